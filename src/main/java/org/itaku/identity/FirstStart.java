@@ -19,7 +19,7 @@ class FirstStart {
     private final SetupTokens tokens;
     private final String baseUrl;
 
-    FirstStart(Accounts accounts, SetupTokens tokens, @Value("${itaku.base-url}") String baseUrl) {
+    FirstStart(Accounts accounts, SetupTokens tokens, @Value("${itaku.base-url:}") String baseUrl) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.baseUrl = baseUrl;
@@ -30,10 +30,11 @@ class FirstStart {
         if (!(event.getApplicationContext() instanceof WebServerApplicationContext)) {
             return;
         }
-        printInstructionsIfEmpty(System.out);
+        int port = ((WebServerApplicationContext) event.getApplicationContext()).getWebServer().getPort();
+        printInstructionsIfEmpty(System.out, baseUrl.isBlank() ? "http://localhost:" + port : baseUrl);
     }
 
-    void printInstructionsIfEmpty(PrintStream out) {
+    void printInstructionsIfEmpty(PrintStream out, String baseUrl) {
         if (accounts.userCount() > 0) {
             return;
         }

@@ -60,7 +60,7 @@ class PasswordPolicy {
         String pw = new String(password);
         List<Rule> rules = new ArrayList<>();
         rules.add(new LengthRule(minLength, MAX_LENGTH));
-        rules.add(new CharacterCharacteristicsRule(false, false, minClasses,
+        rules.add(new CharacterCharacteristicsRule(true, false, minClasses,
                 new CharacterRule(EnglishCharacterData.UpperCase, 1),
                 new CharacterRule(EnglishCharacterData.LowerCase, 1),
                 new CharacterRule(EnglishCharacterData.Digit, 1),
