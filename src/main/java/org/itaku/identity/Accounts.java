@@ -60,10 +60,9 @@ public class Accounts {
     public long createMember(long workspaceId, String email, String displayName, char[] password, Role role) {
         String normalizedEmail = normalizeEmail(email);
         requireText(displayName, "display name");
-        String workspaceName = jdbc.sql("SELECT name FROM workspace WHERE id = ?").param(workspaceId)
-                .query(String.class).optional()
-                .orElseThrow(() -> new AccountException("account.noWorkspace", String.valueOf(workspaceId)));
-        passwordPolicy.check(password, normalizedEmail, workspaceName);
+        WorkspacePolicy policy = policy(workspaceId);
+        passwordPolicy.check(password, normalizedEmail, policy.name(), policy.passwordMinLength(),
+                policy.passwordMinClasses());
         long userId = findUserId(normalizedEmail).orElseGet(() -> insertUser(normalizedEmail, displayName, password));
         addMember(workspaceId, userId, role);
         return userId;
@@ -97,6 +96,128 @@ public class Accounts {
                 .query((rs, n) -> new WorkspaceMember(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                         Role.valueOf(rs.getString(5))))
                 .list();
+    }
+
+    /** A workspace's own security settings (issue: configurable per workspace). */
+    public record WorkspacePolicy(long workspaceId, String name, int passwordMinLength, int passwordMinClasses,
+            boolean mfaRequiredForAll, int dormantDays) {
+
+        public WorkspacePolicy {
+            if (passwordMinLength < 8 || passwordMinLength > PasswordPolicy.MAX_LENGTH) {
+                throw new IllegalArgumentException("password minimum length: between 8 and " + PasswordPolicy.MAX_LENGTH);
+            }
+            if (passwordMinClasses < 1 || passwordMinClasses > 4) {
+                throw new IllegalArgumentException("character classes: between 1 and 4");
+            }
+            if (dormantDays < 30 || dormantDays > 730) {
+                throw new IllegalArgumentException("dormant after: between 30 and 730 days");
+            }
+        }
+    }
+
+    public WorkspacePolicy policy(long workspaceId) {
+        return jdbc.sql("""
+                SELECT id, name, password_min_length, password_min_classes, mfa_required_for_all, dormant_days
+                FROM workspace WHERE id = ?""").param(workspaceId)
+                .query((rs, n) -> new WorkspacePolicy(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
+                        rs.getBoolean(5), rs.getInt(6)))
+                .optional().orElseThrow(() -> new AccountException("account.noWorkspace", String.valueOf(workspaceId)));
+    }
+
+    @Transactional
+    public void updatePolicy(WorkspacePolicy policy) {
+        jdbc.sql("""
+                UPDATE workspace SET password_min_length = ?, password_min_classes = ?, mfa_required_for_all = ?,
+                dormant_days = ? WHERE id = ?""")
+                .params(policy.passwordMinLength(), policy.passwordMinClasses(), policy.mfaRequiredForAll(),
+                        policy.dormantDays(), policy.workspaceId())
+                .update();
+    }
+
+    /** One line of the account inventory (棚卸). */
+    public record InventoryRow(long userId, String email, String displayName, Role role, Instant lastSignInAt,
+            boolean mfaEnrolled, boolean enabled, String disabledReason, Instant lockedUntil) {
+    }
+
+    public List<InventoryRow> inventory(long workspaceId) {
+        return jdbc.sql("""
+                SELECT u.id, u.email, u.display_name, m.role, u.last_sign_in_at, u.totp_enrolled_at IS NOT NULL,
+                       u.enabled, u.disabled_reason, u.locked_until
+                FROM membership m JOIN app_user u ON u.id = m.user_id
+                WHERE m.workspace_id = ? ORDER BY u.email""")
+                .param(workspaceId)
+                .query((rs, n) -> new InventoryRow(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        Role.valueOf(rs.getString(4)), instant(rs.getTimestamp(5)), rs.getBoolean(6), rs.getBoolean(7),
+                        rs.getString(8), instant(rs.getTimestamp(9))))
+                .list();
+    }
+
+    /** Re-enables a member of this workspace that was disabled (dormant or by an administrator). */
+    @Transactional
+    public boolean reenable(long workspaceId, long userId) {
+        requireMember(workspaceId, userId);
+        return jdbc.sql("""
+                UPDATE app_user SET enabled = TRUE, disabled_reason = NULL, disabled_at = NULL,
+                last_sign_in_at = ? WHERE id = ? AND enabled = FALSE""")
+                .params(java.sql.Timestamp.from(Instant.now(clock)), userId).update() == 1;
+    }
+
+    @Transactional
+    public void disable(long workspaceId, long userId) {
+        requireMember(workspaceId, userId);
+        jdbc.sql("UPDATE app_user SET enabled = FALSE, disabled_reason = 'ADMIN', disabled_at = ? WHERE id = ?")
+                .params(java.sql.Timestamp.from(Instant.now(clock)), userId).update();
+    }
+
+    /** Changes a member's role; the last administrator of a workspace cannot be demoted. */
+    @Transactional
+    public Role changeRole(long workspaceId, long userId, Role role) {
+        Role before = requireMember(workspaceId, userId);
+        if (before == Role.ADMIN && role != Role.ADMIN) {
+            long admins = jdbc.sql("SELECT COUNT(*) FROM membership WHERE workspace_id = ? AND role = 'ADMIN'")
+                    .param(workspaceId).query(Long.class).single();
+            if (admins <= 1) {
+                throw new AccountException("account.lastAdmin", null);
+            }
+        }
+        jdbc.sql("UPDATE membership SET role = ? WHERE workspace_id = ? AND user_id = ?")
+                .params(role.name(), workspaceId, userId).update();
+        return before;
+    }
+
+    /**
+     * Disables every enabled account with no sign-in (or, never signed in, no creation) within the dormancy period
+     * of the strictest workspace it belongs to. Returns the ids disabled.
+     */
+    @Transactional
+    public List<Long> disableDormant() {
+        Instant now = Instant.now(clock);
+        record Candidate(long id, Instant lastActivity, int dormantDays) {
+        }
+        List<Candidate> candidates = jdbc.sql("""
+                SELECT u.id, COALESCE(u.last_sign_in_at, u.created_at), MIN(w.dormant_days)
+                FROM app_user u JOIN membership m ON m.user_id = u.id JOIN workspace w ON w.id = m.workspace_id
+                WHERE u.enabled = TRUE GROUP BY u.id, u.last_sign_in_at, u.created_at""")
+                .query((rs, n) -> new Candidate(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getInt(3))).list();
+        List<Long> disabled = new java.util.ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.lastActivity().plus(java.time.Duration.ofDays(c.dormantDays())).isBefore(now)) {
+                jdbc.sql("UPDATE app_user SET enabled = FALSE, disabled_reason = 'DORMANT', disabled_at = ? WHERE id = ?")
+                        .params(java.sql.Timestamp.from(now), c.id()).update();
+                disabled.add(c.id());
+            }
+        }
+        return disabled;
+    }
+
+    private Role requireMember(long workspaceId, long userId) {
+        return jdbc.sql("SELECT role FROM membership WHERE workspace_id = ? AND user_id = ?")
+                .params(workspaceId, userId).query(String.class).optional().map(Role::valueOf)
+                .orElseThrow(() -> new AccountException("account.notMember", String.valueOf(userId)));
+    }
+
+    private static Instant instant(java.sql.Timestamp ts) {
+        return ts == null ? null : ts.toInstant();
     }
 
     void recordSignIn(long userId) {

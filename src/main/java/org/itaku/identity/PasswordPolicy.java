@@ -55,8 +55,15 @@ class PasswordPolicy {
         return minClasses;
     }
 
-    /** Returns the failed rules as message codes; empty when the password is acceptable. */
+    /** Returns the failed rules under the installation's defaults; empty when the password is acceptable. */
     List<String> violations(char[] password, String email, String workspaceName) {
+        return violations(password, email, workspaceName, minLength, minClasses);
+    }
+
+    /** Returns the failed rules under a workspace's own settings (never below the safe floor of 8 characters). */
+    List<String> violations(char[] password, String email, String workspaceName, int minLength, int minClasses) {
+        minLength = Math.max(8, minLength);
+        minClasses = Math.max(1, Math.min(4, minClasses));
         String pw = new String(password);
         List<Rule> rules = new ArrayList<>();
         rules.add(new LengthRule(minLength, MAX_LENGTH));
@@ -93,7 +100,11 @@ class PasswordPolicy {
     }
 
     void check(char[] password, String email, String workspaceName) {
-        List<String> codes = violations(password, email, workspaceName);
+        check(password, email, workspaceName, minLength, minClasses);
+    }
+
+    void check(char[] password, String email, String workspaceName, int minLength, int minClasses) {
+        List<String> codes = violations(password, email, workspaceName, minLength, minClasses);
         if (!codes.isEmpty()) {
             throw new AccountException(codes, null);
         }

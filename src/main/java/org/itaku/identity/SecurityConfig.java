@@ -1,7 +1,8 @@
 package org.itaku.identity;
 
-import java.time.Clock;
-import java.util.ArrayList;
+import java.io.IOException;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -10,9 +11,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -20,12 +25,23 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 /**
- * Who may open which door. Every path needs a signed-in user unless listed here as public; the
- * module-specific role rules come from {@link AccessRules} beans that each module declares.
+ * Who may open which door. Every path needs a fully signed-in user (password and, where required, the second
+ * factor) unless listed here as public; module-specific role rules come from the {@link AccessRules} beans
+ * that each module declares beside its controllers.
  */
 @Configuration
 class SecurityConfig {
@@ -37,17 +53,30 @@ class SecurityConfig {
     /** Only a web application has a filter chain; command-line runs share everything else. */
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    SecurityFilterChain securityFilterChain(HttpSecurity http, List<AccessRules> moduleRules) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, List<AccessRules> moduleRules, SignInGuard guard,
+            SessionRegistry sessionRegistry, ApiTokens apiTokens,
+            @Value("${itaku.session.absolute-timeout:12h}") Duration absoluteTimeout) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http.authorizeHttpRequests(auth -> {
             auth.requestMatchers("/login", "/setup", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
                     "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll();
+            auth.requestMatchers("/mfa", "/mfa/**").authenticated();
             for (AccessRules rules : moduleRules) {
                 rules.configure(auth);
             }
-            auth.anyRequest().authenticated();
+            auth.anyRequest().access((authentication, context) ->
+                    new AuthorizationDecision(isFullySignedIn(authentication.get())));
         });
-        http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"));
+        SavedRequestAwareAuthenticationSuccessHandler toSavedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
+        toSavedRequest.setDefaultTargetUrl("/");
+        http.formLogin(form -> form.loginPage("/login").failureUrl("/login?error")
+                .successHandler((request, response, authentication) -> {
+                    if (authentication.getAuthorities().stream().anyMatch(MfaPending.class::isInstance)) {
+                        response.sendRedirect(request.getContextPath() + "/mfa");
+                    } else {
+                        toSavedRequest.onAuthenticationSuccess(request, response, authentication);
+                    }
+                }));
         http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
                 .deleteCookies("JSESSIONID"));
         http.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
@@ -57,8 +86,63 @@ class SecurityConfig {
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(ref -> ref.policy(ReferrerPolicy.SAME_ORIGIN))
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000)));
-        http.sessionManagement(session -> session.sessionFixation(fix -> fix.newSession()));
+        http.sessionManagement(session -> session
+                .sessionFixation(fix -> fix.newSession())
+                .maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login?expired"));
+        // Personal access tokens authenticate API calls without a session; such calls carry no cookie to forge.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokens::hasBearerToken));
+        http.addFilterBefore(apiTokens.filter(), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(throttle(guard), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(absoluteTimeout(absoluteTimeout), UsernamePasswordAuthenticationFilter.class);
         return http.build();
+    }
+
+    static boolean isFullySignedIn(Authentication authentication) {
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken)
+                && authentication.getAuthorities().stream().noneMatch(MfaPending.class::isInstance);
+    }
+
+    /** A source address that has used up its failed attempts is answered like any failed sign-in. */
+    private static OncePerRequestFilter throttle(SignInGuard guard) {
+        return new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                if ("POST".equals(request.getMethod()) && (request.getContextPath() + "/login").equals(request.getRequestURI())
+                        && guard.isAddressBlocked(request.getRemoteAddr())) {
+                    response.sendRedirect(request.getContextPath() + "/login?error");
+                    return;
+                }
+                chain.doFilter(request, response);
+            }
+        };
+    }
+
+    /** Idle sessions end after 30 minutes (server.servlet.session.timeout); every session ends after 12 hours. */
+    private static OncePerRequestFilter absoluteTimeout(Duration limit) {
+        return new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                HttpSession session = request.getSession(false);
+                if (session != null && System.currentTimeMillis() - session.getCreationTime() > limit.toMillis()) {
+                    session.invalidate();
+                    org.springframework.security.core.context.SecurityContextHolder.clearContext();
+                }
+                chain.doFilter(request, response);
+            }
+        };
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     /** bcrypt with cost 12 by default (about a quarter of a second per check on the reference machine). */
@@ -68,12 +152,16 @@ class SecurityConfig {
     }
 
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    java.time.Clock clock() {
+        return java.time.Clock.systemDefaultZone();
     }
 
+    /**
+     * Loads a user for the password check. A user who must pass a second factor gets only an {@link MfaPending}
+     * authority until the code is checked; a locked or disabled account fails like a wrong password.
+     */
     @Bean
-    UserDetailsService userDetailsService(JdbcClient jdbc, Accounts accounts) {
+    UserDetailsService userDetailsService(JdbcClient jdbc, Accounts accounts, MultiFactor multiFactor, SignInGuard guard) {
         return username -> {
             String email;
             try {
@@ -81,19 +169,27 @@ class SecurityConfig {
             } catch (AccountException e) {
                 throw new UsernameNotFoundException("unknown");
             }
-            record Row(long id, String email, String hash, boolean enabled) {
+            record Row(long id, String email, String hash, boolean enabled, Timestamp lockedUntil, boolean enrolled) {
             }
-            Row row = jdbc.sql("SELECT id, email, password_hash, enabled FROM app_user WHERE email = ?")
+            Row row = jdbc.sql("""
+                    SELECT id, email, password_hash, enabled, locked_until, totp_enrolled_at IS NOT NULL
+                    FROM app_user WHERE email = ?""")
                     .param(email)
-                    .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
+                    .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                            rs.getTimestamp(5), rs.getBoolean(6)))
                     .optional().orElseThrow(() -> new UsernameNotFoundException("unknown"));
-            List<GrantedAuthority> authorities = new ArrayList<>();
-            accounts.memberships(row.id()).stream().findFirst().ifPresent(member -> {
-                authorities.add(new SimpleGrantedAuthority(member.role().authority()));
-                authorities.add(member);
-            });
+            List<GrantedAuthority> authorities = accounts.memberships(row.id()).stream().findFirst()
+                    .<List<GrantedAuthority>>map(member -> {
+                        if (row.enrolled()) {
+                            return List.of(new MfaPending(MfaPending.Step.VERIFY, member));
+                        }
+                        if (multiFactor.isRequired(member)) {
+                            return List.of(new MfaPending(MfaPending.Step.ENROL, member));
+                        }
+                        return SignedInSessions.authoritiesFor(member);
+                    }).orElse(List.of());
             return User.withUsername(row.email()).password(row.hash()).disabled(!row.enabled())
-                    .authorities(authorities).build();
+                    .accountLocked(guard.isLocked(row.lockedUntil())).authorities(authorities).build();
         };
     }
 }

@@ -69,6 +69,8 @@ class ShellWebTest {
 
         mvc.perform(formLogin().user(email).password("Kx7#mQ2!vW9y")).andExpect(unauthenticated());
         mvc.perform(formLogin().user("nobody@example.jp").password("Kx7#mQ2!vW9z")).andExpect(unauthenticated());
-        mvc.perform(formLogin().user(email).password("Kx7#mQ2!vW9z")).andExpect(authenticated().withRoles("ADMIN"));
+        // An administrator must pass the second factor before anything else opens.
+        mvc.perform(formLogin().user(email).password("Kx7#mQ2!vW9z")).andExpect(authenticated())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/mfa"));
     }
 }

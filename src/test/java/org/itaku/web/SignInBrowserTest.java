@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.itaku.ItakuApplication;
 import org.itaku.identity.Accounts;
 import org.itaku.testsupport.Chromium;
+import org.itaku.testsupport.TotpCodes;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,6 +49,14 @@ class SignInBrowserTest {
             page.fill("#username", email);
             page.fill("#password", "Kx7#mQ2!vW9z");
             page.click("#sign-in");
+            // Administrators must set up two-step verification: scan (here: read) the key, enter a code.
+            assertThat(page.locator("h1")).hasText("2段階認証の設定");
+            assertThat(page.locator("#qr")).isVisible();
+            String secret = page.locator("#secret").textContent().strip();
+            page.fill("#code", TotpCodes.code(secret, Instant.now()));
+            page.click("#enrol");
+            assertThat(page.locator("#recovery-codes li")).hasCount(10);
+            page.click("#continue");
             assertThat(page.locator("h1")).hasText("ダッシュボード");
             assertThat(page.locator(".workspace")).containsText("ブラウザ試験社労士事務所");
             assertThat(page.locator(".workspace")).containsText("管理者");
@@ -59,6 +69,15 @@ class SignInBrowserTest {
             assertThat(page.locator(".notice")).containsText("signed out");
             page.navigate("http://localhost:" + port + "/");
             assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+
+            // Signing in again asks for a code (the next one: a code is never accepted twice).
+            page.fill("#username", email);
+            page.fill("#password", "Kx7#mQ2!vW9z");
+            page.click("#sign-in");
+            assertThat(page.locator("h1")).hasText("Two-step verification");
+            page.fill("#code", TotpCodes.code(secret, Instant.now().plusSeconds(30)));
+            page.click("#verify");
+            assertThat(page.locator("h1")).hasText("Dashboard");
         }
     }
 }

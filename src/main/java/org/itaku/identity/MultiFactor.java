@@ -1,0 +1,175 @@
+package org.itaku.identity;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.client.j2se.MatrixToImageWriter;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+
+/**
+ * TOTP enrolment and verification, and ten single-use recovery codes stored as hashes. Required for
+ * ADMIN and OFFICER by default ({@code itaku.mfa.required-roles}), for everyone where the workspace says so.
+ */
+@Service
+public class MultiFactor {
+
+    static final int RECOVERY_CODES = 10;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+
+    private final JdbcClient jdbc;
+    private final SecretBox secrets;
+    private final PasswordEncoder encoder;
+    private final Clock clock;
+    private final Set<Role> requiredRoles;
+    private final Totp totp = Totp.standard();
+
+    MultiFactor(JdbcClient jdbc, SecretBox secrets, PasswordEncoder encoder, Clock clock,
+            @Value("${itaku.mfa.required-roles:ADMIN,OFFICER}") Set<Role> requiredRoles) {
+        this.jdbc = jdbc;
+        this.secrets = secrets;
+        this.encoder = encoder;
+        this.clock = clock;
+        this.requiredRoles = requiredRoles;
+    }
+
+    /** A secret proposed to the user; it is stored only once the user proves it works with a code. */
+    public record Enrolment(byte[] secret, String base32, String otpauthUri, String qrDataUri) {
+    }
+
+    public boolean isEnrolled(long userId) {
+        return jdbc.sql("SELECT totp_enrolled_at IS NOT NULL FROM app_user WHERE id = ?").param(userId)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    public boolean isRequired(WorkspaceMember member) {
+        boolean forAll = jdbc.sql("SELECT mfa_required_for_all FROM workspace WHERE id = ?").param(member.workspaceId())
+                .query(Boolean.class).optional().orElse(false);
+        return forAll || requiredRoles.contains(member.role());
+    }
+
+    public Enrolment propose(String email) {
+        byte[] secret = new byte[20];
+        RANDOM.nextBytes(secret);
+        return enrolment(email, secret);
+    }
+
+    /** The same proposal again (after a mistyped code), so the app already set up keeps working. */
+    public Enrolment enrolment(String email, byte[] secret) {
+        String base32 = Base32.encode(secret);
+        String label = URLEncoder.encode("Itaku:" + email, StandardCharsets.UTF_8).replace("+", "%20");
+        String uri = "otpauth://totp/" + label + "?secret=" + base32 + "&issuer=Itaku&algorithm=SHA1&digits=6&period=30";
+        return new Enrolment(secret, base32, uri, qrDataUri(uri));
+    }
+
+    /** Stores the secret when the code matches it and returns the recovery codes, shown once. */
+    @Transactional
+    public List<String> confirm(long userId, byte[] secret, String code) {
+        Instant now = Instant.now(clock);
+        OptionalLong step = totp.matchingStep(secret, code, now, null);
+        if (step.isEmpty()) {
+            return List.of();
+        }
+        jdbc.sql("UPDATE app_user SET totp_secret = ?, totp_enrolled_at = ?, totp_last_step = ? WHERE id = ?")
+                .params(secrets.seal(secret), Timestamp.from(now), step.getAsLong(), userId).update();
+        jdbc.sql("DELETE FROM recovery_code WHERE user_id = ?").param(userId).update();
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < RECOVERY_CODES; i++) {
+            String recovery = randomRecoveryCode();
+            codes.add(recovery);
+            jdbc.sql("INSERT INTO recovery_code (user_id, code_hash) VALUES (?, ?)")
+                    .params(userId, encoder.encode(recovery)).update();
+        }
+        return codes;
+    }
+
+    /** Checks a TOTP code (never the same time step twice) or an unused recovery code (used up by this check). */
+    @Transactional
+    public boolean verify(long userId, String code) {
+        if (code == null || code.isBlank()) {
+            return false;
+        }
+        record Row(String sealed, Long lastStep) {
+        }
+        Row row = jdbc.sql("SELECT totp_secret, totp_last_step FROM app_user WHERE id = ? FOR UPDATE").param(userId)
+                .query((rs, n) -> new Row(rs.getString(1), (Long) rs.getObject(2, Long.class))).optional().orElse(null);
+        if (row == null || row.sealed() == null) {
+            return false;
+        }
+        OptionalLong step = totp.matchingStep(secrets.open(row.sealed()), code, Instant.now(clock), row.lastStep());
+        if (step.isPresent()) {
+            jdbc.sql("UPDATE app_user SET totp_last_step = ? WHERE id = ?").params(step.getAsLong(), userId).update();
+            return true;
+        }
+        String candidate = code.strip().toLowerCase().replace("-", "");
+        record Recovery(long id, String hash) {
+        }
+        for (Recovery recovery : jdbc.sql("SELECT id, code_hash FROM recovery_code WHERE user_id = ? AND used_at IS NULL")
+                .param(userId).query((rs, n) -> new Recovery(rs.getLong(1), rs.getString(2))).list()) {
+            if (encoder.matches(candidate, recovery.hash())) {
+                jdbc.sql("UPDATE recovery_code SET used_at = ? WHERE id = ?")
+                        .params(Timestamp.from(Instant.now(clock)), recovery.id()).update();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public int unusedRecoveryCodes(long userId) {
+        return jdbc.sql("SELECT COUNT(*) FROM recovery_code WHERE user_id = ? AND used_at IS NULL").param(userId)
+                .query(Integer.class).single();
+    }
+
+    /** An administrator's reset, for a lost phone: the user enrols again at the next sign-in. */
+    @Transactional
+    public void reset(long userId) {
+        jdbc.sql("UPDATE app_user SET totp_secret = NULL, totp_enrolled_at = NULL, totp_last_step = NULL WHERE id = ?")
+                .param(userId).update();
+        jdbc.sql("DELETE FROM recovery_code WHERE user_id = ?").param(userId).update();
+    }
+
+    private static String randomRecoveryCode() {
+        StringBuilder sb = new StringBuilder(10);
+        for (int i = 0; i < 10; i++) {
+            sb.append(RECOVERY_ALPHABET.charAt(RANDOM.nextInt(RECOVERY_ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
+    static String qrDataUri(String content) {
+        try {
+            Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
+            hints.put(EncodeHintType.CHARACTER_SET, "UTF-8");
+            hints.put(EncodeHintType.MARGIN, 2);
+            BitMatrix matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 240, 240, hints);
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            MatrixToImageWriter.writeToStream(matrix, "PNG", png);
+            return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
+        } catch (WriterException | IOException e) {
+            throw new IllegalStateException("QR code generation failed", e);
+        }
+    }
+}
