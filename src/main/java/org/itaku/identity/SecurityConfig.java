@@ -54,7 +54,7 @@ class SecurityConfig {
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain securityFilterChain(HttpSecurity http, List<AccessRules> moduleRules, SignInGuard guard,
-            SessionRegistry sessionRegistry, ApiTokens apiTokens,
+            SessionRegistry sessionRegistry, ApiTokens apiTokens, DeviceCertificates devices,
             @Value("${itaku.session.absolute-timeout:12h}") Duration absoluteTimeout) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http.authorizeHttpRequests(auth -> {
@@ -71,6 +71,13 @@ class SecurityConfig {
         toSavedRequest.setDefaultTargetUrl("/");
         http.formLogin(form -> form.loginPage("/login").failureUrl("/login?error")
                 .successHandler((request, response, authentication) -> {
+                    if (!devices.admits(request, targetWorkspace(authentication))) {
+                        // Refused before any page opens: the password was right, but not the device.
+                        request.getSession().invalidate();
+                        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+                        response.sendRedirect(request.getContextPath() + "/login?device");
+                        return;
+                    }
                     if (authentication.getAuthorities().stream().anyMatch(MfaPending.class::isInstance)) {
                         response.sendRedirect(request.getContextPath() + "/mfa");
                     } else {
@@ -95,6 +102,19 @@ class SecurityConfig {
         http.addFilterBefore(throttle(guard), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(absoluteTimeout(absoluteTimeout), UsernamePasswordAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** The workspace a sign-in will land in, whether or not a second factor is still to come. */
+    static long targetWorkspace(Authentication authentication) {
+        for (GrantedAuthority authority : authentication.getAuthorities()) {
+            if (authority instanceof WorkspaceMember member) {
+                return member.workspaceId();
+            }
+            if (authority instanceof MfaPending pending) {
+                return pending.target().workspaceId();
+            }
+        }
+        return -1;
     }
 
     static boolean isFullySignedIn(Authentication authentication) {

@@ -25,16 +25,22 @@ public class SignedInSessions {
 
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
     private final SessionRegistry registry;
+    private final DeviceCertificates devices;
 
-    SignedInSessions(SessionRegistry registry) {
+    SignedInSessions(SessionRegistry registry, DeviceCertificates devices) {
         this.registry = registry;
+        this.devices = devices;
     }
 
     static List<GrantedAuthority> authoritiesFor(WorkspaceMember member) {
         return List.of(new SimpleGrantedAuthority(member.role().authority()), member);
     }
 
+    /** Fully signs in to the member's workspace; refused when that workspace requires a device this request lacks. */
     public void establish(HttpServletRequest request, HttpServletResponse response, WorkspaceMember member) {
+        if (!devices.admits(request, member.workspaceId())) {
+            throw new DeviceRequiredException();
+        }
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
         Authentication full = UsernamePasswordAuthenticationToken.authenticated(current.getPrincipal(), null,
                 authoritiesFor(member));
@@ -45,6 +51,13 @@ public class SignedInSessions {
         context.setAuthentication(full);
         SecurityContextHolder.setContext(context);
         repository.saveContext(context, request, response);
+    }
+
+    /** The workspace accepts sign-in only from a device holding one of its certificates. */
+    public static class DeviceRequiredException extends org.springframework.security.access.AccessDeniedException {
+        public DeviceRequiredException() {
+            super("a device certificate of this workspace is required");
+        }
     }
 
     /** Expires every session of the user, this one included ("sign out everywhere"). */
