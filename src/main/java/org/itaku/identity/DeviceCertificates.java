@@ -258,6 +258,36 @@ public class DeviceCertificates {
         }
     }
 
+    /**
+     * Writes a self-signed server key store for {@code host} (and localhost), for installations without a
+     * certificate from their own CA. Browsers will warn until the certificate is trusted.
+     */
+    public void writeServerKeyStore(Path file, String host, char[] password) {
+        try {
+            KeyPair keys = newKeyPair();
+            Instant now = Instant.now(clock);
+            X500Name name = new X500Name("CN=" + host);
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, serial(), Date.from(now.minusSeconds(60)),
+                    Date.from(now.plus(DEVICE_LIFETIME)), name, keys.getPublic());
+            builder.addExtension(Extension.subjectAlternativeName, false, new org.bouncycastle.asn1.x509.GeneralNames(
+                    new org.bouncycastle.asn1.x509.GeneralName[] {
+                            new org.bouncycastle.asn1.x509.GeneralName(org.bouncycastle.asn1.x509.GeneralName.dNSName, host),
+                            new org.bouncycastle.asn1.x509.GeneralName(org.bouncycastle.asn1.x509.GeneralName.dNSName, "localhost")}));
+            builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
+            X509Certificate certificate = new JcaX509CertificateConverter()
+                    .getCertificate(builder.build(new JcaContentSignerBuilder(SIGNATURE).build(keys.getPrivate())));
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            store.setKeyEntry("itaku-server", keys.getPrivate(), password, new X509Certificate[] {certificate});
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            try (OutputStream out = Files.newOutputStream(file)) {
+                store.store(out, password);
+            }
+        } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
+            throw new IllegalStateException("could not write the server key store " + file, e);
+        }
+    }
+
     private X509Certificate placeholderAnchor() throws GeneralSecurityException {
         try {
             KeyPair keys = newKeyPair();
