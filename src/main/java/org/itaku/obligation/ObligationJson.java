@@ -225,7 +225,7 @@ public final class ObligationJson {
     }
 
     /** An object node for callers that assemble facts from another source (e.g. a form). */
-    static ObjectNode newObject() {
+    public static ObjectNode newObject() {
         return MAPPER.createObjectNode();
     }
 
