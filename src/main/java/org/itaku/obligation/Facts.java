@@ -15,7 +15,8 @@ import java.util.Set;
  * @param unauthorizedPurpose an explicit answer on 不正の目的; null to derive it from the incident types
  * @param publiclyViewable    viewable by an unspecified number of people (My Number Rule Art. 2(iii))
  * @param acquiring           the data were being acquired, not yet held as personal data (e.g. web skimming)
- * @param notifiedPrincipalOn the day an entrustee notified its principal (APPI Art. 26(1) proviso), or null
+ * @param notifiedPrincipalOn for an entrustee, the day it notified its principal (APPI Art. 26(1) proviso); for a
+ *                            principal, the day its entrustee's notice arrived (GL 3-5-3-5); or null
  */
 public record Facts(
         OperatorKind operatorKind,
@@ -55,11 +56,12 @@ public record Facts(
             throw new InvalidFactsException("persons_max", "must not be less than persons (" + persons + ")");
         }
         if (notifiedPrincipalOn != null) {
-            if (role != EntrustmentRole.ENTRUSTEE) {
-                throw new InvalidFactsException("notified_principal_on", "only an entrustee notifies a principal");
+            if (role == EntrustmentRole.ENTRUSTEE && notifiedPrincipalOn.isBefore(knownOn)) {
+                throw new InvalidFactsException("notified_principal_on",
+                        "an entrustee cannot notify its principal before it knew (known_on)");
             }
-            if (notifiedPrincipalOn.isBefore(knownOn)) {
-                throw new InvalidFactsException("notified_principal_on", "must not be before known_on");
+            if (notifiedPrincipalOn.isBefore(EARLIEST)) {
+                throw new InvalidFactsException("notified_principal_on", "must not be before " + EARLIEST);
             }
         }
         dataItems = dataItems.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(dataItems));
@@ -71,6 +73,17 @@ public record Facts(
         if (value == null) {
             throw new InvalidFactsException(field, "is required");
         }
+    }
+
+    /**
+     * 知った日, day 1 of the clocks. A principal knows at the latest when its entrustee's notice arrives
+     * (GL 3-5-3-5), so for a principal the earlier of known_on and notified_principal_on counts.
+     */
+    public LocalDate awarenessDate() {
+        if (role == EntrustmentRole.PRINCIPAL && notifiedPrincipalOn != null && notifiedPrincipalOn.isBefore(knownOn)) {
+            return notifiedPrincipalOn;
+        }
+        return knownOn;
     }
 
     /** The head-count that decides the threshold items: the maximum possible count when one is given. */

@@ -45,6 +45,8 @@ public final class ObligationEngine {
     private final class Evaluation {
 
         private final Facts f;
+        /** 知った日: day 1 of every clock (GL 3-5-3-4), for a principal at the latest the entrustee's notice. */
+        private final LocalDate day1;
         private final RuleSet ruleSet;
         private final boolean publicBody;
         private final List<Reason> reasons = new ArrayList<>();
@@ -56,7 +58,8 @@ public final class ObligationEngine {
 
         Evaluation(Facts facts) {
             this.f = facts;
-            this.ruleSet = RuleSet.inForceOn(facts.knownOn());
+            this.day1 = facts.awarenessDate();
+            this.ruleSet = RuleSet.inForceOn(day1);
             this.publicBody = facts.operatorKind() == OperatorKind.PUBLIC_BODY;
         }
 
@@ -81,9 +84,9 @@ public final class ObligationEngine {
 
         Decision decide() {
             reason("Rules Art. 7", "適用規則: " + ruleSet.id() + "（" + ruleSet.effectiveFrom() + "施行）。知った日 "
-                    + f.knownOn() + " に施行されている版で判断します。",
+                    + day1 + " に施行されている版で判断します。",
                     "Rule set " + ruleSet.id() + " (in force from " + ruleSet.effectiveFrom()
-                            + ") applies, chosen by the awareness date " + f.knownOn() + ".");
+                            + ") applies, chosen by the awareness date " + day1 + ".");
 
             // GL 3-5-1: nothing to report when neither a breach nor its possibility remains.
             if (f.certainty() == Certainty.RULED_OUT) {
@@ -250,17 +253,23 @@ public final class ObligationEngine {
          */
         private boolean entrustment() {
             if (f.role() == EntrustmentRole.PRINCIPAL) {
-                reason("GL 3-5-3-5", "委託先からの通知を受けた場合、遅くともその受領日には事態を知ったことになります。"
-                        + "known_on がそれより後になっていないか確認してください。",
-                        "A principal knows at the latest when its entrustee's notice arrives; known_on must not be later.");
+                if (f.notifiedPrincipalOn() != null && f.notifiedPrincipalOn().isBefore(f.knownOn())) {
+                    reason("GL 3-5-3-5", "委託元は遅くとも委託先からの通知を受けた時点で事態を知ったことになるため、"
+                            + "期限は通知の受領日 " + day1 + " から数えます（入力の知った日 " + f.knownOn() + " ではありません）。",
+                            "A principal knows at the latest when its entrustee's notice arrives, so the clock starts on "
+                                    + day1 + ", not on the known_on given (" + f.knownOn() + ").");
+                } else {
+                    reason("GL 3-5-3-5", "委託先から通知を受けた場合、委託元は遅くともその受領日に事態を知ったことになります。",
+                            "Where an entrustee's notice came in, the principal knew at the latest on its arrival.");
+                }
                 if (f.operatorKind() == OperatorKind.HEALTH_INSURANCE_SOCIETY) {
                     reason("健保Q&A 問203", "委託先が健康保険組合に通知しても、委託元である健康保険組合の報告義務は免除されません。",
                             "A health insurance society is never relieved by its entrustees' notices.");
                 }
                 return false;
             }
-            LocalDate from = f.knownOn().plusDays(PRELIMINARY_FROM_DAYS);
-            LocalDate to = f.knownOn().plusDays(PRELIMINARY_TO_DAYS);
+            LocalDate from = day1.plusDays(PRELIMINARY_FROM_DAYS);
+            LocalDate to = day1.plusDays(PRELIMINARY_TO_DAYS);
             List<String> basis = new ArrayList<>();
             if (!appi.isEmpty()) {
                 basis.add(publicBody ? "APPI Art. 68(1) proviso" : "APPI Art. 26(1) proviso");
@@ -308,8 +317,8 @@ public final class ObligationEngine {
             if (!myNumber.isEmpty()) {
                 laws.add("My Number Act Art. 29-4(1)");
             }
-            LocalDate from = f.knownOn().plusDays(PRELIMINARY_FROM_DAYS);
-            LocalDate to = f.knownOn().plusDays(PRELIMINARY_TO_DAYS);
+            LocalDate from = day1.plusDays(PRELIMINARY_FROM_DAYS);
+            LocalDate to = day1.plusDays(PRELIMINARY_TO_DAYS);
             obligations.add(Obligation.window(Obligation.Kind.PPC_PRELIMINARY, PPC, from, to, laws));
             reason("Rules Art. 8(1)", "速報は「速やかに」。ガイドラインの目安は知った時点から概ね3〜5日以内（" + from + "〜" + to
                     + "）で、法定の期限ではありません。事業所管大臣に権限委任された分野ではその大臣に報告します。",
@@ -336,14 +345,14 @@ public final class ObligationEngine {
         }
 
         private void finalReport(int days, List<String> basis, String rule) {
-            LocalDate last = f.knownOn().plusDays(days - 1L); // GL 3-5-3-4: the day of knowledge is day 1
+            LocalDate last = day1.plusDays(days - 1L); // GL 3-5-3-4: the day of knowledge is day 1
             LocalDate due = calendar.nextOpenDayOnOrAfter(last);
             obligations.add(Obligation.due(Obligation.Kind.PPC_FINAL, PPC, due, basis));
             String why = days == 60 ? "不正の目的（第3号）に当たるため60日" : "30日";
             String whyEn = days == 60 ? "60 days because the unauthorized-purpose item applies" : "30 days";
-            reason(rule, "確報期限: 知った日 " + f.knownOn() + " を1日目として" + why + "目は " + last + "。"
+            reason(rule, "確報期限: 知った日 " + day1 + " を1日目として" + why + "目は " + last + "。"
                     + (due.equals(last) ? "開庁日のためその日が期限です。" : "行政機関の休日のため翌開庁日 " + due + " が期限です。"),
-                    "Final report: " + whyEn + ", counting " + f.knownOn() + " as day 1, ends on " + last + "; "
+                    "Final report: " + whyEn + ", counting " + day1 + " as day 1, ends on " + last + "; "
                             + (due.equals(last) ? "an open day, so that is the deadline."
                                     : "a closed day, so the deadline moves to " + due + "."));
             if (!due.equals(last)) {
@@ -377,8 +386,8 @@ public final class ObligationEngine {
                                         + " as an entrustee, follow the principal.");
                         return false;
                     }
-                    LocalDate from = f.knownOn().plusDays(PRELIMINARY_FROM_DAYS);
-                    LocalDate to = f.knownOn().plusDays(PRELIMINARY_TO_DAYS);
+                    LocalDate from = day1.plusDays(PRELIMINARY_FROM_DAYS);
+                    LocalDate to = day1.plusDays(PRELIMINARY_TO_DAYS);
                     obligations.add(Obligation.window(Obligation.Kind.SECTOR_REPORT, FSA, from, to,
                             List.of("銀行法施行規則 Art. 13-6-5-2 (or the applicable business act)")));
                     reason("FSA Q&A A4-12", "金融機関は、個人顧客のデータの漏えい等（おそれを含む）を、規則第7条の区分を問わず、"

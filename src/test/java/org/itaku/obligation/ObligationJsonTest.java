@@ -56,7 +56,7 @@ class ObligationJsonTest {
             "\"incident_types\":[\"misdelivery\"]|\"incident_types\":[\"phishing\"]|incident_types[0]",
             "\"strong_encryption\":false|\"strong_encryption\":null|strong_encryption",
             "\"strong_encryption\":false|\"strong_encryption\":false,\"acquiring\":\"yes\"|acquiring",
-            "\"strong_encryption\":false|\"strong_encryption\":false,\"notified_principal_on\":\"2025-08-26\"|notified_principal_on",
+            "\"role\":\"principal\"|\"role\":\"entrustee\",\"notified_principal_on\":\"2025-08-24\"|notified_principal_on",
             "\"strong_encryption\":false|\"strong_encryption\":false,\"colour\":\"red\"|colour",
             "\"operator_kind\":\"private\",|''|operator_kind"
     })
