@@ -23,6 +23,13 @@ public record Decision(boolean reportable, List<Integer> appiCategories, List<In
         if (exemption != null && !exemption.equals(STRONG_ENCRYPTION) && !exemption.equals(ENTRUSTEE_NOTIFIED_PRINCIPAL)) {
             throw new IllegalArgumentException("unknown exemption " + exemption);
         }
+        if (!appiCategories.stream().allMatch(c -> c >= 1 && c <= 4)
+                || !myNumberCategories.stream().allMatch(c -> c >= 1 && c <= 4)) {
+            throw new IllegalArgumentException("categories are item numbers 1 to 4");
+        }
+        if (reportable && obligations.isEmpty()) {
+            throw new IllegalArgumentException("a reportable decision lists what is owed");
+        }
         if (reasons.isEmpty()) {
             throw new IllegalArgumentException("a decision needs its reasons");
         }
