@@ -3,6 +3,7 @@ package org.itaku;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.itaku.obligation.ObligationCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Option;
                 AdminCommand.class,
                 DemoCommand.class,
                 TlsCommand.class,
+                ObligationCommand.class,
                 CommandLine.HelpCommand.class
         })
 public class Itaku implements Callable<Integer> {

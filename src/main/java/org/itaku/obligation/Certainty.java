@@ -1,0 +1,11 @@
+package org.itaku.obligation;
+
+/** Whether the event happened: confirmed, possible (〜のおそれ, Rules Art. 7 "発生したおそれ"), or ruled out. */
+public enum Certainty implements Codes.Coded {
+    CONFIRMED, POSSIBLE, RULED_OUT;
+
+    @Override
+    public String code() {
+        return Codes.lower(this);
+    }
+}

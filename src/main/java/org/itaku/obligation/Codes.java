@@ -1,0 +1,30 @@
+package org.itaku.obligation;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Lookup of the controlled vocabularies (docs/glossary.md) by their wire code, with errors that name the field. */
+final class Codes {
+
+    interface Coded {
+        String code();
+    }
+
+    private Codes() {
+    }
+
+    static <E extends Enum<E> & Coded> E parse(Class<E> type, String field, String code) {
+        for (E value : type.getEnumConstants()) {
+            if (value.code().equals(code)) {
+                return value;
+            }
+        }
+        throw new InvalidFactsException(field, "unknown code \"" + code + "\"; expected one of "
+                + Arrays.stream(type.getEnumConstants()).map(Coded::code).collect(Collectors.joining(", ")));
+    }
+
+    static String lower(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT);
+    }
+}
