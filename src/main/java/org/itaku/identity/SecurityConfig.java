@@ -64,8 +64,10 @@ class SecurityConfig {
             for (AccessRules rules : moduleRules) {
                 rules.configure(auth);
             }
+            // Anything not claimed by a module needs a fully signed-in member with a working role; a vendor
+            // respondent only ever reaches what the assessment module opens to it explicitly.
             auth.anyRequest().access((authentication, context) ->
-                    new AuthorizationDecision(isFullySignedIn(authentication.get())));
+                    new AuthorizationDecision(isFullySignedIn(authentication.get()) && hasWorkingRole(authentication.get())));
         });
         SavedRequestAwareAuthenticationSuccessHandler toSavedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
         toSavedRequest.setDefaultTargetUrl("/");
@@ -115,6 +117,11 @@ class SecurityConfig {
             }
         }
         return -1;
+    }
+
+    static boolean hasWorkingRole(Authentication authentication) {
+        return authentication.getAuthorities().stream().anyMatch(a -> a instanceof WorkspaceMember member
+                && member.hasAnyRole(Role.ADMIN, Role.OFFICER, Role.STAFF, Role.AUDITOR));
     }
 
     static boolean isFullySignedIn(Authentication authentication) {
