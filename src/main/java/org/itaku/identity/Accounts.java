@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -21,12 +22,15 @@ public class Accounts {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Accounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, Clock clock) {
+    Accounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, Clock clock,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.clock = clock;
+        this.events = events;
     }
 
     public record NewMember(long userId, long workspaceId) {
@@ -52,6 +56,7 @@ public class Accounts {
         long workspaceId = createWorkspace(workspaceName);
         long userId = insertUser(normalizedEmail, displayName, password);
         addMember(workspaceId, userId, Role.ADMIN);
+        events.publishEvent(IdentityEvent.of("member.create", "user", userId, workspaceId, "email", "display_name", "role"));
         return new NewMember(userId, workspaceId);
     }
 
@@ -65,6 +70,7 @@ public class Accounts {
                 policy.passwordMinClasses());
         long userId = findUserId(normalizedEmail).orElseGet(() -> insertUser(normalizedEmail, displayName, password));
         addMember(workspaceId, userId, role);
+        events.publishEvent(IdentityEvent.of("member.create", "user", userId, workspaceId, "email", "display_name", "role"));
         return userId;
     }
 
@@ -73,7 +79,9 @@ public class Accounts {
         requireText(name, "workspace name");
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO workspace (name) VALUES (?)").param(name.strip()).update(key, "id");
-        return key.getKeyAs(Number.class).longValue();
+        long id = key.getKeyAs(Number.class).longValue();
+        events.publishEvent(IdentityEvent.of("workspace.create", "workspace", id, id, "name"));
+        return id;
     }
 
     void addMember(long workspaceId, long userId, Role role) {
@@ -132,6 +140,8 @@ public class Accounts {
                 .params(policy.passwordMinLength(), policy.passwordMinClasses(), policy.mfaRequiredForAll(),
                         policy.dormantDays(), policy.workspaceId())
                 .update();
+        events.publishEvent(IdentityEvent.of("policy.update", "workspace", policy.workspaceId(), policy.workspaceId(),
+                "password_min_length", "password_min_classes", "mfa_required_for_all", "dormant_days"));
     }
 
     /** One line of the account inventory (棚卸). */
@@ -156,10 +166,14 @@ public class Accounts {
     @Transactional
     public boolean reenable(long workspaceId, long userId) {
         requireMember(workspaceId, userId);
-        return jdbc.sql("""
+        boolean enabled = jdbc.sql("""
                 UPDATE app_user SET enabled = TRUE, disabled_reason = NULL, disabled_at = NULL,
                 last_sign_in_at = ? WHERE id = ? AND enabled = FALSE""")
                 .params(java.sql.Timestamp.from(Instant.now(clock)), userId).update() == 1;
+        if (enabled) {
+            events.publishEvent(IdentityEvent.of("user.enable", "user", userId, workspaceId, "enabled"));
+        }
+        return enabled;
     }
 
     @Transactional
@@ -167,6 +181,7 @@ public class Accounts {
         requireMember(workspaceId, userId);
         jdbc.sql("UPDATE app_user SET enabled = FALSE, disabled_reason = 'ADMIN', disabled_at = ? WHERE id = ?")
                 .params(java.sql.Timestamp.from(Instant.now(clock)), userId).update();
+        events.publishEvent(IdentityEvent.of("user.disable", "user", userId, workspaceId, "enabled"));
     }
 
     /** Changes a member's role; the last administrator of a workspace cannot be demoted. */
@@ -182,6 +197,7 @@ public class Accounts {
         }
         jdbc.sql("UPDATE membership SET role = ? WHERE workspace_id = ? AND user_id = ?")
                 .params(role.name(), workspaceId, userId).update();
+        events.publishEvent(IdentityEvent.of("member.role-change", "user", userId, workspaceId, "role"));
         return before;
     }
 
@@ -204,6 +220,7 @@ public class Accounts {
             if (c.lastActivity().plus(java.time.Duration.ofDays(c.dormantDays())).isBefore(now)) {
                 jdbc.sql("UPDATE app_user SET enabled = FALSE, disabled_reason = 'DORMANT', disabled_at = ? WHERE id = ?")
                         .params(java.sql.Timestamp.from(now), c.id()).update();
+                events.publishEvent(IdentityEvent.of("user.disable-dormant", "user", c.id(), null, "enabled"));
                 disabled.add(c.id());
             }
         }

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -41,8 +42,10 @@ public class ApiTokens {
     private final JdbcClient jdbc;
     private final Accounts accounts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ApiTokens(JdbcClient jdbc, Accounts accounts, Clock clock) {
+    ApiTokens(JdbcClient jdbc, Accounts accounts, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.clock = clock;
@@ -77,7 +80,9 @@ public class ApiTokens {
                 .params(member.workspaceId(), member.userId(), name.strip(), SetupTokens.hash(token), scope.name(),
                         Timestamp.from(Instant.now(clock).plus(lifetime)))
                 .update(key, "id");
-        return new Issued(key.getKeyAs(Number.class).longValue(), token);
+        long id = key.getKeyAs(Number.class).longValue();
+        events.publishEvent(IdentityEvent.of("token.create", "api-token", id, member.workspaceId(), "name", "scope", "expires_at"));
+        return new Issued(id, token);
     }
 
     public List<TokenInfo> list(WorkspaceMember member) {
@@ -94,10 +99,14 @@ public class ApiTokens {
     /** Revokes one of the member's own tokens; false when there is no such token. */
     @Transactional
     public boolean revoke(WorkspaceMember member, long tokenId) {
-        return jdbc.sql("""
+        boolean revoked = jdbc.sql("""
                 UPDATE api_token SET revoked_at = ? WHERE id = ? AND workspace_id = ? AND user_id = ? AND revoked_at IS NULL""")
                 .params(Timestamp.from(Instant.now(clock)), tokenId, member.workspaceId(), member.userId())
                 .update() == 1;
+        if (revoked) {
+            events.publishEvent(IdentityEvent.of("token.revoke", "api-token", tokenId, member.workspaceId(), "revoked_at"));
+        }
+        return revoked;
     }
 
     record Resolved(WorkspaceMember member, Scope scope) {

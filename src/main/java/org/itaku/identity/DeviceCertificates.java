@@ -47,6 +47,7 @@ import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,9 +70,12 @@ public class DeviceCertificates {
     private final SecretBox secrets;
     private final Clock clock;
     private final Path trustStore;
+    private final ApplicationEventPublisher events;
 
     DeviceCertificates(JdbcClient jdbc, SecretBox secrets, Clock clock,
-            @Value("${itaku.tls.device-trust-store:${itaku.data:./data}/tls/device-cas.p12}") String trustStore) {
+            @Value("${itaku.tls.device-trust-store:${itaku.data:./data}/tls/device-cas.p12}") String trustStore,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.secrets = secrets;
         this.clock = clock;
@@ -96,6 +100,7 @@ public class DeviceCertificates {
             ensureAuthority(workspaceId);
         }
         jdbc.sql("UPDATE workspace SET device_certificate_required = ? WHERE id = ?").params(required, workspaceId).update();
+        events.publishEvent(IdentityEvent.of("policy.update", "workspace", workspaceId, workspaceId, "device_certificate_required"));
     }
 
     /** The workspace's CA certificate, created on first use. */
@@ -121,6 +126,7 @@ public class DeviceCertificates {
             jdbc.sql("INSERT INTO workspace_ca (workspace_id, certificate_pem, private_key_sealed) VALUES (?, ?, ?)")
                     .params(workspaceId, pem(ca), secrets.seal(keys.getPrivate().getEncoded())).update();
             writeTrustStore();
+            events.publishEvent(IdentityEvent.of("device-ca.create", "workspace", workspaceId, workspaceId, "certificate"));
             return ca;
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
             throw new IllegalStateException("could not create the workspace certificate authority", e);
@@ -168,7 +174,10 @@ public class DeviceCertificates {
                     .params(workspaceId, userId, deviceName.strip(), serial.toString(16), fingerprint, Timestamp.from(now),
                             Timestamp.from(now.plus(DEVICE_LIFETIME)))
                     .update(key, "id");
-            return new Issued(key.getKeyAs(Number.class).longValue(), out.toByteArray(), password, fingerprint);
+            long id = key.getKeyAs(Number.class).longValue();
+            events.publishEvent(IdentityEvent.of("device-certificate.issue", "device-certificate", id, workspaceId,
+                    "device_name", "user_id", "expires_at"));
+            return new Issued(id, out.toByteArray(), password, fingerprint);
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
             throw new IllegalStateException("could not issue the device certificate", e);
         }
@@ -186,8 +195,14 @@ public class DeviceCertificates {
 
     @Transactional
     public boolean revoke(long workspaceId, long certificateId) {
-        return jdbc.sql("UPDATE device_certificate SET revoked_at = ? WHERE id = ? AND workspace_id = ? AND revoked_at IS NULL")
+        boolean revoked = jdbc.sql(
+                "UPDATE device_certificate SET revoked_at = ? WHERE id = ? AND workspace_id = ? AND revoked_at IS NULL")
                 .params(Timestamp.from(Instant.now(clock)), certificateId, workspaceId).update() == 1;
+        if (revoked) {
+            events.publishEvent(IdentityEvent.of("device-certificate.revoke", "device-certificate", certificateId,
+                    workspaceId, "revoked_at"));
+        }
+        return revoked;
     }
 
     /**
@@ -220,7 +235,12 @@ public class DeviceCertificates {
         if (!isRequired(workspaceId)) {
             return true;
         }
-        return accepts(workspaceId, (X509Certificate[]) request.getAttribute("jakarta.servlet.request.X509Certificate"));
+        boolean accepted = accepts(workspaceId,
+                (X509Certificate[]) request.getAttribute("jakarta.servlet.request.X509Certificate"));
+        if (!accepted) {
+            events.publishEvent(IdentityEvent.of("sign-in.device-refused", "workspace", workspaceId, workspaceId));
+        }
+        return accepted;
     }
 
     Optional<X509Certificate> authority(long workspaceId) {

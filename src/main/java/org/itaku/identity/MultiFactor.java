@@ -17,6 +17,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -45,10 +46,12 @@ public class MultiFactor {
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final Set<Role> requiredRoles;
+    private final ApplicationEventPublisher events;
     private final Totp totp = Totp.standard();
 
     MultiFactor(JdbcClient jdbc, SecretBox secrets, PasswordEncoder encoder, Clock clock,
-            @Value("${itaku.mfa.required-roles:ADMIN,OFFICER}") Set<Role> requiredRoles) {
+            @Value("${itaku.mfa.required-roles:ADMIN,OFFICER}") Set<Role> requiredRoles, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.secrets = secrets;
         this.encoder = encoder;
@@ -103,6 +106,7 @@ public class MultiFactor {
             jdbc.sql("INSERT INTO recovery_code (user_id, code_hash) VALUES (?, ?)")
                     .params(userId, encoder.encode(recovery)).update();
         }
+        events.publishEvent(IdentityEvent.of("mfa.enrol", "user", userId, null, "totp_secret", "recovery_codes"));
         return codes;
     }
 
@@ -122,6 +126,7 @@ public class MultiFactor {
         OptionalLong step = totp.matchingStep(secrets.open(row.sealed()), code, Instant.now(clock), row.lastStep());
         if (step.isPresent()) {
             jdbc.sql("UPDATE app_user SET totp_last_step = ? WHERE id = ?").params(step.getAsLong(), userId).update();
+            events.publishEvent(IdentityEvent.of("mfa.verify", "user", userId, null));
             return true;
         }
         String candidate = code.strip().toLowerCase().replace("-", "");
@@ -132,9 +137,11 @@ public class MultiFactor {
             if (encoder.matches(candidate, recovery.hash())) {
                 jdbc.sql("UPDATE recovery_code SET used_at = ? WHERE id = ?")
                         .params(Timestamp.from(Instant.now(clock)), recovery.id()).update();
+                events.publishEvent(IdentityEvent.of("mfa.recovery-code-use", "user", userId, null, "recovery_codes"));
                 return true;
             }
         }
+        events.publishEvent(IdentityEvent.of("mfa.verify-failed", "user", userId, null));
         return false;
     }
 
@@ -149,6 +156,7 @@ public class MultiFactor {
         jdbc.sql("UPDATE app_user SET totp_secret = NULL, totp_enrolled_at = NULL, totp_last_step = NULL WHERE id = ?")
                 .param(userId).update();
         jdbc.sql("DELETE FROM recovery_code WHERE user_id = ?").param(userId).update();
+        events.publishEvent(IdentityEvent.of("mfa.reset", "user", userId, null, "totp_secret", "recovery_codes"));
     }
 
     private static String randomRecoveryCode() {
