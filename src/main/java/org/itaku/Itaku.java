@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
                 DemoCommand.class,
                 TlsCommand.class,
                 ObligationCommand.class,
+                AuditCommand.class,
                 CommandLine.HelpCommand.class
         })
 public class Itaku implements Callable<Integer> {

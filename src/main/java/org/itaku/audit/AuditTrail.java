@@ -1,0 +1,164 @@
+package org.itaku.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import org.itaku.identity.CurrentWorkspace;
+import org.itaku.identity.WorkspaceMember;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Appends to the audit trail: the one door other modules use. Every append happens in the caller's
+ * transaction (or its own, when there is none), so a change and its audit record commit or vanish
+ * together.
+ * <p>
+ * Appends to one chain are serialised by locking the chain's head row ({@code SELECT ... FOR UPDATE},
+ * which H2 and PostgreSQL both honour): two requests in one workspace at once queue up instead of both
+ * taking the same sequence number and forking the chain. The unique key on (chain, seq) is the backstop.
+ */
+@Service
+public class AuditTrail {
+
+    /** The chain of events that belong to no known workspace. */
+    static final long SYSTEM_CHAIN = 0;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final TransactionTemplate separately;
+
+    AuditTrail(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Where an append landed: its chain position and hash. */
+    public record Appended(long id, Long workspaceId, long seq, String hash) {
+    }
+
+    /**
+     * Appends the event, filling workspace, actor, source address and user agent from the signed-in
+     * member and the current request where the event leaves them out. An event without any workspace
+     * goes to the system chain.
+     */
+    @Transactional
+    public Appended record(AuditEvent event) {
+        AuditEvent e = completed(event);
+        long chain = chainOf(e.workspaceId());
+        Head head = lockHead(chain);
+        long seq = head.lastSeq() + 1;
+        Instant at = ChainHash.truncate(Instant.now(clock));
+        String changed = ChainHash.joinFields(e.changedFields());
+        String hash = ChainHash.of(e.workspaceId(), seq, at, e.actorUserId(), e.actorEmail(), e.action(), e.targetType(),
+                e.targetId(), e.changedFields(), e.sourceAddress(), e.userAgent(), head.lastHash());
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO audit_record (chain_id, workspace_id, seq, occurred_at, actor_user_id, actor_email, action,
+                    target_type, target_id, changed_fields, source_address, user_agent, prev_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(chain, e.workspaceId(), seq, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), e.actorUserId(),
+                        e.actorEmail(), e.action(), e.targetType(), e.targetId(), changed, e.sourceAddress(),
+                        e.userAgent(), head.lastHash(), hash)
+                .update(key, "id");
+        jdbc.sql("UPDATE audit_chain SET last_seq = ?, last_hash = ? WHERE chain_id = ?")
+                .params(seq, hash, chain).update();
+        return new Appended(key.getKeyAs(Number.class).longValue(), e.workspaceId(), seq, hash);
+    }
+
+    static long chainOf(Long workspaceId) {
+        return workspaceId == null ? SYSTEM_CHAIN : workspaceId;
+    }
+
+    static Long workspaceOf(long chain) {
+        return chain == SYSTEM_CHAIN ? null : chain;
+    }
+
+    record Head(long lastSeq, String lastHash) {
+    }
+
+    /**
+     * Locks the chain head, creating it first when this is the chain's first record. The head is created
+     * in a short transaction of its own so that it is committed, and so visible and lockable, at once
+     * for every request that races to create it; whoever loses the race simply finds it there.
+     */
+    private Head lockHead(long chain) {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            Optional<Head> head = jdbc.sql("SELECT last_seq, last_hash FROM audit_chain WHERE chain_id = ? FOR UPDATE")
+                    .param(chain).query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).optional();
+            if (head.isPresent()) {
+                return head.get();
+            }
+            try {
+                separately.executeWithoutResult(status -> jdbc
+                        .sql("INSERT INTO audit_chain (chain_id, last_seq, last_hash) VALUES (?, 0, ?)")
+                        .params(chain, ChainHash.GENESIS).update());
+            } catch (DataAccessException raced) {
+                // another request created it at the same moment; wait for its commit and look again
+                pause(attempt);
+            }
+        }
+        throw new IllegalStateException("could not create the head of audit chain " + chain);
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(Math.min(50, 1 + attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while appending to the audit trail", e);
+        }
+    }
+
+    /** Fills what the caller left out from the signed-in member and the current HTTP request. */
+    static AuditEvent completed(AuditEvent event) {
+        AuditEvent e = event;
+        Optional<WorkspaceMember> member = CurrentWorkspace.find();
+        if (e.workspaceId() == null && member.isPresent()) {
+            e = e.inWorkspace(member.get().workspaceId());
+        }
+        if (!e.hasActor()) {
+            if (member.isPresent()) {
+                e = e.by(member.get().userId(), member.get().email());
+            } else {
+                Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+                if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
+                    e = e.by(null, auth.getName());
+                }
+            }
+        }
+        if (e.sourceAddress() == null && e.userAgent() == null) {
+            Optional<HttpServletRequest> request = currentRequest();
+            if (request.isPresent()) {
+                e = e.from(request.get().getRemoteAddr(), request.get().getHeader("User-Agent"));
+            }
+        }
+        return e;
+    }
+
+    static Optional<HttpServletRequest> currentRequest() {
+        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+        if (attributes instanceof ServletRequestAttributes servlet) {
+            return Optional.of(servlet.getRequest());
+        }
+        return Optional.empty();
+    }
+}
