@@ -1,15 +1,15 @@
 package org.itaku.audit.web;
 
 import org.itaku.identity.AccessRules;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
 
 /** The audit trail is for administrators and auditors only (issue 3: AUDITOR is read-only, including the trail). */
-@Configuration
-class AuditAccessRules {
+@Component
+class AuditAccessRules implements AccessRules {
 
-    @Bean
-    AccessRules auditAccessRules() {
-        return auth -> auth.requestMatchers("/audit", "/audit/**").hasAnyRole("ADMIN", "AUDITOR");
+    @Override
+    public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry auth) {
+        auth.requestMatchers("/audit", "/audit/**").hasAnyRole("ADMIN", "AUDITOR");
     }
 }

@@ -1,0 +1,437 @@
+package org.itaku.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.itaku.identity.Accounts;
+import org.itaku.identity.Role;
+import org.itaku.identity.WorkspaceMember;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The audit trail's promises, on every supported database. */
+abstract class AuditContract {
+
+    static final String PASSWORD = "Kx7#mQ2!vW9z";
+
+    @Autowired
+    AuditTrail trail;
+    @Autowired
+    AuditVerifier verifier;
+    @Autowired
+    AuditRecords records;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @AfterEach
+    void clearSecurityContext() {
+        SecurityContextHolder.clearContext();
+    }
+
+    long newWorkspace() {
+        return accounts.createWorkspace("監査テスト " + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    static String uniqueEmail() {
+        return "a" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
+    }
+
+    /** Five records in a fresh workspace: incident 1..5 created by one officer. */
+    long workspaceWithFiveRecords() {
+        long ws = newWorkspace();
+        for (int i = 1; i <= 5; i++) {
+            trail.record(AuditEvent.of("incident.create").inWorkspace(ws).by(7L, "officer@example.jp")
+                    .target("incident", i).changed("title", "severity").from("192.0.2.1", "JUnit"));
+        }
+        return ws;
+    }
+
+    List<AuditRecord> all(long ws) {
+        List<AuditRecord> list = new ArrayList<>();
+        records.forEach(ws, AuditFilter.none(), list::add);
+        return list;
+    }
+
+    // --- appending and verifying -------------------------------------------------------------------------
+
+    @Test
+    void appendedRecordsFormAnIntactChain() {
+        long ws = workspaceWithFiveRecords();
+
+        List<AuditRecord> stored = all(ws);
+        assertThat(stored).extracting(AuditRecord::seq).containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(stored.get(0).prevHash()).isEqualTo(ChainHash.GENESIS);
+        for (int i = 1; i < stored.size(); i++) {
+            assertThat(stored.get(i).prevHash()).isEqualTo(stored.get(i - 1).hash());
+        }
+        assertThat(stored.get(2)).satisfies(r -> {
+            assertThat(r.workspaceId()).isEqualTo(ws);
+            assertThat(r.actorUserId()).isEqualTo(7L);
+            assertThat(r.actorEmail()).isEqualTo("officer@example.jp");
+            assertThat(r.targetType()).isEqualTo("incident");
+            assertThat(r.targetId()).isEqualTo("3");
+            assertThat(r.changedFields()).containsExactly("severity", "title");
+            assertThat(r.sourceAddress()).isEqualTo("192.0.2.1");
+            assertThat(r.userAgent()).isEqualTo("JUnit");
+            assertThat(r.occurredAt().getNano() % 1000).as("truncated to microseconds").isZero();
+        });
+
+        Verification v = verifier.verify(ws);
+        assertThat(v.intact()).as(v.describe()).isTrue();
+        assertThat(v.checked()).isEqualTo(5);
+        assertThat(v.lastHash()).isEqualTo(stored.get(4).hash());
+    }
+
+    @Test
+    void anEmptyChainIsIntact() {
+        Verification v = verifier.verify(newWorkspace());
+        assertThat(v.intact()).isTrue();
+        assertThat(v.checked()).isZero();
+    }
+
+    @Test
+    void workspaceActorAndRequestComeFromTheSignedInMember() {
+        long ws = newWorkspace();
+        WorkspaceMember member = new WorkspaceMember(99, "staff@example.jp", ws, "ws", Role.STAFF);
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "staff@example.jp", null, List.of(new SimpleGrantedAuthority("ROLE_STAFF"), member)));
+
+        AuditTrail.Appended appended = trail.record(AuditEvent.of("holding.update").target("holding", "H-1").changed("items"));
+
+        assertThat(appended.workspaceId()).isEqualTo(ws);
+        assertThat(appended.seq()).isEqualTo(1);
+        assertThat(all(ws)).singleElement().satisfies(r -> {
+            assertThat(r.actorUserId()).isEqualTo(99L);
+            assertThat(r.actorEmail()).isEqualTo("staff@example.jp");
+        });
+    }
+
+    @Test
+    void chainsOfDifferentWorkspacesAreIndependent() {
+        long first = workspaceWithFiveRecords();
+        long second = workspaceWithFiveRecords();
+
+        jdbc.sql("UPDATE audit_record SET target_id = '999' WHERE chain_id = ? AND seq = 2").param(first).update();
+
+        assertThat(verifier.verify(first).intact()).isFalse();
+        assertThat(verifier.verify(second).intact()).isTrue();
+        assertThat(all(second)).extracting(AuditRecord::seq).containsExactly(1L, 2L, 3L, 4L, 5L);
+    }
+
+    // --- tampering directly in the database ---------------------------------------------------------------
+
+    @Test
+    void aChangedFieldIsFoundAtThatRecord() {
+        long ws = workspaceWithFiveRecords();
+        long id = idAt(ws, 3);
+
+        jdbc.sql("UPDATE audit_record SET actor_email = 'someone.else@example.jp' WHERE id = ?").param(id).update();
+
+        assertBrokenAt(ws, 3, id, Verification.Problem.HASH_MISMATCH);
+    }
+
+    @Test
+    void aChangedTimeIsFoundAtThatRecord() {
+        long ws = workspaceWithFiveRecords();
+        long id = idAt(ws, 4);
+
+        jdbc.sql("UPDATE audit_record SET occurred_at = occurred_at - INTERVAL '1' HOUR WHERE id = ?").param(id).update();
+
+        assertBrokenAt(ws, 4, id, Verification.Problem.HASH_MISMATCH);
+    }
+
+    @Test
+    void aRecomputedHashBreaksTheLinkOfTheNextRecord() {
+        long ws = workspaceWithFiveRecords();
+        AuditRecord third = all(ws).get(2);
+        AuditRecord forged = new AuditRecord(third.id(), third.workspaceId(), third.seq(), third.occurredAt(),
+                third.actorUserId(), third.actorEmail(), "incident.delete", third.targetType(), third.targetId(),
+                third.changedFields(), third.sourceAddress(), third.userAgent(), third.prevHash(), "x");
+
+        jdbc.sql("UPDATE audit_record SET action = ?, hash = ? WHERE id = ?")
+                .params(forged.action(), ChainHash.of(forged), third.id()).update();
+
+        assertBrokenAt(ws, 4, idAt(ws, 4), Verification.Problem.BROKEN_LINK);
+    }
+
+    @Test
+    void aDeletedRecordIsFoundAtItsPlace() {
+        long ws = workspaceWithFiveRecords();
+
+        jdbc.sql("DELETE FROM audit_record WHERE chain_id = ? AND seq = 3").param(ws).update();
+
+        Verification v = verifier.verify(ws);
+        assertThat(v.intact()).isFalse();
+        assertThat(v.firstBreak().seq()).isEqualTo(3);
+        assertThat(v.firstBreak().id()).isNull();
+        assertThat(v.firstBreak().problem()).isEqualTo(Verification.Problem.SEQUENCE_GAP);
+        assertThat(v.checked()).isEqualTo(2);
+    }
+
+    @Test
+    void theDeletedFirstRecordIsFound() {
+        long ws = workspaceWithFiveRecords();
+
+        jdbc.sql("DELETE FROM audit_record WHERE chain_id = ? AND seq = 1").param(ws).update();
+
+        Verification v = verifier.verify(ws);
+        assertThat(v.firstBreak().seq()).isEqualTo(1);
+        assertThat(v.firstBreak().problem()).isEqualTo(Verification.Problem.SEQUENCE_GAP);
+    }
+
+    @Test
+    void aDeletedLastRecordIsFoundThroughTheChainHead() {
+        long ws = workspaceWithFiveRecords();
+
+        jdbc.sql("DELETE FROM audit_record WHERE chain_id = ? AND seq = 5").param(ws).update();
+
+        Verification v = verifier.verify(ws);
+        assertThat(v.firstBreak().seq()).isEqualTo(5);
+        assertThat(v.firstBreak().problem()).isEqualTo(Verification.Problem.MISSING_AT_END);
+    }
+
+    @Test
+    void swappedRecordsAreFoundAtTheFirstOfThem() {
+        long ws = workspaceWithFiveRecords();
+        long third = idAt(ws, 3);
+        long fourth = idAt(ws, 4);
+
+        // three steps, because the unique key on (chain, seq) holds after every statement
+        jdbc.sql("UPDATE audit_record SET seq = -1 WHERE id = ?").param(third).update();
+        jdbc.sql("UPDATE audit_record SET seq = 3 WHERE id = ?").param(fourth).update();
+        jdbc.sql("UPDATE audit_record SET seq = 4 WHERE id = ?").param(third).update();
+
+        assertBrokenAt(ws, 3, fourth, Verification.Problem.REORDERED);
+    }
+
+    @Test
+    void aRecordMovedToTheEndIsFoundWhereItWas() {
+        long ws = workspaceWithFiveRecords();
+        long second = idAt(ws, 2);
+        long head = jdbc.sql("SELECT last_seq FROM audit_chain WHERE chain_id = ?").param(ws).query(Long.class).single();
+
+        jdbc.sql("UPDATE audit_record SET seq = 6 WHERE id = ?").param(second).update();
+        jdbc.sql("UPDATE audit_chain SET last_seq = 6 WHERE chain_id = ?").param(ws).update();
+
+        assertThat(head).isEqualTo(5);
+        Verification v = verifier.verify(ws);
+        assertThat(v.firstBreak().seq()).isEqualTo(2);
+        assertThat(v.firstBreak().problem()).isIn(Verification.Problem.REORDERED, Verification.Problem.SEQUENCE_GAP);
+    }
+
+    void assertBrokenAt(long ws, long seq, long id, Verification.Problem problem) {
+        Verification v = verifier.verify(ws);
+        assertThat(v.intact()).as("tampering must be found").isFalse();
+        assertThat(v.firstBreak().seq()).as(v.describe()).isEqualTo(seq);
+        assertThat(v.firstBreak().id()).as(v.describe()).isEqualTo(id);
+        assertThat(v.firstBreak().problem()).as(v.describe()).isEqualTo(problem);
+        assertThat(v.checked()).isEqualTo(seq - 1);
+    }
+
+    long idAt(long ws, long seq) {
+        return jdbc.sql("SELECT id FROM audit_record WHERE chain_id = ? AND seq = ?").params(ws, seq)
+                .query(Long.class).single();
+    }
+
+    // --- concurrency ------------------------------------------------------------------------------------
+
+    @Test
+    void concurrentAppendsToOneWorkspaceDoNotForkTheChain() throws Exception {
+        long ws = newWorkspace();
+        int threads = 6;
+        int each = 20;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Integer>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                Callable<Integer> task = () -> {
+                    start.await();
+                    for (int i = 0; i < each; i++) {
+                        trail.record(AuditEvent.of("register.update").inWorkspace(ws).by((long) thread, "t" + thread + "@example.jp")
+                                .target("holding", thread * 1000 + i));
+                    }
+                    return each;
+                };
+                done.add(pool.submit(task));
+            }
+            start.countDown();
+            for (Future<Integer> f : done) {
+                assertThat(f.get(120, TimeUnit.SECONDS)).isEqualTo(each);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<AuditRecord> stored = all(ws);
+        assertThat(stored).hasSize(threads * each);
+        assertThat(stored).extracting(AuditRecord::seq).doesNotHaveDuplicates();
+        assertThat(stored.get(stored.size() - 1).seq()).isEqualTo(threads * each);
+        Verification v = verifier.verify(ws);
+        assertThat(v.intact()).as(v.describe()).isTrue();
+        assertThat(v.checked()).isEqualTo(threads * each);
+    }
+
+    // --- sign-in ----------------------------------------------------------------------------------------
+
+    @Test
+    void successfulAndFailedSignInsAreRecorded() throws Exception {
+        String email = uniqueEmail();
+        Accounts.NewMember admin = accounts.createWorkspaceWithAdmin("サインイン監査", email, "監査 太郎", PASSWORD.toCharArray());
+
+        mvc.perform(formLogin("/login").user(email).password("Wrong#Pass123")).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(formLogin("/login").user(email).password(PASSWORD)).andExpect(redirectedUrl("/"));
+
+        List<AuditRecord> stored = all(admin.workspaceId());
+        assertThat(stored).extracting(AuditRecord::action).containsExactly("sign-in.failed", "sign-in");
+        assertThat(stored).allSatisfy(r -> {
+            assertThat(r.actorUserId()).isEqualTo(admin.userId());
+            assertThat(r.actorEmail()).isEqualTo(email);
+            assertThat(r.targetType()).isEqualTo("user");
+            assertThat(r.targetId()).isEqualTo(String.valueOf(admin.userId()));
+            assertThat(r.sourceAddress()).isEqualTo("127.0.0.1");
+        });
+        assertThat(verifier.verify(admin.workspaceId()).intact()).isTrue();
+    }
+
+    @Test
+    void aFailedSignInOfAnUnknownNameGoesToTheSystemChain() throws Exception {
+        String email = uniqueEmail();
+
+        mvc.perform(formLogin("/login").user(email).password("Wrong#Pass123")).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(formLogin("/login").user("not an address Kx7#mQ2").password("x")).andExpect(redirectedUrl("/login?error"));
+
+        List<AuditRecord> system = jdbc.sql("SELECT " + AuditRecords.COLUMNS + " FROM audit_record WHERE chain_id = 0 ORDER BY seq")
+                .query((rs, n) -> AuditRecords.map(rs)).list();
+        assertThat(system).anySatisfy(r -> {
+            assertThat(r.workspaceId()).isNull();
+            assertThat(r.action()).isEqualTo("sign-in.failed");
+            assertThat(r.actorEmail()).isEqualTo(email);
+            assertThat(r.actorUserId()).isNull();
+        });
+        assertThat(system).extracting(AuditRecord::actorEmail).doesNotContain("not an address Kx7#mQ2");
+        assertThat(verifier.verify(null).intact()).isTrue();
+    }
+
+    @Test
+    void signOutIsRecorded() throws Exception {
+        long ws = newWorkspace();
+        mvc.perform(post("/logout").with(csrf()).with(member(ws, Role.STAFF))).andExpect(redirectedUrl("/login?signedOut"));
+
+        assertThat(all(ws)).extracting(AuditRecord::action).containsExactly("sign-out");
+    }
+
+    // --- pages and exports ---------------------------------------------------------------------------
+
+    static UserRequestPostProcessor member(long ws, Role role) {
+        String email = role.name().toLowerCase() + "@example.jp";
+        return user(email).authorities(new SimpleGrantedAuthority(role.authority()),
+                new WorkspaceMember(1000 + role.ordinal(), email, ws, "ページ試験", role));
+    }
+
+    @Test
+    void staffMayNotSeeTheTrail() throws Exception {
+        long ws = workspaceWithFiveRecords();
+        for (String path : List.of("/audit", "/audit/verify", "/audit/export.csv", "/audit/export.jsonl")) {
+            mvc.perform(get(path).with(member(ws, Role.STAFF))).andExpect(status().isForbidden());
+            mvc.perform(get(path).with(member(ws, Role.OFFICER))).andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/audit").accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
+        assertThat(all(ws)).hasSize(5);
+    }
+
+    @Test
+    void auditorsAndAdministratorsSeeTheTrail() throws Exception {
+        long ws = workspaceWithFiveRecords();
+        for (Role role : List.of(Role.AUDITOR, Role.ADMIN)) {
+            mvc.perform(get("/audit").with(member(ws, role))).andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("officer@example.jp")));
+            mvc.perform(get("/audit/verify").with(member(ws, role))).andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("verification-result")));
+        }
+        mvc.perform(get("/audit").param("lang", "en").param("action", "incident.create").param("from", "2000-01-01")
+                .with(member(ws, Role.AUDITOR))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("5 records")));
+    }
+
+    @Test
+    void theVerifyPageNamesTheFirstBrokenRecord() throws Exception {
+        long ws = workspaceWithFiveRecords();
+        jdbc.sql("UPDATE audit_record SET target_id = '42' WHERE chain_id = ? AND seq = 2").param(ws).update();
+
+        mvc.perform(get("/audit/verify").param("lang", "en").with(member(ws, Role.AUDITOR))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("The record was changed (hash mismatch)")));
+    }
+
+    @Test
+    void exportsFollowTheFiltersAndAreThemselvesAudited() throws Exception {
+        long ws = workspaceWithFiveRecords();
+        trail.record(AuditEvent.of("incident.delete").inWorkspace(ws).by(8L, "=cmd@example.jp").target("incident", 1));
+
+        String csv = mvc.perform(get("/audit/export.csv").param("action", "incident.delete").with(member(ws, Role.AUDITOR)))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/csv")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(csv.split("\r\n")).hasSize(2);
+        assertThat(csv).startsWith("id,workspace_id,seq,").contains(",\"'=cmd@example.jp\",incident.delete,");
+
+        String jsonl = mvc.perform(get("/audit/export.jsonl").with(member(ws, Role.ADMIN)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String[] lines = jsonl.split("\n");
+        // five creates, one delete, the CSV export and this export (recorded before the first byte)
+        assertThat(lines).hasSize(8);
+        assertThat(lines[0]).startsWith("{\"id\":").contains("\"seq\":1,").contains("\"changed_fields\":[\"severity\",\"title\"]");
+        assertThat(lines[7]).contains("\"action\":\"audit.export\"").contains("\"target_id\":\"jsonl\"");
+
+        assertThat(all(ws)).filteredOn(r -> r.action().equals("audit.export")).extracting(AuditRecord::targetId)
+                .containsExactly("csv", "jsonl");
+        assertThat(verifier.verify(ws).intact()).isTrue();
+    }
+
+    @Test
+    void theReviewFiltersNarrowTheTrail() {
+        long ws = workspaceWithFiveRecords();
+        trail.record(AuditEvent.of("incident.delete").inWorkspace(ws).by(8L, "Chief_Officer@example.jp").target("incident", 3));
+
+        assertThat(records.count(ws, new AuditFilter("chief_", null, null, null, null, null))).isEqualTo(1);
+        assertThat(records.count(ws, new AuditFilter("%", null, null, null, null, null))).isZero();
+        assertThat(records.count(ws, new AuditFilter(null, "incident.create", null, null, null, null))).isEqualTo(5);
+        assertThat(records.count(ws, new AuditFilter(null, null, "incident", "3", null, null))).isEqualTo(2);
+        assertThat(records.search(ws, AuditFilter.none(), 1, 4)).extracting(AuditRecord::seq).containsExactly(2L, 1L);
+        java.time.Instant now = java.time.Instant.now();
+        assertThat(records.count(ws, new AuditFilter(null, null, null, null, now.minusSeconds(3600), now.plusSeconds(60))))
+                .isEqualTo(6);
+        assertThat(records.count(ws, new AuditFilter(null, null, null, null, now.plusSeconds(60), now.plusSeconds(120))))
+                .isZero();
+    }
+}

@@ -1,0 +1,7 @@
+package org.itaku.audit;
+
+import org.itaku.testsupport.ItakuTest;
+
+@ItakuTest
+class AuditH2Test extends AuditContract {
+}
