@@ -11,6 +11,7 @@ import java.sql.Statement;
 
 import org.itaku.Itaku;
 import org.itaku.ItakuApplication;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
@@ -24,6 +25,11 @@ class AuditCommandTest {
 
     @TempDir
     Path data;
+
+    @AfterEach
+    void forgetDataDirectory() {
+        System.clearProperty("itaku.data");
+    }
 
     record Run(int exit, String out) {
     }
