@@ -386,6 +386,20 @@ abstract class AuditContract {
     }
 
     @Test
+    void theNavigationOffersTheTrailOnlyToAdministratorsAndAuditors() throws Exception {
+        long ws = newWorkspace();
+        String link = "href=\"/audit\"";
+        for (Role role : List.of(Role.ADMIN, Role.AUDITOR)) {
+            mvc.perform(get("/").with(member(ws, role))).andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString(link)));
+        }
+        for (Role role : List.of(Role.STAFF, Role.OFFICER)) {
+            mvc.perform(get("/").with(member(ws, role))).andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(link))));
+        }
+    }
+
+    @Test
     void theVerifyPageNamesTheFirstBrokenRecord() throws Exception {
         long ws = workspaceWithFiveRecords();
         jdbc.sql("UPDATE audit_record SET target_id = '42' WHERE chain_id = ? AND seq = 2").param(ws).update();
