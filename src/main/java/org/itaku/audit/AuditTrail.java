@@ -33,6 +33,10 @@ import jakarta.servlet.http.HttpServletRequest;
  * Appends to one chain are serialised by locking the chain's head row ({@code SELECT ... FOR UPDATE},
  * which H2 and PostgreSQL both honour): two requests in one workspace at once queue up instead of both
  * taking the same sequence number and forking the chain. The unique key on (chain, seq) is the backstop.
+ * The lock is held until the caller's transaction ends, so record near the end of a long transaction.
+ * <p>
+ * Failing to record is not swallowed: an action that cannot be audited does not happen (a sign-in whose
+ * record cannot be written fails too).
  */
 @Service
 public class AuditTrail {

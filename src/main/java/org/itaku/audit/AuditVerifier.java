@@ -15,6 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
  * grow in append order within a chain, because appends are serialised), is its sequence number the next
  * one, does its previous hash equal the hash of the record before it, and do its own fields still give
  * its hash. Finally the chain head must name the last record, so records cut off the end are found too.
+ * <p>
+ * The reordering check relies on record ids being handed out in insertion order, which holds for the
+ * identity columns of H2 and of PostgreSQL as created by V2 (a sequence without a per-session cache).
+ * <p>
+ * What this cannot catch: someone with write access to the database who rewrites a record <em>and</em>
+ * recomputes every later hash and the chain head. Against that, keep a copy of the last hash elsewhere
+ * (the verify page and {@code itaku audit verify} print it) and compare later.
  */
 @Service
 public class AuditVerifier {
