@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.itaku.identity.AccountException;
 import org.itaku.identity.Accounts;
+import org.itaku.identity.MfaPending;
 import org.itaku.identity.WorkspaceMember;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -28,6 +29,7 @@ class SignInAuditor {
 
     static final String SIGN_IN = "sign-in";
     static final String SIGN_IN_FAILED = "sign-in.failed";
+    static final String SIGN_IN_MFA_PENDING = "sign-in.mfa-pending";
     static final String SIGN_OUT = "sign-out";
     static final String USER = "user";
 
@@ -39,9 +41,22 @@ class SignInAuditor {
         this.accounts = accounts;
     }
 
+    /**
+     * A password accepted. When a second factor is still due, the session is not signed in yet: that is
+     * recorded as {@code sign-in.mfa-pending} in the workspace the user will land in; completing the second
+     * factor is recorded by whoever checks it.
+     */
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
         Authentication auth = event.getAuthentication();
+        Optional<MfaPending> pending = auth.getAuthorities().stream().filter(MfaPending.class::isInstance)
+                .map(MfaPending.class::cast).findFirst();
+        if (pending.isPresent()) {
+            WorkspaceMember target = pending.get().target();
+            trail.record(withDetails(AuditEvent.of(SIGN_IN_MFA_PENDING), auth).inWorkspace(target.workspaceId())
+                    .by(target.userId(), target.email()).target(USER, target.userId()));
+            return;
+        }
         trail.record(forMember(AuditEvent.of(SIGN_IN), auth));
     }
 

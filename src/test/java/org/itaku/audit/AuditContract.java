@@ -29,11 +29,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 
 /** The audit trail's promises, on every supported database. */
 abstract class AuditContract {
@@ -305,22 +307,46 @@ abstract class AuditContract {
 
     // --- sign-in ----------------------------------------------------------------------------------------
 
+    /** A sign-in attempt from its own source address, so that the per-address throttle of other tests never interferes. */
+    static RequestBuilder signIn(String email, String password, String address) {
+        return servletContext -> {
+            MockHttpServletRequest request = formLogin("/login").user(email).password(password).buildRequest(servletContext);
+            request.setRemoteAddr(address);
+            request.addHeader("User-Agent", "AuditTest/1.0");
+            return request;
+        };
+    }
+
+    static String randomAddress() {
+        return "198.51.100." + (1 + (int) (Math.random() * 250));
+    }
+
     @Test
     void successfulAndFailedSignInsAreRecorded() throws Exception {
         String email = uniqueEmail();
         Accounts.NewMember admin = accounts.createWorkspaceWithAdmin("サインイン監査", email, "監査 太郎", PASSWORD.toCharArray());
+        String staffEmail = uniqueEmail();
+        long staff = accounts.createMember(admin.workspaceId(), staffEmail, "担当 花子", PASSWORD.toCharArray(), Role.STAFF);
+        String address = randomAddress();
 
-        mvc.perform(formLogin("/login").user(email).password("Wrong#Pass123")).andExpect(redirectedUrl("/login?error"));
-        mvc.perform(formLogin("/login").user(email).password(PASSWORD)).andExpect(redirectedUrl("/"));
+        mvc.perform(signIn(staffEmail, "Wrong#Pass123", address)).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(signIn(staffEmail, PASSWORD, address)).andExpect(redirectedUrl("/"));
+        // administrators need a second factor by default: the password step is recorded as such
+        mvc.perform(signIn(email, PASSWORD, address)).andExpect(redirectedUrl("/mfa"));
 
         List<AuditRecord> stored = all(admin.workspaceId());
-        assertThat(stored).extracting(AuditRecord::action).containsExactly("sign-in.failed", "sign-in");
-        assertThat(stored).allSatisfy(r -> {
-            assertThat(r.actorUserId()).isEqualTo(admin.userId());
-            assertThat(r.actorEmail()).isEqualTo(email);
+        assertThat(stored).extracting(AuditRecord::action)
+                .containsExactly("sign-in.failed", "sign-in", "sign-in.mfa-pending");
+        assertThat(stored.subList(0, 2)).allSatisfy(r -> {
+            assertThat(r.actorUserId()).isEqualTo(staff);
+            assertThat(r.actorEmail()).isEqualTo(staffEmail);
             assertThat(r.targetType()).isEqualTo("user");
-            assertThat(r.targetId()).isEqualTo(String.valueOf(admin.userId()));
-            assertThat(r.sourceAddress()).isEqualTo("127.0.0.1");
+            assertThat(r.targetId()).isEqualTo(String.valueOf(staff));
+        });
+        assertThat(stored.get(2).actorUserId()).isEqualTo(admin.userId());
+        assertThat(stored).allSatisfy(r -> {
+            assertThat(r.sourceAddress()).isEqualTo(address);
+            assertThat(r.userAgent()).isEqualTo("AuditTest/1.0");
         });
         assertThat(verifier.verify(admin.workspaceId()).intact()).isTrue();
     }
@@ -328,9 +354,10 @@ abstract class AuditContract {
     @Test
     void aFailedSignInOfAnUnknownNameGoesToTheSystemChain() throws Exception {
         String email = uniqueEmail();
+        String address = randomAddress();
 
-        mvc.perform(formLogin("/login").user(email).password("Wrong#Pass123")).andExpect(redirectedUrl("/login?error"));
-        mvc.perform(formLogin("/login").user("not an address Kx7#mQ2").password("x")).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(signIn(email, "Wrong#Pass123", address)).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(signIn("not an address Kx7#mQ2", "x", address)).andExpect(redirectedUrl("/login?error"));
 
         List<AuditRecord> system = jdbc.sql("SELECT " + AuditRecords.COLUMNS + " FROM audit_record WHERE chain_id = 0 ORDER BY seq")
                 .query((rs, n) -> AuditRecords.map(rs)).list();
@@ -339,6 +366,7 @@ abstract class AuditContract {
             assertThat(r.action()).isEqualTo("sign-in.failed");
             assertThat(r.actorEmail()).isEqualTo(email);
             assertThat(r.actorUserId()).isNull();
+            assertThat(r.sourceAddress()).isEqualTo(address);
         });
         assertThat(system).extracting(AuditRecord::actorEmail).doesNotContain("not an address Kx7#mQ2");
         assertThat(verifier.verify(null).intact()).isTrue();
