@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.itaku.identity.CurrentWorkspace;
+import org.itaku.identity.MfaPending;
 import org.itaku.identity.WorkspaceMember;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,7 +62,8 @@ public class AuditTrail {
 
     /**
      * Appends the event, filling workspace, actor, source address and user agent from the signed-in
-     * member and the current request where the event leaves them out. An event without any workspace
+     * member (or, during the second-factor step, the member the session will become) and the current
+     * request where the event leaves them out. An event without any workspace
      * goes to the system chain.
      */
     @Transactional
@@ -135,7 +137,7 @@ public class AuditTrail {
     /** Fills what the caller left out from the signed-in member and the current HTTP request. */
     static AuditEvent completed(AuditEvent event) {
         AuditEvent e = event;
-        Optional<WorkspaceMember> member = CurrentWorkspace.find();
+        Optional<WorkspaceMember> member = CurrentWorkspace.find().or(AuditTrail::pendingMember);
         if (e.workspaceId() == null && member.isPresent()) {
             e = e.inWorkspace(member.get().workspaceId());
         }
@@ -156,6 +158,16 @@ public class AuditTrail {
             }
         }
         return e;
+    }
+
+    /** During the second-factor step the session holds only {@link MfaPending}, naming where it will land. */
+    private static Optional<WorkspaceMember> pendingMember() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null) {
+            return Optional.empty();
+        }
+        return auth.getAuthorities().stream().filter(MfaPending.class::isInstance).map(MfaPending.class::cast)
+                .map(MfaPending::target).findFirst();
     }
 
     static Optional<HttpServletRequest> currentRequest() {

@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.itaku.identity.Accounts;
+import org.itaku.identity.MfaPending;
 import org.itaku.identity.Role;
 import org.itaku.identity.WorkspaceMember;
 import org.junit.jupiter.api.AfterEach;
@@ -136,6 +137,18 @@ abstract class AuditContract {
             assertThat(r.actorUserId()).isEqualTo(99L);
             assertThat(r.actorEmail()).isEqualTo("staff@example.jp");
         });
+    }
+
+    @Test
+    void duringTheSecondFactorStepTheMemberToBeIsTheActor() {
+        long ws = newWorkspace();
+        WorkspaceMember target = new WorkspaceMember(98, "admin@example.jp", ws, "ws", Role.ADMIN);
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "admin@example.jp", null, List.of(new MfaPending(MfaPending.Step.VERIFY, target))));
+
+        trail.record(AuditEvent.of("mfa.verify-failed").target("user", 98));
+
+        assertThat(all(ws)).singleElement().satisfies(r -> assertThat(r.actorUserId()).isEqualTo(98L));
     }
 
     @Test
@@ -425,6 +438,23 @@ abstract class AuditContract {
             mvc.perform(get("/").with(member(ws, role))).andExpect(status().isOk())
                     .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(link))));
         }
+    }
+
+    @Test
+    void theReviewPageIsPaginated() throws Exception {
+        long ws = newWorkspace();
+        for (int i = 0; i < 55; i++) {
+            trail.record(AuditEvent.of("register.update").inWorkspace(ws).by(5L, "pager@example.jp").target("holding", i));
+        }
+        mvc.perform(get("/audit").param("lang", "en").with(member(ws, Role.AUDITOR))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Page 1 of 2")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/audit?page=1\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<td>55</td>")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<td>5</td>"))));
+        mvc.perform(get("/audit").param("lang", "en").param("page", "1").with(member(ws, Role.AUDITOR)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Page 2 of 2")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<td>5</td>")));
     }
 
     @Test
