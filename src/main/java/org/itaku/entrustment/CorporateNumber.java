@@ -53,6 +53,13 @@ public record CorporateNumber(String value) {
         return new CorporateNumber(checkDigit(base) + base);
     }
 
+    /** Serialised as the bare 13 digits in the REST API, as the register writes it. */
+    @com.fasterxml.jackson.annotation.JsonValue
+    @Override
+    public String value() {
+        return value;
+    }
+
     @Override
     public String toString() {
         return value;

@@ -78,6 +78,13 @@ public record DataItem(String code) implements Comparable<DataItem> {
         return GLOSSARY.keySet().stream().map(DataItem::new).toList();
     }
 
+    /** Serialised as the bare glossary code in the REST API. */
+    @com.fasterxml.jackson.annotation.JsonValue
+    @Override
+    public String code() {
+        return code;
+    }
+
     public String label() {
         return GLOSSARY.get(code).label();
     }
