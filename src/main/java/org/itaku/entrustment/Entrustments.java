@@ -25,16 +25,31 @@ class Entrustments {
         this.jdbc = jdbc;
     }
 
+    static final String INSERT = "INSERT INTO entrustment (workspace_id, principal_id, entrustee_id, purpose, start_on, end_on, "
+            + "re_entrustment_allowed, re_entrustment_approval, incident_report_hours, end_of_contract, audit_rights, "
+            + "last_review_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     long insert(long workspaceId, Entrustment e) {
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO entrustment (workspace_id, principal_id, entrustee_id, purpose, start_on, end_on, "
-                        + "re_entrustment_allowed, re_entrustment_approval, incident_report_hours, end_of_contract, audit_rights, "
-                        + "last_review_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(workspaceId, e.principalId(), e.entrusteeId(), e.purpose(), date(e.startOn()), date(e.endOn()),
-                        e.reEntrustmentAllowed(), e.reEntrustmentApproval(), e.incidentReportHours(),
-                        e.endOfContract() == null ? null : e.endOfContract().name(), e.auditRights(), date(e.lastReviewOn()))
-                .update(key, "id");
+        jdbc.sql(INSERT).params(insertParams(workspaceId, e)).update(key, "id");
         return key.getKeyAs(Number.class).longValue();
+    }
+
+    /** Parameters in the order of {@link #INSERT}; shared with the batch import. */
+    static Object[] insertParams(long workspaceId, Entrustment e) {
+        return new Object[] {workspaceId, e.principalId(), e.entrusteeId(), e.purpose(), date(e.startOn()), date(e.endOn()),
+                e.reEntrustmentAllowed(), e.reEntrustmentApproval(),
+                e.incidentReportHours() == null ? new org.springframework.jdbc.core.SqlParameterValue(Types.INTEGER, null)
+                        : e.incidentReportHours(),
+                e.endOfContract() == null ? null : e.endOfContract().name(), e.auditRights(), date(e.lastReviewOn())};
+    }
+
+    /** Every entrustment in id order, one at a time (export). */
+    void each(long workspaceId, java.util.function.Consumer<Entrustment> consumer) {
+        jdbc.sql("SELECT " + COLUMNS + " FROM entrustment WHERE workspace_id = ? ORDER BY id").param(workspaceId)
+                .query(rs -> {
+                    consumer.accept(map(rs, 0));
+                });
     }
 
     boolean update(long workspaceId, Entrustment e) {
