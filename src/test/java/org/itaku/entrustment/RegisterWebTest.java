@@ -157,4 +157,28 @@ class RegisterWebTest {
         org.assertj.core.api.Assertions.assertThat(register.operator(ws, vendor).name()).isEqualTo("クラウド労務株式会社");
         org.assertj.core.api.Assertions.assertThat(register.holding(ws, holdingId).description()).isEqualTo("手続データ");
     }
+
+    @Test
+    void registersAreExportedAndImportedOverHttp() throws Exception {
+        byte[] csv = mvc.perform(get("/register/export").param("format", "csv").with(as(Role.AUDITOR, ws)))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", containsString("text/csv")))
+                .andReturn().getResponse().getContentAsByteArray();
+        long other = accounts.createWorkspace("取込先 " + UUID.randomUUID());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/register/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "台帳.csv", "text/csv", csv))
+                        .with(as(Role.STAFF, other)).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("2 件の事業者")));
+        org.assertj.core.api.Assertions.assertThat(register.searchOperators(other, "", 0, 10).total()).isEqualTo(2);
+
+        String bad = String.join(",", RegisterColumn.headers()) + "\r\n事業者,A,名前,,123\r\n";
+        mvc.perform(post("/api/register/import").param("format", "csv").with(as(Role.STAFF, other)).with(csrf())
+                        .contentType(MediaType.APPLICATION_OCTET_STREAM).content(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].row").value(2))
+                .andExpect(jsonPath("$.errors[0].column").value("E列（法人番号）"));
+        mvc.perform(post("/api/register/import").param("format", "csv").with(as(Role.AUDITOR, other)).with(csrf())
+                .contentType(MediaType.APPLICATION_OCTET_STREAM).content(csv)).andExpect(status().isForbidden());
+        mvc.perform(get("/register/template").param("format", "xlsx").with(as(Role.STAFF, ws))).andExpect(status().isOk());
+        mvc.perform(get("/register/transfer").with(as(Role.STAFF, ws))).andExpect(status().isOk());
+    }
 }
