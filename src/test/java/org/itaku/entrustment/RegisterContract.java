@@ -23,6 +23,9 @@ abstract class RegisterContract {
     @Autowired
     Accounts accounts;
 
+    @Autowired
+    DemoRegister demo;
+
     long ws;
     long client;
     long office;
@@ -185,5 +188,26 @@ abstract class RegisterContract {
                 .satisfies(i -> assertThat(i.subject()).isEqualTo("株式会社さくら製作所 → 見直し未了株式会社 → 無断再委託先"));
         assertThat(watch.noIncidentClause()).singleElement().satisfies(i -> assertThat(i.subject()).contains("給与計算"));
         assertThat(watch.reviewOverdue()).singleElement().satisfies(i -> assertThat(i.subject()).contains("給与計算"));
+    }
+
+    @Test
+    void theDemoRegisterShowsTheVendorCascadeAndTheWatchList() {
+        long demoWs = accounts.createWorkspace("デモ " + UUID.randomUUID());
+        long demoVendor = demo.load(demoWs);
+
+        Impact impact = register.impact(demoWs, demoVendor);
+
+        assertThat(impact.holdings()).hasSize(3);
+        assertThat(impact.principals()).hasSize(15);
+        assertThat(impact.principals()).filteredOn(p -> p.distance() == 2).hasSize(12)
+                .allSatisfy(p -> assertThat(p.flags()).contains(DataItem.Flag.MY_NUMBER));
+        Impact atDataCentre = register.impact(demoWs, register.searchOperators(demoWs, "データセンター", 0, 1).items().get(0).id());
+        assertThat(atDataCentre.principals()).hasSize(16);
+        assertThat(atDataCentre.holdings()).filteredOn(Impact.AffectedHolding::pastDeletionDate).hasSize(1);
+        WatchList watch = register.watchList(demoWs);
+        assertThat(watch.pastDeletionDate()).hasSize(1);
+        assertThat(watch.unapprovedReEntrustment()).isNotEmpty();
+        assertThat(watch.noIncidentClause()).hasSize(1);
+        assertThat(watch.reviewOverdue()).hasSize(4); // one office contract and the three oldest client contracts
     }
 }
