@@ -103,6 +103,25 @@ class Entrustments {
         return graph;
     }
 
+    /**
+     * The graph around some operators, one level at a time: their principals (upstream) or entrustees. Used where
+     * only a small part of a large graph is needed (the chain view, the cycle check), so a vendor's 170,000
+     * edges are not read for a page that shows sixty of them.
+     */
+    List<long[]> neighbours(long workspaceId, java.util.Collection<Long> ids, boolean upstream, int limit) {
+        List<long[]> edges = new java.util.ArrayList<>();
+        List<Long> list = List.copyOf(ids);
+        String near = upstream ? "entrustee_id" : "principal_id";
+        for (int from = 0; from < list.size() && (limit <= 0 || edges.size() < limit); from += 500) {
+            List<Long> chunk = list.subList(from, Math.min(list.size(), from + 500));
+            edges.addAll(jdbc.sql("SELECT principal_id, entrustee_id FROM entrustment WHERE workspace_id = :ws AND " + near
+                            + " IN (:ids) ORDER BY id" + (limit > 0 ? " LIMIT " + (limit - edges.size()) : ""))
+                    .param("ws", workspaceId).param("ids", chunk)
+                    .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list());
+        }
+        return edges;
+    }
+
     static Object date(LocalDate date) {
         return date == null ? new org.springframework.jdbc.core.SqlParameterValue(Types.DATE, null) : Date.valueOf(date);
     }

@@ -118,7 +118,7 @@ public class Register {
     @Transactional
     public long createEntrustment(long workspaceId, Entrustment entrustment) {
         requireOperators(workspaceId, entrustment.principalId(), entrustment.entrusteeId());
-        rejectCycle(workspaceId, entrustments.graph(workspaceId), entrustment);
+        rejectCycle(workspaceId, entrustment, 0);
         return entrustments.insert(workspaceId, entrustment);
     }
 
@@ -126,9 +126,7 @@ public class Register {
     public void updateEntrustment(long workspaceId, Entrustment entrustment) {
         Entrustment old = entrustment(workspaceId, entrustment.id());
         requireOperators(workspaceId, entrustment.principalId(), entrustment.entrusteeId());
-        ChainGraph graph = entrustments.graph(workspaceId);
-        graph.remove(old.principalId(), old.entrusteeId());
-        rejectCycle(workspaceId, graph, entrustment);
+        rejectCycle(workspaceId, entrustment, old.id());
         entrustments.update(workspaceId, entrustment);
     }
 
@@ -154,8 +152,51 @@ public class Register {
         return new ResultPage<>(entrustments.page(workspaceId, p * s, s), p, s, entrustments.count(workspaceId));
     }
 
-    void rejectCycle(long workspaceId, ChainGraph graph, Entrustment entrustment) {
-        List<Long> cycle = graph.cycleIfAdded(entrustment.principalId(), entrustment.entrusteeId());
+    /**
+     * Refuses principal → entrustee when the entrustee already reaches the principal downstream. {@code replacing}
+     * is the id of an entrustment being edited, whose old link must not count.
+     */
+    void rejectCycle(long workspaceId, Entrustment entrustment, long replacing) {
+        long principal = entrustment.principalId();
+        long entrustee = entrustment.entrusteeId();
+        ChainGraph graph = new ChainGraph();
+        if (replacing != 0) {
+            // An edit may remove the very link that would close the loop: search without it.
+            Entrustment old = entrustment(workspaceId, replacing);
+            Map<Long, Long> reached = search(workspaceId, entrustee, false, 0, principal);
+            if (!reached.containsKey(principal)) {
+                return;
+            }
+            List<Long> path = ChainGraph.pathFromRoot(reached, principal);
+            boolean usesOld = false;
+            for (int i = 1; i < path.size(); i++) {
+                usesOld |= path.get(i - 1) == old.principalId() && path.get(i) == old.entrusteeId();
+            }
+            if (usesOld) {
+                ChainGraph full = entrustments.graph(workspaceId);
+                full.remove(old.principalId(), old.entrusteeId());
+                throwIfCycle(workspaceId, full.cycleIfAdded(principal, entrustee));
+                return;
+            }
+            throwIfCycle(workspaceId, withClosingLink(path, entrustee));
+            return;
+        }
+        Map<Long, Long> reached = search(workspaceId, entrustee, false, 0, principal);
+        if (principal == entrustee) {
+            throwIfCycle(workspaceId, graph.cycleIfAdded(principal, entrustee));
+        }
+        if (reached.containsKey(principal)) {
+            throwIfCycle(workspaceId, withClosingLink(ChainGraph.pathFromRoot(reached, principal), entrustee));
+        }
+    }
+
+    private static List<Long> withClosingLink(List<Long> path, long entrustee) {
+        List<Long> cycle = new ArrayList<>(path);
+        cycle.add(entrustee);
+        return cycle;
+    }
+
+    private void throwIfCycle(long workspaceId, List<Long> cycle) {
         if (!cycle.isEmpty()) {
             Map<Long, OperatorRef> refs = operators.refs(workspaceId, new TreeSet<>(cycle));
             throw new ChainCycleException(cycle.stream().map(refs::get).toList());
@@ -225,15 +266,14 @@ public class Register {
     /** Up- and downstream of an operator at any depth, each with its shortest path; at most {@code limit} each way. */
     public Chain chain(long workspaceId, long operatorId, int limit) {
         OperatorRef self = operator(workspaceId, operatorId).ref();
-        ChainGraph graph = entrustments.graph(workspaceId);
         int max = Math.max(1, limit);
-        Map<Long, Long> up = graph.upstream(operatorId, max + 1);
-        Map<Long, Long> down = graph.downstream(operatorId, max + 1);
+        Map<Long, Long> up = search(workspaceId, operatorId, true, max + 1, -1);
+        Map<Long, Long> down = search(workspaceId, operatorId, false, max + 1, -1);
         boolean truncated = up.size() > max || down.size() > max;
         Set<Long> ids = new TreeSet<>();
         up.keySet().stream().limit(max).forEach(ids::add);
         down.keySet().stream().limit(max).forEach(ids::add);
-        Map<Long, OperatorRef> refs = ids.size() > 2000 ? operators.refs(workspaceId) : operators.refs(workspaceId, ids);
+        Map<Long, OperatorRef> refs = operators.refs(workspaceId, ids);
         refs.put(operatorId, self);
         List<List<OperatorRef>> upstream = new ArrayList<>();
         up.keySet().stream().limit(max).forEach(id -> {
@@ -245,6 +285,30 @@ public class Register {
         down.keySet().stream().limit(max).forEach(id ->
                 downstream.add(ChainGraph.pathFromRoot(down, id).stream().map(refs::get).toList()));
         return new Chain(self, upstream, downstream, truncated);
+    }
+
+    /**
+     * Breadth-first search through the database, one query per level, stopping after {@code limit} operators or
+     * on reaching {@code target}. Answers operator → the operator it was reached from (start excluded).
+     */
+    private Map<Long, Long> search(long workspaceId, long start, boolean upstream, int limit, long target) {
+        Map<Long, Long> parent = new LinkedHashMap<>();
+        parent.put(start, -1L);
+        List<Long> frontier = List.of(start);
+        while (!frontier.isEmpty() && (limit <= 0 || parent.size() <= limit) && !parent.containsKey(target)) {
+            List<Long> next = new ArrayList<>();
+            for (long[] edge : entrustments.neighbours(workspaceId, frontier, upstream, limit <= 0 ? 0 : limit + 1)) {
+                long from = upstream ? edge[1] : edge[0];
+                long to = upstream ? edge[0] : edge[1];
+                if (!parent.containsKey(to)) {
+                    parent.put(to, from);
+                    next.add(to);
+                }
+            }
+            frontier = next;
+        }
+        parent.remove(start);
+        return parent;
     }
 
     /**
