@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
                 AdminCommand.class,
                 DemoCommand.class,
                 RegisterCommand.class,
+                BenchDataCommand.class,
                 CommandLine.HelpCommand.class
         })
 public class Itaku implements Callable<Integer> {
