@@ -3,6 +3,7 @@ package org.itaku.entrustment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -375,22 +376,32 @@ public class Register {
             principals.computeIfAbsent(row.principalId(), id -> new Accumulator(principal, 1, holdingPath))
                     .add(row.id(), row.persons(), items, row.encryption(), row.pastDeletion());
             Map<Long, Long> up = upstreamOf.get(row.principalId());
+            if (up.isEmpty()) {
+                continue;
+            }
+            // Paths share their tails: each is its first operator plus the (already built) path of the next one,
+            // which the breadth-first order guarantees was seen first. No path is walked twice.
+            Map<Long, List<OperatorRef>> paths = new HashMap<>(up.size() * 2);
+            paths.put(row.principalId(), holdingPath);
             for (Map.Entry<Long, Long> entry : up.entrySet()) {
                 long ancestor = entry.getKey();
-                if (ancestor == operatorId) {
+                List<OperatorRef> tail = paths.get(entry.getValue());
+                if (ancestor == operatorId || tail == null) {
                     continue;
                 }
                 Accumulator acc = principals.get(ancestor);
                 if (acc == null) {
-                    List<Long> ids = new ArrayList<>(ChainGraph.pathFromRoot(up, ancestor));
-                    Collections.reverse(ids);
-                    List<OperatorRef> path = new ArrayList<>(ids.size() + 1);
-                    for (long id : ids) {
-                        path.add(refs.get(id));
+                    OperatorRef[] path = new OperatorRef[tail.size() + 1];
+                    path[0] = refs.get(ancestor);
+                    for (int i = 0; i < tail.size(); i++) {
+                        path[i + 1] = tail.get(i);
                     }
-                    path.add(incidentAt);
-                    acc = new Accumulator(refs.get(ancestor), path.size() - 1, List.copyOf(path));
+                    List<OperatorRef> list = Arrays.asList(path);
+                    paths.put(ancestor, Collections.unmodifiableList(list));
+                    acc = new Accumulator(path[0], path.length - 1, Collections.unmodifiableList(list));
                     principals.put(ancestor, acc);
+                } else {
+                    paths.put(ancestor, acc.path);
                 }
                 acc.add(row.id(), row.persons(), items, row.encryption(), row.pastDeletion());
             }

@@ -26,6 +26,9 @@ abstract class RegisterContract {
     @Autowired
     DemoRegister demo;
 
+    @Autowired
+    BenchRegister bench;
+
     long ws;
     long client;
     long office;
@@ -209,5 +212,20 @@ abstract class RegisterContract {
         assertThat(watch.unapprovedReEntrustment()).isNotEmpty();
         assertThat(watch.noIncidentClause()).hasSize(1);
         assertThat(watch.reviewOverdue()).hasSize(4); // one office contract and the three oldest client contracts
+    }
+
+    @Test
+    void benchDataAtSmallScaleCascadesFromTheVendorToEveryClient() {
+        long benchWs = accounts.createWorkspace("ベンチ " + UUID.randomUUID());
+        BenchRegister.Generated g = bench.generate(benchWs, BenchRegister.Scale.SMALL);
+
+        Impact impact = register.impact(benchWs, g.vendorId());
+
+        assertThat(g.operators()).isEqualTo(2 + 34 + 34 * 50);
+        assertThat(impact.holdings()).hasSize(34);
+        assertThat(impact.principals()).hasSize(34 + 34 * 50);
+        assertThat(impact.principals().get(impact.principals().size() - 1).path()).hasSize(3);
+        assertThat(register.holdingsAt(benchWs, g.dataCentreId(), 3, 50).items()).hasSize(50);
+        assertThatThrownBy(() -> bench.generate(benchWs, BenchRegister.Scale.SMALL)).isInstanceOf(IllegalArgumentException.class);
     }
 }
