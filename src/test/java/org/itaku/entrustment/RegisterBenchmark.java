@@ -4,7 +4,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -22,8 +21,12 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * The register benchmark (not a unit test: timings depend on the machine). Run with
- * {@code ./mvnw -q test-compile exec:java}-style or from the IDE: {@code main(["h2"|"postgres"|"both"])}.
+ * The register benchmark (not a unit test: timings depend on the machine). Run it with
+ * <pre>
+ * ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test
+ * java -Xmx3g -cp target/classes:target/test-classes:$(cat cp.txt) org.itaku.entrustment.RegisterBenchmark both
+ * </pre>
+ * ({@code h2}, {@code postgres} or {@code both}).
  * Prints: impact(vendor) at mk scale, the data centre's operator page (10,000 holdings, paginated) and a
  * 50,000-row CSV import.
  */
@@ -87,7 +90,6 @@ public final class RegisterBenchmark {
 
             // 50,000 rows: 2,000 operators, 2,000 entrustments, 46,000 holdings
             StringBuilder csv = new StringBuilder(String.join(",", RegisterColumn.headers())).append("\r\n");
-            String blanks = ",".repeat(RegisterColumn.values().length - 1);
             for (int i = 0; i < 2000; i++) {
                 csv.append(RegisterContractRows.operator("O" + i, "取込事業者" + i)).append("\r\n");
             }
@@ -112,9 +114,6 @@ public final class RegisterBenchmark {
             long importMs = ms(t);
             System.out.printf("[%s] import of %d rows (%.1f MB CSV): %d ms = %.0f rows/s%n", database, result.rows(),
                     file.length / 1e6, importMs, result.rows() * 1000.0 / importMs);
-            if (blanks.isEmpty()) {
-                System.out.println(new ByteArrayOutputStream());
-            }
         }
     }
 
