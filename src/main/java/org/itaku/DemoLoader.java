@@ -22,10 +22,12 @@ class DemoLoader {
 
     private final Accounts accounts;
     private final JdbcClient jdbc;
+    private final org.itaku.entrustment.DemoRegister demoRegister;
 
-    DemoLoader(Accounts accounts, JdbcClient jdbc) {
+    DemoLoader(Accounts accounts, JdbcClient jdbc, org.itaku.entrustment.DemoRegister demoRegister) {
         this.accounts = accounts;
         this.jdbc = jdbc;
+        this.demoRegister = demoRegister;
     }
 
     @Transactional
@@ -38,6 +40,7 @@ class DemoLoader {
         }
         String password = generatedPassword();
         long workspaceId = accounts.createWorkspace(WORKSPACE);
+        demoRegister.load(workspaceId);
         accounts.createMember(workspaceId, OFFICER_EMAIL, "デモ 管理者", password.toCharArray(), Role.ADMIN);
         out.println();
         out.println("Demo loaded / デモデータを読み込みました: " + WORKSPACE);

@@ -25,6 +25,8 @@ import picocli.CommandLine.Option;
                 TlsCommand.class,
                 ObligationCommand.class,
                 AuditCommand.class,
+                RegisterCommand.class,
+                BenchDataCommand.class,
                 CommandLine.HelpCommand.class
         })
 public class Itaku implements Callable<Integer> {
