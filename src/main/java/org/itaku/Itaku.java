@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
                 ServeCommand.class,
                 AdminCommand.class,
                 DemoCommand.class,
+                org.itaku.casebook.NoticeCommand.class,
                 CommandLine.HelpCommand.class
         })
 public class Itaku implements Callable<Integer> {
