@@ -51,6 +51,7 @@ final class ContentRules {
     private static final Pattern PPC = Pattern.compile("個人情報保護委員会|個人情報保護委|PPC");
     private static final Pattern REPORT = Pattern.compile("報告|届出|届け出|通報|連絡");
     private static final Pattern NO_REPORT = Pattern.compile("報告(義務|の必要)(は|が)?(ない|ありません|ございません)|報告(は|を)?(不要|要しない|しておりません|していません)|報告対象(外|ではない|ではありません)");
+    private static final Pattern EXPLICIT_PUBLICATION = Pattern.compile("誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード|ウェブサイト|ホームページ");
     private static final Pattern BULLET = Pattern.compile("^\\s*(・|•|-|\\*|※|\\(\\d{1,2}\\)|\\d{1,2}[.)]|[\\u2460-\\u2473➀-➉]|[a-z]\\)|\\d\\))\\s*");
 
     private ContentRules() {
@@ -199,10 +200,12 @@ final class ContentRules {
     static Types incidentTypes(NoticeText nt) {
         Set<String> found = new LinkedHashSet<>();
         String evidence = null;
+        boolean explicitPublication = false;
         for (Sentence s : nt.sentences) {
             if (!s.factual() || s.text().endsWith("か?")) {
                 continue;
             }
+            explicitPublication |= EXPLICIT_PUBLICATION.matcher(s.text()).find();
             for (Map.Entry<String, Pattern> e : TYPES.entrySet()) {
                 if (e.getValue().matcher(s.text()).find()) {
                     if (found.add(e.getKey()) && evidence == null) {
@@ -225,6 +228,9 @@ final class ContentRules {
         }
         if (found.size() > 1) {
             found.remove("other");
+        }
+        if (found.contains("misdelivery") && found.contains("wrong_publication") && !explicitPublication) {
+            found.remove("wrong_publication");
         }
         List<String> ordered = new ArrayList<>();
         for (String t : TYPES.keySet()) {

@@ -102,6 +102,7 @@ final class DateRules {
         LocalDate discovered = null;
         String occurredEvidence = null;
         String discoveredEvidence = null;
+        LocalDate previous = null;
         Set<Integer> skip = new HashSet<>();
         if (publishedMention != null) {
             skip.add(publishedMention.start());
@@ -131,22 +132,28 @@ final class DateRules {
                     break;
                 }
                 int clauseStart = i == 0 ? s.start() : m.start();
+                LocalDate date = m.relativeDay() ? m.from(previous)
+                        : JapaneseDates.resolve(m, lastYearBefore(anchors, m.start()), published);
+                if (date == null) {
+                    continue;
+                }
+                previous = date;
                 String after = text.substring(m.end(), Math.min(text.length(), m.end() + 24));
                 if (AFTER_DATE.matcher(after).find()) {
                     continue;
                 }
                 String clause = text.substring(clauseStart, clauseEnd);
-                if (FUTURE.matcher(clause).find()) {
-                    continue;
-                }
-                LocalDate date = JapaneseDates.resolve(m, lastYearBefore(anchors, m.start()), published);
-                if (date == null) {
+                String label = fieldLabel(nt, m);
+                if (FUTURE.matcher(clause).find() && label == null) {
                     continue;
                 }
                 boolean occurrence = hasEvent(clause);
                 boolean discovery;
                 boolean counts;
-                if (REPORT_RECEIVED.matcher(clause).find() || DISCOVERY.matcher(clause).find()
+                if (label != null) {
+                    discovery = label.equals("discovered");
+                    counts = label.equals("occurred");
+                } else if (REPORT_RECEIVED.matcher(clause).find() || DISCOVERY.matcher(clause).find()
                         || STATE_CONFIRMED.matcher(clause).find()) {
                     discovery = true;
                     counts = false;
@@ -182,6 +189,32 @@ final class DateRules {
             }
         }
         return new Result(published, occurred, discovered, publishedEvidence, occurredEvidence, discoveredEvidence);
+    }
+
+    private static final Pattern OCCURRED_LABEL = Pattern.compile("(発生日時|発生日|発生時期|発生年月日|発生時刻|事故発生日|発生)\\s*[:：]?\\s*$");
+    private static final Pattern DISCOVERED_LABEL = Pattern.compile("(発覚日時?|判明日時?|覚知日時?|発見日時?|認知日時?)\\s*[:：]?\\s*$");
+
+    /** "発生日時 2024年5月1日" or a 発生日時 heading on the line above: the date is that field. */
+    private static String fieldLabel(NoticeText nt, Mention m) {
+        NoticeText.Line line = nt.lineAt(m.start());
+        if (line == null) {
+            return null;
+        }
+        String before = nt.text.substring(line.start(), m.start()).strip();
+        if (before.isEmpty()) {
+            before = nt.previousLineText(line.index()).strip();
+        }
+        before = before.replaceFirst("^(\\d{1,2}\\s*[.、]?|\\(\\d{1,2}\\)|[■・●])\\s*", "");
+        if (before.length() > 20) {
+            return null;
+        }
+        if (OCCURRED_LABEL.matcher(before).find()) {
+            return "occurred";
+        }
+        if (DISCOVERED_LABEL.matcher(before).find()) {
+            return "discovered";
+        }
+        return null;
     }
 
     private static boolean hasEvent(String clause) {

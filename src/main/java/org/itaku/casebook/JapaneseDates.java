@@ -20,6 +20,23 @@ final class JapaneseDates {
         boolean hasYear() {
             return year > 0;
         }
+
+        boolean relativeDay() {
+            return month == 0;
+        }
+
+        /** 同日 and friends relative to the date mentioned before them. */
+        LocalDate from(LocalDate previous) {
+            if (previous == null) {
+                return null;
+            }
+            return switch (relative) {
+                case "翌日" -> previous.plusDays(1);
+                case "翌々日" -> previous.plusDays(2);
+                case "前日" -> previous.minusDays(1);
+                default -> previous;
+            };
+        }
     }
 
     private static final String N = "[0-9〇零一二三四五六七八九十]";
@@ -32,6 +49,8 @@ final class JapaneseDates {
             "(?<![\\d/.])(\\d{4})\\s*([/.\\-])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?![\\d/])");
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?:(同年|本年|今年|昨年|前年|翌年)\\s*)?(?<![\\d年/.])(" + N + "{1,3})\\s*月\\s*(" + N + "{1,3})\\s*日");
+    /** 同日 (the same day as the date before), 翌日 (the day after): month 0 marks them. */
+    private static final Pattern RELATIVE_DAY = Pattern.compile("同日|翌日|翌々日|前日");
     /** Years mentioned with a month only (2024年4月) still anchor year-less dates. */
     private static final Pattern YEAR_MONTH = Pattern.compile("(?<!\\d)(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月");
 
@@ -49,6 +68,7 @@ final class JapaneseDates {
         scan(ERA_DOTTED, text, found, taken, m -> make(m, eraYear(m.group(1), m.group(2)), num(m.group(3)), num(m.group(4)), null));
         scan(NUMERIC, text, found, taken, m -> make(m, num(m.group(1)), num(m.group(3)), num(m.group(4)), null));
         scan(MONTH_DAY, text, found, taken, m -> make(m, 0, num(m.group(2)), num(m.group(3)), m.group(1)));
+        scan(RELATIVE_DAY, text, found, taken, m -> new Mention(m.start(), m.end(), 0, 0, 0, m.group()));
         found.sort(Comparator.comparingInt(Mention::start));
         return found;
     }
@@ -121,6 +141,9 @@ final class JapaneseDates {
      * would put the event after the notice was published. Returns null for implausible years.
      */
     static LocalDate resolve(Mention m, Integer lastYearBefore, LocalDate published) {
+        if (m.relativeDay()) {
+            return null;
+        }
         int year = m.year();
         if (year == 0) {
             Integer base = published != null ? Integer.valueOf(published.getYear()) : lastYearBefore;

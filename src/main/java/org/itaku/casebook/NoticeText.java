@@ -46,7 +46,7 @@ final class NoticeText {
     private static final Pattern HEADING_LEVEL0 = Pattern.compile("^[■□◆◇●▼]\\s*\\S.*");
     private static final Pattern HEADING_BRACKET = Pattern.compile("^【[^】]+】\\s*$");
     private static final Pattern HEADING_NUMBERED = Pattern.compile(
-            "^(\\d{1,2}\\s*[.、]|第[0-9一二三四五六七八九十]+[章節]|[一二三四五六七八九十]{1,2}[、.])\\s*\\S.*");
+            "^(\\d{1,2}\\s*[.、]|\\d{1,2} +(?=[^\\d\\s月年日時分名人件回台社%])|第[0-9一二三四五六七八九十]+[章節]|[一二三四五六七八九十]{1,2}[、.])\\s*\\S.*");
     private static final Pattern HEADING_PAREN = Pattern.compile("^\\(\\d{1,2}\\)\\s*\\S.*");
     private static final Pattern HEADING_CIRCLED = Pattern.compile("^[\\u2460-\\u2473➀-➉]\\s*\\S.*");
     private static final Pattern MEASURE_HEADING = Pattern.compile("再発防止|対策|今後の対応|今後の取り?組|防止策|改善策");
@@ -55,7 +55,7 @@ final class NoticeText {
     private static final Pattern ARCHIVE_HEADING = Pattern.compile("リリース分|リリース文|アーカイブ|過去のお知らせ");
     private static final Pattern DATE_ONLY_LINE = Pattern.compile(
             "^\\s*(\\d{4}\\s*[年/.]\\s*)?\\d{1,2}\\s*[月/]\\s*\\d{1,2}\\s*日?\\s*(\\(.\\))?\\s*"
-                    + "(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?\\s*(頃|ごろ)?)?\\s*(未明|早朝|午前|午後|夜|深夜|夕方)?\\s*$");
+                    + "(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?\\s*(頃|ごろ)?)?\\s*(未明|早朝|午前|午後|夜|深夜|夕方)?\\s*$");
 
     final String raw;
     final String text;

@@ -29,8 +29,9 @@ final class OrganizationRules {
     private static final Pattern LEGAL_FORM = Pattern.compile(LEGAL_FORMS);
     private static final Pattern LEGAL_FORM_ONLY = Pattern.compile("^(" + LEGAL_FORMS + ")$");
     private static final Pattern ORG_SUFFIX = Pattern.compile(
-            "(事務所|組合|協会|委員会|大学|病院|役所|役場|[^\\s]{1,8}市|[^\\s]{1,8}町|[^\\s]{1,8}村|[^\\s]{1,8}区|県|府|都|庁|省|センター|財団|機構|銀行|信用金庫"
+            "(事務所|組合|協会|委員会|大学|病院|役所|役場|市|町|村|区|県|府|都|庁|省|[^\\s]{2,10}(市|町|村|区)\\s?\\S{1,8}(課|部|室|局)|センター|財団|機構|銀行|信用金庫"
                     + "|会議所|連合会|学校|学園|研究所|クリニック|医院|法人|協議会|公社|公団|ホールディングス|株式会社|有限会社|合同会社)$");
+    private static final Pattern MUNICIPALITY = Pattern.compile("..(市|町|村|区|県|都|府|庁|省)$");
     private static final Pattern NAME_LINE = Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}A-Za-z0-9ー・&.\\-]+( [\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}A-Za-z0-9ー・&.\\-]+)?$");
     private static final Pattern NOT_ORG_LINE = Pattern.compile(
             "(各位|御中|様|殿|皆様|皆さま)$|お知らせ|お詫び|おわび|ご報告|について|報告書|に関する|概要|学ぶ|代表|所長|理事長|社長|取締役|市長|院長|学長|会長");
@@ -73,7 +74,7 @@ final class OrganizationRules {
             }
             seen++;
             Matcher digest = DIGEST_TITLE.matcher(t);
-            if (seen == 1 && digest.matches() && digest.group(3) != null) {
+            if (seen == 1 && digest.matches() && digest.group(3) != null && looksLikeOrg(digest.group(1), digest.group(2))) {
                 String org = digest.group(1);
                 String rest = (digest.group(2) == null ? "" : digest.group(2)) + digest.group(3);
                 if (LEGAL_FORM_ONLY.matcher(org).matches() && digest.group(2) != null) {
@@ -105,7 +106,7 @@ final class OrganizationRules {
             }
             if (title == null && seen <= 12 && t.length() <= 80 && !t.contains("。") && TITLE_WORDS.matcher(t).find()
                     && !t.endsWith("各位") && !t.endsWith("御中")) {
-                title = t.replaceAll("^【|】$", "").strip();
+                title = t.replaceAll("^【[^】]{1,20}】(?=.)", "").replaceAll("^【|】$", "").strip();
                 titleEvidence = t;
             }
         }
@@ -247,6 +248,13 @@ final class OrganizationRules {
         return new Result(organization, title, involved, List.copyOf(vendors), orgEvidence, titleEvidence, vendorEvidence);
     }
 
+    private static boolean looksLikeOrg(String chunk, String next) {
+        if (LEGAL_FORM.matcher(chunk).find()) {
+            return true;
+        }
+        return ORG_SUFFIX.matcher(chunk).find() && !TITLE_WORDS.matcher(chunk).find() && !chunk.contains("の");
+    }
+
     private static boolean previousIsHeaderish(NoticeText nt, int index) {
         for (int i = index - 1; i >= 0 && i >= index - 3; i--) {
             String t = nt.lines.get(i).text().strip();
@@ -271,6 +279,10 @@ final class OrganizationRules {
         }
         boolean legal = LEGAL_FORM.matcher(t).find();
         if (NAME_LINE.matcher(t).matches() && (legal || ORG_SUFFIX.matcher(t.replace(" ", "")).find())) {
+            // "A市 B課": the municipality publishes, the department is only the desk.
+            if (!legal && t.contains(" ") && MUNICIPALITY.matcher(t.split(" ")[0]).find()) {
+                return t.split(" ")[0];
+            }
             // "業種 A株式会社": a label before the name is not part of it.
             if (t.contains(" ") && legal) {
                 String[] parts = t.split(" ");
