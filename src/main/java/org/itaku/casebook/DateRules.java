@@ -69,8 +69,10 @@ final class DateRules {
         if (publishedMention == null) {
             for (NoticeText.Line line : nt.lines) {
                 if (LABELLED_DATE_LINE.matcher(line.text()).find()) {
-                    for (Mention m : mentions) {
-                        if (m.hasYear() && m.start() >= line.start() && m.end() <= line.end()) {
+                    for (int k = firstAtOrAfter(mentions, line.start()); k < mentions.size()
+                            && mentions.get(k).start() < line.end(); k++) {
+                        Mention m = mentions.get(k);
+                        if (m.hasYear() && m.end() <= line.end()) {
                             publishedMention = m;
                             publishedEvidence = line.text().strip();
                             break;
@@ -107,15 +109,21 @@ final class DateRules {
         if (publishedMention != null) {
             skip.add(publishedMention.start());
         }
+        int cursor = 0;
         for (Sentence s : nt.sentences) {
-            if (!s.factual()) {
-                continue;
+            // Mentions are sorted, sentences are in text order: walk both once.
+            while (cursor < mentions.size() && mentions.get(cursor).start() < s.start()) {
+                cursor++;
             }
             List<Mention> inSentence = new ArrayList<>();
-            for (Mention m : mentions) {
-                if (m.start() >= s.start() && m.end() <= s.end() && !skip.contains(m.start())) {
+            for (int k = cursor; k < mentions.size() && mentions.get(k).start() < s.end(); k++) {
+                Mention m = mentions.get(k);
+                if (m.end() <= s.end() && !skip.contains(m.start())) {
                     inSentence.add(m);
                 }
+            }
+            if (!s.factual()) {
+                continue;
             }
             for (int i = 0; i < inSentence.size(); i++) {
                 Mention m = inSentence.get(i);
@@ -229,19 +237,37 @@ final class DateRules {
     }
 
     private static Integer lastYearBefore(List<int[]> anchors, int offset) {
-        Integer year = null;
-        for (int[] a : anchors) {
-            if (a[0] >= offset) {
-                break;
+        int lo = 0;
+        int hi = anchors.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (anchors.get(mid)[0] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
-            year = a[1];
         }
-        return year;
+        return lo == 0 ? null : anchors.get(lo - 1)[1];
+    }
+
+    private static int firstAtOrAfter(List<Mention> mentions, int offset) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static Mention publishedDateOn(NoticeText.Line line, List<Mention> mentions, String text, boolean firstLine) {
-        for (Mention m : mentions) {
-            if (!m.hasYear() || m.start() < line.start() || m.end() > line.end()) {
+        for (int k = firstAtOrAfter(mentions, line.start()); k < mentions.size() && mentions.get(k).start() < line.end(); k++) {
+            Mention m = mentions.get(k);
+            if (!m.hasYear() || m.end() > line.end()) {
                 continue;
             }
             String rest = (text.substring(line.start(), m.start()) + text.substring(m.end(), line.end())).strip();

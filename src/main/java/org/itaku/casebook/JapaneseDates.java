@@ -48,7 +48,7 @@ final class JapaneseDates {
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\d/.])(\\d{4})\\s*([/.\\-])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?![\\d/])");
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "(?:(同年|本年|今年|昨年|前年|翌年)\\s*)?(?<![\\d年/.])(" + N + "{1,3})\\s*月\\s*(" + N + "{1,3})\\s*日");
+            "(?:(同年|本年|今年|昨年|前年|翌年)\\s*)?(?<![\\d/.])(?<![0-9〇一二三四五六七八九十元]年)(" + N + "{1,3})\\s*月\\s*(" + N + "{1,3})\\s*日");
     /** 同日 (the same day as the date before), 翌日 (the day after): month 0 marks them. */
     private static final Pattern RELATIVE_DAY = Pattern.compile("同日|翌日|翌々日|前日");
     /** Years mentioned with a month only (2024年4月) still anchor year-less dates. */

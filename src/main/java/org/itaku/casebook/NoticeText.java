@@ -290,8 +290,17 @@ final class NoticeText {
 
     /** The sentence that contains {@code offset}, or null. */
     Sentence sentenceAt(int offset) {
-        for (Sentence s : sentences) {
-            if (offset >= s.start() && offset < s.end()) {
+        // Binary search: huge inputs have hundreds of thousands of sentences.
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (offset < s.start()) {
+                hi = mid - 1;
+            } else if (offset >= s.end()) {
+                lo = mid + 1;
+            } else {
                 return s;
             }
         }
@@ -299,8 +308,16 @@ final class NoticeText {
     }
 
     Line lineAt(int offset) {
-        for (Line l : lines) {
-            if (offset >= l.start() && offset <= l.end()) {
+        int lo = 0;
+        int hi = lines.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Line l = lines.get(mid);
+            if (offset < l.start()) {
+                hi = mid - 1;
+            } else if (offset > l.end()) {
+                lo = mid + 1;
+            } else {
                 return l;
             }
         }
