@@ -51,6 +51,10 @@ final class ContentRules {
     private static final Pattern PPC = Pattern.compile("個人情報保護委員会|個人情報保護委|PPC");
     private static final Pattern REPORT = Pattern.compile("報告|届出|届け出|通報|連絡");
     private static final Pattern NO_REPORT = Pattern.compile("報告(義務|の必要)(は|が)?(ない|ありません|ございません)|報告(は|を)?(不要|要しない|しておりません|していません)|報告対象(外|ではない|ではありません)");
+    private static final Pattern ATTACK = Pattern.compile("攻撃|不正アクセス|侵入|マルウェア|ウイルス|ウィルス");
+    /** "暗号化されており" describes protection (the data was stored encrypted), not an attacker's encryption. */
+    private static final Pattern PROTECTED_BY_ENCRYPTION = Pattern.compile("暗号化されて(おり|い)(ます|る)|暗号化されていた(ため|ので)");
+    private static final Pattern MEASURE_TITLE = Pattern.compile("再発防止|対策|今後");
     private static final Pattern EXPLICIT_PUBLICATION = Pattern.compile("誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード|ウェブサイト|ホームページ");
     private static final Pattern BULLET = Pattern.compile("^\\s*(・|•|-|\\*|※|\\(\\d{1,2}\\)|\\d{1,2}[.)]|[\\u2460-\\u2473➀-➉]|[a-z]\\)|\\d\\))\\s*");
 
@@ -214,8 +218,7 @@ final class ContentRules {
                 }
             }
             // Data encrypted by an attacker is ransomware even when the notice avoids the word.
-            if (s.text().matches(".*暗号化され.*") && s.text().matches(".*(攻撃|不正アクセス|侵入|マルウェア|ウイルス|ウィルス).*")
-                    && !s.text().matches(".*(暗号化されて(おり|い)(ます|る)|暗号化されていた(ため|ので)).*")) {
+            if (s.text().contains("暗号化され") && ATTACK.matcher(s.text()).find() && !PROTECTED_BY_ENCRYPTION.matcher(s.text()).find()) {
                 found.add("ransomware");
                 if (evidence == null) {
                     evidence = s.text();
@@ -329,7 +332,7 @@ final class ContentRules {
                 continue;
             }
             NoticeText.Line line = nt.lines.get(s.lineIndex());
-            if (line.heading() && NoticeText.find(Pattern.compile("再発防止|対策|今後"), line.text())
+            if (line.heading() && MEASURE_TITLE.matcher(line.text()).find()
                     && line.text().strip().length() < 14) {
                 continue;
             }

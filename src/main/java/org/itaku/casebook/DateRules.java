@@ -199,6 +199,7 @@ final class DateRules {
         return new Result(published, occurred, discovered, publishedEvidence, occurredEvidence, discoveredEvidence);
     }
 
+    private static final Pattern LABEL_NUMBERING = Pattern.compile("^(\\d{1,2}\\s*[.、]?|\\(\\d{1,2}\\)|[■・●])\\s*");
     private static final Pattern OCCURRED_LABEL = Pattern.compile("(発生日時|発生日|発生時期|発生年月日|発生時刻|事故発生日|発生)\\s*[:：]?\\s*$");
     private static final Pattern DISCOVERED_LABEL = Pattern.compile("(発覚日時?|判明日時?|覚知日時?|発見日時?|認知日時?)\\s*[:：]?\\s*$");
 
@@ -212,7 +213,10 @@ final class DateRules {
         if (before.isEmpty()) {
             before = nt.previousLineText(line.index()).strip();
         }
-        before = before.replaceFirst("^(\\d{1,2}\\s*[.、]?|\\(\\d{1,2}\\)|[■・●])\\s*", "");
+        if (before.length() > 30) {
+            return null;
+        }
+        before = LABEL_NUMBERING.matcher(before).replaceFirst("");
         if (before.length() > 20) {
             return null;
         }

@@ -53,6 +53,7 @@ final class NoticeText {
     private static final Pattern CONTACT_HEADING = Pattern.compile("問い?合わ?せ|問合せ|窓口|連絡先|相談");
     private static final Pattern COMMENTARY_HEADING = Pattern.compile("推奨|具体例|から学ぶ|チェックリスト|関連記事|参考|解説");
     private static final Pattern ARCHIVE_HEADING = Pattern.compile("リリース分|リリース文|アーカイブ|過去のお知らせ");
+    private static final Pattern LEADING_BULLET = Pattern.compile("^[・•\\-]\\s*");
     private static final Pattern DATE_ONLY_LINE = Pattern.compile(
             "^\\s*(\\d{4}\\s*[年/.]\\s*)?\\d{1,2}\\s*[月/]\\s*\\d{1,2}\\s*日?\\s*(\\(.\\))?\\s*"
                     + "(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?\\s*(頃|ごろ)?)?\\s*(未明|早朝|午前|午後|夜|深夜|夕方)?\\s*$");
@@ -112,7 +113,7 @@ final class NoticeText {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl;
             String lineText = text.substring(start, end);
-            String t = lineText.strip().replaceFirst("^[・•\\-]\\s*", "");
+            String t = LEADING_BULLET.matcher(lineText.strip()).replaceFirst("");
             int level = headingLevel(lineText.strip());
             boolean heading = level >= 0;
             if (heading) {

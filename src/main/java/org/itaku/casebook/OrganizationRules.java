@@ -31,6 +31,9 @@ final class OrganizationRules {
     private static final Pattern ORG_SUFFIX = Pattern.compile(
             "(事務所|組合|協会|委員会|大学|病院|役所|役場|市|町|村|区|県|府|都|庁|省|[^\\s]{2,10}(市|町|村|区)\\s?\\S{1,8}(課|部|室|局)|センター|財団|機構|銀行|信用金庫"
                     + "|会議所|連合会|学校|学園|研究所|クリニック|医院|法人|協議会|公社|公団|ホールディングス|株式会社|有限会社|合同会社)$");
+    private static final Pattern NAME_RUN = Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}A-Za-z0-9ー・&]{1,25}");
+    private static final Pattern DATE_LINE = Pattern.compile("^[\\d\\s年月日/.()令和平成:]+$");
+    private static final Pattern NAME_CHARS = Pattern.compile("[A-Za-z0-9ー・&\\p{IsKatakana}]+");
     private static final Pattern MUNICIPALITY = Pattern.compile("..(市|町|村|区|県|都|府|庁|省)$");
     private static final Pattern NAME_LINE = Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}A-Za-z0-9ー・&.\\-]+( [\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}A-Za-z0-9ー・&.\\-]+)?$");
     private static final Pattern NOT_ORG_LINE = Pattern.compile(
@@ -261,7 +264,7 @@ final class OrganizationRules {
             if (t.isEmpty()) {
                 continue;
             }
-            return t.endsWith("各位") || t.endsWith("御中") || t.matches("^[\\d\\s年月日/.()令和平成:]+$");
+            return t.endsWith("各位") || t.endsWith("御中") || DATE_LINE.matcher(t).matches();
         }
         return false;
     }
@@ -315,7 +318,7 @@ final class OrganizationRules {
         int ti = nt.tokenStartingAt(pos);
         if (ti < 0) {
             // The legal form ends inside a token; fall back to a character-class run.
-            Matcher m = Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}A-Za-z0-9ー・&]{1,25}").matcher(text.substring(pos, Math.min(text.length(), pos + 25)));
+            Matcher m = NAME_RUN.matcher(text.substring(pos, Math.min(text.length(), pos + 25)));
             if (m.find()) {
                 end = pos + m.end();
             }
@@ -396,7 +399,7 @@ final class OrganizationRules {
         if (t.pos().startsWith("名詞-数")) {
             return s.chars().allMatch(Character::isLetterOrDigit);
         }
-        return s.matches("[A-Za-z0-9ー・&\\p{IsKatakana}]+") || t.pos().startsWith("接頭詞-名詞接続") || t.pos().equals("未知語");
+        return NAME_CHARS.matcher(s).matches() || t.pos().startsWith("接頭詞-名詞接続") || t.pos().equals("未知語");
     }
 
     /** All legal-form names in a text, for tests and the library. */
