@@ -223,7 +223,8 @@ final class OrganizationRules {
                 continue;
             }
             String before = text.substring(Math.max(s.start(), span[0] - 30), span[0]);
-            String after = text.substring(span[1], Math.min(s.end(), span[1] + 20));
+            // A name may run past the sentence end (a line break inside an unknown-word run): then nothing follows it.
+            String after = span[1] >= s.end() ? "" : text.substring(span[1], Math.min(s.end(), span[1] + 20));
             if (VENDOR_ROLE_BEFORE.matcher(before).find() || VENDOR_ROLE_AFTER.matcher(after).find()) {
                 if (vendors.add(name) && vendorEvidence == null) {
                     vendorEvidence = s.text();
