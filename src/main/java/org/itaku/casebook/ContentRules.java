@@ -24,9 +24,9 @@ import org.itaku.casebook.NoticeText.Sentence;
  */
 final class ContentRules {
 
-    record ItemPattern(String code, String flags, Pattern pattern) { }
+    record ItemPattern(String code, String flags, Pattern pattern, Prefilter prefilter) { }
 
-    record Cause(String id, String label, Pattern pattern) { }
+    record Cause(String id, String label, Pattern pattern, Prefilter prefilter) { }
 
     record Items(List<String> codes, List<String> raw, Boolean sensitive, Boolean financial, String evidence,
                  String flagEvidence) { }
@@ -36,6 +36,7 @@ final class ContentRules {
 
     /** Incident types in glossary order with the wording that signals each. */
     static final Map<String, Pattern> TYPES = types();
+    private static final Map<String, Prefilter> TYPE_FILTERS = filters(TYPES);
 
     private static final Pattern NEGATED = Pattern.compile(
             "含まれて?(おり|い)?ません|含まれない|含まれず|含みません|含まない|含まず|対象外|除く|除き|ございません|"
@@ -62,6 +63,12 @@ final class ContentRules {
     }
 
     static Items dataItems(NoticeText nt) {
+        List<ItemPattern> active = new ArrayList<>();
+        for (ItemPattern p : ITEMS) {
+            if (p.prefilter().possibleIn(nt.text)) {
+                active.add(p);
+            }
+        }
         Set<String> codes = new LinkedHashSet<>();
         Set<String> raw = new LinkedHashSet<>();
         String evidence = null;
@@ -84,7 +91,7 @@ final class ContentRules {
                 flagEvidence = s.text();
             }
             for (String clause : CLAUSE_BREAK.split(s.text())) {
-                List<String[]> found = itemsIn(clause);
+                List<String[]> found = active.isEmpty() ? List.of() : itemsIn(clause, active);
                 boolean negated = NEGATED.matcher(clause).find();
                 if (negated) {
                     if (SENSITIVE_WORDS.matcher(clause).find() || found.stream().anyMatch(f -> f[2].contains("S"))) {
@@ -158,10 +165,14 @@ final class ContentRules {
 
     /** Items mentioned in a piece of text: {code, wording, flags}; a span is claimed by the first row that matches. */
     static List<String[]> itemsIn(String text) {
+        return itemsIn(text, ITEMS);
+    }
+
+    static List<String[]> itemsIn(String text, List<ItemPattern> patterns) {
         List<String[]> out = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
         List<int[]> positions = new ArrayList<>();
-        for (ItemPattern p : ITEMS) {
+        for (ItemPattern p : patterns) {
             Matcher m = p.pattern().matcher(text);
             while (m.find()) {
                 if (m.end() == m.start() || taken[m.start()] || taken[m.end() - 1]) {
@@ -202,6 +213,13 @@ final class ContentRules {
     record Types(List<String> codes, String evidence) { }
 
     static Types incidentTypes(NoticeText nt) {
+        Map<String, Pattern> active = new LinkedHashMap<>();
+        for (Map.Entry<String, Pattern> e : TYPES.entrySet()) {
+            if (TYPE_FILTERS.get(e.getKey()).possibleIn(nt.text)) {
+                active.put(e.getKey(), e.getValue());
+            }
+        }
+        boolean mayBeEncrypted = nt.text.contains("暗号化され");
         Set<String> found = new LinkedHashSet<>();
         String evidence = null;
         boolean explicitPublication = false;
@@ -210,7 +228,7 @@ final class ContentRules {
                 continue;
             }
             explicitPublication |= EXPLICIT_PUBLICATION.matcher(s.text()).find();
-            for (Map.Entry<String, Pattern> e : TYPES.entrySet()) {
+            for (Map.Entry<String, Pattern> e : active.entrySet()) {
                 if (e.getValue().matcher(s.text()).find()) {
                     if (found.add(e.getKey()) && evidence == null) {
                         evidence = s.text();
@@ -218,7 +236,7 @@ final class ContentRules {
                 }
             }
             // Data encrypted by an attacker is ransomware even when the notice avoids the word.
-            if (s.text().contains("暗号化され") && ATTACK.matcher(s.text()).find() && !PROTECTED_BY_ENCRYPTION.matcher(s.text()).find()) {
+            if (mayBeEncrypted && s.text().contains("暗号化され") && ATTACK.matcher(s.text()).find() && !PROTECTED_BY_ENCRYPTION.matcher(s.text()).find()) {
                 found.add("ransomware");
                 if (evidence == null) {
                     evidence = s.text();
@@ -242,6 +260,12 @@ final class ContentRules {
             }
         }
         return new Types(ordered, evidence);
+    }
+
+    private static Map<String, Prefilter> filters(Map<String, Pattern> patterns) {
+        Map<String, Prefilter> out = new LinkedHashMap<>();
+        patterns.forEach((k, v) -> out.put(k, Prefilter.of(v)));
+        return out;
     }
 
     private static Map<String, Pattern> types() {
@@ -294,8 +318,9 @@ final class ContentRules {
                 facts.append(s.text()).append('\n');
             }
         }
+        String factText = facts.toString();
         for (Cause c : CAUSES) {
-            if (c.pattern().matcher(facts).find()) {
+            if (c.prefilter().possibleIn(factText) && c.pattern().matcher(factText).find()) {
                 out.add(c.id());
             }
         }
@@ -355,7 +380,8 @@ final class ContentRules {
     private static List<ItemPattern> loadItems() {
         List<ItemPattern> out = new ArrayList<>();
         for (String[] row : rows("casebook/data-items.tsv")) {
-            out.add(new ItemPattern(row[0], row[1].equals("-") ? "" : row[1], Pattern.compile(row[2])));
+            Pattern p = Pattern.compile(row[2]);
+            out.add(new ItemPattern(row[0], row[1].equals("-") ? "" : row[1], p, Prefilter.of(p)));
         }
         return List.copyOf(out);
     }
@@ -363,7 +389,8 @@ final class ContentRules {
     private static List<Cause> loadCauses() {
         List<Cause> out = new ArrayList<>();
         for (String[] row : rows("casebook/root-causes.tsv")) {
-            out.add(new Cause(row[0], row[1], Pattern.compile(row[2])));
+            Pattern p = Pattern.compile(row[2]);
+            out.add(new Cause(row[0], row[1], p, Prefilter.of(p)));
         }
         return List.copyOf(out);
     }

@@ -63,12 +63,12 @@ final class JapaneseDates {
     static List<Mention> find(String text) {
         List<Mention> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
-        scan(WESTERN, text, found, taken, m -> make(m, num(m.group(1)), num(m.group(2)), num(m.group(3)), null));
-        scan(ERA, text, found, taken, m -> make(m, eraYear(m.group(1), m.group(2)), num(m.group(3)), num(m.group(4)), null));
-        scan(ERA_DOTTED, text, found, taken, m -> make(m, eraYear(m.group(1), m.group(2)), num(m.group(3)), num(m.group(4)), null));
-        scan(NUMERIC, text, found, taken, m -> make(m, num(m.group(1)), num(m.group(3)), num(m.group(4)), null));
-        scan(MONTH_DAY, text, found, taken, m -> make(m, 0, num(m.group(2)), num(m.group(3)), m.group(1)));
-        scan(RELATIVE_DAY, text, found, taken, m -> new Mention(m.start(), m.end(), 0, 0, 0, m.group()));
+        scan(WESTERN, text, "月", 20, 14, found, taken, m -> make(m, num(m.group(1)), num(m.group(2)), num(m.group(3)), null));
+        scan(ERA, text, "月", 24, 14, found, taken, m -> make(m, eraYear(m.group(1), m.group(2)), num(m.group(3)), num(m.group(4)), null));
+        scan(ERA_DOTTED, text, ".", 6, 8, found, taken, m -> make(m, eraYear(m.group(1), m.group(2)), num(m.group(3)), num(m.group(4)), null));
+        scan(NUMERIC, text, "/.-", 8, 10, found, taken, m -> make(m, num(m.group(1)), num(m.group(3)), num(m.group(4)), null));
+        scan(MONTH_DAY, text, "月", 10, 14, found, taken, m -> make(m, 0, num(m.group(2)), num(m.group(3)), m.group(1)));
+        scan(RELATIVE_DAY, text, "日", 3, 1, found, taken, m -> new Mention(m.start(), m.end(), 0, 0, 0, m.group()));
         found.sort(Comparator.comparingInt(Mention::start));
         return found;
     }
@@ -87,17 +87,36 @@ final class JapaneseDates {
         Mention make(Matcher m);
     }
 
-    private static void scan(Pattern p, String text, List<Mention> out, boolean[] taken, Maker maker) {
+    /**
+     * Runs {@code p} only in windows around its anchor characters (月 for most forms): scanning the whole text with
+     * these patterns was the largest cost of reading a notice.
+     */
+    private static void scan(Pattern p, String text, String anchors, int before, int after, List<Mention> out,
+                             boolean[] taken, Maker maker) {
         Matcher m = p.matcher(text);
-        while (m.find()) {
-            if (taken[m.start()] || taken[m.end() - 1]) {
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        for (int i = 0; i < text.length(); i++) {
+            if (anchors.indexOf(text.charAt(i)) < 0) {
                 continue;
             }
-            Mention mention = maker.make(m);
-            if (mention != null) {
-                out.add(mention);
-                for (int i = m.start(); i < m.end(); i++) {
-                    taken[i] = true;
+            // Transparent bounds let the lookbehinds see outside the window, so a window never starts a match mid-number.
+            int from = Math.max(0, i - before);
+            int to = Math.min(text.length(), i + after);
+            if (from >= to) {
+                continue;
+            }
+            m.region(from, to);
+            while (m.find()) {
+                if (taken[m.start()] || taken[m.end() - 1]) {
+                    continue;
+                }
+                Mention mention = maker.make(m);
+                if (mention != null) {
+                    out.add(mention);
+                    for (int k = m.start(); k < m.end(); k++) {
+                        taken[k] = true;
+                    }
                 }
             }
         }

@@ -49,7 +49,11 @@ final class PersonCountRules {
                     || s.section() == NoticeText.Section.ARCHIVE || s.section() == NoticeText.Section.MEASURES) {
                 continue;
             }
-            String context = s.text() + " " + nt.previousLineText(s.lineIndex());
+            String st = s.text();
+            if (st.indexOf('名') < 0 && st.indexOf('人') < 0 && st.indexOf('件') < 0) {
+                continue;
+            }
+            String context = st + " " + nt.previousLineText(s.lineIndex());
             if (!AFFECTED_CONTEXT.matcher(context).find()) {
                 continue;
             }
