@@ -36,7 +36,7 @@ final class DateRules {
     private static final Pattern NOT_AN_EVENT_AFTER = Pattern.compile("^(でき|可能|に先立|の前|以前|防止|対策|拡大防止|の(おそれ|恐れ|可能性))");
     private static final Pattern REPORT_RECEIVED = Pattern.compile(
             "報告を受け|報告があ|連絡を受け|連絡があ|指摘を受け|指摘があ|通報|申告|問い?合わ?せがあ|問い?合わ?せを受け|知らせを受け");
-    private static final Pattern DISCOVERY = Pattern.compile("判明|発覚|検知|認知|気づ|気付|アラート|発見|察知");
+    private static final Pattern DISCOVERY = Pattern.compile("判明|発覚|検知|認知|気づ|気付|アラート|発見|察知|把握し|覚知|認識し");
     private static final Pattern STATE_CONFIRMED = Pattern.compile("てい(る|た)(こと|の|状況|状態)?(を|が)?(確認|判明)");
     private static final Pattern PASSIVE_CONFIRMED = Pattern.compile("(こと|事実|旨)が?確認され");
     private static final Pattern ACTIVE_CONFIRMED = Pattern.compile("(こと|事実|旨|の)を確認(いた)?し");

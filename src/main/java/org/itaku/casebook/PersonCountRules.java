@@ -42,7 +42,7 @@ final class PersonCountRules {
         }
         long best = -1;
         boolean bestApprox = false;
-        boolean bestIsTotal = false;
+        int bestRank = -1;
         String evidence = null;
         for (Sentence s : nt.sentences) {
             if (s.section() == NoticeText.Section.CONTACT || s.section() == NoticeText.Section.COMMENTARY
@@ -54,7 +54,9 @@ final class PersonCountRules {
                 continue;
             }
             String context = st + " " + nt.previousLineText(s.lineIndex());
-            if (!AFFECTED_CONTEXT.matcher(context).find()) {
+            // "82名分の氏名": a count of whose data it is needs no further context.
+            boolean worth = st.contains("名分") || st.contains("人分");
+            if (!worth && !AFFECTED_CONTEXT.matcher(context).find()) {
                 continue;
             }
             Matcher m = COUNT.matcher(s.text());
@@ -80,11 +82,14 @@ final class PersonCountRules {
                 String post = m.group("post") == null ? "" : m.group("post");
                 boolean total = pre.contains("計");
                 boolean approx = !pre.isEmpty() && !total || !post.isEmpty();
-                // A stated total wins over its parts; otherwise the largest figure is the affected population.
-                if (total && !bestIsTotal || total == bestIsTotal && v > best) {
+                boolean people = !m.group("unit").equals("件");
+                // People counted as people beat records (件 may include companies); a stated total beats its
+                // parts; otherwise the largest figure is the affected population.
+                int rank = (people ? 2 : 0) + (total ? 1 : 0);
+                if (rank > bestRank || rank == bestRank && v > best) {
                     best = v;
                     bestApprox = approx;
-                    bestIsTotal = total;
+                    bestRank = rank;
                     evidence = s.text();
                 }
             }
