@@ -130,9 +130,8 @@ final class OrganizationRules {
         // 3. Legal-form names in the text (also the candidates for vendors).
         List<int[]> spans = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        Matcher lf = LEGAL_FORM.matcher(text);
-        while (lf.find()) {
-            int[] span = nameSpan(nt, lf.start(), lf.end());
+        for (int[] form : legalForms(text)) {
+            int[] span = nameSpan(nt, form[0], form[1]);
             if (span == null) {
                 continue;
             }
@@ -401,6 +400,38 @@ final class OrganizationRules {
             return s.chars().allMatch(Character::isLetterOrDigit);
         }
         return NAME_CHARS.matcher(s).matches() || t.pos().startsWith("接頭詞-名詞接続") || t.pos().equals("未知語");
+    }
+
+    /**
+     * Legal forms in text order. Every form contains 会社, 法人 or 組合, so the alternation only runs in small windows
+     * around those words instead of at every character.
+     */
+    static List<int[]> legalForms(String text) {
+        List<int[]> out = new ArrayList<>();
+        java.util.TreeSet<Integer> anchors = new java.util.TreeSet<>();
+        for (String word : new String[] {"会社", "法人", "組合"}) {
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+                anchors.add(at);
+            }
+        }
+        Matcher m = LEGAL_FORM.matcher(text);
+        m.useTransparentBounds(true);
+        int consumed = 0;
+        for (int at : anchors) {
+            int from = Math.max(consumed, at - 12);
+            int to = Math.min(text.length(), at + 8);
+            if (from >= to) {
+                continue;
+            }
+            m.region(from, to);
+            while (m.find()) {
+                if (m.start() >= consumed) {
+                    out.add(new int[] {m.start(), m.end()});
+                    consumed = m.end();
+                }
+            }
+        }
+        return out;
     }
 
     /** All legal-form names in a text, for tests and the library. */
