@@ -50,7 +50,7 @@ final class ContentRules {
     private static final Pattern FINANCIAL_WORDS = Pattern.compile("クレジットカード|カード情報|口座|決済情報");
     private static final Pattern NO_PERSONAL_DATA = Pattern.compile("個人情報(の|が)?(流出|漏えい|漏洩)(は|も)?(無い|ない|なし|ありません|ございません)");
     private static final Pattern PPC = Pattern.compile("個人情報保護委員会|個人情報保護委|PPC");
-    private static final Pattern REPORT = Pattern.compile("報告|届出|届け出|通報|連絡");
+    private static final Pattern REPORT = Pattern.compile("報告|届出|届け出|通報|連絡|速報|確報");
     private static final Pattern NO_REPORT = Pattern.compile("報告(義務|の必要)(は|が)?(ない|ありません|ございません)|報告(は|を)?(不要|要しない|しておりません|していません)|報告対象(外|ではない|ではありません)");
     private static final Pattern ATTACK = Pattern.compile("攻撃|不正アクセス|侵入|マルウェア|ウイルス|ウィルス");
     /** "暗号化されており" describes protection (the data was stored encrypted), not an attacker's encryption. */
@@ -173,6 +173,9 @@ final class ContentRules {
         boolean[] taken = new boolean[text.length() + 1];
         List<int[]> positions = new ArrayList<>();
         for (ItemPattern p : patterns) {
+            if (!p.prefilter().possibleIn(text)) {
+                continue;
+            }
             Matcher m = p.pattern().matcher(text);
             while (m.find()) {
                 if (m.end() == m.start() || taken[m.start()] || taken[m.end() - 1]) {
@@ -223,13 +226,15 @@ final class ContentRules {
         Set<String> found = new LinkedHashSet<>();
         String evidence = null;
         boolean explicitPublication = false;
+        boolean misconfigurationWeakness = false;
         for (Sentence s : nt.sentences) {
             if (!s.factual() || s.text().endsWith("か?")) {
                 continue;
             }
             explicitPublication |= EXPLICIT_PUBLICATION.matcher(s.text()).find();
+            misconfigurationWeakness |= s.text().contains("設定不備") || s.text().contains("設定の不備");
             for (Map.Entry<String, Pattern> e : active.entrySet()) {
-                if (e.getValue().matcher(s.text()).find()) {
+                if (TYPE_FILTERS.get(e.getKey()).possibleIn(s.text()) && e.getValue().matcher(s.text()).find()) {
                     if (found.add(e.getKey()) && evidence == null) {
                         evidence = s.text();
                     }
@@ -249,6 +254,10 @@ final class ContentRules {
         }
         if (found.size() > 1) {
             found.remove("other");
+        }
+        // A 設定不備 with no attack is the incident itself (cloud sharing, open folders); behind an attack it is a cause.
+        if (misconfigurationWeakness && !found.contains("unauthorized_access") && !found.contains("ransomware")) {
+            found.add("misconfiguration");
         }
         if (found.contains("misdelivery") && found.contains("wrong_publication") && !explicitPublication) {
             found.remove("wrong_publication");
@@ -285,7 +294,7 @@ final class ContentRules {
                 "誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード|(閲覧|ダウンロード)(でき|可能な)(る)?状態|公開状態|インターネット上(で|に)[^。]{0,10}公開されて"));
         m.put("misconfiguration", Pattern.compile(
                 "設定(を)?(誤|ミス|間違)|誤設定|設定の誤り|設定ミス|公開設定|共有設定|アクセス権(限)?の?設定(を)?(誤|不備)"));
-        m.put("loss_theft", Pattern.compile("紛失|盗難|盗まれ|置き忘れ|置忘れ|所在不明|誤廃棄|車上荒らし|ひったくり|空き巣"));
+        m.put("loss_theft", Pattern.compile("紛失(?!防止|等の防止|対策)|盗難(?!防止|対策)|盗まれ|置き忘れ|置忘れ|所在不明|誤廃棄|車上荒らし|ひったくり|空き巣"));
         m.put("insider", Pattern.compile("持ち出し|持出し|内部不正|元従業員|元社員|不正に持ち|私的に(閲覧|利用)|無断で(持|複製|閲覧)"));
         m.put("other", Pattern.compile("不具合|プログラム(の)?誤り|システム障害"));
         return m;

@@ -84,6 +84,21 @@ final class DateRules {
                 }
             }
         }
+        if (publishedMention == null) {
+            int tail = 0;
+            for (int i = nt.lines.size() - 1; i >= 0 && tail < 6 && publishedMention == null; i--) {
+                NoticeText.Line line = nt.lines.get(i);
+                if (line.text().isBlank()) {
+                    continue;
+                }
+                tail++;
+                Mention m = publishedDateOn(line, mentions, text, false);
+                if (m != null) {
+                    publishedMention = m;
+                    publishedEvidence = line.text().strip();
+                }
+            }
+        }
         LocalDate published = publishedMention == null ? null : JapaneseDates.resolve(publishedMention, null, null);
 
         // Year anchors: explicit years in text order (with a day or with a month only).

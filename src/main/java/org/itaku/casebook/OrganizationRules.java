@@ -46,11 +46,13 @@ final class OrganizationRules {
     private static final Pattern ALIAS = Pattern.compile("^\\s*\\(\\s*以下[、,]?\\s*[「『\"]?([^」』\")、,]{1,20})[」』\"]?");
     private static final Pattern ANNOUNCES = Pattern.compile("は[^。]{0,120}(発表|公表)(した|しました|している)");
     private static final Pattern VENDOR_ROLE_BEFORE = Pattern.compile(
-            "(再委託先|委託先|委託業者|委託会社|委託事業者|受託者|受託事業者|保守業者|保守会社|開発元|運用元|開発運用元|提供元|運営会社|システム会社|ベンダー|委託(して|し)(いる|おり|おります|ています|ております|た)?|委託している|委託しておりました)"
+            "(再委託先|委託先|委託業者|委託会社|委託事業者|受託者|受託事業者|保守業者|保守会社|開発元|運用元|開発運用元|提供元|運営会社|システム会社|ベンダー|代行会社|代行業者|"
+                    + "(提供|運営|運用|開発|保守)(する|している|しており|しております)|委託(して|し)(いる|おり|おります|ています|ております|た)?|委託している|委託しておりました)"
                     + "\\s*(で(ある|あった|あります)|の|:|は|、)?\\s*[(「『]?\\s*$");
     private static final Pattern VENDOR_ROLE_AFTER = Pattern.compile("^\\s*[(「『]?[^)」』]{0,12}(再委託先|委託先|委託業者|保守業者|開発元|運用元|提供元)");
     private static final Pattern VENDOR_WORDS = Pattern.compile(
             "委託先|委託業者|委託会社|再委託|業務委託|保守委託|保守業者|マネージド.?サービス|MSP|サービスプロバイダ|外部委託|委託事業者|受託事業者");
+    private static final Prefilter VENDOR_FILTER = Prefilter.of(VENDOR_WORDS);
     private static final Pattern FORWARDED_FROM = Pattern.compile("(委託|システム会社|ベンダー|業者|提供元|開発元|運用元|運営会社|レンタル|利用している)");
     private static final Set<String> BACKWARD_STOP = Set.of("先", "当社", "弊社", "同社", "委託", "業者", "元", "業種", "社名",
             "会社名", "名称", "法人名", "当", "弊", "再", "本件", "各", "代表");
@@ -77,7 +79,7 @@ final class OrganizationRules {
             }
             seen++;
             Matcher digest = DIGEST_TITLE.matcher(t);
-            if (seen == 1 && digest.matches() && digest.group(3) != null && looksLikeOrg(digest.group(1), digest.group(2))) {
+            if (seen == 1 && digest.matches() && digest.group(3) != null && looksLikeOrg(digest.group(1), digest.group(2), t)) {
                 String org = digest.group(1);
                 String rest = (digest.group(2) == null ? "" : digest.group(2)) + digest.group(3);
                 if (LEGAL_FORM_ONLY.matcher(org).matches() && digest.group(2) != null) {
@@ -241,7 +243,7 @@ final class OrganizationRules {
         boolean involved = !vendors.isEmpty();
         if (!involved) {
             for (Sentence s : nt.sentences) {
-                if (s.factual() && VENDOR_WORDS.matcher(s.text()).find() && !s.text().endsWith("か?")) {
+                if (s.factual() && VENDOR_FILTER.possibleIn(s.text()) && VENDOR_WORDS.matcher(s.text()).find() && !s.text().endsWith("か?")) {
                     involved = true;
                     vendorEvidence = s.text();
                     break;
@@ -251,11 +253,15 @@ final class OrganizationRules {
         return new Result(organization, title, involved, List.copyOf(vendors), orgEvidence, titleEvidence, vendorEvidence);
     }
 
-    private static boolean looksLikeOrg(String chunk, String next) {
+    private static boolean looksLikeOrg(String chunk, String next, String line) {
         if (LEGAL_FORM.matcher(chunk).find()) {
             return true;
         }
-        return ORG_SUFFIX.matcher(chunk).find() && !TITLE_WORDS.matcher(chunk).find() && !chunk.contains("の");
+        if (TITLE_WORDS.matcher(chunk).find() || chunk.contains("の") || chunk.contains("、")) {
+            return false;
+        }
+        // Digest lines read "【tag】organisation title date": a short first chunk before a title and a date is the name.
+        return ORG_SUFFIX.matcher(chunk).find() || next != null && chunk.length() <= 30 && TRAILING_DATE.matcher(line).find();
     }
 
     private static boolean previousIsHeaderish(NoticeText nt, int index) {
