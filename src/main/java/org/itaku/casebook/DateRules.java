@@ -40,6 +40,8 @@ final class DateRules {
     private static final Pattern STATE_CONFIRMED = Pattern.compile("てい(る|た)(こと|の|状況|状態)?(を|が)?(確認|判明)");
     private static final Pattern PASSIVE_CONFIRMED = Pattern.compile("(こと|事実|旨)が?確認され");
     private static final Pattern ACTIVE_CONFIRMED = Pattern.compile("(こと|事実|旨|の)を確認(いた)?し");
+    private static final Pattern POPULATION_WINDOW = Pattern.compile(
+            "(期間中?|まで)に?[^。]{0,30}(購入|登録|申込|申し込|利用|決済|受診|来店|入会|ご注文|注文|応募|受験)(され|し|い|を)");
     private static final Pattern FUTURE = Pattern.compile("予定|見込み|までに");
 
     private DateRules() {
@@ -145,6 +147,8 @@ final class DateRules {
                 if (i > 0 && RANGE_GAP.matcher(text.substring(inSentence.get(i - 1).end(), m.start())).matches()) {
                     continue; // the end of a range: the event is dated by the range's start
                 }
+                boolean rangeStart = i + 1 < inSentence.size()
+                        && RANGE_GAP.matcher(text.substring(m.end(), inSentence.get(i + 1).start())).matches();
                 int clauseEnd = s.end();
                 for (int j = i + 1; j < inSentence.size(); j++) {
                     Mention next = inSentence.get(j);
@@ -170,6 +174,9 @@ final class DateRules {
                 if (FUTURE.matcher(clause).find() && label == null) {
                     continue;
                 }
+                if (rangeStart && POPULATION_WINDOW.matcher(clause).find()) {
+                    continue; // "X~Yの期間中に購入されたお客様": who is affected, not when it happened
+                }
                 boolean occurrence = hasEvent(clause);
                 boolean discovery;
                 boolean counts;
@@ -189,6 +196,9 @@ final class DateRules {
                 } else {
                     discovery = false;
                     counts = occurrence;
+                }
+                if (rangeStart) {
+                    discovery = false; // a period is when something went on, never the moment it was found
                 }
                 if (counts && (occurred == null || date.isBefore(occurred))) {
                     occurred = date;

@@ -25,6 +25,7 @@ class NoticeReaderTest {
         assertThat(r.organization()).isEqualTo("株式会社ミドリ野商店");
         assertThat(r.published()).as("令和 in kanji numerals").isEqualTo("2024-03-12");
         assertThat(r.discovered()).isEqualTo("2024-01-15");
+        assertThat(r.occurred()).as("the 2023年10月1日から period says who is affected, not when it happened").isNull();
         assertThat(r.incidentTypes()).contains("web_skimming", "unauthorized_access");
         assertThat(r.personsAffected()).isEqualTo(23512);
         assertThat(r.personsIsUpperBoundOrApprox()).as("最大").isTrue();
