@@ -26,7 +26,7 @@ final class PersonCountRules {
             "個人情報|お客様|顧客|会員|利用者|患者|申込者|応募者|受験者|被保険者|生徒|児童|学生|人分|名分|対象者");
     private static final Pattern NOT_PERSONS_AFTER = Pattern.compile("^(あたり|当たり|ひとり|一人|目|体制|以内に|規模の?(企業|会社))");
     private static final Pattern NOT_PERSON_RECORDS = Pattern.compile("^(の)?(メール|ファイル|アクセス|通信|レコード|データ件|問い?合わ|お問合せ|事案|案件)");
-    private static final Pattern STAFF_BEFORE = Pattern.compile("(従業員|社員|職員|担当者|スタッフ|事務局員|役員)(数)?\\s*(約)?$");
+    private static final Pattern STAFF_BEFORE = Pattern.compile("(従業員|社員|職員|教員|教職員|担当者|スタッフ|事務局員|役員)(数)?\\s*(約)?$");
 
     private PersonCountRules() {
     }
