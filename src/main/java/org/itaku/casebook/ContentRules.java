@@ -77,6 +77,7 @@ final class ContentRules {
         String flagEvidence = null;
         boolean exhaustiveListSeen = false;
         int bestListSize = 0;
+        int lastItemLine = -2;
         for (Sentence s : nt.sentences) {
             if (!s.factual() || s.text().endsWith("か?")) {
                 continue;
@@ -110,9 +111,14 @@ final class ContentRules {
                 Set<String> distinct = new LinkedHashSet<>();
                 found.forEach(f -> distinct.add(f[0]));
                 boolean list = distinct.size() >= 2;
-                if (!list && (!DATA_CONTEXT.matcher(s.text()).find() || HYPOTHETICAL.matcher(s.text()).find())) {
+                // One item per bullet line: the heading above gives the context, and the next bullets continue it.
+                boolean bullet = BULLET.matcher(line).find() || line.strip().length() <= 20;
+                boolean underHeading = bullet && (DATA_CONTEXT.matcher(nt.previousLineText(s.lineIndex())).find()
+                        || previousNonBlankLine(nt, s.lineIndex()) == lastItemLine);
+                if (!list && !underHeading && (!DATA_CONTEXT.matcher(s.text()).find() || HYPOTHETICAL.matcher(s.text()).find())) {
                     continue;
                 }
+                lastItemLine = s.lineIndex();
                 for (String[] f : found) {
                     codes.add(f[0]);
                     raw.add(f[1]);
@@ -142,6 +148,15 @@ final class ContentRules {
             flagEvidence = evidence;
         }
         return new Items(ordered, List.copyOf(raw), sensitive, financial, evidence, flagEvidence);
+    }
+
+    private static int previousNonBlankLine(NoticeText nt, int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            if (!nt.lines.get(i).text().isBlank()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static final List<String> GLOSSARY_ORDER = List.of("NAME", "GENDER", "BIRTH_DATE", "AGE", "ADDRESS", "POSTAL_CODE",
@@ -248,9 +263,11 @@ final class ContentRules {
                 }
             }
         }
-        // Ransomware is a kind of malware; the glossary keeps "malware" for the rest (Emotet etc.).
+        // Ransomware is a kind of malware; the glossary keeps "malware" for the rest (Emotet etc.). Ransomware also
+        // means someone got in: the development labels always pair it with unauthorized_access.
         if (found.contains("ransomware")) {
             found.remove("malware");
+            found.add("unauthorized_access");
         }
         if (found.size() > 1) {
             found.remove("other");

@@ -39,7 +39,7 @@ final class DateRules {
     private static final Pattern DISCOVERY = Pattern.compile("判明|発覚|検知|認知|気づ|気付|アラート|発見|察知|把握し|覚知|認識し");
     private static final Pattern STATE_CONFIRMED = Pattern.compile("てい(る|た)(こと|の|状況|状態)?(を|が)?(確認|判明)");
     private static final Pattern PASSIVE_CONFIRMED = Pattern.compile("(こと|事実|旨)が?確認され");
-    private static final Pattern ACTIVE_CONFIRMED = Pattern.compile("(こと|事実|旨|の)を確認(いた)?し");
+    private static final Pattern ACTIVE_CONFIRMED = Pattern.compile("を確認(いた)?し");
     private static final Pattern POPULATION_WINDOW = Pattern.compile(
             "(期間中?|まで)に?[^。]{0,30}(購入|登録|申込|申し込|利用|決済|受診|来店|入会|ご注文|注文|応募|受験)(され|し|い|を)");
     private static final Pattern FUTURE = Pattern.compile("予定|見込み|までに");

@@ -130,7 +130,18 @@ class NoticeReaderTest {
         assertThat(r.discovered()).isEqualTo("2024-04-29");
         assertThat(r.personsAffected()).as("件 counting customers' records").isEqualTo(30000);
         assertThat(r.personsIsUpperBoundOrApprox()).isTrue();
-        assertThat(r.incidentTypes()).containsExactly("ransomware");
+        assertThat(r.incidentTypes()).as("ransomware implies someone got in").containsExactly("ransomware", "unauthorized_access");
+    }
+
+    @Test
+    void oneItemPerBulletLineUnderAHeading() {
+        CaseRecord r = NoticeReader.read("2025年7月1日\n株式会社カワセミ書房\n\n2025年6月20日、通販サイトへの不正アクセスを確認しました。\n"
+                + "流出した可能性のある情報は以下のとおりです。\n・氏名\n・住所\n・メールアドレス\n対象人数:3,210名\n");
+        assertThat(r.dataItems()).containsExactly("NAME", "ADDRESS", "EMAIL");
+        assertThat(r.personsAffected()).isEqualTo(3210);
+        assertThat(r.occurred()).as("当社は…を確認しました: the day it was found and, for want of better, when it happened")
+                .isEqualTo("2025-06-20");
+        assertThat(r.discovered()).isEqualTo("2025-06-20");
     }
 
     @Test
