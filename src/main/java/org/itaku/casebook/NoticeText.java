@@ -5,7 +5,9 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,9 +64,7 @@ final class NoticeText {
     final String text;
     final List<Line> lines;
     final List<Sentence> sentences;
-    private List<Token> tokens;
-    private int[] tokenStartingAt;
-    private int[] tokenEndingAt;
+    private final Map<Integer, LineTokens> tokenCache = new HashMap<>();
 
     NoticeText(String raw) {
         this.raw = raw;
@@ -235,32 +235,46 @@ final class NoticeText {
         }
     }
 
-    List<Token> tokens() {
-        if (tokens == null) {
-            tokens = tokenize(text);
-            tokenStartingAt = new int[text.length() + 1];
-            tokenEndingAt = new int[text.length() + 1];
-            java.util.Arrays.fill(tokenStartingAt, -1);
-            java.util.Arrays.fill(tokenEndingAt, -1);
-            for (int i = 0; i < tokens.size(); i++) {
-                Token t = tokens.get(i);
-                tokenStartingAt[t.start()] = i;
-                tokenEndingAt[t.end()] = i;
-            }
+    /** The Kuromoji tokens of one line, with offsets into the whole text. */
+    record LineTokens(List<Token> tokens, Map<Integer, Integer> byStart, Map<Integer, Integer> byEnd) {
+        /** Index of the token that starts exactly at {@code offset}, or -1. */
+        int startingAt(int offset) {
+            return byStart.getOrDefault(offset, -1);
         }
-        return tokens;
+
+        /** Index of the token that ends exactly at {@code offset}, or -1. */
+        int endingAt(int offset) {
+            return byEnd.getOrDefault(offset, -1);
+        }
     }
 
-    /** Index of the token that starts exactly at {@code offset}, or -1. */
-    int tokenStartingAt(int offset) {
-        tokens();
-        return offset >= 0 && offset < tokenStartingAt.length ? tokenStartingAt[offset] : -1;
+    /**
+     * Tokens of the line holding {@code offset}. Only the few lines that name an organisation need Kuromoji, so
+     * lines are tokenised on demand (names never cross a line break); tokenising every notice in full cost more
+     * than all the rules together.
+     */
+    LineTokens lineTokens(int offset) {
+        Line line = lineAt(offset);
+        if (line == null) {
+            return new LineTokens(List.of(), Map.of(), Map.of());
+        }
+        return tokenCache.computeIfAbsent(line.index(), i -> {
+            List<Token> shifted = new ArrayList<>();
+            Map<Integer, Integer> byStart = new HashMap<>();
+            Map<Integer, Integer> byEnd = new HashMap<>();
+            for (Token t : tokenize(text.substring(line.start(), line.end()))) {
+                Token s = new Token(t.start() + line.start(), t.end() + line.start(), t.surface(), t.pos());
+                byStart.put(s.start(), shifted.size());
+                byEnd.put(s.end(), shifted.size());
+                shifted.add(s);
+            }
+            return new LineTokens(shifted, byStart, byEnd);
+        });
     }
 
-    /** Index of the token that ends exactly at {@code offset}, or -1. */
-    int tokenEndingAt(int offset) {
-        tokens();
-        return offset >= 0 && offset < tokenEndingAt.length ? tokenEndingAt[offset] : -1;
+    /** All tokens of the notice (tests and the library's analysis; the rules use {@link #lineTokens}). */
+    List<Token> tokens() {
+        return tokenize(text);
     }
 
     static List<Token> tokenize(String text) {

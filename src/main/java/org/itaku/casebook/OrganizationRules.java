@@ -315,13 +315,14 @@ final class OrganizationRules {
     /** The span of the organisation name around a legal form: forward first (株式会社A), else backward (A株式会社). */
     static int[] nameSpan(NoticeText nt, int formStart, int formEnd) {
         String text = nt.text;
-        List<Token> tokens = nt.tokens();
+        NoticeText.LineTokens lt = nt.lineTokens(formStart);
+        List<Token> tokens = lt.tokens();
         int pos = formEnd;
         if (pos < text.length() && text.charAt(pos) == ' ' && pos + 1 < text.length() && text.charAt(pos + 1) != ' ') {
             pos++;
         }
         int end = -1;
-        int ti = nt.tokenStartingAt(pos);
+        int ti = lt.startingAt(pos);
         if (ti < 0) {
             // The legal form ends inside a token; fall back to a character-class run.
             Matcher m = NAME_RUN.matcher(text.substring(pos, Math.min(text.length(), pos + 25)));
@@ -346,7 +347,7 @@ final class OrganizationRules {
             return new int[] {formStart, end};
         }
         int start = -1;
-        int tj = nt.tokenEndingAt(formStart);
+        int tj = lt.endingAt(formStart);
         int taken = 0;
         for (int i = tj; i >= 0 && taken < 7; i--) {
             Token t = tokens.get(i);
@@ -384,8 +385,9 @@ final class OrganizationRules {
                 return text.substring(span[0], span[1]);
             }
         }
-        List<Token> tokens = nt.tokens();
-        int tj = nt.tokenEndingAt(end);
+        NoticeText.LineTokens lt = nt.lineTokens(Math.max(0, end - 1));
+        List<Token> tokens = lt.tokens();
+        int tj = lt.endingAt(end);
         int start = -1;
         for (int i = tj, taken = 0; i >= 0 && taken < 8; i--, taken++) {
             Token t = tokens.get(i);
