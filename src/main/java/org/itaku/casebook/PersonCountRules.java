@@ -16,7 +16,7 @@ final class PersonCountRules {
     private static final String NUM = "(?<num>\\d[\\d,]*(?:\\.\\d+)?(?:\\s*万(?:\\d[\\d,]*千?)?|\\s*千)?|[〇一二三四五六七八九十百千万]+)";
     private static final Pattern COUNT = Pattern.compile(
             "(?<pre>約|およそ|最大で?|延べ|のべ|計|合計|総計|少なくとも|推定)?\\s*(?<![\\d.,\\w第])" + NUM
-                    + "\\s*(?<unit>名|人|件)(?<suf>分|様)?\\s*(?<post>以上|程度|超|強|弱|未満|以下|前後|余り|あまり)?");
+                    + "\\s*(?<unit>名|人|件)(?<suf>分|様)?\\s*(?<post>以上|程度|を超える|超|強|弱|未満|以下|前後|余り|あまり)?");
     private static final Pattern HEADER_COUNT = Pattern.compile(
             "(漏えい|漏洩|流出|対象|影響|被害)(人数|者数)\\s*[:：]?\\s*(?<num>\\d[\\d,]*)\\s*(名|人)?");
     private static final Pattern AFFECTED_CONTEXT = Pattern.compile(
@@ -25,7 +25,7 @@ final class PersonCountRules {
     private static final Pattern PERSON_RECORDS = Pattern.compile(
             "個人情報|お客様|顧客|会員|利用者|患者|申込者|応募者|受験者|被保険者|生徒|児童|学生|人分|名分|対象者");
     private static final Pattern NOT_PERSONS_AFTER = Pattern.compile("^(あたり|当たり|ひとり|一人|目|体制|以内に|規模の?(企業|会社))");
-    private static final Pattern NOT_PERSON_RECORDS = Pattern.compile("^(の)?(メール|ファイル|アクセス|通信|レコード|データ件|問い?合わ|お問合せ|事案|案件)");
+    private static final Pattern NOT_PERSON_RECORDS = Pattern.compile("^(の)?(メール(?!アドレス)|ファイル|アクセス|通信|レコード|データ件|問い?合わ|お問合せ|事案|案件)");
     private static final Pattern STAFF_BEFORE = Pattern.compile("(従業員|社員|職員|教員|教職員|担当者|スタッフ|事務局員|役員)(数)?\\s*(約)?$");
 
     private PersonCountRules() {
@@ -70,7 +70,10 @@ final class PersonCountRules {
                     continue;
                 }
                 if (m.group("unit").equals("件")) {
-                    if (!PERSON_RECORDS.matcher(s.text()).find() || NOT_PERSON_RECORDS.matcher(after).find()) {
+                    // "1万8千件のメールアドレス": records of a personal data item count people too.
+                    String next = after.length() > 16 ? after.substring(0, 16) : after;
+                    boolean itemRecords = next.startsWith("の") && !ContentRules.itemsIn(next).isEmpty();
+                    if (!itemRecords && (!PERSON_RECORDS.matcher(s.text()).find() || NOT_PERSON_RECORDS.matcher(after).find())) {
                         continue;
                     }
                 }

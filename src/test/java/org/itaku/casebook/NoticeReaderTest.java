@@ -151,6 +151,18 @@ class NoticeReaderTest {
     }
 
     @Test
+    void rangeWithWeekdayNamesAndRecordsOfAnItem() {
+        CaseRecord r = NoticeReader.read("令和6年8月30日\n株式会社トキワ観光\n\n"
+                + "令和6年8月20日(火曜日)から8月22日(木曜日)にかけて、当社予約サイトが不正アクセスを受けました。\n"
+                + "8月23日(金曜日)、お客様からの問い合わせにより判明しました。\n最大1万8千件のメールアドレスが流出した可能性があります。");
+        assertThat(r.occurred()).isEqualTo("2024-08-20");
+        assertThat(r.discovered()).isEqualTo("2024-08-23");
+        assertThat(r.personsAffected()).isEqualTo(18000);
+        assertThat(r.personsIsUpperBoundOrApprox()).isTrue();
+        assertThat(r.dataItems()).containsExactly("EMAIL");
+    }
+
+    @Test
     void emptyAndWhitespaceGiveAnEmptyRecord() {
         for (String text : new String[] {"", "   \n\n", null}) {
             CaseRecord r = NoticeReader.read(text);
