@@ -3,6 +3,7 @@ package org.itaku;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.itaku.casebook.NoticeCommand;
 import org.itaku.obligation.ObligationCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Option;
                 AuditCommand.class,
                 RegisterCommand.class,
                 BenchDataCommand.class,
+                NoticeCommand.class,
                 CommandLine.HelpCommand.class
         })
 public class Itaku implements Callable<Integer> {

@@ -1,0 +1,447 @@
+package org.itaku.casebook;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.itaku.casebook.NoticeText.Section;
+import org.itaku.casebook.NoticeText.Sentence;
+
+/**
+ * What leaked, how it happened, why, whether the PPC was told, and what the organisation will do: data items,
+ * incident types, root causes, PPC report, special-care and financial flags, and countermeasures.
+ */
+final class ContentRules {
+
+    record ItemPattern(String code, String flags, Pattern pattern, Prefilter prefilter) { }
+
+    record Cause(String id, String label, Pattern pattern, Prefilter prefilter) { }
+
+    record Items(List<String> codes, List<String> raw, Boolean sensitive, Boolean financial, String evidence,
+                 String flagEvidence) { }
+
+    static final List<ItemPattern> ITEMS = loadItems();
+    static final List<Cause> CAUSES = loadCauses();
+
+    /** Incident types in glossary order with the wording that signals each. */
+    static final Map<String, Pattern> TYPES = types();
+    private static final Map<String, Prefilter> TYPE_FILTERS = filters(TYPES);
+
+    private static final Pattern NEGATED = Pattern.compile(
+            "含まれて?(おり|い)?ません|含まれない|含まれず|含みません|含まない|含まず|対象外|除く|除き|ございません|"
+                    + "(流出|漏えい|漏洩)(は|も)?(無い|ない|なし|ありません|ございません|していません|しておりません)");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(が|ものの|けれども|ですが|ますが|ましたが)、|なお、|また、|※");
+    private static final Pattern DATA_CONTEXT = Pattern.compile("個人情報|情報|項目|内容|種類|漏え|漏洩|流出|含まれ|含む|記載|閲覧|データ|おそれ|恐れ|名分|人分|添付|一覧");
+    private static final Pattern HYPOTHETICAL = Pattern.compile("万が一|万一|場合(は|には|でも|に)|ないよう|ようお願い|ご注意");
+    private static final Pattern CONTACT_VALUE = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+|0\\d{1,4}-\\d{1,4}-\\d{3,4}|受付時間");
+    private static final Pattern NON_EXHAUSTIVE = Pattern.compile("等|など|ほか|その他|一部|例えば|を含む");
+    private static final Pattern SENSITIVE_WORDS = Pattern.compile("要配慮個人情報|センシティブ|機微な?情報|病歴|健康診断|診療");
+    private static final Pattern FINANCIAL_WORDS = Pattern.compile("クレジットカード|カード情報|口座|決済情報");
+    private static final Pattern NO_PERSONAL_DATA = Pattern.compile("個人情報(の|が)?(流出|漏えい|漏洩)(は|も)?(無い|ない|なし|ありません|ございません)");
+    private static final Pattern PPC = Pattern.compile("個人情報保護委員会|個人情報保護委|PPC");
+    private static final Pattern REPORT = Pattern.compile("報告|届出|届け出|通報|連絡|速報|確報");
+    private static final Pattern NO_REPORT = Pattern.compile("報告(義務|の必要)(は|が)?(ない|ありません|ございません)|報告(は|を)?(不要|要しない|しておりません|していません)|報告対象(外|ではない|ではありません)");
+    private static final Pattern ATTACK = Pattern.compile("攻撃|不正アクセス|侵入|マルウェア|ウイルス|ウィルス");
+    /** "暗号化されており" describes protection (the data was stored encrypted), not an attacker's encryption. */
+    private static final Pattern PROTECTED_BY_ENCRYPTION = Pattern.compile("暗号化されて(おり|い)(ます|る)|暗号化されていた(ため|ので)");
+    private static final Pattern MEASURE_TITLE = Pattern.compile("再発防止|対策|今後");
+    private static final Pattern EXPLICIT_PUBLICATION = Pattern.compile("誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード|ウェブサイト|ホームページ");
+    private static final Pattern BULLET = Pattern.compile("^\\s*(・|•|-|\\*|※|\\(\\d{1,2}\\)|\\d{1,2}[.)]|[\\u2460-\\u2473➀-➉]|[a-z]\\)|\\d\\))\\s*");
+
+    private ContentRules() {
+    }
+
+    static Items dataItems(NoticeText nt) {
+        List<ItemPattern> active = new ArrayList<>();
+        for (ItemPattern p : ITEMS) {
+            if (p.prefilter().possibleIn(nt.text)) {
+                active.add(p);
+            }
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        Set<String> raw = new LinkedHashSet<>();
+        String evidence = null;
+        Boolean sensitiveDenied = null;
+        Boolean financialDenied = null;
+        String flagEvidence = null;
+        boolean exhaustiveListSeen = false;
+        int bestListSize = 0;
+        int lastItemLine = -2;
+        for (Sentence s : nt.sentences) {
+            if (!s.factual() || s.text().endsWith("か?")) {
+                continue;
+            }
+            String line = nt.lines.get(s.lineIndex()).text();
+            if (CONTACT_VALUE.matcher(line).find()) {
+                continue;
+            }
+            if (NO_PERSONAL_DATA.matcher(s.text()).find()) {
+                sensitiveDenied = true;
+                financialDenied = true;
+                flagEvidence = s.text();
+            }
+            for (String clause : CLAUSE_BREAK.split(s.text())) {
+                List<String[]> found = active.isEmpty() ? List.of() : itemsIn(clause, active);
+                boolean negated = NEGATED.matcher(clause).find();
+                if (negated) {
+                    if (SENSITIVE_WORDS.matcher(clause).find() || found.stream().anyMatch(f -> f[2].contains("S"))) {
+                        sensitiveDenied = true;
+                        flagEvidence = s.text();
+                    }
+                    if (FINANCIAL_WORDS.matcher(clause).find() || found.stream().anyMatch(f -> f[2].contains("F"))) {
+                        financialDenied = true;
+                        flagEvidence = s.text();
+                    }
+                    continue;
+                }
+                if (found.isEmpty()) {
+                    continue;
+                }
+                Set<String> distinct = new LinkedHashSet<>();
+                found.forEach(f -> distinct.add(f[0]));
+                boolean list = distinct.size() >= 2;
+                // One item per bullet line: the heading above gives the context, and the next bullets continue it.
+                boolean bullet = BULLET.matcher(line).find() || line.strip().length() <= 20;
+                boolean underHeading = bullet && (DATA_CONTEXT.matcher(nt.previousLineText(s.lineIndex())).find()
+                        || previousNonBlankLine(nt, s.lineIndex()) == lastItemLine);
+                if (!list && !underHeading && (!DATA_CONTEXT.matcher(s.text()).find() || HYPOTHETICAL.matcher(s.text()).find())) {
+                    continue;
+                }
+                lastItemLine = s.lineIndex();
+                for (String[] f : found) {
+                    codes.add(f[0]);
+                    raw.add(f[1]);
+                }
+                if (distinct.size() > bestListSize) {
+                    bestListSize = distinct.size();
+                    evidence = s.text();
+                    exhaustiveListSeen = list && !NON_EXHAUSTIVE.matcher(clause).find();
+                }
+            }
+        }
+        List<String> ordered = new ArrayList<>();
+        for (ItemPattern p : ITEMS) {
+            if (codes.contains(p.code()) && !ordered.contains(p.code())) {
+                ordered.add(p.code());
+            }
+        }
+        ordered.sort((a, b) -> Integer.compare(glossaryOrder(a), glossaryOrder(b)));
+        boolean anySensitive = ordered.stream().anyMatch(c -> flagsOf(c).contains("S"));
+        boolean anyFinancial = ordered.stream().anyMatch(c -> flagsOf(c).contains("F"));
+        // A flag is true when an item of that kind leaked; false when the notice rules it out or gives a closed list.
+        Boolean sensitive = anySensitive ? Boolean.TRUE
+                : (Boolean.TRUE.equals(sensitiveDenied) || exhaustiveListSeen) ? Boolean.FALSE : null;
+        Boolean financial = anyFinancial ? Boolean.TRUE
+                : (Boolean.TRUE.equals(financialDenied) || exhaustiveListSeen) ? Boolean.FALSE : null;
+        if (flagEvidence == null && (sensitive != null || financial != null)) {
+            flagEvidence = evidence;
+        }
+        return new Items(ordered, List.copyOf(raw), sensitive, financial, evidence, flagEvidence);
+    }
+
+    private static int previousNonBlankLine(NoticeText nt, int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            if (!nt.lines.get(i).text().isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static final List<String> GLOSSARY_ORDER = List.of("NAME", "GENDER", "BIRTH_DATE", "AGE", "ADDRESS", "POSTAL_CODE",
+            "PHONE", "EMAIL", "NATIONALITY", "WORKPLACE", "CUSTOMER_ID", "CREDENTIALS", "PAYMENT_CARD", "BANK_ACCOUNT",
+            "INSURANCE_CARD", "PENSION_NO", "EMPLOYMENT_INSURANCE_NO", "MY_NUMBER", "MEDICAL", "HEALTH_CHECK", "DISABILITY",
+            "CRIMINAL", "CREED_RACE_STATUS", "SALARY", "PURCHASE_HISTORY", "PHOTO", "ID_DOCUMENT", "FAMILY", "OTHER");
+
+    private static int glossaryOrder(String code) {
+        int i = GLOSSARY_ORDER.indexOf(code);
+        return i < 0 ? GLOSSARY_ORDER.size() : i;
+    }
+
+    static String flagsOf(String code) {
+        for (ItemPattern p : ITEMS) {
+            if (p.code().equals(code)) {
+                return p.flags();
+            }
+        }
+        return "";
+    }
+
+    /** Items mentioned in a piece of text: {code, wording, flags}; a span is claimed by the first row that matches. */
+    static List<String[]> itemsIn(String text) {
+        return itemsIn(text, ITEMS);
+    }
+
+    static List<String[]> itemsIn(String text, List<ItemPattern> patterns) {
+        List<String[]> out = new ArrayList<>();
+        boolean[] taken = new boolean[text.length() + 1];
+        List<int[]> positions = new ArrayList<>();
+        for (ItemPattern p : patterns) {
+            if (!p.prefilter().possibleIn(text)) {
+                continue;
+            }
+            Matcher m = p.pattern().matcher(text);
+            while (m.find()) {
+                if (m.end() == m.start() || taken[m.start()] || taken[m.end() - 1]) {
+                    continue;
+                }
+                for (int i = m.start(); i < m.end(); i++) {
+                    taken[i] = true;
+                }
+                out.add(new String[] {p.code(), m.group(), p.flags()});
+                positions.add(new int[] {m.start()});
+            }
+        }
+        // Keep text order for the raw wording.
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Integer.compare(positions.get(a)[0], positions.get(b)[0]));
+        List<String[]> sorted = new ArrayList<>();
+        for (int i : order) {
+            sorted.add(out.get(i));
+        }
+        return sorted;
+    }
+
+    /** Codes for a data-item label as the development labels write them (氏名, 保険証記号番号 ...). */
+    static Set<String> codesForLabel(String label) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String[] f : itemsIn(label)) {
+            out.add(f[0]);
+        }
+        if (out.isEmpty() && !label.isBlank()) {
+            out.add("OTHER");
+        }
+        return out;
+    }
+
+    record Types(List<String> codes, String evidence) { }
+
+    static Types incidentTypes(NoticeText nt) {
+        Map<String, Pattern> active = new LinkedHashMap<>();
+        for (Map.Entry<String, Pattern> e : TYPES.entrySet()) {
+            if (TYPE_FILTERS.get(e.getKey()).possibleIn(nt.text)) {
+                active.put(e.getKey(), e.getValue());
+            }
+        }
+        boolean mayBeEncrypted = nt.text.contains("暗号化され");
+        Set<String> found = new LinkedHashSet<>();
+        String evidence = null;
+        boolean explicitPublication = false;
+        boolean misconfigurationWeakness = false;
+        for (Sentence s : nt.sentences) {
+            if (!s.factual() || s.text().endsWith("か?")) {
+                continue;
+            }
+            explicitPublication |= EXPLICIT_PUBLICATION.matcher(s.text()).find();
+            misconfigurationWeakness |= s.text().contains("設定不備") || s.text().contains("設定の不備");
+            for (Map.Entry<String, Pattern> e : active.entrySet()) {
+                if (TYPE_FILTERS.get(e.getKey()).possibleIn(s.text()) && e.getValue().matcher(s.text()).find()) {
+                    if (found.add(e.getKey()) && evidence == null) {
+                        evidence = s.text();
+                    }
+                }
+            }
+            // Data encrypted by an attacker is ransomware even when the notice avoids the word.
+            if (mayBeEncrypted && s.text().contains("暗号化され") && ATTACK.matcher(s.text()).find() && !PROTECTED_BY_ENCRYPTION.matcher(s.text()).find()) {
+                found.add("ransomware");
+                if (evidence == null) {
+                    evidence = s.text();
+                }
+            }
+        }
+        // Ransomware is a kind of malware; the glossary keeps "malware" for the rest (Emotet etc.). Ransomware also
+        // means someone got in: the development labels always pair it with unauthorized_access.
+        if (found.contains("ransomware")) {
+            found.remove("malware");
+            found.add("unauthorized_access");
+        }
+        if (found.size() > 1) {
+            found.remove("other");
+        }
+        // A 設定不備 with no attack is the incident itself (cloud sharing, open folders); behind an attack it is a cause.
+        if (misconfigurationWeakness && !found.contains("unauthorized_access") && !found.contains("ransomware")) {
+            found.add("misconfiguration");
+        }
+        if (found.contains("misdelivery") && found.contains("wrong_publication") && !explicitPublication) {
+            found.remove("wrong_publication");
+        }
+        List<String> ordered = new ArrayList<>();
+        for (String t : TYPES.keySet()) {
+            if (found.contains(t)) {
+                ordered.add(t);
+            }
+        }
+        return new Types(ordered, evidence);
+    }
+
+    private static Map<String, Prefilter> filters(Map<String, Pattern> patterns) {
+        Map<String, Prefilter> out = new LinkedHashMap<>();
+        patterns.forEach((k, v) -> out.put(k, Prefilter.of(v)));
+        return out;
+    }
+
+    private static Map<String, Pattern> types() {
+        Map<String, Pattern> m = new LinkedHashMap<>();
+        m.put("ransomware", Pattern.compile("ランサム|身代金|Phobos|LockBit|ロックビット|Akira|BlackCat"));
+        m.put("unauthorized_access", Pattern.compile(
+                "不正アクセス(?!防止|対策|の防止)|不正侵入|(?<!侵入)侵入(?!防止|検知システム|テスト)|サイバー攻撃|ハッキング|攻撃を受け|外部から(の)?攻撃|攻撃者"));
+        m.put("malware", Pattern.compile(
+                "マルウェア|ウイルス(?!対策|定義|チェック|感染防止)|ウィルス(?!対策|定義|チェック)|Emotet|エモテット|不正プログラム|トロイの木馬|バックドア"));
+        m.put("web_skimming", Pattern.compile(
+                "決済画面|決済フォーム|ペイメントアプリケーション|スキミング|(決済|カード)[^。]{0,15}改ざん|改ざん[^。]{0,15}(決済|カード)"));
+        m.put("account_takeover", Pattern.compile(
+                "(アカウント|ID)(の|が)?(不正利用|乗っ取|乗取|不正使用|不正に(利用|使用))|不正ログイン|なりすましログイン|リスト型|第三者が?[^。]{0,10}ログイン"));
+        m.put("misdelivery", Pattern.compile(
+                "誤送信|誤送付|誤配|誤交付|誤投函|誤って[^。]{0,15}(送|配布|交付|郵送|FAX|ファクス)|宛先(を|の)?(誤|間違)|別の(お客様|方|人|利用者)[^。]{0,6}(送|郵送|配)|BCC|Bcc|CC欄"));
+        m.put("wrong_publication", Pattern.compile(
+                "誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード|(閲覧|ダウンロード)(でき|可能な)(る)?状態|公開状態|インターネット上(で|に)[^。]{0,10}公開されて"));
+        m.put("misconfiguration", Pattern.compile(
+                "設定(を)?(誤|ミス|間違)|誤設定|設定の誤り|設定ミス|公開設定|共有設定|アクセス権(限)?の?設定(を)?(誤|不備)"));
+        m.put("loss_theft", Pattern.compile("紛失(?!防止|等の防止|対策)|盗難(?!防止|対策)|盗まれ|置き忘れ|置忘れ|所在不明|誤廃棄|車上荒らし|ひったくり|空き巣"));
+        m.put("insider", Pattern.compile("持ち出し|持出し|内部不正|元従業員|元社員|不正に持ち|私的に(閲覧|利用)|無断で(持|複製|閲覧)"));
+        m.put("other", Pattern.compile("不具合|プログラム(の)?誤り|システム障害"));
+        return m;
+    }
+
+    record Flag(Boolean value, String evidence) { }
+
+    static Flag ppcReported(NoticeText nt) {
+        for (Sentence s : nt.sentences) {
+            if (s.section() == Section.COMMENTARY || s.section() == Section.ARCHIVE || s.section() == Section.CONTACT) {
+                continue;
+            }
+            if (PPC.matcher(s.text()).find()) {
+                if (NO_REPORT.matcher(s.text()).find()) {
+                    return new Flag(false, s.text());
+                }
+                if (REPORT.matcher(s.text()).find()) {
+                    return new Flag(true, s.text());
+                }
+            }
+        }
+        return new Flag(null, null);
+    }
+
+    static List<String> causes(NoticeText nt, boolean vendorInvolved, List<String> types) {
+        Set<String> out = new LinkedHashSet<>();
+        StringBuilder facts = new StringBuilder();
+        for (Sentence s : nt.sentences) {
+            if (s.factual() && !s.text().endsWith("か?")) {
+                facts.append(s.text()).append('\n');
+            }
+        }
+        String factText = facts.toString();
+        for (Cause c : CAUSES) {
+            if (c.prefilter().possibleIn(factText) && c.pattern().matcher(factText).find()) {
+                out.add(c.id());
+            }
+        }
+        if (vendorInvolved) {
+            out.add("RC-06");
+        }
+        if (types.contains("misdelivery")) {
+            out.add("RC-07");
+        }
+        if (types.contains("wrong_publication")) {
+            out.add("RC-08");
+        }
+        if (types.contains("loss_theft")) {
+            out.add("RC-09");
+        }
+        if (types.contains("insider")) {
+            out.add("RC-10");
+        }
+        if (types.contains("web_skimming")) {
+            out.add("RC-12");
+        }
+        if (types.contains("malware")) {
+            out.add("RC-14");
+        }
+        List<String> sorted = new ArrayList<>(out);
+        sorted.sort(String::compareTo);
+        return sorted;
+    }
+
+    static List<String> measures(NoticeText nt) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Sentence s : nt.sentences) {
+            if (s.section() != Section.MEASURES) {
+                continue;
+            }
+            NoticeText.Line line = nt.lines.get(s.lineIndex());
+            if (line.heading() && MEASURE_TITLE.matcher(line.text()).find()
+                    && line.text().strip().length() < 14) {
+                continue;
+            }
+            String m = BULLET.matcher(s.text()).replaceFirst("").strip();
+            m = m.replaceFirst("^(実施済み?|対策済|対策予定|[^:]{0,12}迄に実施|[^:]{0,8}以降|[^:]{0,8}から|定期的に実施|早期に実施)\\s*:+\\s*", "");
+            if (m.length() < 4) {
+                continue;
+            }
+            if (m.length() > 160) {
+                m = m.substring(0, 160) + "…";
+            }
+            out.add(m);
+            if (out.size() >= 30) {
+                break;
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<ItemPattern> loadItems() {
+        List<ItemPattern> out = new ArrayList<>();
+        for (String[] row : rows("casebook/data-items.tsv")) {
+            Pattern p = Pattern.compile(row[2]);
+            out.add(new ItemPattern(row[0], row[1].equals("-") ? "" : row[1], p, Prefilter.of(p)));
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<Cause> loadCauses() {
+        List<Cause> out = new ArrayList<>();
+        for (String[] row : rows("casebook/root-causes.tsv")) {
+            Pattern p = Pattern.compile(row[2]);
+            out.add(new Cause(row[0], row[1], p, Prefilter.of(p)));
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<String[]> rows(String resource) {
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = ContentRules.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length != 3) {
+                    throw new IllegalStateException(resource + ": expected 3 tab-separated columns: " + line);
+                }
+                out.add(cols);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

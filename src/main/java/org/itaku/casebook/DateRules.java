@@ -1,0 +1,314 @@
+package org.itaku.casebook;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.itaku.casebook.JapaneseDates.Mention;
+import org.itaku.casebook.NoticeText.Sentence;
+
+/**
+ * Publication, occurrence and discovery dates. The publication date is the date standing alone in the header (or
+ * at the end of a digest title line). Event dates come from clauses: the stretch of a sentence from one date to the
+ * next, classified by what happens in it (攻撃を受け → occurred, 判明/検知/報告を受け → discovered).
+ */
+final class DateRules {
+
+    record Result(LocalDate published, LocalDate occurred, LocalDate discovered,
+                  String publishedEvidence, String occurredEvidence, String discoveredEvidence) { }
+
+    private static final Pattern HEADER_REST = Pattern.compile(
+            "^(公表日|発表日|掲載日|公開日|発行日|更新日|日付|発信日)?[\\s\\d:：()年月日曜火水木金土時分秒付現在/]*$");
+    private static final Pattern LABELLED_DATE_LINE = Pattern.compile("^\\s*(公表日|発表日|掲載日|公開日|発行日)\\s*[:：]?");
+    private static final Pattern RANGE_GAP = Pattern.compile(
+            "^\\s*(\\([^)]{1,4}\\))?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(頃|ごろ)?\\s*(未明|夜|深夜|早朝|午前|午後)?\\s*(から|~|〜|-|－|―|より)\\s*$");
+    private static final Pattern AFTER_DATE = Pattern.compile(
+            "^\\s*(\\([^)]{1,4}\\))?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?(\\s*:\\s*\\d{1,2})?)?\\s*(頃|ごろ)?\\s*(未明|夜|深夜|早朝|午前|午後|夕方)?\\s*"
+                    + "(付|まで|迄|以降|以内|締切|期限|をもって|に?て?(公表|発表|公開|掲載|リリース|お知らせ|ご報告|ご案内|更新|発信|送付))");
+    private static final Pattern OCCURRENCE = Pattern.compile(
+            "不正アクセス|攻撃を受け|攻撃され|サイバー攻撃|侵入|感染|暗号化され|ランサム|漏えい|漏洩|流出|誤って|誤送信|誤送付|誤配|"
+                    + "紛失|盗難|盗まれ|置き忘れ|被害|発生|不正利用|不正ログイン|不正に|送信された|改ざん|持ち出|乗っ取");
+    /** An event word followed by these is a possibility, a precaution or a prior step, not the event. */
+    private static final Pattern NOT_AN_EVENT_AFTER = Pattern.compile("^(でき|可能|に先立|の前|以前|防止|対策|拡大防止|の(おそれ|恐れ|可能性))");
+    private static final Pattern REPORT_RECEIVED = Pattern.compile(
+            "報告を受け|報告があ|連絡を受け|連絡があ|指摘を受け|指摘があ|通報|申告|問い?合わ?せがあ|問い?合わ?せを受け|知らせを受け");
+    private static final Pattern DISCOVERY = Pattern.compile("判明|発覚|検知|認知|気づ|気付|アラート|発見|察知|把握し|覚知|認識し");
+    private static final Pattern STATE_CONFIRMED = Pattern.compile("てい(る|た)(こと|の|状況|状態)?(を|が)?(確認|判明)");
+    private static final Pattern PASSIVE_CONFIRMED = Pattern.compile("(こと|事実|旨)が?確認され");
+    private static final Pattern ACTIVE_CONFIRMED = Pattern.compile("を確認(いた)?し");
+    private static final Pattern POPULATION_WINDOW = Pattern.compile(
+            "(期間中?|まで)に?[^。]{0,30}(購入|登録|申込|申し込|利用|決済|受診|来店|入会|ご注文|注文|応募|受験)(され|し|い|を)");
+    private static final Pattern FUTURE = Pattern.compile("予定|見込み|までに");
+
+    private DateRules() {
+    }
+
+    static Result apply(NoticeText nt) {
+        String text = nt.text;
+        List<Mention> mentions = JapaneseDates.find(text);
+        // Published: first header-like date line among the first non-blank lines.
+        Mention publishedMention = null;
+        String publishedEvidence = null;
+        int seen = 0;
+        for (NoticeText.Line line : nt.lines) {
+            if (line.text().isBlank()) {
+                continue;
+            }
+            if (++seen > 8) {
+                break;
+            }
+            Mention m = publishedDateOn(line, mentions, text, seen == 1);
+            if (m != null) {
+                publishedMention = m;
+                publishedEvidence = line.text().strip();
+                break;
+            }
+        }
+        if (publishedMention == null) {
+            for (NoticeText.Line line : nt.lines) {
+                if (LABELLED_DATE_LINE.matcher(line.text()).find()) {
+                    for (int k = firstAtOrAfter(mentions, line.start()); k < mentions.size()
+                            && mentions.get(k).start() < line.end(); k++) {
+                        Mention m = mentions.get(k);
+                        if (m.hasYear() && m.end() <= line.end()) {
+                            publishedMention = m;
+                            publishedEvidence = line.text().strip();
+                            break;
+                        }
+                    }
+                }
+                if (publishedMention != null) {
+                    break;
+                }
+            }
+        }
+        if (publishedMention == null) {
+            int tail = 0;
+            for (int i = nt.lines.size() - 1; i >= 0 && tail < 6 && publishedMention == null; i--) {
+                NoticeText.Line line = nt.lines.get(i);
+                if (line.text().isBlank()) {
+                    continue;
+                }
+                tail++;
+                Mention m = publishedDateOn(line, mentions, text, false);
+                if (m != null) {
+                    publishedMention = m;
+                    publishedEvidence = line.text().strip();
+                }
+            }
+        }
+        LocalDate published = publishedMention == null ? null : JapaneseDates.resolve(publishedMention, null, null);
+
+        // Year anchors: explicit years in text order (with a day or with a month only).
+        List<int[]> anchors = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.hasYear() && m.year() >= JapaneseDates.FIRST_PLAUSIBLE_YEAR) {
+                anchors.add(new int[] {m.start(), m.year()});
+            }
+        }
+        for (int[] ym : JapaneseDates.yearMonths(text)) {
+            if (ym[1] >= JapaneseDates.FIRST_PLAUSIBLE_YEAR) {
+                anchors.add(ym);
+            }
+        }
+        anchors.sort((a, b) -> Integer.compare(a[0], b[0]));
+
+        LocalDate occurred = null;
+        LocalDate discovered = null;
+        String occurredEvidence = null;
+        String discoveredEvidence = null;
+        LocalDate previous = null;
+        Set<Integer> skip = new HashSet<>();
+        if (publishedMention != null) {
+            skip.add(publishedMention.start());
+        }
+        int cursor = 0;
+        for (Sentence s : nt.sentences) {
+            // Mentions are sorted, sentences are in text order: walk both once.
+            while (cursor < mentions.size() && mentions.get(cursor).start() < s.start()) {
+                cursor++;
+            }
+            List<Mention> inSentence = new ArrayList<>();
+            for (int k = cursor; k < mentions.size() && mentions.get(k).start() < s.end(); k++) {
+                Mention m = mentions.get(k);
+                if (m.end() <= s.end() && !skip.contains(m.start())) {
+                    inSentence.add(m);
+                }
+            }
+            if (!s.factual()) {
+                continue;
+            }
+            for (int i = 0; i < inSentence.size(); i++) {
+                Mention m = inSentence.get(i);
+                if (i > 0 && RANGE_GAP.matcher(text.substring(inSentence.get(i - 1).end(), m.start())).matches()) {
+                    continue; // the end of a range: the event is dated by the range's start
+                }
+                boolean rangeStart = i + 1 < inSentence.size()
+                        && RANGE_GAP.matcher(text.substring(m.end(), inSentence.get(i + 1).start())).matches();
+                int clauseEnd = s.end();
+                for (int j = i + 1; j < inSentence.size(); j++) {
+                    Mention next = inSentence.get(j);
+                    if (RANGE_GAP.matcher(text.substring(inSentence.get(j - 1).end(), next.start())).matches()) {
+                        continue;
+                    }
+                    clauseEnd = next.start();
+                    break;
+                }
+                int clauseStart = i == 0 ? s.start() : m.start();
+                LocalDate date = m.relativeDay() ? m.from(previous)
+                        : JapaneseDates.resolve(m, lastYearBefore(anchors, m.start()), published);
+                if (date == null) {
+                    continue;
+                }
+                previous = date;
+                String after = text.substring(m.end(), Math.min(text.length(), m.end() + 24));
+                if (AFTER_DATE.matcher(after).find()) {
+                    continue;
+                }
+                String clause = text.substring(clauseStart, clauseEnd);
+                String label = fieldLabel(nt, m);
+                if (FUTURE.matcher(clause).find() && label == null) {
+                    continue;
+                }
+                if (rangeStart && POPULATION_WINDOW.matcher(clause).find()) {
+                    continue; // "X~Yの期間中に購入されたお客様": who is affected, not when it happened
+                }
+                boolean occurrence = hasEvent(clause);
+                boolean discovery;
+                boolean counts;
+                if (label != null) {
+                    discovery = label.equals("discovered");
+                    counts = label.equals("occurred");
+                } else if (REPORT_RECEIVED.matcher(clause).find() || DISCOVERY.matcher(clause).find()
+                        || STATE_CONFIRMED.matcher(clause).find()) {
+                    discovery = true;
+                    counts = false;
+                } else if (occurrence && PASSIVE_CONFIRMED.matcher(clause).find()) {
+                    discovery = false;
+                    counts = true;
+                } else if (occurrence && ACTIVE_CONFIRMED.matcher(clause).find()) {
+                    discovery = true;
+                    counts = true;
+                } else {
+                    discovery = false;
+                    counts = occurrence;
+                }
+                if (rangeStart) {
+                    discovery = false; // a period is when something went on, never the moment it was found
+                }
+                if (counts && (occurred == null || date.isBefore(occurred))) {
+                    occurred = date;
+                    occurredEvidence = s.text();
+                }
+                if (discovery && (discovered == null || date.isBefore(discovered))) {
+                    discovered = date;
+                    discoveredEvidence = s.text();
+                }
+            }
+        }
+        // Nothing is published before it happens: drop event dates after the publication date.
+        if (published != null) {
+            if (occurred != null && occurred.isAfter(published)) {
+                occurred = null;
+                occurredEvidence = null;
+            }
+            if (discovered != null && discovered.isAfter(published)) {
+                discovered = null;
+                discoveredEvidence = null;
+            }
+        }
+        return new Result(published, occurred, discovered, publishedEvidence, occurredEvidence, discoveredEvidence);
+    }
+
+    private static final Pattern LABEL_NUMBERING = Pattern.compile("^(\\d{1,2}\\s*[.、]?|\\(\\d{1,2}\\)|[■・●])\\s*");
+    private static final Pattern OCCURRED_LABEL = Pattern.compile("(発生日時|発生日|発生時期|発生年月日|発生時刻|事故発生日|発生)\\s*[:：]?\\s*$");
+    private static final Pattern DISCOVERED_LABEL = Pattern.compile("(発覚日時?|判明日時?|覚知日時?|発見日時?|認知日時?)\\s*[:：]?\\s*$");
+
+    /** "発生日時 2024年5月1日" or a 発生日時 heading on the line above: the date is that field. */
+    private static String fieldLabel(NoticeText nt, Mention m) {
+        NoticeText.Line line = nt.lineAt(m.start());
+        if (line == null) {
+            return null;
+        }
+        String before = nt.text.substring(line.start(), m.start()).strip();
+        if (before.isEmpty()) {
+            before = nt.previousLineText(line.index()).strip();
+        }
+        if (before.length() > 30) {
+            return null;
+        }
+        before = LABEL_NUMBERING.matcher(before).replaceFirst("");
+        if (before.length() > 20) {
+            return null;
+        }
+        if (OCCURRED_LABEL.matcher(before).find()) {
+            return "occurred";
+        }
+        if (DISCOVERED_LABEL.matcher(before).find()) {
+            return "discovered";
+        }
+        return null;
+    }
+
+    private static boolean hasEvent(String clause) {
+        Matcher m = OCCURRENCE.matcher(clause);
+        while (m.find()) {
+            String after = clause.substring(m.end(), Math.min(clause.length(), m.end() + 6));
+            if (!NOT_AN_EVENT_AFTER.matcher(after).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Integer lastYearBefore(List<int[]> anchors, int offset) {
+        int lo = 0;
+        int hi = anchors.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (anchors.get(mid)[0] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo == 0 ? null : anchors.get(lo - 1)[1];
+    }
+
+    private static int firstAtOrAfter(List<Mention> mentions, int offset) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static Mention publishedDateOn(NoticeText.Line line, List<Mention> mentions, String text, boolean firstLine) {
+        for (int k = firstAtOrAfter(mentions, line.start()); k < mentions.size() && mentions.get(k).start() < line.end(); k++) {
+            Mention m = mentions.get(k);
+            if (!m.hasYear() || m.end() > line.end()) {
+                continue;
+            }
+            String rest = (text.substring(line.start(), m.start()) + text.substring(m.end(), line.end())).strip();
+            if (HEADER_REST.matcher(rest).matches()) {
+                return m;
+            }
+            // Digest titles and web pages put the date at the end of the title line.
+            String tail = text.substring(m.end(), line.end()).strip();
+            if (tail.isEmpty() && (firstLine || line.text().strip().startsWith("【"))) {
+                return m;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,203 @@
+package org.itaku.casebook;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds dates in the forms Japanese notices use: 2024年8月22日, 令和5年7月24日 (also in kanji numerals),
+ * 2024/9/11 and 2023.6.28, and 8月22日 without a year. Year-less dates are resolved later from the notice's own
+ * dates ({@link #resolve}).
+ */
+final class JapaneseDates {
+
+    /** One date mention. {@code year} is 0 when the text gave none; {@code relative} holds 同年/本年/昨年 etc. */
+    record Mention(int start, int end, int year, int month, int day, String relative) {
+        boolean hasYear() {
+            return year > 0;
+        }
+
+        boolean relativeDay() {
+            return month == 0;
+        }
+
+        /** 同日 and friends relative to the date mentioned before them. */
+        LocalDate from(LocalDate previous) {
+            if (previous == null) {
+                return null;
+            }
+            return switch (relative) {
+                case "翌日" -> previous.plusDays(1);
+                case "翌々日" -> previous.plusDays(2);
+                case "前日" -> previous.minusDays(1);
+                default -> previous;
+            };
+        }
+    }
+
+    private static final String N = "[0-9〇零一二三四五六七八九十]";
+    private static final Pattern WESTERN = Pattern.compile(
+            "(?<!\\d)(" + N + "{4})\\s*年\\s*(" + N + "{1,3})\\s*月\\s*(" + N + "{1,3})\\s*日");
+    private static final Pattern ERA = Pattern.compile(
+            "(令和|平成|R|H)\\s*(" + N + "{1,3}|元)\\s*年\\s*(" + N + "{1,3})\\s*月\\s*(" + N + "{1,3})\\s*日");
+    private static final Pattern ERA_DOTTED = Pattern.compile("(?<![A-Za-z])([RH])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{1,2})(?!\\d)");
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(?<![\\d/.])(\\d{4})\\s*([/.\\-])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?![\\d/])");
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "(?:(同年|本年|今年|昨年|前年|翌年)\\s*)?(?<![\\d/.])(?<![0-9〇一二三四五六七八九十元]年)(" + N + "{1,3})\\s*月\\s*(" + N + "{1,3})\\s*日");
+    /** 同日 (the same day as the date before), 翌日 (the day after): month 0 marks them. */
+    private static final Pattern RELATIVE_DAY = Pattern.compile("同日|翌日|翌々日|前日");
+    /** Years mentioned with a month only (2024年4月) still anchor year-less dates. */
+    private static final Pattern YEAR_MONTH = Pattern.compile("(?<!\\d)(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月");
+
+    /** The APPI took effect in 2005; earlier years in a breach notice are typos (2000/9/7 for 2020/9/7). */
+    static final int FIRST_PLAUSIBLE_YEAR = 2005;
+
+    private JapaneseDates() {
+    }
+
+    static List<Mention> find(String text) {
+        List<Mention> found = new ArrayList<>();
+        boolean[] taken = new boolean[text.length() + 1];
+        scan(WESTERN, text, "月", 20, 14, found, taken, m -> make(m, num(m.group(1)), num(m.group(2)), num(m.group(3)), null));
+        scan(ERA, text, "月", 24, 14, found, taken, m -> make(m, eraYear(m.group(1), m.group(2)), num(m.group(3)), num(m.group(4)), null));
+        scan(ERA_DOTTED, text, ".", 6, 8, found, taken, m -> make(m, eraYear(m.group(1), m.group(2)), num(m.group(3)), num(m.group(4)), null));
+        scan(NUMERIC, text, "/.-", 8, 10, found, taken, m -> make(m, num(m.group(1)), num(m.group(3)), num(m.group(4)), null));
+        scan(MONTH_DAY, text, "月", 10, 14, found, taken, m -> make(m, 0, num(m.group(2)), num(m.group(3)), m.group(1)));
+        scan(RELATIVE_DAY, text, "日", 3, 1, found, taken, m -> new Mention(m.start(), m.end(), 0, 0, 0, m.group()));
+        found.sort(Comparator.comparingInt(Mention::start));
+        return found;
+    }
+
+    /** Years of 2024年4月-style mentions (month without day), in text order, for anchoring. */
+    static List<int[]> yearMonths(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = YEAR_MONTH.matcher(text);
+        while (m.find()) {
+            out.add(new int[] {m.start(), Integer.parseInt(m.group(1))});
+        }
+        return out;
+    }
+
+    private interface Maker {
+        Mention make(Matcher m);
+    }
+
+    /**
+     * Runs {@code p} only in windows around its anchor characters (月 for most forms): scanning the whole text with
+     * these patterns was the largest cost of reading a notice.
+     */
+    private static void scan(Pattern p, String text, String anchors, int before, int after, List<Mention> out,
+                             boolean[] taken, Maker maker) {
+        Matcher m = p.matcher(text);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        for (int i = 0; i < text.length(); i++) {
+            if (anchors.indexOf(text.charAt(i)) < 0) {
+                continue;
+            }
+            // Transparent bounds let the lookbehinds see outside the window, so a window never starts a match mid-number.
+            int from = Math.max(0, i - before);
+            int to = Math.min(text.length(), i + after);
+            if (from >= to) {
+                continue;
+            }
+            m.region(from, to);
+            while (m.find()) {
+                if (taken[m.start()] || taken[m.end() - 1]) {
+                    continue;
+                }
+                Mention mention = maker.make(m);
+                if (mention != null) {
+                    out.add(mention);
+                    for (int k = m.start(); k < m.end(); k++) {
+                        taken[k] = true;
+                    }
+                }
+            }
+        }
+    }
+
+    private static Mention make(Matcher m, long year, long month, long day, String relative) {
+        if (month < 1 || month > 12 || day < 1 || day > 31 || year < 0 || year > 2200) {
+            return null;
+        }
+        if (year > 0) {
+            try {
+                LocalDate.of((int) year, (int) month, (int) day);
+            } catch (DateTimeException e) {
+                return null;
+            }
+        } else if (day > 29 && month == 2) {
+            return null;
+        }
+        return new Mention(m.start(), m.end(), (int) year, (int) month, (int) day, relative);
+    }
+
+    private static long num(String s) {
+        return JapaneseNumbers.parse(s);
+    }
+
+    private static long eraYear(String era, String year) {
+        long y = JapaneseNumbers.parse(year);
+        if (y < 1) {
+            return -1;
+        }
+        return switch (era) {
+            case "令和", "R" -> 2018 + y;
+            case "平成", "H" -> 1988 + y;
+            default -> -1;
+        };
+    }
+
+    /**
+     * Turns a mention into a date. A year-less date takes its year from 同年 (the last explicit year before it),
+     * 本年/今年 (the publication year), 昨年/前年, or else the publication year, stepping back one year when that
+     * would put the event after the notice was published. Returns null for implausible years.
+     */
+    static LocalDate resolve(Mention m, Integer lastYearBefore, LocalDate published) {
+        if (m.relativeDay()) {
+            return null;
+        }
+        int year = m.year();
+        if (year == 0) {
+            Integer base = published != null ? Integer.valueOf(published.getYear()) : lastYearBefore;
+            String rel = m.relative() == null ? "" : m.relative();
+            switch (rel) {
+                case "同年" -> base = lastYearBefore != null ? lastYearBefore : base;
+                case "昨年", "前年" -> base = base == null ? null : base - 1;
+                case "翌年" -> base = lastYearBefore == null ? null : lastYearBefore + 1;
+                default -> {
+                    if (published == null) {
+                        base = lastYearBefore;
+                    }
+                }
+            }
+            if (base == null) {
+                return null;
+            }
+            year = base;
+            LocalDate d = safe(year, m.month(), m.day());
+            if (d != null && rel.isEmpty() && published != null && d.isAfter(published)) {
+                d = safe(year - 1, m.month(), m.day());
+            }
+            return d == null || d.getYear() < FIRST_PLAUSIBLE_YEAR ? null : d;
+        }
+        if (year < FIRST_PLAUSIBLE_YEAR) {
+            return null;
+        }
+        return safe(year, m.month(), m.day());
+    }
+
+    private static LocalDate safe(int y, int m, int d) {
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

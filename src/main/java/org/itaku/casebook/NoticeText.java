@@ -1,0 +1,356 @@
+package org.itaku.casebook;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * A notice prepared for the rules: NFKC-normalised text, its Kuromoji tokens, and its sentences, each tagged with
+ * the kind of section it sits in. Notices mix the facts with countermeasures, contact desks and (in digests and
+ * commentary sites) unrelated material; most rules only look at fact sections.
+ */
+final class NoticeText {
+
+    /** What a section talks about, decided from its heading. */
+    enum Section { FACTS, MEASURES, CONTACT, COMMENTARY, ARCHIVE }
+
+    record Token(int start, int end, String surface, String pos) {
+        boolean isNoun() {
+            return pos.startsWith("名詞") && !pos.startsWith("名詞-非自立") && !pos.startsWith("名詞-代名詞")
+                    && !pos.startsWith("名詞-接続詞的");
+        }
+    }
+
+    record Line(int index, int start, int end, String text, Section section, boolean heading) { }
+
+    /** A sentence (or a list line without 。), with the section it belongs to. */
+    record Sentence(int start, int end, String text, Section section, int lineIndex) {
+        boolean factual() {
+            return section == Section.FACTS;
+        }
+    }
+
+    private static final ThreadLocal<JapaneseTokenizer> TOKENIZER = ThreadLocal.withInitial(
+            () -> new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.NORMAL));
+
+    private static final Pattern HEADING_LEVEL0 = Pattern.compile("^[■□◆◇●▼]\\s*\\S.*");
+    private static final Pattern HEADING_BRACKET = Pattern.compile("^【[^】]+】\\s*$");
+    private static final Pattern HEADING_NUMBERED = Pattern.compile(
+            "^(\\d{1,2}\\s*[.、]|\\d{1,2} +(?=[^\\d\\s月年日時分名人件回台社%])|第[0-9一二三四五六七八九十]+[章節]|[一二三四五六七八九十]{1,2}[、.])\\s*\\S.*");
+    private static final Pattern HEADING_PAREN = Pattern.compile("^\\(\\d{1,2}\\)\\s*\\S.*");
+    private static final Pattern HEADING_CIRCLED = Pattern.compile("^[\\u2460-\\u2473➀-➉]\\s*\\S.*");
+    private static final Pattern MEASURE_HEADING = Pattern.compile("再発防止|対策|今後の対応|今後の取り?組|防止策|改善策");
+    private static final Pattern CONTACT_HEADING = Pattern.compile("問い?合わ?せ|問合せ|窓口|連絡先|相談");
+    private static final Pattern COMMENTARY_HEADING = Pattern.compile("推奨|具体例|から学ぶ|チェックリスト|関連記事|参考|解説");
+    private static final Pattern ARCHIVE_HEADING = Pattern.compile("リリース分|リリース文|アーカイブ|過去のお知らせ");
+    private static final Pattern LEADING_BULLET = Pattern.compile("^[・•\\-]\\s*");
+    private static final Pattern DATE_ONLY_LINE = Pattern.compile(
+            "^\\s*(\\d{4}\\s*[年/.]\\s*)?\\d{1,2}\\s*[月/]\\s*\\d{1,2}\\s*日?\\s*(\\([^)]{1,4}\\))?\\s*"
+                    + "(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?\\s*(頃|ごろ)?)?\\s*(未明|早朝|午前|午後|夜|深夜|夕方)?\\s*$");
+
+    final String raw;
+    final String text;
+    final List<Line> lines;
+    final List<Sentence> sentences;
+    private final Map<Integer, LineTokens> tokenCache = new HashMap<>();
+
+    NoticeText(String raw) {
+        this.raw = raw;
+        this.text = normalise(raw);
+        this.lines = splitLines(text);
+        this.sentences = splitSentences(text, lines);
+    }
+
+    /**
+     * NFKC turns full-width digits, Latin and parentheses into ASCII so one set of patterns fits all notices.
+     * Circled numbers (①) are kept: NFKC would turn them into plain digits that then read as counts.
+     */
+    static String normalise(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int runStart = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean keep = (c >= '\u2460' && c <= '\u24FF') || (c >= '\u2780' && c <= '\u2793');
+            if (keep) {
+                out.append(Normalizer.normalize(s.substring(runStart, i), Normalizer.Form.NFKC)).append(c);
+                runStart = i + 1;
+            }
+        }
+        out.append(Normalizer.normalize(s.substring(runStart), Normalizer.Form.NFKC));
+        String n = out.toString().replace("\r\n", "\n").replace('\r', '\n');
+        // Strip other control characters (binary debris) so the tokenizer and regexes see plain text.
+        StringBuilder clean = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (c == '\n' || c == '\t' || c >= 0x20 && c != 0x7F && !(c >= 0x80 && c < 0xA0)) {
+                clean.append(c == '\t' ? ' ' : c);
+            } else {
+                clean.append(' ');
+            }
+        }
+        return clean.toString();
+    }
+
+    private static List<Line> splitLines(String text) {
+        List<Line> result = new ArrayList<>();
+        Section[] kindAtLevel = new Section[4];
+        Section current = Section.FACTS;
+        int start = 0;
+        int index = 0;
+        while (start <= text.length()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            String lineText = text.substring(start, end);
+            String t = LEADING_BULLET.matcher(lineText.strip()).replaceFirst("");
+            int level = headingLevel(lineText.strip());
+            boolean heading = level >= 0;
+            if (heading) {
+                Section own = kindOf(t);
+                if (own == null) {
+                    own = Section.FACTS;
+                    // A sub-heading without its own topic stays in its parent's section (再発防止策 > (1)対策済).
+                    for (int l = level - 1; l >= 0; l--) {
+                        if (kindAtLevel[l] != null) {
+                            own = kindAtLevel[l];
+                            break;
+                        }
+                    }
+                }
+                kindAtLevel[level] = own;
+                for (int l = level + 1; l < kindAtLevel.length; l++) {
+                    kindAtLevel[l] = null;
+                }
+                current = own;
+            }
+            result.add(new Line(index++, start, end, lineText, current, heading));
+            if (nl < 0) {
+                break;
+            }
+            start = nl + 1;
+        }
+        return result;
+    }
+
+    private static int headingLevel(String t) {
+        if (t.isEmpty() || t.length() > 45 || t.contains("。")) {
+            return -1;
+        }
+        if (HEADING_LEVEL0.matcher(t).matches()) {
+            return 0;
+        }
+        if (HEADING_BRACKET.matcher(t).matches() || HEADING_NUMBERED.matcher(t).matches()) {
+            return 1;
+        }
+        if (HEADING_PAREN.matcher(t).matches()) {
+            return 2;
+        }
+        if (HEADING_CIRCLED.matcher(t).matches()) {
+            return 3;
+        }
+        return -1;
+    }
+
+    private static Section kindOf(String heading) {
+        if (ARCHIVE_HEADING.matcher(heading).find()) {
+            return Section.ARCHIVE;
+        }
+        if (CONTACT_HEADING.matcher(heading).find()) {
+            return Section.CONTACT;
+        }
+        if (COMMENTARY_HEADING.matcher(heading).find()) {
+            return Section.COMMENTARY;
+        }
+        if (MEASURE_HEADING.matcher(heading).find()) {
+            return Section.MEASURES;
+        }
+        return null;
+    }
+
+    /**
+     * Sentences end at 。, ！, ？ or a line break. A line holding only a date and time (timelines:
+     * "9月9日12時頃" then the event on the next line) is joined with the line after it.
+     */
+    private static List<Sentence> splitSentences(String text, List<Line> lines) {
+        List<Sentence> result = new ArrayList<>();
+        for (int li = 0; li < lines.size(); li++) {
+            Line line = lines.get(li);
+            int start = line.start();
+            int end = line.end();
+            Section section = line.section();
+            if (!line.heading() && DATE_ONLY_LINE.matcher(line.text()).matches() && li >= 3) {
+                int next = li + 1;
+                while (next < lines.size() && lines.get(next).text().isBlank()) {
+                    next++;
+                }
+                if (next < lines.size() && !lines.get(next).heading()
+                        && !DATE_ONLY_LINE.matcher(lines.get(next).text()).matches()) {
+                    Line joined = lines.get(next);
+                    end = joined.end();
+                    li = next;
+                }
+            }
+            int s = start;
+            int depth = 0;
+            boolean joined = end != line.end();
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                if (c == '(' || c == '「' || c == '『' || c == '（') {
+                    depth++;
+                } else if ((c == ')' || c == '」' || c == '』' || c == '）') && depth > 0) {
+                    depth--;
+                }
+                // 。 inside brackets ("(以下、当社といいます。)") does not end the sentence.
+                boolean stop = c == '\n' ? !joined : (c == '。' || c == '!' || c == '?') && depth == 0;
+                if (stop) {
+                    add(result, text, s, c == '\n' ? i : i + 1, section, line.index());
+                    s = i + 1;
+                }
+            }
+            add(result, text, s, end, section, line.index());
+        }
+        return result;
+    }
+
+    private static void add(List<Sentence> out, String text, int start, int end, Section section, int line) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new Sentence(start, end, text.substring(start, end), section, line));
+        }
+    }
+
+    /** The Kuromoji tokens of one line, with offsets into the whole text. */
+    record LineTokens(List<Token> tokens, Map<Integer, Integer> byStart, Map<Integer, Integer> byEnd) {
+        /** Index of the token that starts exactly at {@code offset}, or -1. */
+        int startingAt(int offset) {
+            return byStart.getOrDefault(offset, -1);
+        }
+
+        /** Index of the token that ends exactly at {@code offset}, or -1. */
+        int endingAt(int offset) {
+            return byEnd.getOrDefault(offset, -1);
+        }
+    }
+
+    /**
+     * Tokens of the line holding {@code offset}. Only the few lines that name an organisation need Kuromoji, so
+     * lines are tokenised on demand (names never cross a line break); tokenising every notice in full cost more
+     * than all the rules together.
+     */
+    LineTokens lineTokens(int offset) {
+        Line line = lineAt(offset);
+        if (line == null) {
+            return new LineTokens(List.of(), Map.of(), Map.of());
+        }
+        return tokenCache.computeIfAbsent(line.index(), i -> {
+            List<Token> shifted = new ArrayList<>();
+            Map<Integer, Integer> byStart = new HashMap<>();
+            Map<Integer, Integer> byEnd = new HashMap<>();
+            for (Token t : tokenize(text.substring(line.start(), line.end()))) {
+                Token s = new Token(t.start() + line.start(), t.end() + line.start(), t.surface(), t.pos());
+                byStart.put(s.start(), shifted.size());
+                byEnd.put(s.end(), shifted.size());
+                shifted.add(s);
+            }
+            return new LineTokens(shifted, byStart, byEnd);
+        });
+    }
+
+    /** All tokens of the notice (tests and the library's analysis; the rules use {@link #lineTokens}). */
+    List<Token> tokens() {
+        return tokenize(text);
+    }
+
+    static List<Token> tokenize(String text) {
+        JapaneseTokenizer tokenizer = TOKENIZER.get();
+        List<Token> out = new ArrayList<>(text.length() / 2);
+        try {
+            tokenizer.setReader(new StringReader(text));
+            CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
+            PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
+            tokenizer.reset();
+            while (tokenizer.incrementToken()) {
+                String p = pos.getPartOfSpeech();
+                out.add(new Token(offset.startOffset(), offset.endOffset(), term.toString(), p == null ? "未知語" : p));
+            }
+            tokenizer.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                tokenizer.close();
+            } catch (IOException ignored) {
+                // closing a tokenizer over a StringReader cannot fail in a way that matters
+            }
+        }
+        return out;
+    }
+
+    /** The sentence that contains {@code offset}, or null. */
+    Sentence sentenceAt(int offset) {
+        // Binary search: huge inputs have hundreds of thousands of sentences.
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (offset < s.start()) {
+                hi = mid - 1;
+            } else if (offset >= s.end()) {
+                lo = mid + 1;
+            } else {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    Line lineAt(int offset) {
+        int lo = 0;
+        int hi = lines.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Line l = lines.get(mid);
+            if (offset < l.start()) {
+                hi = mid - 1;
+            } else if (offset > l.end()) {
+                lo = mid + 1;
+            } else {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** The nearest non-blank line before line {@code index}, or "" (used as context for list items under a heading). */
+    String previousLineText(int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            if (!lines.get(i).text().isBlank()) {
+                return lines.get(i).text();
+            }
+        }
+        return "";
+    }
+
+    static boolean find(Pattern p, CharSequence s) {
+        Matcher m = p.matcher(s);
+        return m.find();
+    }
+}

@@ -1,0 +1,457 @@
+package org.itaku.casebook;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.itaku.casebook.NoticeText.Section;
+import org.itaku.casebook.NoticeText.Sentence;
+import org.itaku.casebook.NoticeText.Token;
+
+/**
+ * The publisher, the title and the vendors. Names are bounded with Kuromoji: from a legal form (株式会社 …) the
+ * name runs over noun tokens and stops at particles, verbs and punctuation, so "委託先である株式会社Aが" gives
+ * 株式会社A and "B株式会社は" gives B株式会社.
+ */
+final class OrganizationRules {
+
+    record Result(String organization, String title, boolean vendorInvolved, List<String> vendors,
+                  String organizationEvidence, String titleEvidence, String vendorEvidence) { }
+
+    static final String LEGAL_FORMS = "株式会社|有限会社|合同会社|合資会社|合名会社|(?:一般|公益)(?:社団|財団)法人|医療法人(?:社団|財団)?"
+            + "|社会福祉法人|学校法人|宗教法人|特定非営利活動法人|NPO法人|(?:地方)?独立行政法人|国立大学法人|公立大学法人"
+            + "|税理士法人|社会保険労務士法人|弁護士法人|司法書士法人|行政書士法人|(?:有限責任)?監査法人";
+    private static final Pattern LEGAL_FORM = Pattern.compile(LEGAL_FORMS);
+    private static final Pattern LEGAL_FORM_ONLY = Pattern.compile("^(" + LEGAL_FORMS + ")$");
+    private static final Pattern ORG_SUFFIX = Pattern.compile(
+            "(事務所|組合|協会|委員会|大学|病院|役所|役場|市|町|村|区|県|府|都|庁|省|[^\\s]{2,10}(市|町|村|区)\\s?\\S{1,8}(課|部|室|局)|センター|財団|機構|銀行|信用金庫"
+                    + "|会議所|連合会|学校|学園|研究所|クリニック|医院|法人|協議会|公社|公団|ホールディングス|株式会社|有限会社|合同会社)$");
+    private static final Pattern NAME_RUN = Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}A-Za-z0-9ー・&]{1,25}");
+    private static final Pattern DATE_LINE = Pattern.compile("^[\\d\\s年月日/.()令和平成:]+$");
+    private static final Pattern NAME_CHARS = Pattern.compile("[A-Za-z0-9ー・&\\p{IsKatakana}]+");
+    private static final Pattern MUNICIPALITY = Pattern.compile("..(市|町|村|区|県|都|府|庁|省)$");
+    private static final Pattern NAME_LINE = Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}A-Za-z0-9ー・&.\\-]+( [\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}A-Za-z0-9ー・&.\\-]+)?$");
+    private static final Pattern NOT_ORG_LINE = Pattern.compile(
+            "(各位|御中|様|殿|皆様|皆さま)$|お知らせ|お詫び|おわび|ご報告|について|報告書|に関する|概要|学ぶ|代表|所長|理事長|社長|取締役|市長|院長|学長|会長");
+    private static final Pattern DIGEST_TITLE = Pattern.compile("^【[^】]{1,60}】\\s*(\\S+)(?:\\s+(\\S+))?(.*)$");
+    private static final Pattern TRAILING_DATE = Pattern.compile("\\s*\\d{4}\\s*[/.年]\\s*\\d{1,2}\\s*[/.月]\\s*\\d{1,2}\\s*日?\\s*$");
+    private static final Pattern TITLE_WORDS = Pattern.compile("お知らせ|お詫び|おわび|ご報告|について|報告書|に関する|ご案内");
+    private static final Pattern SELF_ALIAS = Pattern.compile(
+            "\\(\\s*以下[、,]?\\s*[「『\"]?(当社|弊社|当組合|当健康保険組合|当財団|当法人|当会|本会|当行|当庫|当院|本学|当学|当事務所|弊所|当所|本市|当市|本町|当町|本村|本県|当県|当機構|当センター|当グループ)");
+    private static final Pattern ALIAS = Pattern.compile("^\\s*\\(\\s*以下[、,]?\\s*[「『\"]?([^」』\")、,]{1,20})[」』\"]?");
+    private static final Pattern ANNOUNCES = Pattern.compile("は[^。]{0,120}(発表|公表)(した|しました|している)");
+    private static final Pattern VENDOR_ROLE_BEFORE = Pattern.compile(
+            "(再委託先|委託先|委託業者|委託会社|委託事業者|受託者|受託事業者|保守業者|保守会社|開発元|運用元|開発運用元|提供元|運営会社|システム会社|ベンダー|代行会社|代行業者|"
+                    + "(提供|運営|運用|開発|保守)(する|している|しており|しております)|委託(して|し)(いる|おり|おります|ています|ております|た)?|委託している|委託しておりました)"
+                    + "\\s*(で(ある|あった|あります)|の|:|は|、)?\\s*[(「『]?\\s*$");
+    private static final Pattern VENDOR_ROLE_AFTER = Pattern.compile("^\\s*[(「『]?[^)」』]{0,12}(再委託先|委託先|委託業者|保守業者|開発元|運用元|提供元)");
+    private static final Pattern VENDOR_WORDS = Pattern.compile(
+            "委託先|委託業者|委託会社|再委託|業務委託|保守委託|保守業者|マネージド.?サービス|MSP|サービスプロバイダ|外部委託|委託事業者|受託事業者");
+    private static final Prefilter VENDOR_FILTER = Prefilter.of(VENDOR_WORDS);
+    private static final Pattern FORWARDED_FROM = Pattern.compile("(委託|システム会社|ベンダー|業者|提供元|開発元|運用元|運営会社|レンタル|利用している)");
+    private static final Set<String> BACKWARD_STOP = Set.of("先", "当社", "弊社", "同社", "委託", "業者", "元", "業種", "社名",
+            "会社名", "名称", "法人名", "当", "弊", "再", "本件", "各", "代表");
+    private static final Set<String> FORWARD_STOP = Set.of("専用", "様", "殿", "御中", "各位", "社員", "代表", "本社", "担当", "窓口",
+            "サーバー", "サーバ", "社内", "ネットワーク", "個人", "等", "など", "以下", "当時", "お客様", "ホームページ", "サイト", "システム部");
+
+    private OrganizationRules() {
+    }
+
+    static Result apply(NoticeText nt) {
+        String text = nt.text;
+        String organization = null;
+        String orgEvidence = null;
+        String title = null;
+        String titleEvidence = null;
+        List<String> headerOrgs = new ArrayList<>();
+
+        // 1. Header block and digest title.
+        int seen = 0;
+        for (NoticeText.Line line : nt.lines) {
+            String t = line.text().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            seen++;
+            Matcher digest = DIGEST_TITLE.matcher(t);
+            if (seen == 1 && digest.matches() && digest.group(3) != null && looksLikeOrg(digest.group(1), digest.group(2), t)) {
+                String org = digest.group(1);
+                String rest = (digest.group(2) == null ? "" : digest.group(2)) + digest.group(3);
+                if (LEGAL_FORM_ONLY.matcher(org).matches() && digest.group(2) != null) {
+                    org = org + " " + digest.group(2);
+                    rest = digest.group(3);
+                }
+                organization = org;
+                orgEvidence = t;
+                title = TRAILING_DATE.matcher(rest).replaceFirst("").strip();
+                titleEvidence = t;
+                headerOrgs.add(org);
+                continue;
+            }
+            if (seen <= 10 && organization == null) {
+                String name = orgOnLine(nt, line);
+                if (name != null) {
+                    organization = name;
+                    orgEvidence = t;
+                    headerOrgs.add(name);
+                    continue;
+                }
+            }
+            if (seen > 1 && seen <= 80 && organization != null && !line.heading()) {
+                // A second header block (date, 各位, organisation) is a forwarded report from another organisation.
+                String name = orgOnLine(nt, line);
+                if (name != null && !headerOrgs.contains(name) && previousIsHeaderish(nt, line.index())) {
+                    headerOrgs.add(name);
+                }
+            }
+            if (title == null && seen <= 12 && t.length() <= 80 && !t.contains("。") && TITLE_WORDS.matcher(t).find()
+                    && !t.endsWith("各位") && !t.endsWith("御中")) {
+                title = t.replaceAll("^【[^】]{1,20}】(?=.)", "").replaceAll("^【|】$", "").strip();
+                titleEvidence = t;
+            }
+        }
+
+        // 2. Self-reference aliases: 「A株式会社(以下「当社」)」.
+        Map<String, String> aliases = new LinkedHashMap<>();
+        if (organization == null) {
+            Matcher m = SELF_ALIAS.matcher(text);
+            if (m.find()) {
+                String name = nameEndingAt(nt, m.start());
+                if (name != null) {
+                    organization = name;
+                    Sentence s = nt.sentenceAt(m.start());
+                    orgEvidence = s == null ? name : s.text();
+                }
+            }
+        }
+        // 3. Legal-form names in the text (also the candidates for vendors).
+        List<int[]> spans = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int[] form : legalForms(text)) {
+            int[] span = nameSpan(nt, form[0], form[1]);
+            if (span == null) {
+                continue;
+            }
+            if (!spans.isEmpty() && spans.get(spans.size() - 1)[1] > span[0]) {
+                continue;
+            }
+            spans.add(span);
+            String name = text.substring(span[0], span[1]);
+            names.add(name);
+            Matcher alias = ALIAS.matcher(text.substring(span[1], Math.min(text.length(), span[1] + 40)));
+            if (alias.find()) {
+                aliases.put(alias.group(1).strip(), name);
+            }
+        }
+        if (organization == null) {
+            for (int i = 0; i < spans.size(); i++) {
+                String after = text.substring(spans.get(i)[1], Math.min(text.length(), spans.get(i)[1] + 130));
+                Matcher a = ANNOUNCES.matcher(after);
+                if (a.lookingAt()) {
+                    organization = names.get(i);
+                    Sentence s = nt.sentenceAt(spans.get(i)[0]);
+                    orgEvidence = s == null ? organization : s.text();
+                    break;
+                }
+            }
+        }
+        if (organization == null) {
+            // Signature block at the end.
+            int count = 0;
+            for (int i = nt.lines.size() - 1; i >= 0 && count < 8; i--) {
+                NoticeText.Line line = nt.lines.get(i);
+                if (line.text().isBlank()) {
+                    continue;
+                }
+                count++;
+                String name = orgOnLine(nt, line);
+                if (name != null) {
+                    organization = name;
+                    orgEvidence = line.text().strip();
+                    break;
+                }
+            }
+        }
+        if (organization == null && !names.isEmpty()) {
+            organization = names.get(0);
+            Sentence s = nt.sentenceAt(spans.get(0)[0]);
+            orgEvidence = s == null ? organization : s.text();
+        }
+
+        // Vendors.
+        Set<String> vendors = new LinkedHashSet<>();
+        String vendorEvidence = null;
+        Set<String> self = new LinkedHashSet<>();
+        if (organization != null) {
+            self.add(compact(organization));
+        }
+        for (Map.Entry<String, String> e : aliases.entrySet()) {
+            if (self.contains(compact(e.getValue()))) {
+                self.add(compact(e.getKey()));
+            }
+        }
+        // Candidate mentions: legal-form names and their aliases.
+        List<int[]> mentionSpans = new ArrayList<>(spans);
+        List<String> mentionNames = new ArrayList<>(names);
+        for (Map.Entry<String, String> e : aliases.entrySet()) {
+            if (e.getKey().length() < 2) {
+                continue;
+            }
+            int from = 0;
+            while (true) {
+                int at = text.indexOf(e.getKey(), from);
+                if (at < 0) {
+                    break;
+                }
+                mentionSpans.add(new int[] {at, at + e.getKey().length()});
+                mentionNames.add(e.getValue());
+                from = at + e.getKey().length();
+            }
+        }
+        for (int i = 0; i < mentionSpans.size(); i++) {
+            int[] span = mentionSpans.get(i);
+            Sentence s = nt.sentenceAt(span[0]);
+            if (s == null || s.section() == Section.CONTACT || s.section() == Section.COMMENTARY || s.section() == Section.ARCHIVE) {
+                continue;
+            }
+            String name = mentionNames.get(i);
+            if (self.contains(compact(name))) {
+                continue;
+            }
+            String before = text.substring(Math.max(s.start(), span[0] - 30), span[0]);
+            // A name may run past the sentence end (a line break inside an unknown-word run): then nothing follows it.
+            String after = span[1] >= s.end() ? "" : text.substring(span[1], Math.min(s.end(), span[1] + 20));
+            if (VENDOR_ROLE_BEFORE.matcher(before).find() || VENDOR_ROLE_AFTER.matcher(after).find()) {
+                if (vendors.add(name) && vendorEvidence == null) {
+                    vendorEvidence = s.text();
+                }
+            }
+        }
+        // A forwarded report from another organisation's header, when the notice says it came from a provider.
+        for (String h : headerOrgs) {
+            if (organization != null && !self.contains(compact(h)) && FORWARDED_FROM.matcher(text).find()) {
+                if (vendors.add(h) && vendorEvidence == null) {
+                    vendorEvidence = h;
+                }
+            }
+        }
+        boolean involved = !vendors.isEmpty();
+        if (!involved) {
+            for (Sentence s : nt.sentences) {
+                if (s.factual() && VENDOR_FILTER.possibleIn(s.text()) && VENDOR_WORDS.matcher(s.text()).find() && !s.text().endsWith("か?")) {
+                    involved = true;
+                    vendorEvidence = s.text();
+                    break;
+                }
+            }
+        }
+        return new Result(organization, title, involved, List.copyOf(vendors), orgEvidence, titleEvidence, vendorEvidence);
+    }
+
+    private static boolean looksLikeOrg(String chunk, String next, String line) {
+        if (LEGAL_FORM.matcher(chunk).find()) {
+            return true;
+        }
+        if (TITLE_WORDS.matcher(chunk).find() || chunk.contains("の") || chunk.contains("、")) {
+            return false;
+        }
+        // Digest lines read "【tag】organisation title date": a short first chunk before a title and a date is the name.
+        return ORG_SUFFIX.matcher(chunk).find() || next != null && chunk.length() <= 30 && TRAILING_DATE.matcher(line).find();
+    }
+
+    private static boolean previousIsHeaderish(NoticeText nt, int index) {
+        for (int i = index - 1; i >= 0 && i >= index - 3; i--) {
+            String t = nt.lines.get(i).text().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            return t.endsWith("各位") || t.endsWith("御中") || DATE_LINE.matcher(t).matches();
+        }
+        return false;
+    }
+
+    private static String compact(String s) {
+        return s.replace(" ", "");
+    }
+
+    /** The organisation a short header or signature line names, or null. */
+    static String orgOnLine(NoticeText nt, NoticeText.Line line) {
+        String t = line.text().strip();
+        if (t.length() < 3 || t.length() > 40 || t.contains("。") || t.contains("、") || t.contains(",")
+                || t.startsWith("【") || NOT_ORG_LINE.matcher(t).find()) {
+            return null;
+        }
+        boolean legal = LEGAL_FORM.matcher(t).find();
+        if (NAME_LINE.matcher(t).matches() && (legal || ORG_SUFFIX.matcher(t.replace(" ", "")).find())) {
+            // "A市 B課": the municipality publishes, the department is only the desk.
+            if (!legal && t.contains(" ") && MUNICIPALITY.matcher(t.split(" ")[0]).find()) {
+                return t.split(" ")[0];
+            }
+            // "業種 A株式会社": a label before the name is not part of it.
+            if (t.contains(" ") && legal) {
+                String[] parts = t.split(" ");
+                if (!LEGAL_FORM_ONLY.matcher(parts[0]).matches() && LEGAL_FORM.matcher(parts[1]).find()
+                        && !LEGAL_FORM.matcher(parts[0]).find()) {
+                    return parts[1];
+                }
+            }
+            return t;
+        }
+        if (legal) {
+            Matcher m = LEGAL_FORM.matcher(t);
+            m.find();
+            int offset = line.start() + line.text().indexOf(t);
+            int[] span = nameSpan(nt, offset + m.start(), offset + m.end());
+            return span == null ? null : nt.text.substring(span[0], span[1]);
+        }
+        return null;
+    }
+
+    /** The span of the organisation name around a legal form: forward first (株式会社A), else backward (A株式会社). */
+    static int[] nameSpan(NoticeText nt, int formStart, int formEnd) {
+        String text = nt.text;
+        NoticeText.LineTokens lt = nt.lineTokens(formStart);
+        List<Token> tokens = lt.tokens();
+        int pos = formEnd;
+        if (pos < text.length() && text.charAt(pos) == ' ' && pos + 1 < text.length() && text.charAt(pos + 1) != ' ') {
+            pos++;
+        }
+        int end = -1;
+        int ti = lt.startingAt(pos);
+        if (ti < 0) {
+            // The legal form ends inside a token; fall back to a character-class run.
+            Matcher m = NAME_RUN.matcher(text.substring(pos, Math.min(text.length(), pos + 25)));
+            if (m.find()) {
+                end = pos + m.end();
+            }
+        } else {
+            int taken = 0;
+            for (int i = ti; i < tokens.size() && taken < 7; i++) {
+                Token t = tokens.get(i);
+                if (t.start() != (i == ti ? pos : tokens.get(i - 1).end()) || !nameToken(t) || FORWARD_STOP.contains(t.surface())) {
+                    break;
+                }
+                end = t.end();
+                taken++;
+            }
+        }
+        if (end > pos) {
+            end = cutAtPunctuation(text, pos, end);
+        }
+        if (end > pos && end - formStart <= 40) {
+            return new int[] {formStart, end};
+        }
+        int start = -1;
+        int tj = lt.endingAt(formStart);
+        int taken = 0;
+        for (int i = tj; i >= 0 && taken < 7; i--) {
+            Token t = tokens.get(i);
+            if (t.end() != (i == tj ? formStart : tokens.get(i + 1).start()) || !nameToken(t) || BACKWARD_STOP.contains(t.surface())
+                    || LEGAL_FORM.matcher(t.surface()).find()) {
+                break;
+            }
+            start = t.start();
+            taken++;
+        }
+        if (start >= 0 && formEnd - start <= 40) {
+            return new int[] {start, formEnd};
+        }
+        return null;
+    }
+
+    /** Unknown-word runs can swallow a bracket or a URL ("ヒロケイ(https"); a name ends before them. */
+    private static int cutAtPunctuation(String text, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if ("()（）「」『』[]<>:：/、。,;\"'　 ".indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    /** A name ending right before {@code end}: a legal-form name or a run of noun tokens. */
+    private static String nameEndingAt(NoticeText nt, int end) {
+        String text = nt.text;
+        Matcher lf = LEGAL_FORM.matcher(text.substring(Math.max(0, end - 40), end));
+        int base = Math.max(0, end - 40);
+        while (lf.find()) {
+            int[] span = nameSpan(nt, base + lf.start(), base + lf.end());
+            if (span != null && span[1] == end) {
+                return text.substring(span[0], span[1]);
+            }
+        }
+        NoticeText.LineTokens lt = nt.lineTokens(Math.max(0, end - 1));
+        List<Token> tokens = lt.tokens();
+        int tj = lt.endingAt(end);
+        int start = -1;
+        for (int i = tj, taken = 0; i >= 0 && taken < 8; i--, taken++) {
+            Token t = tokens.get(i);
+            if (t.end() != (i == tj ? end : tokens.get(i + 1).start()) || !nameToken(t) || BACKWARD_STOP.contains(t.surface())) {
+                break;
+            }
+            start = t.start();
+        }
+        return start < 0 ? null : text.substring(start, end);
+    }
+
+    private static boolean nameToken(Token t) {
+        if (t.isNoun() && !t.pos().startsWith("名詞-数") ) {
+            return true;
+        }
+        String s = t.surface();
+        if (t.pos().startsWith("名詞-数")) {
+            return s.chars().allMatch(Character::isLetterOrDigit);
+        }
+        return NAME_CHARS.matcher(s).matches() || t.pos().startsWith("接頭詞-名詞接続") || t.pos().equals("未知語");
+    }
+
+    /**
+     * Legal forms in text order. Every form contains 会社, 法人 or 組合, so the alternation only runs in small windows
+     * around those words instead of at every character.
+     */
+    static List<int[]> legalForms(String text) {
+        List<int[]> out = new ArrayList<>();
+        java.util.TreeSet<Integer> anchors = new java.util.TreeSet<>();
+        for (String word : new String[] {"会社", "法人", "組合"}) {
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+                anchors.add(at);
+            }
+        }
+        Matcher m = LEGAL_FORM.matcher(text);
+        m.useTransparentBounds(true);
+        int consumed = 0;
+        for (int at : anchors) {
+            int from = Math.max(consumed, at - 12);
+            int to = Math.min(text.length(), at + 8);
+            if (from >= to) {
+                continue;
+            }
+            m.region(from, to);
+            while (m.find()) {
+                if (m.start() >= consumed) {
+                    out.add(new int[] {m.start(), m.end()});
+                    consumed = m.end();
+                }
+            }
+        }
+        return out;
+    }
+
+    /** All legal-form names in a text, for tests and the library. */
+    static List<String> legalNames(NoticeText nt) {
+        List<String> out = new ArrayList<>();
+        Matcher lf = LEGAL_FORM.matcher(nt.text);
+        while (lf.find()) {
+            int[] span = nameSpan(nt, lf.start(), lf.end());
+            if (span != null) {
+                out.add(nt.text.substring(span[0], span[1]));
+            }
+        }
+        return out;
+    }
+}
