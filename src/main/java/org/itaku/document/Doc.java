@@ -9,6 +9,9 @@ import java.util.List;
  */
 record Doc(DocumentKind kind, String title, List<Block> blocks) {
 
+    /** Appended to the label of a 確報 field that differs from the 速報, in every format. */
+    static final String CHANGED_MARK = "　［変更］";
+
     enum Type { TITLE, HEADING, PARAGRAPH, FIELD }
 
     enum Align { LEFT, RIGHT, CENTER }
@@ -67,7 +70,7 @@ record Doc(DocumentKind kind, String title, List<Block> blocks) {
                 case HEADING -> sb.append("\n").append(b.text()).append("\n");
                 case PARAGRAPH -> sb.append(b.text()).append("\n");
                 case FIELD -> {
-                    sb.append("■").append(b.label()).append("\n").append(b.text()).append("\n");
+                    sb.append("■").append(b.label()).append(b.changed() ? CHANGED_MARK : "").append("\n").append(b.text()).append("\n");
                     if (b.changed()) {
                         sb.append(Drafts.previousLabel()).append(b.previous()).append("\n");
                     }

@@ -24,6 +24,10 @@ public final class DocumentDemo {
     public static final Inquiry DESK = new Inquiry("株式会社みなと給与システム　個人情報お問い合わせ窓口", "0120-000-123",
             "平日9時～18時（土日祝日を除く）", "privacy@minato-payroll.example.jp");
 
+    static final String PUBLIC_SUMMARY = "弊社が提供する給与計算クラウドサービス「みなとペイロール」のサーバが第三者による不正アクセスを受け、"
+            + "保存されていた個人情報が暗号化されました。外部の専門機関による調査の結果、情報が外部に持ち出された可能性を否定できないことが判明いたしました。";
+    static final String PUBLIC_CAUSE = "弊社が利用していた通信機器の脆弱性を悪用され、サーバに侵入されたことによるものです。";
+
     private DocumentDemo() {
     }
 
@@ -67,7 +71,7 @@ public final class DocumentDemo {
                 .event(LocalDate.of(2026, 6, 26), null, "調査機関から調査結果の報告を受領")
                 .persons(PersonCount.exactly(98_412))
                 .cause("VPN装置の既知の脆弱性を悪用して認証情報を窃取され、サービス基盤のサーバに侵入された。", "報告者（弊社）")
-                .secondaryDamage("現時点で二次被害は確認されていない。情報の公開の有無について、継続して監視している。")
+                .secondaryDamage("現時点で、二次被害は確認されておりません。情報の公開の有無について、継続して監視しております。")
                 .individualResponse("委託元と連携し、2026年6月20日から順次、本人への通知を実施中。")
                 .publication("2026年6月8日に第一報、同年6月30日に続報を弊社ウェブサイトにて公表済み。")
                 .measuresTaken(List.of("被害を受けたサーバのネットワークからの切り離し", "全管理者アカウントのパスワード変更",
@@ -118,14 +122,15 @@ public final class DocumentDemo {
     }
 
     public static IndividualNotice individualNotice() {
-        return new IndividualNotice(finalReport(), LocalDate.of(2026, 7, 10), "山田　花子", List.of(),
+        return new IndividualNotice(finalReport(), LocalDate.of(2026, 7, 10), "山田　花子", List.of(), PUBLIC_SUMMARY,
+                PUBLIC_CAUSE,
                 List.of("弊社又は委託元を名乗る不審な電話、メール、郵便物にご注意ください。",
                         "身に覚えのない請求や問い合わせがあった場合は、下記の窓口までご連絡ください。"),
                 DESK);
     }
 
     public static PublicAnnouncement announcement() {
-        return new PublicAnnouncement(finalReport(), LocalDate.of(2026, 7, 3),
+        return new PublicAnnouncement(finalReport(), LocalDate.of(2026, 7, 3), PUBLIC_SUMMARY, PUBLIC_CAUSE,
                 List.of("弊社又は委託元を名乗る不審な電話、メール、郵便物にご注意ください。"), DESK);
     }
 

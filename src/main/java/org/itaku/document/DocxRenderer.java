@@ -30,7 +30,7 @@ final class DocxRenderer {
                     case HEADING -> paragraph(word, b.text(), ParagraphAlignment.LEFT, 12, true, GOTHIC, null, 0);
                     case PARAGRAPH -> paragraph(word, b.text(), alignment(b.align()), 10.5, false, MINCHO, null, 0);
                     case FIELD -> {
-                        paragraph(word, "■" + b.label() + (b.changed() ? "　［変更］" : ""), ParagraphAlignment.LEFT,
+                        paragraph(word, "■" + b.label() + (b.changed() ? Doc.CHANGED_MARK : ""), ParagraphAlignment.LEFT,
                                 10.5, true, GOTHIC, b.changed() ? "C00000" : null, 0);
                         paragraph(word, b.text(), ParagraphAlignment.LEFT, 10.5, false, MINCHO,
                                 b.known() ? null : "C00000", 240);

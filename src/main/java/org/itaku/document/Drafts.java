@@ -248,9 +248,9 @@ final class Drafts {
                 + "が判明いたしました。お客様には多大なるご迷惑とご心配をおかけいたしますことを、心より深くお詫び申し上げます。");
         d.para(APPI + "第26条第2項に基づき、本件の概要等を下記のとおりお知らせいたします。");
         d.center("記");
-        d.field("item1", "1. 概要", overview(r));
-        d.field("item2", "2. " + occurrenceWords(r) + "が発生した個人情報の項目", dataItems(n.itemsForThisPerson(), null));
-        d.field("item4", "3. 原因", r.cause());
+        d.field("item1", "1. 概要", overview(r, n.summaryForThisPerson()));
+        d.field("item2", "2. " + affected(r) + "個人情報の項目", dataItems(n.itemsForThisPerson(), null));
+        d.field("item4", "3. 原因", n.causeForThisPerson());
         d.field("item5", "4. 二次被害又はそのおそれの有無及びその内容", r.secondaryDamage());
         d.field("item9", "5. お客様へのお願い", bullets(n.advice()));
         d.field("inquiry", "6. お問い合わせ窓口", inquiry(n.inquiry()));
@@ -270,10 +270,10 @@ final class Drafts {
                 + "が判明いたしました。お客様をはじめ関係する皆様に多大なるご迷惑とご心配をおかけしておりますことを、深くお詫び申し上げます。");
         d.para("現時点で判明している事項を下記のとおりお知らせいたします。今後、新たな事実が判明した場合には、本ページにてお知らせいたします。");
         d.center("記");
-        d.field("item1", "1. 概要", overview(r));
-        d.field("item2", "2. " + occurrenceWords(r) + "が発生した個人情報の項目", dataItems(r.dataItems(), null));
+        d.field("item1", "1. 概要", overview(r, a.publicSummary()));
+        d.field("item2", "2. " + affected(r) + "個人情報の項目", dataItems(r.dataItems(), null));
         d.field("item3", "3. 対象となる方の人数", persons(r.persons()));
-        d.field("item4", "4. 原因", r.cause());
+        d.field("item4", "4. 原因", a.publicCause());
         d.field("item5", "5. 二次被害又はそのおそれの有無及びその内容", r.secondaryDamage());
         d.field("item6", "6. 対象となる方への対応", r.individualResponse());
         d.field("item8", "7. 再発防止策", measures(r));
@@ -342,6 +342,12 @@ final class Drafts {
         return words + (r.suspected() ? "が発生したおそれがあること" : "が発生したこと");
     }
 
+    /** 「漏えい又は毀損が発生したおそれがある」: a relative clause for item 2 in notices. */
+    private static String affected(BreachReport r) {
+        String words = ordered(r.occurrences()).stream().map(Occurrence::japanese).collect(Collectors.joining("又は"));
+        return words + (r.suspected() ? "が発生したおそれがある" : "が発生した");
+    }
+
     private static List<Occurrence> ordered(Set<Occurrence> set) {
         return set.stream().sorted().toList();
     }
@@ -393,11 +399,11 @@ final class Drafts {
                 .collect(Collectors.joining("\n"));
     }
 
-    private String overview(BreachReport r) {
-        if (r.summary() == null) {
+    private String overview(BreachReport r, String summary) {
+        if (summary == null) {
             return null;
         }
-        return r.summary() + "\n発生日：" + orUnknown(date(r.occurredOn())) + "\n発覚日：" + date(r.discoveredOn());
+        return summary + "\n発生日：" + orUnknown(date(r.occurredOn())) + "\n発覚日：" + date(r.discoveredOn());
     }
 
     private static String dataItems(List<String> items, String medium) {

@@ -61,7 +61,7 @@ final class PdfRenderer {
                     }
                     case FIELD -> {
                         layout.keepWithNext(BODY * LEADING * 2);
-                        layout.text("■" + b.label() + (b.changed() ? "　［変更］" : ""), BODY, 0, Doc.Align.LEFT);
+                        layout.text("■" + b.label() + (b.changed() ? Doc.CHANGED_MARK : ""), BODY, 0, Doc.Align.LEFT);
                         layout.text(b.text(), BODY, FIELD_INDENT, Doc.Align.LEFT);
                         if (b.changed()) {
                             layout.text(Drafts.previousLabel() + b.previous(), SMALL, FIELD_INDENT, Doc.Align.LEFT);
@@ -203,7 +203,10 @@ final class PdfRenderer {
         float lineWidth = 0;
         for (String token : tokens) {
             float w = widthOf(token, size);
-            boolean hangs = token.length() == 1 && NO_LINE_START.indexOf(token.charAt(0)) >= 0;
+            // Closing marks hang into the right margin (ぶら下げ) rather than start a line; at most about two
+            // characters' worth, so a run of them cannot run off the page.
+            boolean hangs = token.length() == 1 && NO_LINE_START.indexOf(token.charAt(0)) >= 0
+                    && lineWidth + w <= max + 2 * size;
             if (lineWidth + w > max && line.length() > 0 && !hangs) {
                 lines.add(line.toString());
                 line.setLength(0);

@@ -52,7 +52,7 @@ final class PrincipalNoticeIndex {
 
     /** 0001_株式会社○○.pdf: numbered so names never collide, with characters unsafe in file names removed. */
     static String entryName(int number, PrincipalNotice n, Format format) {
-        String name = n.principal().name().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}\\s]", "_");
+        String name = n.principal().name().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}\\s\u3000]", "_");
         if (name.length() > 60) {
             name = name.substring(0, 60);
         }
