@@ -7,7 +7,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -19,8 +29,8 @@ import java.util.zip.ZipOutputStream;
  * RenderedDocument pdf = documents.render(DocumentRequest.ppcReport(report, DateStyle.WAREKI), Format.PDF);
  * }</pre>
  *
- * Thread safety: HTML, DOCX, JSON and text rendering may run concurrently; PDF rendering shares one parsed
- * font and is serialised on it.
+ * Thread safety: every method may be called concurrently. PDF rendering uses a small pool of renderers,
+ * each with its own parsed font (at most one per processor, up to four).
  */
 public final class Documents {
 
@@ -28,7 +38,9 @@ public final class Documents {
     private final HtmlRenderer html;
     private final DocxRenderer docx = new DocxRenderer();
     private final JsonRenderer json = new JsonRenderer();
-    private volatile PdfRenderer pdf;
+    private final int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    private final BlockingQueue<PdfRenderer> idlePdfRenderers = new LinkedBlockingQueue<>();
+    private int pdfRenderers;
 
     public Documents(DocumentSettings settings) {
         this.settings = settings == null ? DocumentSettings.defaults() : settings;
@@ -52,9 +64,11 @@ public final class Documents {
                 case HTML_FIELDS -> html.render(doc, request.input(), true, out);
                 case DOCX -> docx.render(doc, out);
                 case PDF -> {
-                    PdfRenderer renderer = pdfRenderer();
-                    synchronized (renderer) {
+                    PdfRenderer renderer = borrowPdfRenderer();
+                    try {
                         renderer.render(doc, out);
+                    } finally {
+                        idlePdfRenderers.add(renderer);
                     }
                 }
                 case JSON -> json.render(doc, request.dateStyle(), out);
@@ -72,26 +86,32 @@ public final class Documents {
 
     /**
      * Writes one notice per principal into a ZIP, followed by {@code index.csv} (UTF-8 with BOM, so Excel
-     * opens the Japanese names correctly). Each notice is written to the ZIP as soon as it is rendered, so
-     * memory does not grow with the number of principals.
+     * opens the Japanese names correctly). Notices are rendered on up to {@link #workers} threads but written
+     * in input order as soon as each is ready, with only a small window in flight, so memory does not grow
+     * with the number of principals.
      *
      * @return the number of notices written
      */
     public int principalNoticesZip(Iterable<PrincipalNotice> notices, Format format, DateStyle style, OutputStream out) {
         PrincipalNoticeIndex index = new PrincipalNoticeIndex();
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
+        ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
+            Thread t = new Thread(runnable, "itaku-document-batch");
+            t.setDaemon(true);
+            return t;
+        });
+        Deque<Map.Entry<PrincipalNotice, Future<byte[]>>> inFlight = new ArrayDeque<>();
+        int n = 0;
         try {
-            int n = 0;
             for (PrincipalNotice notice : notices) {
-                n++;
-                buffer.reset();
-                render(DocumentRequest.principalNotice(notice, style), format, buffer);
-                String name = PrincipalNoticeIndex.entryName(n, notice, format);
-                zip.putNextEntry(new ZipEntry(name));
-                buffer.writeTo(zip);
-                zip.closeEntry();
-                index.add(n, name, notice, sha256(buffer.toByteArray()));
+                DocumentRequest request = DocumentRequest.principalNotice(notice, style);
+                inFlight.add(Map.entry(notice, pool.submit(() -> render(request, format).content())));
+                if (inFlight.size() >= 2 * workers) {
+                    n = writeNext(inFlight.poll(), n, format, zip, index);
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                n = writeNext(inFlight.poll(), n, format, zip, index);
             }
             zip.putNextEntry(new ZipEntry(PrincipalNoticeIndex.FILE_NAME));
             zip.write(index.bytes());
@@ -100,7 +120,47 @@ public final class Documents {
             return n;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the principal notice ZIP", e);
+        } finally {
+            pool.shutdownNow();
         }
+    }
+
+    private static int writeNext(Map.Entry<PrincipalNotice, Future<byte[]>> next, int written, Format format,
+            ZipOutputStream zip, PrincipalNoticeIndex index) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = next.getValue().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the principal notice ZIP", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException("cannot render a principal notice", e.getCause());
+        }
+        int number = written + 1;
+        String name = PrincipalNoticeIndex.entryName(number, next.getKey(), format);
+        zip.putNextEntry(storedEntry(name, bytes));
+        zip.write(bytes);
+        zip.closeEntry();
+        index.add(number, name, next.getKey(), sha256(bytes));
+        return number;
+    }
+
+    /**
+     * PDF and DOCX are compressed already; deflating them again took most of the batch time for a few
+     * percent of size, so entries are stored as they are.
+     */
+    private static ZipEntry storedEntry(String name, byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        ZipEntry entry = new ZipEntry(name);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(bytes.length);
+        entry.setCompressedSize(bytes.length);
+        entry.setCrc(crc.getValue());
+        return entry;
     }
 
     String fileName(DocumentRequest request, Format format) {
@@ -117,17 +177,29 @@ public final class Documents {
         return stem + "." + format.extension();
     }
 
-    private PdfRenderer pdfRenderer() {
-        PdfRenderer r = pdf;
-        if (r == null) {
-            synchronized (this) {
-                if (pdf == null) {
-                    pdf = new PdfRenderer(FontSource.open(settings.font()));
-                }
-                r = pdf;
+    /**
+     * A parsed font is not safe to share between threads, and parsing one costs a third of a second and some
+     * tens of MB, so PDF renderers are pooled: at most one per worker, each with its own parsed font, created
+     * on first need and reused for every later PDF.
+     */
+    private PdfRenderer borrowPdfRenderer() {
+        PdfRenderer idle = idlePdfRenderers.poll();
+        if (idle != null) {
+            return idle;
+        }
+        synchronized (this) {
+            if (pdfRenderers < workers) {
+                PdfRenderer created = new PdfRenderer(FontSource.open(settings.font()));
+                pdfRenderers++;
+                return created;
             }
         }
-        return r;
+        try {
+            return idlePdfRenderers.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a PDF renderer", e);
+        }
     }
 
     static String sha256(byte[] bytes) {

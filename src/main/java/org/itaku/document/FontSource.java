@@ -42,6 +42,9 @@ final class FontSource {
     private FontSource(Path path) throws IOException {
         this.path = path;
         this.ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(path.toFile()));
+        // Horizontal Japanese needs no glyph substitution (ligatures, vertical forms), and PDFBox's GSUB path
+        // splits every shown string with regular expressions: it took most of the PDF time in the benchmark.
+        ttf.setEnableGsub(false);
         this.cmap = ttf.getUnicodeCmapLookup();
         this.unitsPerEm = ttf.getUnitsPerEm();
     }
