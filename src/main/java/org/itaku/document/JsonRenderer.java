@@ -2,6 +2,7 @@ package org.itaku.document;
 
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -19,8 +20,14 @@ final class JsonRenderer {
         root.put("kind", doc.kind().name());
         root.put("title", doc.title());
         root.put("dateStyle", style.name());
-        root.put("fields", HtmlRenderer.view(doc.fields()));
-        root.put("blocks", HtmlRenderer.view(doc.blocks()));
+        root.put("fields", withoutLayout(HtmlRenderer.view(doc.fields())));
+        root.put("blocks", withoutLayout(HtmlRenderer.view(doc.blocks())));
         MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, root);
+    }
+
+    /** The text-area height is the copy view's business, not data. */
+    private static List<Map<String, Object>> withoutLayout(List<Map<String, Object>> blocks) {
+        blocks.forEach(b -> b.remove("rows"));
+        return blocks;
     }
 }
