@@ -1,11 +1,19 @@
 package org.itaku.document;
 
-/** What to write, from which record, with which date style. Built with the factory methods only. */
-public record DocumentRequest(DocumentKind kind, Object input, DateStyle dateStyle) {
+/**
+ * What to write, from which record, with which date style, for which workspace. Built with the factory
+ * methods; {@code workspace} (optional) selects that workspace's replacement templates, if it has any.
+ */
+public record DocumentRequest(DocumentKind kind, Object input, DateStyle dateStyle, String workspace) {
 
     public DocumentRequest {
         if (kind == null || input == null || dateStyle == null) {
             throw new IllegalArgumentException("kind, input and dateStyle are required");
+        }
+        workspace = Texts.optional(workspace);
+        // The workspace key becomes a directory name when templates are looked up: no path tricks.
+        if (workspace != null && !workspace.matches("[A-Za-z0-9_-]{1,64}")) {
+            throw new IllegalArgumentException("workspace key must be 1-64 letters, digits, '-' or '_'");
         }
         Class<?> expected = switch (kind) {
             case PPC_REPORT -> BreachReport.class;
@@ -17,6 +25,15 @@ public record DocumentRequest(DocumentKind kind, Object input, DateStyle dateSty
         if (!expected.isInstance(input)) {
             throw new IllegalArgumentException(kind + " needs a " + expected.getSimpleName());
         }
+    }
+
+    public DocumentRequest(DocumentKind kind, Object input, DateStyle dateStyle) {
+        this(kind, input, dateStyle, null);
+    }
+
+    /** The same request rendered with the given workspace's replacement templates, where it has any. */
+    public DocumentRequest forWorkspace(String workspaceKey) {
+        return new DocumentRequest(kind, input, dateStyle, workspaceKey);
     }
 
     public static DocumentRequest ppcReport(BreachReport report, DateStyle style) {

@@ -7,7 +7,8 @@ import java.nio.file.Path;
  *
  * @param font        the Japanese .ttf for PDF output (property {@code itaku.document.font}); null to search the system
  * @param templateDir a directory whose {@code document/<name>.html} files replace the default HTML templates
- *                    (property {@code itaku.document.template-dir}); null for the defaults only
+ *                    for the whole installation, and whose {@code <workspace>/document/<name>.html} files replace
+ *                    them for one workspace (property {@code itaku.document.template-dir}); null for the defaults
  */
 public record DocumentSettings(String font, Path templateDir) {
 

@@ -60,8 +60,8 @@ public final class Documents {
         Doc doc = new Drafts(request.dateStyle()).build(request);
         try {
             switch (format) {
-                case HTML -> html.render(doc, request.input(), false, out);
-                case HTML_FIELDS -> html.render(doc, request.input(), true, out);
+                case HTML -> html.render(doc, request.input(), false, request.workspace(), out);
+                case HTML_FIELDS -> html.render(doc, request.input(), true, request.workspace(), out);
                 case DOCX -> docx.render(doc, out);
                 case PDF -> {
                     PdfRenderer renderer = borrowPdfRenderer();

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +29,10 @@ final class HtmlRenderer {
     static final String FIELDS = "document/fields";
 
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
+    private final Path overrideDir;
 
     HtmlRenderer(Path overrideDir) {
+        this.overrideDir = overrideDir;
         int order = 1;
         if (overrideDir != null) {
             FileTemplateResolver overrides = new FileTemplateResolver();
@@ -52,7 +55,7 @@ final class HtmlRenderer {
         engine.addTemplateResolver(defaults);
     }
 
-    void render(Doc doc, Object input, boolean fieldsOnly, OutputStream out) throws IOException {
+    void render(Doc doc, Object input, boolean fieldsOnly, String workspace, OutputStream out) throws IOException {
         Context context = new Context();
         context.setVariable("title", doc.title());
         context.setVariable("kind", doc.kind().name());
@@ -63,8 +66,20 @@ final class HtmlRenderer {
         context.setVariable("notYetKnown", Texts.NOT_YET_KNOWN);
         context.setVariable("previousLabel", Drafts.previousLabel());
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        engine.process(fieldsOnly ? FIELDS : DOCUMENT, context, writer);
+        engine.process(templateName(fieldsOnly ? FIELDS : DOCUMENT, workspace), context, writer);
         writer.flush();
+    }
+
+    /**
+     * {@code <dir>/<workspace>/document/x.html} if that workspace replaced the template, else the
+     * installation-wide {@code <dir>/document/x.html} if present (the resolver checks), else the default.
+     */
+    private String templateName(String name, String workspace) {
+        if (overrideDir != null && workspace != null
+                && Files.isRegularFile(overrideDir.resolve(workspace).resolve(name + ".html"))) {
+            return workspace + "/" + name;
+        }
+        return name;
     }
 
     /** Plain maps, so templates (and the JSON output) see simple properties rather than package-private types. */

@@ -12,7 +12,8 @@
  * exact version handed out. The wording lives in {@code Drafts}; every format is laid out from the same blocks.
  *
  * <p>Settings: {@code itaku.document.font} (or {@code ITAKU_DOCUMENT_FONT}) for the PDF font, otherwise IPAex
- * is searched under /usr/share/fonts; {@code itaku.document.template-dir} for HTML templates a workspace has
- * replaced ({@code document/document.html}, {@code document/fields.html}).
+ * is searched under /usr/share/fonts; {@code itaku.document.template-dir} for replaced HTML templates
+ * ({@code document/document.html}, {@code document/fields.html}; per workspace under {@code <workspace>/},
+ * chosen with {@link org.itaku.document.DocumentRequest#forWorkspace}).
  */
 package org.itaku.document;

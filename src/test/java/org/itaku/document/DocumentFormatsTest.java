@@ -73,6 +73,20 @@ class DocumentFormatsTest {
     }
 
     @Test
+    void oneWorkspacesTemplateDoesNotLeakIntoAnother(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("ws-a/document"));
+        Files.writeString(dir.resolve("ws-a/document/document.html"), """
+                <html xmlns:th="http://www.thymeleaf.org"><body><h1 class="a" th:text="${title}">t</h1></body></html>""");
+        Documents custom = new Documents(new DocumentSettings(null, dir));
+        DocumentRequest request = DocumentRequest.ppcReport(DocumentDemo.preliminary(), DateStyle.WAREKI);
+        String a = new String(custom.render(request.forWorkspace("ws-a"), Format.HTML).content(), StandardCharsets.UTF_8);
+        String b = new String(custom.render(request.forWorkspace("ws-b"), Format.HTML).content(), StandardCharsets.UTF_8);
+        assertThat(a).contains("<h1 class=\"a\">個人データの漏えい等に関する報告（速報）</h1>").doesNotContain("data-field");
+        assertThat(b).doesNotContain("class=\"a\"").contains("data-field=\"item1\"");
+        assertThatThrownBy(() -> request.forWorkspace("../etc")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void docxOpensInPoiWithEveryFieldAndChange() {
         for (DocumentRequest request : DocumentDemo.requests(DateStyle.WAREKI)) {
             RenderedDocument docx = documents.render(request, Format.DOCX);
