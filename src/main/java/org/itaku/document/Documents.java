@@ -100,12 +100,12 @@ public final class Documents {
             t.setDaemon(true);
             return t;
         });
-        Deque<Map.Entry<PrincipalNotice, Future<byte[]>>> inFlight = new ArrayDeque<>();
+        Deque<Map.Entry<PrincipalNotice, Future<RenderedDocument>>> inFlight = new ArrayDeque<>();
         int n = 0;
         try {
             for (PrincipalNotice notice : notices) {
                 DocumentRequest request = DocumentRequest.principalNotice(notice, style);
-                inFlight.add(Map.entry(notice, pool.submit(() -> render(request, format).content())));
+                inFlight.add(Map.entry(notice, pool.submit(() -> render(request, format))));
                 if (inFlight.size() >= 2 * workers) {
                     n = writeNext(inFlight.poll(), n, format, zip, index);
                 }
@@ -125,11 +125,11 @@ public final class Documents {
         }
     }
 
-    private static int writeNext(Map.Entry<PrincipalNotice, Future<byte[]>> next, int written, Format format,
-            ZipOutputStream zip, PrincipalNoticeIndex index) throws IOException {
-        byte[] bytes;
+    private static int writeNext(Map.Entry<PrincipalNotice, Future<RenderedDocument>> next, int written,
+            Format format, ZipOutputStream zip, PrincipalNoticeIndex index) throws IOException {
+        RenderedDocument rendered;
         try {
-            bytes = next.getValue().get();
+            rendered = next.getValue().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while writing the principal notice ZIP", e);
@@ -139,12 +139,13 @@ public final class Documents {
             }
             throw new IllegalStateException("cannot render a principal notice", e.getCause());
         }
+        byte[] bytes = rendered.content();
         int number = written + 1;
         String name = PrincipalNoticeIndex.entryName(number, next.getKey(), format);
         zip.putNextEntry(storedEntry(name, bytes));
         zip.write(bytes);
         zip.closeEntry();
-        index.add(number, name, next.getKey(), sha256(bytes));
+        index.add(number, name, next.getKey(), rendered.sha256());
         return number;
     }
 

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
@@ -16,7 +16,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The Japanese TrueType font for PDF output, parsed once and shared by every PDF rendered on one thread.
+ * The Japanese TrueType font for PDF output, parsed once and reused by every PDF its renderer writes. Not
+ * thread-safe: {@link Documents} gives each concurrent PDF renderer its own instance.
  * PDFBox 3 can subset-embed only fonts with TrueType outlines; Debian's Noto CJK is a CFF collection (.ttc)
  * that it cannot embed (stack-notes.md §5), so IPAex comes first and .ttc files are refused with a reason.
  */
@@ -37,7 +38,8 @@ final class FontSource {
     private final TrueTypeFont ttf;
     private final CmapLookup cmap;
     private final float unitsPerEm;
-    private final ConcurrentHashMap<Integer, Float> widths = new ConcurrentHashMap<>();
+    /** Advance widths of the Basic Multilingual Plane, filled on first use (NaN = not looked up yet). */
+    private final float[] bmpWidths = new float[0x10000];
 
     private FontSource(Path path) throws IOException {
         this.path = path;
@@ -47,6 +49,7 @@ final class FontSource {
         ttf.setEnableGsub(false);
         this.cmap = ttf.getUnicodeCmapLookup();
         this.unitsPerEm = ttf.getUnitsPerEm();
+        Arrays.fill(bmpWidths, Float.NaN);
     }
 
     /**
@@ -105,13 +108,23 @@ final class FontSource {
 
     /** Advance width in text-space units (1/1000 em) of one code point. */
     float width(int codePoint) {
-        return widths.computeIfAbsent(codePoint, cp -> {
-            try {
-                return ttf.getAdvanceWidth(cmap.getGlyphId(cp)) * 1000f / unitsPerEm;
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read glyph width from " + path, e);
+        if (codePoint < bmpWidths.length) {
+            float w = bmpWidths[codePoint];
+            if (Float.isNaN(w)) {
+                w = readWidth(codePoint);
+                bmpWidths[codePoint] = w;
             }
-        });
+            return w;
+        }
+        return readWidth(codePoint);
+    }
+
+    private float readWidth(int codePoint) {
+        try {
+            return ttf.getAdvanceWidth(cmap.getGlyphId(codePoint)) * 1000f / unitsPerEm;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read glyph width from " + path, e);
+        }
     }
 
     /** A subset-embedding PDF font for one document; the parsed TrueType data is reused, not re-read. */
