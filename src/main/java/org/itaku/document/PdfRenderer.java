@@ -36,42 +36,65 @@ final class PdfRenderer {
         this.fonts = fonts;
     }
 
+    /** Type sizes tried for the internal summary, which is meant to fit on one page. */
+    private static final float[] SUMMARY_SCALES = {1f, 0.9f, 0.8f, 0.72f};
+
     void render(Doc doc, OutputStream out) throws IOException {
-        try (PDDocument pdf = new PDDocument()) {
+        float[] scales = doc.kind() == DocumentKind.INCIDENT_SUMMARY ? SUMMARY_SCALES : new float[] {1f};
+        for (int i = 0; i < scales.length; i++) {
+            try (PDDocument pdf = layOut(doc, scales[i])) {
+                // Only the summary shrinks, and only as far as the smallest readable size; beyond that it
+                // takes a second page rather than dropping text.
+                if (pdf.getNumberOfPages() == 1 || i == scales.length - 1) {
+                    pdf.save(out);
+                    return;
+                }
+            }
+        }
+    }
+
+    private PDDocument layOut(Doc doc, float scale) throws IOException {
+        PDDocument pdf = new PDDocument();
+        try {
             PDDocumentInformation info = pdf.getDocumentInformation();
             info.setTitle(doc.title());
             info.setCreator("Itaku");
             PDType0Font font = fonts.embedIn(pdf);
             Layout layout = new Layout(pdf, font);
+            float body = BODY * scale;
             for (Doc.Block b : doc.blocks()) {
                 switch (b.type()) {
                     case TITLE -> {
-                        layout.gap(BODY * 0.5f);
-                        layout.text(b.text(), TITLE, 0, Doc.Align.CENTER);
-                        layout.gap(BODY * 0.8f);
+                        layout.gap(body * 0.5f);
+                        layout.text(b.text(), TITLE * scale, 0, Doc.Align.CENTER);
+                        layout.gap(body * 0.8f);
                     }
                     case HEADING -> {
-                        layout.gap(BODY * 0.6f);
-                        layout.text(b.text(), HEADING, 0, Doc.Align.LEFT);
+                        layout.gap(body * 0.6f);
+                        layout.text(b.text(), HEADING * scale, 0, Doc.Align.LEFT);
                         layout.rule();
                     }
                     case PARAGRAPH -> {
-                        layout.text(b.text(), BODY, 0, b.align());
-                        layout.gap(BODY * 0.4f);
+                        layout.text(b.text(), body, 0, b.align());
+                        layout.gap(body * 0.4f);
                     }
                     case FIELD -> {
-                        layout.keepWithNext(BODY * LEADING * 2);
-                        layout.text("■" + b.label() + (b.changed() ? Doc.CHANGED_MARK : ""), BODY, 0, Doc.Align.LEFT);
-                        layout.text(b.text(), BODY, FIELD_INDENT, Doc.Align.LEFT);
+                        layout.keepWithNext(body * LEADING * 2);
+                        layout.text("■" + b.label() + (b.changed() ? Doc.CHANGED_MARK : ""), body, 0, Doc.Align.LEFT);
+                        layout.text(b.text(), body, FIELD_INDENT, Doc.Align.LEFT);
                         if (b.changed()) {
-                            layout.text(Drafts.previousLabel() + b.previous(), SMALL, FIELD_INDENT, Doc.Align.LEFT);
+                            layout.text(Drafts.previousLabel() + b.previous(), SMALL * scale, FIELD_INDENT,
+                                    Doc.Align.LEFT);
                         }
-                        layout.gap(BODY * 0.5f);
+                        layout.gap(body * 0.5f);
                     }
                 }
             }
             layout.finish();
-            pdf.save(out);
+            return pdf;
+        } catch (IOException | RuntimeException e) {
+            pdf.close();
+            throw e;
         }
     }
 

@@ -1,5 +1,6 @@
 package org.itaku.document;
 
+import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -52,6 +53,16 @@ class DocumentPdfTest {
     void theSummaryFitsOnOnePageAndLongReportsBreakPages() {
         assertThat(DocumentChecks.pdf(documents.render(DocumentRequest.summary(DocumentDemo.summary(), DateStyle.WAREKI),
                 Format.PDF).content()).pages()).isEqualTo(1);
+        // A wordier case still fits: the summary shrinks its type before it takes a second page.
+        BreachReport wordy = DocumentDemo.finalReport().toBuilder()
+                .cause("VPN装置の既知の脆弱性を悪用して認証情報を窃取され、サービス基盤のサーバに侵入された。".repeat(3), "報告者（弊社）")
+                .build();
+        IncidentSummary wordySummary = new IncidentSummary(wordy, DocumentDemo.summary().asOf(), "INC-2026-0007", "佐藤",
+                DocumentDemo.summary().deadlines(), Collections.nCopies(6, "関係者への連絡と記録の整理"));
+        DocumentChecks.PdfText summary = DocumentChecks.pdf(documents.render(
+                DocumentRequest.summary(wordySummary, DateStyle.WAREKI), Format.PDF).content());
+        assertThat(summary.pages()).isEqualTo(1);
+        assertThat(DocumentChecks.squeeze(summary.text())).contains("関係者への連絡と記録の整理");
         BreachReport longOne = DocumentDemo.preliminary().toBuilder()
                 .summary("長い概要の文。".repeat(600)).build();
         DocumentChecks.PdfText read = DocumentChecks.pdf(documents.render(
