@@ -165,7 +165,9 @@ final class Drafts {
 
     Doc principalNotice(PrincipalNotice n) {
         BreachReport r = n.incident();
-        String title = "個人データの漏えい等に関するご報告";
+        boolean mn = r.myNumber();
+        String subject = mn ? "特定個人情報" : "個人データ";
+        String title = subject + "の漏えい等に関するご報告";
         Doc.Builder d = Doc.builder(DocumentKind.PRINCIPAL_NOTICE, title);
         if (n.reference() != null) {
             d.right("管理番号：" + n.reference());
@@ -174,11 +176,15 @@ final class Drafts {
         d.para(n.principal().name() + "　御中");
         d.right(sender(r.reporter()));
         d.title(title);
-        d.center("（" + APPI + "施行規則第9条に基づく通知）");
+        // My Number Act Art. 29-4(1) proviso and its reporting rule Art. 4 replace APPI Art. 26(1) proviso and
+        // Rules Art. 9 when the data are 特定個人情報 (appi-rules.md §7).
+        d.center(mn ? "（" + MY_NUMBER_RULE + "第4条に基づく通知）" : "（" + APPI + "施行規則第9条に基づく通知）");
         d.para("拝啓　時下ますますご清栄のこととお慶び申し上げます。平素は格別のご高配を賜り、厚く御礼申し上げます。");
-        d.para("さて、このたび、弊社が貴社から委託を受けて取り扱っている個人データについて、" + occurrencePhrase(r)
+        d.para("さて、このたび、弊社が貴社から委託を受けて取り扱っている" + subject + "について、" + occurrencePhrase(r)
                 + "が判明いたしました。貴社並びに関係する皆様に多大なるご迷惑とご心配をおかけしておりますことを、深くお詫び申し上げます。");
-        d.para(APPI + "第26条第1項ただし書及び同法施行規則第9条に基づき、現時点で判明している事項を下記のとおりご通知申し上げます。"
+        d.para((mn ? MY_NUMBER_ACT + "第29条の4第1項ただし書及び" + MY_NUMBER_RULE + "第4条"
+                : APPI + "第26条第1項ただし書及び同法施行規則第9条")
+                + "に基づき、現時点で判明している事項を下記のとおりご通知申し上げます。"
                 + Texts.NOT_YET_KNOWN + "と記載した事項は調査中であり、判明し次第、速やかにご報告いたします。");
         // GL 3-5-3-5: the principal knows the situation at the latest when this notice arrives, and its own
         // reporting clock starts then; the entrustee is still expected to help with the facts.
@@ -191,11 +197,12 @@ final class Drafts {
         d.field("occurred_on", "発生日", date(r.occurredOn()));
         d.field("discovered_on", "発覚日（弊社）", date(r.discoveredOn()));
         d.field("occurrence", "発生事案", occurrenceList(r));
-        d.field("categories", "規則第7条各号該当性（弊社の判断）", art7Categories(r));
+        d.field("categories", mn ? MY_NUMBER_RULE + "第2条各号該当性（弊社の判断）" : "規則第7条各号該当性（弊社の判断）",
+                mn ? myNumberCategories(r) : art7Categories(r));
         d.field("timeline", "事実経過", timeline(r.timeline()));
         d.heading("通知事項（規則第8条第1項各号）");
         d.field("item1", "(1) 概要", r.summary());
-        d.field("item2", "(2) 貴社からお預かりした個人データのうち、漏えい等が発生し、又は発生したおそれがあるものの項目",
+        d.field("item2", "(2) 貴社からお預かりした" + subject + "のうち、漏えい等が発生し、又は発生したおそれがあるものの項目",
                 dataItems(n.dataItems(), r.dataMedium()));
         d.field("item3", "(3) 貴社に係る本人の数", persons(n.persons()));
         d.field("item4", "(4) 原因", cause(r));
@@ -246,7 +253,9 @@ final class Drafts {
         d.para("平素より格別のご高配を賜り、厚く御礼申し上げます。");
         d.para("このたび、弊社が取り扱うお客様の個人情報について、" + occurrencePhrase(r)
                 + "が判明いたしました。お客様には多大なるご迷惑とご心配をおかけいたしますことを、心より深くお詫び申し上げます。");
-        d.para(APPI + "第26条第2項に基づき、本件の概要等を下記のとおりお知らせいたします。");
+        // My Number Act Art. 29-4(2) mirrors APPI Art. 26(2) for 特定個人情報.
+        d.para((r.myNumber() ? MY_NUMBER_ACT + "第29条の4第2項" : APPI + "第26条第2項")
+                + "に基づき、本件の概要等を下記のとおりお知らせいたします。");
         d.center("記");
         d.field("item1", "1. 概要", overview(r, n.summaryForThisPerson()));
         d.field("item2", "2. " + affected(r) + "個人情報の項目", dataItems(n.itemsForThisPerson(), null));

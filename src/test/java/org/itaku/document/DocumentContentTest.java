@@ -77,6 +77,20 @@ class DocumentContentTest {
     }
 
     @Test
+    void myNumberNoticesCiteTheMyNumberActToo() {
+        BreachReport mn = DocumentDemo.myNumber();
+        String notice = text(DocumentRequest.principalNotice(new PrincipalNotice(mn, DocumentDemo.PRINCIPAL,
+                PersonCount.exactly(12), List.of("個人番号（マイナンバー）"), mn.preparedOn(), DocumentDemo.DESK, null),
+                DateStyle.WAREKI));
+        assertThat(notice).contains("特定個人情報の漏えい等に関するご報告", "第29条の4第1項ただし書",
+                "特定個人情報の漏えい等に関する報告等に関する規則第4条", "規則第2条各号該当性（弊社の判断）",
+                "貴社からお預かりした特定個人情報のうち").doesNotContain("施行規則第9条", "規則第7条");
+        String letter = text(DocumentRequest.individualLetter(new IndividualNotice(mn, mn.preparedOn(), null, List.of(),
+                null, null, List.of(), DocumentDemo.DESK), DateStyle.WAREKI));
+        assertThat(letter).contains("お客様各位", "第29条の4第2項").doesNotContain("第26条第2項");
+    }
+
+    @Test
     void voluntaryReportSaysNonApplicable() {
         BreachReport voluntary = DocumentDemo.preliminary().toBuilder().categories(Set.of()).build();
         assertThat(text(DocumentRequest.ppcReport(voluntary, DateStyle.WAREKI)))
