@@ -1,0 +1,37 @@
+package org.itaku.entrustment;
+
+import java.time.LocalDate;
+
+/**
+ * 委託: principal → entrustee for one purpose, with the contract terms that matter once something leaks
+ * (APPI Art. 25 supervision: the contract must let the principal learn of incidents and check handling).
+ */
+public record Entrustment(long id, long principalId, long entrusteeId, String purpose, LocalDate startOn,
+        LocalDate endOn, boolean reEntrustmentAllowed, String reEntrustmentApproval, Integer incidentReportHours,
+        EndOfContract endOfContract, boolean auditRights, LocalDate lastReviewOn) {
+
+    public Entrustment {
+        if (principalId == entrusteeId) {
+            throw new IllegalArgumentException("委託元と委託先が同じです / principal and entrustee must differ");
+        }
+        purpose = Text.required(purpose, "業務内容 / purpose", 1000);
+        if (startOn != null && endOn != null && endOn.isBefore(startOn)) {
+            throw new IllegalArgumentException("終了日が開始日より前です / end date is before start date");
+        }
+        reEntrustmentApproval = Text.optional(reEntrustmentApproval, 1000);
+        if (incidentReportHours != null && incidentReportHours <= 0) {
+            throw new IllegalArgumentException("報告期限（時間）は正の数です / incident report hours must be positive: "
+                    + incidentReportHours);
+        }
+    }
+
+    /** Re-entrustment counts as approved only when allowed and the approval is on record. */
+    public boolean reEntrustmentApproved() {
+        return reEntrustmentAllowed && reEntrustmentApproval != null;
+    }
+
+    Entrustment withId(long newId) {
+        return new Entrustment(newId, principalId, entrusteeId, purpose, startOn, endOn, reEntrustmentAllowed,
+                reEntrustmentApproval, incidentReportHours, endOfContract, auditRights, lastReviewOn);
+    }
+}

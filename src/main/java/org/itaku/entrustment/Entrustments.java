@@ -1,0 +1,125 @@
+package org.itaku.entrustment;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class Entrustments {
+
+    static final String COLUMNS = "id, principal_id, entrustee_id, purpose, start_on, end_on, re_entrustment_allowed, "
+            + "re_entrustment_approval, incident_report_hours, end_of_contract, audit_rights, last_review_on";
+
+    private final JdbcClient jdbc;
+
+    Entrustments(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static final String INSERT = "INSERT INTO entrustment (workspace_id, principal_id, entrustee_id, purpose, start_on, end_on, "
+            + "re_entrustment_allowed, re_entrustment_approval, incident_report_hours, end_of_contract, audit_rights, "
+            + "last_review_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    long insert(long workspaceId, Entrustment e) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql(INSERT).params(insertParams(workspaceId, e)).update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
+    }
+
+    /** Parameters in the order of {@link #INSERT}; shared with the batch import. */
+    static Object[] insertParams(long workspaceId, Entrustment e) {
+        return new Object[] {workspaceId, e.principalId(), e.entrusteeId(), e.purpose(), date(e.startOn()), date(e.endOn()),
+                e.reEntrustmentAllowed(), e.reEntrustmentApproval(),
+                e.incidentReportHours() == null ? new org.springframework.jdbc.core.SqlParameterValue(Types.INTEGER, null)
+                        : e.incidentReportHours(),
+                e.endOfContract() == null ? null : e.endOfContract().name(), e.auditRights(), date(e.lastReviewOn())};
+    }
+
+    /** Every entrustment in id order, one at a time (export). */
+    void each(long workspaceId, java.util.function.Consumer<Entrustment> consumer) {
+        jdbc.sql("SELECT " + COLUMNS + " FROM entrustment WHERE workspace_id = ? ORDER BY id").param(workspaceId)
+                .query(rs -> {
+                    consumer.accept(map(rs, 0));
+                });
+    }
+
+    boolean update(long workspaceId, Entrustment e) {
+        return jdbc.sql("UPDATE entrustment SET principal_id = ?, entrustee_id = ?, purpose = ?, start_on = ?, end_on = ?, "
+                        + "re_entrustment_allowed = ?, re_entrustment_approval = ?, incident_report_hours = ?, end_of_contract = ?, "
+                        + "audit_rights = ?, last_review_on = ? WHERE workspace_id = ? AND id = ?")
+                .params(e.principalId(), e.entrusteeId(), e.purpose(), date(e.startOn()), date(e.endOn()),
+                        e.reEntrustmentAllowed(), e.reEntrustmentApproval(), e.incidentReportHours(),
+                        e.endOfContract() == null ? null : e.endOfContract().name(), e.auditRights(), date(e.lastReviewOn()),
+                        workspaceId, e.id())
+                .update() == 1;
+    }
+
+    boolean delete(long workspaceId, long id) {
+        return jdbc.sql("DELETE FROM entrustment WHERE workspace_id = ? AND id = ?").params(workspaceId, id).update() == 1;
+    }
+
+    Optional<Entrustment> find(long workspaceId, long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM entrustment WHERE workspace_id = ? AND id = ?")
+                .params(workspaceId, id).query(Entrustments::map).optional();
+    }
+
+    /** Entrustments where the operator is principal or entrustee. */
+    List<Entrustment> involving(long workspaceId, long operatorId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM entrustment WHERE workspace_id = ? AND (principal_id = ? OR entrustee_id = ?) "
+                        + "ORDER BY id LIMIT 1000")
+                .params(workspaceId, operatorId, operatorId).query(Entrustments::map).list();
+    }
+
+    List<Entrustment> all(long workspaceId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM entrustment WHERE workspace_id = ? ORDER BY id").param(workspaceId)
+                .query(Entrustments::map).list();
+    }
+
+    List<Entrustment> page(long workspaceId, int offset, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM entrustment WHERE workspace_id = ? ORDER BY id LIMIT ? OFFSET ?")
+                .params(workspaceId, limit, offset).query(Entrustments::map).list();
+    }
+
+    long count(long workspaceId) {
+        return jdbc.sql("SELECT COUNT(*) FROM entrustment WHERE workspace_id = ?").param(workspaceId).query(Long.class).single();
+    }
+
+    /** The bare graph: two longs per edge, so even the mk-scale register loads in one quick scan. */
+    ChainGraph graph(long workspaceId) {
+        ChainGraph graph = new ChainGraph();
+        jdbc.sql("SELECT principal_id, entrustee_id FROM entrustment WHERE workspace_id = ?").param(workspaceId)
+                .query(rs -> {
+                    graph.add(rs.getLong(1), rs.getLong(2));
+                });
+        return graph;
+    }
+
+    static Object date(LocalDate date) {
+        return date == null ? new org.springframework.jdbc.core.SqlParameterValue(Types.DATE, null) : Date.valueOf(date);
+    }
+
+    static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+        Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    static Entrustment map(ResultSet rs, int row) throws SQLException {
+        int hours = rs.getInt("incident_report_hours");
+        Integer incidentHours = rs.wasNull() ? null : hours;
+        String end = rs.getString("end_of_contract");
+        return new Entrustment(rs.getLong("id"), rs.getLong("principal_id"), rs.getLong("entrustee_id"),
+                rs.getString("purpose"), localDate(rs, "start_on"), localDate(rs, "end_on"),
+                rs.getBoolean("re_entrustment_allowed"), rs.getString("re_entrustment_approval"), incidentHours,
+                end == null ? null : EndOfContract.valueOf(end), rs.getBoolean("audit_rights"),
+                localDate(rs, "last_review_on"));
+    }
+}

@@ -1,0 +1,125 @@
+package org.itaku.entrustment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class Operators {
+
+    static final String COLUMNS = "id, name, kana, corporate_number, kind, industry, address, contact_name, "
+            + "contact_email, contact_phone, is_self";
+
+    private final JdbcClient jdbc;
+
+    Operators(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(long workspaceId, Operator o) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO operator (workspace_id, name, kana, corporate_number, kind, industry, address, contact_name, "
+                        + "contact_email, contact_phone, is_self) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(workspaceId, o.name(), o.kana(), number(o), o.kind().name(), o.industry(), o.address(),
+                        o.contactName(), o.contactEmail(), o.contactPhone(), o.self())
+                .update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
+    }
+
+    boolean update(long workspaceId, Operator o) {
+        return jdbc.sql("UPDATE operator SET name = ?, kana = ?, corporate_number = ?, kind = ?, industry = ?, address = ?, "
+                        + "contact_name = ?, contact_email = ?, contact_phone = ?, is_self = ? WHERE workspace_id = ? AND id = ?")
+                .params(o.name(), o.kana(), number(o), o.kind().name(), o.industry(), o.address(), o.contactName(),
+                        o.contactEmail(), o.contactPhone(), o.self(), workspaceId, o.id())
+                .update() == 1;
+    }
+
+    boolean delete(long workspaceId, long id) {
+        return jdbc.sql("DELETE FROM operator WHERE workspace_id = ? AND id = ?").params(workspaceId, id).update() == 1;
+    }
+
+    Optional<Operator> find(long workspaceId, long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM operator WHERE workspace_id = ? AND id = ?").params(workspaceId, id)
+                .query(Operators::map).optional();
+    }
+
+    Optional<Long> findIdByCorporateNumber(long workspaceId, String number) {
+        return jdbc.sql("SELECT id FROM operator WHERE workspace_id = ? AND corporate_number = ?")
+                .params(workspaceId, number).query(Long.class).optional();
+    }
+
+    boolean exists(long workspaceId, long id) {
+        return jdbc.sql("SELECT COUNT(*) FROM operator WHERE workspace_id = ? AND id = ?").params(workspaceId, id)
+                .query(Long.class).single() > 0;
+    }
+
+    /** Name, kana or 法人番号 contains the query; ordered by name. */
+    List<Operator> search(long workspaceId, String query, int offset, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM operator WHERE workspace_id = ? AND (? = '' OR LOWER(name) LIKE ? "
+                        + "OR LOWER(kana) LIKE ? OR corporate_number LIKE ?) ORDER BY name, id LIMIT ? OFFSET ?")
+                .params(workspaceId, query, like(query), like(query), like(query), limit, offset)
+                .query(Operators::map).list();
+    }
+
+    long count(long workspaceId, String query) {
+        return jdbc.sql("SELECT COUNT(*) FROM operator WHERE workspace_id = ? AND (? = '' OR LOWER(name) LIKE ? "
+                        + "OR LOWER(kana) LIKE ? OR corporate_number LIKE ?)")
+                .params(workspaceId, query, like(query), like(query), like(query)).query(Long.class).single();
+    }
+
+    /** Every operator of the workspace in id order (export, chain answers). */
+    List<Operator> all(long workspaceId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM operator WHERE workspace_id = ? ORDER BY id").param(workspaceId)
+                .query(Operators::map).list();
+    }
+
+    /** Light references, all of them: one scan is cheaper than thousands of lookups on a big register. */
+    Map<Long, OperatorRef> refs(long workspaceId) {
+        Map<Long, OperatorRef> refs = new HashMap<>();
+        jdbc.sql("SELECT id, name, corporate_number FROM operator WHERE workspace_id = ?").param(workspaceId)
+                .query(rs -> {
+                    long id = rs.getLong(1);
+                    refs.put(id, new OperatorRef(id, rs.getString(2), rs.getString(3)));
+                });
+        return refs;
+    }
+
+    Map<Long, OperatorRef> refs(long workspaceId, java.util.Collection<Long> ids) {
+        Map<Long, OperatorRef> refs = new HashMap<>();
+        List<Long> list = List.copyOf(ids);
+        for (int from = 0; from < list.size(); from += 500) {
+            List<Long> chunk = list.subList(from, Math.min(list.size(), from + 500));
+            jdbc.sql("SELECT id, name, corporate_number FROM operator WHERE workspace_id = :ws AND id IN (:ids)")
+                    .param("ws", workspaceId).param("ids", chunk)
+                    .query(rs -> {
+                        long id = rs.getLong(1);
+                        refs.put(id, new OperatorRef(id, rs.getString(2), rs.getString(3)));
+                    });
+        }
+        return refs;
+    }
+
+    private static String like(String query) {
+        return "%" + query.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
+    }
+
+    private static String number(Operator o) {
+        return o.corporateNumber() == null ? null : o.corporateNumber().value();
+    }
+
+    static Operator map(ResultSet rs, int row) throws SQLException {
+        String number = rs.getString("corporate_number");
+        return new Operator(rs.getLong("id"), rs.getString("name"), rs.getString("kana"),
+                number == null ? null : new CorporateNumber(number), OperatorKind.valueOf(rs.getString("kind")),
+                rs.getString("industry"), rs.getString("address"), rs.getString("contact_name"),
+                rs.getString("contact_email"), rs.getString("contact_phone"), rs.getBoolean("is_self"));
+    }
+}

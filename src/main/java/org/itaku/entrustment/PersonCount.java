@@ -1,0 +1,42 @@
+package org.itaku.entrustment;
+
+/**
+ * Number of persons in a holding: exact, or an estimate with an upper bound. The PPC thresholds
+ * (over 1,000 persons; over 100 for My Number data) are judged on the maximum, so an estimate must say
+ * how high it can go.
+ */
+public record PersonCount(long value, boolean estimated, Long max) {
+
+    public PersonCount {
+        if (value < 0) {
+            throw new IllegalArgumentException("人数は0以上です / number of persons must not be negative: " + value);
+        }
+        if (max != null && max < value) {
+            throw new IllegalArgumentException("上限人数は人数以上です / maximum must be at least the estimate: " + max);
+        }
+        if (!estimated && max != null && max != value) {
+            throw new IllegalArgumentException("確定人数に上限は指定できません / an exact count has no separate maximum");
+        }
+        if (!estimated) {
+            max = null;
+        }
+    }
+
+    public static PersonCount exact(long value) {
+        return new PersonCount(value, false, null);
+    }
+
+    public static PersonCount estimate(long value, Long max) {
+        return new PersonCount(value, true, max);
+    }
+
+    /** The figure thresholds are judged on: the maximum when estimated, else the exact count. */
+    public long upperBound() {
+        return max != null ? max : value;
+    }
+
+    @Override
+    public String toString() {
+        return estimated ? "約" + value + (max != null ? "（最大" + max + "）" : "") : String.valueOf(value);
+    }
+}

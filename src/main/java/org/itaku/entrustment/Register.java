@@ -1,0 +1,439 @@
+package org.itaku.entrustment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The entrustment register: the public face of this module. Every method takes the workspace id first and
+ * every query filters on it; a record of another workspace is "not found".
+ */
+@Service
+public class Register {
+
+    /** A contract review older than this is overdue (PPC guideline 3-4-4: check the entrustee periodically). */
+    static final int REVIEW_INTERVAL_MONTHS = 12;
+    static final int WATCH_LIMIT = 200;
+
+    private final Operators operators;
+    private final Entrustments entrustments;
+    private final Holdings holdings;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Register(Operators operators, Entrustments entrustments, Holdings holdings, JdbcClient jdbc, Clock clock) {
+        this.operators = operators;
+        this.entrustments = entrustments;
+        this.holdings = holdings;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    // ---- operators
+
+    @Transactional
+    public long createOperator(long workspaceId, Operator operator) {
+        checkUniqueNumber(workspaceId, operator, 0);
+        long id = operators.insert(workspaceId, operator);
+        if (operator.self()) {
+            markOnlySelf(workspaceId, id);
+        }
+        return id;
+    }
+
+    @Transactional
+    public void updateOperator(long workspaceId, Operator operator) {
+        operator(workspaceId, operator.id());
+        checkUniqueNumber(workspaceId, operator, operator.id());
+        operators.update(workspaceId, operator);
+        if (operator.self()) {
+            markOnlySelf(workspaceId, operator.id());
+        }
+    }
+
+    @Transactional
+    public void deleteOperator(long workspaceId, long id) {
+        operator(workspaceId, id);
+        try {
+            operators.delete(workspaceId, id);
+        } catch (DataIntegrityViolationException e) {
+            throw new IllegalArgumentException(
+                    "委託または保有データが登録されているため削除できません / the operator still has entrustments or holdings");
+        }
+    }
+
+    public Operator operator(long workspaceId, long id) {
+        return operators.find(workspaceId, id).orElseThrow(() -> new RegisterNotFoundException("operator", id));
+    }
+
+    public ResultPage<Operator> searchOperators(long workspaceId, String query, int page, int size) {
+        String q = query == null ? "" : query.strip();
+        int s = clampSize(size);
+        int p = Math.max(0, page);
+        return new ResultPage<>(operators.search(workspaceId, q, p * s, s), p, s, operators.count(workspaceId, q));
+    }
+
+    /** The operator the workspace marked as itself, if any. */
+    public java.util.Optional<Long> selfOperator(long workspaceId) {
+        return jdbc.sql("SELECT id FROM operator WHERE workspace_id = ? AND is_self = TRUE ORDER BY id LIMIT 1")
+                .param(workspaceId).query(Long.class).optional();
+    }
+
+    private void markOnlySelf(long workspaceId, long id) {
+        // One operator is "us"; marking another one moves the mark rather than keeping two.
+        jdbc.sql("UPDATE operator SET is_self = FALSE WHERE workspace_id = ? AND id <> ? AND is_self = TRUE")
+                .params(workspaceId, id).update();
+    }
+
+    private void checkUniqueNumber(long workspaceId, Operator operator, long ownId) {
+        if (operator.corporateNumber() != null) {
+            operators.findIdByCorporateNumber(workspaceId, operator.corporateNumber().value())
+                    .filter(other -> other != ownId)
+                    .ifPresent(other -> {
+                        throw new IllegalArgumentException("この法人番号の事業者は登録済みです / an operator with corporate number "
+                                + operator.corporateNumber() + " is already registered (id " + other + ")");
+                    });
+        }
+    }
+
+    // ---- entrustments
+
+    @Transactional
+    public long createEntrustment(long workspaceId, Entrustment entrustment) {
+        requireOperators(workspaceId, entrustment.principalId(), entrustment.entrusteeId());
+        rejectCycle(workspaceId, entrustments.graph(workspaceId), entrustment);
+        return entrustments.insert(workspaceId, entrustment);
+    }
+
+    @Transactional
+    public void updateEntrustment(long workspaceId, Entrustment entrustment) {
+        Entrustment old = entrustment(workspaceId, entrustment.id());
+        requireOperators(workspaceId, entrustment.principalId(), entrustment.entrusteeId());
+        ChainGraph graph = entrustments.graph(workspaceId);
+        graph.remove(old.principalId(), old.entrusteeId());
+        rejectCycle(workspaceId, graph, entrustment);
+        entrustments.update(workspaceId, entrustment);
+    }
+
+    @Transactional
+    public void deleteEntrustment(long workspaceId, long id) {
+        entrustment(workspaceId, id);
+        entrustments.delete(workspaceId, id);
+    }
+
+    public Entrustment entrustment(long workspaceId, long id) {
+        return entrustments.find(workspaceId, id).orElseThrow(() -> new RegisterNotFoundException("entrustment", id));
+    }
+
+    /** Where the operator is principal or entrustee (the first thousand). */
+    public List<Entrustment> entrustmentsOf(long workspaceId, long operatorId) {
+        operator(workspaceId, operatorId);
+        return entrustments.involving(workspaceId, operatorId);
+    }
+
+    public ResultPage<Entrustment> entrustments(long workspaceId, int page, int size) {
+        int s = clampSize(size);
+        int p = Math.max(0, page);
+        return new ResultPage<>(entrustments.page(workspaceId, p * s, s), p, s, entrustments.count(workspaceId));
+    }
+
+    void rejectCycle(long workspaceId, ChainGraph graph, Entrustment entrustment) {
+        List<Long> cycle = graph.cycleIfAdded(entrustment.principalId(), entrustment.entrusteeId());
+        if (!cycle.isEmpty()) {
+            Map<Long, OperatorRef> refs = operators.refs(workspaceId, new TreeSet<>(cycle));
+            throw new ChainCycleException(cycle.stream().map(refs::get).toList());
+        }
+    }
+
+    private void requireOperators(long workspaceId, long... ids) {
+        for (long id : ids) {
+            if (!operators.exists(workspaceId, id)) {
+                throw new RegisterNotFoundException("operator", id);
+            }
+        }
+    }
+
+    // ---- holdings
+
+    @Transactional
+    public long createHolding(long workspaceId, Holding holding) {
+        requireOperators(workspaceId, holding.operatorId(), holding.principalId());
+        return holdings.insert(workspaceId, holding);
+    }
+
+    @Transactional
+    public void updateHolding(long workspaceId, Holding holding) {
+        holding(workspaceId, holding.id());
+        requireOperators(workspaceId, holding.operatorId(), holding.principalId());
+        holdings.update(workspaceId, holding);
+    }
+
+    @Transactional
+    public void deleteHolding(long workspaceId, long id) {
+        holding(workspaceId, id);
+        holdings.delete(workspaceId, id);
+    }
+
+    public Holding holding(long workspaceId, long id) {
+        return holdings.find(workspaceId, id).orElseThrow(() -> new RegisterNotFoundException("holding", id));
+    }
+
+    /** The holdings stored at an operator, one page at a time (a vendor may hold tens of thousands). */
+    public ResultPage<Holding> holdingsAt(long workspaceId, long operatorId, int page, int size) {
+        operator(workspaceId, operatorId);
+        int s = clampSize(size);
+        int p = Math.max(0, page);
+        return new ResultPage<>(holdings.atOperator(workspaceId, operatorId, p * s, s), p, s,
+                holdings.countAtOperator(workspaceId, operatorId));
+    }
+
+    public List<Holding> holdingsFor(long workspaceId, long principalId) {
+        operator(workspaceId, principalId);
+        return holdings.forPrincipal(workspaceId, principalId, 500);
+    }
+
+    public ResultPage<Holding> searchHoldings(long workspaceId, String query, int page, int size) {
+        String q = query == null ? "" : query.strip();
+        int s = clampSize(size);
+        int p = Math.max(0, page);
+        return new ResultPage<>(holdings.search(workspaceId, q, p * s, s), p, s, holdings.count(workspaceId, q));
+    }
+
+    private static int clampSize(int size) {
+        return Math.max(1, Math.min(size <= 0 ? 50 : size, 500));
+    }
+
+    // ---- chain and impact
+
+    /** Up- and downstream of an operator at any depth, each with its shortest path; at most {@code limit} each way. */
+    public Chain chain(long workspaceId, long operatorId, int limit) {
+        OperatorRef self = operator(workspaceId, operatorId).ref();
+        ChainGraph graph = entrustments.graph(workspaceId);
+        int max = Math.max(1, limit);
+        Map<Long, Long> up = graph.upstream(operatorId, max + 1);
+        Map<Long, Long> down = graph.downstream(operatorId, max + 1);
+        boolean truncated = up.size() > max || down.size() > max;
+        Set<Long> ids = new TreeSet<>();
+        up.keySet().stream().limit(max).forEach(ids::add);
+        down.keySet().stream().limit(max).forEach(ids::add);
+        Map<Long, OperatorRef> refs = ids.size() > 2000 ? operators.refs(workspaceId) : operators.refs(workspaceId, ids);
+        refs.put(operatorId, self);
+        List<List<OperatorRef>> upstream = new ArrayList<>();
+        up.keySet().stream().limit(max).forEach(id -> {
+            List<Long> path = new ArrayList<>(ChainGraph.pathFromRoot(up, id));
+            Collections.reverse(path);
+            upstream.add(path.stream().map(refs::get).toList());
+        });
+        List<List<OperatorRef>> downstream = new ArrayList<>();
+        down.keySet().stream().limit(max).forEach(id ->
+                downstream.add(ChainGraph.pathFromRoot(down, id).stream().map(refs::get).toList()));
+        return new Chain(self, upstream, downstream, truncated);
+    }
+
+    /**
+     * Everything an incident at {@code operatorId} touches. One scan each of the holdings at the operator,
+     * the entrustment edges and (when many are needed) the operator names, then graph work in memory: that
+     * is what keeps a vendor with a hundred thousand upstream principals within half a second.
+     */
+    @Transactional(readOnly = true)
+    public Impact impact(long workspaceId, long operatorId) {
+        OperatorRef incidentAt = operator(workspaceId, operatorId).ref();
+        LocalDate today = today();
+
+        record Row(long id, long principalId, String description, String itemCodes, PersonCount persons,
+                Encryption encryption, boolean strong, boolean pastDeletion) {
+        }
+        List<Row> rows = jdbc.sql("SELECT id, principal_id, description, item_codes, persons, persons_estimated, persons_max, "
+                        + "encryption, cipher, key_kept_separately, deletion_due_on, deletion_confirmed_on FROM holding "
+                        + "WHERE workspace_id = ? AND operator_id = ? ORDER BY id")
+                .params(workspaceId, operatorId)
+                .query((rs, n) -> {
+                    long max = rs.getLong("persons_max");
+                    Long personsMax = rs.wasNull() ? null : max;
+                    Encryption encryption = Encryption.valueOf(rs.getString("encryption"));
+                    java.sql.Date due = rs.getDate("deletion_due_on");
+                    boolean past = due != null && due.toLocalDate().isBefore(today)
+                            && rs.getDate("deletion_confirmed_on") == null;
+                    return new Row(rs.getLong("id"), rs.getLong("principal_id"), rs.getString("description"),
+                            rs.getString("item_codes"),
+                            new PersonCount(rs.getLong("persons"), rs.getBoolean("persons_estimated"), personsMax),
+                            encryption, encryption == Encryption.STRONG && rs.getString("cipher") != null
+                                    && rs.getBoolean("key_kept_separately"),
+                            past);
+                })
+                .list();
+
+        ChainGraph graph = entrustments.graph(workspaceId);
+        // Upstream of each distinct principal once: at a vendor thousands of holdings share a few principals.
+        Map<Long, Map<Long, Long>> upstreamOf = new HashMap<>();
+        Set<Long> needed = new TreeSet<>();
+        needed.add(operatorId);
+        for (Row row : rows) {
+            needed.add(row.principalId());
+            if (!upstreamOf.containsKey(row.principalId())) {
+                Map<Long, Long> up = row.principalId() == operatorId ? Map.of() : graph.upstream(row.principalId());
+                upstreamOf.put(row.principalId(), up);
+                needed.addAll(up.keySet());
+            }
+        }
+        Map<Long, OperatorRef> refs = needed.size() > 2000 ? operators.refs(workspaceId) : operators.refs(workspaceId, needed);
+
+        Map<String, Set<DataItem>> itemCache = new HashMap<>();
+        List<Impact.AffectedHolding> affected = new ArrayList<>(rows.size());
+        Map<Long, Accumulator> principals = new LinkedHashMap<>();
+        for (Row row : rows) {
+            Set<DataItem> items = itemCache.computeIfAbsent(row.itemCodes(),
+                    codes -> Collections.unmodifiableSet(DataItem.parseList(codes)));
+            Set<DataItem.Flag> flags = DataItem.flagsOf(items);
+            OperatorRef principal = refs.get(row.principalId());
+            List<OperatorRef> holdingPath = row.principalId() == operatorId ? List.of(incidentAt)
+                    : List.of(principal, incidentAt);
+            affected.add(new Impact.AffectedHolding(row.id(), row.description(), principal, row.persons(), items, flags,
+                    row.encryption(), row.strong(), row.pastDeletion(), holdingPath));
+
+            principals.computeIfAbsent(row.principalId(), id -> new Accumulator(principal, 1, holdingPath))
+                    .add(row.id(), row.persons(), items, row.encryption(), row.pastDeletion());
+            Map<Long, Long> up = upstreamOf.get(row.principalId());
+            for (Map.Entry<Long, Long> entry : up.entrySet()) {
+                long ancestor = entry.getKey();
+                if (ancestor == operatorId) {
+                    continue;
+                }
+                Accumulator acc = principals.get(ancestor);
+                if (acc == null) {
+                    List<Long> ids = new ArrayList<>(ChainGraph.pathFromRoot(up, ancestor));
+                    Collections.reverse(ids);
+                    List<OperatorRef> path = new ArrayList<>(ids.size() + 1);
+                    for (long id : ids) {
+                        path.add(refs.get(id));
+                    }
+                    path.add(incidentAt);
+                    acc = new Accumulator(refs.get(ancestor), path.size() - 1, List.copyOf(path));
+                    principals.put(ancestor, acc);
+                }
+                acc.add(row.id(), row.persons(), items, row.encryption(), row.pastDeletion());
+            }
+        }
+        List<Impact.AffectedPrincipal> upstream = new ArrayList<>(principals.size());
+        for (Accumulator acc : principals.values()) {
+            upstream.add(acc.toRecord());
+        }
+        return new Impact(incidentAt, affected, upstream);
+    }
+
+    /** Sums one upstream operator's stake; shares the item set while only one holding contributes. */
+    private static final class Accumulator {
+        final OperatorRef operator;
+        final int distance;
+        final List<OperatorRef> path;
+        final List<Long> holdingIds = new ArrayList<>(1);
+        long persons;
+        long upper;
+        Set<DataItem> items;
+        boolean itemsOwned;
+        final Set<Encryption> encryption = EnumSet.noneOf(Encryption.class);
+        boolean past;
+
+        Accumulator(OperatorRef operator, int distance, List<OperatorRef> path) {
+            this.operator = operator;
+            this.distance = distance;
+            this.path = path;
+        }
+
+        void add(long holdingId, PersonCount count, Set<DataItem> holdingItems, Encryption enc, boolean pastDeletion) {
+            holdingIds.add(holdingId);
+            persons += count.value();
+            upper += count.upperBound();
+            if (items == null) {
+                items = holdingItems;
+            } else if (!items.containsAll(holdingItems)) {
+                if (!itemsOwned) {
+                    items = new TreeSet<>(items);
+                    itemsOwned = true;
+                }
+                items.addAll(holdingItems);
+            }
+            encryption.add(enc);
+            past |= pastDeletion;
+        }
+
+        Impact.AffectedPrincipal toRecord() {
+            return new Impact.AffectedPrincipal(operator, distance, List.copyOf(holdingIds), persons, upper,
+                    itemsOwned ? Collections.unmodifiableSet(items) : items, DataItem.flagsOf(items),
+                    Collections.unmodifiableSet(encryption), past, path);
+        }
+    }
+
+    // ---- watch list
+
+    /** The dashboard's findings for this workspace as of today. */
+    public WatchList watchList(long workspaceId) {
+        LocalDate today = today();
+        Map<Long, OperatorRef> names = new HashMap<>();
+        java.util.function.LongFunction<String> name = id -> names.computeIfAbsent(id,
+                k -> operators.find(workspaceId, k).map(Operator::ref).orElse(new OperatorRef(k, "#" + k, null))).name();
+
+        List<WatchList.Item> past = new ArrayList<>();
+        for (Holding h : holdings.pastDeletionDate(workspaceId, today, WATCH_LIMIT)) {
+            past.add(new WatchList.Item(WatchList.Kind.PAST_DELETION_DATE, name.apply(h.operatorId()) + "：" + h.description(),
+                    "削除期限 " + h.deletionDueOn() + " / due " + h.deletionDueOn() + "（" + h.persons() + "人）",
+                    "/register/holdings/" + h.id()));
+        }
+
+        // A sub-entrustee S of E for principal P is approved only if P's entrustment to E allows it and the
+        // approval is on record (APPI Art. 25 supervision reaches through the chain).
+        List<WatchList.Item> unapproved = new ArrayList<>();
+        jdbc.sql("""
+                SELECT sub.id, up.principal_id, sub.principal_id AS middle, sub.entrustee_id
+                FROM entrustment sub JOIN entrustment up
+                  ON up.workspace_id = sub.workspace_id AND up.entrustee_id = sub.principal_id
+                WHERE sub.workspace_id = ?
+                  AND (up.re_entrustment_allowed = FALSE OR up.re_entrustment_approval IS NULL)
+                ORDER BY sub.id, up.principal_id LIMIT ?""")
+                .params(workspaceId, WATCH_LIMIT)
+                .query(rs -> {
+                    unapproved.add(new WatchList.Item(WatchList.Kind.UNAPPROVED_RE_ENTRUSTMENT,
+                            name.apply(rs.getLong(2)) + " → " + name.apply(rs.getLong(3)) + " → " + name.apply(rs.getLong(4)),
+                            "再委託の承認記録がありません / re-entrustment not approved", "/register/entrustments/" + rs.getLong(1)));
+                });
+
+        List<WatchList.Item> noClause = new ArrayList<>();
+        List<WatchList.Item> overdue = new ArrayList<>();
+        jdbc.sql("SELECT " + Entrustments.COLUMNS + " FROM entrustment WHERE workspace_id = ? AND "
+                        + "(incident_report_hours IS NULL OR last_review_on IS NULL OR last_review_on < ?) ORDER BY id LIMIT ?")
+                .params(workspaceId, java.sql.Date.valueOf(today.minusMonths(REVIEW_INTERVAL_MONTHS)), WATCH_LIMIT * 2)
+                .query(Entrustments::map).list()
+                .forEach(e -> {
+                    String subject = name.apply(e.principalId()) + " → " + name.apply(e.entrusteeId()) + "：" + e.purpose();
+                    if (e.incidentReportHours() == null && noClause.size() < WATCH_LIMIT) {
+                        noClause.add(new WatchList.Item(WatchList.Kind.NO_INCIDENT_CLAUSE, subject,
+                                "事故報告期限の定めがありません / no incident-report clause", "/register/entrustments/" + e.id()));
+                    }
+                    if ((e.lastReviewOn() == null || e.lastReviewOn().isBefore(today.minusMonths(REVIEW_INTERVAL_MONTHS)))
+                            && overdue.size() < WATCH_LIMIT) {
+                        overdue.add(new WatchList.Item(WatchList.Kind.REVIEW_OVERDUE, subject,
+                                e.lastReviewOn() == null ? "契約の見直し記録がありません / never reviewed"
+                                        : "最終見直し " + e.lastReviewOn() + " / last review " + e.lastReviewOn(),
+                                "/register/entrustments/" + e.id()));
+                    }
+                });
+        return new WatchList(past, unapproved, noClause, overdue);
+    }
+}

@@ -1,0 +1,189 @@
+package org.itaku.entrustment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.itaku.entrustment.RegisterFixtures.entrust;
+import static org.itaku.entrustment.RegisterFixtures.holding;
+import static org.itaku.entrustment.RegisterFixtures.operator;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.itaku.identity.Accounts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Register rules that must hold on every supported database. */
+abstract class RegisterContract {
+
+    @Autowired
+    Register register;
+
+    @Autowired
+    Accounts accounts;
+
+    long ws;
+    long client;
+    long office;
+    long vendor;
+    long dataCentre;
+
+    /** 顧客企業 → 社労士事務所 → SaaS ベンダー → データセンター: the chain of the 2023 vendor incident, invented names. */
+    @BeforeEach
+    void threeLevelChain() {
+        ws = accounts.createWorkspace("テスト " + UUID.randomUUID());
+        client = register.createOperator(ws, operator("株式会社さくら製作所"));
+        office = register.createOperator(ws, operator("みどり社会保険労務士事務所"));
+        vendor = register.createOperator(ws, operator("クラウド労務株式会社"));
+        dataCentre = register.createOperator(ws, operator("北関東データセンター株式会社"));
+        register.createEntrustment(ws, entrust(client, office, "社会保険・労働保険の手続"));
+        register.createEntrustment(ws, entrust(office, vendor, "手続システムの提供"));
+        register.createEntrustment(ws, entrust(vendor, dataCentre, "サーバーの運用"));
+    }
+
+    @Test
+    void impactAtTheVendorReachesTheOfficeAndItsClient() {
+        register.createHolding(ws, holding(office, client, "従業員台帳", "NAME,MY_NUMBER,PENSION_NO", 120));
+        long atVendor = register.createHolding(ws, holding(vendor, office, "手続データ", "NAME,MY_NUMBER,SALARY", 300));
+        register.createHolding(ws, holding(dataCentre, vendor, "バックアップ", "NAME,HEALTH_CHECK", 50));
+
+        Impact impact = register.impact(ws, vendor);
+
+        assertThat(impact.operator().id()).isEqualTo(vendor);
+        assertThat(impact.holdings()).singleElement().satisfies(h -> {
+            assertThat(h.holdingId()).isEqualTo(atVendor);
+            assertThat(h.flags()).containsExactly(DataItem.Flag.MY_NUMBER);
+            assertThat(h.path()).extracting(OperatorRef::id).containsExactly(office, vendor);
+            assertThat(h.pastDeletionDate()).isFalse();
+        });
+        assertThat(impact.principals()).extracting(p -> p.operator().id()).containsExactly(office, client);
+        Impact.AffectedPrincipal top = impact.principals().get(1);
+        assertThat(top.distance()).isEqualTo(2);
+        assertThat(top.path()).extracting(OperatorRef::name)
+                .containsExactly("株式会社さくら製作所", "みどり社会保険労務士事務所", "クラウド労務株式会社");
+        assertThat(top.persons()).isEqualTo(300);
+        assertThat(top.items()).extracting(DataItem::code).containsExactly("MY_NUMBER", "NAME", "SALARY");
+    }
+
+    @Test
+    void impactAtTheBottomOfTheChainShowsEveryLevelAndUnionsItems() {
+        register.createHolding(ws, holding(dataCentre, vendor, "バックアップ1", "NAME,HEALTH_CHECK", 50));
+        register.createHolding(ws, new Holding(0, dataCentre, vendor, "バックアップ2", DataItem.parseList("BANK_ACCOUNT"), "口座番号",
+                PersonCount.estimate(10, 40L), null, null, "JP", StorageLocation.ON_PREMISES, Encryption.STRONG, "AES-256-GCM",
+                true, null, LocalDate.now().minusDays(3), null, null, null));
+
+        Impact impact = register.impact(ws, dataCentre);
+
+        assertThat(impact.principals()).extracting(p -> p.operator().id(), Impact.AffectedPrincipal::distance)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(vendor, 1), org.assertj.core.groups.Tuple.tuple(office, 2),
+                        org.assertj.core.groups.Tuple.tuple(client, 3));
+        Impact.AffectedPrincipal client3 = impact.principals().get(2);
+        assertThat(client3.path()).extracting(OperatorRef::id).containsExactly(client, office, vendor, dataCentre);
+        assertThat(client3.items()).extracting(DataItem::code).containsExactly("BANK_ACCOUNT", "HEALTH_CHECK", "NAME");
+        assertThat(client3.flags()).containsExactlyInAnyOrder(DataItem.Flag.SPECIAL_CARE, DataItem.Flag.FINANCIAL);
+        assertThat(client3.persons()).isEqualTo(60);
+        assertThat(client3.personsUpperBound()).isEqualTo(90);
+        assertThat(client3.encryption()).containsExactlyInAnyOrder(Encryption.AT_REST, Encryption.STRONG);
+        assertThat(client3.anyPastDeletionDate()).isTrue();
+        assertThat(impact.holdings()).filteredOn(Impact.AffectedHolding::strongEncryption).hasSize(1);
+        assertThat(impact.totalPersonsUpperBound()).isEqualTo(90);
+    }
+
+    @Test
+    void aCycleIsRejectedWithItsPath() {
+        assertThatThrownBy(() -> register.createEntrustment(ws, entrust(dataCentre, client, "逆委託")))
+                .isInstanceOf(ChainCycleException.class)
+                .hasMessageContaining("株式会社さくら製作所 → みどり社会保険労務士事務所 → クラウド労務株式会社 → 北関東データセンター株式会社 → 株式会社さくら製作所");
+        assertThat(register.chain(ws, client, 100).downstream()).hasSize(3);
+    }
+
+    @Test
+    void aCycleIsAlsoRejectedWhenAnEntrustmentIsEdited() {
+        Entrustment e = register.entrustmentsOf(ws, dataCentre).get(0);
+        Entrustment reversed = new Entrustment(e.id(), vendor, client, e.purpose(), null, null, false, null, null, null,
+                false, null);
+        assertThatThrownBy(() -> register.updateEntrustment(ws, reversed)).isInstanceOf(ChainCycleException.class);
+    }
+
+    @Test
+    void theChainShowsPathsUpAndDown() {
+        Chain chain = register.chain(ws, vendor, 100);
+        assertThat(chain.upstream()).extracting(p -> p.stream().map(OperatorRef::id).toList())
+                .containsExactly(java.util.List.of(office, vendor), java.util.List.of(client, office, vendor));
+        assertThat(chain.downstream()).extracting(p -> p.stream().map(OperatorRef::id).toList())
+                .containsExactly(java.util.List.of(vendor, dataCentre));
+        assertThat(chain.truncated()).isFalse();
+    }
+
+    @Test
+    void anotherWorkspaceSeesNothing() {
+        long other = accounts.createWorkspace("他社 " + UUID.randomUUID());
+        assertThatThrownBy(() -> register.operator(other, vendor)).isInstanceOf(RegisterNotFoundException.class);
+        assertThatThrownBy(() -> register.impact(other, vendor)).isInstanceOf(RegisterNotFoundException.class);
+        long mine = register.createOperator(other, operator("他社の事業者"));
+        assertThatThrownBy(() -> register.createEntrustment(other, entrust(mine, vendor, "越境")))
+                .isInstanceOf(RegisterNotFoundException.class);
+        assertThatThrownBy(() -> register.createHolding(other, holding(mine, client, "越境", "NAME", 1)))
+                .isInstanceOf(RegisterNotFoundException.class);
+        assertThat(register.searchOperators(other, "", 0, 50).items()).extracting(Operator::name).containsExactly("他社の事業者");
+    }
+
+    @Test
+    void theSameCorporateNumberIsRegisteredOnce() {
+        register.createOperator(ws, operator("一つ目", "000012050002"));
+        assertThatThrownBy(() -> register.createOperator(ws, operator("二つ目", "000012050002")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("7000012050002");
+        assertThat(register.searchOperators(ws, "7000012050002", 0, 10).items()).extracting(Operator::name)
+                .containsExactly("一つ目");
+    }
+
+    @Test
+    void onlyOneOperatorIsSelf() {
+        Operator a = register.operator(ws, office);
+        register.updateOperator(ws, new Operator(a.id(), a.name(), "ミドリ", null, a.kind(), null, null, null, null, null, true));
+        Operator b = register.operator(ws, vendor);
+        register.updateOperator(ws, new Operator(b.id(), b.name(), null, null, b.kind(), null, null, null, null, null, true));
+        assertThat(register.selfOperator(ws)).contains(vendor);
+        assertThat(register.operator(ws, office).self()).isFalse();
+        assertThat(register.operator(ws, office).kana()).isEqualTo("ミドリ");
+    }
+
+    @Test
+    void holdingsRoundTripThroughTheDatabase() {
+        Holding h = new Holding(0, vendor, office, "健診結果", DataItem.parseList("NAME HEALTH_CHECK"), "氏名、健診結果",
+                PersonCount.estimate(800, 1200L), "従業員", "健診システム", "jp", StorageLocation.CLOUD, Encryption.STRONG,
+                "AES-256", true, "5年", LocalDate.of(2030, 3, 31), null, null, null);
+        long id = register.createHolding(ws, h);
+        assertThat(register.holding(ws, id)).isEqualTo(h.withId(id));
+        assertThat(register.holdingsAt(ws, vendor, 0, 10).total()).isEqualTo(1);
+    }
+
+    @Test
+    void anOperatorInUseCannotBeDeleted() {
+        assertThatThrownBy(() -> register.deleteOperator(ws, vendor)).isInstanceOf(IllegalArgumentException.class);
+        long lonely = register.createOperator(ws, operator("単独"));
+        register.deleteOperator(ws, lonely);
+        assertThatThrownBy(() -> register.operator(ws, lonely)).isInstanceOf(RegisterNotFoundException.class);
+    }
+
+    @Test
+    void theWatchListFindsWhatNeedsAttention() {
+        register.createHolding(ws, new Holding(0, dataCentre, vendor, "旧システムのデータ", DataItem.parseList("NAME"), null,
+                PersonCount.exact(86936), null, null, null, null, Encryption.NONE, null, false, null,
+                LocalDate.now().minusYears(3), null, null, null));
+        long late = register.createOperator(ws, operator("見直し未了株式会社"));
+        register.createEntrustment(ws, new Entrustment(0, client, late, "給与計算", null, null, false, null, null, null, false,
+                LocalDate.now().minusYears(2)));
+        long sub = register.createOperator(ws, operator("無断再委託先"));
+        register.createEntrustment(ws, entrust(late, sub, "入力作業"));
+
+        WatchList watch = register.watchList(ws);
+
+        assertThat(watch.pastDeletionDate()).singleElement().satisfies(i -> assertThat(i.detail()).contains("86936"));
+        assertThat(watch.unapprovedReEntrustment()).singleElement()
+                .satisfies(i -> assertThat(i.subject()).isEqualTo("株式会社さくら製作所 → 見直し未了株式会社 → 無断再委託先"));
+        assertThat(watch.noIncidentClause()).singleElement().satisfies(i -> assertThat(i.subject()).contains("給与計算"));
+        assertThat(watch.reviewOverdue()).singleElement().satisfies(i -> assertThat(i.subject()).contains("給与計算"));
+    }
+}

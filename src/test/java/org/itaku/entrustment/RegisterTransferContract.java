@@ -1,0 +1,195 @@
+package org.itaku.entrustment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.itaku.entrustment.RegisterFixtures.entrust;
+import static org.itaku.entrustment.RegisterFixtures.holding;
+import static org.itaku.entrustment.RegisterFixtures.operator;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.itaku.entrustment.RegisterTransfer.Format;
+import org.itaku.identity.Accounts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** 個人情報管理台帳 import and export on every supported database. */
+abstract class RegisterTransferContract {
+
+    static final Charset SJIS = Charset.forName("windows-31j");
+
+    @Autowired
+    Register register;
+
+    @Autowired
+    RegisterTransfer transfer;
+
+    @Autowired
+    Accounts accounts;
+
+    long source;
+
+    @BeforeEach
+    void aRegister() {
+        source = newWorkspace();
+        long client = register.createOperator(source, new Operator(0, "株式会社さくら製作所", "サクラセイサクショ",
+                CorporateNumber.withBase("000012050002"), OperatorKind.PRIVATE, "製造業", "東京都港区1-2-3", "総務 花子",
+                "soumu@sakura.example.jp", "03-1111-2222", true));
+        long office = register.createOperator(source, operator("みどり社会保険労務士事務所, \"本店\""));
+        long vendor = register.createOperator(source, operator("クラウド労務株式会社"));
+        register.createEntrustment(source, entrust(client, office, "社会保険の手続\n（改行を含む）"));
+        register.createEntrustment(source, new Entrustment(0, office, vendor, "システム提供", null, null, false, null, null, null,
+                false, null));
+        register.createHolding(source, holding(office, client, "従業員台帳", "NAME,MY_NUMBER,PENSION_NO", 120));
+        register.createHolding(source, new Holding(0, vendor, office, "手続データ", DataItem.parseList("NAME,SALARY,HEALTH_CHECK"),
+                "氏名・給与・健診結果", PersonCount.estimate(5000, 8000L), "従業員、扶養家族", "労務クラウド", "JP",
+                StorageLocation.CLOUD, Encryption.STRONG, "AES-256-GCM", true, "契約終了後30日", LocalDate.of(2024, 3, 31),
+                LocalDate.of(2024, 4, 2), "deletion-2024.pdf", "監査 一郎"));
+    }
+
+    long newWorkspace() {
+        return accounts.createWorkspace("台帳 " + UUID.randomUUID());
+    }
+
+    byte[] export(long ws, Format format, Charset charset) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        transfer.exportRegister(ws, out, format, charset);
+        return out.toByteArray();
+    }
+
+    ImportResult importInto(long ws, byte[] file, Format format, Charset charset) {
+        return transfer.importRegister(ws, new ByteArrayInputStream(file), format, charset);
+    }
+
+    @Test
+    void csvExportThenImportGivesTheSameRegister() {
+        byte[] first = export(source, Format.CSV, StandardCharsets.UTF_8);
+        long target = newWorkspace();
+        ImportResult result = importInto(target, first, Format.CSV, null);
+        assertThat(result).isEqualTo(new ImportResult(3, 2, 2));
+        assertThat(new String(export(target, Format.CSV, StandardCharsets.UTF_8), StandardCharsets.UTF_8))
+                .isEqualTo(new String(first, StandardCharsets.UTF_8));
+        assertThat(register.impact(target, register.searchOperators(target, "クラウド", 0, 1).items().get(0).id()).principals())
+                .hasSize(2);
+    }
+
+    @Test
+    void shiftJisAndXlsxRoundTripToo() {
+        byte[] utf8 = export(source, Format.CSV, StandardCharsets.UTF_8);
+        long sjis = newWorkspace();
+        importInto(sjis, export(source, Format.CSV, SJIS), Format.CSV, null);
+        assertThat(export(sjis, Format.CSV, StandardCharsets.UTF_8)).isEqualTo(utf8);
+
+        long xlsx = newWorkspace();
+        importInto(xlsx, export(source, Format.XLSX, null), Format.XLSX, null);
+        assertThat(new String(export(xlsx, Format.CSV, StandardCharsets.UTF_8), StandardCharsets.UTF_8))
+                .isEqualTo(new String(utf8, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theTemplatesImportCleanly() {
+        for (Format format : Format.values()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            transfer.template(out, format, StandardCharsets.UTF_8);
+            assertThat(importInto(newWorkspace(), out.toByteArray(), format, null)).isEqualTo(new ImportResult(2, 1, 1));
+        }
+    }
+
+    static String header() {
+        return String.join(",", RegisterColumn.headers());
+    }
+
+    /** A CSV row with the given cells at their columns. */
+    static String row(Object... columnsAndValues) {
+        String[] cells = new String[RegisterColumn.values().length];
+        java.util.Arrays.fill(cells, "");
+        for (int i = 0; i < columnsAndValues.length; i += 2) {
+            String v = (String) columnsAndValues[i + 1];
+            cells[((RegisterColumn) columnsAndValues[i]).ordinal()] = v.contains(",") ? "\"" + v + "\"" : v;
+        }
+        return String.join(",", cells);
+    }
+
+    List<ImportError> errorsOf(long ws, String csv) {
+        try {
+            importInto(ws, csv.getBytes(StandardCharsets.UTF_8), Format.CSV, null);
+        } catch (RegisterImportException e) {
+            return e.errors();
+        }
+        throw new AssertionError("import should have failed");
+    }
+
+    @Test
+    void wrongHeadersAreNamedColumnByColumn() {
+        long ws = newWorkspace();
+        String csv = header().replace("法人番号", "法人No").replace(",人数,", ",件数,") + "\r\n"
+                + row(RegisterColumn.TYPE, "事業者", RegisterColumn.KEY, "O1", RegisterColumn.NAME, "A社") + "\r\n";
+        assertThat(errorsOf(ws, csv)).extracting(ImportError::row, ImportError::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, "E列（法人番号）"),
+                        org.assertj.core.groups.Tuple.tuple(1L, "AB列（人数）"));
+        assertThat(register.searchOperators(ws, "", 0, 10).total()).isZero();
+    }
+
+    @Test
+    void everyBadRowIsReportedAndNothingIsKept() {
+        long ws = newWorkspace();
+        String csv = header() + "\r\n"
+                + row(RegisterColumn.TYPE, "事業者", RegisterColumn.KEY, "A", RegisterColumn.NAME, "正しい株式会社") + "\r\n"
+                + row(RegisterColumn.TYPE, "事業者", RegisterColumn.KEY, "B", RegisterColumn.NAME, "誤番号株式会社",
+                        RegisterColumn.CORPORATE_NUMBER, "1234567890123") + "\r\n"
+                + row(RegisterColumn.TYPE, "事業者", RegisterColumn.KEY, "C", RegisterColumn.NAME, "三社目") + "\r\n"
+                + row(RegisterColumn.TYPE, "保有", RegisterColumn.HELD_AT_KEY, "A", RegisterColumn.PRINCIPAL_KEY, "C",
+                        RegisterColumn.DESCRIPTION, "負の人数", RegisterColumn.ITEM_CODES, "NAME", RegisterColumn.PERSONS, "-3") + "\r\n"
+                + row(RegisterColumn.TYPE, "保有", RegisterColumn.HELD_AT_KEY, "A", RegisterColumn.PRINCIPAL_KEY, "C",
+                        RegisterColumn.DESCRIPTION, "不明な項目", RegisterColumn.ITEM_CODES, "NAME,BLOOD_TYPE",
+                        RegisterColumn.PERSONS, "10") + "\r\n"
+                + row(RegisterColumn.TYPE, "委託", RegisterColumn.PRINCIPAL_KEY, "A", RegisterColumn.ENTRUSTEE_KEY, "C",
+                        RegisterColumn.PURPOSE, "正") + "\r\n"
+                + row(RegisterColumn.TYPE, "委託", RegisterColumn.PRINCIPAL_KEY, "C", RegisterColumn.ENTRUSTEE_KEY, "A",
+                        RegisterColumn.PURPOSE, "逆") + "\r\n"
+                + row(RegisterColumn.TYPE, "委託", RegisterColumn.PRINCIPAL_KEY, "A", RegisterColumn.ENTRUSTEE_KEY, "Z",
+                        RegisterColumn.PURPOSE, "未登録先", RegisterColumn.INCIDENT_REPORT_HOURS, "-1") + "\r\n"
+                + row(RegisterColumn.TYPE, "不明") + "\r\n";
+
+        List<ImportError> errors = errorsOf(ws, csv);
+
+        assertThat(errors).extracting(ImportError::row, ImportError::column).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3L, "E列（法人番号）"),
+                org.assertj.core.groups.Tuple.tuple(5L, "AB列（人数）"),
+                org.assertj.core.groups.Tuple.tuple(6L, "Z列（項目コード）"),
+                org.assertj.core.groups.Tuple.tuple(8L, "N列（委託先キー）"),
+                org.assertj.core.groups.Tuple.tuple(9L, "N列（委託先キー）"),
+                org.assertj.core.groups.Tuple.tuple(9L, "T列（事故報告期限（時間））"),
+                org.assertj.core.groups.Tuple.tuple(10L, "A列（区分）"));
+        assertThat(errors.get(0).message()).contains("check digit");
+        assertThat(errors.get(1).message()).contains("negative");
+        assertThat(errors.get(2).message()).contains("BLOOD_TYPE");
+        assertThat(errors.get(3).message()).contains("cycle").contains("正しい株式会社 → 三社目 → 正しい株式会社");
+        assertThat(register.searchOperators(ws, "", 0, 10).total()).as("all or nothing").isZero();
+    }
+
+    @Test
+    void aDuplicateCorporateNumberInTheWorkspaceIsAnError() {
+        long ws = newWorkspace();
+        register.createOperator(ws, operator("既存", "000012050002"));
+        String csv = header() + "\r\n" + row(RegisterColumn.TYPE, "事業者", RegisterColumn.KEY, "A", RegisterColumn.NAME, "重複",
+                RegisterColumn.CORPORATE_NUMBER, "7000012050002") + "\r\n";
+        assertThat(errorsOf(ws, csv)).singleElement().satisfies(e -> assertThat(e.message()).contains("already registered"));
+    }
+
+    @Test
+    void aFileThatIsNotASpreadsheetIsRejected() {
+        long ws = newWorkspace();
+        assertThatThrownBy(() -> importInto(ws, "これは表ではありません".getBytes(StandardCharsets.UTF_8), Format.XLSX, null))
+                .isInstanceOf(RegisterImportException.class).hasMessageContaining("xlsx");
+        assertThatThrownBy(() -> importInto(ws, new byte[0], Format.CSV, null))
+                .isInstanceOf(RegisterImportException.class).hasMessageContaining("empty");
+    }
+}

@@ -1,0 +1,160 @@
+package org.itaku.entrustment;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.itaku.entrustment.RegisterFixtures.entrust;
+import static org.itaku.entrustment.RegisterFixtures.holding;
+import static org.itaku.entrustment.RegisterFixtures.operator;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import org.itaku.identity.Accounts;
+import org.itaku.identity.Role;
+import org.itaku.identity.WorkspaceMember;
+import org.itaku.testsupport.ItakuTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+@ItakuTest
+class RegisterWebTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Register register;
+
+    @Autowired
+    Accounts accounts;
+
+    long ws;
+    long office;
+    long vendor;
+    long holdingId;
+
+    @BeforeEach
+    void register() {
+        ws = accounts.createWorkspace("ウェブ " + UUID.randomUUID());
+        office = register.createOperator(ws, operator("あおば社労士事務所"));
+        vendor = register.createOperator(ws, operator("クラウド労務株式会社"));
+        register.createEntrustment(ws, entrust(office, vendor, "手続システム"));
+        holdingId = register.createHolding(ws, holding(vendor, office, "手続データ", "NAME,MY_NUMBER", 250));
+    }
+
+    static RequestPostProcessor as(Role role, long workspaceId) {
+        return user("u" + workspaceId + role + "@example.jp").authorities(new SimpleGrantedAuthority(role.authority()),
+                new WorkspaceMember(7, "u@example.jp", workspaceId, "ws", role));
+    }
+
+    @Test
+    void pagesShowTheRegisterToStaff() throws Exception {
+        mvc.perform(get("/register").with(as(Role.STAFF, ws))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("クラウド労務株式会社")));
+        mvc.perform(get("/register/operators/{id}", vendor).with(as(Role.STAFF, ws))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<svg")))
+                .andExpect(content().string(containsString("手続データ")));
+        mvc.perform(get("/register/operators/{id}/impact", vendor).with(as(Role.AUDITOR, ws))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("あおば社労士事務所 → クラウド労務株式会社")));
+        mvc.perform(get("/register/holdings/{id}", holdingId).with(as(Role.AUDITOR, ws))).andExpect(status().isOk());
+        mvc.perform(get("/register/watch").with(as(Role.OFFICER, ws))).andExpect(status().isOk());
+        mvc.perform(get("/register/operators/new").with(as(Role.STAFF, ws))).andExpect(status().isOk());
+        mvc.perform(get("/register/entrustments/new").with(as(Role.STAFF, ws))).andExpect(status().isOk());
+        mvc.perform(get("/register/holdings/new").with(as(Role.STAFF, ws))).andExpect(status().isOk());
+        mvc.perform(get("/register/entrustments").with(as(Role.STAFF, ws))).andExpect(status().isOk());
+        mvc.perform(get("/register/holdings").with(as(Role.STAFF, ws))).andExpect(status().isOk());
+    }
+
+    @Test
+    void aFormCreatesAnOperatorAndRejectsABadCorporateNumber() throws Exception {
+        mvc.perform(post("/register/operators").with(as(Role.STAFF, ws)).with(csrf())
+                        .param("name", "新規株式会社").param("kind", "PRIVATE").param("corporateNumber", "7000012050002"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/register/operators").with(as(Role.STAFF, ws)).with(csrf())
+                        .param("name", "誤番号株式会社").param("kind", "PRIVATE").param("corporateNumber", "1234567890123"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("check digit")));
+        mvc.perform(post("/register/entrustments").with(as(Role.STAFF, ws)).with(csrf())
+                        .param("principalId", String.valueOf(vendor)).param("entrusteeId", String.valueOf(office))
+                        .param("purpose", "逆"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("cycle")));
+        mvc.perform(post("/register/holdings").with(as(Role.STAFF, ws)).with(csrf())
+                        .param("operatorId", String.valueOf(vendor)).param("principalId", String.valueOf(office))
+                        .param("description", "追加").param("itemCodes", "NAME,SALARY").param("persons", "10")
+                        .param("encryption", "NONE"))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void theApiCreatesReadsAndAnswersImpact() throws Exception {
+        String body = """
+                {"name":"北データセンター株式会社","kind":"PRIVATE","corporateNumber":"7000012050002"}""";
+        mvc.perform(post("/api/register/operators").with(as(Role.STAFF, ws)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.corporateNumber").value("7000012050002"))
+                .andExpect(header().exists("Location"));
+        mvc.perform(get("/api/register/operators/{id}/impact", vendor).with(as(Role.AUDITOR, ws)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.holdings[0].items[0]").value("MY_NUMBER"))
+                .andExpect(jsonPath("$.principals[0].operator.name").value("あおば社労士事務所"));
+        mvc.perform(get("/api/register/operators/{id}/chain.svg", vendor).with(as(Role.AUDITOR, ws)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("<svg")))
+                .andExpect(content().string(not(containsString("style="))));
+        mvc.perform(post("/api/register/holdings").with(as(Role.STAFF, ws)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"operatorId\":" + vendor + ",\"principalId\":" + office
+                                + ",\"description\":\"x\",\"itemCodes\":\"NAME\",\"persons\":-5}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("negative")));
+        mvc.perform(put("/api/register/entrustments/{id}", register.entrustmentsOf(ws, vendor).get(0).id())
+                        .with(as(Role.STAFF, ws)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"principalId\":" + office + ",\"entrusteeId\":" + vendor + ",\"purpose\":\"更新\","
+                                + "\"incidentReportHours\":24}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.incidentReportHours").value(24));
+        mvc.perform(get("/api/register/watch").with(as(Role.STAFF, ws))).andExpect(status().isOk());
+    }
+
+    @Test
+    void auditorsReadButDoNotWriteAndVendorsSeeNothing() throws Exception {
+        mvc.perform(post("/api/register/operators").with(as(Role.AUDITOR, ws)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"x\"}")).andExpect(status().isForbidden());
+        mvc.perform(post("/register/operators").with(as(Role.AUDITOR, ws)).with(csrf()).param("name", "x"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/register").with(as(Role.VENDOR_RESPONDENT, ws))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/register/operators").with(as(Role.VENDOR_RESPONDENT, ws))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/register/operators").with(as(Role.STAFF, ws))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"x\"}")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anotherWorkspaceGetsNotFound() throws Exception {
+        long other = accounts.createWorkspace("他社 " + UUID.randomUUID());
+        mvc.perform(get("/register/operators/{id}", vendor).with(as(Role.ADMIN, other))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/register/operators/{id}", vendor).with(as(Role.ADMIN, other))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/register/operators/{id}/impact", vendor).with(as(Role.ADMIN, other))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/register/holdings/{id}", holdingId).with(as(Role.ADMIN, other))).andExpect(status().isNotFound());
+        mvc.perform(put("/api/register/operators/{id}", vendor).with(as(Role.ADMIN, other)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"乗っ取り\",\"kind\":\"PRIVATE\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(delete("/api/register/holdings/{id}", holdingId).with(as(Role.ADMIN, other)).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/register/holdings/{id}/delete", holdingId).with(as(Role.ADMIN, other)).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/register/operators").with(as(Role.ADMIN, other)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(0));
+        // still there, unchanged
+        org.assertj.core.api.Assertions.assertThat(register.operator(ws, vendor).name()).isEqualTo("クラウド労務株式会社");
+        org.assertj.core.api.Assertions.assertThat(register.holding(ws, holdingId).description()).isEqualTo("手続データ");
+    }
+}

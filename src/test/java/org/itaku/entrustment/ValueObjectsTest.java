@@ -1,0 +1,49 @@
+package org.itaku.entrustment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ValueObjectsTest {
+
+    @Test
+    void theNationalTaxAgencysOwnNumberIsValid() {
+        // 国税庁's published 法人番号.
+        assertThat(new CorporateNumber("7000012050002").value()).isEqualTo("7000012050002");
+        assertThat(CorporateNumber.parseOrNull("7-0000-1205-0002")).isEqualTo(new CorporateNumber("7000012050002"));
+        assertThat(CorporateNumber.parseOrNull("７００００１２０５０００２")).isEqualTo(new CorporateNumber("7000012050002"));
+        assertThat(CorporateNumber.parseOrNull(" ")).isNull();
+    }
+
+    @Test
+    void aWrongCheckDigitOrLengthIsRejected() {
+        assertThatThrownBy(() -> new CorporateNumber("6000012050002")).hasMessageContaining("check digit");
+        assertThatThrownBy(() -> new CorporateNumber("700001205000")).hasMessageContaining("13 digits");
+        assertThatThrownBy(() -> new CorporateNumber("70000120500O2")).hasMessageContaining("13 digits");
+    }
+
+    @Test
+    void personCountsCannotBeNegativeOrBelowTheirMaximum() {
+        assertThatThrownBy(() -> PersonCount.exact(-1)).hasMessageContaining("negative");
+        assertThatThrownBy(() -> PersonCount.estimate(100, 50L)).hasMessageContaining("maximum");
+        assertThat(PersonCount.estimate(100, 150L).upperBound()).isEqualTo(150);
+        assertThat(PersonCount.exact(100).upperBound()).isEqualTo(100);
+    }
+
+    @Test
+    void dataItemsComeFromTheGlossary() {
+        assertThat(DataItem.parseList("my_number、NAME, salary")).extracting(DataItem::code)
+                .containsExactly("MY_NUMBER", "NAME", "SALARY");
+        assertThat(new DataItem("MEDICAL").flags()).containsExactly(DataItem.Flag.SPECIAL_CARE);
+        assertThat(new DataItem("PAYMENT_CARD").flags()).containsExactly(DataItem.Flag.FINANCIAL);
+        assertThatThrownBy(() -> new DataItem("BLOOD_TYPE")).hasMessageContaining("unknown data item code");
+    }
+
+    @Test
+    void strongEncryptionNeedsACipherAndASeparateKey() {
+        assertThatThrownBy(() -> new Holding(0, 1, 2, "x", DataItem.parseList("NAME"), null, PersonCount.exact(1), null, null,
+                null, null, Encryption.STRONG, "AES-256", false, null, null, null, null, null))
+                .hasMessageContaining("strong encryption");
+    }
+}
