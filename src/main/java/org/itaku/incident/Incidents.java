@@ -58,7 +58,8 @@ public class Incidents {
         return clock.instant();
     }
 
-    LocalDate today() {
+    /** Today in Japan, by the application clock. */
+    public LocalDate today() {
         return now().atZone(Party.JAPAN).toLocalDate();
     }
 

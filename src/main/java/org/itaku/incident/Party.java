@@ -46,6 +46,11 @@ public record Party(long operatorId, String operatorName, OperatorKind kind, Ent
         }
     }
 
+    /** Glossary codes of the items, for forms. */
+    public Set<String> itemCodes() {
+        return items.stream().map(DataItem::code).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** The operator where the incident happened. */
     public boolean isSite() {
         return distance == 0;

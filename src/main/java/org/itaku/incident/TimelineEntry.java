@@ -10,4 +10,9 @@ public record TimelineEntry(long id, Instant occurredAt, String entry, String re
         Objects.requireNonNull(occurredAt, "occurredAt");
         entry = Texts.required(entry, "内容 / entry", 2000);
     }
+
+    /** When, in Japan's time, to the minute. */
+    public String localTime() {
+        return occurredAt.atZone(Party.JAPAN).toLocalDateTime().withSecond(0).withNano(0).toString().replace('T', ' ');
+    }
 }
