@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,24 +22,16 @@ class SentReminders {
         this.jdbc = jdbc;
     }
 
-    /** True when this call claimed the reminder; false when it was claimed before. */
+    /**
+     * True when this call claimed the reminder; false when it was claimed before. ON CONFLICT DO NOTHING (PostgreSQL,
+     * and H2 in PostgreSQL mode) makes the claim atomic: of two nodes inserting the same key at once, one gets 0 rows.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean claim(long workspaceId, long dutyId, String reminder, LocalDate deadline, String recipient,
             Instant now) {
-        int taken = jdbc.sql("SELECT COUNT(*) FROM incident_reminder_sent WHERE obligation_id = ? AND reminder = ? "
-                        + "AND deadline = ? AND recipient = ? AND workspace_id = ?")
-                .params(dutyId, reminder, deadline, recipient, workspaceId).query(Integer.class).single();
-        if (taken > 0) {
-            return false;
-        }
-        try {
-            jdbc.sql("INSERT INTO incident_reminder_sent (workspace_id, obligation_id, reminder, deadline, recipient, "
-                            + "sent_at) VALUES (?, ?, ?, ?, ?, ?)")
-                    .params(workspaceId, dutyId, reminder, deadline, recipient, Timestamp.from(now)).update();
-            return true;
-        } catch (DuplicateKeyException e) {
-            return false; // another node claimed it between our check and our insert
-        }
+        return jdbc.sql("INSERT INTO incident_reminder_sent (workspace_id, obligation_id, reminder, deadline, recipient, "
+                        + "sent_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(workspaceId, dutyId, reminder, deadline, recipient, Timestamp.from(now)).update() == 1;
     }
 
     /** Gives the claim back when the mail could not be sent, so that the next run tries again. */

@@ -352,6 +352,31 @@ abstract class IncidentContract {
         assertThat(subjectsTo(officer)).hasSize(4);
     }
 
+    @Test
+    void twoNodesRunningTheJobAtOnceSendEachReminderOnce() throws Exception {
+        String officer = "race-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
+        ownDataIncident(officer);
+        clock.set(Instant.parse("2025-09-21T00:00:00Z"));
+        // Two "nodes" share one database; the sent-reminder key decides who sends.
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            runs.add(pool.submit(() -> {
+                start.await();
+                return reminders.send();
+            }));
+        }
+        start.countDown();
+        int total = 0;
+        for (java.util.concurrent.Future<Integer> run : runs) {
+            total += run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        assertThat(subjectsTo(officer)).hasSize(2);
+        assertThat(total).isGreaterThanOrEqualTo(2);
+    }
+
     List<String> subjectsTo(String address) throws Exception {
         List<String> subjects = new java.util.ArrayList<>();
         for (MimeMessage m : greenMail.getReceivedMessagesForDomain(address)) {

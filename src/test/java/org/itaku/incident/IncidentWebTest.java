@@ -207,6 +207,21 @@ class IncidentWebTest {
     }
 
     @Test
+    void aCalendarAppSubscribesWithAPersonalAccessToken(@Autowired org.itaku.identity.ApiTokens tokens) throws Exception {
+        created();
+        String email = "cal-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
+        long userId = accounts.createMember(ws, email, "監査 三郎", "Kx7#mQ2!vW9z".toCharArray(), Role.AUDITOR);
+        WorkspaceMember member = accounts.memberships(userId).get(0);
+        String token = tokens.issue(member, "カレンダー", org.itaku.identity.ApiTokens.Scope.read,
+                java.time.Duration.ofDays(30)).token();
+        mvc.perform(get("/incidents/calendar.ics").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/calendar"))
+                .andExpect(content().string(containsString("SUMMARY:確報期限：クラウド名簿株式会社")));
+        mvc.perform(get("/incidents/calendar.ics")).andExpect(status().is(org.hamcrest.Matchers.not(200)));
+    }
+
+    @Test
     void theMisdeliveryFormDecidesAtOnce() throws Exception {
         mvc.perform(get("/incidents/misdelivery").with(as(Role.STAFF, ws))).andExpect(status().isOk());
         // appi-rules.md §11 row 9: 1,500 customers' names and e-mail addresses, known 2025-08-25 → 確報 by 2025-09-24.
