@@ -285,6 +285,16 @@ public class Incidents {
      */
     @Transactional
     public int notifyPrincipals(long workspaceId, long id, long fromOperatorId, Long userId, String actor) {
+        return notifyPrincipals(workspaceId, id, fromOperatorId, null, userId, actor);
+    }
+
+    /** As above, for a notice sent at {@code sentAt} (recorded afterwards); null means now. Never in the future. */
+    @Transactional
+    public int notifyPrincipals(long workspaceId, long id, long fromOperatorId, Instant sentAt, Long userId,
+            String actor) {
+        if (sentAt != null && sentAt.isAfter(now())) {
+            throw new IllegalArgumentException("通知日時が未来です / the notice cannot be sent in the future");
+        }
         Incident incident = incident(workspaceId, id);
         if (incident.status() == IncidentStatus.CLOSED) {
             throw new IllegalTransitionException("完了した事案です / the incident is closed");
@@ -297,7 +307,7 @@ public class Incidents {
         if (principals.isEmpty()) {
             throw new IllegalArgumentException(from.operatorName() + " には通知すべき委託元がありません / has no principal to notify");
         }
-        Instant at = now();
+        Instant at = sentAt == null ? now() : sentAt;
         for (Party p : principals) {
             entries.addNotice(workspaceId, id, fromOperatorId, p.operatorId(), at, userId);
             if (p.noticeReceivedAt() == null || at.isBefore(p.noticeReceivedAt())) {

@@ -3,7 +3,6 @@ package org.itaku.incident;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.Set;
 
 import org.itaku.obligation.BreachEvent;
@@ -29,7 +28,9 @@ public record Misdelivery(Channel channel, String recipient, long persons, Set<D
     }
 
     public Misdelivery {
-        Objects.requireNonNull(channel, "channel");
+        if (channel == null) {
+            throw new IllegalArgumentException("送付方法は必須です / how it was sent is required");
+        }
         recipient = Texts.optional(recipient, 300);
         if (persons < 0) {
             throw new IllegalArgumentException("人数は0以上です / number of persons must not be negative");
@@ -39,7 +40,9 @@ public record Misdelivery(Channel channel, String recipient, long persons, Set<D
             throw new IllegalArgumentException("送った項目を1つ以上選んでください / choose at least one item that was sent");
         }
         operatorKind = operatorKind == null ? OperatorKind.PRIVATE : operatorKind;
-        Objects.requireNonNull(knownOn, "knownOn");
+        if (knownOn == null) {
+            throw new IllegalArgumentException("知った日は必須です / the day it became known is required");
+        }
     }
 
     /** Our own data sent by mistake: a leak by human error, with no unauthorized purpose (not Rules Art. 7(iii)). */

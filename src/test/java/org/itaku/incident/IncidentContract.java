@@ -157,6 +157,8 @@ abstract class IncidentContract {
         long id = incidentAtVendor();
         clock.set(Instant.parse("2025-05-14T01:30:00Z")); // Wednesday 10:30 in Tokyo
 
+        assertThatThrownBy(() -> incidents.notifyPrincipals(ws, id, vendor, Instant.parse("2025-05-15T00:00:00Z"), 1L,
+                "x")).isInstanceOf(IllegalArgumentException.class);
         int notified = incidents.notifyPrincipals(ws, id, vendor, 1L, "担当 一郎");
 
         assertThat(notified).isEqualTo(3);

@@ -203,7 +203,7 @@ class IncidentApi {
         return problem;
     }
 
-    @ExceptionHandler({IllegalArgumentException.class, InvalidFactsException.class, NullPointerException.class})
+    @ExceptionHandler({IllegalArgumentException.class, InvalidFactsException.class})
     ProblemDetail badInput(RuntimeException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, String.valueOf(e.getMessage()));
         problem.setTitle("Invalid input");

@@ -158,9 +158,12 @@ class IncidentPages {
     }
 
     @PostMapping("/{id:\\d+}/parties/{operatorId}/notify-principals")
-    String notifyPrincipals(@PathVariable long id, @PathVariable long operatorId, RedirectAttributes flash) {
+    String notifyPrincipals(@PathVariable long id, @PathVariable long operatorId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime at,
+            RedirectAttributes flash) {
         WorkspaceMember me = me();
-        return act(id, flash, () -> incidents.notifyPrincipals(me.workspaceId(), id, operatorId, me.userId(), me.email()));
+        return act(id, flash, () -> incidents.notifyPrincipals(me.workspaceId(), id, operatorId,
+                at == null ? null : at.atZone(java.time.ZoneId.of("Asia/Tokyo")).toInstant(), me.userId(), me.email()));
     }
 
     @PostMapping("/{id:\\d+}/obligations/{dutyId}/fulfil")
@@ -243,7 +246,7 @@ class IncidentPages {
     String misdelivery(@ModelAttribute("form") MisdeliveryForm form, Model model) {
         try {
             model.addAttribute("decision", incidents.decide(form.toMisdelivery()));
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (IllegalArgumentException e) {
             model.addAttribute("error", e.getMessage());
         }
         model.addAttribute("lang", org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
