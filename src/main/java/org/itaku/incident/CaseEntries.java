@@ -35,6 +35,11 @@ class CaseEntries {
                 .params(workspaceId, incidentId, holdingId).update() > 0;
     }
 
+    void removeHoldings(long workspaceId, long incidentId) {
+        jdbc.sql("DELETE FROM incident_holding WHERE workspace_id = ? AND incident_id = ?")
+                .params(workspaceId, incidentId).update();
+    }
+
     List<AffectedHolding> holdings(long workspaceId, long incidentId) {
         return jdbc.sql("SELECT holding_id, principal_id, description, item_codes, persons, persons_max, strong_encryption "
                         + "FROM incident_holding WHERE workspace_id = ? AND incident_id = ? ORDER BY holding_id")

@@ -210,7 +210,12 @@ public class Incidents {
         cases.update(workspaceId, changed, now());
         String what = describeChange(old.facts(), facts);
         entries.addTimeline(workspaceId, id, new TimelineEntry(0, now(), "事実を更新しました: " + what, actor));
-        evaluate(workspaceId, id, what);
+        if (!old.facts().adhocItems().equals(facts.adhocItems())
+                || !java.util.Objects.equals(old.facts().adhocPersons(), facts.adhocPersons())) {
+            refigure(workspaceId, id, what); // the operator where it happened counts the ad-hoc figures
+        } else {
+            evaluate(workspaceId, id, what);
+        }
     }
 
     private static String describeChange(IncidentFacts a, IncidentFacts b) {
@@ -467,8 +472,85 @@ public class Incidents {
         if (!entries.removeHolding(workspaceId, id, holdingId)) {
             throw new IncidentNotFoundException("holding", holdingId);
         }
-        entries.addTimeline(workspaceId, id, new TimelineEntry(0, now(), "保有データ #" + holdingId
-                + " を対象外にしました / holding removed from the case", actor));
+        String trigger = "保有データ #" + holdingId + " を対象外にしました / holding removed from the case";
+        entries.addTimeline(workspaceId, id, new TimelineEntry(0, now(), trigger, actor));
+        refigure(workspaceId, id, trigger);
+    }
+
+    /** Proposes the affected holdings afresh from the register (after the register was corrected, or to undo). */
+    @Transactional
+    public void reproposeHoldings(long workspaceId, long id, String actor) {
+        Incident incident = incident(workspaceId, id);
+        if (incident.status() == IncidentStatus.CLOSED) {
+            throw new IllegalTransitionException("完了した事案は編集できません / a closed incident cannot be edited");
+        }
+        entries.removeHoldings(workspaceId, id);
+        for (Impact.AffectedHolding h : register.impact(workspaceId, incident.facts().operatorId()).holdings()) {
+            entries.addHolding(workspaceId, id, new AffectedHolding(h.holdingId(), h.principal().id(), h.description(),
+                    org.itaku.entrustment.DataItem.format(h.items()), h.persons().value(), h.persons().upperBound(),
+                    h.strongEncryption()));
+        }
+        String trigger = "登録簿から保有データを再提案しました / holdings proposed again from the register";
+        entries.addTimeline(workspaceId, id, new TimelineEntry(0, now(), trigger, actor));
+        refigure(workspaceId, id, trigger);
+    }
+
+    /**
+     * Recomputes every party's persons, items and encryption from the holdings kept on the case (and the ad-hoc
+     * figures), keeping roles, awareness dates and notices, then re-evaluates. New principals are added.
+     */
+    private void refigure(long workspaceId, long id, String trigger) {
+        Incident incident = incident(workspaceId, id);
+        Set<Long> kept = new java.util.HashSet<>();
+        entries.holdings(workspaceId, id).forEach(h -> kept.add(h.holdingId()));
+        Impact impact = keepOnly(register.impact(workspaceId, incident.facts().operatorId()), kept);
+        Map<Long, Party> existing = new LinkedHashMap<>();
+        parties.of(workspaceId, id).forEach(p -> existing.put(p.operatorId(), p));
+        for (Party fresh : cascade(workspaceId, incident.facts(), impact)) {
+            Party old = existing.remove(fresh.operatorId());
+            if (old == null) {
+                parties.insert(workspaceId, id, fresh);
+            } else {
+                parties.update(workspaceId, id, old.withFacts(old.role(), fresh.items(), fresh.persons(),
+                        fresh.personsMax(), fresh.strongEncryption(), old.knownOn()));
+            }
+        }
+        // Principals no kept holding reaches any more: nothing of theirs is affected.
+        for (Party gone : existing.values()) {
+            parties.update(workspaceId, id, gone.withFacts(gone.role(), Set.of(), 0, null, false, gone.knownOn()));
+        }
+        evaluate(workspaceId, id, trigger);
+    }
+
+    /** The impact answer restricted to the holdings kept on the case, with each principal's figures summed again. */
+    private static Impact keepOnly(Impact impact, Set<Long> kept) {
+        Map<Long, Impact.AffectedHolding> byId = new HashMap<>();
+        List<Impact.AffectedHolding> holdings = impact.holdings().stream().filter(h -> kept.contains(h.holdingId()))
+                .toList();
+        holdings.forEach(h -> byId.put(h.holdingId(), h));
+        List<Impact.AffectedPrincipal> principals = new ArrayList<>();
+        for (Impact.AffectedPrincipal p : impact.principals()) {
+            List<Long> ids = p.holdingIds().stream().filter(byId::containsKey).toList();
+            if (ids.isEmpty()) {
+                continue;
+            }
+            long persons = 0;
+            long upper = 0;
+            Set<org.itaku.entrustment.DataItem> items = new java.util.TreeSet<>();
+            Set<org.itaku.entrustment.Encryption> encryption = EnumSet.noneOf(org.itaku.entrustment.Encryption.class);
+            boolean past = false;
+            for (long hid : ids) {
+                Impact.AffectedHolding h = byId.get(hid);
+                persons += h.persons().value();
+                upper += h.persons().upperBound();
+                items.addAll(h.items());
+                encryption.add(h.encryption());
+                past |= h.pastDeletionDate();
+            }
+            principals.add(new Impact.AffectedPrincipal(p.operator(), p.distance(), ids, persons, upper, items,
+                    org.itaku.entrustment.DataItem.flagsOf(items), encryption, past, p.path()));
+        }
+        return new Impact(impact.operator(), holdings, principals);
     }
 
     // ---- for the document module

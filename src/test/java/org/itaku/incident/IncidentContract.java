@@ -281,6 +281,27 @@ abstract class IncidentContract {
     }
 
     @Test
+    void removingAHoldingRecountsAndProposingAgainRestores() {
+        long extra = register.createHolding(ws, holding(vendor, office, "旧システムのバックアップ", "NAME,MY_NUMBER", 80));
+        long id = incidentAtVendor();
+        assertThat(incidents.party(ws, id, vendor).persons()).isEqualTo(1180);
+        assertThat(incidents.party(ws, id, vendor).items()).contains(DataItem.MY_NUMBER);
+        assertThat(parties(id).get(vendor).decision().myNumberCategories()).isNotEmpty();
+
+        // The backup turns out not to have been reached: the vendor's figures and decision follow.
+        incidents.removeHolding(ws, id, extra, "担当 一郎");
+        assertThat(incidents.view(ws, id).holdings()).extracting(AffectedHolding::holdingId).doesNotContain(extra);
+        assertThat(incidents.party(ws, id, vendor).persons()).isEqualTo(1100);
+        assertThat(incidents.party(ws, id, vendor).items()).doesNotContain(DataItem.MY_NUMBER);
+        assertThat(parties(id).get(vendor).decision().myNumberCategories()).isEmpty();
+        assertThat(incidents.party(ws, id, clientA).persons()).isEqualTo(600);
+
+        incidents.reproposeHoldings(ws, id, "担当 一郎");
+        assertThat(incidents.party(ws, id, vendor).persons()).isEqualTo(1180);
+        assertThat(incidents.view(ws, id).holdings()).hasSize(2);
+    }
+
+    @Test
     void statusMovesOnlyAlongTheGuardedPath() {
         long id = incidentAtVendor();
         assertThatThrownBy(() -> incidents.close(ws, id, "x")).isInstanceOf(IllegalTransitionException.class);

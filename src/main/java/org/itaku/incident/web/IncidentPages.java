@@ -234,6 +234,12 @@ class IncidentPages {
         return act(id, flash, () -> incidents.removeHolding(me.workspaceId(), id, holdingId, me.email()));
     }
 
+    @PostMapping("/{id:\\d+}/holdings/repropose")
+    String reproposeHoldings(@PathVariable long id, RedirectAttributes flash) {
+        WorkspaceMember me = me();
+        return act(id, flash, () -> incidents.reproposeHoldings(me.workspaceId(), id, me.email()));
+    }
+
     // ---- misdelivery fast path
 
     @GetMapping("/misdelivery")
