@@ -116,10 +116,12 @@ class Reminders {
             case NOTIFY_PRINCIPAL -> "委託元への通知（目安）";
             case SECTOR_REPORT -> "監督当局への報告（目安）";
         };
+        // The 速報 window is an indication of "速やかに", not a legal deadline (GL 3-5-3-3): say so in the subject.
+        String limit = Boolean.TRUE.equals(duty.binding()) ? "期限" : "目安";
         String when = switch (kind) {
-            case DAYS_3 -> "期限の3日前です";
-            case DAYS_1 -> "期限は明日です";
-            case OVERDUE -> "期限を過ぎています";
+            case DAYS_3 -> limit + "の3日前です";
+            case DAYS_1 -> limit + "は明日です";
+            case OVERDUE -> limit + "を過ぎています";
         };
         SimpleMailMessage m = new SimpleMailMessage();
         m.setFrom(from);
