@@ -23,9 +23,12 @@ public class DeadlineCalendar {
             .withZone(ZoneOffset.UTC);
 
     private final Incidents incidents;
+    private final String baseUrl;
 
-    DeadlineCalendar(Incidents incidents) {
+    DeadlineCalendar(Incidents incidents,
+            @org.springframework.beans.factory.annotation.Value("${itaku.base-url:http://localhost:8080}") String baseUrl) {
         this.incidents = incidents;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     /** Open obligations with a date, from those overdue up to a year ahead. */
@@ -52,7 +55,7 @@ public class DeadlineCalendar {
             line(out, "SUMMARY:" + text(label(d) + "：" + operator + "（" + incident.facts().title() + "）"));
             line(out, "DESCRIPTION:" + text((Boolean.TRUE.equals(d.binding()) ? "期限 " : "目安 ") + day + "\n根拠: "
                     + String.join("; ", d.basis()) + "\n適用規則: " + d.ruleSet()));
-            line(out, "URL:/incidents/" + d.incidentId());
+            line(out, "URL:" + baseUrl + "/incidents/" + d.incidentId());
             line(out, "END:VEVENT");
         }
         line(out, "END:VCALENDAR");

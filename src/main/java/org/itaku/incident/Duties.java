@@ -89,6 +89,7 @@ class Duties {
                 .params(workspaceId, until).query(Duties::map).list();
     }
 
+    /** The reminder job's starting point: the one query that spans workspaces, and it reads only their ids. */
     List<Long> workspacesWithOpenDuties() {
         return jdbc.sql("SELECT DISTINCT workspace_id FROM incident_obligation WHERE status = 'OPEN' ORDER BY workspace_id")
                 .query(Long.class).list();
