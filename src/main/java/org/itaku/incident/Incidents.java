@@ -577,6 +577,12 @@ public class Incidents {
                 entrustees, view.timeline());
     }
 
+    /** The report facts of every operator the incident reaches, the operator where it happened first. */
+    public List<IncidentReport> reports(long workspaceId, long id) {
+        return parties.of(workspaceId, incident(workspaceId, id).id()).stream()
+                .map(p -> report(workspaceId, id, p.operatorId())).toList();
+    }
+
     /** For reminders: open obligations due by {@code until}, with the incident title. */
     List<Duty> openDuties(long workspaceId, LocalDate until) {
         return duties.openWithDeadline(workspaceId, until);

@@ -19,6 +19,10 @@ public record Waiver(String requestedBy, String approvedBy, Role approverRole, S
         if (approvedBy == null) {
             throw new IllegalArgumentException("承認者が必要です / an approver is required");
         }
+        // Four eyes: whoever asks for the waiver does not approve it too.
+        if (requestedBy != null && requestedBy.equalsIgnoreCase(approvedBy)) {
+            throw new IllegalArgumentException("申請者と承認者は別の人にしてください / the approver must not be the requester");
+        }
         Objects.requireNonNull(approverRole, "approverRole");
         if (approverRole != Role.OFFICER && approverRole != Role.ADMIN) {
             throw new IllegalArgumentException("承認できるのは個人情報保護管理者または管理者です / only an OFFICER or ADMIN may approve");

@@ -199,6 +199,8 @@ abstract class IncidentContract {
                 .containsExactlyInAnyOrder(clientA, clientB);
         assertThat(report.kind()).isEqualTo("leak");
         assertThat(report.timeline()).isNotEmpty();
+        assertThat(incidents.reports(ws, id)).extracting(IncidentReport::reporterId)
+                .containsExactly(vendor, office, clientA, clientB);
     }
 
     @Test
@@ -270,6 +272,8 @@ abstract class IncidentContract {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("承認者");
         assertThatThrownBy(() -> new Waiver("担当 一郎", "担当 二郎", Role.STAFF, "受信者が未開封で削除したため"))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Waiver("管理者 花子", "管理者 花子", Role.OFFICER, "受信者が未開封で削除したため"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("申請者と承認者");
         assertThatThrownBy(() -> new Waiver("担当 一郎", "管理者 花子", Role.OFFICER, "不要"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("理由");
         Duty waived = incidents.waive(ws, pre.id(), new Waiver("担当 一郎", "管理者 花子", Role.OFFICER,
