@@ -1,0 +1,67 @@
+package org.itaku.incident;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+import org.itaku.obligation.BreachEvent;
+import org.itaku.obligation.Certainty;
+import org.itaku.obligation.DataItem;
+import org.itaku.obligation.IncidentType;
+
+/**
+ * What is known about an incident as a whole: where it happened (an operator of the register), what happened and
+ * when. The head-counts and items of each operator it reaches live in its {@link Party}; ad-hoc items and a count
+ * are for incidents the register does not cover (a mis-sent e-mail, a lost paper file).
+ *
+ * @param certainty           CONFIRMED or POSSIBLE (Rules Art. 7 "発生し、又は発生したおそれがある"); a case ruled out
+ *                            is closed, not recorded as a kind
+ * @param unauthorizedPurpose an explicit answer on 不正の目的 (Rules Art. 7(iii)); null derives it from the types
+ * @param strongEncryption    encryption proven to meet the PPC test (Rules Art. 7(i) parenthetical) for all data
+ */
+public record IncidentFacts(String title, long operatorId, BreachEvent event, Certainty certainty, Discoverer discoverer,
+        LocalDate occurredOn, LocalDate discoveredOn, LocalDate containedOn, Set<IncidentType> incidentTypes,
+        String cause, Set<LeakIndicator> indicators, Boolean unauthorizedPurpose, boolean strongEncryption,
+        boolean publiclyViewable, boolean acquiring, Set<DataItem> adhocItems, Long adhocPersons) {
+
+    public IncidentFacts {
+        title = Texts.required(title, "件名 / title", 300);
+        if (operatorId <= 0) {
+            throw new IllegalArgumentException("発生場所（事業者）を選んでください / choose the operator where it happened");
+        }
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(certainty, "certainty");
+        if (certainty == Certainty.RULED_OUT) {
+            throw new IllegalArgumentException("否定された事案は「発生」「おそれ」として登録できません / a ruled-out event is not an incident kind");
+        }
+        Objects.requireNonNull(discoverer, "discoverer");
+        if (discoveredOn == null) {
+            throw new IllegalArgumentException("発覚日は必須です / the discovery date is required");
+        }
+        if (occurredOn != null && occurredOn.isAfter(discoveredOn)) {
+            throw new IllegalArgumentException("発生日が発覚日より後です / occurred after it was discovered");
+        }
+        if (containedOn != null && occurredOn != null && containedOn.isBefore(occurredOn)) {
+            throw new IllegalArgumentException("封じ込め日が発生日より前です / contained before it occurred");
+        }
+        incidentTypes = copy(incidentTypes, IncidentType.class);
+        cause = Texts.optional(cause, 4000);
+        indicators = copy(indicators, LeakIndicator.class);
+        adhocItems = copy(adhocItems, DataItem.class);
+        if (adhocPersons != null && adhocPersons < 0) {
+            throw new IllegalArgumentException("人数は0以上です / number of persons must not be negative");
+        }
+    }
+
+    private static <E extends Enum<E>> Set<E> copy(Set<E> values, Class<E> type) {
+        return values == null || values.isEmpty() ? Collections.unmodifiableSet(EnumSet.noneOf(type))
+                : Collections.unmodifiableSet(EnumSet.copyOf(values));
+    }
+
+    /** The PPC form's 発生事案: 漏えい, 漏えいのおそれ, and so on. */
+    public String kindCode() {
+        return event.code() + (certainty == Certainty.POSSIBLE ? "_possible" : "");
+    }
+}

@@ -1,0 +1,33 @@
+package org.itaku.incident;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The facts of one incident as seen by one operator, for the document module to fill a PPC report draft
+ * (Rules Art. 8(1) items (1)–(9); the form's 発生日, 発覚日, 発生事案, 発見者, 委託元・委託先). Codes are those of
+ * docs/glossary.md; {@code decision} fields are empty while the operator does not know of the incident.
+ *
+ * @param kind           漏えい等の区分 as the form lists it: leak, leak_possible, loss, loss_possible, damage, damage_possible
+ * @param knownOn        this operator's 知った日 (day 1), or null while it does not know
+ */
+public record IncidentReport(long incidentId, String title, long reporterId, String reporterName, String role,
+        LocalDate occurredOn, LocalDate discoveredOn, LocalDate knownOn, LocalDate containedOn, String kind,
+        Discoverer discoverer, List<Integer> appiCategories, List<Integer> myNumberCategories, boolean reportable,
+        List<String> dataItems, long persons, Long personsMax, List<String> incidentTypes, String cause,
+        List<PartyRef> principals, List<PartyRef> entrustees, List<TimelineEntry> timeline) {
+
+    public IncidentReport {
+        appiCategories = List.copyOf(appiCategories);
+        myNumberCategories = List.copyOf(myNumberCategories);
+        dataItems = List.copyOf(dataItems);
+        incidentTypes = List.copyOf(incidentTypes);
+        principals = List.copyOf(principals);
+        entrustees = List.copyOf(entrustees);
+        timeline = List.copyOf(timeline);
+    }
+
+    /** An operator named in the report, by its register id. */
+    public record PartyRef(long operatorId, String name) {
+    }
+}

@@ -1,0 +1,111 @@
+package org.itaku.incident;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.itaku.obligation.DataItem;
+import org.itaku.obligation.EntrustmentRole;
+import org.itaku.obligation.Facts;
+import org.itaku.obligation.OperatorKind;
+
+/**
+ * One operator an incident reaches, with its own facts: the operator where it happened, or a principal upstream in
+ * the entrustment chain. Each counts its own persons and items (GL 3-5-3-1 (4): "当該個人情報取扱事業者が取り扱う").
+ *
+ * @param path             operator ids from this operator down to the one where it happened
+ * @param knownOn          the day it knew, when entered; otherwise derived (see {@link #awarenessDate})
+ * @param noticeReceivedAt when the first entrustee's notice arrived (starts a principal's clock at the latest,
+ *                         GL 3-5-3-5)
+ * @param notifiedPrincipalsAt when this operator, as entrustee, notified its principals (APPI Art. 26(1) proviso)
+ */
+public record Party(long operatorId, String operatorName, OperatorKind kind, EntrustmentRole role, int distance,
+        List<Long> path, Set<DataItem> items, long persons, Long personsMax, boolean strongEncryption, LocalDate knownOn,
+        Instant noticeReceivedAt, Long noticeReceivedFrom, Instant notifiedPrincipalsAt) {
+
+    /** Dates of notices and awareness are counted in Japan (行政機関の休日に関する法律 counts Japanese days). */
+    static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    public Party {
+        operatorName = Texts.required(operatorName, "事業者名 / operator name", 300);
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(role, "role");
+        path = List.copyOf(path);
+        items = items == null || items.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(items));
+        if (persons < 0) {
+            throw new IllegalArgumentException("人数は0以上です / number of persons must not be negative");
+        }
+        if (personsMax != null && personsMax < persons) {
+            throw new IllegalArgumentException("最大人数は人数以上です / the maximum must be at least the count");
+        }
+    }
+
+    /** Glossary codes of the items, for forms. */
+    public Set<String> itemCodes() {
+        return items.stream().map(DataItem::code).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The operator where the incident happened. */
+    public boolean isSite() {
+        return distance == 0;
+    }
+
+    public Optional<LocalDate> noticeReceivedOn() {
+        return Optional.ofNullable(noticeReceivedAt).map(t -> t.atZone(JAPAN).toLocalDate());
+    }
+
+    public Optional<LocalDate> notifiedPrincipalsOn() {
+        return Optional.ofNullable(notifiedPrincipalsAt).map(t -> t.atZone(JAPAN).toLocalDate());
+    }
+
+    /**
+     * 知った日 as far as the record shows: the date entered; for the operator where it happened, the discovery date;
+     * for an operator up the chain, the day an entrustee's notice arrived. Empty while it has not learned of it.
+     */
+    public Optional<LocalDate> awarenessDate(LocalDate discoveredOn) {
+        if (knownOn != null) {
+            return Optional.of(knownOn);
+        }
+        if (isSite()) {
+            return Optional.of(discoveredOn);
+        }
+        return noticeReceivedOn();
+    }
+
+    /** This operator's facts for the engine, or empty while it does not know. */
+    public Optional<Facts> facts(IncidentFacts incident) {
+        Optional<LocalDate> known = awarenessDate(incident.discoveredOn());
+        if (known.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate day1 = known.get();
+        LocalDate notified;
+        if (role == EntrustmentRole.PRINCIPAL) {
+            // For a principal the engine's notified_principal_on is the day the entrustee's notice arrived.
+            notified = noticeReceivedOn().orElse(null);
+        } else {
+            // An entrustee cannot have notified before it knew; a notice logged that day counts from day 1.
+            notified = notifiedPrincipalsOn().map(d -> d.isBefore(day1) ? day1 : d).orElse(null);
+        }
+        return Optional.of(new Facts(kind, role, day1, incident.event(), incident.certainty(), items, clamp(persons),
+                personsMax == null ? null : clamp(personsMax), incident.incidentTypes(), incident.unauthorizedPurpose(),
+                strongEncryption || incident.strongEncryption(), incident.publiclyViewable(), incident.acquiring(),
+                notified));
+    }
+
+    private static int clamp(long value) {
+        return (int) Math.min(Integer.MAX_VALUE, value);
+    }
+
+    Party withFacts(EntrustmentRole newRole, Set<DataItem> newItems, long newPersons, Long newMax, boolean strong,
+            LocalDate newKnownOn) {
+        return new Party(operatorId, operatorName, kind, newRole, distance, path, newItems, newPersons, newMax, strong,
+                newKnownOn, noticeReceivedAt, noticeReceivedFrom, notifiedPrincipalsAt);
+    }
+}

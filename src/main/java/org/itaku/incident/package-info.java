@@ -1,0 +1,13 @@
+/**
+ * Incidents (漏えい等事案): the case, the operators it reaches through the entrustment chain each with its own facts
+ * and decision, the obligations register with its history, notices from entrustees to principals (APPI Art. 26(1)
+ * proviso; Rules Art. 9), reminders by e-mail and an iCalendar feed of deadlines.
+ *
+ * <p>Public API: {@link org.itaku.incident.Incidents} with {@link org.itaku.incident.IncidentFacts},
+ * {@link org.itaku.incident.Incident}, {@link org.itaku.incident.IncidentView}, {@link org.itaku.incident.Duty} and,
+ * for the document module, {@link org.itaku.incident.Incidents#report(long, long, long)} returning
+ * {@link org.itaku.incident.IncidentReport}: one operator's facts for a PPC report draft. Decisions come from
+ * {@code org.itaku.obligation.ObligationEngine}; affected holdings and principals from
+ * {@code org.itaku.entrustment.Register#impact}. Pages and the REST API live in {@code org.itaku.incident.web}.
+ */
+package org.itaku.incident;

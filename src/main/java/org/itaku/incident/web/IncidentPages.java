@@ -1,0 +1,272 @@
+package org.itaku.incident.web;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.itaku.entrustment.Operator;
+import org.itaku.entrustment.Register;
+import org.itaku.identity.CurrentWorkspace;
+import org.itaku.identity.WorkspaceMember;
+import org.itaku.incident.DeadlineCalendar;
+import org.itaku.incident.Discoverer;
+import org.itaku.incident.IncidentStatus;
+import org.itaku.incident.IncidentTask;
+import org.itaku.incident.Incidents;
+import org.itaku.incident.LeakIndicator;
+import org.itaku.incident.Misdelivery;
+import org.itaku.incident.Waiver;
+import org.itaku.obligation.BreachEvent;
+import org.itaku.obligation.DataItem;
+import org.itaku.obligation.EntrustmentRole;
+import org.itaku.obligation.IncidentType;
+import org.itaku.obligation.OperatorKind;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The incident pages: plain HTML forms that work without JavaScript and post with the CSRF token th:action adds. */
+@Controller
+@RequestMapping("/incidents")
+class IncidentPages {
+
+    private final Incidents incidents;
+    private final Register register;
+    private final DeadlineCalendar calendar;
+
+    IncidentPages(Incidents incidents, Register register, DeadlineCalendar calendar) {
+        this.incidents = incidents;
+        this.register = register;
+        this.calendar = calendar;
+    }
+
+    private static WorkspaceMember me() {
+        return CurrentWorkspace.require();
+    }
+
+    @ModelAttribute
+    void vocabularies(Model model) {
+        model.addAttribute("events", codes(BreachEvent.values()));
+        model.addAttribute("discoverers", Arrays.stream(Discoverer.values()).map(Enum::name).toList());
+        model.addAttribute("incidentTypes", Arrays.stream(IncidentType.values()).map(IncidentType::code).toList());
+        model.addAttribute("indicatorCodes", Arrays.stream(LeakIndicator.values()).map(Enum::name).toList());
+        model.addAttribute("dataItems", Arrays.stream(DataItem.values()).map(DataItem::code).toList());
+        model.addAttribute("statuses", Arrays.stream(IncidentStatus.values()).map(Enum::name).toList());
+        model.addAttribute("roles", codes(EntrustmentRole.values()));
+        model.addAttribute("operatorKinds", codes(OperatorKind.values()));
+        model.addAttribute("channels", Arrays.stream(Misdelivery.Channel.values()).map(Enum::name).toList());
+    }
+
+    private static List<String> codes(Enum<?>[] values) {
+        return Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String status, Model model) {
+        IncidentStatus s = status.isBlank() ? null : IncidentForm.constant(IncidentStatus.class, status, "status");
+        model.addAttribute("incidents", incidents.search(me().workspaceId(), q, s));
+        model.addAttribute("q", q);
+        model.addAttribute("status", status);
+        return "incident/list";
+    }
+
+    @GetMapping("/new")
+    String createForm(Model model) {
+        IncidentForm form = new IncidentForm();
+        form.discoveredOn = incidents.today();
+        return form(model, form, null, null);
+    }
+
+    private String form(Model model, IncidentForm form, Long id, String error) {
+        model.addAttribute("form", form);
+        model.addAttribute("id", id);
+        model.addAttribute("error", error);
+        model.addAttribute("operators", register.searchOperators(me().workspaceId(), "", 0, 500).items());
+        return "incident/form";
+    }
+
+    @PostMapping
+    String create(@ModelAttribute("form") IncidentForm form, Model model) {
+        WorkspaceMember me = me();
+        try {
+            long id = incidents.create(me.workspaceId(), form.toFacts(), me.userId(), me.email());
+            return "redirect:/incidents/" + id;
+        } catch (IllegalArgumentException e) {
+            return form(model, form, null, e.getMessage());
+        }
+    }
+
+    @GetMapping("/{id:\\d+}")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("view", incidents.view(me().workspaceId(), id));
+        model.addAttribute("today", incidents.today());
+        model.addAttribute("lang", org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
+        return "incident/show";
+    }
+
+    @GetMapping("/{id:\\d+}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        return form(model, IncidentForm.of(incidents.incident(me().workspaceId(), id).facts()), id, null);
+    }
+
+    @PostMapping("/{id:\\d+}/edit")
+    String edit(@PathVariable long id, @ModelAttribute("form") IncidentForm form, Model model) {
+        WorkspaceMember me = me();
+        try {
+            form.operatorId = incidents.incident(me.workspaceId(), id).facts().operatorId();
+            incidents.updateFacts(me.workspaceId(), id, form.toFacts(), me.email());
+            return "redirect:/incidents/" + id;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return form(model, form, id, e.getMessage());
+        }
+    }
+
+    /** Runs a change and comes back to the case, with the refusal shown when the records refuse it. */
+    private String act(long id, RedirectAttributes flash, Runnable change) {
+        try {
+            change.run();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/incidents/" + id;
+    }
+
+    @PostMapping("/{id:\\d+}/parties/{operatorId}")
+    String updateParty(@PathVariable long id, @PathVariable long operatorId, @RequestParam String role,
+            @RequestParam(required = false) List<String> items, @RequestParam long persons,
+            @RequestParam(required = false) Long personsMax, @RequestParam(defaultValue = "false") boolean strongEncryption,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate knownOn,
+            RedirectAttributes flash) {
+        WorkspaceMember me = me();
+        return act(id, flash, () -> {
+            Set<DataItem> set = IncidentForm.set(DataItem.class, items, "items");
+            incidents.updateParty(me.workspaceId(), id, operatorId, IncidentForm.constant(EntrustmentRole.class, role, "role"),
+                    set, persons, personsMax, strongEncryption, knownOn, me.email());
+        });
+    }
+
+    @PostMapping("/{id:\\d+}/parties/{operatorId}/notify-principals")
+    String notifyPrincipals(@PathVariable long id, @PathVariable long operatorId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime at,
+            RedirectAttributes flash) {
+        WorkspaceMember me = me();
+        return act(id, flash, () -> incidents.notifyPrincipals(me.workspaceId(), id, operatorId,
+                at == null ? null : at.atZone(java.time.ZoneId.of("Asia/Tokyo")).toInstant(), me.userId(), me.email()));
+    }
+
+    @PostMapping("/{id:\\d+}/obligations/{dutyId}/fulfil")
+    String fulfil(@PathVariable long id, @PathVariable long dutyId,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, RedirectAttributes flash) {
+        WorkspaceMember me = me();
+        requireOf(id, dutyId);
+        return act(id, flash, () -> incidents.fulfil(me.workspaceId(), dutyId, on, me.email()));
+    }
+
+    @PostMapping("/{id:\\d+}/obligations/{dutyId}/not-required")
+    String notRequired(@PathVariable long id, @PathVariable long dutyId,
+            @RequestParam(required = false) String requestedBy, @RequestParam(required = false) String reason,
+            RedirectAttributes flash) {
+        WorkspaceMember me = me();
+        requireOf(id, dutyId);
+        return act(id, flash, () -> incidents.waive(me.workspaceId(), dutyId,
+                new Waiver(requestedBy, me.email(), me.role(), reason)));
+    }
+
+    private void requireOf(long id, long dutyId) {
+        if (incidents.duty(me().workspaceId(), dutyId).incidentId() != id) {
+            throw new org.itaku.incident.IncidentNotFoundException("obligation", dutyId);
+        }
+    }
+
+    @PostMapping("/{id:\\d+}/status")
+    String status(@PathVariable long id, @RequestParam String status,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate containedOn,
+            RedirectAttributes flash) {
+        WorkspaceMember me = me();
+        return act(id, flash, () -> {
+            switch (IncidentForm.constant(IncidentStatus.class, status, "status")) {
+                case CONTAINED -> incidents.contain(me.workspaceId(), id,
+                        containedOn == null ? incidents.today() : containedOn, me.email());
+                case CLOSED -> incidents.close(me.workspaceId(), id, me.email());
+                case OPEN -> incidents.reopen(me.workspaceId(), id, me.email());
+            }
+        });
+    }
+
+    @PostMapping("/{id:\\d+}/timeline")
+    String addTimeline(@PathVariable long id, @RequestParam String entry,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime at,
+            RedirectAttributes flash) {
+        WorkspaceMember me = me();
+        return act(id, flash, () -> incidents.addTimeline(me.workspaceId(), id,
+                at == null ? null : at.atZone(java.time.ZoneId.of("Asia/Tokyo")).toInstant(), entry, me.email()));
+    }
+
+    @PostMapping("/{id:\\d+}/tasks")
+    String addTask(@PathVariable long id, @RequestParam String title, @RequestParam(required = false) String assignee,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
+            RedirectAttributes flash) {
+        WorkspaceMember me = me();
+        return act(id, flash, () -> incidents.addTask(me.workspaceId(), id, new IncidentTask(0, title, assignee, dueOn, null)));
+    }
+
+    @PostMapping("/{id:\\d+}/tasks/{taskId}/done")
+    String completeTask(@PathVariable long id, @PathVariable long taskId, RedirectAttributes flash) {
+        WorkspaceMember me = me();
+        return act(id, flash, () -> incidents.completeTask(me.workspaceId(), id, taskId));
+    }
+
+    @PostMapping("/{id:\\d+}/holdings/{holdingId}/remove")
+    String removeHolding(@PathVariable long id, @PathVariable long holdingId, RedirectAttributes flash) {
+        WorkspaceMember me = me();
+        return act(id, flash, () -> incidents.removeHolding(me.workspaceId(), id, holdingId, me.email()));
+    }
+
+    @PostMapping("/{id:\\d+}/holdings/repropose")
+    String reproposeHoldings(@PathVariable long id, RedirectAttributes flash) {
+        WorkspaceMember me = me();
+        return act(id, flash, () -> incidents.reproposeHoldings(me.workspaceId(), id, me.email()));
+    }
+
+    // ---- misdelivery fast path
+
+    @GetMapping("/misdelivery")
+    String misdeliveryForm(Model model) {
+        model.addAttribute("form", new MisdeliveryForm(incidents.today()));
+        return "incident/misdelivery";
+    }
+
+    @PostMapping("/misdelivery")
+    String misdelivery(@ModelAttribute("form") MisdeliveryForm form, Model model) {
+        try {
+            model.addAttribute("decision", incidents.decide(form.toMisdelivery()));
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("error", e.getMessage());
+        }
+        model.addAttribute("lang", org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
+        return "incident/misdelivery";
+    }
+
+    // ---- calendar feed
+
+    /** RFC 5545 feed of the workspace's deadlines; a calendar app can subscribe with a personal access token. */
+    @GetMapping(value = "/calendar.ics")
+    ResponseEntity<String> calendar() {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
+                .header("Content-Disposition", "inline; filename=\"itaku-deadlines.ics\"")
+                .body(calendar.feed(me().workspaceId()));
+    }
+}

@@ -1,0 +1,445 @@
+package org.itaku.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.itaku.incident.IncidentFixtures.entrust;
+import static org.itaku.incident.IncidentFixtures.facts;
+import static org.itaku.incident.IncidentFixtures.holding;
+import static org.itaku.incident.IncidentFixtures.operator;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.itaku.entrustment.Register;
+import org.itaku.identity.Accounts;
+import org.itaku.identity.Role;
+import org.itaku.obligation.DataItem;
+import org.itaku.obligation.Decision;
+import org.itaku.obligation.EntrustmentRole;
+import org.itaku.obligation.IncidentType;
+import org.itaku.obligation.Obligation;
+import org.itaku.obligation.OperatorKind;
+import org.itaku.testsupport.ControllableClockConfig;
+import org.itaku.testsupport.MutableClock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * The incident module against a real database: the cascade along a three-level chain (vendor → 社労士 office →
+ * client companies), notices, re-evaluation with history, guarded state changes, reminders through a real SMTP
+ * server and the calendar feed. Run on H2 and on PostgreSQL.
+ */
+@Import(ControllableClockConfig.class)
+abstract class IncidentContract {
+
+    static final String PASSWORD = "Kx7#mQ2!vW9z";
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "localhost");
+        registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
+        registry.add("spring.mail.default-encoding", () -> "UTF-8");
+        // The test runs the job by hand; the schedule must not fire in between.
+        registry.add("itaku.incident.reminder-cron", () -> "-");
+    }
+
+    @Autowired
+    Incidents incidents;
+    @Autowired
+    Register register;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Reminders reminders;
+    @Autowired
+    DeadlineCalendar calendar;
+    @Autowired
+    MutableClock clock;
+
+    long ws;
+    long vendor;
+    long office;
+    long clientA;
+    long clientB;
+
+    @BeforeEach
+    void chain() {
+        clock.set(Instant.parse("2025-05-12T01:00:00Z")); // 10:00 in Tokyo, Monday
+        ws = accounts.createWorkspace("事案 " + UUID.randomUUID());
+        vendor = register.createOperator(ws, operator("クラウド労務株式会社"));
+        office = register.createOperator(ws, operator("みどり社会保険労務士事務所"));
+        clientA = register.createOperator(ws, operator("株式会社さくら製作所"));
+        clientB = register.createOperator(ws, operator("あおい運輸株式会社"));
+        register.createEntrustment(ws, entrust(clientA, office, "社会保険手続"));
+        register.createEntrustment(ws, entrust(clientB, office, "社会保険手続"));
+        register.createEntrustment(ws, entrust(office, vendor, "手続システムの提供"));
+        register.createHolding(ws, holding(office, clientA, "さくら製作所 従業員台帳", "NAME,ADDRESS,SALARY", 600));
+        register.createHolding(ws, holding(office, clientB, "あおい運輸 従業員台帳", "NAME,HEALTH_CHECK", 500));
+        register.createHolding(ws, holding(vendor, office, "手続データ（全顧問先）", "NAME,ADDRESS,SALARY,HEALTH_CHECK", 1100));
+    }
+
+    long incidentAtVendor() {
+        return incidents.create(ws, facts(vendor, LocalDate.of(2025, 5, 12), IncidentType.MISCONFIGURATION), 1L,
+                "担当 一郎");
+    }
+
+    Map<Long, PartyView> parties(long id) {
+        return incidents.view(ws, id).parties().stream()
+                .collect(Collectors.toMap(p -> p.party().operatorId(), Function.identity()));
+    }
+
+    static Duty duty(List<Duty> duties, long operatorId, Obligation.Kind kind) {
+        return duties.stream().filter(d -> d.operatorId() == operatorId && d.kind() == kind).findFirst().orElseThrow();
+    }
+
+    @Test
+    void eachOperatorUpTheChainGetsItsOwnFactsAndDecision() {
+        long id = incidentAtVendor();
+        Map<Long, PartyView> p = parties(id);
+
+        assertThat(p).containsOnlyKeys(vendor, office, clientA, clientB);
+        Party site = p.get(vendor).party();
+        assertThat(site.isSite()).isTrue();
+        assertThat(site.role()).isEqualTo(EntrustmentRole.ENTRUSTEE);
+        assertThat(site.persons()).isEqualTo(1100);
+        assertThat(p.get(office).party().role()).isEqualTo(EntrustmentRole.ENTRUSTEE);
+        assertThat(p.get(office).party().distance()).isEqualTo(1);
+
+        // Each client counts its own employees and items, not the whole file at the vendor (GL 3-5-3-1 (4)).
+        Party a = p.get(clientA).party();
+        assertThat(a.role()).isEqualTo(EntrustmentRole.PRINCIPAL);
+        assertThat(a.distance()).isEqualTo(2);
+        assertThat(a.path()).containsExactly(clientA, office, vendor);
+        assertThat(a.persons()).isEqualTo(600);
+        assertThat(a.items()).containsExactlyInAnyOrder(DataItem.NAME, DataItem.ADDRESS, DataItem.SALARY);
+        Party b = p.get(clientB).party();
+        assertThat(b.persons()).isEqualTo(500);
+        assertThat(b.items()).containsExactlyInAnyOrder(DataItem.NAME, DataItem.HEALTH_CHECK);
+        assertThat(a.kind()).isEqualTo(OperatorKind.PRIVATE);
+
+        // The vendor knows and owes the reports until it notifies: special-care data (i) and 1,100 persons (iv).
+        Decision atVendor = p.get(vendor).decision();
+        assertThat(atVendor.reportable()).isTrue();
+        assertThat(atVendor.appiCategories()).containsExactly(1, 4);
+        assertThat(atVendor.obligations(Obligation.Kind.NOTIFY_PRINCIPAL)).hasSize(1);
+        // The clients have not been told: no clock runs for them yet.
+        assertThat(p.get(clientA).awaitingNotice()).isTrue();
+        assertThat(p.get(clientB).awaitingNotice()).isTrue();
+
+        List<Duty> duties = incidents.duties(ws, id);
+        assertThat(duty(duties, vendor, Obligation.Kind.PPC_FINAL).dueOn()).isEqualTo(LocalDate.of(2025, 6, 10));
+        assertThat(duty(duties, vendor, Obligation.Kind.PPC_FINAL).ruleSet()).isEqualTo("appi-2024-04");
+        assertThat(duties).noneMatch(d -> d.operatorId() == clientA || d.operatorId() == clientB);
+    }
+
+    @Test
+    void notifyingAllPrincipalsRelievesTheVendorAndStartsThePrincipalsClocks() {
+        long id = incidentAtVendor();
+        clock.set(Instant.parse("2025-05-14T01:30:00Z")); // Wednesday 10:30 in Tokyo
+
+        assertThatThrownBy(() -> incidents.notifyPrincipals(ws, id, vendor, Instant.parse("2025-05-15T00:00:00Z"), 1L,
+                "x")).isInstanceOf(IllegalArgumentException.class);
+        int notified = incidents.notifyPrincipals(ws, id, vendor, 1L, "担当 一郎");
+
+        assertThat(notified).isEqualTo(3);
+        IncidentView view = incidents.view(ws, id);
+        assertThat(view.notices()).extracting(Notice::toOperatorId).containsExactlyInAnyOrder(office, clientA, clientB);
+        assertThat(view.notices()).allMatch(n -> n.sentAt().equals(Instant.parse("2025-05-14T01:30:00Z")));
+        Map<Long, PartyView> p = parties(id);
+
+        // APPI Art. 26(1) proviso: the vendor is relieved, and its notice counts as done on time (window 05-15–05-17).
+        Decision atVendor = p.get(vendor).decision();
+        assertThat(atVendor.reportable()).isFalse();
+        assertThat(atVendor.exemption()).isEqualTo(Decision.ENTRUSTEE_NOTIFIED_PRINCIPAL);
+        List<Duty> duties = incidents.duties(ws, id);
+        Duty notice = duty(duties, vendor, Obligation.Kind.NOTIFY_PRINCIPAL);
+        assertThat(notice.status()).isEqualTo(DutyStatus.FULFILLED);
+        assertThat(notice.fulfilledOn()).isEqualTo(LocalDate.of(2025, 5, 14));
+        assertThat(notice.onTime()).isTrue();
+        assertThat(duty(duties, vendor, Obligation.Kind.PPC_FINAL).status()).isEqualTo(DutyStatus.WITHDRAWN);
+        assertThat(incidents.dutyHistoryCount(ws, id, vendor)).isGreaterThanOrEqualTo(2);
+
+        // GL 3-5-3-5: each principal knows at the latest on receipt (05-14), day 30 = 06-12 (appi-rules §11 row 13).
+        Party a = p.get(clientA).party();
+        assertThat(a.noticeReceivedOn()).contains(LocalDate.of(2025, 5, 14));
+        assertThat(p.get(clientA).decision().reportable()).isFalse(); // 600 persons, nothing sensitive
+        Decision atB = p.get(clientB).decision();
+        assertThat(atB.reportable()).isTrue();
+        assertThat(atB.appiCategories()).containsExactly(1); // health check results: 要配慮個人情報
+        assertThat(duty(duties, clientB, Obligation.Kind.PPC_FINAL).dueOn()).isEqualTo(LocalDate.of(2025, 6, 12));
+        // The office is an entrustee of A and B and is not relieved until it notifies them itself.
+        assertThat(p.get(office).decision().reportable()).isTrue();
+        assertThat(duty(duties, office, Obligation.Kind.NOTIFY_PRINCIPAL).status()).isEqualTo(DutyStatus.OPEN);
+
+        IncidentReport report = incidents.report(ws, id, clientB);
+        assertThat(report.knownOn()).isEqualTo(LocalDate.of(2025, 5, 14));
+        assertThat(report.appiCategories()).containsExactly(1);
+        assertThat(report.entrustees()).extracting(IncidentReport.PartyRef::operatorId).containsExactly(office);
+        assertThat(incidents.report(ws, id, office).principals()).extracting(IncidentReport.PartyRef::operatorId)
+                .containsExactlyInAnyOrder(clientA, clientB);
+        assertThat(report.kind()).isEqualTo("leak");
+        assertThat(report.timeline()).isNotEmpty();
+        assertThat(incidents.reports(ws, id)).extracting(IncidentReport::reporterId)
+                .containsExactly(vendor, office, clientA, clientB);
+    }
+
+    @Test
+    void passingOneThousandPersonsMakesItReportableAndKeepsHistory() {
+        long id = incidentAtVendor();
+        clock.set(Instant.parse("2025-05-14T01:30:00Z"));
+        incidents.notifyPrincipals(ws, id, vendor, 1L, "担当 一郎");
+        Party a = incidents.party(ws, id, clientA);
+        assertThat(incidents.duties(ws, id)).noneMatch(d -> d.operatorId() == clientA && d.isOpen()
+                && d.kind() == Obligation.Kind.PPC_FINAL);
+
+        // A recount finds 1,200 of A's employees in the file: Rules Art. 7(iv) applies from now.
+        incidents.updateParty(ws, id, clientA, a.role(), a.items(), 1200, null, false, null, "担当 一郎");
+
+        Decision d = parties(id).get(clientA).decision();
+        assertThat(d.reportable()).isTrue();
+        assertThat(d.appiCategories()).containsExactly(4);
+        Duty fin = duty(incidents.duties(ws, id), clientA, Obligation.Kind.PPC_FINAL);
+        assertThat(fin.dueOn()).isEqualTo(LocalDate.of(2025, 6, 12));
+
+        // A learns it had known a day earlier: the due date moves and the old one stays in the history.
+        int before = incidents.dutyHistoryCount(ws, id, clientA);
+        incidents.updateParty(ws, id, clientA, a.role(), a.items(), 1200, null, false, LocalDate.of(2025, 5, 13), "x");
+        Duty moved = incidents.duty(ws, fin.id());
+        assertThat(moved.dueOn()).isEqualTo(LocalDate.of(2025, 6, 11));
+        assertThat(incidents.dutyHistoryCount(ws, id, clientA)).isGreaterThan(before);
+        assertThat(incidents.view(ws, id).evaluations()).filteredOn(e -> e.operatorId() == clientA)
+                .extracting(Evaluation::reportable).contains(false, true);
+
+        // Unauthorized purpose found (it was an insider after all): item iii, 60 days (GL 3-5-3-1 (3)).
+        IncidentFacts f = incidents.incident(ws, id).facts();
+        incidents.updateFacts(ws, id, new IncidentFacts(f.title(), f.operatorId(), f.event(), f.certainty(),
+                f.discoverer(), f.occurredOn(), f.discoveredOn(), f.containedOn(),
+                EnumSet.of(IncidentType.MISCONFIGURATION, IncidentType.INSIDER), f.cause(), f.indicators(), null,
+                false, false, false, Set.of(), null), "担当 一郎");
+        assertThat(parties(id).get(clientA).decision().appiCategories()).containsExactly(3, 4);
+        assertThat(incidents.duty(ws, fin.id()).dueOn()).isEqualTo(LocalDate.of(2025, 7, 11));
+
+        // Encryption proven for all the data: nothing is owed (Rules Art. 7(i) parenthetical); open duties withdrawn.
+        f = incidents.incident(ws, id).facts();
+        incidents.updateFacts(ws, id, new IncidentFacts(f.title(), f.operatorId(), f.event(), f.certainty(),
+                f.discoverer(), f.occurredOn(), f.discoveredOn(), f.containedOn(), f.incidentTypes(), f.cause(),
+                f.indicators(), null, true, false, false, Set.of(), null), "担当 一郎");
+        assertThat(parties(id).get(clientA).decision().exemption()).isEqualTo(Decision.STRONG_ENCRYPTION);
+        assertThat(incidents.duty(ws, fin.id()).status()).isEqualTo(DutyStatus.WITHDRAWN);
+    }
+
+    @Test
+    void fulfilmentIsFrozenAndWaiversNeedAnApproverAndAReason() {
+        long id = incidentAtVendor();
+        clock.set(Instant.parse("2025-05-14T01:30:00Z"));
+        incidents.notifyPrincipals(ws, id, vendor, 1L, "担当 一郎");
+        Duty fin = duty(incidents.duties(ws, id), clientB, Obligation.Kind.PPC_FINAL);
+
+        Duty late = incidents.fulfil(ws, fin.id(), LocalDate.of(2025, 6, 13), "担当 一郎");
+        assertThat(late.onTime()).isFalse();
+        assertThatThrownBy(() -> incidents.fulfil(ws, fin.id(), LocalDate.of(2025, 6, 1), "x"))
+                .isInstanceOf(IllegalTransitionException.class);
+        // Later facts move nothing that is settled.
+        Party b = incidents.party(ws, id, clientB);
+        incidents.updateParty(ws, id, clientB, b.role(), b.items(), 500, null, false, LocalDate.of(2025, 5, 20), "x");
+        Duty still = incidents.duty(ws, fin.id());
+        assertThat(still.status()).isEqualTo(DutyStatus.FULFILLED);
+        assertThat(still.onTime()).isFalse();
+        assertThat(still.dueOn()).isEqualTo(LocalDate.of(2025, 6, 12));
+
+        Duty pre = duty(incidents.duties(ws, id), clientB, Obligation.Kind.PPC_PRELIMINARY);
+        assertThatThrownBy(() -> new Waiver("担当 一郎", null, Role.OFFICER, "受信者が未開封で削除したため"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("承認者");
+        assertThatThrownBy(() -> new Waiver("担当 一郎", "担当 二郎", Role.STAFF, "受信者が未開封で削除したため"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Waiver("管理者 花子", "管理者 花子", Role.OFFICER, "受信者が未開封で削除したため"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("申請者と承認者");
+        assertThatThrownBy(() -> new Waiver("担当 一郎", "管理者 花子", Role.OFFICER, "不要"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("理由");
+        Duty waived = incidents.waive(ws, pre.id(), new Waiver("担当 一郎", "管理者 花子", Role.OFFICER,
+                "確報を期限前に提出するため速報は確報と同時に行う"));
+        assertThat(waived.status()).isEqualTo(DutyStatus.NOT_REQUIRED);
+        assertThat(incidents.duty(ws, pre.id()).approvedBy()).isEqualTo("管理者 花子");
+        assertThatThrownBy(() -> incidents.waive(ws, pre.id(), new Waiver(null, "管理者 花子", Role.ADMIN,
+                "二度目の判断は受け付けない"))).isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
+    void removingAHoldingRecountsAndProposingAgainRestores() {
+        long extra = register.createHolding(ws, holding(vendor, office, "旧システムのバックアップ", "NAME,MY_NUMBER", 80));
+        long id = incidentAtVendor();
+        assertThat(incidents.party(ws, id, vendor).persons()).isEqualTo(1180);
+        assertThat(incidents.party(ws, id, vendor).items()).contains(DataItem.MY_NUMBER);
+        assertThat(parties(id).get(vendor).decision().myNumberCategories()).isNotEmpty();
+
+        // The backup turns out not to have been reached: the vendor's figures and decision follow.
+        incidents.removeHolding(ws, id, extra, "担当 一郎");
+        assertThat(incidents.view(ws, id).holdings()).extracting(AffectedHolding::holdingId).doesNotContain(extra);
+        assertThat(incidents.party(ws, id, vendor).persons()).isEqualTo(1100);
+        assertThat(incidents.party(ws, id, vendor).items()).doesNotContain(DataItem.MY_NUMBER);
+        assertThat(parties(id).get(vendor).decision().myNumberCategories()).isEmpty();
+        assertThat(incidents.party(ws, id, clientA).persons()).isEqualTo(600);
+
+        incidents.reproposeHoldings(ws, id, "担当 一郎");
+        assertThat(incidents.party(ws, id, vendor).persons()).isEqualTo(1180);
+        assertThat(incidents.view(ws, id).holdings()).hasSize(2);
+    }
+
+    @Test
+    void statusMovesOnlyAlongTheGuardedPath() {
+        long id = incidentAtVendor();
+        assertThatThrownBy(() -> incidents.close(ws, id, "x")).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> incidents.reopen(ws, id, "x")).isInstanceOf(IllegalTransitionException.class);
+        incidents.contain(ws, id, LocalDate.of(2025, 5, 12), "x");
+        assertThat(incidents.incident(ws, id).status()).isEqualTo(IncidentStatus.CONTAINED);
+        assertThat(incidents.incident(ws, id).facts().containedOn()).isEqualTo(LocalDate.of(2025, 5, 12));
+        assertThatThrownBy(() -> incidents.contain(ws, id, LocalDate.of(2025, 5, 13), "x"))
+                .isInstanceOf(IllegalTransitionException.class);
+        // Obligations are still open: it cannot be closed yet.
+        assertThatThrownBy(() -> incidents.close(ws, id, "x")).isInstanceOf(IllegalTransitionException.class)
+                .hasMessageContaining("open");
+        incidents.reopen(ws, id, "x");
+        assertThat(incidents.incident(ws, id).status()).isEqualTo(IncidentStatus.OPEN);
+    }
+
+    @Test
+    void anotherWorkspaceSeesNothing() {
+        long id = incidentAtVendor();
+        long other = accounts.createWorkspace("他社 " + UUID.randomUUID());
+        assertThatThrownBy(() -> incidents.view(other, id)).isInstanceOf(IncidentNotFoundException.class);
+        assertThatThrownBy(() -> incidents.notifyPrincipals(other, id, vendor, 1L, "x"))
+                .isInstanceOf(IncidentNotFoundException.class);
+        Duty any = incidents.duties(ws, id).get(0);
+        assertThatThrownBy(() -> incidents.fulfil(other, any.id(), LocalDate.of(2025, 5, 20), "x"))
+                .isInstanceOf(IncidentNotFoundException.class);
+        assertThat(incidents.search(other, "", null)).isEmpty();
+        assertThat(incidents.search(ws, "設定", null)).extracting(Incident::id).containsExactly(id);
+    }
+
+    /** appi-rules.md §11 row 9: 1,500 customers, known Mon 2025-08-25; day 30 is 秋分の日 → 確報 due 2025-09-24. */
+    long ownDataIncident(String officerEmail) {
+        long self = register.createOperator(ws, operator("株式会社みなと通販"));
+        register.createHolding(ws, holding(self, self, "顧客名簿", "NAME,EMAIL", 1500));
+        accounts.createMember(ws, officerEmail, "保護管理者 花子", PASSWORD.toCharArray(), Role.OFFICER);
+        clock.set(Instant.parse("2025-08-25T01:00:00Z"));
+        return incidents.create(ws, facts(self, LocalDate.of(2025, 8, 25), IncidentType.MISDELIVERY), 1L, "担当");
+    }
+
+    @Test
+    void remindersReachTheOfficersOnceEachEvenWhenTheJobRunsTwice() throws Exception {
+        String officer = "officer-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
+        long id = ownDataIncident(officer);
+        Duty fin = duty(incidents.duties(ws, id), incidents.incident(ws, id).facts().operatorId(), Obligation.Kind.PPC_FINAL);
+        assertThat(fin.dueOn()).isEqualTo(LocalDate.of(2025, 9, 24));
+
+        clock.set(Instant.parse("2025-09-21T00:00:00Z")); // 09:00 in Tokyo, three days before
+        reminders.send();
+        reminders.send();
+        List<String> subjects = subjectsTo(officer);
+        // The 確報 three days ahead, and the 速報 window (08-28–08-30) long past.
+        assertThat(subjects).hasSize(2);
+        assertThat(subjects).anyMatch(s -> s.contains("3日前") && s.contains("確報") && s.contains("2025-09-24"));
+        assertThat(subjects).anyMatch(s -> s.contains("過ぎています") && s.contains("速報"));
+
+        clock.set(Instant.parse("2025-09-23T00:00:00Z"));
+        reminders.send();
+        clock.set(Instant.parse("2025-09-25T00:00:00Z"));
+        reminders.send();
+        reminders.send();
+        subjects = subjectsTo(officer);
+        assertThat(subjects).hasSize(4);
+        assertThat(subjects).filteredOn(s -> s.contains("確報")).hasSize(3);
+        assertThat(subjects).anyMatch(s -> s.contains("明日") && s.contains("確報"));
+        assertThat(subjects).anyMatch(s -> s.contains("過ぎています") && s.contains("確報"));
+
+        // Done: no more reminders.
+        incidents.fulfil(ws, fin.id(), LocalDate.of(2025, 9, 25), "保護管理者 花子");
+        clock.set(Instant.parse("2025-09-30T00:00:00Z"));
+        reminders.send();
+        assertThat(subjectsTo(officer)).hasSize(4);
+    }
+
+    @Test
+    void twoNodesRunningTheJobAtOnceSendEachReminderOnce() throws Exception {
+        String officer = "race-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
+        ownDataIncident(officer);
+        clock.set(Instant.parse("2025-09-21T00:00:00Z"));
+        // Two "nodes" share one database; the sent-reminder key decides who sends.
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            runs.add(pool.submit(() -> {
+                start.await();
+                return reminders.send();
+            }));
+        }
+        start.countDown();
+        int total = 0;
+        for (java.util.concurrent.Future<Integer> run : runs) {
+            total += run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        assertThat(subjectsTo(officer)).hasSize(2);
+        assertThat(total).isGreaterThanOrEqualTo(2);
+    }
+
+    List<String> subjectsTo(String address) throws Exception {
+        List<String> subjects = new java.util.ArrayList<>();
+        for (MimeMessage m : greenMail.getReceivedMessagesForDomain(address)) {
+            subjects.add(m.getSubject());
+        }
+        return subjects;
+    }
+
+    @Test
+    void theCalendarFeedListsOpenDeadlinesInRfc5545() {
+        String officer = "cal-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
+        ownDataIncident(officer);
+        String ics = calendar.feed(ws);
+        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:");
+        assertThat(ics).endsWith("END:VCALENDAR\r\n");
+        assertThat(ics).contains("DTSTART;VALUE=DATE:20250924\r\n", "DTEND;VALUE=DATE:20250925\r\n");
+        assertThat(ics).contains("SUMMARY:確報期限：株式会社みなと通販");
+        assertThat(ics.split("\r\n")).allMatch(l -> l.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75);
+        assertThat(ics.replace("\r\n", "")).doesNotContain("\n");
+        assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(3); // the 速報 window and the 確報; 本人通知 has no date
+        assertThat(calendar.feed(accounts.createWorkspace("空 " + UUID.randomUUID()))).doesNotContain("VEVENT");
+    }
+
+    @Test
+    void aMisdeliveryIsDecidedAtOnce() {
+        Misdelivery sent = new Misdelivery(Misdelivery.Channel.EMAIL, "取引先の担当者", 1500,
+                Set.of(DataItem.NAME, DataItem.EMAIL), false, OperatorKind.PRIVATE, LocalDate.of(2025, 8, 25));
+        Decision d = incidents.decide(sent);
+        assertThat(d.reportable()).isTrue();
+        assertThat(d.appiCategories()).containsExactly(4);
+        assertThat(d.obligations(Obligation.Kind.PPC_FINAL).get(0).due()).isEqualTo(LocalDate.of(2025, 9, 24));
+
+        Misdelivery deleted = new Misdelivery(Misdelivery.Channel.EMAIL, "取引先の担当者", 1500,
+                Set.of(DataItem.NAME, DataItem.EMAIL), true, OperatorKind.PRIVATE, LocalDate.of(2025, 8, 25));
+        assertThat(incidents.decide(deleted).reportable()).isFalse();
+        assertThatThrownBy(() -> new Misdelivery(Misdelivery.Channel.FAX, null, 1, Set.of(), false, null,
+                LocalDate.of(2025, 8, 25))).isInstanceOf(IllegalArgumentException.class);
+    }
+}
