@@ -5,9 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -34,8 +32,7 @@ public class DeadlineCalendar {
     /** Open obligations with a date, from those overdue up to a year ahead. */
     public String feed(long workspaceId) {
         Instant now = incidents.now();
-        List<Duty> open = incidents.openDuties(workspaceId, incidents.today().plusYears(1));
-        Map<Long, Incident> byId = new HashMap<>();
+        List<Incidents.AgendaItem> open = incidents.agenda(workspaceId, incidents.today().plusYears(1));
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
@@ -43,16 +40,15 @@ public class DeadlineCalendar {
         line(out, "CALSCALE:GREGORIAN");
         line(out, "METHOD:PUBLISH");
         line(out, "X-WR-CALNAME:" + text("Itaku 報告・通知期限"));
-        for (Duty d : open) {
-            Incident incident = byId.computeIfAbsent(d.incidentId(), id -> incidents.incident(workspaceId, id));
-            String operator = incidents.party(workspaceId, d.incidentId(), d.operatorId()).operatorName();
+        for (Incidents.AgendaItem item : open) {
+            Duty d = item.duty();
             LocalDate day = d.deadline();
             line(out, "BEGIN:VEVENT");
             line(out, "UID:obligation-" + d.id() + "-ws" + workspaceId + "@itaku");
             line(out, "DTSTAMP:" + STAMP.format(now));
             line(out, "DTSTART;VALUE=DATE:" + DAY.format(day));
             line(out, "DTEND;VALUE=DATE:" + DAY.format(day.plusDays(1)));
-            line(out, "SUMMARY:" + text(label(d) + "：" + operator + "（" + incident.facts().title() + "）"));
+            line(out, "SUMMARY:" + text(label(d) + "：" + item.operatorName() + "（" + item.incidentTitle() + "）"));
             line(out, "DESCRIPTION:" + text((Boolean.TRUE.equals(d.binding()) ? "期限 " : "目安 ") + day + "\n根拠: "
                     + String.join("; ", d.basis()) + "\n適用規則: " + d.ruleSet()));
             line(out, "URL:" + baseUrl + "/incidents/" + d.incidentId());

@@ -607,6 +607,18 @@ public class Incidents {
         return duties.openWithDeadline(workspaceId, until);
     }
 
+    /** One open obligation with the names a person needs to recognise it. */
+    public record AgendaItem(Duty duty, String incidentTitle, String operatorName) {
+    }
+
+    /** Open obligations with a deadline on or before {@code until} (overdue ones first), for the dashboard and feed. */
+    public List<AgendaItem> agenda(long workspaceId, LocalDate until) {
+        Map<Long, String> titles = new HashMap<>();
+        return openDuties(workspaceId, until).stream().map(d -> new AgendaItem(d,
+                titles.computeIfAbsent(d.incidentId(), id -> incident(workspaceId, id).facts().title()),
+                party(workspaceId, d.incidentId(), d.operatorId()).operatorName())).toList();
+    }
+
     List<Long> workspacesWithOpenDuties() {
         return duties.workspacesWithOpenDuties();
     }

@@ -1,17 +1,50 @@
 package org.itaku.web;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.itaku.entrustment.Register;
 import org.itaku.identity.CurrentWorkspace;
+import org.itaku.identity.WorkspaceMember;
+import org.itaku.incident.Incident;
+import org.itaku.incident.IncidentStatus;
+import org.itaku.incident.Incidents;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The dashboard: where a signed-in user lands. */
+/**
+ * The dashboard: where a signed-in user lands. It answers "what needs me now": the obligations due within
+ * {@value #AGENDA_DAYS} days or overdue, the incidents not yet closed, and the register's findings.
+ */
 @Controller
 class HomeController {
 
+    static final int AGENDA_DAYS = 14;
+
+    private final Incidents incidents;
+    private final Register register;
+
+    HomeController(Incidents incidents, Register register) {
+        this.incidents = incidents;
+        this.register = register;
+    }
+
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("member", CurrentWorkspace.find().orElse(null));
+        Optional<WorkspaceMember> member = CurrentWorkspace.find();
+        model.addAttribute("member", member.orElse(null));
+        member.ifPresent(m -> {
+            LocalDate today = incidents.today();
+            model.addAttribute("today", today);
+            model.addAttribute("agendaDays", AGENDA_DAYS);
+            model.addAttribute("agenda", incidents.agenda(m.workspaceId(), today.plusDays(AGENDA_DAYS)));
+            List<Incident> unfinished = incidents.search(m.workspaceId(), "", null).stream()
+                    .filter(i -> i.status() != IncidentStatus.CLOSED).toList();
+            model.addAttribute("openIncidents", unfinished);
+            model.addAttribute("watchCount", register.watchList(m.workspaceId()).size());
+        });
         return "home";
     }
 }

@@ -74,6 +74,24 @@ class IncidentWebTest {
     }
 
     @Test
+    void theDashboardListsOpenObligationsOfTheOwnWorkspaceOnly() throws Exception {
+        long id = created();
+        String title = incidents.incident(ws, id).facts().title();
+        mvc.perform(get("/").with(as(Role.AUDITOR, ws)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/incidents/" + id)))
+                .andExpect(content().string(containsString(title)))
+                .andExpect(content().string(containsString("期限切れ")))
+                .andExpect(content().string(containsString("個人情報保護委員会への確報")));
+
+        long other = accounts.createWorkspace("別の事務所 " + UUID.randomUUID());
+        mvc.perform(get("/").with(as(Role.OFFICER, other)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(title))))
+                .andExpect(content().string(containsString("期限が近い報告・通知はありません")));
+    }
+
+    @Test
     void staffRecordsAnIncidentAndThePageShowsEachDecisionWithItsReasons() throws Exception {
         MvcResult result = mvc.perform(post("/incidents").with(as(Role.STAFF, ws)).with(csrf())
                         .param("title", "名簿の公開設定ミス").param("operatorId", String.valueOf(vendor))
