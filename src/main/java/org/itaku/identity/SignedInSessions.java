@@ -2,6 +2,7 @@ package org.itaku.identity;
 
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -26,10 +27,12 @@ public class SignedInSessions {
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
     private final SessionRegistry registry;
     private final DeviceCertificates devices;
+    private final ApplicationEventPublisher events;
 
-    SignedInSessions(SessionRegistry registry, DeviceCertificates devices) {
+    SignedInSessions(SessionRegistry registry, DeviceCertificates devices, ApplicationEventPublisher events) {
         this.registry = registry;
         this.devices = devices;
+        this.events = events;
     }
 
     static List<GrantedAuthority> authoritiesFor(WorkspaceMember member) {
@@ -60,10 +63,11 @@ public class SignedInSessions {
         }
     }
 
-    /** Expires every session of the user, this one included ("sign out everywhere"). */
-    public int endAll(Object principal) {
+    /** Expires every session of the user, this one included ("sign out everywhere"); the trail records it. */
+    public int endAll(Object principal, WorkspaceMember member) {
         var sessions = registry.getAllSessions(principal, false);
         sessions.forEach(info -> info.expireNow());
+        events.publishEvent(IdentityEvent.of("sign-out.everywhere", "user", member.userId(), member.workspaceId()));
         return sessions.size();
     }
 }

@@ -398,6 +398,18 @@ abstract class AuditContract {
         assertThat(all(ws)).extracting(AuditRecord::action).containsExactly("sign-out");
     }
 
+    @Test
+    void signOutEverywhereIsRecorded() throws Exception {
+        long ws = newWorkspace();
+        mvc.perform(post("/account/sign-out-everywhere").with(csrf()).with(member(ws, Role.AUDITOR)))
+                .andExpect(redirectedUrl("/login?signedOut"));
+
+        assertThat(all(ws)).singleElement().satisfies(r -> {
+            assertThat(r.action()).isEqualTo("sign-out.everywhere");
+            assertThat(r.targetId()).isEqualTo(String.valueOf(1000 + Role.AUDITOR.ordinal()));
+        });
+    }
+
     // --- identity's changes ------------------------------------------------------------------------------
 
     @Test

@@ -36,7 +36,7 @@ class WorkspaceController {
 
     @PostMapping("/account/sign-out-everywhere")
     String signOutEverywhere() {
-        sessions.endAll(SecurityContextHolder.getContext().getAuthentication().getPrincipal());
+        sessions.endAll(SecurityContextHolder.getContext().getAuthentication().getPrincipal(), CurrentWorkspace.require());
         SecurityContextHolder.clearContext();
         return "redirect:/login?signedOut";
     }
