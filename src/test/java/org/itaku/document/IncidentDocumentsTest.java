@@ -41,6 +41,7 @@ import org.itaku.testsupport.ItakuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
@@ -222,6 +223,21 @@ class IncidentDocumentsTest {
     }
 
     @Test
+    void onlySignedInMembersDownload() throws Exception {
+        // Signed out, a browser is sent to the login page; any other client is refused outright.
+        mvc.perform(get(url(vendor, "preliminary.pdf")).accept(MediaType.TEXT_HTML))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
+        mvc.perform(get(url(vendor, "principal-notices.zip"))).andExpect(status().isUnauthorized());
+        mvc.perform(get(url(vendor, "preliminary.json"))).andExpect(status().isUnauthorized());
+        mvc.perform(get(url(vendor, "preliminary.json")).with(as(Role.VENDOR_RESPONDENT, ws)))
+                .andExpect(status().isForbidden());
+        for (Role role : List.of(Role.ADMIN, Role.STAFF, Role.AUDITOR)) {
+            mvc.perform(get(url(vendor, "preliminary.json")).with(as(role, ws))).andExpect(status().isOk());
+        }
+    }
+
+    @Test
     void aDownloadIsKeptAsAVersionAndAudited() throws Exception {
         download(vendor, "preliminary.json", "application/json");
         download(vendor, "preliminary.docx", "application/vnd");
@@ -237,6 +253,8 @@ class IncidentDocumentsTest {
                 AND target_type = 'incident' AND target_id = ?""").params(ws, String.valueOf(incident))
                 .query(Long.class).single();
         assertThat(audited).isEqualTo(2);
+        mvc.perform(get("/incidents/" + incident + "/documents").with(officer()))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(sha.substring(0, 16))));
     }
 
     @Test

@@ -2,7 +2,9 @@ package org.itaku.document.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -11,6 +13,7 @@ import org.itaku.document.DocumentNotAvailableException;
 import org.itaku.document.Format;
 import org.itaku.document.IncidentDocumentKind;
 import org.itaku.document.IncidentDocuments;
+import org.itaku.document.IncidentDocuments.OperatorDocuments;
 import org.itaku.identity.CurrentWorkspace;
 import org.itaku.identity.WorkspaceMember;
 import org.springframework.http.HttpHeaders;
@@ -40,9 +43,13 @@ class IncidentDocumentPages {
     String list(@PathVariable long id, Model model) {
         long ws = CurrentWorkspace.require().workspaceId();
         model.addAttribute("incidentId", id);
-        model.addAttribute("operators", documents.overview(ws, id));
+        List<OperatorDocuments> operators = documents.overview(ws, id);
+        model.addAttribute("operators", operators);
+        // The history names each operator; one no longer part of the incident shows as its number.
+        model.addAttribute("names", operators.stream().collect(Collectors.toMap(OperatorDocuments::operatorId,
+                OperatorDocuments::name, (a, b) -> a)));
         model.addAttribute("history", documents.history(ws, id));
-        model.addAttribute("formats", java.util.List.of("html", "docx", "pdf", "json"));
+        model.addAttribute("formats", List.of("html", "docx", "pdf", "json"));
         return "document/incident-documents";
     }
 
