@@ -4,7 +4,17 @@ import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.util.Optional;
 
+import org.itaku.entrustment.DemoRegister;
 import org.itaku.identity.Accounts;
+import org.itaku.incident.Discoverer;
+import org.itaku.incident.IncidentFacts;
+import org.itaku.incident.Incidents;
+import org.itaku.incident.LeakIndicator;
+import org.itaku.obligation.BreachEvent;
+import org.itaku.obligation.Certainty;
+import org.itaku.obligation.IncidentType;
+import java.time.LocalDate;
+import java.util.Set;
 import org.itaku.identity.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,12 +32,14 @@ class DemoLoader {
 
     private final Accounts accounts;
     private final JdbcClient jdbc;
-    private final org.itaku.entrustment.DemoRegister demoRegister;
+    private final DemoRegister demoRegister;
+    private final Incidents incidents;
 
-    DemoLoader(Accounts accounts, JdbcClient jdbc, org.itaku.entrustment.DemoRegister demoRegister) {
+    DemoLoader(Accounts accounts, JdbcClient jdbc, DemoRegister demoRegister, Incidents incidents) {
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.demoRegister = demoRegister;
+        this.incidents = incidents;
     }
 
     @Transactional
@@ -40,13 +52,28 @@ class DemoLoader {
         }
         String password = generatedPassword();
         long workspaceId = accounts.createWorkspace(WORKSPACE);
-        demoRegister.load(workspaceId);
+        long vendor = demoRegister.load(workspaceId);
         accounts.createMember(workspaceId, OFFICER_EMAIL, "デモ 管理者", password.toCharArray(), Role.ADMIN);
+        loadIncident(workspaceId, vendor);
         out.println();
         out.println("Demo loaded / デモデータを読み込みました: " + WORKSPACE);
         out.println("  Sign in / ログイン:  " + OFFICER_EMAIL);
         out.println("  Password / パスワード (shown once / この一度だけ表示):  " + password);
         out.println();
+    }
+
+    /**
+     * The scene Itaku exists for: ransomware at the vendor, found three days ago, possibly with data taken. The
+     * vendor has already notified its principals, so every 社労士 office has its own decision and deadlines.
+     */
+    private void loadIncident(long workspaceId, long vendor) {
+        LocalDate today = incidents.today();
+        long incident = incidents.create(workspaceId, new IncidentFacts("労務手続SaaSサーバーへのランサムウェア攻撃", vendor,
+                BreachEvent.LEAK, Certainty.POSSIBLE, Discoverer.SELF, today.minusDays(4), today.minusDays(3), null,
+                Set.of(IncidentType.RANSOMWARE, IncidentType.UNAUTHORIZED_ACCESS),
+                "公開されていたリモートデスクトップ接続に、窃取された認証情報でログインされ、仮想化基盤とデータベースサーバーが暗号化された。",
+                Set.of(LeakIndicator.EXFILTRATION_TRACES), null, false, false, false, Set.of(), null), null, "demo");
+        incidents.notifyPrincipals(workspaceId, incident, vendor, null, "demo");
     }
 
     /** A fresh random password every time: the demo has no default password either. */

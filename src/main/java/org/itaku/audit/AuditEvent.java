@@ -81,6 +81,29 @@ public record AuditEvent(String action, String targetType, String targetId, List
         return changed(Arrays.asList(names));
     }
 
+    /**
+     * Adds the names of the components that differ between two versions of the same record type (for an
+     * update): the names only, so nothing of the values reaches the trail.
+     */
+    public AuditEvent changedBetween(Record before, Record after) {
+        if (before == null || after == null || before.getClass() != after.getClass()) {
+            throw new IllegalArgumentException("compare two versions of the same record type");
+        }
+        List<String> names = new ArrayList<>();
+        for (java.lang.reflect.RecordComponent component : before.getClass().getRecordComponents()) {
+            try {
+                Object a = component.getAccessor().invoke(before);
+                Object b = component.getAccessor().invoke(after);
+                if (!java.util.Objects.equals(a, b)) {
+                    names.add(component.getName());
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return changed(names);
+    }
+
     public AuditEvent changed(Collection<String> names) {
         List<String> all = new ArrayList<>(changedFields);
         all.addAll(names);

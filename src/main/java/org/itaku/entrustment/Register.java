@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.itaku.audit.AuditEvent;
+import org.itaku.audit.AuditTrail;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,8 +36,11 @@ public class Register {
     private final Holdings holdings;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    Register(Operators operators, Entrustments entrustments, Holdings holdings, JdbcClient jdbc, Clock clock) {
+    Register(Operators operators, Entrustments entrustments, Holdings holdings, JdbcClient jdbc, Clock clock,
+            AuditTrail audit) {
+        this.audit = audit;
         this.operators = operators;
         this.entrustments = entrustments;
         this.holdings = holdings;
@@ -56,14 +61,17 @@ public class Register {
         if (operator.self()) {
             markOnlySelf(workspaceId, id);
         }
+        audit.record(AuditEvent.of("operator.create").inWorkspace(workspaceId).target("operator", id));
         return id;
     }
 
     @Transactional
     public void updateOperator(long workspaceId, Operator operator) {
-        operator(workspaceId, operator.id());
+        Operator before = operator(workspaceId, operator.id());
         checkUniqueNumber(workspaceId, operator, operator.id());
         operators.update(workspaceId, operator);
+        audit.record(AuditEvent.of("operator.update").inWorkspace(workspaceId).target("operator", operator.id())
+                .changedBetween(before, operator));
         if (operator.self()) {
             markOnlySelf(workspaceId, operator.id());
         }
@@ -78,6 +86,7 @@ public class Register {
             throw new IllegalArgumentException(
                     "委託または保有データが登録されているため削除できません / the operator still has entrustments or holdings");
         }
+        audit.record(AuditEvent.of("operator.delete").inWorkspace(workspaceId).target("operator", id));
     }
 
     public Operator operator(long workspaceId, long id) {
@@ -120,7 +129,9 @@ public class Register {
     public long createEntrustment(long workspaceId, Entrustment entrustment) {
         requireOperators(workspaceId, entrustment.principalId(), entrustment.entrusteeId());
         rejectCycle(workspaceId, entrustment, 0);
-        return entrustments.insert(workspaceId, entrustment);
+        long id = entrustments.insert(workspaceId, entrustment);
+        audit.record(AuditEvent.of("entrustment.create").inWorkspace(workspaceId).target("entrustment", id));
+        return id;
     }
 
     @Transactional
@@ -129,12 +140,15 @@ public class Register {
         requireOperators(workspaceId, entrustment.principalId(), entrustment.entrusteeId());
         rejectCycle(workspaceId, entrustment, old.id());
         entrustments.update(workspaceId, entrustment);
+        audit.record(AuditEvent.of("entrustment.update").inWorkspace(workspaceId).target("entrustment", entrustment.id())
+                .changedBetween(old, entrustment));
     }
 
     @Transactional
     public void deleteEntrustment(long workspaceId, long id) {
         entrustment(workspaceId, id);
         entrustments.delete(workspaceId, id);
+        audit.record(AuditEvent.of("entrustment.delete").inWorkspace(workspaceId).target("entrustment", id));
     }
 
     public Entrustment entrustment(long workspaceId, long id) {
@@ -217,20 +231,25 @@ public class Register {
     @Transactional
     public long createHolding(long workspaceId, Holding holding) {
         requireOperators(workspaceId, holding.operatorId(), holding.principalId());
-        return holdings.insert(workspaceId, holding);
+        long id = holdings.insert(workspaceId, holding);
+        audit.record(AuditEvent.of("holding.create").inWorkspace(workspaceId).target("holding", id));
+        return id;
     }
 
     @Transactional
     public void updateHolding(long workspaceId, Holding holding) {
-        holding(workspaceId, holding.id());
+        Holding before = holding(workspaceId, holding.id());
         requireOperators(workspaceId, holding.operatorId(), holding.principalId());
         holdings.update(workspaceId, holding);
+        audit.record(AuditEvent.of("holding.update").inWorkspace(workspaceId).target("holding", holding.id())
+                .changedBetween(before, holding));
     }
 
     @Transactional
     public void deleteHolding(long workspaceId, long id) {
         holding(workspaceId, id);
         holdings.delete(workspaceId, id);
+        audit.record(AuditEvent.of("holding.delete").inWorkspace(workspaceId).target("holding", id));
     }
 
     public Holding holding(long workspaceId, long id) {

@@ -37,6 +37,8 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.itaku.audit.AuditEvent;
+import org.itaku.audit.AuditTrail;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -68,8 +70,11 @@ public class RegisterTransfer {
     private final JdbcTemplate jdbcTemplate;
     private final JdbcClient jdbc;
 
+    private final AuditTrail audit;
+
     RegisterTransfer(Operators operators, Entrustments entrustments, Holdings holdings, JdbcTemplate jdbcTemplate,
-            JdbcClient jdbc) {
+            JdbcClient jdbc, AuditTrail audit) {
+        this.audit = audit;
         this.operators = operators;
         this.entrustments = entrustments;
         this.holdings = holdings;
@@ -109,7 +114,10 @@ public class RegisterTransfer {
             throw new RegisterImportException(List.of(new ImportError(0, null, "ファイルを読み取れません / cannot read the file: "
                     + e.getMessage())));
         }
-        return session.finish();
+        ImportResult result = session.finish();
+        audit.record(AuditEvent.of("register.import").inWorkspace(workspaceId).target("workspace", workspaceId)
+                .changed("operators", "entrustments", "holdings"));
+        return result;
     }
 
     interface RowSink {
@@ -176,8 +184,9 @@ public class RegisterTransfer {
     // ---- export
 
     /** Writes the whole register: operators, then entrustments, then holdings, each in id order. */
-    @Transactional(readOnly = true)
+    @Transactional
     public void exportRegister(long workspaceId, OutputStream out, Format format, Charset csvCharset) {
+        audit.record(AuditEvent.of("register.export").inWorkspace(workspaceId).target("workspace", workspaceId));
         if (format == Format.XLSX) {
             writeXlsx(out, rows -> rows(workspaceId, rows));
         } else {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.itaku.audit.AuditEvent;
+import org.itaku.audit.AuditTrail;
 import org.itaku.entrustment.Holding;
 import org.itaku.entrustment.Impact;
 import org.itaku.entrustment.OperatorRef;
@@ -44,8 +46,11 @@ public class Incidents {
     private final Register register;
     private final Clock clock;
     private final ObligationEngine engine = new ObligationEngine();
+    private final AuditTrail audit;
 
-    Incidents(Cases cases, Parties parties, Duties duties, CaseEntries entries, Register register, Clock clock) {
+    Incidents(Cases cases, Parties parties, Duties duties, CaseEntries entries, Register register, Clock clock,
+            AuditTrail audit) {
+        this.audit = audit;
         this.cases = cases;
         this.parties = parties;
         this.duties = duties;
@@ -74,6 +79,7 @@ public class Incidents {
         Impact impact = register.impact(workspaceId, facts.operatorId());
         Instant now = now();
         long id = cases.insert(workspaceId, facts, userId, now);
+        audit.record(AuditEvent.of("incident.create").inWorkspace(workspaceId).target("incident", id));
         for (Impact.AffectedHolding h : impact.holdings()) {
             entries.addHolding(workspaceId, id, new AffectedHolding(h.holdingId(), h.principal().id(), h.description(),
                     org.itaku.entrustment.DataItem.format(h.items()), h.persons().value(), h.persons().upperBound(),
@@ -201,6 +207,7 @@ public class Incidents {
     /** New facts for the whole case (e.g. unauthorized purpose found, encryption proven): everyone is re-evaluated. */
     @Transactional
     public void updateFacts(long workspaceId, long id, IncidentFacts facts, String actor) {
+        audit.record(AuditEvent.of("incident.update-facts").inWorkspace(workspaceId).target("incident", id));
         Incident old = incident(workspaceId, id);
         if (facts.operatorId() != old.facts().operatorId()) {
             throw new IllegalArgumentException("発生場所は変更できません。新しい事案として登録してください / the operator where it"
@@ -248,6 +255,7 @@ public class Incidents {
     @Transactional
     public void updateParty(long workspaceId, long id, long operatorId, EntrustmentRole role, Set<DataItem> items,
             long persons, Long personsMax, boolean strongEncryption, LocalDate knownOn, String actor) {
+        audit.record(AuditEvent.of("incident.update-party").inWorkspace(workspaceId).target("incident", id));
         Incident incident = incident(workspaceId, id);
         if (incident.status() == IncidentStatus.CLOSED) {
             throw new IllegalTransitionException("完了した事案は編集できません / a closed incident cannot be edited");
@@ -297,6 +305,7 @@ public class Incidents {
     @Transactional
     public int notifyPrincipals(long workspaceId, long id, long fromOperatorId, Instant sentAt, Long userId,
             String actor) {
+        audit.record(AuditEvent.of("incident.notify-principals").inWorkspace(workspaceId).target("incident", id));
         if (sentAt != null && sentAt.isAfter(now())) {
             throw new IllegalArgumentException("通知日時が未来です / the notice cannot be sent in the future");
         }
@@ -399,6 +408,7 @@ public class Incidents {
 
     @Transactional
     public Duty fulfil(long workspaceId, long dutyId, LocalDate on, String actor) {
+        audit.record(AuditEvent.of("duty.fulfil").inWorkspace(workspaceId).target("duty", dutyId));
         Duty before = duty(workspaceId, dutyId);
         Duty after = before.fulfil(on);
         duties.replace(workspaceId, before, after, "履行 / fulfilled by " + actor, now());
@@ -409,6 +419,7 @@ public class Incidents {
 
     @Transactional
     public Duty waive(long workspaceId, long dutyId, Waiver waiver) {
+        audit.record(AuditEvent.of("duty.not-required").inWorkspace(workspaceId).target("duty", dutyId));
         Duty before = duty(workspaceId, dutyId);
         Duty after = before.waive(waiver);
         duties.replace(workspaceId, before, after, "不要と判断 / not required, approved by " + waiver.approvedBy(), now());
@@ -421,6 +432,7 @@ public class Incidents {
 
     @Transactional
     public Incident contain(long workspaceId, long id, LocalDate on, String actor) {
+        audit.record(AuditEvent.of("incident.contain").inWorkspace(workspaceId).target("incident", id));
         Incident next = incident(workspaceId, id).contain(on);
         cases.update(workspaceId, next, now());
         entries.addTimeline(workspaceId, id, new TimelineEntry(0, now(), "封じ込め済み（" + on + "）/ contained", actor));
@@ -429,6 +441,7 @@ public class Incidents {
 
     @Transactional
     public Incident close(long workspaceId, long id, String actor) {
+        audit.record(AuditEvent.of("incident.close").inWorkspace(workspaceId).target("incident", id));
         Incident next = incident(workspaceId, id).close(duties.countOpen(workspaceId, id));
         cases.update(workspaceId, next, now());
         entries.addTimeline(workspaceId, id, new TimelineEntry(0, now(), "完了 / closed", actor));
@@ -437,6 +450,7 @@ public class Incidents {
 
     @Transactional
     public Incident reopen(long workspaceId, long id, String actor) {
+        audit.record(AuditEvent.of("incident.reopen").inWorkspace(workspaceId).target("incident", id));
         Incident next = incident(workspaceId, id).reopen();
         cases.update(workspaceId, next, now());
         entries.addTimeline(workspaceId, id, new TimelineEntry(0, now(), "対応再開 / reopened", actor));
@@ -447,18 +461,21 @@ public class Incidents {
 
     @Transactional
     public void addTimeline(long workspaceId, long id, Instant at, String entry, String actor) {
+        audit.record(AuditEvent.of("incident.timeline-add").inWorkspace(workspaceId).target("incident", id));
         incident(workspaceId, id);
         entries.addTimeline(workspaceId, id, new TimelineEntry(0, at == null ? now() : at, entry, actor));
     }
 
     @Transactional
     public void addTask(long workspaceId, long id, IncidentTask task) {
+        audit.record(AuditEvent.of("incident.task-add").inWorkspace(workspaceId).target("incident", id));
         incident(workspaceId, id);
         entries.addTask(workspaceId, id, task);
     }
 
     @Transactional
     public void completeTask(long workspaceId, long id, long taskId) {
+        audit.record(AuditEvent.of("incident.task-done").inWorkspace(workspaceId).target("incident", id));
         incident(workspaceId, id);
         if (!entries.completeTask(workspaceId, id, taskId, today())) {
             throw new IncidentNotFoundException("open task", taskId);
@@ -468,6 +485,7 @@ public class Incidents {
     /** Takes a proposed holding off the case; the parties' figures are then corrected on their own forms. */
     @Transactional
     public void removeHolding(long workspaceId, long id, long holdingId, String actor) {
+        audit.record(AuditEvent.of("incident.holding-remove").inWorkspace(workspaceId).target("incident", id));
         incident(workspaceId, id);
         if (!entries.removeHolding(workspaceId, id, holdingId)) {
             throw new IncidentNotFoundException("holding", holdingId);
@@ -480,6 +498,7 @@ public class Incidents {
     /** Proposes the affected holdings afresh from the register (after the register was corrected, or to undo). */
     @Transactional
     public void reproposeHoldings(long workspaceId, long id, String actor) {
+        audit.record(AuditEvent.of("incident.holdings-repropose").inWorkspace(workspaceId).target("incident", id));
         Incident incident = incident(workspaceId, id);
         if (incident.status() == IncidentStatus.CLOSED) {
             throw new IllegalTransitionException("完了した事案は編集できません / a closed incident cannot be edited");
