@@ -34,6 +34,14 @@ public enum IncidentDocumentKind {
         return japanese;
     }
 
+    /**
+     * Whether the kind is a PPC report draft, whose fields an officer pastes one by one into the PPC online form
+     * (so it also comes as the copy-friendly view, {@link Format#HTML_FIELDS}).
+     */
+    public boolean isPpcReport() {
+        return this == PRELIMINARY || this == FINAL || this == JOINT || this == MY_NUMBER;
+    }
+
     /** The kind a path segment names; empty for anything else (answered with 404). */
     public static Optional<IncidentDocumentKind> ofSlug(String slug) {
         return Arrays.stream(values()).filter(k -> k.slug.equals(slug)).findFirst();

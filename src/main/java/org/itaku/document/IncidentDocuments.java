@@ -104,6 +104,9 @@ public class IncidentDocuments {
         if (kind == IncidentDocumentKind.PRINCIPAL_NOTICES) {
             throw new DocumentNotAvailableException("principal notices come as one ZIP");
         }
+        if (format == Format.HTML_FIELDS && !kind.isPpcReport()) {
+            throw new DocumentNotAvailableException("only PPC report drafts come as the copy-friendly view");
+        }
         IncidentReport r = incidents.report(workspaceId, incidentId, operatorId);
         IncidentDrafts drafts = drafts(workspaceId);
         BreachReport preliminary = preliminary(workspaceId, incidentId, r, drafts);
@@ -133,7 +136,7 @@ public class IncidentDocuments {
         DocumentRequest request = new DocumentRequest(documentKind(kind), input, style);
         RenderedDocument rendered = documents.render(request, format);
         String fields = JSON.writeValueAsString(input);
-        GeneratedDocument kept = versions.add(workspaceId, incidentId, operatorId, kind, format.extension(),
+        GeneratedDocument kept = versions.add(workspaceId, incidentId, operatorId, kind, formatCode(format),
                 rendered.fileName(), rendered.sha256(), Instant.now(clock), actor, fields);
         record(incidentId, kind, format);
         return new Download(fileName(r.reporterName(), kind, incidentId, format.extension()),
@@ -161,7 +164,7 @@ public class IncidentDocuments {
         MessageDigest sha = sha256();
         int n = documents.principalNoticesZip(notices, format, style, new DigestOutputStream(out, sha));
         String hash = HexFormat.of().formatHex(sha.digest());
-        versions.add(workspaceId, incidentId, operatorId, IncidentDocumentKind.PRINCIPAL_NOTICES, format.extension(),
+        versions.add(workspaceId, incidentId, operatorId, IncidentDocumentKind.PRINCIPAL_NOTICES, formatCode(format),
                 asciiName(incidentId, operatorId, IncidentDocumentKind.PRINCIPAL_NOTICES, "zip"), hash,
                 Instant.now(clock), actor, null);
         record(incidentId, IncidentDocumentKind.PRINCIPAL_NOTICES, format);
@@ -193,7 +196,12 @@ public class IncidentDocuments {
 
     private void record(long incidentId, IncidentDocumentKind kind, Format format) {
         audit.record(AuditEvent.of("document.generate").target("incident", incidentId)
-                .changed("document." + kind.name().toLowerCase(Locale.ROOT), "format." + format.extension()));
+                .changed("document." + kind.name().toLowerCase(Locale.ROOT), "format." + formatCode(format)));
+    }
+
+    /** The short name a generation is kept and audited under: the extension, but "fields" for the copy view. */
+    static String formatCode(Format format) {
+        return format == Format.HTML_FIELDS ? "fields" : format.extension();
     }
 
     private BreachReport preliminary(long workspaceId, long incidentId, IncidentReport r, IncidentDrafts drafts) {

@@ -209,6 +209,40 @@ class IncidentDocumentsTest {
     }
 
     @Test
+    void theCopyFriendlyViewHasOneBoxPerFormFieldAndIsKeptLikeAnyDownload() throws Exception {
+        String html = new String(download(vendor, "preliminary.fields.html", "text/html"), StandardCharsets.UTF_8);
+        assertThat(html).contains("data-field=\"reporter_name\"", "data-field=\"item9\"", "クラウド労務株式会社");
+        // Each box holds one field's value and nothing else, so selecting it copies exactly that field.
+        assertThat(html).containsPattern("<textarea[^>]*>クラウド労務株式会社</textarea>");
+        assertThat(html.split("<textarea", -1)).hasSizeGreaterThan(15);
+        String format = jdbc.sql("""
+                SELECT format FROM generated_document WHERE workspace_id = ? AND incident_id = ? AND kind = 'preliminary'""")
+                .params(ws, incident).query(String.class).single();
+        assertThat(format).isEqualTo("fields");
+        // Only the PPC report drafts are pasted into a form; the view exists only as HTML.
+        mvc.perform(get(url(vendor, "announcement.fields.html")).with(officer())).andExpect(status().isNotFound());
+        mvc.perform(get(url(vendor, "preliminary.fields.pdf")).with(officer())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theZipComesInEveryFormat() throws Exception {
+        for (String format : List.of("html", "json", "pdf")) {
+            MvcResult r = mvc.perform(get(url(vendor, "principal-notices.zip")).param("format", format).with(officer()))
+                    .andExpect(status().isOk()).andReturn();
+            List<String> names = new ArrayList<>();
+            try (ZipInputStream zip = new ZipInputStream(
+                    new ByteArrayInputStream(r.getResponse().getContentAsByteArray()), StandardCharsets.UTF_8)) {
+                for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                    names.add(e.getName());
+                }
+            }
+            assertThat(names).as(format).containsExactly("0001_みどり社会保険労務士事務所." + format, "index.csv");
+        }
+        mvc.perform(get(url(vendor, "principal-notices.zip")).param("format", "exe").with(officer()))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void anotherWorkspacesMemberAndUnknownThingsGet404() throws Exception {
         long other = accounts.createWorkspace("他社 " + UUID.randomUUID());
         mvc.perform(get("/incidents/" + incident + "/documents").with(as(Role.OFFICER, other)))

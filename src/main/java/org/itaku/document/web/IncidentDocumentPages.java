@@ -33,6 +33,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/incidents/{id:\\d+}/documents")
 class IncidentDocumentPages {
 
+    static final String FIELDS_SUFFIX = ".fields";
+
     private final IncidentDocuments documents;
 
     IncidentDocumentPages(IncidentDocuments documents) {
@@ -57,15 +59,25 @@ class IncidentDocumentPages {
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long operatorId, @PathVariable String kind,
             @PathVariable String format, @RequestParam(defaultValue = "wareki") String dates) {
         WorkspaceMember me = CurrentWorkspace.require();
-        IncidentDocumentKind k = IncidentDocumentKind.ofSlug(kind)
+        // preliminary.fields.html: the copy-friendly view of a report draft, one form field per block.
+        boolean fields = kind.endsWith(FIELDS_SUFFIX);
+        String slug = fields ? kind.substring(0, kind.length() - FIELDS_SUFFIX.length()) : kind;
+        IncidentDocumentKind k = IncidentDocumentKind.ofSlug(slug)
                 .orElseThrow(() -> new DocumentNotAvailableException("unknown document " + kind));
-        Format f = format(format, false);
+        Format f = format(format);
+        if (fields) {
+            if (f != Format.HTML) {
+                throw new DocumentNotAvailableException("the copy-friendly view is HTML only");
+            }
+            f = Format.HTML_FIELDS;
+        }
         IncidentDocuments.Download d = documents.generate(me.workspaceId(), id, operatorId, k, f, style(dates),
                 me.email());
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, d.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        disposition(f == Format.HTML ? "inline" : "attachment", d.fileName(), d.asciiFileName()))
+                        disposition(f == Format.HTML || f == Format.HTML_FIELDS ? "inline" : "attachment",
+                                d.fileName(), d.asciiFileName()))
                 .header("X-Document-Version", String.valueOf(d.version()))
                 .header("X-Content-Type-Options", "nosniff")
                 .body(d.content());
@@ -76,7 +88,7 @@ class IncidentDocumentPages {
             @RequestParam(defaultValue = "pdf") String format, @RequestParam(defaultValue = "wareki") String dates,
             HttpServletResponse response) throws IOException {
         WorkspaceMember me = CurrentWorkspace.require();
-        Format f = format(format, true);
+        Format f = format(format);
         DateStyle style = style(dates);
         // Everything that can answer 404 is checked before the first byte is written.
         documents.principalsOf(me.workspaceId(), id, operatorId);
@@ -89,7 +101,7 @@ class IncidentDocumentPages {
         response.flushBuffer();
     }
 
-    private static Format format(String format, boolean zip) {
+    private static Format format(String format) {
         Format f = switch (format.toLowerCase(Locale.ROOT)) {
             case "html" -> Format.HTML;
             case "docx" -> Format.DOCX;
@@ -97,7 +109,7 @@ class IncidentDocumentPages {
             case "json" -> Format.JSON;
             default -> null;
         };
-        if (f == null || zip && f != Format.PDF && f != Format.DOCX) {
+        if (f == null) {
             throw new DocumentNotAvailableException("unknown format " + format);
         }
         return f;
