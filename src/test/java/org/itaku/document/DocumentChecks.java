@@ -14,17 +14,20 @@ import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
-/** Reads generated files back with the same libraries a reviewer's tools would use. */
-final class DocumentChecks {
+/**
+ * Reads generated files back with the same libraries a reviewer's tools would use. Public for the end-to-end
+ * test of the demo incident, which lives beside the (package-private) demo loader.
+ */
+public final class DocumentChecks {
 
     private DocumentChecks() {
     }
 
     /** Text of a PDF plus every character whose code has no glyph in the embedded font. */
-    record PdfText(String text, int pages, List<String> missingGlyphs) {
+    public record PdfText(String text, int pages, List<String> missingGlyphs) {
     }
 
-    static PdfText pdf(byte[] bytes) {
+    public static PdfText pdf(byte[] bytes) {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             List<String> missing = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper() {
@@ -49,7 +52,7 @@ final class DocumentChecks {
         }
     }
 
-    static String docx(byte[] bytes) {
+    public static String docx(byte[] bytes) {
         try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(bytes));
                 XWPFWordExtractor extractor = new XWPFWordExtractor(word)) {
             return extractor.getText();
@@ -59,12 +62,12 @@ final class DocumentChecks {
     }
 
     /** Removes all whitespace, so wrapped lines and paragraph breaks compare equal across formats. */
-    static String squeeze(String text) {
+    public static String squeeze(String text) {
         return text.replaceAll("[\\s\\u3000]+", "");
     }
 
     /** PDF text without the page-number footers the layout adds. */
-    static String withoutPageNumbers(String pdfText) {
+    public static String withoutPageNumbers(String pdfText) {
         return pdfText.replaceAll("(?m)^- \\d+ -\\s*$", "");
     }
 }

@@ -1,0 +1,255 @@
+package org.itaku.document;
+
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+import org.itaku.audit.AuditEvent;
+import org.itaku.audit.AuditTrail;
+import org.itaku.entrustment.Operator;
+import org.itaku.entrustment.Register;
+import org.itaku.entrustment.RegisterNotFoundException;
+import org.itaku.incident.IncidentReport;
+import org.itaku.incident.Incidents;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The documents of an incident: drafts worded from the incident module's facts of each operator, rendered, kept
+ * with the incident as a numbered version with its hash, and recorded in the audit trail. Every method takes the
+ * workspace first; another workspace's incident is not found. A 確報 carries the last 速報 generated for the same
+ * operator, so it shows what changed since.
+ */
+@Service
+public class IncidentDocuments {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Incidents incidents;
+    private final Register register;
+    private final Documents documents;
+    private final DocumentVersions versions;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    IncidentDocuments(Incidents incidents, Register register, Documents documents, DocumentVersions versions,
+            AuditTrail audit, Clock clock) {
+        this.incidents = incidents;
+        this.register = register;
+        this.documents = documents;
+        this.versions = versions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** One operator's row on the documents page: which kinds it can download. */
+    public record OperatorDocuments(long operatorId, String name, String role, boolean reportable,
+            List<IncidentDocumentKind> kinds, int principals) {
+        public OperatorDocuments {
+            name = Texts.required(name, "operator name");
+            kinds = List.copyOf(kinds);
+        }
+    }
+
+    /** A document ready to send: the Japanese file name, an ASCII fallback, and the version kept. */
+    public record Download(String fileName, String asciiFileName, String mediaType, byte[] content, int version,
+            String sha256) {
+        public Download {
+            fileName = Texts.required(fileName, "file name");
+            asciiFileName = Texts.required(asciiFileName, "ASCII file name");
+            if (content == null) {
+                throw new IllegalArgumentException("content is required");
+            }
+        }
+    }
+
+    public List<OperatorDocuments> overview(long workspaceId, long incidentId) {
+        List<OperatorDocuments> out = new ArrayList<>();
+        for (IncidentReport r : incidents.reports(workspaceId, incidentId)) {
+            List<IncidentDocumentKind> kinds = new ArrayList<>(List.of(IncidentDocumentKind.PRELIMINARY,
+                    IncidentDocumentKind.FINAL));
+            if (!r.principals().isEmpty()) {
+                kinds.add(IncidentDocumentKind.JOINT);
+            }
+            if (IncidentDrafts.concernsMyNumbers(r)) {
+                kinds.add(IncidentDocumentKind.MY_NUMBER);
+            }
+            kinds.addAll(List.of(IncidentDocumentKind.INDIVIDUAL_LETTER, IncidentDocumentKind.INDIVIDUAL_EMAIL,
+                    IncidentDocumentKind.ANNOUNCEMENT, IncidentDocumentKind.SUMMARY));
+            out.add(new OperatorDocuments(r.reporterId(), r.reporterName(), r.role(), r.reportable(), kinds,
+                    r.principals().size()));
+        }
+        return out;
+    }
+
+    /** Every document generated for the incident, newest version first per kind. */
+    public List<GeneratedDocument> history(long workspaceId, long incidentId) {
+        incidents.incident(workspaceId, incidentId);
+        return versions.of(workspaceId, incidentId);
+    }
+
+    /** Renders one document, keeps it as the next version and records the generation in the audit trail. */
+    @Transactional
+    public Download generate(long workspaceId, long incidentId, long operatorId, IncidentDocumentKind kind,
+            Format format, DateStyle style, String actor) {
+        if (kind == IncidentDocumentKind.PRINCIPAL_NOTICES) {
+            throw new DocumentNotAvailableException("principal notices come as one ZIP");
+        }
+        if (format == Format.HTML_FIELDS && !kind.isPpcReport()) {
+            throw new DocumentNotAvailableException("only PPC report drafts come as the copy-friendly view");
+        }
+        IncidentReport r = incidents.report(workspaceId, incidentId, operatorId);
+        IncidentDrafts drafts = drafts(workspaceId);
+        BreachReport preliminary = preliminary(workspaceId, incidentId, r, drafts);
+        Object input = switch (kind) {
+            case PRELIMINARY -> preliminary;
+            case FINAL -> drafts.report(r, site(workspaceId, incidentId), siteName(workspaceId, incidentId, r),
+                    ReportStage.FINAL, versions.latestFields(workspaceId, incidentId, operatorId,
+                            IncidentDocumentKind.PRELIMINARY).map(j -> JSON.readValue(j, BreachReport.class))
+                            .orElse(null));
+            case JOINT -> {
+                if (preliminary.principal() == null) {
+                    throw new DocumentNotAvailableException("no principal to report jointly with");
+                }
+                yield drafts.joint(preliminary);
+            }
+            case MY_NUMBER -> {
+                if (!IncidentDrafts.concernsMyNumbers(r)) {
+                    throw new DocumentNotAvailableException("the incident concerns no My Numbers");
+                }
+                yield drafts.myNumber(preliminary, r);
+            }
+            case INDIVIDUAL_LETTER, INDIVIDUAL_EMAIL -> drafts.individualNotice(preliminary, operatorId);
+            case ANNOUNCEMENT -> drafts.announcement(preliminary, operatorId);
+            case SUMMARY -> drafts.summary(preliminary, incidentId);
+            case PRINCIPAL_NOTICES -> throw new IllegalStateException("handled above");
+        };
+        DocumentRequest request = new DocumentRequest(documentKind(kind), input, style);
+        RenderedDocument rendered = documents.render(request, format);
+        String fields = JSON.writeValueAsString(input);
+        GeneratedDocument kept = versions.add(workspaceId, incidentId, operatorId, kind, formatCode(format),
+                rendered.fileName(), rendered.sha256(), Instant.now(clock), actor, fields);
+        record(incidentId, kind, format);
+        return new Download(fileName(r.reporterName(), kind, incidentId, format.extension()),
+                asciiName(incidentId, operatorId, kind, format.extension()), rendered.mediaType(), rendered.content(),
+                kept.version(), rendered.sha256());
+    }
+
+    /**
+     * Writes one notice per principal of the operator (each with that principal's own persons and items) and
+     * {@code index.csv} into a ZIP, keeps the ZIP's hash as a version and records the generation.
+     *
+     * @return the number of notices
+     */
+    @Transactional
+    public int principalNoticesZip(long workspaceId, long incidentId, long operatorId, Format format, DateStyle style,
+            String actor, OutputStream out) {
+        List<IncidentReport.PartyRef> principals = principalsOf(workspaceId, incidentId, operatorId);
+        IncidentReport r = incidents.report(workspaceId, incidentId, operatorId);
+        IncidentDrafts drafts = drafts(workspaceId);
+        BreachReport report = preliminary(workspaceId, incidentId, r, drafts);
+        List<PrincipalNotice> notices = principals.stream()
+                .map(p -> drafts.principalNotice(report, operatorId, incidents.report(workspaceId, incidentId,
+                        p.operatorId()), incidentId))
+                .toList();
+        MessageDigest sha = sha256();
+        int n = documents.principalNoticesZip(notices, format, style, new DigestOutputStream(out, sha));
+        String hash = HexFormat.of().formatHex(sha.digest());
+        versions.add(workspaceId, incidentId, operatorId, IncidentDocumentKind.PRINCIPAL_NOTICES, formatCode(format),
+                asciiName(incidentId, operatorId, IncidentDocumentKind.PRINCIPAL_NOTICES, "zip"), hash,
+                Instant.now(clock), actor, null);
+        record(incidentId, IncidentDocumentKind.PRINCIPAL_NOTICES, format);
+        return n;
+    }
+
+    /** The operator's direct principals; a document-not-available when it has none. */
+    public List<IncidentReport.PartyRef> principalsOf(long workspaceId, long incidentId, long operatorId) {
+        List<IncidentReport.PartyRef> principals = incidents.report(workspaceId, incidentId, operatorId).principals();
+        if (principals.isEmpty()) {
+            throw new DocumentNotAvailableException("operator " + operatorId + " has no principal to notify");
+        }
+        return principals;
+    }
+
+    public String zipFileName(long workspaceId, long incidentId, long operatorId) {
+        IncidentReport r = incidents.report(workspaceId, incidentId, operatorId);
+        return fileName(r.reporterName(), IncidentDocumentKind.PRINCIPAL_NOTICES, incidentId, "zip");
+    }
+
+    public static String asciiName(long incidentId, long operatorId, IncidentDocumentKind kind, String extension) {
+        return "incident-" + incidentId + "-" + operatorId + "-" + kind.slug() + "." + extension;
+    }
+
+    private static String fileName(String operatorName, IncidentDocumentKind kind, long incidentId, String extension) {
+        String safe = operatorName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        return safe + "_" + kind.japanese() + "_INC-" + incidentId + "." + extension;
+    }
+
+    private void record(long incidentId, IncidentDocumentKind kind, Format format) {
+        audit.record(AuditEvent.of("document.generate").target("incident", incidentId)
+                .changed("document." + kind.name().toLowerCase(Locale.ROOT), "format." + formatCode(format)));
+    }
+
+    /** The short name a generation is kept and audited under: the extension, but "fields" for the copy view. */
+    static String formatCode(Format format) {
+        return format == Format.HTML_FIELDS ? "fields" : format.extension();
+    }
+
+    private BreachReport preliminary(long workspaceId, long incidentId, IncidentReport r, IncidentDrafts drafts) {
+        return drafts.report(r, site(workspaceId, incidentId), siteName(workspaceId, incidentId, r),
+                ReportStage.PRELIMINARY, null);
+    }
+
+    private long site(long workspaceId, long incidentId) {
+        return incidents.incident(workspaceId, incidentId).facts().operatorId();
+    }
+
+    private String siteName(long workspaceId, long incidentId, IncidentReport r) {
+        long site = site(workspaceId, incidentId);
+        if (site == r.reporterId()) {
+            return r.reporterName();
+        }
+        Operator o = operator(workspaceId, site);
+        return o == null ? "#" + site : o.name();
+    }
+
+    private IncidentDrafts drafts(long workspaceId) {
+        return new IncidentDrafts(id -> operator(workspaceId, id), incidents.today());
+    }
+
+    private Operator operator(long workspaceId, long id) {
+        try {
+            return register.operator(workspaceId, id);
+        } catch (RegisterNotFoundException gone) {
+            return null;
+        }
+    }
+
+    private static DocumentKind documentKind(IncidentDocumentKind kind) {
+        return switch (kind) {
+            case PRELIMINARY, FINAL, JOINT, MY_NUMBER -> DocumentKind.PPC_REPORT;
+            case INDIVIDUAL_LETTER -> DocumentKind.INDIVIDUAL_LETTER;
+            case INDIVIDUAL_EMAIL -> DocumentKind.INDIVIDUAL_EMAIL;
+            case ANNOUNCEMENT -> DocumentKind.PUBLIC_ANNOUNCEMENT;
+            case SUMMARY -> DocumentKind.INCIDENT_SUMMARY;
+            case PRINCIPAL_NOTICES -> DocumentKind.PRINCIPAL_NOTICE;
+        };
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.itaku.document.web;
+
+import org.itaku.identity.AccessRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/** Who may download the documents of an incident: every member of the workspace, auditors included. */
+@Configuration
+class DocumentAccess {
+
+    static final String[] READ = {"ADMIN", "OFFICER", "STAFF", "AUDITOR"};
+
+    @Bean
+    AccessRules documentAccessRules() {
+        return auth -> auth.requestMatchers(HttpMethod.GET, "/incidents/*/documents", "/incidents/*/documents/**")
+                .hasAnyRole(READ);
+    }
+}

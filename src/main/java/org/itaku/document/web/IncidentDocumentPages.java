@@ -1,0 +1,140 @@
+package org.itaku.document.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.itaku.document.DateStyle;
+import org.itaku.document.DocumentNotAvailableException;
+import org.itaku.document.Format;
+import org.itaku.document.IncidentDocumentKind;
+import org.itaku.document.IncidentDocuments;
+import org.itaku.document.IncidentDocuments.OperatorDocuments;
+import org.itaku.identity.CurrentWorkspace;
+import org.itaku.identity.WorkspaceMember;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The documents of an incident: a page listing them per operator, and downloads. Every download is generated
+ * afresh, kept as a version with the incident and recorded in the audit trail.
+ */
+@Controller
+@RequestMapping("/incidents/{id:\\d+}/documents")
+class IncidentDocumentPages {
+
+    static final String FIELDS_SUFFIX = ".fields";
+
+    private final IncidentDocuments documents;
+
+    IncidentDocumentPages(IncidentDocuments documents) {
+        this.documents = documents;
+    }
+
+    @GetMapping
+    String list(@PathVariable long id, Model model) {
+        long ws = CurrentWorkspace.require().workspaceId();
+        model.addAttribute("incidentId", id);
+        List<OperatorDocuments> operators = documents.overview(ws, id);
+        model.addAttribute("operators", operators);
+        // The history names each operator; one no longer part of the incident shows as its number.
+        model.addAttribute("names", operators.stream().collect(Collectors.toMap(OperatorDocuments::operatorId,
+                OperatorDocuments::name, (a, b) -> a)));
+        model.addAttribute("history", documents.history(ws, id));
+        model.addAttribute("formats", List.of("html", "docx", "pdf", "json"));
+        return "document/incident-documents";
+    }
+
+    @GetMapping("/{operatorId:\\d+}/{kind}.{format}")
+    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long operatorId, @PathVariable String kind,
+            @PathVariable String format, @RequestParam(defaultValue = "wareki") String dates) {
+        WorkspaceMember me = CurrentWorkspace.require();
+        // preliminary.fields.html: the copy-friendly view of a report draft, one form field per block.
+        boolean fields = kind.endsWith(FIELDS_SUFFIX);
+        String slug = fields ? kind.substring(0, kind.length() - FIELDS_SUFFIX.length()) : kind;
+        IncidentDocumentKind k = IncidentDocumentKind.ofSlug(slug)
+                .orElseThrow(() -> new DocumentNotAvailableException("unknown document " + kind));
+        Format f = format(format);
+        if (fields) {
+            if (f != Format.HTML) {
+                throw new DocumentNotAvailableException("the copy-friendly view is HTML only");
+            }
+            f = Format.HTML_FIELDS;
+        }
+        IncidentDocuments.Download d = documents.generate(me.workspaceId(), id, operatorId, k, f, style(dates),
+                me.email());
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, d.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        disposition(f == Format.HTML || f == Format.HTML_FIELDS ? "inline" : "attachment",
+                                d.fileName(), d.asciiFileName()))
+                .header("X-Document-Version", String.valueOf(d.version()))
+                .header("X-Content-Type-Options", "nosniff")
+                .body(d.content());
+    }
+
+    @GetMapping("/{operatorId:\\d+}/principal-notices.zip")
+    void principalNotices(@PathVariable long id, @PathVariable long operatorId,
+            @RequestParam(defaultValue = "pdf") String format, @RequestParam(defaultValue = "wareki") String dates,
+            HttpServletResponse response) throws IOException {
+        WorkspaceMember me = CurrentWorkspace.require();
+        Format f = format(format);
+        DateStyle style = style(dates);
+        // Everything that can answer 404 is checked before the first byte is written.
+        documents.principalsOf(me.workspaceId(), id, operatorId);
+        String name = documents.zipFileName(me.workspaceId(), id, operatorId);
+        response.setContentType("application/zip");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition("attachment", name,
+                IncidentDocuments.asciiName(id, operatorId, IncidentDocumentKind.PRINCIPAL_NOTICES, "zip")));
+        documents.principalNoticesZip(me.workspaceId(), id, operatorId, f, style, me.email(),
+                response.getOutputStream());
+        response.flushBuffer();
+    }
+
+    private static Format format(String format) {
+        Format f = switch (format.toLowerCase(Locale.ROOT)) {
+            case "html" -> Format.HTML;
+            case "docx" -> Format.DOCX;
+            case "pdf" -> Format.PDF;
+            case "json" -> Format.JSON;
+            default -> null;
+        };
+        if (f == null) {
+            throw new DocumentNotAvailableException("unknown format " + format);
+        }
+        return f;
+    }
+
+    private static DateStyle style(String dates) {
+        return "seireki".equalsIgnoreCase(dates) ? DateStyle.SEIREKI : DateStyle.WAREKI;
+    }
+
+    /** RFC 6266: an ASCII {@code filename} for old clients and the Japanese name as {@code filename*} (RFC 8187). */
+    static String disposition(String type, String fileName, String asciiFallback) {
+        return type + "; filename=\"" + asciiFallback.replaceAll("[^A-Za-z0-9._-]", "_") + "\"; filename*=UTF-8''"
+                + encode(fileName);
+    }
+
+    static String encode(String value) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "!#$&+-.^_`|~".indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(String.format("%02X", c));
+            }
+        }
+        return out.toString();
+    }
+}
