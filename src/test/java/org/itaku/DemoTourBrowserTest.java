@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -24,10 +25,13 @@ import com.microsoft.playwright.Page;
 /**
  * The README's tour in a real browser: a member of the demo vendor's workspace sees the register and the demo
  * incident, where every affected office has its own decision with reasons. The screenshots land in
- * target/screenshots (docs/screenshot-dashboard.png is taken from there).
+ * target/screenshots (docs/screenshot-dashboard.png is taken from there). Runs on its own in-memory database, as
+ * the demo exists once per database and {@code DemoLoaderTest} loads it first in the shared one.
  */
 @SpringBootTest(classes = ItakuApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:itaku-demo-tour;DB_CLOSE_DELAY=-1;"
+        + "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
 class DemoTourBrowserTest {
 
     static final String PASSWORD = "Kx7#mQ2!vW9z";
