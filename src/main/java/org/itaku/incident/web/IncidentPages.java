@@ -83,9 +83,11 @@ class IncidentPages {
     }
 
     @GetMapping("/new")
-    String createForm(Model model) {
-        IncidentForm form = new IncidentForm();
-        form.discoveredOn = incidents.today();
+    String createForm(@ModelAttribute("form") IncidentForm form, Model model) {
+        // Query parameters pre-fill the defaults (the case library links here from a vendor's notice).
+        if (form.discoveredOn == null) {
+            form.discoveredOn = incidents.today();
+        }
         return form(model, form, null, null);
     }
 
