@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,9 +49,18 @@ public class Casebook {
         this.clock = clock;
     }
 
-    /** Search filters; null means "any". */
-    public record Filter(String incidentType, Integer year, Boolean vendorInvolved) {
+    /** Search filters; null means "any". The sector matches exactly as the importer wrote it. */
+    public record Filter(String incidentType, Integer year, Boolean vendorInvolved, String sector) {
+
+        public Filter(String incidentType, Integer year, Boolean vendorInvolved) {
+            this(incidentType, year, vendorInvolved, null);
+        }
+
         public Filter {
+            sector = sector == null || sector.isBlank() ? null : sector.strip();
+            if (sector != null && sector.length() > 100) {
+                throw new IllegalArgumentException("a sector has at most 100 characters");
+            }
             if (incidentType != null && !incidentType.matches("[a-z_]{1,40}")) {
                 throw new IllegalArgumentException("not an incident type code: " + incidentType);
             }
@@ -90,8 +101,24 @@ public class Casebook {
             trail.record(AuditEvent.of("case.import").target("case", id).inWorkspace(workspaceId));
             ids.add(id);
         }
-        indexes.remove(workspaceId);
+        forgetIndexAfterCommit(workspaceId);
         return ids;
+    }
+
+    /**
+     * Drops the workspace's index once the import is committed: dropped earlier, a search running meanwhile could
+     * rebuild it from the rows as they were before the import and keep it stale.
+     */
+    private void forgetIndexAfterCommit(long workspaceId) {
+        indexes.remove(workspaceId);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    indexes.remove(workspaceId);
+                }
+            });
+        }
     }
 
     private long insert(long workspaceId, NoticeSource source, CaseRecord r, String sector, Long userId, Instant now) {
@@ -119,15 +146,16 @@ public class Casebook {
     public int rebuild(long workspaceId) {
         CaseIndex index = build(workspaceId);
         indexes.put(workspaceId, index);
+        trail.record(AuditEvent.of("case.index.rebuild").inWorkspace(workspaceId));
         return index.size();
     }
 
     private CaseIndex build(long workspaceId) {
         List<CaseIndex.IndexedCase> cases = jdbc.sql("""
-                SELECT id, source_text, record_json FROM casebook_case WHERE workspace_id = ? ORDER BY id DESC""")
+                SELECT id, source_text, record_json, sector FROM casebook_case WHERE workspace_id = ? ORDER BY id DESC""")
                 .param(workspaceId)
                 .query((rs, n) -> new CaseIndex.IndexedCase(rs.getLong("id"), rs.getString("source_text"),
-                        JSON.readValue(rs.getString("record_json"), CaseRecord.class)))
+                        JSON.readValue(rs.getString("record_json"), CaseRecord.class), rs.getString("sector")))
                 .list();
         CaseIndex index = new CaseIndex();
         index.rebuild(cases);
@@ -138,7 +166,7 @@ public class Casebook {
     public List<CaseSummary> search(long workspaceId, String query, Filter filter, int limit) {
         CaseIndex index = indexes.computeIfAbsent(workspaceId, this::build);
         Filter f = filter == null ? new Filter(null, null, null) : filter;
-        List<Long> ids = index.search(query, new CaseIndex.Filter(f.incidentType(), f.year(), f.vendorInvolved()),
+        List<Long> ids = index.search(query, new CaseIndex.Filter(f.incidentType(), f.year(), f.vendorInvolved(), f.sector()),
                 Math.max(1, Math.min(limit, 500)));
         if (ids.isEmpty()) {
             return List.of();
@@ -171,6 +199,13 @@ public class Casebook {
         return jdbc.sql("""
                 SELECT DISTINCT incident_year FROM casebook_case WHERE workspace_id = ? AND incident_year IS NOT NULL
                 ORDER BY incident_year DESC""").param(workspaceId).query(Integer.class).list();
+    }
+
+    /** Sectors the importers gave, for the filter. */
+    public List<String> sectors(long workspaceId) {
+        return jdbc.sql("""
+                SELECT DISTINCT sector FROM casebook_case WHERE workspace_id = ? AND sector IS NOT NULL ORDER BY sector""")
+                .param(workspaceId).query(String.class).list();
     }
 
     /** Number of cases in the library. */

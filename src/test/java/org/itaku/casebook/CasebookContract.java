@@ -69,6 +69,14 @@ abstract class CasebookContract {
         assertThat(line.personsAffected()).isEqualTo(120L);
         assertThat(line.sector()).isEqualTo("小売");
         assertThat(casebook.years(ws)).containsExactly(2025, 2024);
+
+        long clinic = casebook.importNotices(ws, List.of(new NoticeSource("clinic.txt", fixture("dental-usb-loss.txt"))),
+                " 医療 ", null).get(0);
+        assertThat(casebook.search(ws, "", new Casebook.Filter(null, null, null, "医療"), 10))
+                .extracting(CaseSummary::id).containsExactly(clinic);
+        assertThat(casebook.search(ws, "紛失", new Casebook.Filter(null, null, null, "小売"), 10))
+                .extracting(CaseSummary::id).containsExactly(dental);
+        assertThat(casebook.sectors(ws)).containsExactlyInAnyOrder("医療", "小売");
     }
 
     @Test
@@ -110,6 +118,8 @@ abstract class CasebookContract {
         importBoth();
         assertThat(casebook.search(ws, "", null, 10)).as("the import makes the next search rebuild").hasSize(2);
         assertThat(casebook.rebuild(ws)).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE workspace_id = ? AND action = 'case.index.rebuild'")
+                .param(ws).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

@@ -57,12 +57,16 @@ class CasebookPages {
 
     @GetMapping
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String type,
-            @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "") String vendor, Model model) {
+            @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "") String vendor,
+            @RequestParam(defaultValue = "") String sector, Model model) {
         long ws = me().workspaceId();
         String t = List.of(TYPES).contains(type) ? type : null;
         Boolean v = "yes".equals(vendor) ? Boolean.TRUE : "no".equals(vendor) ? Boolean.FALSE : null;
         Integer y = year != null && year >= 1900 && year <= 2200 ? year : null;
-        model.addAttribute("cases", casebook.search(ws, q, new Casebook.Filter(t, y, v), 200));
+        String sec = sector.isBlank() || sector.length() > 100 ? null : sector.strip();
+        model.addAttribute("cases", casebook.search(ws, q, new Casebook.Filter(t, y, v, sec), 200));
+        model.addAttribute("sectors", casebook.sectors(ws));
+        model.addAttribute("sector", sec == null ? "" : sec);
         model.addAttribute("total", casebook.count(ws));
         model.addAttribute("years", casebook.years(ws));
         model.addAttribute("types", TYPES);
