@@ -19,9 +19,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import org.itaku.entrustment.Operator;
+import org.itaku.entrustment.Register;
 import org.itaku.identity.Accounts;
 import org.itaku.identity.Role;
 import org.itaku.identity.WorkspaceMember;
+import org.itaku.entrustment.OperatorKind;
 import org.itaku.testsupport.ItakuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +44,8 @@ class CasebookWebTest {
     Accounts accounts;
     @Autowired
     Casebook casebook;
+    @Autowired
+    Register register;
 
     long ws;
 
@@ -107,6 +112,43 @@ class CasebookWebTest {
                 .andExpect(content().string(containsString("value=\"お客様宛て書類の誤送付に関するお詫び\"")))
                 .andExpect(content().string(containsString("value=\"2025-03-05\"")))
                 .andExpect(content().string(containsString("value=\"120\"")));
+    }
+
+    @Test
+    void aVendorNoticePastedIntoTheIncidentFormDraftsItWithoutStoringAnything() throws Exception {
+        long vendor = register.createOperator(ws, new Operator(0, "株式会社 みなと書房", null, null, OperatorKind.PRIVATE,
+                null, null, null, null, null, false));
+        String html = mvc.perform(post("/incidents/new/from-notice").with(as(Role.STAFF, ws)).with(csrf())
+                        .param("notice", fixture("bookshop-misdelivery.txt")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("value=\"お客様宛て書類の誤送付に関するお詫び\"")
+                .contains("value=\"2025-03-03\"").contains("value=\"2025-03-05\"").contains("value=\"120\"")
+                .containsPattern("value=\"misdelivery\"\\s+checked")
+                .containsPattern("value=\"NAME\"\\s+checked")
+                .containsPattern("value=\"ENTRUSTEE\"\\s+selected")
+                .containsPattern("value=\"" + vendor + "\"\\s+selected")
+                .contains("株式会社ナギサ物流");
+        assertThat(casebook.count(ws)).as("a draft stores nothing in the library").isZero();
+
+        mvc.perform(post("/incidents/new/from-notice").with(as(Role.STAFF, ws)).with(csrf()).param("notice", "  "))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("公表文が空です")));
+        mvc.perform(post("/incidents/new/from-notice").with(as(Role.AUDITOR, ws)).with(csrf())
+                        .param("notice", fixture("bookshop-misdelivery.txt")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/incidents/new").with(as(Role.STAFF, ws)))
+                .andExpect(content().string(containsString("action=\"/incidents/new/from-notice\"")));
+    }
+
+    @Test
+    void theSectorFilterNarrowsTheList() throws Exception {
+        casebook.importNotices(ws, java.util.List.of(new NoticeSource("a.txt", fixture("bookshop-misdelivery.txt"))), "小売", null);
+        casebook.importNotices(ws, java.util.List.of(new NoticeSource("b.txt", fixture("dental-usb-loss.txt"))), "医療", null);
+        mvc.perform(get("/casebook").param("sector", "医療").with(as(Role.STAFF, ws)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("USBメモリの紛失について")))
+                .andExpect(content().string(not(containsString("誤送付に関するお詫び"))))
+                .andExpect(content().string(containsString("<option value=\"小売\">小売</option>")));
     }
 
     @Test
