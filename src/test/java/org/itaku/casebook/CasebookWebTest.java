@@ -29,6 +29,7 @@ import org.itaku.testsupport.ItakuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
@@ -48,6 +49,8 @@ class CasebookWebTest {
     Register register;
 
     long ws;
+
+    static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
     @BeforeEach
     void workspace() {
@@ -138,6 +141,46 @@ class CasebookWebTest {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/incidents/new").with(as(Role.STAFF, ws)))
                 .andExpect(content().string(containsString("action=\"/incidents/new/from-notice\"")));
+    }
+
+    @Test
+    void theJsonApiImportsSearchesAndRefusesBadInputWithA400() throws Exception {
+        String body = "{\"sector\":\"小売\",\"notices\":[{\"name\":\"bookshop.txt\",\"text\":"
+                + JSON.writeValueAsString(fixture("bookshop-misdelivery.txt")) + "}]}";
+        String created = mvc.perform(post("/api/casebook").with(as(Role.STAFF, ws)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.ids.length()").value(1))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        long id = JSON.readTree(created).get("ids").get(0).asLong();
+        mvc.perform(get("/api/casebook").param("q", "誤送付").param("vendor", "true").with(as(Role.AUDITOR, ws)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].id").value(id))
+                .andExpect(jsonPath("$[0].sector").value("小売"));
+        mvc.perform(get("/api/casebook/{id}", id).with(as(Role.AUDITOR, ws)))
+                .andExpect(jsonPath("$.record.personsAffected").value(120));
+        mvc.perform(get("/api/casebook/{id}/veris", id).with(as(Role.AUDITOR, ws)))
+                .andExpect(jsonPath("$.attribute.confidentiality.data_total").value(120));
+
+        mvc.perform(get("/api/casebook").param("type", "DROP TABLE").with(as(Role.STAFF, ws)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("not an incident type code")));
+        mvc.perform(post("/api/casebook").with(as(Role.STAFF, ws)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"notices\":[{\"name\":\"a.txt\",\"text\":\"本文\"},{\"name\":\"b.txt\",\"text\":\" \"}]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("b.txt: the notice is empty")));
+        mvc.perform(post("/api/casebook").with(as(Role.STAFF, ws)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"notices\":[]}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/casebook").with(as(Role.AUDITOR, ws)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isForbidden());
+        assertThat(casebook.count(ws)).isEqualTo(1);
+
+        long other = accounts.createWorkspace("よそ " + UUID.randomUUID());
+        mvc.perform(get("/api/casebook/{id}", id).with(as(Role.ADMIN, other))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/casebook").param("q", "誤送付").with(as(Role.ADMIN, other)))
+                .andExpect(jsonPath("$.length()").value(0));
     }
 
     @Test

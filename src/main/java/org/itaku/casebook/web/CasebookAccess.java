@@ -15,9 +15,9 @@ class CasebookAccess {
     @Bean
     AccessRules casebookAccessRules() {
         return auth -> {
-            auth.requestMatchers(HttpMethod.GET, "/casebook", "/casebook/**").hasAnyRole(READ);
-            auth.requestMatchers(HttpMethod.HEAD, "/casebook", "/casebook/**").hasAnyRole(READ);
-            auth.requestMatchers("/casebook", "/casebook/**").hasAnyRole(WRITE);
+            auth.requestMatchers(HttpMethod.GET, "/casebook", "/casebook/**", "/api/casebook", "/api/casebook/**").hasAnyRole(READ);
+            auth.requestMatchers(HttpMethod.HEAD, "/casebook", "/casebook/**", "/api/casebook", "/api/casebook/**").hasAnyRole(READ);
+            auth.requestMatchers("/casebook", "/casebook/**", "/api/casebook", "/api/casebook/**").hasAnyRole(WRITE);
         };
     }
 }
