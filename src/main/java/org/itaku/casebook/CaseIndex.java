@@ -33,18 +33,29 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  */
 final class CaseIndex implements AutoCloseable {
 
-    /** One case as the library stores it: its id, the notice text and what the reader took from it. */
-    record IndexedCase(long id, String text, CaseRecord record) {
+    /**
+     * One case as the library stores it: its id, the notice text, what the reader took from it and the sector the
+     * importer gave (null when none).
+     */
+    record IndexedCase(long id, String text, CaseRecord record, String sector) {
         IndexedCase {
             if (text == null || record == null) {
                 throw new IllegalArgumentException("a case needs its text and record");
             }
         }
+
+        IndexedCase(long id, String text, CaseRecord record) {
+            this(id, text, record, null);
+        }
     }
 
-    /** Filters; null means "any". */
-    record Filter(String incidentType, Integer year, Boolean vendorInvolved) {
-        static final Filter NONE = new Filter(null, null, null);
+    /** Filters; null means "any". The sector matches exactly as the importer wrote it. */
+    record Filter(String incidentType, Integer year, Boolean vendorInvolved, String sector) {
+        static final Filter NONE = new Filter(null, null, null, null);
+
+        Filter(String incidentType, Integer year, Boolean vendorInvolved) {
+            this(incidentType, year, vendorInvolved, null);
+        }
     }
 
     private final JapaneseAnalyzer analyzer = new JapaneseAnalyzer();
@@ -84,6 +95,9 @@ final class CaseIndex implements AutoCloseable {
             d.add(new IntPoint("year", Integer.parseInt(date.substring(0, 4))));
         }
         d.add(new StringField("vendor", Boolean.toString(r.vendorInvolved()), Field.Store.NO));
+        if (c.sector() != null) {
+            d.add(new StringField("sector", c.sector(), Field.Store.NO));
+        }
         return d;
     }
 
@@ -115,6 +129,9 @@ final class CaseIndex implements AutoCloseable {
         }
         if (f.vendorInvolved() != null) {
             q.add(new TermQuery(new Term("vendor", f.vendorInvolved().toString())), Occur.FILTER);
+        }
+        if (f.sector() != null) {
+            q.add(new TermQuery(new Term("sector", f.sector())), Occur.FILTER);
         }
         try {
             List<Long> ids = new ArrayList<>();

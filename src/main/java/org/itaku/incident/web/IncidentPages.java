@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.itaku.casebook.CaseRecord;
+import org.itaku.casebook.NoticeReader;
 import org.itaku.entrustment.Operator;
 import org.itaku.entrustment.Register;
 import org.itaku.identity.CurrentWorkspace;
@@ -24,6 +28,7 @@ import org.itaku.obligation.DataItem;
 import org.itaku.obligation.EntrustmentRole;
 import org.itaku.obligation.IncidentType;
 import org.itaku.obligation.OperatorKind;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,11 +50,13 @@ class IncidentPages {
     private final Incidents incidents;
     private final Register register;
     private final DeadlineCalendar calendar;
+    private final MessageSource messages;
 
-    IncidentPages(Incidents incidents, Register register, DeadlineCalendar calendar) {
+    IncidentPages(Incidents incidents, Register register, DeadlineCalendar calendar, MessageSource messages) {
         this.incidents = incidents;
         this.register = register;
         this.calendar = calendar;
+        this.messages = messages;
     }
 
     private static WorkspaceMember me() {
@@ -83,10 +90,38 @@ class IncidentPages {
     }
 
     @GetMapping("/new")
-    String createForm(Model model) {
-        IncidentForm form = new IncidentForm();
-        form.discoveredOn = incidents.today();
+    String createForm(@ModelAttribute("form") IncidentForm form, Model model) {
+        // Query parameters pre-fill the defaults (the case library links here from a vendor's notice).
+        if (form.discoveredOn == null) {
+            form.discoveredOn = incidents.today();
+        }
         return form(model, form, null, null);
+    }
+
+    /**
+     * Drafts the new-incident form from a vendor's notice pasted here, read by the casebook's notice reader. Nothing
+     * is stored until the user saves the form.
+     */
+    @PostMapping("/new/from-notice")
+    String draftFromNotice(@RequestParam(defaultValue = "") String notice, Model model, HttpServletResponse response,
+            Locale locale) {
+        IncidentForm blank = new IncidentForm();
+        blank.discoveredOn = incidents.today();
+        model.addAttribute("notice", notice);
+        if (notice.isBlank()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return form(model, blank, null, messages.getMessage("incident.prefill.empty", null, locale));
+        }
+        CaseRecord read;
+        try {
+            read = NoticeReader.read(notice);
+        } catch (IllegalArgumentException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return form(model, blank, null, messages.getMessage("incident.prefill.tooLarge", null, locale));
+        }
+        List<Operator> operators = register.searchOperators(me().workspaceId(), "", 0, 500).items();
+        model.addAttribute("prefilled", true);
+        return form(model, NoticePrefill.draft(read, operators, incidents.today()), null, null);
     }
 
     private String form(Model model, IncidentForm form, Long id, String error) {
