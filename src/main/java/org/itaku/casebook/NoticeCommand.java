@@ -92,7 +92,8 @@ public class NoticeCommand {
         return JSON.writeValueAsString(toMap(file, entry, r));
     }
 
-    static Map<String, Object> toMap(String file, Integer entry, CaseRecord r) {
+    /** The record in the contract's keys and order; also the API's view of a stored case. */
+    public static Map<String, Object> toMap(String file, Integer entry, CaseRecord r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", file);
         if (entry != null) {

@@ -157,7 +157,7 @@ class CasebookWebTest {
                 .andExpect(jsonPath("$[0].id").value(id))
                 .andExpect(jsonPath("$[0].sector").value("小売"));
         mvc.perform(get("/api/casebook/{id}", id).with(as(Role.AUDITOR, ws)))
-                .andExpect(jsonPath("$.record.personsAffected").value(120));
+                .andExpect(jsonPath("$.record.persons_affected").value(120));
         mvc.perform(get("/api/casebook/{id}/veris", id).with(as(Role.AUDITOR, ws)))
                 .andExpect(jsonPath("$.attribute.confidentiality.data_total").value(120));
 

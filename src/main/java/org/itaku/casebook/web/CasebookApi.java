@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.itaku.casebook.CaseRecord;
+import org.itaku.casebook.NoticeCommand;
 import org.itaku.casebook.CaseSummary;
 import org.itaku.casebook.Casebook;
 import org.itaku.casebook.NoticeSource;
@@ -45,9 +45,11 @@ class CasebookApi {
     record Imported(List<Long> ids) {
     }
 
-    record Case(long id, String sourceName, String sector, Instant importedAt, CaseRecord record) {
+    /** The stored case; {@code record} has the keys and conventions of {@code itaku notice read}. */
+    record Case(long id, String sourceName, String sector, Instant importedAt, Map<String, Object> record) {
         static Case of(StoredCase c) {
-            return new Case(c.id(), c.sourceName(), c.sector(), c.importedAt(), c.record());
+            return new Case(c.id(), c.sourceName(), c.sector(), c.importedAt(),
+                    NoticeCommand.toMap(c.sourceName(), null, c.record()));
         }
     }
 
