@@ -93,6 +93,12 @@ public final class Documents {
      * @return the number of notices written
      */
     public int principalNoticesZip(Iterable<PrincipalNotice> notices, Format format, DateStyle style, OutputStream out) {
+        return principalNoticesZip(notices, format, style, null, out);
+    }
+
+    /** As above, with the given workspace's replacement templates where it has any. */
+    public int principalNoticesZip(Iterable<PrincipalNotice> notices, Format format, DateStyle style, String workspace,
+            OutputStream out) {
         PrincipalNoticeIndex index = new PrincipalNoticeIndex();
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
@@ -104,7 +110,7 @@ public final class Documents {
         int n = 0;
         try {
             for (PrincipalNotice notice : notices) {
-                DocumentRequest request = DocumentRequest.principalNotice(notice, style);
+                DocumentRequest request = DocumentRequest.principalNotice(notice, style).forWorkspace(workspace);
                 inFlight.add(Map.entry(notice, pool.submit(() -> render(request, format))));
                 if (inFlight.size() >= 2 * workers) {
                     n = writeNext(inFlight.poll(), n, format, zip, index);

@@ -133,7 +133,8 @@ public class IncidentDocuments {
             case SUMMARY -> drafts.summary(preliminary, incidentId);
             case PRINCIPAL_NOTICES -> throw new IllegalStateException("handled above");
         };
-        DocumentRequest request = new DocumentRequest(documentKind(kind), input, style);
+        // A workspace's replacement templates live under its id in itaku.document.template-dir.
+        DocumentRequest request = new DocumentRequest(documentKind(kind), input, style, String.valueOf(workspaceId));
         RenderedDocument rendered = documents.render(request, format);
         String fields = JSON.writeValueAsString(input);
         GeneratedDocument kept = versions.add(workspaceId, incidentId, operatorId, kind, formatCode(format),
@@ -162,7 +163,8 @@ public class IncidentDocuments {
                         p.operatorId()), incidentId))
                 .toList();
         MessageDigest sha = sha256();
-        int n = documents.principalNoticesZip(notices, format, style, new DigestOutputStream(out, sha));
+        int n = documents.principalNoticesZip(notices, format, style, String.valueOf(workspaceId),
+                new DigestOutputStream(out, sha));
         String hash = HexFormat.of().formatHex(sha.digest());
         versions.add(workspaceId, incidentId, operatorId, IncidentDocumentKind.PRINCIPAL_NOTICES, formatCode(format),
                 asciiName(incidentId, operatorId, IncidentDocumentKind.PRINCIPAL_NOTICES, "zip"), hash,
