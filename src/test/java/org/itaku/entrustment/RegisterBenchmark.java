@@ -26,7 +26,7 @@ import org.springframework.web.context.WebApplicationContext;
  * ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test
  * java -Xmx3g -cp target/classes:target/test-classes:$(cat cp.txt) org.itaku.entrustment.RegisterBenchmark both
  * </pre>
- * ({@code h2}, {@code postgres} or {@code both}).
+ * ({@code h2}, {@code postgres} or {@code both}; {@code -Dbench.impactOnly=true} stops after impact(vendor)).
  * Prints: impact(vendor) at mk scale, the data centre's operator page (10,000 holdings, paginated) and a
  * 50,000-row CSV import.
  */
@@ -70,6 +70,9 @@ public final class RegisterBenchmark {
             }
             System.out.printf("[%s] impact(vendor): %d holdings, %d upstream operators; best of 6 = %d ms%n", database,
                     impact.holdings().size(), impact.principals().size(), best);
+            if (Boolean.getBoolean("bench.impactOnly")) {
+                return;
+            }
 
             MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
                     .apply(SecurityMockMvcConfigurers.springSecurity()).build();
