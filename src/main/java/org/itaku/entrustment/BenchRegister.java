@@ -52,9 +52,11 @@ public class BenchRegister {
     private static final String STAFF_ITEMS = "ADDRESS,BIRTH_DATE,EMPLOYMENT_INSURANCE_NO,FAMILY,MY_NUMBER,NAME,PENSION_NO,SALARY";
 
     private final JdbcTemplate jdbc;
+    private final GraphVersions versions;
 
-    BenchRegister(JdbcTemplate jdbc) {
+    BenchRegister(JdbcTemplate jdbc, GraphVersions versions) {
         this.jdbc = jdbc;
+        this.versions = versions;
     }
 
     /** Generates into an empty workspace (ids are read back in insertion order, which needs it empty). */
@@ -141,6 +143,7 @@ public class BenchRegister {
         }
         holdings += rows.size();
         jdbc.batchUpdate(HOLDING, rows);
+        versions.bump(workspaceId);
         return new Generated(workspaceId, vendor, dataCentre, ids.size(), entrustments, holdings);
     }
 }

@@ -17,21 +17,28 @@ final class ChainGraph {
 
     private final Map<Long, List<Long>> down = new HashMap<>();
     private final Map<Long, List<Long>> up = new HashMap<>();
+    private int edges;
 
     void add(long principal, long entrustee) {
+        edges++;
         down.computeIfAbsent(principal, k -> new ArrayList<>(2)).add(entrustee);
         up.computeIfAbsent(entrustee, k -> new ArrayList<>(2)).add(principal);
     }
 
     void remove(long principal, long entrustee) {
         List<Long> d = down.get(principal);
-        if (d != null) {
-            d.remove(Long.valueOf(entrustee));
+        if (d != null && d.remove(Long.valueOf(entrustee))) {
+            edges--;
         }
         List<Long> u = up.get(entrustee);
         if (u != null) {
             u.remove(Long.valueOf(principal));
         }
+    }
+
+    /** How many edges the graph holds. */
+    int edges() {
+        return edges;
     }
 
     /**

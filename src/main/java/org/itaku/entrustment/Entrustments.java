@@ -20,16 +20,24 @@ class Entrustments {
             + "re_entrustment_approval, incident_report_hours, end_of_contract, audit_rights, last_review_on";
 
     private final JdbcClient jdbc;
+    private final GraphVersions versions;
 
-    Entrustments(JdbcClient jdbc) {
+    Entrustments(JdbcClient jdbc, GraphVersions versions) {
         this.jdbc = jdbc;
+        this.versions = versions;
     }
 
     static final String INSERT = "INSERT INTO entrustment (workspace_id, principal_id, entrustee_id, purpose, start_on, end_on, "
             + "re_entrustment_allowed, re_entrustment_approval, incident_report_hours, end_of_contract, audit_rights, "
             + "last_review_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    /** Raises the graph version for writes that bypass this class (the batch import). */
+    void changed(long workspaceId) {
+        versions.bump(workspaceId);
+    }
+
     long insert(long workspaceId, Entrustment e) {
+        versions.bump(workspaceId);
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql(INSERT).params(insertParams(workspaceId, e)).update(key, "id");
         return key.getKeyAs(Number.class).longValue();
@@ -53,6 +61,7 @@ class Entrustments {
     }
 
     boolean update(long workspaceId, Entrustment e) {
+        versions.bump(workspaceId);
         return jdbc.sql("UPDATE entrustment SET principal_id = ?, entrustee_id = ?, purpose = ?, start_on = ?, end_on = ?, "
                         + "re_entrustment_allowed = ?, re_entrustment_approval = ?, incident_report_hours = ?, end_of_contract = ?, "
                         + "audit_rights = ?, last_review_on = ? WHERE workspace_id = ? AND id = ?")
@@ -64,6 +73,7 @@ class Entrustments {
     }
 
     boolean delete(long workspaceId, long id) {
+        versions.bump(workspaceId);
         return jdbc.sql("DELETE FROM entrustment WHERE workspace_id = ? AND id = ?").params(workspaceId, id).update() == 1;
     }
 

@@ -19,12 +19,15 @@ class Operators {
             + "contact_email, contact_phone, is_self";
 
     private final JdbcClient jdbc;
+    private final GraphVersions versions;
 
-    Operators(JdbcClient jdbc) {
+    Operators(JdbcClient jdbc, GraphVersions versions) {
         this.jdbc = jdbc;
+        this.versions = versions;
     }
 
     long insert(long workspaceId, Operator o) {
+        versions.bump(workspaceId);
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO operator (workspace_id, name, kana, corporate_number, kind, industry, address, contact_name, "
                         + "contact_email, contact_phone, is_self) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -35,6 +38,7 @@ class Operators {
     }
 
     boolean update(long workspaceId, Operator o) {
+        versions.bump(workspaceId);
         return jdbc.sql("UPDATE operator SET name = ?, kana = ?, corporate_number = ?, kind = ?, industry = ?, address = ?, "
                         + "contact_name = ?, contact_email = ?, contact_phone = ?, is_self = ? WHERE workspace_id = ? AND id = ?")
                 .params(o.name(), o.kana(), number(o), o.kind().name(), o.industry(), o.address(), o.contactName(),
@@ -43,6 +47,7 @@ class Operators {
     }
 
     boolean delete(long workspaceId, long id) {
+        versions.bump(workspaceId);
         return jdbc.sql("DELETE FROM operator WHERE workspace_id = ? AND id = ?").params(workspaceId, id).update() == 1;
     }
 

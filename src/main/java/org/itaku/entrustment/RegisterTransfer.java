@@ -96,6 +96,7 @@ public class RegisterTransfer {
                 .orElseThrow(() -> new RegisterNotFoundException("workspace", workspaceId));
         Set<String> numbers = new HashSet<>(jdbc.sql("SELECT corporate_number FROM operator WHERE workspace_id = ? "
                 + "AND corporate_number IS NOT NULL").param(workspaceId).query(String.class).list());
+        entrustments.changed(workspaceId);
         ImportSession session = new ImportSession(workspaceId, operators, jdbcTemplate, entrustments.graph(workspaceId), numbers);
         try {
             if (format == Format.XLSX) {

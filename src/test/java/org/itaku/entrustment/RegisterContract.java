@@ -13,6 +13,8 @@ import org.itaku.identity.Accounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Register rules that must hold on every supported database. */
 abstract class RegisterContract {
@@ -28,6 +30,21 @@ abstract class RegisterContract {
 
     @Autowired
     BenchRegister bench;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    GraphVersions versions;
+
+    @Autowired
+    Entrustments entrustmentRows;
+
+    @Autowired
+    Operators operatorRows;
 
     long ws;
     long client;
@@ -227,5 +244,115 @@ abstract class RegisterContract {
         assertThat(impact.principals().get(impact.principals().size() - 1).path()).hasSize(3);
         assertThat(register.holdingsAt(benchWs, g.dataCentreId(), 3, 50).items()).hasSize(50);
         assertThatThrownBy(() -> bench.generate(benchWs, BenchRegister.Scale.SMALL)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    // ---- impact is kept in memory between calls (GraphSnapshots): every change must show at once
+
+    private java.util.List<String> upstreamNames(long workspaceId, long at) {
+        return register.impact(workspaceId, at).principals().stream().map(p -> p.operator().name()).toList();
+    }
+
+    @Test
+    void impactReflectsEveryChangeToTheRegisterAtOnce() {
+        long held = register.createHolding(ws, holding(vendor, office, "手続データ", "NAME,SALARY", 300));
+        assertThat(upstreamNames(ws, vendor)).containsExactly("みどり社会保険労務士事務所", "株式会社さくら製作所");
+        assertThat(upstreamNames(ws, vendor)).containsExactly("みどり社会保険労務士事務所", "株式会社さくら製作所"); // warm
+
+        long second = register.createOperator(ws, operator("あおば商事株式会社"));
+        long link = register.createEntrustment(ws, entrust(second, office, "給与計算"));
+        assertThat(upstreamNames(ws, vendor)).containsExactly("みどり社会保険労務士事務所", "株式会社さくら製作所", "あおば商事株式会社");
+
+        Operator renamed = register.operator(ws, client);
+        register.updateOperator(ws, new Operator(client, "株式会社さくら精機", renamed.kana(), null, renamed.kind(), null, null,
+                null, null, null, false));
+        assertThat(upstreamNames(ws, vendor)).containsExactly("みどり社会保険労務士事務所", "株式会社さくら精機", "あおば商事株式会社");
+
+        // the second client now entrusts the data centre directly: no longer upstream of the vendor
+        Entrustment moved = register.entrustment(ws, link);
+        register.updateEntrustment(ws, new Entrustment(link, second, dataCentre, moved.purpose(), moved.startOn(), moved.endOn(),
+                moved.reEntrustmentAllowed(), moved.reEntrustmentApproval(), moved.incidentReportHours(), moved.endOfContract(),
+                moved.auditRights(), moved.lastReviewOn()));
+        assertThat(upstreamNames(ws, vendor)).containsExactly("みどり社会保険労務士事務所", "株式会社さくら精機");
+
+        long direct = register.createHolding(ws, holding(vendor, second, "直接の委託データ", "NAME", 10));
+        assertThat(upstreamNames(ws, vendor)).containsExactly("みどり社会保険労務士事務所", "株式会社さくら精機", "あおば商事株式会社");
+        register.deleteHolding(ws, direct);
+        register.deleteEntrustment(ws, link);
+        register.deleteOperator(ws, second);
+        assertThat(upstreamNames(ws, vendor)).containsExactly("みどり社会保険労務士事務所", "株式会社さくら精機");
+
+        long clientLink = register.entrustmentsOf(ws, client).get(0).id();
+        register.deleteEntrustment(ws, clientLink);
+        assertThat(upstreamNames(ws, vendor)).containsExactly("みどり社会保険労務士事務所");
+        register.deleteHolding(ws, held);
+        assertThat(register.impact(ws, vendor).holdings()).isEmpty();
+        assertThat(register.impact(ws, vendor).principals()).isEmpty();
+    }
+
+    @Test
+    void aTransactionSeesItsOwnChangeAndARollbackLeavesNothingBehind() {
+        register.createHolding(ws, holding(vendor, office, "手続データ", "NAME,SALARY", 300));
+        long second = register.createOperator(ws, operator("あおば商事株式会社"));
+        assertThat(upstreamNames(ws, vendor)).containsExactly("みどり社会保険労務士事務所", "株式会社さくら製作所"); // cached
+
+        transaction.executeWithoutResult(status -> {
+            register.createEntrustment(ws, entrust(second, office, "給与計算"));
+            assertThat(upstreamNames(ws, vendor)).contains("あおば商事株式会社");
+            status.setRollbackOnly();
+        });
+        assertThat(upstreamNames(ws, vendor)).containsExactly("みどり社会保険労務士事務所", "株式会社さくら製作所");
+
+        // The next commit takes the version number the rolled-back transaction had used: the rolled-back link must
+        // not come back with it, and the new operator's name must be there.
+        long third = register.createOperator(ws, operator("かえで物産株式会社"));
+        register.createHolding(ws, holding(vendor, third, "直接の委託データ", "NAME", 10));
+        assertThat(upstreamNames(ws, vendor)).containsExactly("みどり社会保険労務士事務所", "株式会社さくら製作所", "かえで物産株式会社");
+    }
+
+    @Test
+    void aChangeCommittedByAnotherNodeIsSeen() {
+        register.createHolding(ws, holding(vendor, office, "手続データ", "NAME,SALARY", 300));
+        assertThat(upstreamNames(ws, vendor)).containsExactly("みどり社会保険労務士事務所", "株式会社さくら製作所");
+
+        // what another node's Register does: change the rows and raise the version in one transaction
+        transaction.executeWithoutResult(status -> {
+            jdbc.sql("UPDATE operator SET name = ? WHERE workspace_id = ? AND id = ?").params("株式会社さくら精機", ws, client).update();
+            jdbc.sql("UPDATE entrustment_graph_version SET version = version + 1 WHERE workspace_id = ?").param(ws).update();
+        });
+        assertThat(upstreamNames(ws, vendor)).containsExactly("みどり社会保険労務士事務所", "株式会社さくら精機");
+    }
+
+    @Test
+    void eachWorkspaceHasItsOwnSnapshot() {
+        register.createHolding(ws, holding(vendor, office, "手続データ", "NAME,SALARY", 300));
+        long other = accounts.createWorkspace("別 " + UUID.randomUUID());
+        long otherOffice = register.createOperator(other, operator("別の事務所"));
+        long otherVendor = register.createOperator(other, operator("別のベンダー"));
+        register.createEntrustment(other, entrust(otherOffice, otherVendor, "手続システムの提供"));
+        register.createHolding(other, holding(otherVendor, otherOffice, "手続データ", "NAME", 5));
+
+        assertThat(upstreamNames(ws, vendor)).containsExactly("みどり社会保険労務士事務所", "株式会社さくら製作所");
+        assertThat(upstreamNames(other, otherVendor)).containsExactly("別の事務所");
+        register.createEntrustment(other, entrust(register.createOperator(other, operator("別の顧客")), otherOffice, "手続"));
+        assertThat(upstreamNames(other, otherVendor)).containsExactly("別の事務所", "別の顧客");
+        assertThat(upstreamNames(ws, vendor)).containsExactly("みどり社会保険労務士事務所", "株式会社さくら製作所");
+    }
+
+    @Test
+    void theSnapshotCacheIsBounded() {
+        GraphSnapshots small = new GraphSnapshots(versions, entrustmentRows, operatorRows, 9);
+        long other = accounts.createWorkspace("別 " + UUID.randomUUID());
+        register.createEntrustment(other, entrust(register.createOperator(other, operator("甲")),
+                register.createOperator(other, operator("乙")), "手続"));
+
+        assertThat(small.of(ws).graph().edges()).isEqualTo(3);
+        assertThat(small.size()).containsExactly(1, 7); // 4 operators and 3 edges
+        small.of(other);
+        assertThat(small.size()).containsExactly(1, 3); // the first workspace made room
+        assertThat(small.of(other)).isSameAs(small.of(other));
+
+        GraphSnapshots tiny = new GraphSnapshots(versions, entrustmentRows, operatorRows, 5);
+        tiny.of(ws);
+        assertThat(tiny.size()).containsExactly(0, 0); // larger than the bound: read every time, never kept
     }
 }

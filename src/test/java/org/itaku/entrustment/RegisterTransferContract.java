@@ -34,6 +34,9 @@ abstract class RegisterTransferContract {
     @Autowired
     Accounts accounts;
 
+    @Autowired
+    GraphSnapshots snapshots;
+
     long source;
 
     @BeforeEach
@@ -78,6 +81,28 @@ abstract class RegisterTransferContract {
                 .isEqualTo(new String(first, StandardCharsets.UTF_8));
         assertThat(register.impact(target, register.searchOperators(target, "クラウド", 0, 1).items().get(0).id()).principals())
                 .hasSize(2);
+    }
+
+    @Test
+    void anImportIsSeenByTheNextImpactAndAFailedOneLeavesItAsItWas() {
+        long target = newWorkspace();
+        long lonely = register.createOperator(target, operator("単独の事業者"));
+        assertThat(register.impact(target, lonely).principals()).isEmpty();
+        assertThat(snapshots.of(target).graph().edges()).isZero(); // kept in memory now
+
+        importInto(target, export(source, Format.CSV, StandardCharsets.UTF_8), Format.CSV, null);
+        assertThat(snapshots.of(target).graph().edges()).isEqualTo(2);
+        assertThat(snapshots.of(target).refs()).hasSize(4);
+        long vendor = register.searchOperators(target, "クラウド", 0, 1).items().get(0).id();
+        assertThat(register.impact(target, vendor).principals()).extracting(p -> p.operator().name())
+                .containsExactly("みどり社会保険労務士事務所, \"本店\"", "株式会社さくら製作所");
+
+        String bad = header() + "\r\n" + row(RegisterColumn.TYPE, "事業者", RegisterColumn.KEY, "X1", RegisterColumn.NAME, "新しい事業者")
+                + "\r\n" + row(RegisterColumn.TYPE, "委託", RegisterColumn.PRINCIPAL_KEY, "X1", RegisterColumn.ENTRUSTEE_KEY, "X9",
+                        RegisterColumn.PURPOSE, "業務") + "\r\n";
+        assertThat(errorsOf(target, bad)).isNotEmpty();
+        assertThat(snapshots.of(target).graph().edges()).isEqualTo(2);
+        assertThat(snapshots.of(target).refs()).hasSize(4);
     }
 
     @Test

@@ -1,0 +1,101 @@
+package org.itaku.entrustment;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The change counter of a workspace's entrustment graph and operator names (table entrustment_graph_version).
+ * Writers raise it inside their transaction; the row lock orders them, so a committed version always names one
+ * state of the graph. {@link GraphSnapshots} compares it with what it holds in memory.
+ *
+ * <p>A transaction that raised the version sees a number that is not committed and may never be: if it rolls
+ * back, the next writer commits the same number with other contents. So the transaction also notes the
+ * workspace ({@link #changedInThisTransaction}), and {@link GraphSnapshots} neither serves nor keeps a snapshot
+ * for it until it ends.
+ */
+@Repository
+class GraphVersions {
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate savepoint;
+
+    GraphVersions(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    /** Raises the workspace's version; call in the same transaction as the change. */
+    void bump(long workspaceId) {
+        Changed.in().ifPresent(changed -> changed.workspaces.add(workspaceId));
+        if (raise(workspaceId) == 0) {
+            // A workspace created after V10 has no row yet. Two first writers may race to insert it: the loser
+            // rolls back to its savepoint (PostgreSQL would otherwise abort the whole transaction) and raises.
+            try {
+                savepoint.executeWithoutResult(status -> jdbc
+                        .sql("INSERT INTO entrustment_graph_version (workspace_id, version) VALUES (?, 1)")
+                        .param(workspaceId).update());
+            } catch (DuplicateKeyException e) {
+                raise(workspaceId);
+            }
+        }
+    }
+
+    private int raise(long workspaceId) {
+        return jdbc.sql("UPDATE entrustment_graph_version SET version = version + 1 WHERE workspace_id = ?")
+                .param(workspaceId).update();
+    }
+
+    /** The current version; 0 for a workspace that has never been written to. */
+    long current(long workspaceId) {
+        return jdbc.sql("SELECT version FROM entrustment_graph_version WHERE workspace_id = ?").param(workspaceId)
+                .query(Long.class).optional().orElse(0L);
+    }
+
+    /** Whether the current transaction (still open) has changed the workspace's graph or operator names. */
+    boolean changedInThisTransaction(long workspaceId) {
+        return Changed.find().map(changed -> changed.workspaces.contains(workspaceId)).orElse(false);
+    }
+
+    /**
+     * The workspaces one transaction changed. Kept as a synchronization of that transaction, so Spring suspends
+     * and resumes it with the transaction (REQUIRES_NEW) and drops it when the transaction ends.
+     */
+    private static final class Changed implements TransactionSynchronization {
+
+        final Set<Long> workspaces = new HashSet<>();
+
+        static java.util.Optional<Changed> find() {
+            if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+                return java.util.Optional.empty();
+            }
+            for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+                if (s instanceof Changed changed) {
+                    return java.util.Optional.of(changed);
+                }
+            }
+            return java.util.Optional.empty();
+        }
+
+        /** This transaction's record, registered on first use; empty outside a transaction (auto-commit). */
+        static java.util.Optional<Changed> in() {
+            if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+                return java.util.Optional.empty();
+            }
+            return find().or(() -> {
+                Changed changed = new Changed();
+                TransactionSynchronizationManager.registerSynchronization(changed);
+                return java.util.Optional.of(changed);
+            });
+        }
+    }
+}
