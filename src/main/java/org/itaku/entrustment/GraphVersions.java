@@ -1,7 +1,10 @@
 package org.itaku.entrustment;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongConsumer;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +30,7 @@ class GraphVersions {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate savepoint;
+    private final List<LongConsumer> afterCommit = new CopyOnWriteArrayList<>();
 
     GraphVersions(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
@@ -34,9 +38,14 @@ class GraphVersions {
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
+    /** Calls {@code listener} with each workspace whose raised version a transaction has just committed. */
+    void afterCommit(LongConsumer listener) {
+        afterCommit.add(listener);
+    }
+
     /** Raises the workspace's version; call in the same transaction as the change. */
     void bump(long workspaceId) {
-        Changed.in().ifPresent(changed -> changed.workspaces.add(workspaceId));
+        Changed.in(afterCommit).ifPresent(changed -> changed.workspaces.add(workspaceId));
         if (raise(workspaceId) == 0) {
             // A workspace created after V10 has no row yet. Two first writers may race to insert it: the loser
             // rolls back to its savepoint (PostgreSQL would otherwise abort the whole transaction) and raises.
@@ -73,6 +82,16 @@ class GraphVersions {
     private static final class Changed implements TransactionSynchronization {
 
         final Set<Long> workspaces = new HashSet<>();
+        final List<LongConsumer> listeners;
+
+        Changed(List<LongConsumer> listeners) {
+            this.listeners = listeners;
+        }
+
+        @Override
+        public void afterCommit() {
+            workspaces.forEach(ws -> listeners.forEach(listener -> listener.accept(ws)));
+        }
 
         static java.util.Optional<Changed> find() {
             if (!TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -87,12 +106,12 @@ class GraphVersions {
         }
 
         /** This transaction's record, registered on first use; empty outside a transaction (auto-commit). */
-        static java.util.Optional<Changed> in() {
+        static java.util.Optional<Changed> in(List<LongConsumer> listeners) {
             if (!TransactionSynchronizationManager.isSynchronizationActive()) {
                 return java.util.Optional.empty();
             }
             return find().or(() -> {
-                Changed changed = new Changed();
+                Changed changed = new Changed(listeners);
                 TransactionSynchronizationManager.registerSynchronization(changed);
                 return java.util.Optional.of(changed);
             });

@@ -340,7 +340,7 @@ abstract class RegisterContract {
 
     @Test
     void theSnapshotCacheIsBounded() {
-        GraphSnapshots small = new GraphSnapshots(versions, entrustmentRows, operatorRows, 9);
+        GraphSnapshots small = snapshots(9, false);
         long other = accounts.createWorkspace("別 " + UUID.randomUUID());
         register.createEntrustment(other, entrust(register.createOperator(other, operator("甲")),
                 register.createOperator(other, operator("乙")), "手続"));
@@ -351,8 +351,48 @@ abstract class RegisterContract {
         assertThat(small.size()).containsExactly(1, 3); // the first workspace made room
         assertThat(small.of(other)).isSameAs(small.of(other));
 
-        GraphSnapshots tiny = new GraphSnapshots(versions, entrustmentRows, operatorRows, 5);
+        GraphSnapshots tiny = snapshots(5, false);
         tiny.of(ws);
         assertThat(tiny.size()).containsExactly(0, 0); // larger than the bound: read every time, never kept
+    }
+
+    GraphSnapshots snapshots(long maxEntries, boolean prefetch) {
+        return new GraphSnapshots(versions, entrustmentRows, operatorRows, jdbc, transaction.getTransactionManager(),
+                maxEntries, prefetch);
+    }
+
+    @Test
+    void aCommittedChangeIsPrefetchedInTheBackground() throws Exception {
+        GraphSnapshots prefetching = snapshots(1_000_000, true);
+        try {
+            prefetching.prefetchAll();
+            await(() -> prefetching.keptVersion(ws) == versions.current(ws));
+            long before = prefetching.keptVersion(ws);
+
+            register.createOperator(ws, operator("新しい委託元"));
+            long after = versions.current(ws);
+            assertThat(after).isGreaterThan(before);
+            await(() -> prefetching.keptVersion(ws) == after);
+
+            // A rolled-back change prefetches nothing: the kept snapshot stays at the committed version.
+            transaction.executeWithoutResult(status -> {
+                register.createOperator(ws, operator("取り消される事業者"));
+                status.setRollbackOnly();
+            });
+            Thread.sleep(200);
+            assertThat(prefetching.keptVersion(ws)).isEqualTo(after);
+        } finally {
+            prefetching.stop();
+        }
+    }
+
+    static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within 20 s");
+            }
+            Thread.sleep(20);
+        }
     }
 }
