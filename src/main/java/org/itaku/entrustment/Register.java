@@ -3,7 +3,6 @@ package org.itaku.entrustment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -414,9 +413,9 @@ public class Register {
                     for (int i = 0; i < tail.size(); i++) {
                         path[i + 1] = tail.get(i);
                     }
-                    List<OperatorRef> list = Arrays.asList(path);
-                    paths.put(ancestor, Collections.unmodifiableList(list));
-                    acc = new Accumulator(path[0], path.length - 1, Collections.unmodifiableList(list));
+                    List<OperatorRef> list = List.of(path);
+                    paths.put(ancestor, list);
+                    acc = new Accumulator(path[0], path.length - 1, list);
                     principals.put(ancestor, acc);
                 } else {
                     paths.put(ancestor, acc.path);
@@ -425,23 +424,30 @@ public class Register {
             }
         }
         List<Impact.AffectedPrincipal> upstream = new ArrayList<>(principals.size());
+        Map<Set<DataItem>, Set<DataItem.Flag>> flagsOfShared = new java.util.IdentityHashMap<>();
         for (Accumulator acc : principals.values()) {
-            upstream.add(acc.toRecord());
+            upstream.add(acc.toRecord(flagsOfShared));
         }
         return new Impact(incidentAt, affected, upstream);
     }
 
-    /** Sums one upstream operator's stake; shares the item set while only one holding contributes. */
+    /**
+     * Sums one upstream operator's stake. At mk scale there are 173,400 of them, most with a single holding, so the
+     * common case allocates little: the item set, its flags and the encryption set are shared until a second
+     * holding differs, and the holding list is made only when there is more than one.
+     */
     private static final class Accumulator {
         final OperatorRef operator;
         final int distance;
         final List<OperatorRef> path;
-        final List<Long> holdingIds = new ArrayList<>(1);
+        long firstHolding;
+        List<Long> moreHoldings;
         long persons;
         long upper;
         Set<DataItem> items;
         boolean itemsOwned;
-        final Set<Encryption> encryption = EnumSet.noneOf(Encryption.class);
+        Set<Encryption> encryption;
+        boolean encryptionOwned;
         boolean past;
 
         Accumulator(OperatorRef operator, int distance, List<OperatorRef> path) {
@@ -451,27 +457,54 @@ public class Register {
         }
 
         void add(long holdingId, PersonCount count, Set<DataItem> holdingItems, Encryption enc, boolean pastDeletion) {
-            holdingIds.add(holdingId);
+            if (items == null) {
+                firstHolding = holdingId;
+                items = holdingItems;
+                encryption = SINGLE_ENCRYPTION.get(enc);
+            } else {
+                if (moreHoldings == null) {
+                    moreHoldings = new ArrayList<>(4);
+                    moreHoldings.add(firstHolding);
+                }
+                moreHoldings.add(holdingId);
+                if (!items.containsAll(holdingItems)) {
+                    if (!itemsOwned) {
+                        items = new TreeSet<>(items);
+                        itemsOwned = true;
+                    }
+                    items.addAll(holdingItems);
+                }
+                if (!encryption.contains(enc)) {
+                    if (!encryptionOwned) {
+                        encryption = EnumSet.copyOf(encryption);
+                        encryptionOwned = true;
+                    }
+                    encryption.add(enc);
+                }
+            }
             persons += count.value();
             upper += count.upperBound();
-            if (items == null) {
-                items = holdingItems;
-            } else if (!items.containsAll(holdingItems)) {
-                if (!itemsOwned) {
-                    items = new TreeSet<>(items);
-                    itemsOwned = true;
-                }
-                items.addAll(holdingItems);
-            }
-            encryption.add(enc);
             past |= pastDeletion;
         }
 
-        Impact.AffectedPrincipal toRecord() {
-            return new Impact.AffectedPrincipal(operator, distance, List.copyOf(holdingIds), persons, upper,
-                    itemsOwned ? Collections.unmodifiableSet(items) : items, DataItem.flagsOf(items),
-                    Collections.unmodifiableSet(encryption), past, path);
+        Impact.AffectedPrincipal toRecord(Map<Set<DataItem>, Set<DataItem.Flag>> flagsOfShared) {
+            Set<DataItem> finalItems = itemsOwned ? Collections.unmodifiableSet(items) : items;
+            Set<DataItem.Flag> flags = itemsOwned ? Collections.unmodifiableSet(DataItem.flagsOf(items))
+                    : flagsOfShared.computeIfAbsent(items, i -> Collections.unmodifiableSet(DataItem.flagsOf(i)));
+            return new Impact.AffectedPrincipal(operator, distance,
+                    moreHoldings == null ? List.of(firstHolding) : List.copyOf(moreHoldings), persons, upper, finalItems,
+                    flags, encryptionOwned ? Collections.unmodifiableSet(encryption) : encryption, past, path);
         }
+    }
+
+    private static final Map<Encryption, Set<Encryption>> SINGLE_ENCRYPTION = singleEncryptions();
+
+    private static Map<Encryption, Set<Encryption>> singleEncryptions() {
+        Map<Encryption, Set<Encryption>> m = new java.util.EnumMap<>(Encryption.class);
+        for (Encryption e : Encryption.values()) {
+            m.put(e, Collections.unmodifiableSet(EnumSet.of(e)));
+        }
+        return m;
     }
 
     // ---- watch list
