@@ -43,11 +43,7 @@ class CaseLibraryBrowserTest {
 
         try (Chromium chromium = Chromium.launch(); BrowserContext context = chromium.browser().newContext()) {
             Page page = context.newPage();
-            page.navigate("http://localhost:" + port + "/login");
-            page.fill("#username", email);
-            page.fill("#password", PASSWORD);
-            page.click("#sign-in");
-            assertThat(page.locator("h1")).hasText("ダッシュボード");
+            Chromium.signIn(page, port, email, PASSWORD);
 
             page.click("nav >> text=事例集");
             assertThat(page.locator("h1")).hasText("公表事例集");

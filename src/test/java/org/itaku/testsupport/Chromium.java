@@ -49,6 +49,15 @@ public final class Chromium implements AutoCloseable {
         return new Chromium(playwright, browser);
     }
 
+    /** Signs in through the login form (for accounts without a second factor) and waits for the dashboard. */
+    public static void signIn(com.microsoft.playwright.Page page, int port, String email, String password) {
+        page.navigate("http://localhost:" + port + "/login");
+        page.fill("#username", email);
+        page.fill("#password", password);
+        page.click("#sign-in");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("h1")).hasText("ダッシュボード");
+    }
+
     public Browser browser() {
         return browser;
     }
