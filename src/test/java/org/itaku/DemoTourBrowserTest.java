@@ -60,6 +60,8 @@ class DemoTourBrowserTest {
             // The demo incident's deadlines are days away, so the dashboard lists them.
             assertThat(page.locator("#agenda")).containsText("労務手続SaaSサーバーへのランサムウェア攻撃");
             assertThat(page.locator("#agenda")).containsText("個人情報保護委員会への速報");
+            // The demo's migration data at the data centre is past its deletion date: the watch list says so.
+            assertThat(page.locator("#register-findings")).containsText("旧システムの移行用データ");
             shoot(page, "demo-dashboard.png", false);
 
             page.navigate("http://localhost:" + port + "/register");

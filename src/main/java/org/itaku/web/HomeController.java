@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The dashboard: where a signed-in user lands. It answers "what needs me now": the obligations due within
- * {@value #AGENDA_DAYS} days or overdue, the incidents not yet closed, and the register's findings.
+ * {@value #AGENDA_DAYS} days or overdue, the incidents not yet closed, and the register's findings (the first few of each kind).
  */
 @Controller
 class HomeController {
@@ -43,7 +43,7 @@ class HomeController {
             List<Incident> unfinished = incidents.search(m.workspaceId(), "", null).stream()
                     .filter(i -> i.status() != IncidentStatus.CLOSED).toList();
             model.addAttribute("openIncidents", unfinished);
-            model.addAttribute("watchCount", register.watchList(m.workspaceId()).size());
+            model.addAttribute("watch", register.watchList(m.workspaceId()));
         });
         return "home";
     }
