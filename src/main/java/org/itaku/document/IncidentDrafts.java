@@ -75,6 +75,7 @@ final class IncidentDrafts {
         if (!r.entrustees().isEmpty()) {
             b.entrustee(party(r.entrustees().get(0)));
         }
+        b.summary(summary(r, siteId, siteName));
         if (r.cause() != null && !r.cause().isBlank()) {
             b.cause(r.cause(), r.reporterId() == siteId ? "報告者" : "委託先（" + siteName + "）");
         }
@@ -82,6 +83,21 @@ final class IncidentDrafts {
             b.previous(previous);
         }
         return b.build();
+    }
+
+    /**
+     * Item (1) 概要, written from the recorded facts only: where it happened, how (the incident types) and what
+     * happened to whose data. Dates, items and counts have their own items and are not repeated here.
+     */
+    static String summary(IncidentReport r, long siteId, String siteName) {
+        boolean atReporter = r.reporterId() == siteId;
+        String where = atReporter ? "当社" : "当社の委託先である" + siteName;
+        String how = r.incidentTypes().stream()
+                .map(code -> org.itaku.obligation.IncidentType.valueOf(code.toUpperCase(java.util.Locale.ROOT)).ja())
+                .collect(java.util.stream.Collectors.joining("・"));
+        String what = occurrence(r.kind()).japanese() + (r.kind().endsWith("_possible") ? "のおそれがある事態" : "");
+        return where + "において、" + (how.isEmpty() ? "" : how + "により、")
+                + (atReporter ? "当社が取り扱う" : "当社が委託した") + "個人データの" + what + "が発生しました。";
     }
 
     /** The joint (連名) variant, filed with the first principal; only for an operator that has one. */

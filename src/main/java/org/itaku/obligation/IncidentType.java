@@ -24,7 +24,8 @@ public enum IncidentType implements Codes.Coded {
         this.impliesUnauthorizedPurpose = impliesUnauthorizedPurpose;
     }
 
-    String ja() {
+    /** The Japanese label, as documents and pages show it. */
+    public String ja() {
         return ja;
     }
 

@@ -175,7 +175,12 @@ class IncidentDocumentsTest {
                 .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/html")))
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("inline;")))
                 .andReturn();
-        assertThat(html.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("みどり社会保険労務士事務所");
+        assertThat(html.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("みどり社会保険労務士事務所")
+                // item (1) 概要 is written from the facts: where, how, whose data
+                .contains("当社の委託先であるクラウド労務株式会社において、設定不備により、当社が委託した個人データの漏えいが発生しました。");
+        assertThat(DocumentChecks.docx(download(vendor, "preliminary.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document")))
+                .contains("当社において、設定不備により、当社が取り扱う個人データの漏えいが発生しました。");
         String json = new String(download(office, "preliminary.json", "application/json"), StandardCharsets.UTF_8);
         assertThat(json).contains("みどり社会保険労務士事務所");
         MvcResult pdfName = mvc.perform(get(url(office, "summary.json")).with(officer())).andReturn();
