@@ -2,7 +2,9 @@ package org.itaku.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -123,7 +125,13 @@ class IncidentDocumentsTest {
     }
 
     byte[] download(long operatorId, String file, String mediaType) throws Exception {
-        MvcResult r = mvc.perform(get(url(operatorId, file)).param("dates", "seireki").with(officer()))
+        return download(operatorId, file, mediaType, "seireki");
+    }
+
+    /** {@code dates} null: the workspace's default date style. */
+    byte[] download(long operatorId, String file, String mediaType, String dates) throws Exception {
+        var request = get(url(operatorId, file)).with(officer());
+        MvcResult r = mvc.perform(dates == null ? request : request.param("dates", dates))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith(mediaType)))
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("filename*=UTF-8''")))
@@ -157,6 +165,29 @@ class IncidentDocumentsTest {
             // The internal summary names the case, not the reporter.
             assertThat(text).as(kind).contains(kind.equals("summary") ? "設定不備による閲覧可能状態" : "クラウド労務株式会社");
         }
+    }
+
+    @Test
+    void theWorkspaceChoosesWesternOrEraDatesAndARequestMayOverride() throws Exception {
+        String docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        assertThat(DocumentChecks.docx(download(vendor, "preliminary.docx", docx, null))).contains("令和7年5月12日");
+
+        mvc.perform(post("/incidents/" + incident + "/documents/date-style").param("dates", "seireki")
+                .with(as(Role.STAFF, ws)).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/incidents/" + incident + "/documents/date-style").param("dates", "seireki")
+                .with(officer()).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(DocumentChecks.docx(download(vendor, "preliminary.docx", docx, null))).contains("2025年5月12日")
+                .doesNotContain("令和7年5月12日");
+        assertThat(DocumentChecks.docx(download(vendor, "preliminary.docx", docx, "wareki"))).contains("令和7年5月12日");
+        mvc.perform(get("/incidents/" + incident + "/documents").with(as(Role.AUDITOR, ws)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("西暦")));
+
+        mvc.perform(get(url(vendor, "preliminary.docx")).param("dates", "heisei").with(officer()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/incidents/" + incident + "/documents/date-style").param("dates", "taisho")
+                .with(officer()).with(csrf())).andExpect(status().isBadRequest());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE workspace_id = ? AND action = 'policy.update'")
+                .param(ws).query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test

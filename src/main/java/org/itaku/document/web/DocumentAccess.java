@@ -5,7 +5,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
-/** Who may download the documents of an incident: every member of the workspace, auditors included. */
+/**
+ * Who may download the documents of an incident: every member of the workspace, auditors included. The workspace's
+ * default date style is set by officers and administrators.
+ */
 @Configuration
 class DocumentAccess {
 
@@ -13,7 +16,8 @@ class DocumentAccess {
 
     @Bean
     AccessRules documentAccessRules() {
-        return auth -> auth.requestMatchers(HttpMethod.GET, "/incidents/*/documents", "/incidents/*/documents/**")
-                .hasAnyRole(READ);
+        return auth -> auth
+                .requestMatchers(HttpMethod.POST, "/incidents/*/documents/date-style").hasAnyRole("ADMIN", "OFFICER")
+                .requestMatchers(HttpMethod.GET, "/incidents/*/documents", "/incidents/*/documents/**").hasAnyRole(READ);
     }
 }

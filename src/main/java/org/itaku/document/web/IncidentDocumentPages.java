@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.itaku.document.DateStyle;
+import org.itaku.document.WorkspaceDocumentSettings;
 import org.itaku.document.DocumentNotAvailableException;
 import org.itaku.document.Format;
 import org.itaku.document.IncidentDocumentKind;
@@ -21,6 +22,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,9 +41,11 @@ class IncidentDocumentPages {
     static final String FIELDS_SUFFIX = ".fields";
 
     private final IncidentDocuments documents;
+    private final WorkspaceDocumentSettings settings;
 
-    IncidentDocumentPages(IncidentDocuments documents) {
+    IncidentDocumentPages(IncidentDocuments documents, WorkspaceDocumentSettings settings) {
         this.documents = documents;
+        this.settings = settings;
     }
 
     @GetMapping
@@ -52,12 +59,22 @@ class IncidentDocumentPages {
                 OperatorDocuments::name, (a, b) -> a)));
         model.addAttribute("history", documents.history(ws, id));
         model.addAttribute("formats", List.of("html", "docx", "pdf", "json"));
+        model.addAttribute("dateStyle", settings.dateStyle(ws).name().toLowerCase(Locale.ROOT));
         return "document/incident-documents";
+    }
+
+    /** The workspace's default for dates in documents (和暦 or 西暦); officers and administrators. */
+    @PostMapping("/date-style")
+    String dateStyle(@PathVariable long id, @RequestParam String dates, RedirectAttributes flash) {
+        WorkspaceMember me = CurrentWorkspace.require();
+        settings.setDateStyle(me.workspaceId(), style(dates, me.workspaceId()), me.email());
+        flash.addFlashAttribute("saved", true);
+        return "redirect:/incidents/" + id + "/documents";
     }
 
     @GetMapping("/{operatorId:\\d+}/{kind}.{format}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long operatorId, @PathVariable String kind,
-            @PathVariable String format, @RequestParam(defaultValue = "wareki") String dates) {
+            @PathVariable String format, @RequestParam(required = false) String dates) {
         WorkspaceMember me = CurrentWorkspace.require();
         // preliminary.fields.html: the copy-friendly view of a report draft, one form field per block.
         boolean fields = kind.endsWith(FIELDS_SUFFIX);
@@ -71,8 +88,8 @@ class IncidentDocumentPages {
             }
             f = Format.HTML_FIELDS;
         }
-        IncidentDocuments.Download d = documents.generate(me.workspaceId(), id, operatorId, k, f, style(dates),
-                me.email());
+        IncidentDocuments.Download d = documents.generate(me.workspaceId(), id, operatorId, k, f,
+                style(dates, me.workspaceId()), me.email());
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, d.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION,
@@ -85,11 +102,11 @@ class IncidentDocumentPages {
 
     @GetMapping("/{operatorId:\\d+}/principal-notices.zip")
     void principalNotices(@PathVariable long id, @PathVariable long operatorId,
-            @RequestParam(defaultValue = "pdf") String format, @RequestParam(defaultValue = "wareki") String dates,
+            @RequestParam(defaultValue = "pdf") String format, @RequestParam(required = false) String dates,
             HttpServletResponse response) throws IOException {
         WorkspaceMember me = CurrentWorkspace.require();
         Format f = format(format);
-        DateStyle style = style(dates);
+        DateStyle style = style(dates, me.workspaceId());
         // Everything that can answer 404 is checked before the first byte is written.
         documents.principalsOf(me.workspaceId(), id, operatorId);
         String name = documents.zipFileName(me.workspaceId(), id, operatorId);
@@ -115,8 +132,17 @@ class IncidentDocumentPages {
         return f;
     }
 
-    private static DateStyle style(String dates) {
-        return "seireki".equalsIgnoreCase(dates) ? DateStyle.SEIREKI : DateStyle.WAREKI;
+    /** The style a request asks for ({@code wareki} or {@code seireki}), else the workspace's default. */
+    private DateStyle style(String dates, long workspaceId) {
+        if (dates == null || dates.isBlank()) {
+            return settings.dateStyle(workspaceId);
+        }
+        return switch (dates.toLowerCase(Locale.ROOT)) {
+            case "wareki" -> DateStyle.WAREKI;
+            case "seireki" -> DateStyle.SEIREKI;
+            default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "dates must be wareki (和暦) or seireki (西暦), not " + dates.substring(0, Math.min(dates.length(), 20)));
+        };
     }
 
     /** RFC 6266: an ASCII {@code filename} for old clients and the Japanese name as {@code filename*} (RFC 8187). */
