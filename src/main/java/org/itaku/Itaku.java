@@ -33,13 +33,14 @@ import picocli.CommandLine.Option;
         })
 public class Itaku implements Callable<Integer> {
 
-    @Option(names = "--data", description = "Data directory for the embedded H2 database (default: $ITAKU_DATA or ./data).")
+    // Inherited: "itaku demo --data DIR" works as well as "itaku --data DIR demo".
+    @Option(names = "--data", scope = CommandLine.ScopeType.INHERIT, description = "Data directory for the embedded H2 database (default: $ITAKU_DATA or ./data).")
     Path dataDir;
 
     @Option(names = "--demo", description = "Load the invented demo register before serving.")
     boolean demo;
 
-    @Option(names = "--port", description = "HTTP port (default 8080).")
+    @Option(names = "--port", scope = CommandLine.ScopeType.INHERIT, description = "HTTP port (default 8080).")
     Integer port;
 
     public static void main(String[] args) {

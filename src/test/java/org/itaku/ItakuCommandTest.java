@@ -47,7 +47,8 @@ class ItakuCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("too short").contains("短すぎます");
 
         System.setIn(new ByteArrayInputStream("Kx7#mQ2!vW9z\n".getBytes(StandardCharsets.UTF_8)));
-        int created = Itaku.commandLine().execute("--data", data.toString(), "admin", "create",
+        // --data is inherited: it may also follow the subcommand.
+        int created = Itaku.commandLine().execute("admin", "create", "--data", data.toString(),
                 "--email", "first@example.jp", "--workspace", "第一社労士事務所");
         assertThat(created).isZero();
         assertThat(Files.exists(data.resolve("itaku.mv.db"))).as("H2 file in the data directory").isTrue();
