@@ -17,16 +17,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A workspace's case library: imports notices through the reader, keeps them in {@code casebook_case}, searches
- * them through an in-memory Kuromoji index per workspace that is rebuilt from the database on demand (and lazily on
- * the first search after a start or an import), and counts them for the statistics page.
+ * them through an in-memory Kuromoji index per workspace that is rebuilt from the database on demand, and counts
+ * them for the statistics page. Cases are only ever added, so a search compares the number and the highest id of
+ * the workspace's cases with those the index was built from and rebuilds it when they differ: an import committed
+ * on any node of a cluster shows in the next search everywhere.
  */
 @Service
 public class Casebook {
@@ -41,7 +41,14 @@ public class Casebook {
     private final AuditTrail trail;
     private final Clock clock;
     // Replaced whole on rebuild, never changed in place: a search running on the old index finishes on it.
-    private final Map<Long, CaseIndex> indexes = new ConcurrentHashMap<>();
+    private final Map<Long, Built> indexes = new ConcurrentHashMap<>();
+
+    /** An index and the state of the table it was built from. */
+    private record Built(CaseIndex index, Stamp stamp) {
+    }
+
+    private record Stamp(long count, long maxId) {
+    }
 
     Casebook(JdbcClient jdbc, AuditTrail trail, Clock clock) {
         this.jdbc = jdbc;
@@ -101,24 +108,7 @@ public class Casebook {
             trail.record(AuditEvent.of("case.import").target("case", id).inWorkspace(workspaceId));
             ids.add(id);
         }
-        forgetIndexAfterCommit(workspaceId);
         return ids;
-    }
-
-    /**
-     * Drops the workspace's index once the import is committed: dropped earlier, a search running meanwhile could
-     * rebuild it from the rows as they were before the import and keep it stale.
-     */
-    private void forgetIndexAfterCommit(long workspaceId) {
-        indexes.remove(workspaceId);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    indexes.remove(workspaceId);
-                }
-            });
-        }
     }
 
     private long insert(long workspaceId, NoticeSource source, CaseRecord r, String sector, Long userId, Instant now) {
@@ -144,13 +134,31 @@ public class Casebook {
 
     /** Rebuilds the workspace's search index from the database; answers the number of cases indexed. */
     public int rebuild(long workspaceId) {
-        CaseIndex index = build(workspaceId);
-        indexes.put(workspaceId, index);
+        Built built = build(workspaceId);
+        indexes.put(workspaceId, built);
         trail.record(AuditEvent.of("case.index.rebuild").inWorkspace(workspaceId));
-        return index.size();
+        return built.index().size();
     }
 
-    private CaseIndex build(long workspaceId) {
+    private Stamp stamp(long workspaceId) {
+        return jdbc.sql("SELECT COUNT(*), COALESCE(MAX(id), 0) FROM casebook_case WHERE workspace_id = ?")
+                .param(workspaceId).query((rs, n) -> new Stamp(rs.getLong(1), rs.getLong(2))).single();
+    }
+
+    /** The workspace's index, rebuilt when cases were added since it was built (here or on another node). */
+    private CaseIndex index(long workspaceId) {
+        Stamp now = stamp(workspaceId);
+        Built built = indexes.get(workspaceId);
+        if (built == null || !built.stamp().equals(now)) {
+            built = build(workspaceId);
+            indexes.put(workspaceId, built);
+        }
+        return built.index();
+    }
+
+    private Built build(long workspaceId) {
+        // The stamp is taken first: a case committed while the rows are read makes the next search rebuild again.
+        Stamp stamp = stamp(workspaceId);
         List<CaseIndex.IndexedCase> cases = jdbc.sql("""
                 SELECT id, source_text, record_json, sector FROM casebook_case WHERE workspace_id = ? ORDER BY id DESC""")
                 .param(workspaceId)
@@ -159,12 +167,12 @@ public class Casebook {
                 .list();
         CaseIndex index = new CaseIndex();
         index.rebuild(cases);
-        return index;
+        return new Built(index, stamp);
     }
 
     /** The best matching cases (newest first for a blank query), at most {@code limit}. */
     public List<CaseSummary> search(long workspaceId, String query, Filter filter, int limit) {
-        CaseIndex index = indexes.computeIfAbsent(workspaceId, this::build);
+        CaseIndex index = index(workspaceId);
         Filter f = filter == null ? new Filter(null, null, null) : filter;
         List<Long> ids = index.search(query, new CaseIndex.Filter(f.incidentType(), f.year(), f.vendorInvolved(), f.sector()),
                 Math.max(1, Math.min(limit, 500)));

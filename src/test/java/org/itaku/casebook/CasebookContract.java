@@ -47,6 +47,20 @@ abstract class CasebookContract {
     }
 
     @Test
+    void aCaseImportedOnAnotherNodeShowsInTheNextSearch(@Autowired org.itaku.audit.AuditTrail trail,
+            @Autowired java.time.Clock clock) {
+        Casebook otherNode = new Casebook(jdbc, trail, clock);
+        long bookshop = casebook.importNotices(ws, List.of(new NoticeSource("bookshop.txt",
+                fixture("bookshop-misdelivery.txt"))), null, null).get(0);
+        assertThat(casebook.search(ws, "紛失", null, 10)).isEmpty(); // this node has built its index
+
+        long dental = otherNode.importNotices(ws, List.of(new NoticeSource("dental.txt", fixture("dental-usb-loss.txt"))),
+                null, null).get(0);
+        assertThat(casebook.search(ws, "紛失", null, 10)).extracting(CaseSummary::id).containsExactly(dental);
+        assertThat(casebook.search(ws, "", null, 10)).extracting(CaseSummary::id).containsExactlyInAnyOrder(bookshop, dental);
+    }
+
+    @Test
     void importedNoticesAreFoundByJapaneseWordsAndFiltersNarrow() {
         List<Long> ids = importBoth();
         long bookshop = ids.get(0);
