@@ -51,7 +51,8 @@ final class OrganizationRules {
                     + "\\s*(で(ある|あった|あります)|の|:|は|、)?\\s*[(「『]?\\s*$");
     private static final Pattern VENDOR_ROLE_AFTER = Pattern.compile("^\\s*[(「『]?[^)」』]{0,12}(再委託先|委託先|委託業者|保守業者|開発元|運用元|提供元)");
     private static final Pattern VENDOR_WORDS = Pattern.compile(
-            "委託先|委託業者|委託会社|再委託|業務委託|保守委託|保守業者|マネージド.?サービス|MSP|サービスプロバイダ|外部委託|委託事業者|受託事業者");
+            "委託先|委託業者|委託会社|再委託|業務委託|保守委託|保守業者|マネージド.?サービス|MSP|サービスプロバイダ|外部委託|委託事業者|受託事業者|"
+                    + "委託して(いる|いた|おり|おります|おりました)(事業者|業者|会社|企業)|(保守|運用|開発)(事業者|会社)");
     private static final Prefilter VENDOR_FILTER = Prefilter.of(VENDOR_WORDS);
     private static final Pattern FORWARDED_FROM = Pattern.compile("(委託|システム会社|ベンダー|業者|提供元|開発元|運用元|運営会社|レンタル|利用している)");
     private static final Set<String> BACKWARD_STOP = Set.of("先", "当社", "弊社", "同社", "委託", "業者", "元", "業種", "社名",
@@ -361,7 +362,39 @@ final class OrganizationRules {
         if (start >= 0 && formEnd - start <= 40) {
             return new int[] {start, formEnd};
         }
+        int hiraganaEnd = hiraganaNameEnd(text, pos);
+        if (hiraganaEnd > pos && hiraganaEnd - formStart <= 40) {
+            return new int[] {formStart, hiraganaEnd};
+        }
         return null;
+    }
+
+    /**
+     * Names that start in hiragana (株式会社ほくりくサービス) fall apart into verbs in Kuromoji. Such a name runs to
+     * punctuation or to the first hiragana after a non-hiragana character (a particle: サービスの, サービスが); it needs
+     * at least two leading hiragana and one character of another script, so "株式会社では、" is no name.
+     */
+    private static int hiraganaNameEnd(String text, int pos) {
+        int i = pos;
+        while (i < text.length() && i - pos < 20 && isHiragana(text.charAt(i))) {
+            i++;
+        }
+        if (i - pos < 2) {
+            return -1;
+        }
+        int end = i;
+        while (end < text.length() && end - pos < 25) {
+            char c = text.charAt(end);
+            if (isHiragana(c) || !(Character.isLetterOrDigit(c) || c == 'ー' || c == '・' || c == '&')) {
+                break;
+            }
+            end++;
+        }
+        return end > i ? end : -1;
+    }
+
+    private static boolean isHiragana(char c) {
+        return c >= '\u3041' && c <= '\u309F';
     }
 
     /** Unknown-word runs can swallow a bracket or a URL ("ヒロケイ(https"); a name ends before them. */
