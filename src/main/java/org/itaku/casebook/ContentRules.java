@@ -100,7 +100,7 @@ final class ContentRules {
             }
             for (String clause : CLAUSE_BREAK.split(s.text())) {
                 List<String[]> found = active.isEmpty() ? List.of() : itemsIn(clause, active);
-                boolean negated = NEGATED.matcher(clause).find();
+                boolean negated = mayBeNegated(clause) && NEGATED.matcher(clause).find();
                 if (negated) {
                     if (SENSITIVE_WORDS.matcher(clause).find() || found.stream().anyMatch(f -> f[2].contains("S"))) {
                         sensitiveDenied = true;
@@ -155,6 +155,18 @@ final class ContentRules {
             flagEvidence = evidence;
         }
         return new Items(ordered, List.copyOf(raw), sensitive, financial, evidence, flagEvidence);
+    }
+
+    /** Every {@link #NEGATED} wording holds one of these; most clauses hold none and skip the regex. */
+    private static final String[] NEGATION_HINTS = {"ません", "ない", "ず", "除", "外", "なし", "無"};
+
+    private static boolean mayBeNegated(String clause) {
+        for (String h : NEGATION_HINTS) {
+            if (clause.contains(h)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int previousNonBlankLine(NoticeText nt, int index) {

@@ -34,16 +34,16 @@ final class DateRules {
                     + "紛失|盗難|盗まれ|置き忘れ|被害|発生|不正利用|不正ログイン|不正に|不正な(アクセス|ログイン|操作|通信)|送信された|改ざん|持ち出|乗っ取|"
                     + "窃取|詐取|(を|に)誤り|誤設定|設定ミス|(閲覧|ダウンロード)(でき|可能)");
     /** In a misdelivery notice, the day it was sent is the day it happened. */
-    private static final Pattern MISDELIVERY_NOTICE = Pattern.compile("誤送信|誤送付|誤配|誤封入|誤交付|誤投函|誤って[^。]{0,15}(送|郵送|配布|FAX|ファクス)");
+    private static final Pattern MISDELIVERY_NOTICE = Pattern.compile("誤(送信|送付|配|封入|交付|投函|って[^。]{0,15}(送|郵送|配布|FAX|ファクス))");
     private static final Pattern SENDING = Pattern.compile("送信し|送付し|発送し|郵送し|配布し|投函し|封入|FAX送信|送信され|送付され|発送され");
     /**
      * "調査の結果、3月8日に…感染していたことが判明": the date belongs to the event inside the finding, not to the finding.
      * Also reported content: "…に対して11月20日から不正アクセスがあったとの連絡を受け".
      */
     private static final Pattern EMBEDDED_FINDING = Pattern.compile(
-            "(ていた|ている|ておりました|ており|た|された|れた|あった|なった|だ)(こと|旨|事実)(が|を)?\\s*(判明|確認|発覚|分か|わか|特定)");
+            "(?<=[たるりだ])(こと|旨|事実)(が|を)?\\s*(判明|確認|発覚|分か|わか|特定)");
     private static final Pattern EMBEDDED_REPORT = Pattern.compile(
-            "(ていた|ている|た|された|れた|あった|なった|いる|ある)(こと|旨|との|と)(の)?(連絡|報告|指摘|通報|申告|問い?合わ|ご?連絡)");
+            "(?<=[たる])(こと|旨|との|と)(の)?(ご?連絡|報告|指摘|通報|申告|問い?合わ)");
     private static final Pattern INVESTIGATION_BEFORE = Pattern.compile("(調査|確認|解析|分析|点検|精査)[^。]{0,14}(結果|ところ)");
     private static final Pattern DATE_THEN_NI = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(頃|ごろ)?\\s*(未明|夜|深夜|早朝|午前|午後|夕方)?\\s*(に(?!は|お|て)|から|以降)");
@@ -202,7 +202,7 @@ final class DateRules {
                     continue;
                 }
                 String clause = text.substring(clauseStart, clauseEnd);
-                if (EARLIER_NOTICE.matcher(clause).find()) {
+                if (clause.indexOf('報') >= 0 && EARLIER_NOTICE.matcher(clause).find()) {
                     continue; // "7月26日に第1報としてお知らせした": the date of an earlier notice
                 }
                 String label = fieldLabel(nt, m);
@@ -214,11 +214,11 @@ final class DateRules {
                 }
                 String beforeInSentence = text.substring(s.start(), m.start());
                 String afterMention = text.substring(m.end(), Math.min(s.end(), m.end() + 30));
-                boolean headDate = beforeInSentence.strip().length() <= 2 && DATE_THEN_COMMA.matcher(afterMention).find();
+                boolean headDate = beforeInSentence.strip().length() <= 2 && DATE_THEN_COMMA.matcher(afterMention).lookingAt();
                 // "調査の結果、3月8日に…感染していたことが判明": the date is the finding's content, not the finding.
-                boolean embedded = !headDate && (EMBEDDED_FINDING.matcher(clause).find()
-                        && (INVESTIGATION_BEFORE.matcher(beforeInSentence).find() || DATE_THEN_NI.matcher(afterMention).find() || i > 0)
-                        || EMBEDDED_REPORT.matcher(clause).find() && (i > 0 || !beforeInSentence.isBlank()));
+                boolean embedded = label == null && !headDate && (EMBEDDED_FINDING.matcher(clause).find()
+                        && (i > 0 || DATE_THEN_NI.matcher(afterMention).lookingAt() || INVESTIGATION_BEFORE.matcher(beforeInSentence).find())
+                        || (i > 0 || !beforeInSentence.isBlank()) && EMBEDDED_REPORT.matcher(clause).find());
                 boolean occurrence = hasEvent(clause, misdeliveryNotice);
                 boolean discovery;
                 boolean counts;
