@@ -35,6 +35,9 @@ final class DateRules {
                     + "窃取|詐取|(を|に)誤り|誤設定|設定ミス|(閲覧|ダウンロード)(でき|可能)");
     /** In a misdelivery notice, the day it was sent is the day it happened. */
     private static final Pattern MISDELIVERY_NOTICE = Pattern.compile("誤(送信|送付|配|封入|交付|投函|って[^。]{0,15}(送|郵送|配布|FAX|ファクス))");
+    /** In a notice about a publication error, the day it was put online is the day it happened. */
+    private static final Pattern PUBLICATION_NOTICE = Pattern.compile("誤(掲載|公開|アップロード|って[^。]{0,15}(掲載|公開|アップロード))");
+    private static final Pattern PUBLISHING = Pattern.compile("(掲載|公開|アップロード)(し|され)");
     private static final Pattern SENDING = Pattern.compile("送信し|送付し|発送し|郵送し|配布し|投函し|封入|FAX送信|送信され|送付され|発送され");
     /**
      * "調査の結果、3月8日に…感染していたことが判明": the date belongs to the event inside the finding, not to the finding.
@@ -149,6 +152,7 @@ final class DateRules {
             skip.add(publishedMention.start());
         }
         boolean misdeliveryNotice = MISDELIVERY_NOTICE.matcher(text).find();
+        boolean publicationNotice = PUBLICATION_NOTICE.matcher(text).find();
         int cursor = 0;
         for (Sentence s : nt.sentences) {
             // Mentions are sorted, sentences are in text order: walk both once.
@@ -167,7 +171,7 @@ final class DateRules {
             }
             if (inSentence.isEmpty()) {
                 // "その際、アクセス権限の設定を誤り…": the moment the sentence before dated.
-                if (previous != null && SAME_MOMENT.matcher(s.text()).find() && hasEvent(s.text(), misdeliveryNotice)
+                if (previous != null && SAME_MOMENT.matcher(s.text()).find() && hasEvent(s.text(), misdeliveryNotice, publicationNotice)
                         && !FUTURE.matcher(s.text()).find() && (occurred == null || previous.isBefore(occurred))) {
                     occurred = previous;
                     occurredEvidence = s.text();
@@ -219,7 +223,7 @@ final class DateRules {
                 boolean embedded = label == null && !headDate && (EMBEDDED_FINDING.matcher(clause).find()
                         && (i > 0 || DATE_THEN_NI.matcher(afterMention).lookingAt() || INVESTIGATION_BEFORE.matcher(beforeInSentence).find())
                         || (i > 0 || !beforeInSentence.isBlank()) && EMBEDDED_REPORT.matcher(clause).find());
-                boolean occurrence = hasEvent(clause, misdeliveryNotice);
+                boolean occurrence = hasEvent(clause, misdeliveryNotice, publicationNotice);
                 boolean discovery;
                 boolean counts;
                 if (label != null) {
@@ -304,8 +308,8 @@ final class DateRules {
         return null;
     }
 
-    private static boolean hasEvent(String clause, boolean misdeliveryNotice) {
-        if (misdeliveryNotice && SENDING.matcher(clause).find()) {
+    private static boolean hasEvent(String clause, boolean misdeliveryNotice, boolean publicationNotice) {
+        if (misdeliveryNotice && SENDING.matcher(clause).find() || publicationNotice && PUBLISHING.matcher(clause).find()) {
             return true;
         }
         Matcher m = OCCURRENCE.matcher(clause);

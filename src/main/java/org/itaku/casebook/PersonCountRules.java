@@ -20,7 +20,7 @@ final class PersonCountRules {
     private static final Pattern HEADER_COUNT = Pattern.compile(
             "(漏えい|漏洩|流出|対象|影響|被害)(人数|者数)\\s*[:：]?\\s*(?<num>\\d[\\d,]*)\\s*(名|人)?");
     private static final Pattern AFFECTED_CONTEXT = Pattern.compile(
-            "対象|漏えい|漏洩|流出|影響|該当|おそれ|恐れ|可能性|人数|被害|閲覧|誤送|含まれ|お客様|お客さま|顧客|会員|患者|利用者|申込者|応募者|受験者|被保険者|名簿");
+            "対象|漏えい|漏洩|流出|影響|該当|おそれ|恐れ|可能性|人数|被害|閲覧|誤送|含まれ|個人情報|掲載|記載|紛失|盗難|お客様|お客さま|顧客|会員|患者|利用者|申込者|応募者|受験者|被保険者|名簿");
     /** 件 counts people only when the sentence says whose records they are. */
     private static final Pattern PERSON_RECORDS = Pattern.compile(
             "個人情報|お客様|お客さま|顧客|会員|利用者|患者|申込者|応募者|受験者|被保険者|加入者|組合員|住民|市民|町民|生徒|児童|学生|人分|名分|対象者");
