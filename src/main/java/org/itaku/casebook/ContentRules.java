@@ -40,6 +40,7 @@ final class ContentRules {
 
     private static final Pattern NEGATED = Pattern.compile(
             "含まれて?(おり|い)?ません|含まれない|含まれず|含みません|含まない|含まず|対象外|除く|除き|ございません|"
+                    + "(記載|保存|保持|保有|記録|登録|取得)(されて|して)(おり|い)?ません|取り?扱って(おり|い)?ません|"
                     + "(流出|漏えい|漏洩)(は|も)?(無い|ない|なし|ありません|ございません|していません|しておりません)");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(が|ものの|けれども|ですが|ますが|ましたが)、|なお、|また、|※");
     private static final Pattern DATA_CONTEXT = Pattern.compile("個人情報|情報|項目|内容|種類|漏え|漏洩|流出|含まれ|含む|記載|閲覧|データ|おそれ|恐れ|名分|人分|添付|一覧");
@@ -57,6 +58,12 @@ final class ContentRules {
     private static final Pattern PROTECTED_BY_ENCRYPTION = Pattern.compile("暗号化されて(おり|い)(ます|る)|暗号化されていた(ため|ので)");
     private static final Pattern MEASURE_TITLE = Pattern.compile("再発防止|対策|今後");
     private static final Pattern EXPLICIT_PUBLICATION = Pattern.compile("誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード|ウェブサイト|ホームページ");
+    /** A setting error is an incident type only for IT settings; "封入機の設定誤り" in a print shop is not one. */
+    private static final Pattern IT_SETTING = Pattern.compile(
+            "クラウド|サーバ|システム|アクセス権|権限|共有|公開|ネットワーク|VPN|ルータ|ゲートウェイ|ファイアウォール|ストレージ|フォルダ|"
+                    + "ファイル|ページ|サイト|アカウント|データベース|ポート|インターネット|リンク|URL|設定不備|設定の不備");
+    /** Wording that names a publication error itself, not only a page that could be viewed. */
+    private static final Pattern PUBLICATION_ERROR = Pattern.compile("誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード");
     private static final Pattern BULLET = Pattern.compile("^\\s*(・|•|-|\\*|※|\\(\\d{1,2}\\)|\\d{1,2}[.)]|[\\u2460-\\u2473➀-➉]|[a-z]\\)|\\d\\))\\s*");
 
     private ContentRules() {
@@ -93,7 +100,7 @@ final class ContentRules {
             }
             for (String clause : CLAUSE_BREAK.split(s.text())) {
                 List<String[]> found = active.isEmpty() ? List.of() : itemsIn(clause, active);
-                boolean negated = NEGATED.matcher(clause).find();
+                boolean negated = mayBeNegated(clause) && NEGATED.matcher(clause).find();
                 if (negated) {
                     if (SENSITIVE_WORDS.matcher(clause).find() || found.stream().anyMatch(f -> f[2].contains("S"))) {
                         sensitiveDenied = true;
@@ -148,6 +155,18 @@ final class ContentRules {
             flagEvidence = evidence;
         }
         return new Items(ordered, List.copyOf(raw), sensitive, financial, evidence, flagEvidence);
+    }
+
+    /** Every {@link #NEGATED} wording holds one of these; most clauses hold none and skip the regex. */
+    private static final String[] NEGATION_HINTS = {"ません", "ない", "ず", "除", "外", "なし", "無"};
+
+    private static boolean mayBeNegated(String clause) {
+        for (String h : NEGATION_HINTS) {
+            if (clause.contains(h)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int previousNonBlankLine(NoticeText nt, int index) {
@@ -241,15 +260,18 @@ final class ContentRules {
         Set<String> found = new LinkedHashSet<>();
         String evidence = null;
         boolean explicitPublication = false;
+        boolean publicationError = false;
         boolean misconfigurationWeakness = false;
         for (Sentence s : nt.sentences) {
             if (!s.factual() || s.text().endsWith("か?")) {
                 continue;
             }
             explicitPublication |= EXPLICIT_PUBLICATION.matcher(s.text()).find();
+            publicationError |= PUBLICATION_ERROR.matcher(s.text()).find();
             misconfigurationWeakness |= s.text().contains("設定不備") || s.text().contains("設定の不備");
             for (Map.Entry<String, Pattern> e : active.entrySet()) {
-                if (TYPE_FILTERS.get(e.getKey()).possibleIn(s.text()) && e.getValue().matcher(s.text()).find()) {
+                if (TYPE_FILTERS.get(e.getKey()).possibleIn(s.text()) && e.getValue().matcher(s.text()).find()
+                        && (!e.getKey().equals("misconfiguration") || IT_SETTING.matcher(s.text()).find())) {
                     if (found.add(e.getKey()) && evidence == null) {
                         evidence = s.text();
                     }
@@ -279,6 +301,10 @@ final class ContentRules {
         if (found.contains("misdelivery") && found.contains("wrong_publication") && !explicitPublication) {
             found.remove("wrong_publication");
         }
+        // Pages that "could be viewed" because of a sharing or permission setting: the setting is the incident.
+        if (found.contains("misconfiguration") && found.contains("wrong_publication") && !publicationError) {
+            found.remove("wrong_publication");
+        }
         List<String> ordered = new ArrayList<>();
         for (String t : TYPES.keySet()) {
             if (found.contains(t)) {
@@ -298,7 +324,7 @@ final class ContentRules {
         Map<String, Pattern> m = new LinkedHashMap<>();
         m.put("ransomware", Pattern.compile("ランサム|身代金|Phobos|LockBit|ロックビット|Akira|BlackCat"));
         m.put("unauthorized_access", Pattern.compile(
-                "不正アクセス(?!防止|対策|の防止)|不正侵入|(?<!侵入)侵入(?!防止|検知システム|テスト)|サイバー攻撃|ハッキング|攻撃を受け|外部から(の)?攻撃|攻撃者"));
+                "不正アクセス(?!防止|対策|の防止)|不正侵入|(?<!侵入)侵入(?!防止|検知システム|テスト)|サイバー攻撃|(?<!アカウント|リスト型)ハッキング|攻撃を受け|外部から(の)?攻撃|攻撃者"));
         m.put("malware", Pattern.compile(
                 "マルウェア|ウイルス(?!対策|定義|チェック|感染防止)|ウィルス(?!対策|定義|チェック)|Emotet|エモテット|不正プログラム|トロイの木馬|バックドア"));
         m.put("web_skimming", Pattern.compile(

@@ -31,11 +31,36 @@ final class DateRules {
                     + "(付|まで|迄|以降|以内|締切|期限|をもって|に?て?(公表|発表|公開|掲載|リリース|お知らせ|ご報告|ご案内|更新|発信|送付))");
     private static final Pattern OCCURRENCE = Pattern.compile(
             "不正アクセス|攻撃を受け|攻撃され|サイバー攻撃|侵入|感染|暗号化され|ランサム|漏えい|漏洩|流出|誤って|誤送信|誤送付|誤配|"
-                    + "紛失|盗難|盗まれ|置き忘れ|被害|発生|不正利用|不正ログイン|不正に|送信された|改ざん|持ち出|乗っ取");
+                    + "紛失|盗難|盗まれ|置き忘れ|被害|発生|不正利用|不正ログイン|不正に|不正な(アクセス|ログイン|操作|通信)|送信された|改ざん|持ち出|乗っ取|"
+                    + "窃取|詐取|(を|に)誤り|誤設定|設定ミス|(閲覧|ダウンロード)(でき|可能)");
+    /** In a misdelivery notice, the day it was sent is the day it happened. */
+    private static final Pattern MISDELIVERY_NOTICE = Pattern.compile("誤(送信|送付|配|封入|交付|投函|って[^。]{0,15}(送|郵送|配布|FAX|ファクス))");
+    /** In a notice about a publication error, the day it was put online is the day it happened. */
+    private static final Pattern PUBLICATION_NOTICE = Pattern.compile("誤(掲載|公開|アップロード|って[^。]{0,15}(掲載|公開|アップロード))");
+    private static final Pattern PUBLISHING = Pattern.compile("(掲載|公開|アップロード)(し|され)");
+    private static final Pattern SENDING = Pattern.compile("送信し|送付し|発送し|郵送し|配布し|投函し|封入|FAX送信|送信され|送付され|発送され");
+    /**
+     * "調査の結果、3月8日に…感染していたことが判明": the date belongs to the event inside the finding, not to the finding.
+     * Also reported content: "…に対して11月20日から不正アクセスがあったとの連絡を受け".
+     */
+    private static final Pattern EMBEDDED_FINDING = Pattern.compile(
+            "(?<=[たるりだ])(こと|旨|事実)(が|を)?\\s*(判明|確認|発覚|分か|わか|特定)");
+    private static final Pattern EMBEDDED_REPORT = Pattern.compile(
+            "(?<=[たる])(こと|旨|との|と)(の)?(ご?連絡|報告|指摘|通報|申告|問い?合わ)");
+    private static final Pattern INVESTIGATION_BEFORE = Pattern.compile("(調査|確認|解析|分析|点検|精査)[^。]{0,14}(結果|ところ)");
+    private static final Pattern DATE_THEN_NI = Pattern.compile(
+            "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(頃|ごろ)?\\s*(未明|夜|深夜|早朝|午前|午後|夕方)?\\s*(に(?!は|お|て)|から|以降)");
+    private static final Pattern DATE_THEN_COMMA = Pattern.compile(
+            "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(頃|ごろ)?\\s*(未明|夜|深夜|早朝|午前|午後|夕方)?\\s*(に)?\\s*[、,]");
+    /** "2024年7月26日に第1報としてお知らせいたしました": the date of an earlier notice. */
+    private static final Pattern EARLIER_NOTICE = Pattern.compile("(第[0-9一二三四五]+報|続報|前回)[^。]{0,12}(お知らせ|公表|発表|掲載|ご報告|報告)");
+    /** A sentence that goes on about the moment the sentence before it dated: "その際、設定を誤り…". */
+    private static final Pattern SAME_MOMENT = Pattern.compile("^(その際|この際|その時|その折)[、,]");
     /** An event word followed by these is a possibility, a precaution or a prior step, not the event. */
     private static final Pattern NOT_AN_EVENT_AFTER = Pattern.compile("^(でき|可能|に先立|の前|以前|防止|対策|拡大防止|の(おそれ|恐れ|可能性))");
     private static final Pattern REPORT_RECEIVED = Pattern.compile(
-            "報告を受け|報告があ|連絡を受け|連絡があ|指摘を受け|指摘があ|通報|申告|問い?合わ?せがあ|問い?合わ?せを受け|知らせを受け");
+            "報告を受け|報告があ|連絡を受け|連絡があ|指摘を受け|指摘があ|通報|申告|問い?合わ?せがあ|問い?合わ?せを受け|知らせを受け|"
+                    + "(報告|連絡|指摘|通報|申告|問い?合わ?せ|知らせ)を(いただ|頂|頂戴|受領)|連絡が入");
     private static final Pattern DISCOVERY = Pattern.compile("判明|発覚|検知|認知|気づ|気付|アラート|発見|察知|把握し|覚知|認識し");
     private static final Pattern STATE_CONFIRMED = Pattern.compile("てい(る|た)(こと|の|状況|状態)?(を|が)?(確認|判明)");
     private static final Pattern PASSIVE_CONFIRMED = Pattern.compile("(こと|事実|旨)が?確認され");
@@ -126,6 +151,8 @@ final class DateRules {
         if (publishedMention != null) {
             skip.add(publishedMention.start());
         }
+        boolean misdeliveryNotice = MISDELIVERY_NOTICE.matcher(text).find();
+        boolean publicationNotice = PUBLICATION_NOTICE.matcher(text).find();
         int cursor = 0;
         for (Sentence s : nt.sentences) {
             // Mentions are sorted, sentences are in text order: walk both once.
@@ -140,6 +167,15 @@ final class DateRules {
                 }
             }
             if (!s.factual()) {
+                continue;
+            }
+            if (inSentence.isEmpty()) {
+                // "その際、アクセス権限の設定を誤り…": the moment the sentence before dated.
+                if (previous != null && SAME_MOMENT.matcher(s.text()).find() && hasEvent(s.text(), misdeliveryNotice, publicationNotice)
+                        && !FUTURE.matcher(s.text()).find() && (occurred == null || previous.isBefore(occurred))) {
+                    occurred = previous;
+                    occurredEvidence = s.text();
+                }
                 continue;
             }
             for (int i = 0; i < inSentence.size(); i++) {
@@ -170,6 +206,9 @@ final class DateRules {
                     continue;
                 }
                 String clause = text.substring(clauseStart, clauseEnd);
+                if (clause.indexOf('報') >= 0 && EARLIER_NOTICE.matcher(clause).find()) {
+                    continue; // "7月26日に第1報としてお知らせした": the date of an earlier notice
+                }
                 String label = fieldLabel(nt, m);
                 if (FUTURE.matcher(clause).find() && label == null) {
                     continue;
@@ -177,12 +216,22 @@ final class DateRules {
                 if (rangeStart && POPULATION_WINDOW.matcher(clause).find()) {
                     continue; // "X~Yの期間中に購入されたお客様": who is affected, not when it happened
                 }
-                boolean occurrence = hasEvent(clause);
+                String beforeInSentence = text.substring(s.start(), m.start());
+                String afterMention = text.substring(m.end(), Math.min(s.end(), m.end() + 30));
+                boolean headDate = beforeInSentence.strip().length() <= 2 && DATE_THEN_COMMA.matcher(afterMention).lookingAt();
+                // "調査の結果、3月8日に…感染していたことが判明": the date is the finding's content, not the finding.
+                boolean embedded = label == null && !headDate && (EMBEDDED_FINDING.matcher(clause).find()
+                        && (i > 0 || DATE_THEN_NI.matcher(afterMention).lookingAt() || INVESTIGATION_BEFORE.matcher(beforeInSentence).find())
+                        || (i > 0 || !beforeInSentence.isBlank()) && EMBEDDED_REPORT.matcher(clause).find());
+                boolean occurrence = hasEvent(clause, misdeliveryNotice, publicationNotice);
                 boolean discovery;
                 boolean counts;
                 if (label != null) {
                     discovery = label.equals("discovered");
                     counts = label.equals("occurred");
+                } else if (embedded) {
+                    discovery = false;
+                    counts = true;
                 } else if (REPORT_RECEIVED.matcher(clause).find() || DISCOVERY.matcher(clause).find()
                         || STATE_CONFIRMED.matcher(clause).find()) {
                     discovery = true;
@@ -193,6 +242,11 @@ final class DateRules {
                 } else if (occurrence && ACTIVE_CONFIRMED.matcher(clause).find()) {
                     discovery = true;
                     counts = true;
+                } else if (!occurrence && headDate && clauseEnd < s.end()) {
+                    // "11月29日、A社より、…11月20日から…があったとの連絡を受けました": the head date takes the main verb.
+                    String rest = text.substring(clauseEnd, s.end());
+                    discovery = REPORT_RECEIVED.matcher(rest).find() || DISCOVERY.matcher(rest).find();
+                    counts = false;
                 } else {
                     discovery = false;
                     counts = occurrence;
@@ -254,7 +308,10 @@ final class DateRules {
         return null;
     }
 
-    private static boolean hasEvent(String clause) {
+    private static boolean hasEvent(String clause, boolean misdeliveryNotice, boolean publicationNotice) {
+        if (misdeliveryNotice && SENDING.matcher(clause).find() || publicationNotice && PUBLISHING.matcher(clause).find()) {
+            return true;
+        }
         Matcher m = OCCURRENCE.matcher(clause);
         while (m.find()) {
             String after = clause.substring(m.end(), Math.min(clause.length(), m.end() + 6));

@@ -25,10 +25,18 @@ final class JapaneseDates {
             return month == 0;
         }
 
-        /** 同日 and friends relative to the date mentioned before them. */
+        /** 同日 and friends relative to the date mentioned before them; 同月16日 / 翌月3日 carry their day. */
         LocalDate from(LocalDate previous) {
             if (previous == null) {
                 return null;
+            }
+            if (day > 0) {
+                LocalDate base = relative.equals("翌月") ? previous.plusMonths(1) : previous;
+                try {
+                    return base.withDayOfMonth(day);
+                } catch (DateTimeException e) {
+                    return null;
+                }
             }
             return switch (relative) {
                 case "翌日" -> previous.plusDays(1);
@@ -51,6 +59,8 @@ final class JapaneseDates {
             "(?:(同年|本年|今年|昨年|前年|翌年)\\s*)?(?<![\\d/.])(?<![0-9〇一二三四五六七八九十元]年)(" + N + "{1,3})\\s*月\\s*(" + N + "{1,3})\\s*日");
     /** 同日 (the same day as the date before), 翌日 (the day after): month 0 marks them. */
     private static final Pattern RELATIVE_DAY = Pattern.compile("同日|翌日|翌々日|前日");
+    /** 同月16日 (a day of the month mentioned before), 翌月3日. */
+    private static final Pattern RELATIVE_MONTH = Pattern.compile("(同月|翌月)\\s*(" + N + "{1,3})\\s*日");
     /** Years mentioned with a month only (2024年4月) still anchor year-less dates. */
     private static final Pattern YEAR_MONTH = Pattern.compile("(?<!\\d)(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月");
 
@@ -68,6 +78,10 @@ final class JapaneseDates {
         scan(ERA_DOTTED, text, ".", 6, 8, found, taken, m -> make(m, eraYear(m.group(1), m.group(2)), num(m.group(3)), num(m.group(4)), null));
         scan(NUMERIC, text, "/.-", 8, 10, found, taken, m -> make(m, num(m.group(1)), num(m.group(3)), num(m.group(4)), null));
         scan(MONTH_DAY, text, "月", 10, 14, found, taken, m -> make(m, 0, num(m.group(2)), num(m.group(3)), m.group(1)));
+        scan(RELATIVE_MONTH, text, "月", 2, 8, found, taken, m -> {
+            long d = num(m.group(2));
+            return d < 1 || d > 31 ? null : new Mention(m.start(), m.end(), 0, 0, (int) d, m.group(1));
+        });
         scan(RELATIVE_DAY, text, "日", 3, 1, found, taken, m -> new Mention(m.start(), m.end(), 0, 0, 0, m.group()));
         found.sort(Comparator.comparingInt(Mention::start));
         return found;

@@ -29,7 +29,7 @@ final class OrganizationRules {
     private static final Pattern LEGAL_FORM = Pattern.compile(LEGAL_FORMS);
     private static final Pattern LEGAL_FORM_ONLY = Pattern.compile("^(" + LEGAL_FORMS + ")$");
     private static final Pattern ORG_SUFFIX = Pattern.compile(
-            "(事務所|組合|協会|委員会|大学|病院|役所|役場|市|町|村|区|県|府|都|庁|省|[^\\s]{2,10}(市|町|村|区)\\s?\\S{1,8}(課|部|室|局)|センター|財団|機構|銀行|信用金庫"
+            "(事務所|組合|協会|委員会|大学|病院|役所|役場|市|町|村|区|県|府|都|庁|省|[^\\s]{2,10}(市|町|村|区|県|府|都|道)\\s?\\S{1,8}(課|部|室|局)|センター|財団|機構|銀行|信用金庫"
                     + "|会議所|連合会|学校|学園|研究所|クリニック|医院|法人|協議会|公社|公団|ホールディングス|株式会社|有限会社|合同会社)$");
     private static final Pattern NAME_RUN = Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}A-Za-z0-9ー・&]{1,25}");
     private static final Pattern DATE_LINE = Pattern.compile("^[\\d\\s年月日/.()令和平成:]+$");
@@ -51,7 +51,8 @@ final class OrganizationRules {
                     + "\\s*(で(ある|あった|あります)|の|:|は|、)?\\s*[(「『]?\\s*$");
     private static final Pattern VENDOR_ROLE_AFTER = Pattern.compile("^\\s*[(「『]?[^)」』]{0,12}(再委託先|委託先|委託業者|保守業者|開発元|運用元|提供元)");
     private static final Pattern VENDOR_WORDS = Pattern.compile(
-            "委託先|委託業者|委託会社|再委託|業務委託|保守委託|保守業者|マネージド.?サービス|MSP|サービスプロバイダ|外部委託|委託事業者|受託事業者");
+            "委託先|委託業者|委託会社|再委託|業務委託|保守委託|保守業者|マネージド.?サービス|MSP|サービスプロバイダ|外部委託|委託事業者|受託事業者|"
+                    + "委託して(いる|いた|おり|おります|おりました)(事業者|業者|会社|企業)|保守事業者|保守会社|運用事業者|運用会社|開発事業者|開発会社");
     private static final Prefilter VENDOR_FILTER = Prefilter.of(VENDOR_WORDS);
     private static final Pattern FORWARDED_FROM = Pattern.compile("(委託|システム会社|ベンダー|業者|提供元|開発元|運用元|運営会社|レンタル|利用している)");
     private static final Set<String> BACKWARD_STOP = Set.of("先", "当社", "弊社", "同社", "委託", "業者", "元", "業種", "社名",
@@ -361,7 +362,39 @@ final class OrganizationRules {
         if (start >= 0 && formEnd - start <= 40) {
             return new int[] {start, formEnd};
         }
+        int hiraganaEnd = hiraganaNameEnd(text, pos);
+        if (hiraganaEnd > pos && hiraganaEnd - formStart <= 40) {
+            return new int[] {formStart, hiraganaEnd};
+        }
         return null;
+    }
+
+    /**
+     * Names that start in hiragana (株式会社ほくりくサービス) fall apart into verbs in Kuromoji. Such a name runs to
+     * punctuation or to the first hiragana after a non-hiragana character (a particle: サービスの, サービスが); it needs
+     * at least two leading hiragana and one character of another script, so "株式会社では、" is no name.
+     */
+    private static int hiraganaNameEnd(String text, int pos) {
+        int i = pos;
+        while (i < text.length() && i - pos < 20 && isHiragana(text.charAt(i))) {
+            i++;
+        }
+        if (i - pos < 2) {
+            return -1;
+        }
+        int end = i;
+        while (end < text.length() && end - pos < 25) {
+            char c = text.charAt(end);
+            if (isHiragana(c) || !(Character.isLetterOrDigit(c) || c == 'ー' || c == '・' || c == '&')) {
+                break;
+            }
+            end++;
+        }
+        return end > i ? end : -1;
+    }
+
+    private static boolean isHiragana(char c) {
+        return c >= '\u3041' && c <= '\u309F';
     }
 
     /** Unknown-word runs can swallow a bracket or a URL ("ヒロケイ(https"); a name ends before them. */

@@ -20,10 +20,10 @@ final class PersonCountRules {
     private static final Pattern HEADER_COUNT = Pattern.compile(
             "(漏えい|漏洩|流出|対象|影響|被害)(人数|者数)\\s*[:：]?\\s*(?<num>\\d[\\d,]*)\\s*(名|人)?");
     private static final Pattern AFFECTED_CONTEXT = Pattern.compile(
-            "対象|漏えい|漏洩|流出|影響|該当|おそれ|恐れ|可能性|人数|被害|閲覧|誤送|含まれ|お客様|顧客|会員|患者|利用者|申込者|応募者|受験者|被保険者|名簿");
+            "対象|漏えい|漏洩|流出|影響|該当|おそれ|恐れ|可能性|人数|被害|閲覧|誤送|含まれ|個人情報|掲載|記載|紛失|盗難|お客様|お客さま|顧客|会員|患者|利用者|申込者|応募者|受験者|被保険者|名簿");
     /** 件 counts people only when the sentence says whose records they are. */
     private static final Pattern PERSON_RECORDS = Pattern.compile(
-            "個人情報|お客様|顧客|会員|利用者|患者|申込者|応募者|受験者|被保険者|生徒|児童|学生|人分|名分|対象者");
+            "個人情報|お客様|お客さま|顧客|会員|利用者|患者|申込者|応募者|受験者|被保険者|加入者|組合員|住民|市民|町民|生徒|児童|学生|人分|名分|対象者");
     private static final Pattern NOT_PERSONS_AFTER = Pattern.compile("^(あたり|当たり|ひとり|一人|目|体制|以内に|規模の?(企業|会社))");
     private static final Pattern NOT_PERSON_RECORDS = Pattern.compile("^(の)?(メール(?!アドレス)|ファイル|アクセス|通信|レコード|データ件|問い?合わ|お問合せ|事案|案件)");
     private static final Pattern STAFF_BEFORE = Pattern.compile("(従業員|社員|職員|教員|教職員|担当者|スタッフ|事務局員|役員)(数)?\\s*(約)?$");
@@ -66,7 +66,8 @@ final class PersonCountRules {
                     continue;
                 }
                 String before = s.text().substring(0, m.start());
-                if (STAFF_BEFORE.matcher(before).find()) {
+                // "従業員11名分の氏名": whose data it is, so staff count as persons then.
+                if (!"分".equals(m.group("suf")) && STAFF_BEFORE.matcher(before).find()) {
                     continue;
                 }
                 if (m.group("unit").equals("件")) {

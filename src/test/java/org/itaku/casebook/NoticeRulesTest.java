@@ -51,6 +51,34 @@ class NoticeRulesTest {
     }
 
     @Test
+    void sameMonthDaysFollowTheDateBefore() {
+        JapaneseDates.Mention m = JapaneseDates.find(NoticeText.normalise("同月２２日午後")).get(0);
+        assertThat(m.relativeDay()).isTrue();
+        assertThat(m.from(LocalDate.of(2024, 5, 13))).isEqualTo(LocalDate.of(2024, 5, 22));
+        assertThat(JapaneseDates.find("翌月3日").get(0).from(LocalDate.of(2024, 12, 20))).isEqualTo(LocalDate.of(2025, 1, 3));
+    }
+
+    @Test
+    void aFindingDatesTheEventItFound() {
+        CaseRecord r = NoticeReader.read("""
+                2024年3月15日
+                テスト商事株式会社
+
+                2024年3月12日、取引先から不審なメールが届いているとのご連絡をいただきました。
+                調査の結果、3月8日に従業員が添付ファイルを開封し、パソコンがマルウェアに感染していたことが判明いたしました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-03-08");
+        assertThat(r.discovered()).isEqualTo("2024-03-12");
+    }
+
+    @Test
+    void actionsOnPasswordsAndPassportExpiriesAreNotLeakedItems() {
+        assertThat(ContentRules.itemsIn("※ファイルにはパスワードを設定しておりませんでした")).isEmpty();
+        assertThat(ContentRules.itemsIn("パスポート番号、パスポート有効期限")).extracting(f -> f[0]).containsExactly("ID_DOCUMENT", "ID_DOCUMENT");
+        assertThat(ContentRules.itemsIn("被保険者及び被扶養者")).isEmpty();
+    }
+
+    @Test
     void labelsMapToGlossaryCodes() {
         assertThat(ContentRules.codesForLabel("保険証記号番号")).containsExactly("INSURANCE_CARD");
         assertThat(ContentRules.codesForLabel("医療機関名")).containsExactly("MEDICAL");
