@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -33,12 +34,15 @@ public class SignInGuard {
     private final Clock clock;
     private final int maxFailuresPerAddress;
     private final Map<String, Deque<Instant>> failuresByAddress = new ConcurrentHashMap<>();
+    private final ApplicationEventPublisher events;
 
     SignInGuard(JdbcClient jdbc, Clock clock,
-            @Value("${itaku.sign-in.max-failures-per-address:20}") int maxFailuresPerAddress) {
+            @Value("${itaku.sign-in.max-failures-per-address:20}") int maxFailuresPerAddress,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.maxFailuresPerAddress = maxFailuresPerAddress;
+        this.events = events;
     }
 
     @EventListener
@@ -79,6 +83,8 @@ public class SignInGuard {
                     UPDATE app_user SET failed_sign_ins = 0, first_failure_at = NULL, locked_until = ?,
                     lock_count = lock_count + 1 WHERE id = ?""")
                     .params(Timestamp.from(now.plus(lock)), row.id()).update();
+            // Recorded in the chain of each of the user's workspaces, so administrators see who was locked out.
+            events.publishEvent(IdentityEvent.of("user.lock", "user", row.id(), null, "locked_until"));
         } else {
             jdbc.sql("UPDATE app_user SET failed_sign_ins = ?, first_failure_at = ? WHERE id = ?")
                     .params(failures, Timestamp.from(first), row.id()).update();
@@ -88,9 +94,15 @@ public class SignInGuard {
     void recordAddressFailure(String address) {
         Instant now = Instant.now(clock);
         Deque<Instant> failures = failuresByAddress.computeIfAbsent(address, a -> new ArrayDeque<>());
+        boolean blockedNow;
         synchronized (failures) {
             failures.addLast(now);
             prune(failures, now);
+            blockedNow = failures.size() == maxFailuresPerAddress;
+        }
+        if (blockedNow) {
+            // Once per block, not per refused attempt: a flood of attempts must not flood the trail.
+            events.publishEvent(IdentityEvent.of("sign-in.address-blocked", "address", address, null));
         }
         if (failuresByAddress.size() > 10_000) {
             failuresByAddress.entrySet().removeIf(e -> {

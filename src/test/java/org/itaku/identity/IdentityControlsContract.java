@@ -45,6 +45,8 @@ abstract class IdentityControlsContract {
     ApiTokens apiTokens;
     @Autowired
     MutableClock clock;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     static String email(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
@@ -66,6 +68,10 @@ abstract class IdentityControlsContract {
         mvc.perform(formLogin().user(email).password(PASSWORD))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?error"));
+
+        long userId = accounts.findUserId(email).orElseThrow();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'user.lock' AND target_id = ?")
+                .param(String.valueOf(userId)).query(Integer.class).single()).as("the lock is audited").isEqualTo(1);
 
         clock.advance(Duration.ofMinutes(16));
         mvc.perform(formLogin().user(email).password(PASSWORD)).andExpect(authenticated().withRoles("STAFF"));
@@ -104,6 +110,9 @@ abstract class IdentityControlsContract {
         }
         mvc.perform(loginFrom("192.0.2.77", email, PASSWORD)).andExpect(unauthenticated());
         mvc.perform(loginFrom("192.0.2.78", email, PASSWORD)).andExpect(authenticated());
+        // One record when the address is blocked, none for each refused attempt after it.
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'sign-in.address-blocked' AND target_id = ?")
+                .param("192.0.2.77").query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test
