@@ -32,7 +32,7 @@ public class DeadlineCalendar {
     /** Open obligations with a date, from those overdue up to a year ahead. */
     public String feed(long workspaceId) {
         Instant now = incidents.now();
-        List<Incidents.AgendaItem> open = incidents.agenda(workspaceId, incidents.today().plusYears(1));
+        List<Incidents.AgendaItem> open = incidents.agenda(workspaceId, incidents.today().plusYears(1), Integer.MAX_VALUE);
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");

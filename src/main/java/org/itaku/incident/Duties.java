@@ -81,12 +81,17 @@ class Duties {
                 .params(workspaceId, id).query(Duties::map).optional();
     }
 
-    /** Open obligations with a deadline on or before {@code until}, for reminders and the calendar feed. */
-    List<Duty> openWithDeadline(long workspaceId, LocalDate until) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM incident_obligation WHERE workspace_id = ? AND status = 'OPEN' "
-                        + "AND COALESCE(due_on, window_to) IS NOT NULL AND COALESCE(due_on, window_to) <= ? "
-                        + "ORDER BY COALESCE(due_on, window_to), id")
-                .params(workspaceId, until).query(Duties::map).list();
+    private static final String OPEN_WITH_DEADLINE = " FROM incident_obligation WHERE workspace_id = ? AND status = 'OPEN' "
+            + "AND COALESCE(due_on, window_to) IS NOT NULL AND COALESCE(due_on, window_to) <= ?";
+
+    /** Open obligations with a deadline on or before {@code until}, soonest first, at most {@code limit}. */
+    List<Duty> openWithDeadline(long workspaceId, LocalDate until, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + OPEN_WITH_DEADLINE + " ORDER BY COALESCE(due_on, window_to), id LIMIT ?")
+                .params(workspaceId, until, limit).query(Duties::map).list();
+    }
+
+    int countOpenWithDeadline(long workspaceId, LocalDate until) {
+        return jdbc.sql("SELECT COUNT(*)" + OPEN_WITH_DEADLINE).params(workspaceId, until).query(Integer.class).single();
     }
 
     /** The reminder job's starting point: the one query that spans workspaces, and it reads only their ids. */

@@ -602,21 +602,29 @@ public class Incidents {
                 .map(p -> report(workspaceId, id, p.operatorId())).toList();
     }
 
-    /** For reminders: open obligations due by {@code until}, with the incident title. */
+    /** For reminders: open obligations due by {@code until}. */
     List<Duty> openDuties(long workspaceId, LocalDate until) {
-        return duties.openWithDeadline(workspaceId, until);
+        return duties.openWithDeadline(workspaceId, until, Integer.MAX_VALUE);
     }
 
     /** One open obligation with the names a person needs to recognise it. */
     public record AgendaItem(Duty duty, String incidentTitle, String operatorName) {
     }
 
-    /** Open obligations with a deadline on or before {@code until} (overdue ones first), for the dashboard and feed. */
-    public List<AgendaItem> agenda(long workspaceId, LocalDate until) {
+    /**
+     * Open obligations with a deadline on or before {@code until} (overdue ones first), at most {@code limit}, for
+     * the dashboard and the calendar feed. A vendor-scale incident owes duties to thousands of operators, so callers
+     * that show a page pass a limit and {@link #openDutyCount} says how many there are in all.
+     */
+    public List<AgendaItem> agenda(long workspaceId, LocalDate until, int limit) {
         Map<Long, String> titles = new HashMap<>();
-        return openDuties(workspaceId, until).stream().map(d -> new AgendaItem(d,
+        return duties.openWithDeadline(workspaceId, until, limit).stream().map(d -> new AgendaItem(d,
                 titles.computeIfAbsent(d.incidentId(), id -> incident(workspaceId, id).facts().title()),
                 party(workspaceId, d.incidentId(), d.operatorId()).operatorName())).toList();
+    }
+
+    public int openDutyCount(long workspaceId, LocalDate until) {
+        return duties.countOpenWithDeadline(workspaceId, until);
     }
 
     List<Long> workspacesWithOpenDuties() {

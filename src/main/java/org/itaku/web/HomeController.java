@@ -16,12 +16,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The dashboard: where a signed-in user lands. It answers "what needs me now": the obligations due within
- * {@value #AGENDA_DAYS} days or overdue, the incidents not yet closed, and the register's findings (the first few of each kind).
+ * {@value #AGENDA_DAYS} days or overdue (the first {@value #AGENDA_ROWS} and how many more), the incidents not yet closed, and the register's findings (the first few of each kind).
  */
 @Controller
 class HomeController {
 
     static final int AGENDA_DAYS = 14;
+    static final int AGENDA_ROWS = 50;
 
     private final Incidents incidents;
     private final Register register;
@@ -39,7 +40,11 @@ class HomeController {
             LocalDate today = incidents.today();
             model.addAttribute("today", today);
             model.addAttribute("agendaDays", AGENDA_DAYS);
-            model.addAttribute("agenda", incidents.agenda(m.workspaceId(), today.plusDays(AGENDA_DAYS)));
+            LocalDate until = today.plusDays(AGENDA_DAYS);
+            List<Incidents.AgendaItem> agenda = incidents.agenda(m.workspaceId(), until, AGENDA_ROWS);
+            model.addAttribute("agenda", agenda);
+            model.addAttribute("agendaMore", agenda.size() < AGENDA_ROWS ? 0
+                    : incidents.openDutyCount(m.workspaceId(), until) - agenda.size());
             List<Incident> unfinished = incidents.search(m.workspaceId(), "", null).stream()
                     .filter(i -> i.status() != IncidentStatus.CLOSED).toList();
             model.addAttribute("openIncidents", unfinished);
