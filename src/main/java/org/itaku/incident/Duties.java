@@ -52,7 +52,8 @@ class Duties {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(workspaceId, before.id(), before.incidentId(), before.operatorId(), before.duty(),
                         before.dueOn(), before.windowFrom(), before.windowTo(), before.ruleSet(), before.status().name(),
-                        Texts.optional(changeReason, 500) == null ? "-" : abbreviate(changeReason), Timestamp.from(now))
+                        changeReason == null || changeReason.isBlank() ? "-" : abbreviate(changeReason.strip()),
+                        Timestamp.from(now))
                 .update();
         jdbc.sql("""
                 UPDATE incident_obligation SET due_on = ?, window_from = ?, window_to = ?, binding = ?, basis = ?,
@@ -66,6 +67,7 @@ class Duties {
                 .update();
     }
 
+    /** A reason naming many operators (a vendor's notice to thousands of principals) is cut, not refused. */
     private static String abbreviate(String s) {
         return s.length() <= 500 ? s : s.substring(0, 500);
     }

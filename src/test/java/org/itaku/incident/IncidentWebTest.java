@@ -1,5 +1,6 @@
 package org.itaku.incident;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -89,6 +90,24 @@ class IncidentWebTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(title))))
                 .andExpect(content().string(containsString("期限が近い報告・通知はありません")));
+    }
+
+    @Test
+    void theDashboardShowsTheFirstFiftyObligationsAndHowManyMore() throws Exception {
+        for (int i = 0; i < 60; i++) {
+            long other = register.createOperator(ws, operator("株式会社顧客" + i));
+            register.createEntrustment(ws, entrust(other, vendor, "顧客名簿の管理"));
+            register.createHolding(ws, holding(vendor, other, "顧客名簿" + i, "NAME,EMAIL,HEALTH_CHECK", 20));
+        }
+        // Once the vendor has notified them, every principal has its own dated reports to make.
+        incidents.notifyPrincipals(ws, created(), vendor, 7L, "テスト");
+        int total = incidents.openDutyCount(ws, incidents.today().plusDays(14));
+        assertThat(total).isGreaterThan(50);
+
+        String page = mvc.perform(get("/").with(as(Role.STAFF, ws))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page.split("<tr>", -1).length - 2).as("rows after the header").isEqualTo(50);
+        assertThat(page).contains("ほかに " + (total - 50) + " 件あります");
     }
 
     @Test
