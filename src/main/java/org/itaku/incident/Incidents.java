@@ -335,11 +335,16 @@ public class Incidents {
                     from.distance(), from.path(), from.items(), from.persons(), from.personsMax(),
                     from.strongEncryption(), from.knownOn(), from.noticeReceivedAt(), from.noticeReceivedFrom(), at));
         }
-        String names = String.join("、", principals.stream().map(Party::operatorName).toList());
-        String trigger = from.operatorName() + " が委託元へ通知: " + names;
+        String trigger = from.operatorName() + " が委託元へ通知: " + someNames(principals);
         entries.addTimeline(workspaceId, id, new TimelineEntry(0, at, trigger + " / notified its principals", actor));
         evaluate(workspaceId, id, trigger);
         return principals.size();
+    }
+
+    /** The first ten names and how many more: a vendor may notify thousands of principals in one go. */
+    static String someNames(List<Party> parties) {
+        String first = String.join("、", parties.stream().limit(10).map(Party::operatorName).toList());
+        return parties.size() <= 10 ? first : first + " ほか " + (parties.size() - 10) + " 者 / and " + (parties.size() - 10) + " more";
     }
 
     // ---- evaluation and the obligations register

@@ -93,6 +93,19 @@ class IncidentWebTest {
     }
 
     @Test
+    void aVendorNotifiesHundredsOfPrincipalsAndTheTimelineNamesTheFirstTen() {
+        for (int i = 0; i < 300; i++) {
+            long other = register.createOperator(ws, operator("株式会社取引先" + i));
+            register.createEntrustment(ws, entrust(other, vendor, "顧客名簿の管理"));
+            register.createHolding(ws, holding(vendor, other, "顧客名簿" + i, "NAME,EMAIL", 10));
+        }
+        long id = created();
+        assertThat(incidents.notifyPrincipals(ws, id, vendor, 7L, "テスト")).isEqualTo(301);
+        assertThat(incidents.view(ws, id).timeline()).anySatisfy(e -> assertThat(e.entry())
+                .contains("クラウド名簿株式会社 が委託元へ通知: ").contains(" ほか 291 者 / and 291 more"));
+    }
+
+    @Test
     void theDashboardShowsTheFirstFiftyObligationsAndHowManyMore() throws Exception {
         for (int i = 0; i < 60; i++) {
             long other = register.createOperator(ws, operator("株式会社顧客" + i));
