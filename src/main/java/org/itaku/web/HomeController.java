@@ -45,8 +45,10 @@ class HomeController {
             model.addAttribute("agenda", agenda);
             model.addAttribute("agendaMore", agenda.size() < AGENDA_ROWS ? 0
                     : incidents.openDutyCount(m.workspaceId(), until) - agenda.size());
-            List<Incident> unfinished = incidents.search(m.workspaceId(), "", null).stream()
-                    .filter(i -> i.status() != IncidentStatus.CLOSED).toList();
+            // Asked by status, so closed incidents never crowd out an old one still in progress.
+            List<Incident> unfinished = java.util.stream.Stream.of(IncidentStatus.OPEN, IncidentStatus.CONTAINED)
+                    .flatMap(status -> incidents.search(m.workspaceId(), "", status).stream())
+                    .sorted(java.util.Comparator.comparingLong(Incident::id).reversed()).toList();
             model.addAttribute("openIncidents", unfinished);
             model.addAttribute("watch", register.watchList(m.workspaceId()));
         });
