@@ -49,7 +49,8 @@ public class Register {
         this.clock = clock;
     }
 
-    LocalDate today() {
+    /** Today on the application clock (tests move it). */
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 

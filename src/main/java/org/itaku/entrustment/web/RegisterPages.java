@@ -224,7 +224,7 @@ class RegisterPages {
         Holding holding = register.holding(ws(), id);
         model.addAttribute("holding", holding);
         model.addAttribute("names", new Names(register, ws()));
-        model.addAttribute("pastDeletionDate", holding.pastDeletionDate(java.time.LocalDate.now()));
+        model.addAttribute("pastDeletionDate", holding.pastDeletionDate(register.today()));
         return "entrustment/holding";
     }
 
