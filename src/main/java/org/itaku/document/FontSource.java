@@ -1,16 +1,17 @@
 package org.itaku.document;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -18,32 +19,29 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * The Japanese TrueType font for PDF output, parsed once and reused by every PDF its renderer writes. Not
  * thread-safe: {@link Documents} gives each concurrent PDF renderer its own instance.
- * PDFBox 3 can subset-embed only fonts with TrueType outlines; Debian's Noto CJK is a CFF collection (.ttc)
- * that it cannot embed (stack-notes.md §5), so IPAex comes first and .ttc files are refused with a reason.
+ * The jar carries IPAexGothic (resources {@value #BUNDLED}, IPA Font License v1.0, text beside it), so a machine
+ * with nothing but a JDK writes PDFs; {@value #PROPERTY} names another .ttf instead. PDFBox 3 can subset-embed
+ * only fonts with TrueType outlines, so font collections (.ttc, such as Debian's Noto CJK) are refused with a reason.
  */
 final class FontSource {
 
     static final String PROPERTY = "itaku.document.font";
     static final String ENV = "ITAKU_DOCUMENT_FONT";
 
-    static final List<Path> CANDIDATES = List.of(
-            Path.of("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"),
-            Path.of("/usr/share/fonts/opentype/ipaexfont-mincho/ipaexm.ttf"),
-            Path.of("/usr/share/fonts/truetype/ipaexfont-gothic/ipaexg.ttf"),
-            Path.of("/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf"),
-            Path.of("/usr/share/fonts/truetype/noto/NotoSansJP-Regular.ttf"),
-            Path.of("/usr/share/fonts/truetype/fonts-japanese-gothic.ttf"));
+    /** Class-path location of the bundled IPAexGothic. */
+    static final String BUNDLED = "/fonts/ipaexg.ttf";
 
-    private final Path path;
+    /** Where the font came from, for messages: a file path or the bundled resource. */
+    private final String origin;
     private final TrueTypeFont ttf;
     private final CmapLookup cmap;
     private final float unitsPerEm;
     /** Advance widths of the Basic Multilingual Plane, filled on first use (NaN = not looked up yet). */
     private final float[] bmpWidths = new float[0x10000];
 
-    private FontSource(Path path) throws IOException {
-        this.path = path;
-        this.ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(path.toFile()));
+    private FontSource(String origin, RandomAccessRead data) throws IOException {
+        this.origin = origin;
+        this.ttf = new TTFParser().parse(data);
         // Horizontal Japanese needs no glyph substitution (ligatures, vertical forms), and PDFBox's GSUB path
         // splits every shown string with regular expressions: it took most of the PDF time in the benchmark.
         ttf.setEnableGsub(false);
@@ -53,19 +51,36 @@ final class FontSource {
     }
 
     /**
-     * Finds the font: the configured path (property {@value #PROPERTY}, or environment {@value #ENV}) if
-     * given, else the first of {@link #CANDIDATES} that exists. Fails with a message naming the setting.
+     * Opens the configured font (argument, else property {@value #PROPERTY}, else environment {@value #ENV}) or,
+     * when none is configured, the bundled IPAexGothic. A configured font that cannot be read fails with a
+     * message naming the setting; it never falls back silently.
      */
     static FontSource open(String configured) {
         Path chosen = locate(configured);
+        if (chosen == null) {
+            return bundled();
+        }
         try {
-            return new FontSource(chosen);
+            return new FontSource(chosen.toString(), new RandomAccessReadBufferedFile(chosen.toFile()));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("Cannot read the PDF font " + chosen + " (" + e.getMessage()
                     + "). Set " + PROPERTY + " (or " + ENV + ") to a Japanese TrueType .ttf file such as IPAexGothic.", e);
         }
     }
 
+    /** The IPAexGothic inside the jar. */
+    static FontSource bundled() {
+        try (InputStream in = FontSource.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new IllegalStateException("The bundled PDF font " + BUNDLED + " is missing from the class path");
+            }
+            return new FontSource("bundled IPAexGothic (" + BUNDLED + ")", new RandomAccessReadBuffer(in));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the bundled PDF font " + BUNDLED, e);
+        }
+    }
+
+    /** The configured font file, checked; {@code null} when none is configured (the bundled font is used). */
     static Path locate(String configured) {
         String value = configured;
         if (value == null || value.isBlank()) {
@@ -74,32 +89,23 @@ final class FontSource {
         if (value == null || value.isBlank()) {
             value = System.getenv(ENV);
         }
-        if (value != null && !value.isBlank()) {
-            Path p = Path.of(value.strip());
-            if (!Files.isReadable(p)) {
-                throw new IllegalStateException("The PDF font set by " + PROPERTY + " / " + ENV + " does not exist or "
-                        + "cannot be read: " + p);
-            }
-            if (p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
-                throw new IllegalStateException("The PDF font set by " + PROPERTY + " / " + ENV + " is a font "
-                        + "collection (.ttc), which PDFBox cannot embed: " + p + ". Use a .ttf such as IPAexGothic.");
-            }
-            return p;
+        if (value == null || value.isBlank()) {
+            return null;
         }
-        List<Path> tried = new ArrayList<>();
-        for (Path candidate : CANDIDATES) {
-            if (Files.isReadable(candidate)) {
-                return candidate;
-            }
-            tried.add(candidate);
+        Path p = Path.of(value.strip());
+        if (!Files.isReadable(p)) {
+            throw new IllegalStateException("The PDF font set by " + PROPERTY + " / " + ENV + " does not exist or "
+                    + "cannot be read: " + p);
         }
-        throw new IllegalStateException("No Japanese font for PDF output was found. Install the Debian package "
-                + "fonts-ipaexfont, or set the property " + PROPERTY + " (environment variable " + ENV
-                + ") to a Japanese TrueType .ttf file. Looked in: " + tried);
+        if (p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
+            throw new IllegalStateException("The PDF font set by " + PROPERTY + " / " + ENV + " is a font "
+                    + "collection (.ttc), which PDFBox cannot embed: " + p + ". Use a .ttf such as IPAexGothic.");
+        }
+        return p;
     }
 
-    Path path() {
-        return path;
+    String origin() {
+        return origin;
     }
 
     boolean hasGlyph(int codePoint) {
@@ -123,7 +129,7 @@ final class FontSource {
         try {
             return ttf.getAdvanceWidth(cmap.getGlyphId(codePoint)) * 1000f / unitsPerEm;
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read glyph width from " + path, e);
+            throw new IllegalStateException("cannot read glyph width from " + origin, e);
         }
     }
 

@@ -3,7 +3,13 @@ package org.itaku.document;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -133,5 +139,25 @@ class DocumentFormatsTest {
         // Formats without a font still work with the broken setting.
         assertThat(broken.render(DocumentRequest.ppcReport(DocumentDemo.preliminary(), DateStyle.WAREKI), Format.DOCX)
                 .content()).isNotEmpty();
+    }
+
+    @Test
+    void withNoFontConfiguredPdfsUseTheBundledFontWhichShipsWithItsLicence() throws Exception {
+        assertThat(FontSource.locate(null)).isNull();
+        FontSource bundled = FontSource.open(null);
+        assertThat(bundled.origin()).contains(FontSource.BUNDLED);
+        assertThat(bundled.hasGlyph('個')).isTrue();
+        assertThat(bundled.hasGlyph('㈱')).isTrue();
+        assertThat(FontSource.class.getResource("/fonts/IPA_Font_License_Agreement_v1.0.txt")).isNotNull();
+        byte[] pdf = new Documents(DocumentSettings.defaults())
+                .render(DocumentRequest.ppcReport(DocumentDemo.preliminary(), DateStyle.WAREKI), Format.PDF).content();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDResources resources = doc.getPage(0).getResources();
+            List<String> fonts = new ArrayList<>();
+            for (COSName name : resources.getFontNames()) {
+                fonts.add(resources.getFont(name).getName());
+            }
+            assertThat(fonts).anySatisfy(name -> assertThat(name).contains("IPAexGothic"));
+        }
     }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every demo document as PDF, read back with PDFBox; skipped (or failed in CI) without a Japanese font. */
+/** Every demo document as PDF in the bundled font, read back with PDFBox: no system font is needed. */
 class DocumentPdfTest {
 
     private static FontSource font;
@@ -16,8 +16,8 @@ class DocumentPdfTest {
 
     @BeforeAll
     static void font() {
-        font = DocumentTestFonts.require();
-        documents = new Documents(new DocumentSettings(font.path().toString(), null));
+        font = FontSource.bundled();
+        documents = new Documents(DocumentSettings.defaults());
     }
 
     @Test

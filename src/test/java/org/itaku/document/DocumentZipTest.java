@@ -63,8 +63,7 @@ class DocumentZipTest {
 
     @Test
     void pdfBatchReadsBackPerPrincipal() throws IOException {
-        FontSource font = DocumentTestFonts.require();
-        Documents documents = new Documents(new DocumentSettings(font.path().toString(), null));
+        Documents documents = new Documents(DocumentSettings.defaults());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<PrincipalNotice> notices = DocumentDemo.principalNotices(3);
         documents.principalNoticesZip(notices, Format.PDF, DateStyle.WAREKI, out);

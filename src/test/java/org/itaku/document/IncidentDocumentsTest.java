@@ -192,7 +192,6 @@ class IncidentDocumentsTest {
 
     @Test
     void thePdfDraftHasTheFactsInAnEmbeddedJapaneseFont() throws Exception {
-        DocumentTestFonts.require();
         DocumentChecks.PdfText pdf = DocumentChecks.pdf(download(vendor, "preliminary.pdf", "application/pdf"));
         String text = DocumentChecks.squeeze(pdf.text());
         assertThat(text).contains("クラウド労務株式会社", "1,100人", "2025年5月12日");
