@@ -424,12 +424,56 @@ public class Register {
                 acc.add(row.id(), row.persons(), items, row.encryption(), row.pastDeletion());
             }
         }
+        ownShares(workspaceId, principals.values());
         List<Impact.AffectedPrincipal> upstream = new ArrayList<>(principals.size());
         Map<Set<DataItem>, Set<DataItem.Flag>> flagsOfShared = new java.util.IdentityHashMap<>();
         for (Accumulator acc : principals.values()) {
             upstream.add(acc.toRecord(flagsOfShared));
         }
         return new Impact(incidentAt, affected, upstream);
+    }
+
+    /**
+     * A principal two or more links up shares the holding below with every other client of the operator between:
+     * a 社労士 office's holding at the vendor covers all its clients. Each client's stake is what it entrusted to the
+     * next operator down (GL 3-5-3-1 (4) counts the persons of the operator's own data), so the whole holding's count
+     * stays the upper limit and the client's own holdings at that operator give its count and items. One query per
+     * operator in the middle, not per principal: a vendor's offices have thousands of clients.
+     */
+    private void ownShares(long workspaceId, java.util.Collection<Accumulator> principals) {
+        Map<Long, List<Accumulator>> byMiddle = new HashMap<>();
+        for (Accumulator acc : principals) {
+            if (acc.distance >= 2) {
+                byMiddle.computeIfAbsent(acc.path.get(1).id(), k -> new ArrayList<>()).add(acc);
+            }
+        }
+        for (Map.Entry<Long, List<Accumulator>> middle : byMiddle.entrySet()) {
+            record Share(long persons, long upper, Set<DataItem> items) {
+            }
+            Map<Long, Share> shares = new HashMap<>();
+            jdbc.sql("SELECT principal_id, item_codes, persons, persons_estimated, persons_max FROM holding "
+                            + "WHERE workspace_id = ? AND operator_id = ?")
+                    .params(workspaceId, middle.getKey())
+                    .query(rs -> {
+                        long max = rs.getLong("persons_max");
+                        Long personsMax = rs.wasNull() ? null : max;
+                        PersonCount count = new PersonCount(rs.getLong("persons"), rs.getBoolean("persons_estimated"),
+                                personsMax);
+                        Set<DataItem> items = DataItem.parseList(rs.getString("item_codes"));
+                        shares.merge(rs.getLong("principal_id"), new Share(count.value(), count.upperBound(), items),
+                                (a, b) -> {
+                                    Set<DataItem> union = new TreeSet<>(a.items());
+                                    union.addAll(b.items());
+                                    return new Share(a.persons() + b.persons(), a.upper() + b.upper(), union);
+                                });
+                    });
+            for (Accumulator acc : middle.getValue()) {
+                Share share = shares.get(acc.operator.id());
+                if (share != null) {
+                    acc.limitTo(share.persons(), share.upper(), share.items());
+                }
+            }
+        }
     }
 
     /**
@@ -486,6 +530,18 @@ public class Register {
             persons += count.value();
             upper += count.upperBound();
             past |= pastDeletion;
+        }
+
+        /** Narrows the stake to the principal's own share; the shared holding's figures stay the limit. */
+        void limitTo(long ownPersons, long ownUpper, Set<DataItem> ownItems) {
+            persons = Math.min(persons, ownPersons);
+            upper = Math.max(persons, Math.min(upper, ownUpper));
+            Set<DataItem> common = new TreeSet<>(items);
+            common.retainAll(ownItems);
+            if (!common.isEmpty()) {
+                items = common;
+                itemsOwned = true;
+            }
         }
 
         Impact.AffectedPrincipal toRecord(Map<Set<DataItem>, Set<DataItem.Flag>> flagsOfShared) {

@@ -1,0 +1,196 @@
+package org.itaku.web;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * What pages show instead of internal codes: item codes, legal citations, instants and yes/no become words in the
+ * reader's language. Domain code keeps speaking codes (the API and the rule sets need them); only the page turns them
+ * into text, through the message bundles. Templates call it as {@code ${@labels.items(h.items)}}.
+ */
+@Component("labels")
+public class Labels {
+
+    /** Every time a person reads is Japan time: deadlines, audit records and sign-ins are all judged in JST. */
+    public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    private static final DateTimeFormatter JA_TIME = DateTimeFormatter.ofPattern("uuuu年M月d日 H:mm");
+    private static final DateTimeFormatter EN_TIME = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm", Locale.ENGLISH);
+
+    private final MessageSource messages;
+
+    Labels(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /**
+     * Data item codes as their names: "ADDRESS,BIRTH_DATE" or a collection of items becomes 「住所、生年月日」.
+     * An unknown code is shown as it is rather than hidden.
+     */
+    public String items(Object items) {
+        if (items == null) {
+            return "";
+        }
+        Stream<String> codes = items instanceof Collection<?> c ? c.stream().map(String::valueOf)
+                : Stream.of(String.valueOf(items).split("[,、;\\s]+"));
+        boolean japanese = isJapanese();
+        return codes.map(String::strip).filter(s -> !s.isEmpty())
+                .map(code -> messages.getMessage("item." + code, null, code, locale()))
+                .collect(Collectors.joining(japanese ? "、" : ", "));
+    }
+
+    /** A code from a closed list (status, kind, action) through its message key; the code itself if none exists. */
+    public String code(String prefix, Object code) {
+        if (code == null) {
+            return "";
+        }
+        String text = code instanceof Enum<?> e ? e.name() : String.valueOf(code);
+        return messages.getMessage(prefix + "." + text, null, text, locale());
+    }
+
+    /** Several codes of one list, each through its message key, joined as the reader's language joins a list. */
+    public String codes(String prefix, Collection<?> codes) {
+        if (codes == null) {
+            return "";
+        }
+        return codes.stream().map(c -> code(prefix, c)).collect(Collectors.joining(isJapanese() ? "、" : ", "));
+    }
+
+    /** はい / いいえ for a flag; nothing for an unknown one. */
+    public String yesNo(Boolean value) {
+        return value == null ? "" : messages.getMessage(value ? "label.yes" : "label.no", null, locale());
+    }
+
+    /**
+     * An instant in Japan time, with the zone named: 「2026年12月5日 14:03（日本時間）」.
+     */
+    public String time(Object value) {
+        ZonedDateTime at;
+        if (value == null) {
+            at = null;
+        } else if (value instanceof Instant i) {
+            at = i.atZone(JAPAN);
+        } else if (value instanceof OffsetDateTime o) {
+            at = o.atZoneSameInstant(JAPAN);
+        } else if (value instanceof ZonedDateTime z) {
+            at = z.withZoneSameInstant(JAPAN);
+        } else if (value instanceof LocalDateTime l) {
+            // A date-time without a zone is one a person entered on a form, in Japan time.
+            at = l.atZone(JAPAN);
+        } else if (value instanceof java.util.Date d) {
+            at = d.toInstant().atZone(JAPAN);
+        } else if (value instanceof String s) {
+            at = parse(s);
+        } else {
+            throw new IllegalArgumentException("not a point in time: " + value.getClass().getName());
+        }
+        if (at == null) {
+            return "";
+        }
+        return isJapanese() ? JA_TIME.format(at) + "（日本時間）" : EN_TIME.format(at) + " JST";
+    }
+
+    private static ZonedDateTime parse(String text) {
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text).atZoneSameInstant(JAPAN);
+        } catch (java.time.format.DateTimeParseException e) {
+            return Instant.parse(text).atZone(JAPAN);
+        }
+    }
+
+    /** Legal citations in the reader's language (Japanese names on Japanese pages). */
+    public String article(String citation) {
+        return isJapanese() ? LegalCitations.japanese(citation) : citation;
+    }
+
+    private static boolean isJapanese() {
+        return !"en".equals(locale().getLanguage());
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+
+    /** The citation forms the rule sets use ("Rules Art. 7(iii)", "APPI Art. 26(1) proviso", "GL 3-5-3-5"). */
+    static final class LegalCitations {
+
+        private static final List<String[]> LAWS = List.of(
+                new String[] {"My Number Act", "番号法"},
+                new String[] {"My Number Rule", "番号法報告規則"},
+                new String[] {"APPI", "個人情報保護法"},
+                new String[] {"Rules", "規則"});
+        private static final Pattern ARTICLE = Pattern.compile(
+                "(My Number Act|My Number Rule|APPI|Rules)?\\s*Art\\.\\s*(\\d+(?:-\\d+)*)((?:\\(\\d+\\))*)(\\((?:[ivx]+)\\))?(\\s+proviso)?");
+        private static final Pattern GUIDELINE = Pattern.compile("\\bGL\\s+(\\d+(?:-\\d+)+)");
+        private static final Pattern PARAGRAPH = Pattern.compile("\\((\\d+)\\)");
+
+        private LegalCitations() {
+        }
+
+        static String japanese(String text) {
+            if (text == null) {
+                return "";
+            }
+            Matcher m = ARTICLE.matcher(text);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                StringBuilder ja = new StringBuilder();
+                if (m.group(1) != null) {
+                    ja.append(LAWS.stream().filter(l -> l[0].equals(m.group(1))).findFirst().orElseThrow()[1]);
+                }
+                String[] number = m.group(2).split("-");
+                ja.append('第').append(number[0]).append('条');
+                for (int i = 1; i < number.length; i++) {
+                    ja.append('の').append(number[i]);
+                }
+                Matcher p = PARAGRAPH.matcher(m.group(3));
+                while (p.find()) {
+                    ja.append('第').append(p.group(1)).append('項');
+                }
+                if (m.group(4) != null) {
+                    ja.append('第').append(roman(m.group(4).substring(1, m.group(4).length() - 1))).append('号');
+                }
+                if (m.group(5) != null) {
+                    ja.append("ただし書");
+                }
+                m.appendReplacement(out, Matcher.quoteReplacement(ja.toString()));
+            }
+            m.appendTail(out);
+            return GUIDELINE.matcher(out.toString()).replaceAll("ガイドライン$1");
+        }
+
+        private static int roman(String numeral) {
+            int total = 0;
+            int previous = 0;
+            for (int i = numeral.length() - 1; i >= 0; i--) {
+                int value = switch (numeral.charAt(i)) {
+                    case 'i' -> 1;
+                    case 'v' -> 5;
+                    case 'x' -> 10;
+                    default -> throw new IllegalArgumentException("not a roman numeral: " + numeral);
+                };
+                total += value < previous ? -value : value;
+                previous = Math.max(previous, value);
+            }
+            return total;
+        }
+    }
+}
