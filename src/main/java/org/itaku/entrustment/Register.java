@@ -577,7 +577,7 @@ public class Register {
         for (Holding h : holdings.pastDeletionDate(workspaceId, today, WATCH_LIMIT)) {
             past.add(new WatchList.Item(WatchList.Kind.PAST_DELETION_DATE, name.apply(h.operatorId()) + "：" + h.description(),
                     "削除期限 " + h.deletionDueOn() + " / due " + h.deletionDueOn() + "（" + h.persons() + "人）",
-                    "/register/holdings/" + h.id()));
+                    "/register/holdings/" + h.id(), h.deletionDueOn(), h.persons().value()));
         }
 
         // A sub-entrustee S of E for principal P is approved only if P's entrustment to E allows it and the
@@ -594,7 +594,8 @@ public class Register {
                 .query(rs -> {
                     unapproved.add(new WatchList.Item(WatchList.Kind.UNAPPROVED_RE_ENTRUSTMENT,
                             name.apply(rs.getLong(2)) + " → " + name.apply(rs.getLong(3)) + " → " + name.apply(rs.getLong(4)),
-                            "再委託の承認記録がありません / re-entrustment not approved", "/register/entrustments/" + rs.getLong(1)));
+                            "再委託の承認記録がありません / re-entrustment not approved", "/register/entrustments/" + rs.getLong(1),
+                            null, null));
                 });
 
         List<WatchList.Item> noClause = new ArrayList<>();
@@ -607,14 +608,15 @@ public class Register {
                     String subject = name.apply(e.principalId()) + " → " + name.apply(e.entrusteeId()) + "：" + e.purpose();
                     if (e.incidentReportHours() == null && noClause.size() < WATCH_LIMIT) {
                         noClause.add(new WatchList.Item(WatchList.Kind.NO_INCIDENT_CLAUSE, subject,
-                                "事故報告期限の定めがありません / no incident-report clause", "/register/entrustments/" + e.id()));
+                                "事故報告期限の定めがありません / no incident-report clause", "/register/entrustments/" + e.id(),
+                                null, null));
                     }
                     if ((e.lastReviewOn() == null || e.lastReviewOn().isBefore(today.minusMonths(REVIEW_INTERVAL_MONTHS)))
                             && overdue.size() < WATCH_LIMIT) {
                         overdue.add(new WatchList.Item(WatchList.Kind.REVIEW_OVERDUE, subject,
                                 e.lastReviewOn() == null ? "契約の見直し記録がありません / never reviewed"
                                         : "最終見直し " + e.lastReviewOn() + " / last review " + e.lastReviewOn(),
-                                "/register/entrustments/" + e.id()));
+                                "/register/entrustments/" + e.id(), e.lastReviewOn(), null));
                     }
                 });
         return new WatchList(past, unapproved, noClause, overdue);

@@ -13,8 +13,11 @@ public record WatchList(List<Item> pastDeletionDate, List<Item> unapprovedReEntr
         PAST_DELETION_DATE, UNAPPROVED_RE_ENTRUSTMENT, NO_INCIDENT_CLAUSE, REVIEW_OVERDUE
     }
 
-    /** One finding: what it is about, a readable detail, and where to fix it. */
-    public record Item(Kind kind, String subject, String detail, String link) {
+    /**
+     * One finding: what it is about, a readable detail (both languages, for the API), where to fix it, and the date
+     * and head-count the pages put into their own words ({@code on} is null for a contract never reviewed).
+     */
+    public record Item(Kind kind, String subject, String detail, String link, java.time.LocalDate on, Long persons) {
     }
 
     public int size() {

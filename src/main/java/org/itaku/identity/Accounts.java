@@ -242,6 +242,30 @@ public class Accounts {
                 .params(java.sql.Timestamp.from(Instant.now(clock)), userId).update();
     }
 
+    /**
+     * A user changes their own password: the current one must be given (a session left open on a shared desk is not
+     * enough), the new one must pass the workspace's policy and differ from the current one. Audited without either.
+     */
+    @Transactional
+    public void changePassword(WorkspaceMember member, char[] current, char[] next, char[] confirmation) {
+        String hash = jdbc.sql("SELECT password_hash FROM app_user WHERE id = ?").param(member.userId())
+                .query(String.class).single();
+        if (current == null || !passwordEncoder.matches(new String(current), hash)) {
+            throw new AccountException("password.currentWrong", null);
+        }
+        if (!java.util.Arrays.equals(next, confirmation)) {
+            throw new AccountException("password.MISMATCH", null);
+        }
+        if (java.util.Arrays.equals(current, next)) {
+            throw new AccountException("password.sameAsCurrent", null);
+        }
+        WorkspacePolicy policy = policy(member.workspaceId());
+        passwordPolicy.check(next, member.email(), policy.name(), policy.passwordMinLength(), policy.passwordMinClasses());
+        jdbc.sql("UPDATE app_user SET password_hash = ? WHERE id = ?")
+                .params(passwordEncoder.encode(new String(next)), member.userId()).update();
+        events.publishEvent(IdentityEvent.of("password.change", "user", member.userId(), member.workspaceId(), "password_hash"));
+    }
+
     private long insertUser(String email, String displayName, char[] password) {
         String hash = passwordEncoder.encode(new String(password));
         KeyHolder key = new GeneratedKeyHolder();

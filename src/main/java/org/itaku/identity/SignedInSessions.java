@@ -63,6 +63,14 @@ public class SignedInSessions {
         }
     }
 
+    /** Expires the user's other sessions and keeps this one (after a password change: whoever knew the old one is out). */
+    public int endOthers(Object principal, String currentSessionId) {
+        var others = registry.getAllSessions(principal, false).stream()
+                .filter(info -> !info.getSessionId().equals(currentSessionId)).toList();
+        others.forEach(info -> info.expireNow());
+        return others.size();
+    }
+
     /** Expires every session of the user, this one included ("sign out everywhere"); the trail records it. */
     public int endAll(Object principal, WorkspaceMember member) {
         var sessions = registry.getAllSessions(principal, false);

@@ -116,6 +116,24 @@ public class Labels {
         }
     }
 
+    /**
+     * A recorded text written in both languages as 「日本語 / English」 (timeline entries, older messages) shows only the
+     * half in the reader's language; any other text is shown as it is. Citations in it follow {@link #article}.
+     */
+    public String inLanguage(String text) {
+        if (text == null) {
+            return "";
+        }
+        Matcher pair = BILINGUAL.matcher(text);
+        if (pair.matches()) {
+            return isJapanese() ? article(pair.group(1).strip()) : pair.group(2).strip();
+        }
+        return article(text);
+    }
+
+    private static final Pattern BILINGUAL = Pattern.compile(
+            "(?s)(.*[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}].*?)\\s*/\\s*([^\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}/]+)");
+
     /** Legal citations in the reader's language (Japanese names on Japanese pages). */
     public String article(String citation) {
         return isJapanese() ? LegalCitations.japanese(citation) : citation;

@@ -251,10 +251,22 @@ class RegisterPages {
         return "redirect:/register/operators/" + h.operatorId();
     }
 
+    /** The boxes to tick again when the form comes back; codes the glossary does not know tick nothing. */
+    private static java.util.Set<String> selectedItems(String codes) {
+        java.util.Set<String> selected = new java.util.HashSet<>();
+        if (codes != null) {
+            for (String code : codes.split("[,\\s]+")) {
+                selected.add(code.strip().toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        return selected;
+    }
+
     private String holdingForm(Model model, HoldingForm form, Long id, String error) {
         model.addAttribute("form", form);
         model.addAttribute("id", id);
         model.addAttribute("items", DataItem.all());
+        model.addAttribute("selectedItems", selectedItems(form.itemCodes()));
         model.addAttribute("locations", StorageLocation.values());
         model.addAttribute("encryptions", Encryption.values());
         operatorChoices(model);

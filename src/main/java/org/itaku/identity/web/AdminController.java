@@ -82,7 +82,7 @@ class AdminController {
         accounts.inventory(CurrentWorkspace.id()).stream().filter(r -> r.userId() == userId).findFirst()
                 .orElseThrow(() -> new AccountException("account.notMember", String.valueOf(userId)));
         multiFactor.reset(userId);
-        redirect.addFlashAttribute("message", "admin.mfaReset");
+        redirect.addFlashAttribute("message", "admin.mfaResetDone");
         return "redirect:/admin/accounts";
     }
 

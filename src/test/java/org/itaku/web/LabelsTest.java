@@ -1,0 +1,94 @@
+package org.itaku.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import org.itaku.entrustment.DataItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+class LabelsTest {
+
+    final Labels labels = new Labels(messages());
+
+    @AfterEach
+    void resetLocale() {
+        LocaleContextHolder.resetLocaleContext();
+    }
+
+    @Test
+    void citationsReadAsTheJapaneseStatutesNameThem() {
+        LocaleContextHolder.setLocale(Locale.JAPANESE);
+        assertThat(labels.article("Rules Art. 7(iii)")).isEqualTo("規則第7条第3号");
+        assertThat(labels.article("APPI Art. 26(1) proviso")).isEqualTo("個人情報保護法第26条第1項ただし書");
+        assertThat(labels.article("My Number Act Art. 29-4(1)")).isEqualTo("番号法第29条の4第1項");
+        assertThat(labels.article("My Number Rule Art. 2(iv)")).isEqualTo("番号法報告規則第2条第4号");
+        assertThat(labels.article("GL 3-5-3-5")).isEqualTo("ガイドライン3-5-3-5");
+        assertThat(labels.article("APPI Art. 26(1); Rules Art. 8(2); My Number Act Art. 29-4(1) proviso"))
+                .isEqualTo("個人情報保護法第26条第1項; 規則第8条第2項; 番号法第29条の4第1項ただし書");
+        // Inside a sentence, and already Japanese text passes unchanged.
+        assertThat(labels.article("通知義務も負いません（APPI Art. 26(2)）。")).isEqualTo("通知義務も負いません（個人情報保護法第26条第2項）。");
+        assertThat(labels.article("規則第7条第1号")).isEqualTo("規則第7条第1号");
+
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(labels.article("Rules Art. 7(iii)")).isEqualTo("Rules Art. 7(iii)");
+    }
+
+    @Test
+    void itemCodesBecomeTheirNamesAndEveryGlossaryCodeHasOne() {
+        LocaleContextHolder.setLocale(Locale.JAPANESE);
+        assertThat(labels.items("ADDRESS,BIRTH_DATE,MY_NUMBER")).isEqualTo("住所、生年月日、マイナンバー");
+        assertThat(labels.items(List.of(new DataItem("NAME"), new DataItem("SALARY")))).isEqualTo("氏名、給与・税額");
+        for (DataItem item : DataItem.all()) {
+            assertThat(labels.items(item.code())).as(item.code()).isEqualTo(item.label());
+        }
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(labels.items("ADDRESS,BIRTH_DATE")).isEqualTo("Address, Date of birth");
+        for (DataItem item : DataItem.all()) {
+            assertThat(labels.items(item.code())).as(item.code()).doesNotContain("_").isNotEqualTo(item.code());
+        }
+    }
+
+    @Test
+    void instantsAreShownInJapanTimeWithTheZoneSaid() {
+        LocaleContextHolder.setLocale(Locale.JAPANESE);
+        Instant lateEveningUtc = Instant.parse("2026-12-04T17:05:00Z");
+        assertThat(labels.time(lateEveningUtc)).isEqualTo("2026年12月5日 2:05（日本時間）");
+        assertThat(labels.time("2026-12-04T17:05:00Z")).isEqualTo("2026年12月5日 2:05（日本時間）");
+        assertThat(labels.time(null)).isEmpty();
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(labels.time(lateEveningUtc)).isEqualTo("5 Dec 2026, 02:05 JST");
+    }
+
+    @Test
+    void aTextWrittenInBothLanguagesShowsTheReadersHalf() {
+        LocaleContextHolder.setLocale(Locale.JAPANESE);
+        assertThat(labels.inLanguage("A社 が委託元へ通知: B社 / notified its principals")).isEqualTo("A社 が委託元へ通知: B社");
+        assertThat(labels.inLanguage("完了 / closed")).isEqualTo("完了");
+        assertThat(labels.inLanguage("経路 A → B")).isEqualTo("経路 A → B");
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(labels.inLanguage("完了 / closed")).isEqualTo("closed");
+    }
+
+    @Test
+    void codesOfAClosedListGoThroughTheirMessageKeys() {
+        LocaleContextHolder.setLocale(Locale.JAPANESE);
+        assertThat(labels.code("audit.action", "case.import")).isEqualTo("事例の取込");
+        assertThat(labels.code("audit.action", "something.new")).isEqualTo("something.new");
+        assertThat(labels.yesNo(true)).isEqualTo("はい");
+        assertThat(labels.yesNo(null)).isEmpty();
+    }
+
+    private static ResourceBundleMessageSource messages() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasenames("messages/messages", "messages/audit");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return source;
+    }
+}
