@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.itaku.obligation.Citations;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -118,7 +119,7 @@ public class Labels {
 
     /**
      * A recorded text written in both languages as 「日本語 / English」 (timeline entries, older messages) shows only the
-     * half in the reader's language; any other text is shown as it is. Citations in it follow {@link #article}.
+     * half in the reader's language; any other text is shown as it is.
      */
     public String inLanguage(String text) {
         if (text == null) {
@@ -126,17 +127,23 @@ public class Labels {
         }
         Matcher pair = BILINGUAL.matcher(text);
         if (pair.matches()) {
-            return isJapanese() ? article(pair.group(1).strip()) : pair.group(2).strip();
+            return isJapanese() ? pair.group(1).strip() : pair.group(2).strip();
         }
-        return article(text);
+        return text;
     }
 
     private static final Pattern BILINGUAL = Pattern.compile(
             "(?s)(.*[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}].*?)\\s*/\\s*([^\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}/]+)");
 
-    /** Legal citations in the reader's language (Japanese names on Japanese pages). */
-    public String article(String citation) {
-        return isJapanese() ? LegalCitations.japanese(citation) : citation;
+    /**
+     * Legal citations in the reader's language: on a Japanese page "APPI Art. 26(1); Rules Art. 9" reads
+     * 個人情報保護法第26条第1項、規則第9条 (the obligation module's {@link Citations} names them).
+     */
+    public String article(String citations) {
+        if (citations == null || !isJapanese()) {
+            return citations == null ? "" : citations;
+        }
+        return Stream.of(citations.split(";\\s*")).map(Citations::ja).collect(Collectors.joining("、"));
     }
 
     private static boolean isJapanese() {
@@ -145,70 +152,5 @@ public class Labels {
 
     private static Locale locale() {
         return LocaleContextHolder.getLocale();
-    }
-
-    /** The citation forms the rule sets use ("Rules Art. 7(iii)", "APPI Art. 26(1) proviso", "GL 3-5-3-5"). */
-    static final class LegalCitations {
-
-        private static final List<String[]> LAWS = List.of(
-                new String[] {"My Number Act", "番号法"},
-                new String[] {"My Number Rule", "番号法報告規則"},
-                new String[] {"APPI", "個人情報保護法"},
-                new String[] {"Rules", "規則"});
-        private static final Pattern ARTICLE = Pattern.compile(
-                "(My Number Act|My Number Rule|APPI|Rules)?\\s*Art\\.\\s*(\\d+(?:-\\d+)*)((?:\\(\\d+\\))*)(\\((?:[ivx]+)\\))?(\\s+proviso)?");
-        private static final Pattern GUIDELINE = Pattern.compile("\\bGL\\s+(\\d+(?:-\\d+)+)");
-        private static final Pattern PARAGRAPH = Pattern.compile("\\((\\d+)\\)");
-
-        private LegalCitations() {
-        }
-
-        static String japanese(String text) {
-            if (text == null) {
-                return "";
-            }
-            Matcher m = ARTICLE.matcher(text);
-            StringBuilder out = new StringBuilder();
-            while (m.find()) {
-                StringBuilder ja = new StringBuilder();
-                if (m.group(1) != null) {
-                    ja.append(LAWS.stream().filter(l -> l[0].equals(m.group(1))).findFirst().orElseThrow()[1]);
-                }
-                String[] number = m.group(2).split("-");
-                ja.append('第').append(number[0]).append('条');
-                for (int i = 1; i < number.length; i++) {
-                    ja.append('の').append(number[i]);
-                }
-                Matcher p = PARAGRAPH.matcher(m.group(3));
-                while (p.find()) {
-                    ja.append('第').append(p.group(1)).append('項');
-                }
-                if (m.group(4) != null) {
-                    ja.append('第').append(roman(m.group(4).substring(1, m.group(4).length() - 1))).append('号');
-                }
-                if (m.group(5) != null) {
-                    ja.append("ただし書");
-                }
-                m.appendReplacement(out, Matcher.quoteReplacement(ja.toString()));
-            }
-            m.appendTail(out);
-            return GUIDELINE.matcher(out.toString()).replaceAll("ガイドライン$1");
-        }
-
-        private static int roman(String numeral) {
-            int total = 0;
-            int previous = 0;
-            for (int i = numeral.length() - 1; i >= 0; i--) {
-                int value = switch (numeral.charAt(i)) {
-                    case 'i' -> 1;
-                    case 'v' -> 5;
-                    case 'x' -> 10;
-                    default -> throw new IllegalArgumentException("not a roman numeral: " + numeral);
-                };
-                total += value < previous ? -value : value;
-                previous = Math.max(previous, value);
-            }
-            return total;
-        }
     }
 }

@@ -85,8 +85,12 @@ abstract class RegisterContract {
         assertThat(top.distance()).isEqualTo(2);
         assertThat(top.path()).extracting(OperatorRef::name)
                 .containsExactly("株式会社さくら製作所", "みどり社会保険労務士事務所", "クラウド労務株式会社");
-        assertThat(top.persons()).isEqualTo(300);
-        assertThat(top.items()).extracting(DataItem::code).containsExactly("MY_NUMBER", "NAME", "SALARY");
+        // The client's stake is its own 120 employees that it entrusted to the office, not the office's 300, and only
+        // the items of its own data that the office passed on (GL 3-5-3-1 (4): each operator counts its own persons).
+        assertThat(top.persons()).isEqualTo(120);
+        assertThat(top.personsUpperBound()).isEqualTo(120);
+        assertThat(top.items()).extracting(DataItem::code).containsExactly("MY_NUMBER", "NAME");
+        assertThat(impact.principals().get(0).persons()).as("the office itself").isEqualTo(300);
     }
 
     @Test

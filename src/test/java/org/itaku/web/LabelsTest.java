@@ -22,19 +22,12 @@ class LabelsTest {
     }
 
     @Test
-    void citationsReadAsTheJapaneseStatutesNameThem() {
+    void aListOfCitationsReadsAsTheJapaneseStatutesNameThem() {
         LocaleContextHolder.setLocale(Locale.JAPANESE);
         assertThat(labels.article("Rules Art. 7(iii)")).isEqualTo("規則第7条第3号");
-        assertThat(labels.article("APPI Art. 26(1) proviso")).isEqualTo("個人情報保護法第26条第1項ただし書");
-        assertThat(labels.article("My Number Act Art. 29-4(1)")).isEqualTo("番号法第29条の4第1項");
-        assertThat(labels.article("My Number Rule Art. 2(iv)")).isEqualTo("番号法報告規則第2条第4号");
-        assertThat(labels.article("GL 3-5-3-5")).isEqualTo("ガイドライン3-5-3-5");
         assertThat(labels.article("APPI Art. 26(1); Rules Art. 8(2); My Number Act Art. 29-4(1) proviso"))
-                .isEqualTo("個人情報保護法第26条第1項; 規則第8条第2項; 番号法第29条の4第1項ただし書");
-        // Inside a sentence, and already Japanese text passes unchanged.
-        assertThat(labels.article("通知義務も負いません（APPI Art. 26(2)）。")).isEqualTo("通知義務も負いません（個人情報保護法第26条第2項）。");
+                .isEqualTo("個人情報保護法第26条第1項、規則第8条第2項、番号法第29条の4第1項ただし書");
         assertThat(labels.article("規則第7条第1号")).isEqualTo("規則第7条第1号");
-
         LocaleContextHolder.setLocale(Locale.ENGLISH);
         assertThat(labels.article("Rules Art. 7(iii)")).isEqualTo("Rules Art. 7(iii)");
     }
