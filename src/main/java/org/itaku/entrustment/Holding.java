@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.PersonCount;
 
 /**
  * 個人データの保有: personal data held at {@code operatorId} on behalf of {@code principalId} (the direct

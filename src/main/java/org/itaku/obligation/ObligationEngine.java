@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.OperatorKind;
 
 /**
  * Decides whether a breach must be reported, to whom and by when, under the APPI (Art. 26, Rules Arts. 7–10),
@@ -424,7 +426,7 @@ public final class ObligationEngine {
         }
 
         private String itemsJa(java.util.function.Predicate<DataItem> flag) {
-            return f.dataItems().stream().filter(flag).map(DataItem::ja).collect(Collectors.joining("、"));
+            return f.dataItems().stream().filter(flag).map(DataItem::label).collect(Collectors.joining("、"));
         }
 
         private String incidentTypes() {

@@ -8,14 +8,14 @@ import java.util.Map;
 
 import org.itaku.obligation.BreachEvent;
 import org.itaku.obligation.Certainty;
-import org.itaku.obligation.DataItem;
 import org.itaku.obligation.Decision;
 import org.itaku.obligation.EntrustmentRole;
 import org.itaku.obligation.IncidentType;
 import org.itaku.obligation.InvalidFactsException;
 import org.itaku.obligation.ObligationEngine;
 import org.itaku.obligation.ObligationJson;
-import org.itaku.obligation.OperatorKind;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.OperatorKind;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
