@@ -472,7 +472,7 @@ public class Register {
                 moreHoldings.add(holdingId);
                 if (!items.containsAll(holdingItems)) {
                     if (!itemsOwned) {
-                        items = new TreeSet<>(items);
+                        items = DataItem.sortedByCode(items);
                         itemsOwned = true;
                     }
                     items.addAll(holdingItems);

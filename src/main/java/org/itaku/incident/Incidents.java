@@ -552,7 +552,7 @@ public class Incidents {
             }
             long persons = 0;
             long upper = 0;
-            Set<DataItem> items = new java.util.TreeSet<>();
+            Set<DataItem> items = DataItem.sortedByCode(Set.of());
             Set<org.itaku.entrustment.Encryption> encryption = EnumSet.noneOf(org.itaku.entrustment.Encryption.class);
             boolean past = false;
             for (long hid : ids) {

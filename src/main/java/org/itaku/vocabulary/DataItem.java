@@ -2,10 +2,13 @@ package org.itaku.vocabulary;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The data item categories of docs/glossary.md with their flags: S = 要配慮個人情報 (APPI Art. 2(3), Rules Art. 7(i)),
@@ -101,6 +104,9 @@ public enum DataItem implements Coded {
         throw new IllegalArgumentException("不明な項目コードです / unknown data item code: " + code);
     }
 
+    /** The register lists items in the order of their codes, as it stores them. */
+    public static final Comparator<DataItem> BY_CODE = Comparator.comparing(DataItem::code);
+
     public static List<DataItem> all() {
         return List.of(values());
     }
@@ -140,9 +146,16 @@ public enum DataItem implements Coded {
         return flags.contains(Flag.MY_NUMBER);
     }
 
-    /** Parses codes separated by commas, semicolons, spaces or Japanese separators; duplicates removed. */
+    /** A set that keeps items in the order of their codes. */
+    public static SortedSet<DataItem> sortedByCode(Collection<DataItem> items) {
+        SortedSet<DataItem> sorted = new TreeSet<>(BY_CODE);
+        sorted.addAll(items);
+        return sorted;
+    }
+
+    /** Parses codes separated by commas, semicolons, spaces or Japanese separators; sorted by code, duplicates removed. */
     public static Set<DataItem> parseList(String text) {
-        Set<DataItem> items = EnumSet.noneOf(DataItem.class);
+        Set<DataItem> items = new TreeSet<>(BY_CODE);
         if (text == null) {
             return items;
         }

@@ -1,5 +1,7 @@
 package org.itaku.vocabulary;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /** What kind of operator holds the data or owes the duties; the sector changes thresholds and adds reports. */
@@ -26,5 +28,10 @@ public enum OperatorKind implements Coded {
     /** The kind the duties are judged for: an operator the register could not place counts as private. */
     public OperatorKind forDuties() {
         return this == OTHER ? PRIVATE : this;
+    }
+
+    /** The kinds the duties distinguish, for forms that ask what the operator is for the engine. */
+    public static List<OperatorKind> dutyKinds() {
+        return Arrays.stream(values()).filter(k -> k.forDuties() == k).toList();
     }
 }

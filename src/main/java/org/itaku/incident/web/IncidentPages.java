@@ -72,7 +72,7 @@ class IncidentPages {
         model.addAttribute("dataItems", Arrays.stream(DataItem.values()).map(DataItem::code).toList());
         model.addAttribute("statuses", Arrays.stream(IncidentStatus.values()).map(Enum::name).toList());
         model.addAttribute("roles", codes(EntrustmentRole.values()));
-        model.addAttribute("operatorKinds", codes(OperatorKind.values()));
+        model.addAttribute("operatorKinds", codes(OperatorKind.dutyKinds().toArray(OperatorKind[]::new)));
         model.addAttribute("channels", Arrays.stream(Misdelivery.Channel.values()).map(Enum::name).toList());
     }
 

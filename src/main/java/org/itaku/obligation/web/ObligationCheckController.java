@@ -113,7 +113,7 @@ class ObligationCheckController {
         model.addAttribute("form", form);
         model.addAttribute("selectedItems", params.getOrDefault("data_items", List.of()));
         model.addAttribute("selectedTypes", params.getOrDefault("incident_types", List.of()));
-        model.addAttribute("operatorKinds", codes(OperatorKind.values()));
+        model.addAttribute("operatorKinds", codes(OperatorKind.dutyKinds().toArray(OperatorKind[]::new)));
         model.addAttribute("roles", codes(EntrustmentRole.values()));
         model.addAttribute("events", codes(BreachEvent.values()));
         model.addAttribute("certainties", codes(Certainty.values()));
