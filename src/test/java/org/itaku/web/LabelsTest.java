@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-import org.itaku.entrustment.DataItem;
+import org.itaku.vocabulary.DataItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -36,7 +36,7 @@ class LabelsTest {
     void itemCodesBecomeTheirNamesAndEveryGlossaryCodeHasOne() {
         LocaleContextHolder.setLocale(Locale.JAPANESE);
         assertThat(labels.items("ADDRESS,BIRTH_DATE,MY_NUMBER")).isEqualTo("住所、生年月日、マイナンバー");
-        assertThat(labels.items(List.of(new DataItem("NAME"), new DataItem("SALARY")))).isEqualTo("氏名、給与・税額");
+        assertThat(labels.items(List.of(DataItem.NAME, DataItem.SALARY))).isEqualTo("氏名、給与・税額");
         for (DataItem item : DataItem.all()) {
             assertThat(labels.items(item.code())).as(item.code()).isEqualTo(item.label());
         }
