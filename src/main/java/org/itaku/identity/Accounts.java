@@ -106,6 +106,16 @@ public class Accounts {
                 .list();
     }
 
+    /**
+     * The membership as long as it still works: the account enabled and the user still in the workspace. What acts
+     * on a user's behalf without a sign-in (a calendar feed address) asks this on every use.
+     */
+    public Optional<WorkspaceMember> activeMembership(long userId, long workspaceId) {
+        return memberships(userId).stream().filter(m -> m.workspaceId() == workspaceId)
+                .filter(m -> jdbc.sql("SELECT enabled FROM app_user WHERE id = ?").param(userId).query(Boolean.class).single())
+                .findFirst();
+    }
+
     /** A workspace's own security settings (issue: configurable per workspace). */
     public record WorkspacePolicy(long workspaceId, String name, int passwordMinLength, int passwordMinClasses,
             boolean mfaRequiredForAll, int dormantDays) {

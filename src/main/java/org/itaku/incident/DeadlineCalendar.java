@@ -21,16 +21,25 @@ public class DeadlineCalendar {
             .withZone(ZoneOffset.UTC);
 
     private final Incidents incidents;
-    private final String baseUrl;
+    private final String configuredBaseUrl;
 
     DeadlineCalendar(Incidents incidents,
-            @org.springframework.beans.factory.annotation.Value("${itaku.base-url:http://localhost:8080}") String baseUrl) {
+            @org.springframework.beans.factory.annotation.Value("${itaku.base-url:}") String baseUrl) {
         this.incidents = incidents;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.configuredBaseUrl = withoutSlash(baseUrl.strip());
     }
 
-    /** Open obligations with a date, from those overdue up to a year ahead. */
-    public String feed(long workspaceId) {
+    private static String withoutSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /**
+     * Open obligations with a date, from those overdue up to a year ahead. Event links start with
+     * {@code itaku.base-url} when it is set (behind a proxy only it knows the public address), else with the
+     * address the calendar app asked ({@code requestBaseUrl}).
+     */
+    public String feed(long workspaceId, String requestBaseUrl) {
+        String baseUrl = configuredBaseUrl.isEmpty() ? withoutSlash(requestBaseUrl) : configuredBaseUrl;
         Instant now = incidents.now();
         List<Incidents.AgendaItem> open = incidents.agenda(workspaceId, incidents.today().plusYears(1), Integer.MAX_VALUE);
         StringBuilder out = new StringBuilder();

@@ -416,7 +416,7 @@ abstract class IncidentContract {
     void theCalendarFeedListsOpenDeadlinesInRfc5545() {
         String officer = "cal-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
         ownDataIncident(officer);
-        String ics = calendar.feed(ws);
+        String ics = calendar.feed(ws, "https://itaku.example.jp/");
         assertThat(ics).startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:");
         assertThat(ics).endsWith("END:VCALENDAR\r\n");
         assertThat(ics).contains("DTSTART;VALUE=DATE:20250924\r\n", "DTEND;VALUE=DATE:20250925\r\n");
@@ -424,7 +424,10 @@ abstract class IncidentContract {
         assertThat(ics.split("\r\n")).allMatch(l -> l.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75);
         assertThat(ics.replace("\r\n", "")).doesNotContain("\n");
         assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(3); // the 速報 window and the 確報; 本人通知 has no date
-        assertThat(calendar.feed(accounts.createWorkspace("空 " + UUID.randomUUID()))).doesNotContain("VEVENT");
+        // Without itaku.base-url the links lead back to the address the calendar app used.
+        assertThat(ics).contains("URL:https://itaku.example.jp/incidents/").doesNotContain("localhost");
+        assertThat(calendar.feed(accounts.createWorkspace("空 " + UUID.randomUUID()), "https://itaku.example.jp"))
+                .doesNotContain("VEVENT");
     }
 
     @Test

@@ -19,6 +19,11 @@ class IncidentAccess {
     @Bean
     AccessRules incidentAccessRules() {
         return auth -> {
+            // A calendar app has no session: the secret in the address is the credential (CalendarFeeds checks it).
+            auth.requestMatchers(HttpMethod.GET, "/calendar/feed/*").permitAll();
+            // Every reader may keep the deadlines in a calendar; the feed is read-only.
+            auth.requestMatchers("/incidents/calendar", "/incidents/calendar/feed", "/incidents/calendar/feed/revoke")
+                    .hasAnyRole(READ);
             auth.requestMatchers("/incidents/*/obligations/*/not-required", "/api/incidents/*/obligations/*/not-required")
                     .hasAnyRole(APPROVE);
             // The misdelivery check records nothing: anyone who may read may ask it.

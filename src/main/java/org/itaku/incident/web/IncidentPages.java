@@ -299,9 +299,7 @@ class IncidentPages {
     /** RFC 5545 feed of the workspace's deadlines; a calendar app can subscribe with a personal access token. */
     @GetMapping(value = "/calendar.ics")
     ResponseEntity<String> calendar() {
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
-                .header("Content-Disposition", "inline; filename=\"itaku-deadlines.ics\"")
-                .body(calendar.feed(me().workspaceId()));
+        return CalendarFeedController.ics(calendar.feed(me().workspaceId(),
+                org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()));
     }
 }
