@@ -64,7 +64,8 @@ public class CalendarFeeds {
     public String issue(WorkspaceMember member) {
         if (accounts.activeMembership(member.userId(), member.workspaceId()).isEmpty()) {
             // A session that outlived its account (disabled, or removed from the workspace) makes no new secrets.
-            throw new org.springframework.security.access.AccessDeniedException("not an active member of the workspace");
+            throw new IllegalArgumentException("このアカウントはこのワークスペースで有効ではありません / "
+                    + "the account is not an active member of this workspace");
         }
         revokeLive(member);
         byte[] bytes = new byte[32];
