@@ -178,7 +178,7 @@ final class ContentRules {
         return -1;
     }
 
-    private static final List<String> GLOSSARY_ORDER = List.of("NAME", "GENDER", "BIRTH_DATE", "AGE", "ADDRESS", "POSTAL_CODE",
+    static final List<String> GLOSSARY_ORDER = List.of("NAME", "GENDER", "BIRTH_DATE", "AGE", "ADDRESS", "POSTAL_CODE",
             "PHONE", "EMAIL", "NATIONALITY", "WORKPLACE", "CUSTOMER_ID", "CREDENTIALS", "PAYMENT_CARD", "BANK_ACCOUNT",
             "INSURANCE_CARD", "PENSION_NO", "EMPLOYMENT_INSURANCE_NO", "MY_NUMBER", "MEDICAL", "HEALTH_CHECK", "DISABILITY",
             "CRIMINAL", "CREED_RACE_STATUS", "SALARY", "PURCHASE_HISTORY", "PHOTO", "ID_DOCUMENT", "FAMILY", "OTHER");
