@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.itaku.vocabulary.DataItem;
+
 /**
  * Applies an officer's corrections to a case record. Pure: validates every given field first, so a bad value changes
  * nothing, and answers which fields really changed (for the audit trail).
@@ -19,6 +21,8 @@ final class CaseCorrection {
     static final List<String> FIELDS = List.of("title", "organization", "published", "occurred", "discovered",
             "incident_types", "persons_affected", "persons_is_upper_bound_or_approx", "data_items", "sensitive_data",
             "financial_data", "vendor_involved", "vendor_names", "ppc_reported");
+
+    private static final List<String> ITEM_CODES = DataItem.all().stream().map(DataItem::code).toList();
 
     record Result(CaseRecord record, List<String> changed) { }
 
@@ -40,7 +44,7 @@ final class CaseCorrection {
         List<String> types = codes(c, "incident_types", r.incidentTypes(), Casebook.INCIDENT_TYPES);
         Integer persons = count(c, r.personsAffected());
         boolean approx = flag(c, "persons_is_upper_bound_or_approx", r.personsIsUpperBoundOrApprox());
-        List<String> items = codes(c, "data_items", r.dataItems(), ContentRules.GLOSSARY_ORDER);
+        List<String> items = codes(c, "data_items", r.dataItems(), ITEM_CODES);
         Boolean sensitive = maybe(c, "sensitive_data", r.sensitiveData());
         Boolean financial = maybe(c, "financial_data", r.financialData());
         List<String> vendors = names(c, r.vendorNames());
