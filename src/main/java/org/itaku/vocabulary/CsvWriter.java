@@ -6,10 +6,11 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -61,17 +62,21 @@ public final class CsvWriter implements Flushable {
     }
 
     private final Writer out;
+    /** Checks each row before it goes into the buffer, so the error names the row; null when all text fits. */
+    private final CharsetEncoder check;
     private final StringBuilder line = new StringBuilder(256);
 
-    private CsvWriter(Writer out) {
+    private CsvWriter(Writer out, CharsetEncoder check) {
         this.out = out;
+        this.check = check;
     }
 
     /** Writes to a byte stream in the given encoding (with its BOM, if any); the caller closes the stream. */
     public static CsvWriter open(OutputStream out, Encoding encoding) {
         Writer writer = new java.io.BufferedWriter(new OutputStreamWriter(out, encoding.charset.newEncoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
-        CsvWriter csv = new CsvWriter(writer);
+        CsvWriter csv = new CsvWriter(writer, encoding.charset.equals(StandardCharsets.UTF_8) ? null
+                : encoding.charset.newEncoder());
         if (encoding.bom) {
             csv.write("\uFEFF");
         }
@@ -80,7 +85,7 @@ public final class CsvWriter implements Flushable {
 
     /** Writes to a character stream whose encoding the caller has already chosen (an HTTP response writer). */
     public static CsvWriter on(Writer out) {
-        return new CsvWriter(out);
+        return new CsvWriter(out, null);
     }
 
     public CsvWriter row(String... cells) {
@@ -92,11 +97,11 @@ public final class CsvWriter implements Flushable {
             line.append(cell(cells[i]));
         }
         line.append("\r\n");
+        if (check != null && !check.canEncode(line)) {
+            throw new UnmappableCharacterException(String.join(",", Arrays.stream(cells).map(c -> c == null ? "" : c).toList()));
+        }
         try {
             out.write(line.toString());
-        } catch (CharacterCodingException e) {
-            throw new UnmappableCharacterException(String.join(",", List.of(cells).stream()
-                    .map(c -> c == null ? "" : c).toList()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
