@@ -15,13 +15,8 @@ final class PrincipalNoticeIndex {
     private final CsvWriter csv = CsvWriter.open(bytes, CsvWriter.Encoding.UTF8_BOM).row(HEADER);
 
     void add(int number, String fileName, PrincipalNotice n, String sha256) {
-<<<<<<< HEAD
         csv.row(String.valueOf(number), fileName, n.principal().name(), n.principal().address(), n.principal().phone(),
-                n.reference(), n.persons() == null ? null : String.valueOf(n.persons().count()),
-=======
-        row(String.valueOf(number), fileName, n.principal().name(), n.principal().address(), n.principal().phone(),
                 n.reference(), n.persons() == null ? null : String.valueOf(n.persons().upperBound()),
->>>>>>> main
                 String.join("、", n.dataItems()), sha256);
     }
 
