@@ -19,6 +19,7 @@ import org.itaku.audit.AuditRecords;
 import org.itaku.audit.AuditTrail;
 import org.itaku.audit.AuditVerifier;
 import org.itaku.identity.CurrentWorkspace;
+import org.itaku.vocabulary.CsvWriter;
 import org.itaku.identity.WorkspaceMember;
 import org.itaku.vocabulary.JapanTime;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -180,7 +181,7 @@ class AuditController {
         out.flush();
     }
 
-    /** RFC 4180 CSV with a header line; cells that a spreadsheet would run as a formula are defused. */
+    /** CSV with a header line, through the shared writer that defuses cells a spreadsheet would run as formulas. */
     static final class CsvFormat implements ExportFormat {
 
         @Override
@@ -195,30 +196,7 @@ class AuditController {
                     UTC_MICROS.format(r.occurredAt()), text(r.actorUserId()), r.actorEmail(), r.action(), r.targetType(),
                     r.targetId(), String.join(",", r.changedFields()), r.sourceAddress(), r.userAgent(), r.prevHash(),
                     r.hash()};
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < cells.length; i++) {
-                if (i > 0) {
-                    line.append(',');
-                }
-                line.append(cell(cells[i]));
-            }
-            out.print(line.append("\r\n"));
-        }
-
-        static String cell(String value) {
-            if (value == null || value.isEmpty()) {
-                return "";
-            }
-            String v = value;
-            // OWASP CSV injection: a leading = + - @ makes spreadsheets evaluate the cell.
-            if ("=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-                v = "'" + v;
-            }
-            if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0
-                    || !v.equals(value)) {
-                return '"' + v.replace("\"", "\"\"") + '"';
-            }
-            return v;
+            CsvWriter.on(out).row(cells);
         }
     }
 
