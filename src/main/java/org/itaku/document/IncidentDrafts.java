@@ -13,8 +13,10 @@ import java.util.stream.Collectors;
 
 import org.itaku.entrustment.Operator;
 import org.itaku.incident.IncidentReport;
-import org.itaku.obligation.DataItem;
 import org.itaku.obligation.IncidentType;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.Discoverer;
+import org.itaku.vocabulary.PersonCount;
 
 /**
  * Words nothing, only maps: the incident module's {@link IncidentReport} of one operator into the input records
@@ -57,7 +59,7 @@ final class IncidentDrafts {
                 .discoveredOn(discovered)
                 .occurrences(Set.of(occurrence(r.kind())))
                 .suspected(r.kind().endsWith("_possible"))
-                .discoverer(discoverer(r.discoverer()), null)
+                .discoverer(r.discoverer(), null)
                 .categories(art7(r.appiCategories()))
                 .timeline(chronology(r, siteId, siteName))
                 .dataItems(items(r.dataItems()))
@@ -180,9 +182,9 @@ final class IncidentDrafts {
         return new Inquiry(desk, phone == null && email == null ? Texts.NOT_YET_KNOWN : phone, null, email);
     }
 
-    private Party party(IncidentReport.PartyRef ref) {
+    private NamedBusiness party(IncidentReport.PartyRef ref) {
         Operator o = operators.apply(ref.operatorId());
-        return new Party(ref.name(), o == null ? null : o.address(), o == null ? null : o.contactPhone());
+        return new NamedBusiness(ref.name(), o == null ? null : o.address(), o == null ? null : o.contactPhone());
     }
 
     static Occurrence occurrence(String kind) {
@@ -192,19 +194,6 @@ final class IncidentDrafts {
             case "loss" -> Occurrence.LOSS;
             case "damage" -> Occurrence.DAMAGE;
             default -> throw new IllegalArgumentException("unknown incident kind: " + kind);
-        };
-    }
-
-    static Discoverer discoverer(org.itaku.incident.Discoverer d) {
-        if (d == null) {
-            return null;
-        }
-        return switch (d) {
-            case SELF, ENTRUSTEE -> Discoverer.SELF_OR_ENTRUSTEE;
-            case BUSINESS_PARTNER -> Discoverer.BUSINESS_PARTNER;
-            case CUSTOMER -> Discoverer.CUSTOMER;
-            case CARD_COMPANY -> Discoverer.CARD_COMPANY;
-            case OTHER -> Discoverer.OTHER;
         };
     }
 
@@ -235,7 +224,7 @@ final class IncidentDrafts {
             String ja = code;
             for (DataItem item : DataItem.values()) {
                 if (item.code().equals(code)) {
-                    ja = item.ja();
+                    ja = item.label();
                 }
             }
             out.add(ja);
@@ -248,7 +237,7 @@ final class IncidentDrafts {
         if (personsMax != null && personsMax > persons) {
             return PersonCount.atMost(personsMax);
         }
-        return persons > 0 ? PersonCount.exactly(persons) : null;
+        return persons > 0 ? PersonCount.exact(persons) : null;
     }
 
     /**
@@ -257,37 +246,37 @@ final class IncidentDrafts {
      * notice, GL 3-5-3-5), when it notified its own principals (APPI Art. 26(1) proviso), when it was contained.
      * The incident's log lines and notes are the officer's working record, not text for the PPC or a principal.
      */
-    static List<TimelineEntry> chronology(IncidentReport r, long siteId, String siteName) {
+    static List<ChronologyLine> chronology(IncidentReport r, long siteId, String siteName) {
         boolean atReporter = r.reporterId() == siteId;
         String where = atReporter ? "当社" : "当社の委託先である" + siteName;
         String how = typesJa(r.incidentTypes());
         String event = occurrence(r.kind()).japanese() + (r.kind().endsWith("_possible") ? "のおそれ" : "");
-        List<TimelineEntry> out = new ArrayList<>();
+        List<ChronologyLine> out = new ArrayList<>();
         if (r.occurredOn() != null) {
-            out.add(new TimelineEntry(r.occurredOn(), null, where + "において、" + (how.isEmpty() ? "" : how + "による")
+            out.add(new ChronologyLine(r.occurredOn(), null, where + "において、" + (how.isEmpty() ? "" : how + "による")
                     + "事案が発生しました。"));
         }
-        out.add(new TimelineEntry(r.discoveredOn(), null, (atReporter ? "当社" : siteName) + "が事態を把握しました（"
+        out.add(new ChronologyLine(r.discoveredOn(), null, (atReporter ? "当社" : siteName) + "が事態を把握しました（"
                 + event + "）。"));
         if (!atReporter) {
             LocalDate known = r.knownOn() != null ? r.knownOn() : r.noticeReceivedOn();
             String from = r.entrustees().isEmpty() ? "委託先" : "委託先である" + r.entrustees().get(0).name();
             if (r.noticeReceivedOn() != null && (known == null || !known.isBefore(r.noticeReceivedOn()))) {
-                out.add(new TimelineEntry(r.noticeReceivedOn(), null, from + "から通知を受け、当社が事態を知りました。"));
+                out.add(new ChronologyLine(r.noticeReceivedOn(), null, from + "から通知を受け、当社が事態を知りました。"));
             } else if (known != null) {
-                out.add(new TimelineEntry(known, null, "当社が事態を知りました。"));
+                out.add(new ChronologyLine(known, null, "当社が事態を知りました。"));
             }
         }
         if (r.notifiedPrincipalsOn() != null && !r.principals().isEmpty()) {
-            out.add(new TimelineEntry(r.notifiedPrincipalsOn(), null, "当社から委託元"
+            out.add(new ChronologyLine(r.notifiedPrincipalsOn(), null, "当社から委託元"
                     + (r.principals().size() == 1 ? "である" + r.principals().get(0).name()
                             : "の事業者（" + r.principals().size() + "者）")
                     + "へ、事態の発生を通知しました。"));
         }
         if (r.containedOn() != null) {
-            out.add(new TimelineEntry(r.containedOn(), null, "被害の拡大を防止する措置を完了しました。"));
+            out.add(new ChronologyLine(r.containedOn(), null, "被害の拡大を防止する措置を完了しました。"));
         }
-        out.sort(Comparator.comparing(TimelineEntry::date));
+        out.sort(Comparator.comparing(ChronologyLine::date));
         return out;
     }
 
