@@ -591,7 +591,8 @@ public class Incidents {
                 f.discoverer(), d == null ? List.of() : d.appiCategories(), d == null ? List.of() : d.myNumberCategories(),
                 d != null && d.reportable(), party.items().stream().map(DataItem::code).toList(), party.persons(),
                 party.personsMax(), f.incidentTypes().stream().map(IncidentType::code).toList(), f.cause(), principals,
-                entrustees, view.timeline());
+                entrustees, view.timeline(), party.noticeReceivedOn().orElse(null),
+                party.notifiedPrincipalsOn().orElse(null));
     }
 
     /** The report facts of every operator the incident reaches, the operator where it happened first. */
