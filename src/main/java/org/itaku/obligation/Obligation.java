@@ -40,6 +40,11 @@ public record Obligation(Kind kind, String authority, LocalDate from, LocalDate 
         }
     }
 
+    /** The basis as a Japanese reader cites it (個人情報保護法第26条第1項). */
+    public List<String> basisJa() {
+        return basis.stream().map(Citations::ja).toList();
+    }
+
     static Obligation window(Kind kind, String authority, LocalDate from, LocalDate to, List<String> basis) {
         return new Obligation(kind, authority, from, to, null, false, null, basis);
     }

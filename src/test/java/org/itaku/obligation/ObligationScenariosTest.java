@@ -140,10 +140,11 @@ class ObligationScenariosTest {
                         .event(BreachEvent.LOSS).items(NAME, MEDICAL).persons(55).types(LOSS_THEFT).encrypted(),
                         false, List.of(), List.of(), Decision.STRONG_ENCRYPTION, List.of(), null, List.of(),
                         "appi-2024-04"),
-                // 8: day 60 = 2025-11-29 (Sat) → 12-01 (Mon).
+                // 8: day 60 = 2025-11-29 (Sat) → 12-01 (Mon). Item iii only: the 2024-04-01 amendment added
+                // information being acquired to Rules Art. 7(iii) alone; items i, ii and iv still need personal data.
                 new Row("8 web skimming at an EC site", TestFacts.known("2025-10-01")
                         .items(NAME, PAYMENT_CARD).persons(800).types(WEB_SKIMMING).acquiring(),
-                        true, List.of(2, 3), List.of(), null, FULL, "2025-10-04/2025-10-06",
+                        true, List.of(3), List.of(), null, FULL, "2025-10-04/2025-10-06",
                         List.of("2025-12-01"), "appi-2024-04"),
                 // 9: day 30 = 2025-09-23 (秋分の日) → 09-24.
                 new Row("9 mis-sent customer list", TestFacts.known("2025-08-25").items(NAME, EMAIL).persons(1500)

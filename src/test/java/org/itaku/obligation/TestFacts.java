@@ -21,6 +21,11 @@ final class TestFacts {
     private boolean publiclyViewable;
     private boolean acquiring;
     private LocalDate notifiedPrincipalOn;
+    private Integer myNumberPersons;
+    private Set<MyNumberMisuse> myNumberMisuse = EnumSet.noneOf(MyNumberMisuse.class);
+    private boolean myNumberSystem;
+    private boolean ordinanceSpecialCare;
+    private boolean credentialsMoveMoney;
 
     static TestFacts known(String date) {
         TestFacts facts = new TestFacts();
@@ -95,8 +100,35 @@ final class TestFacts {
         return this;
     }
 
+    TestFacts myNumberPersons(int n) {
+        myNumberPersons = n;
+        return this;
+    }
+
+    TestFacts misuse(MyNumberMisuse... acts) {
+        myNumberMisuse = EnumSet.noneOf(MyNumberMisuse.class);
+        myNumberMisuse.addAll(Set.of(acts));
+        return this;
+    }
+
+    TestFacts myNumberSystem() {
+        myNumberSystem = true;
+        return this;
+    }
+
+    TestFacts ordinanceSpecialCare() {
+        ordinanceSpecialCare = true;
+        return this;
+    }
+
+    TestFacts credentialsMoveMoney() {
+        credentialsMoveMoney = true;
+        return this;
+    }
+
     Facts build() {
         return new Facts(operatorKind, role, knownOn, event, certainty, dataItems, persons, personsMax, incidentTypes,
-                unauthorizedPurpose, strongEncryption, publiclyViewable, acquiring, notifiedPrincipalOn);
+                unauthorizedPurpose, strongEncryption, publiclyViewable, acquiring, notifiedPrincipalOn, myNumberPersons,
+                myNumberMisuse, myNumberSystem, ordinanceSpecialCare, credentialsMoveMoney);
     }
 }

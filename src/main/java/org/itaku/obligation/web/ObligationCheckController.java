@@ -13,6 +13,7 @@ import org.itaku.obligation.Decision;
 import org.itaku.obligation.EntrustmentRole;
 import org.itaku.obligation.IncidentType;
 import org.itaku.obligation.InvalidFactsException;
+import org.itaku.obligation.MyNumberMisuse;
 import org.itaku.obligation.ObligationEngine;
 import org.itaku.obligation.ObligationJson;
 import org.itaku.obligation.OperatorKind;
@@ -39,8 +40,9 @@ class ObligationCheckController {
 
     private static final List<String> TEXT_FIELDS = List.of("operator_kind", "role", "known_on", "event", "certainty",
             "notified_principal_on");
-    private static final List<String> COUNT_FIELDS = List.of("persons", "persons_max");
-    private static final List<String> FLAG_FIELDS = List.of("strong_encryption", "publicly_viewable", "acquiring");
+    private static final List<String> COUNT_FIELDS = List.of("persons", "persons_max", "my_number_persons");
+    private static final List<String> FLAG_FIELDS = List.of("strong_encryption", "publicly_viewable", "acquiring",
+            "credentials_move_money", "my_number_system", "ordinance_special_care");
 
     private final ObligationEngine engine = new ObligationEngine();
 
@@ -97,6 +99,11 @@ class ObligationCheckController {
         if ("true".equals(purpose) || "false".equals(purpose)) {
             facts.put("unauthorized_purpose", Boolean.parseBoolean(purpose));
         }
+        List<String> misuse = params.get("my_number_misuse");
+        if (misuse != null && misuse.stream().anyMatch(v -> !v.isBlank())) {
+            ArrayNode array = facts.putArray("my_number_misuse");
+            misuse.stream().filter(v -> !v.isBlank()).forEach(array::add);
+        }
         for (String field : List.of("data_items", "incident_types")) {
             ArrayNode array = facts.putArray(field);
             List<String> values = params.get(field);
@@ -113,6 +120,8 @@ class ObligationCheckController {
         model.addAttribute("form", form);
         model.addAttribute("selectedItems", params.getOrDefault("data_items", List.of()));
         model.addAttribute("selectedTypes", params.getOrDefault("incident_types", List.of()));
+        model.addAttribute("selectedMisuse", params.getOrDefault("my_number_misuse", List.of()));
+        model.addAttribute("misuses", codes(MyNumberMisuse.values()));
         model.addAttribute("operatorKinds", codes(OperatorKind.values()));
         model.addAttribute("roles", codes(EntrustmentRole.values()));
         model.addAttribute("events", codes(BreachEvent.values()));
