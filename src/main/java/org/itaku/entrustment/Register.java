@@ -14,6 +14,9 @@ import java.util.TreeSet;
 
 import org.itaku.audit.AuditEvent;
 import org.itaku.audit.AuditTrail;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.OperatorKind;
+import org.itaku.vocabulary.PersonCount;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -323,7 +326,7 @@ public class Register {
     }
 
     private static Set<DataItem> union(Set<DataItem> a, Set<DataItem> b) {
-        Set<DataItem> u = new TreeSet<>(a);
+        Set<DataItem> u = DataItem.sortedByCode(a);
         u.addAll(b);
         return Collections.unmodifiableSet(u);
     }
@@ -515,7 +518,7 @@ public class Register {
                 moreHoldings.add(holdingId);
                 if (!items.containsAll(holdingItems)) {
                     if (!itemsOwned) {
-                        items = new TreeSet<>(items);
+                        items = DataItem.sortedByCode(items);
                         itemsOwned = true;
                     }
                     items.addAll(holdingItems);

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.OperatorKind;
+
 /**
  * What an incident needs from the register about every operator at once: its kind, and what each principal
  * entrusted to each entrustee (persons and items summed over the holdings). Read in two queries, so that an

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
-import org.itaku.obligation.DataItem;
+import org.itaku.vocabulary.DataItem;
 
 /**
  * What a forensic investigation found, on the day it found it: the event ruled out, confirmed, or narrowed to fewer

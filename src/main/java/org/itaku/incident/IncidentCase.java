@@ -19,14 +19,14 @@ import org.itaku.entrustment.Impact;
 import org.itaku.entrustment.OperatorRef;
 import org.itaku.entrustment.RegisterFacts;
 import org.itaku.obligation.Certainty;
-import org.itaku.obligation.DataItem;
 import org.itaku.obligation.Decision;
 import org.itaku.obligation.EntrustmentRole;
 import org.itaku.obligation.Facts;
 import org.itaku.obligation.IncidentType;
 import org.itaku.obligation.InvalidFactsException;
 import org.itaku.obligation.Obligation;
-import org.itaku.obligation.OperatorKind;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.OperatorKind;
 
 /**
  * One incident with every operator it reaches and every obligation they owe, loaded once and changed in memory.
@@ -123,7 +123,7 @@ final class IncidentCase {
         long persons = 0;
         long upper = 0;
         boolean ownData = impact.holdings().isEmpty();
-        Map<Set<org.itaku.entrustment.DataItem>, Set<DataItem>> itemsCache = new HashMap<>();
+        Map<Set<DataItem>, Set<DataItem>> itemsCache = new HashMap<>();
         for (Impact.AffectedHolding h : impact.holdings()) {
             siteItems.addAll(items(h.items(), itemsCache));
             persons += h.persons().value();
@@ -182,24 +182,15 @@ final class IncidentCase {
         return result;
     }
 
-    private static Set<DataItem> items(Set<org.itaku.entrustment.DataItem> codes,
-            Map<Set<org.itaku.entrustment.DataItem>, Set<DataItem>> cache) {
-        return cache.computeIfAbsent(codes, c -> {
-            Set<DataItem> set = EnumSet.noneOf(DataItem.class);
-            c.forEach(item -> set.add(DataItem.valueOf(item.code())));
-            return java.util.Collections.unmodifiableSet(set);
-        });
+    /** One unmodifiable copy per distinct item set: at a vendor 170,000 parties share a handful. */
+    private static Set<DataItem> items(Set<DataItem> items, Map<Set<DataItem>, Set<DataItem>> cache) {
+        return cache.computeIfAbsent(items, c -> java.util.Collections.unmodifiableSet(
+                c.isEmpty() ? EnumSet.noneOf(DataItem.class) : EnumSet.copyOf(c)));
     }
 
-    /** The register's operator kind as the engine knows it; OTHER is judged as a private operator. */
+    /** The register's operator kind as the duties distinguish it (OTHER is judged as a private operator). */
     private static OperatorKind kindOf(RegisterFacts register, long operatorId) {
-        return switch (register.kindOf(operatorId)) {
-            case PUBLIC_BODY -> OperatorKind.PUBLIC_BODY;
-            case HEALTH_INSURANCE_SOCIETY -> OperatorKind.HEALTH_INSURANCE_SOCIETY;
-            case FINANCIAL -> OperatorKind.FINANCIAL;
-            case MEDICAL -> OperatorKind.MEDICAL;
-            case PRIVATE, OTHER -> OperatorKind.PRIVATE;
-        };
+        return register.kindOf(operatorId).forDuties();
     }
 
     // ---- guards

@@ -16,12 +16,12 @@ import org.itaku.audit.AuditEvent;
 import org.itaku.audit.AuditTrail;
 import org.itaku.entrustment.Impact;
 import org.itaku.entrustment.Register;
-import org.itaku.obligation.DataItem;
 import org.itaku.obligation.Decision;
 import org.itaku.obligation.EntrustmentRole;
 import org.itaku.obligation.Facts;
 import org.itaku.obligation.InvalidFactsException;
 import org.itaku.obligation.ObligationEngine;
+import org.itaku.vocabulary.DataItem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -129,7 +129,7 @@ public class Incidents {
 
     private static List<AffectedHolding> affected(Impact impact) {
         return impact.holdings().stream().map(h -> new AffectedHolding(h.holdingId(), h.principal().id(),
-                h.description(), org.itaku.entrustment.DataItem.format(h.items()), h.persons().value(),
+                h.description(), DataItem.format(h.items()), h.persons().value(),
                 h.persons().upperBound(), h.strongEncryption())).toList();
     }
 
@@ -542,7 +542,7 @@ public class Incidents {
             }
             long persons = 0;
             long upper = 0;
-            Set<org.itaku.entrustment.DataItem> items = new java.util.TreeSet<>();
+            Set<DataItem> items = DataItem.sortedByCode(Set.of());
             Set<org.itaku.entrustment.Encryption> encryption = EnumSet.noneOf(org.itaku.entrustment.Encryption.class);
             boolean past = false;
             for (long hid : ids) {
@@ -554,7 +554,7 @@ public class Incidents {
                 past |= h.pastDeletionDate();
             }
             principals.add(new Impact.AffectedPrincipal(p.operator(), p.distance(), ids, persons, upper, items,
-                    org.itaku.entrustment.DataItem.flagsOf(items), encryption, past, p.path()));
+                    DataItem.flagsOf(items), encryption, past, p.path()));
         }
         return new Impact(impact.operator(), holdings, principals);
     }

@@ -1,5 +1,7 @@
 package org.itaku.obligation;
 
+import org.itaku.vocabulary.Coded;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +13,7 @@ import java.util.Objects;
 public record Obligation(Kind kind, String authority, LocalDate from, LocalDate to, LocalDate due, Boolean binding,
         LocalDate doneOn, List<String> basis) {
 
-    public enum Kind implements Codes.Coded {
+    public enum Kind implements Coded {
         /** 速報 (Rules Art. 8(1)). */
         PPC_PRELIMINARY,
         /** 確報 (Rules Art. 8(2)). */

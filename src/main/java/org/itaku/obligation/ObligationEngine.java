@@ -7,6 +7,8 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.OperatorKind;
 
 /**
  * Decides whether a breach must be reported, to whom and by when, under the APPI (Art. 26, Rules Arts. 7–10; for
@@ -199,11 +201,11 @@ public final class ObligationEngine {
             if (f.hasAny(DataItem::financialDamage) || moneyCredentials) {
                 appi.add(2);
                 List<String> ja = new ArrayList<>(f.dataItems().stream().filter(DataItem::financialDamage)
-                        .map(DataItem::ja).toList());
+                        .map(DataItem::label).toList());
                 List<String> en = new ArrayList<>(f.dataItems().stream().filter(DataItem::financialDamage)
                         .map(DataItem::code).toList());
                 if (moneyCredentials) {
-                    ja.add("送金・決済機能のあるサービスの" + DataItem.CREDENTIALS.ja());
+                    ja.add("送金・決済機能のあるサービスの" + DataItem.CREDENTIALS.label());
                     en.add("credentials of a service that can move money");
                 }
                 reason(item(2), "不正に利用されることにより財産的被害が生じるおそれのある" + data() + "（"
@@ -217,7 +219,7 @@ public final class ObligationEngine {
             List<DataItem> review = f.dataItems().stream().filter(DataItem::reviewForFinancialDamage)
                     .filter(i -> !(i == DataItem.CREDENTIALS && moneyCredentials)).toList();
             if (!review.isEmpty() && !appi.contains(2)) {
-                reason(item(2), review.stream().map(DataItem::ja).collect(Collectors.joining("、"))
+                reason(item(2), review.stream().map(DataItem::label).collect(Collectors.joining("、"))
                         + "は、それだけでは" + itemJa(2) + "に当たるとは限りません。ID・パスワードが送金・決済機能のあるサービスのものであれば"
                         + "第2号に当たります。該当するかを確認してください。",
                         "Bank accounts or credentials (" + review.stream().map(DataItem::code)
@@ -577,7 +579,7 @@ public final class ObligationEngine {
         }
 
         private String itemsJa(Predicate<DataItem> flag) {
-            return f.dataItems().stream().filter(flag).map(DataItem::ja).collect(Collectors.joining("、"));
+            return f.dataItems().stream().filter(flag).map(DataItem::label).collect(Collectors.joining("、"));
         }
 
         private String incidentTypes() {

@@ -14,6 +14,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import org.itaku.vocabulary.Coded;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.OperatorKind;
 
 /**
  * The wire format shared by the command line and the REST API: facts in, decisions out, with snake_case names.
@@ -164,7 +167,7 @@ public final class ObligationJson {
         return value.booleanValue();
     }
 
-    private static <E extends Enum<E> & Codes.Coded> Set<E> codes(JsonNode node, String field, Class<E> type) {
+    private static <E extends Enum<E> & Coded> Set<E> codes(JsonNode node, String field, Class<E> type) {
         JsonNode value = present(node, field);
         if (value == null) {
             throw new InvalidFactsException(field, "is required (use [] for none)");

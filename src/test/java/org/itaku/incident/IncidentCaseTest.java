@@ -14,12 +14,9 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
-import org.itaku.entrustment.DataItem;
 import org.itaku.entrustment.Encryption;
 import org.itaku.entrustment.Impact;
-import org.itaku.entrustment.OperatorKind;
 import org.itaku.entrustment.OperatorRef;
-import org.itaku.entrustment.PersonCount;
 import org.itaku.entrustment.RegisterFacts;
 import org.itaku.obligation.BreachEvent;
 import org.itaku.obligation.Certainty;
@@ -29,6 +26,10 @@ import org.itaku.obligation.Facts;
 import org.itaku.obligation.IncidentType;
 import org.itaku.obligation.Obligation;
 import org.itaku.obligation.ObligationEngine;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.Discoverer;
+import org.itaku.vocabulary.OperatorKind;
+import org.itaku.vocabulary.PersonCount;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -115,10 +116,9 @@ class IncidentCaseTest {
         // Each client counts what it entrusted itself (GL 3-5-3-1 (4)), not the office's whole file.
         assertThat(party(CLIENT_1).role()).isEqualTo(EntrustmentRole.PRINCIPAL);
         assertThat(party(CLIENT_1).persons()).isEqualTo(1200);
-        assertThat(party(CLIENT_1).items()).containsExactlyInAnyOrder(org.itaku.obligation.DataItem.NAME,
-                org.itaku.obligation.DataItem.MY_NUMBER);
+        assertThat(party(CLIENT_1).items()).containsExactlyInAnyOrder(DataItem.NAME, DataItem.MY_NUMBER);
         assertThat(party(CLIENT_2).persons()).isEqualTo(300);
-        assertThat(party(CLIENT_3).kind()).isEqualTo(org.itaku.obligation.OperatorKind.HEALTH_INSURANCE_SOCIETY);
+        assertThat(party(CLIENT_3).kind()).isEqualTo(OperatorKind.HEALTH_INSURANCE_SOCIETY);
         assertThat(party(CLIENT_1).entrusteeId()).isEqualTo(OFFICE_A);
     }
 

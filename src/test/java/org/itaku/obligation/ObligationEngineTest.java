@@ -2,10 +2,10 @@ package org.itaku.obligation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.itaku.obligation.DataItem.MEDICAL;
-import static org.itaku.obligation.DataItem.MY_NUMBER;
-import static org.itaku.obligation.DataItem.NAME;
-import static org.itaku.obligation.DataItem.PAYMENT_CARD;
+import static org.itaku.vocabulary.DataItem.MEDICAL;
+import static org.itaku.vocabulary.DataItem.MY_NUMBER;
+import static org.itaku.vocabulary.DataItem.NAME;
+import static org.itaku.vocabulary.DataItem.PAYMENT_CARD;
 import static org.itaku.obligation.Obligation.Kind.NOTIFY_PRINCIPAL;
 import static org.itaku.obligation.Obligation.Kind.PPC_FINAL;
 
@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.OperatorKind;
 
 /** Properties the rules must keep whatever the dates: thresholds, 60 days with item iii, exemptions, rule sets. */
 class ObligationEngineTest {

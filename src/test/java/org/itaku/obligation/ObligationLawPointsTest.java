@@ -2,13 +2,13 @@ package org.itaku.obligation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.itaku.obligation.DataItem.ADDRESS;
-import static org.itaku.obligation.DataItem.CREDENTIALS;
-import static org.itaku.obligation.DataItem.EMAIL;
-import static org.itaku.obligation.DataItem.MEDICAL;
-import static org.itaku.obligation.DataItem.MY_NUMBER;
-import static org.itaku.obligation.DataItem.NAME;
-import static org.itaku.obligation.DataItem.PAYMENT_CARD;
+import static org.itaku.vocabulary.DataItem.ADDRESS;
+import static org.itaku.vocabulary.DataItem.CREDENTIALS;
+import static org.itaku.vocabulary.DataItem.EMAIL;
+import static org.itaku.vocabulary.DataItem.MEDICAL;
+import static org.itaku.vocabulary.DataItem.MY_NUMBER;
+import static org.itaku.vocabulary.DataItem.NAME;
+import static org.itaku.vocabulary.DataItem.PAYMENT_CARD;
 import static org.itaku.obligation.Obligation.Kind.NOTIFY_INDIVIDUALS;
 import static org.itaku.obligation.Obligation.Kind.NOTIFY_PRINCIPAL;
 import static org.itaku.obligation.Obligation.Kind.PPC_FINAL;
@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.OperatorKind;
 
 /**
  * The law points of a review of the engine against the Act, the Rules and the guidelines, one test each, with the

@@ -1,22 +1,22 @@
 package org.itaku.obligation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.itaku.obligation.DataItem.ADDRESS;
-import static org.itaku.obligation.DataItem.BANK_ACCOUNT;
-import static org.itaku.obligation.DataItem.BIRTH_DATE;
-import static org.itaku.obligation.DataItem.EMAIL;
-import static org.itaku.obligation.DataItem.EMPLOYMENT_INSURANCE_NO;
-import static org.itaku.obligation.DataItem.GENDER;
-import static org.itaku.obligation.DataItem.INSURANCE_CARD;
-import static org.itaku.obligation.DataItem.MEDICAL;
-import static org.itaku.obligation.DataItem.MY_NUMBER;
-import static org.itaku.obligation.DataItem.NAME;
-import static org.itaku.obligation.DataItem.OTHER;
-import static org.itaku.obligation.DataItem.PAYMENT_CARD;
-import static org.itaku.obligation.DataItem.PENSION_NO;
-import static org.itaku.obligation.DataItem.PHONE;
-import static org.itaku.obligation.DataItem.PURCHASE_HISTORY;
-import static org.itaku.obligation.DataItem.SALARY;
+import static org.itaku.vocabulary.DataItem.ADDRESS;
+import static org.itaku.vocabulary.DataItem.BANK_ACCOUNT;
+import static org.itaku.vocabulary.DataItem.BIRTH_DATE;
+import static org.itaku.vocabulary.DataItem.EMAIL;
+import static org.itaku.vocabulary.DataItem.EMPLOYMENT_INSURANCE_NO;
+import static org.itaku.vocabulary.DataItem.GENDER;
+import static org.itaku.vocabulary.DataItem.INSURANCE_CARD;
+import static org.itaku.vocabulary.DataItem.MEDICAL;
+import static org.itaku.vocabulary.DataItem.MY_NUMBER;
+import static org.itaku.vocabulary.DataItem.NAME;
+import static org.itaku.vocabulary.DataItem.OTHER;
+import static org.itaku.vocabulary.DataItem.PAYMENT_CARD;
+import static org.itaku.vocabulary.DataItem.PENSION_NO;
+import static org.itaku.vocabulary.DataItem.PHONE;
+import static org.itaku.vocabulary.DataItem.PURCHASE_HISTORY;
+import static org.itaku.vocabulary.DataItem.SALARY;
 import static org.itaku.obligation.IncidentType.INSIDER;
 import static org.itaku.obligation.IncidentType.LOSS_THEFT;
 import static org.itaku.obligation.IncidentType.MISCONFIGURATION;
@@ -37,6 +37,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.OperatorKind;
 
 /**
  * Every worked scenario of docs/appi-rules.md §11, with dates checked by hand against the holiday list (day of

@@ -3,6 +3,8 @@ package org.itaku.obligation;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.OperatorKind;
 
 /** A readable way to write facts in tests: defaults are a confirmed leak at a private principal, nothing special. */
 final class TestFacts {

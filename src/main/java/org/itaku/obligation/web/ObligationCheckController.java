@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.itaku.obligation.BreachEvent;
 import org.itaku.obligation.Certainty;
-import org.itaku.obligation.DataItem;
 import org.itaku.obligation.Decision;
 import org.itaku.obligation.EntrustmentRole;
 import org.itaku.obligation.IncidentType;
@@ -16,7 +15,8 @@ import org.itaku.obligation.InvalidFactsException;
 import org.itaku.obligation.MyNumberMisuse;
 import org.itaku.obligation.ObligationEngine;
 import org.itaku.obligation.ObligationJson;
-import org.itaku.obligation.OperatorKind;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.OperatorKind;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
@@ -122,7 +122,7 @@ class ObligationCheckController {
         model.addAttribute("selectedTypes", params.getOrDefault("incident_types", List.of()));
         model.addAttribute("selectedMisuse", params.getOrDefault("my_number_misuse", List.of()));
         model.addAttribute("misuses", codes(MyNumberMisuse.values()));
-        model.addAttribute("operatorKinds", codes(OperatorKind.values()));
+        model.addAttribute("operatorKinds", codes(OperatorKind.dutyKinds().toArray(OperatorKind[]::new)));
         model.addAttribute("roles", codes(EntrustmentRole.values()));
         model.addAttribute("events", codes(BreachEvent.values()));
         model.addAttribute("certainties", codes(Certainty.values()));
