@@ -22,6 +22,7 @@ import org.itaku.obligation.Facts;
 import org.itaku.obligation.InvalidFactsException;
 import org.itaku.obligation.ObligationEngine;
 import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.JapanTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,7 +67,7 @@ public class Incidents {
 
     /** Today in Japan, by the application clock. */
     public LocalDate today() {
-        return now().atZone(Party.JAPAN).toLocalDate();
+        return JapanTime.today(clock);
     }
 
     // ---- loading and saving the aggregate
@@ -230,7 +231,7 @@ public class Incidents {
         IncidentCase c = load(workspaceId, id);
         List<IncidentCase.Event> events = c.recordForensicResult(result);
         cases.update(workspaceId, c.incident(), now());
-        Instant at = result.on().equals(today()) ? now() : result.on().atStartOfDay(Party.JAPAN).toInstant();
+        Instant at = result.on().equals(today()) ? now() : result.on().atStartOfDay(JapanTime.ZONE).toInstant();
         String trigger = record(workspaceId, id, events, at, actor);
         judgeAndSave(workspaceId, c, trigger, actor);
     }

@@ -24,6 +24,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.itaku.vocabulary.JapanTime;
 
 /**
  * Reads "operator, notified on" rows from CSV (UTF-8 or Shift_JIS) or XLSX: the notices that many entrustees sent
@@ -97,9 +98,9 @@ public final class NoticeImport {
     private static Instant moment(String text) {
         String t = text.replace('/', '-').replace(' ', 'T');
         if (t.length() <= 10) {
-            return LocalDate.parse(t).atStartOfDay(Party.JAPAN).toInstant();
+            return LocalDate.parse(t).atStartOfDay(JapanTime.ZONE).toInstant();
         }
-        return LocalDateTime.parse(t).atZone(Party.JAPAN).toInstant();
+        return LocalDateTime.parse(t).atZone(JapanTime.ZONE).toInstant();
     }
 
     private static String decode(byte[] content) {

@@ -33,6 +33,7 @@ import org.itaku.obligation.EntrustmentRole;
 import org.itaku.obligation.IncidentType;
 import org.itaku.vocabulary.DataItem;
 import org.itaku.vocabulary.Discoverer;
+import org.itaku.vocabulary.JapanTime;
 import org.itaku.vocabulary.OperatorKind;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -233,7 +234,7 @@ class IncidentPages {
     }
 
     private static java.time.Instant japan(LocalDateTime at) {
-        return at == null ? null : at.atZone(java.time.ZoneId.of("Asia/Tokyo")).toInstant();
+        return at == null ? null : JapanTime.instantOf(at);
     }
 
     @GetMapping("/{id:\\d+}/edit")
@@ -283,7 +284,7 @@ class IncidentPages {
             RedirectAttributes flash) {
         WorkspaceMember me = me();
         return act(id, flash, () -> incidents.notifyPrincipals(me.workspaceId(), id, operatorId,
-                at == null ? null : at.atZone(java.time.ZoneId.of("Asia/Tokyo")).toInstant(), me.userId(), me.email()));
+                at == null ? null : JapanTime.instantOf(at), me.userId(), me.email()));
     }
 
     @PostMapping("/{id:\\d+}/obligations/{dutyId}/fulfil")
@@ -331,7 +332,7 @@ class IncidentPages {
             RedirectAttributes flash) {
         WorkspaceMember me = me();
         return act(id, flash, () -> incidents.addTimeline(me.workspaceId(), id,
-                at == null ? null : at.atZone(java.time.ZoneId.of("Asia/Tokyo")).toInstant(), entry, me.email()));
+                at == null ? null : JapanTime.instantOf(at), entry, me.email()));
     }
 
     @PostMapping("/{id:\\d+}/tasks")
