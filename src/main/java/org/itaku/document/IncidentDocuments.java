@@ -13,6 +13,7 @@ import java.util.Locale;
 
 import org.itaku.audit.AuditEvent;
 import org.itaku.audit.AuditTrail;
+import org.itaku.entrustment.Holding;
 import org.itaku.entrustment.Operator;
 import org.itaku.entrustment.Register;
 import org.itaku.entrustment.RegisterNotFoundException;
@@ -145,8 +146,10 @@ public class IncidentDocuments {
                 }
                 yield drafts.myNumber(preliminary, r);
             }
-            case INDIVIDUAL_LETTER, INDIVIDUAL_EMAIL -> drafts.individualNotice(preliminary, operatorId);
-            case ANNOUNCEMENT -> drafts.announcement(preliminary, operatorId);
+            case INDIVIDUAL_LETTER, INDIVIDUAL_EMAIL -> drafts.individualNotice(preliminary, r,
+                    site(workspaceId, incidentId), siteName(workspaceId, incidentId, r), personKinds(workspaceId, r));
+            case ANNOUNCEMENT -> drafts.announcement(preliminary, r, site(workspaceId, incidentId),
+                    siteName(workspaceId, incidentId, r));
             case SUMMARY -> drafts.summary(preliminary, incidentId);
             case PRINCIPAL_NOTICES -> throw new IllegalStateException("handled above");
         };
@@ -240,6 +243,21 @@ public class IncidentDocuments {
         }
         Operator o = operator(workspaceId, site);
         return o == null ? "#" + site : o.name();
+    }
+
+    /**
+     * 本人の種類 of the operator's data, as the register records them: the holdings kept for it by its entrustees
+     * (the data the incident reaches up the chain), else the holdings it keeps itself (the first hundred).
+     */
+    private List<String> personKinds(long workspaceId, IncidentReport r) {
+        List<String> kinds = register.holdingsFor(workspaceId, r.reporterId()).stream()
+                .filter(h -> h.operatorId() != r.reporterId()).map(Holding::personKinds).filter(k -> k != null)
+                .distinct().toList();
+        if (!kinds.isEmpty()) {
+            return kinds;
+        }
+        return register.holdingsAt(workspaceId, r.reporterId(), 0, 100).items().stream().map(Holding::personKinds)
+                .filter(k -> k != null).distinct().toList();
     }
 
     private IncidentDrafts drafts(long workspaceId) {

@@ -564,7 +564,8 @@ final class IncidentCase {
                     v == null ? List.of() : v.appiCategories(), v == null ? List.of() : v.myNumberCategories(),
                     v != null && v.reportable(), party.items().stream().map(DataItem::code).toList(), party.persons(),
                     party.personsMax(), f.incidentTypes().stream().map(IncidentType::code).toList(), f.cause(),
-                    principals, entrustees, timeline));
+                    principals, entrustees, timeline, party.noticeReceivedOn().orElse(null),
+                    party.notifiedPrincipalsOn().orElse(null)));
         }
         return out;
     }
