@@ -2,7 +2,6 @@ package org.itaku.document;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +15,7 @@ import org.itaku.incident.IncidentReport;
 import org.itaku.vocabulary.DataItem;
 import org.itaku.vocabulary.Discoverer;
 import org.itaku.vocabulary.PersonCount;
+import org.itaku.vocabulary.JapanTime;
 
 /**
  * Words nothing, only maps: the incident module's {@link IncidentReport} of one operator into the input records
@@ -24,7 +24,6 @@ import org.itaku.vocabulary.PersonCount;
  */
 final class IncidentDrafts {
 
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
 
     private final LongFunction<Operator> operators;
@@ -219,7 +218,7 @@ final class IncidentDrafts {
         return r.timeline().stream()
                 .sorted(Comparator.comparing(org.itaku.incident.TimelineEntry::occurredAt))
                 .map(e -> {
-                    LocalDateTime at = LocalDateTime.ofInstant(e.occurredAt(), JAPAN);
+                    LocalDateTime at = JapanTime.dateTimeOf(e.occurredAt());
                     return new ChronologyLine(at.toLocalDate(), at.format(TIME), e.entry());
                 })
                 .toList();

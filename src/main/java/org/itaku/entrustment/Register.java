@@ -16,6 +16,7 @@ import org.itaku.audit.AuditEvent;
 import org.itaku.audit.AuditTrail;
 import org.itaku.vocabulary.DataItem;
 import org.itaku.vocabulary.PersonCount;
+import org.itaku.vocabulary.JapanTime;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -53,7 +54,7 @@ public class Register {
 
     /** Today on the application clock (tests move it). */
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return JapanTime.today(clock);
     }
 
     // ---- operators

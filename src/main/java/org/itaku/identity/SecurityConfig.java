@@ -232,11 +232,6 @@ class SecurityConfig {
         return new BCryptPasswordEncoder(cost);
     }
 
-    @Bean
-    java.time.Clock clock() {
-        return java.time.Clock.systemDefaultZone();
-    }
-
     /**
      * Loads a user for the password check. A user who must pass a second factor gets only an {@link MfaPending}
      * authority until the code is checked; a locked or disabled account fails like a wrong password.

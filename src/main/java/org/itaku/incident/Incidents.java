@@ -26,6 +26,7 @@ import org.itaku.obligation.Obligation;
 import org.itaku.obligation.ObligationEngine;
 import org.itaku.vocabulary.DataItem;
 import org.itaku.vocabulary.OperatorKind;
+import org.itaku.vocabulary.JapanTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,7 +66,7 @@ public class Incidents {
 
     /** Today in Japan, by the application clock. */
     public LocalDate today() {
-        return now().atZone(Party.JAPAN).toLocalDate();
+        return JapanTime.today(clock);
     }
 
     // ---- cases

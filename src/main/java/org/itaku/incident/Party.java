@@ -2,7 +2,6 @@ package org.itaku.incident;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.itaku.obligation.EntrustmentRole;
 import org.itaku.obligation.Facts;
 import org.itaku.vocabulary.DataItem;
 import org.itaku.vocabulary.OperatorKind;
+import org.itaku.vocabulary.JapanTime;
 
 /**
  * One operator an incident reaches, with its own facts: the operator where it happened, or a principal upstream in
@@ -28,9 +28,6 @@ import org.itaku.vocabulary.OperatorKind;
 public record Party(long operatorId, String operatorName, OperatorKind kind, EntrustmentRole role, int distance,
         List<Long> path, Set<DataItem> items, long persons, Long personsMax, boolean strongEncryption, LocalDate knownOn,
         Instant noticeReceivedAt, Long noticeReceivedFrom, Instant notifiedPrincipalsAt) {
-
-    /** Dates of notices and awareness are counted in Japan (行政機関の休日に関する法律 counts Japanese days). */
-    static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     public Party {
         operatorName = Texts.required(operatorName, "事業者名 / operator name", 300);
@@ -56,12 +53,13 @@ public record Party(long operatorId, String operatorName, OperatorKind kind, Ent
         return distance == 0;
     }
 
+    /** Dates of notices and awareness are counted in Japan (行政機関の休日に関する法律 counts Japanese days). */
     public Optional<LocalDate> noticeReceivedOn() {
-        return Optional.ofNullable(noticeReceivedAt).map(t -> t.atZone(JAPAN).toLocalDate());
+        return Optional.ofNullable(noticeReceivedAt).map(JapanTime::dateOf);
     }
 
     public Optional<LocalDate> notifiedPrincipalsOn() {
-        return Optional.ofNullable(notifiedPrincipalsAt).map(t -> t.atZone(JAPAN).toLocalDate());
+        return Optional.ofNullable(notifiedPrincipalsAt).map(JapanTime::dateOf);
     }
 
     /**

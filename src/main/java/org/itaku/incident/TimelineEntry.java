@@ -2,6 +2,7 @@ package org.itaku.incident;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.itaku.vocabulary.JapanTime;
 
 /** 事実経過: one dated step of the response, as the PPC report's chronology asks for. */
 public record TimelineEntry(long id, Instant occurredAt, String entry, String recordedBy) {
@@ -13,6 +14,6 @@ public record TimelineEntry(long id, Instant occurredAt, String entry, String re
 
     /** When, in Japan's time, to the minute. */
     public String localTime() {
-        return occurredAt.atZone(Party.JAPAN).toLocalDateTime().withSecond(0).withNano(0).toString().replace('T', ' ');
+        return JapanTime.dateTimeOf(occurredAt).withSecond(0).withNano(0).toString().replace('T', ' ');
     }
 }

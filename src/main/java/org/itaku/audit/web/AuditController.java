@@ -21,7 +21,7 @@ import org.itaku.audit.AuditVerifier;
 import org.itaku.identity.CurrentWorkspace;
 import org.itaku.vocabulary.CsvWriter;
 import org.itaku.identity.WorkspaceMember;
-import org.springframework.beans.factory.annotation.Value;
+import org.itaku.vocabulary.JapanTime;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -57,17 +57,16 @@ class AuditController {
     private final ZoneId zone;
     private final DateTimeFormatter displayTime;
 
-    AuditController(AuditRecords records, AuditVerifier verifier, AuditTrail trail, Clock clock,
-            @Value("${itaku.time-zone:Asia/Tokyo}") String zone) {
+    AuditController(AuditRecords records, AuditVerifier verifier, AuditTrail trail, Clock clock) {
         this.records = records;
         this.verifier = verifier;
         this.trail = trail;
         this.clock = clock;
-        this.zone = ZoneId.of(zone);
+        this.zone = JapanTime.ZONE;
         this.displayTime = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withZone(this.zone);
     }
 
-    /** The filter as the review form sends it; dates are whole days in the configured time zone, both inclusive. */
+    /** The filter as the review form sends it; dates are whole days in Japan, both inclusive. */
     record FilterForm(String actor, String action, String targetType, String targetId,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {

@@ -28,6 +28,7 @@ import org.itaku.obligation.IncidentType;
 import org.itaku.vocabulary.DataItem;
 import org.itaku.vocabulary.OperatorKind;
 import org.itaku.vocabulary.Discoverer;
+import org.itaku.vocabulary.JapanTime;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -198,7 +199,7 @@ class IncidentPages {
             RedirectAttributes flash) {
         WorkspaceMember me = me();
         return act(id, flash, () -> incidents.notifyPrincipals(me.workspaceId(), id, operatorId,
-                at == null ? null : at.atZone(java.time.ZoneId.of("Asia/Tokyo")).toInstant(), me.userId(), me.email()));
+                at == null ? null : JapanTime.instantOf(at), me.userId(), me.email()));
     }
 
     @PostMapping("/{id:\\d+}/obligations/{dutyId}/fulfil")
@@ -246,7 +247,7 @@ class IncidentPages {
             RedirectAttributes flash) {
         WorkspaceMember me = me();
         return act(id, flash, () -> incidents.addTimeline(me.workspaceId(), id,
-                at == null ? null : at.atZone(java.time.ZoneId.of("Asia/Tokyo")).toInstant(), entry, me.email()));
+                at == null ? null : JapanTime.instantOf(at), entry, me.email()));
     }
 
     @PostMapping("/{id:\\d+}/tasks")
