@@ -180,6 +180,11 @@ public class MultiFactor {
                 .map(Timestamp::toInstant).filter(until -> until.isAfter(Instant.now(clock)));
     }
 
+    /** How long the second factor still refuses every code, if it does now. */
+    public java.util.Optional<Duration> lockRemaining(long userId) {
+        return lockedUntil(userId).map(until -> Duration.between(Instant.now(clock), until));
+    }
+
     private boolean useRecoveryCode(long userId, String candidate) {
         record Recovery(long id, String hash) {
         }
