@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.concurrent.Callable;
 
+import org.itaku.DataDirectory;
 import org.itaku.identity.DeviceCertificates;
 import org.springframework.context.ConfigurableApplicationContext;
 
