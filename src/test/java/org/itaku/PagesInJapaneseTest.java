@@ -126,7 +126,7 @@ class PagesInJapaneseTest {
     void publicPagesAndErrorsSpeakJapaneseWithoutSigningIn() throws Exception {
         Browser anonymous = new Browser();
         Map<String, List<String>> problems = new java.util.TreeMap<>();
-        for (String path : List.of("/login", "/login?error", "/login?signedOut", "/setup?token=wrong", "/error")) {
+        for (String path : List.of("/login", "/login?error", "/login?signedOut", "/setup?token=wrong")) {
             anonymous.check(path, problems);
         }
         HttpResponse<String> missing = anonymous.get("/css/none.css");

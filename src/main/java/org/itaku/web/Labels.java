@@ -61,7 +61,13 @@ public class Labels {
             return "";
         }
         String text = code instanceof Enum<?> e ? e.name() : String.valueOf(code);
-        return messages.getMessage(prefix + "." + text, null, text, locale());
+        String label = messages.getMessage(prefix + "." + text, null, null, locale());
+        Matcher counted = COUNTED.matcher(text);
+        if (label == null && counted.matches()) {
+            // A code that carries a count ("notices.count_3") reads as its label with the number.
+            label = messages.getMessage(prefix + "." + counted.group(1), new Object[] {counted.group(2)}, null, locale());
+        }
+        return label == null ? text : label;
     }
 
     /** Several codes of one list, each through its message key, joined as the reader's language joins a list. */
@@ -131,6 +137,8 @@ public class Labels {
         }
         return text;
     }
+
+    private static final Pattern COUNTED = Pattern.compile("(.+)_(\\d+)");
 
     private static final Pattern BILINGUAL = Pattern.compile(
             "(?s)(.*[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}].*?)\\s*/\\s*([^\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}/]+)");
