@@ -121,4 +121,33 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2025-05-12");
         assertThat(r.discovered()).isEqualTo("2025-05-20");
     }
+
+    @Test
+    void typesDeniedPreventiveAndFootnoteMentionsAreNotTypes() {
+        CaseRecord r = read("""
+                架空商店の従業員が、お客様30名の氏名と住所を記載した名簿を紛失しました。
+                調査の結果、不正アクセスの形跡はありません。
+                今後、不正アクセスを防止する措置を講じます。
+                ※ウイルスとは、他のプログラムに寄生して広がる不正なプログラムをいいます。
+                """);
+        assertThat(r.incidentTypes()).containsExactly("loss_theft");
+    }
+
+    @Test
+    void typesTakingDataOutAndLosingItIsLossNotInsider() {
+        assertThat(read("教員が生徒名簿を保存したUSBメモリを校外に持ち出し、帰宅途中に紛失しました。").incidentTypes())
+                .containsExactly("loss_theft");
+    }
+
+    @Test
+    void typesAFormSettingErrorIsMisconfiguration() {
+        assertThat(read("申込フォームの設定の誤りにより、申込者が他の申込者の入力内容を閲覧できる状態になっていました。")
+                .incidentTypes()).contains("misconfiguration");
+    }
+
+    @Test
+    void typesRansomwareWithoutAStatedAttackStandsAlone() {
+        assertThat(read("架空病院の電子カルテシステムがランサムウェアに感染し、一部の患者情報が復元できなくなりました。")
+                .incidentTypes()).containsExactly("ransomware");
+    }
 }
