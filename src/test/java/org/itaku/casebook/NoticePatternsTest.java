@@ -91,7 +91,7 @@ class NoticePatternsTest {
     void datesReportThatLedToTheFinding() {
         CaseRecord r = read("""
                 令和5年6月2日に通知書120通を発送したところ、令和5年6月5日に受取人から「別の方の通知書が入っている」との
-                連絡があり、異なる方の通知書を同封していたことが判明しました。
+                連絡があり、誤って異なる方の通知書を同封し送付していたことが判明しました。
                 """.replace("との\n", "との"));
         assertThat(r.discovered()).isEqualTo("2023-06-05");
         assertThat(r.occurred()).isEqualTo("2023-06-02");
