@@ -22,6 +22,7 @@ import org.itaku.entrustment.Register;
 import org.itaku.entrustment.RegisterNotFoundException;
 import org.itaku.incident.IncidentReport;
 import org.itaku.incident.Incidents;
+import org.itaku.incident.PartyFilter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,9 +79,25 @@ public class IncidentDocuments {
         }
     }
 
+    /** Every operator's row: for small incidents and tests; the page reads {@link #overview(long, long, PartyFilter, int, int)}. */
     public List<OperatorDocuments> overview(long workspaceId, long incidentId) {
+        return rows(incidents.reports(workspaceId, incidentId));
+    }
+
+    /** One page of the documents overview, with how many operators match: a vendor's incident reaches 170,000. */
+    public record OverviewPage(List<OperatorDocuments> operators, int page, int size, long total) {
+    }
+
+    public OverviewPage overview(long workspaceId, long incidentId, PartyFilter filter, int page, int size) {
+        Incidents.PartyPage parties = incidents.parties(workspaceId, incidentId, filter, page, size);
+        List<Long> ids = parties.items().stream().map(org.itaku.incident.Party::operatorId).toList();
+        return new OverviewPage(rows(incidents.reports(workspaceId, incidentId, ids)), parties.page(), parties.size(),
+                parties.total());
+    }
+
+    private static List<OperatorDocuments> rows(List<IncidentReport> reports) {
         List<OperatorDocuments> out = new ArrayList<>();
-        for (IncidentReport r : incidents.reports(workspaceId, incidentId)) {
+        for (IncidentReport r : reports) {
             List<IncidentDocumentKind> kinds = new ArrayList<>(List.of(IncidentDocumentKind.PRELIMINARY,
                     IncidentDocumentKind.FINAL));
             if (!r.principals().isEmpty()) {
@@ -262,9 +279,10 @@ public class IncidentDocuments {
         IncidentReport r = incidents.report(workspaceId, incidentId, operatorId);
         IncidentDrafts drafts = drafts(workspaceId);
         BreachReport report = preliminary(workspaceId, incidentId, r, drafts);
-        List<PrincipalNotice> notices = principals.stream()
-                .map(p -> drafts.principalNotice(report, operatorId, incidents.report(workspaceId, incidentId,
-                        p.operatorId()), incidentId))
+        // Every principal's report from one snapshot of the case, not one load per principal.
+        List<PrincipalNotice> notices = incidents.reports(workspaceId, incidentId,
+                        principals.stream().map(IncidentReport.PartyRef::operatorId).toList()).stream()
+                .map(p -> drafts.principalNotice(report, operatorId, p, incidentId))
                 .toList();
         MessageDigest sha = sha256();
         int n = documents.principalNoticesZip(notices, format, style, String.valueOf(workspaceId),

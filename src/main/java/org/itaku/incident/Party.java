@@ -27,7 +27,24 @@ import org.itaku.vocabulary.JapanTime;
  */
 public record Party(long operatorId, String operatorName, OperatorKind kind, EntrustmentRole role, int distance,
         List<Long> path, Set<DataItem> items, long persons, Long personsMax, boolean strongEncryption, LocalDate knownOn,
-        Instant noticeReceivedAt, Long noticeReceivedFrom, Instant notifiedPrincipalsAt) {
+        Instant noticeReceivedAt, Long noticeReceivedFrom, Instant notifiedPrincipalsAt, Verdict verdict) {
+
+    /**
+     * The outcome of the party's latest evaluation, kept on its row so that pages count and filter by decision
+     * without judging every party again.
+     */
+    public record Verdict(boolean reportable, List<Integer> appiCategories, List<Integer> myNumberCategories,
+            String exemption) {
+
+        public Verdict {
+            appiCategories = List.copyOf(appiCategories);
+            myNumberCategories = List.copyOf(myNumberCategories);
+        }
+
+        static Verdict of(org.itaku.obligation.Decision d) {
+            return new Verdict(d.reportable(), d.appiCategories(), d.myNumberCategories(), d.exemption());
+        }
+    }
 
     public Party {
         operatorName = Texts.required(operatorName, "事業者名 / operator name", 300);
@@ -104,6 +121,34 @@ public record Party(long operatorId, String operatorName, OperatorKind kind, Ent
     Party withFacts(EntrustmentRole newRole, Set<DataItem> newItems, long newPersons, Long newMax, boolean strong,
             LocalDate newKnownOn) {
         return new Party(operatorId, operatorName, kind, newRole, distance, path, newItems, newPersons, newMax, strong,
-                newKnownOn, noticeReceivedAt, noticeReceivedFrom, notifiedPrincipalsAt);
+                newKnownOn, noticeReceivedAt, noticeReceivedFrom, notifiedPrincipalsAt, verdict);
+    }
+
+    /** The entrustee whose notice reaches this party: the next operator down its path (null at the site). */
+    public Long entrusteeId() {
+        return path.size() > 1 ? path.get(1) : null;
+    }
+
+    /** A notice from {@code from} arrived at {@code at}; the earliest notice starts the clock (GL 3-5-3-5). */
+    Party noticeReceived(long from, Instant at) {
+        if (noticeReceivedAt != null && !at.isBefore(noticeReceivedAt)) {
+            return this;
+        }
+        return new Party(operatorId, operatorName, kind, role, distance, path, items, persons, personsMax,
+                strongEncryption, knownOn, at, from, notifiedPrincipalsAt, verdict);
+    }
+
+    /** As entrustee, it notified its principals at {@code at}; the earliest notice is the one that relieves it. */
+    Party notifiedPrincipals(Instant at) {
+        if (notifiedPrincipalsAt != null && !at.isBefore(notifiedPrincipalsAt)) {
+            return this;
+        }
+        return new Party(operatorId, operatorName, kind, role, distance, path, items, persons, personsMax,
+                strongEncryption, knownOn, noticeReceivedAt, noticeReceivedFrom, at, verdict);
+    }
+
+    Party judged(Verdict newVerdict) {
+        return new Party(operatorId, operatorName, kind, role, distance, path, items, persons, personsMax,
+                strongEncryption, knownOn, noticeReceivedAt, noticeReceivedFrom, notifiedPrincipalsAt, newVerdict);
     }
 }

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.itaku.Itaku;
+import org.itaku.cli.Itaku;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
