@@ -340,7 +340,7 @@ class SecurityRegressionTest {
     }
 
     @Test
-    void aWellFormedRecordAppendedPastTheHeadIsFoundAndRecordingGoesOn() {
+    void aWellFormedRecordAppendedPastTheHeadIsFoundAndRecordingGoesOn() throws Exception {
         long ws = accounts.createWorkspace("監査試験 " + UUID.randomUUID());
         long seq = appendThree(ws).checked();
         // A record that links correctly and hashes correctly, but that the head does not name: written around the trail.
