@@ -197,6 +197,12 @@ public record Question(String id, String section, String ja, String en, AnswerTy
         }
     }
 
+    /** The label of a choice answer in the language asked for (the stored value when it is not an option). */
+    public String optionLabel(String value, java.util.Locale locale) {
+        return options.stream().filter(o -> o.value().equals(value)).findFirst()
+                .map(o -> "en".equals(locale.getLanguage()) ? o.en() : o.ja()).orElse(value);
+    }
+
     /** The text in the language asked for (Japanese unless English). */
     public String text(java.util.Locale locale) {
         return "en".equals(locale.getLanguage()) ? en : ja;
