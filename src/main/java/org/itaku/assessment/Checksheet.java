@@ -170,7 +170,7 @@ final class Checksheet {
         Map<String, String> answers = new LinkedHashMap<>();
         Map<String, String> comments = new LinkedHashMap<>();
         Map<String, String> problems = new LinkedHashMap<>();
-        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+        try (Workbook wb = open(xlsx)) {
             Sheet sheet = wb.getSheet(SHEET);
             if (sheet == null) {
                 sheet = wb.getNumberOfSheets() > 0 ? wb.getSheetAt(0) : null;
@@ -212,15 +212,22 @@ final class Checksheet {
             if (!inTable) {
                 throw new IllegalArgumentException("no header row starting with ID was found / 「ID」で始まる見出し行がありません");
             }
-        } catch (IllegalArgumentException e) {
-            throw e;
-        } catch (Exception e) {
+        } catch (IOException e) {
             throw new IllegalArgumentException("the file could not be read as an XLSX workbook / XLSXとして読み取れません");
         }
         if (!problems.isEmpty()) {
             throw new AnswersRejectedException(problems);
         }
         return new Filled(answers, comments);
+    }
+
+    private static Workbook open(byte[] xlsx) {
+        try {
+            return new XSSFWorkbook(new ByteArrayInputStream(xlsx));
+        } catch (IOException | RuntimeException e) {
+            // POI reports a broken or foreign zip with several exception types, some of them IllegalArgumentException.
+            throw new IllegalArgumentException("the file could not be read as an XLSX workbook / XLSXとして読み取れません");
+        }
     }
 
     private static String text(Cell cell) {
