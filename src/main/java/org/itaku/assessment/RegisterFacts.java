@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.itaku.entrustment.DataItem;
+import org.itaku.vocabulary.DataItem;
 import org.itaku.entrustment.Entrustment;
 import org.itaku.entrustment.Holding;
 import org.itaku.entrustment.Register;
