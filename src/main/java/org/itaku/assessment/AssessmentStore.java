@@ -109,6 +109,11 @@ class AssessmentStore {
                 .params(workspaceId, operatorId).query(AssessmentStore::assessment).list();
     }
 
+    List<Assessment> byStatus(long workspaceId, AssessmentStatus status) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM assessment WHERE workspace_id = ? AND status = ? ORDER BY id")
+                .params(workspaceId, status.name()).query(AssessmentStore::assessment).list();
+    }
+
     List<Assessment> byContact(long workspaceId, String email) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM assessment WHERE workspace_id = ? AND contact_email = ? ORDER BY id DESC FETCH FIRST 100 ROWS ONLY")
                 .params(workspaceId, email).query(AssessmentStore::assessment).list();
@@ -256,6 +261,19 @@ class AssessmentStore {
     Set<String> questionsWithEvidence(long workspaceId, long assessmentId) {
         return new HashSet<>(jdbc.sql("SELECT DISTINCT question_id FROM assessment_evidence WHERE workspace_id = ? AND assessment_id = ?")
                 .params(workspaceId, assessmentId).query(String.class).list());
+    }
+
+    Map<Long, Set<String>> questionsWithEvidence(long workspaceId, List<Long> assessmentIds) {
+        Map<Long, Set<String>> out = new HashMap<>();
+        if (assessmentIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("SELECT DISTINCT assessment_id, question_id FROM assessment_evidence WHERE workspace_id = :ws AND assessment_id IN (:ids)")
+                .param("ws", workspaceId).param("ids", assessmentIds)
+                .query(rs -> {
+                    out.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2));
+                });
+        return out;
     }
 
     Optional<byte[]> evidenceContent(long workspaceId, long assessmentId, long evidenceId) {

@@ -344,6 +344,29 @@ public class Assessments {
                 store.openFindingCounts(workspaceId), store.counts(workspaceId, today()), p, s);
     }
 
+    /**
+     * Scores and tiers every assessment of the workspace in the given status from the stored answers (batches of 500;
+     * the tier from the officer's METI answers and the register facts given per vendor, none when absent).
+     */
+    public Map<Long, Assessment.Result> scoreAll(long workspaceId, AssessmentStatus status, Map<Long, VendorFacts> facts) {
+        List<Assessment> all = store.byStatus(workspaceId, status);
+        Map<Long, Assessment.Result> out = new LinkedHashMap<>();
+        LocalDate today = today();
+        for (int from = 0; from < all.size(); from += 500) {
+            List<Assessment> batch = all.subList(from, Math.min(all.size(), from + 500));
+            Map<Long, Map<String, String>> answers = store.answersOf(workspaceId, batch.stream().map(Assessment::id).toList());
+            Map<Long, Set<String>> evidence = store.questionsWithEvidence(workspaceId, batch.stream().map(Assessment::id).toList());
+            for (Assessment a : batch) {
+                Questionnaire q = questionnaires.get(workspaceId, a.questionnaire());
+                Score score = Scoring.score(q, answers.getOrDefault(a.id(), Map.of()), evidence.getOrDefault(a.id(), Set.of()));
+                VendorFacts f = facts.getOrDefault(a.operatorId(), new VendorFacts(a.meti().holdsConfidentialInformation(),
+                        a.meti().interruptionUnacceptable(), a.meti().reachesInternalSystems(), false, false, false, 0));
+                out.put(a.id(), result(score, Tiering.decide(f), today));
+            }
+        }
+        return out;
+    }
+
     /** What the register's operator page shows. */
     public record OperatorStatus(Assessment latest, Assessment lastReviewed, int openFindings, List<Proposal> proposals) {
     }
