@@ -240,6 +240,8 @@ class SecurityRegressionTest {
             assertThat(i.workspaceId()).isEqualTo(adminB.workspaceId());
             assertThat(i.role()).isEqualTo(Role.ADMIN);
         });
+        mvc.perform(get("/account").with(as(officerA))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(accounts.policy(adminB.workspaceId()).name())));
         mvc.perform(post("/account/invitations/" + invitations.get(0).id() + "/accept").with(as(officerA)).with(csrf()))
                 .andExpect(redirectedUrl("/account"));
         assertThat(accounts.memberships(officerA.userId())).hasSize(2);
@@ -338,7 +340,7 @@ class SecurityRegressionTest {
     }
 
     @Test
-    void aWellFormedRecordAppendedPastTheHeadIsFoundAndRecordingGoesOn() {
+    void aWellFormedRecordAppendedPastTheHeadIsFoundAndRecordingGoesOn() throws Exception {
         long ws = accounts.createWorkspace("監査試験 " + UUID.randomUUID());
         long seq = appendThree(ws).checked();
         // A record that links correctly and hashes correctly, but that the head does not name: written around the trail.
@@ -351,6 +353,9 @@ class SecurityRegressionTest {
         assertThat(forged.intact()).isFalse();
         assertThat(forged.firstBreak().problem()).isEqualTo(Verification.Problem.PAST_HEAD);
         assertThat(forged.firstBreak().seq()).isEqualTo(seq + 1);
+        WorkspaceMember auditor = new WorkspaceMember(adminA.userId(), adminA.email(), ws, "監査試験", Role.AUDITOR);
+        mvc.perform(get("/audit/verify").with(as(auditor))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("チェーンの先頭情報より後に記録があります")));
 
         // The trail keeps recording: the break itself is recorded, then the action.
         trail.record(AuditEvent.of("probe.after").inWorkspace(ws).target("probe", "after"));
