@@ -29,6 +29,7 @@ import picocli.CommandLine.Option;
                 AuditCommand.class,
                 RegisterCommand.class,
                 BenchDataCommand.class,
+                BenchCommand.class,
                 NoticeCommand.class,
                 CommandLine.HelpCommand.class
         })
