@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.itaku.entrustment.DemoRegister;
 import org.itaku.identity.Accounts;
-import org.itaku.incident.Discoverer;
 import org.itaku.incident.IncidentFacts;
 import org.itaku.incident.Incidents;
 import org.itaku.incident.LeakIndicator;
@@ -16,6 +15,7 @@ import org.itaku.obligation.IncidentType;
 import java.time.LocalDate;
 import java.util.Set;
 import org.itaku.identity.Role;
+import org.itaku.vocabulary.Discoverer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

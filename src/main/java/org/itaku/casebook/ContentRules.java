@@ -14,9 +14,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.itaku.casebook.NoticeText.Section;
 import org.itaku.casebook.NoticeText.Sentence;
+import org.itaku.vocabulary.DataItem;
 
 /**
  * What leaked, how it happened, why, whether the PPC was told, and what the organisation will do: data items,
@@ -178,14 +180,9 @@ final class ContentRules {
         return -1;
     }
 
-    private static final List<String> GLOSSARY_ORDER = List.of("NAME", "GENDER", "BIRTH_DATE", "AGE", "ADDRESS", "POSTAL_CODE",
-            "PHONE", "EMAIL", "NATIONALITY", "WORKPLACE", "CUSTOMER_ID", "CREDENTIALS", "PAYMENT_CARD", "BANK_ACCOUNT",
-            "INSURANCE_CARD", "PENSION_NO", "EMPLOYMENT_INSURANCE_NO", "MY_NUMBER", "MEDICAL", "HEALTH_CHECK", "DISABILITY",
-            "CRIMINAL", "CREED_RACE_STATUS", "SALARY", "PURCHASE_HISTORY", "PHOTO", "ID_DOCUMENT", "FAMILY", "OTHER");
-
+    /** Items are listed in the glossary's order, which is the order of {@link DataItem}. */
     private static int glossaryOrder(String code) {
-        int i = GLOSSARY_ORDER.indexOf(code);
-        return i < 0 ? GLOSSARY_ORDER.size() : i;
+        return DataItem.of(code).ordinal();
     }
 
     static String flagsOf(String code) {
@@ -431,23 +428,28 @@ final class ContentRules {
 
     private static List<ItemPattern> loadItems() {
         List<ItemPattern> out = new ArrayList<>();
-        for (String[] row : rows("casebook/data-items.tsv")) {
-            Pattern p = Pattern.compile(row[2]);
-            out.add(new ItemPattern(row[0], row[1].equals("-") ? "" : row[1], p, Prefilter.of(p)));
+        for (String[] row : rows("casebook/data-items.tsv", 2)) {
+            Pattern p = Pattern.compile(row[1]);
+            out.add(new ItemPattern(row[0], flagLetters(DataItem.of(row[0])), p, Prefilter.of(p)));
         }
         return List.copyOf(out);
     }
 
+    /** The vocabulary's flags as the letters the rules test for (S, F, M); the wording file holds no flags. */
+    private static String flagLetters(DataItem item) {
+        return item.flags().stream().map(DataItem.Flag::letter).collect(Collectors.joining());
+    }
+
     private static List<Cause> loadCauses() {
         List<Cause> out = new ArrayList<>();
-        for (String[] row : rows("casebook/root-causes.tsv")) {
+        for (String[] row : rows("casebook/root-causes.tsv", 3)) {
             Pattern p = Pattern.compile(row[2]);
             out.add(new Cause(row[0], row[1], p, Prefilter.of(p)));
         }
         return List.copyOf(out);
     }
 
-    private static List<String[]> rows(String resource) {
+    private static List<String[]> rows(String resource, int columns) {
         List<String[]> out = new ArrayList<>();
         try (InputStream in = ContentRules.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
@@ -460,8 +462,8 @@ final class ContentRules {
                     continue;
                 }
                 String[] cols = line.split("\t");
-                if (cols.length != 3) {
-                    throw new IllegalStateException(resource + ": expected 3 tab-separated columns: " + line);
+                if (cols.length != columns) {
+                    throw new IllegalStateException(resource + ": expected " + columns + " tab-separated columns: " + line);
                 }
                 out.add(cols);
             }

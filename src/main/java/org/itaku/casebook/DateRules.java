@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.itaku.casebook.JapaneseDates.Mention;
+import org.itaku.casebook.DateMentions.Mention;
 import org.itaku.casebook.NoticeText.Sentence;
 
 /**
@@ -74,7 +74,7 @@ final class DateRules {
 
     static Result apply(NoticeText nt) {
         String text = nt.text;
-        List<Mention> mentions = JapaneseDates.find(text);
+        List<Mention> mentions = DateMentions.find(text);
         // Published: first header-like date line among the first non-blank lines.
         Mention publishedMention = null;
         String publishedEvidence = null;
@@ -126,17 +126,17 @@ final class DateRules {
                 }
             }
         }
-        LocalDate published = publishedMention == null ? null : JapaneseDates.resolve(publishedMention, null, null);
+        LocalDate published = publishedMention == null ? null : DateMentions.resolve(publishedMention, null, null);
 
         // Year anchors: explicit years in text order (with a day or with a month only).
         List<int[]> anchors = new ArrayList<>();
         for (Mention m : mentions) {
-            if (m.hasYear() && m.year() >= JapaneseDates.FIRST_PLAUSIBLE_YEAR) {
+            if (m.hasYear() && m.year() >= DateMentions.FIRST_PLAUSIBLE_YEAR) {
                 anchors.add(new int[] {m.start(), m.year()});
             }
         }
-        for (int[] ym : JapaneseDates.yearMonths(text)) {
-            if (ym[1] >= JapaneseDates.FIRST_PLAUSIBLE_YEAR) {
+        for (int[] ym : DateMentions.yearMonths(text)) {
+            if (ym[1] >= DateMentions.FIRST_PLAUSIBLE_YEAR) {
                 anchors.add(ym);
             }
         }
@@ -196,7 +196,7 @@ final class DateRules {
                 }
                 int clauseStart = i == 0 ? s.start() : m.start();
                 LocalDate date = m.relativeDay() ? m.from(previous)
-                        : JapaneseDates.resolve(m, lastYearBefore(anchors, m.start()), published);
+                        : DateMentions.resolve(m, lastYearBefore(anchors, m.start()), published);
                 if (date == null) {
                     continue;
                 }

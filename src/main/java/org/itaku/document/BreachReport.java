@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.itaku.vocabulary.Discoverer;
+import org.itaku.vocabulary.PersonCount;
 
 /**
  * Everything the PPC report form asks for, as the document module receives it. The incident module builds
@@ -50,10 +52,10 @@ import java.util.Set;
 public record BreachReport(ReportStage stage, LocalDate preparedOn, Reporter reporter, String title,
         LocalDate occurredOn, LocalDate discoveredOn, Set<Occurrence> occurrences, boolean suspected,
         Discoverer discoverer, String discovererDetail, Set<Art7Category> categories, boolean myNumber,
-        Set<MyNumberCategory> myNumberCategories, Party principal, Party entrustee, List<TimelineEntry> timeline,
+        Set<MyNumberCategory> myNumberCategories, NamedBusiness principal, NamedBusiness entrustee, List<ChronologyLine> timeline,
         String summary, List<String> dataItems, String dataMedium, PersonCount persons, String cause,
         String causeLocation, String secondaryDamage, String individualResponse, String publication,
-        List<String> measuresTaken, List<String> measuresPlanned, String otherNotes, Party jointReporter,
+        List<String> measuresTaken, List<String> measuresPlanned, String otherNotes, NamedBusiness jointReporter,
         BreachReport previous) {
 
     public BreachReport {
@@ -175,9 +177,9 @@ public record BreachReport(ReportStage stage, LocalDate preparedOn, Reporter rep
         private Set<Art7Category> categories = Set.of();
         private boolean myNumber;
         private Set<MyNumberCategory> myNumberCategories = Set.of();
-        private Party principal;
-        private Party entrustee;
-        private List<TimelineEntry> timeline = new ArrayList<>();
+        private NamedBusiness principal;
+        private NamedBusiness entrustee;
+        private List<ChronologyLine> timeline = new ArrayList<>();
         private String summary;
         private List<String> dataItems = List.of();
         private String dataMedium;
@@ -190,7 +192,7 @@ public record BreachReport(ReportStage stage, LocalDate preparedOn, Reporter rep
         private List<String> measuresTaken = List.of();
         private List<String> measuresPlanned = List.of();
         private String otherNotes;
-        private Party jointReporter;
+        private NamedBusiness jointReporter;
         private BreachReport previous;
 
         private Builder() {
@@ -207,10 +209,10 @@ public record BreachReport(ReportStage stage, LocalDate preparedOn, Reporter rep
         public Builder discoverer(Discoverer v, String detail) { discoverer = v; discovererDetail = detail; return this; }
         public Builder categories(Set<Art7Category> v) { categories = v; return this; }
         public Builder myNumber(Set<MyNumberCategory> v) { myNumber = true; myNumberCategories = v; return this; }
-        public Builder principal(Party v) { principal = v; return this; }
-        public Builder entrustee(Party v) { entrustee = v; return this; }
-        public Builder timeline(List<TimelineEntry> v) { timeline = new ArrayList<>(v); return this; }
-        public Builder event(LocalDate date, String time, String event) { timeline.add(new TimelineEntry(date, time, event)); return this; }
+        public Builder principal(NamedBusiness v) { principal = v; return this; }
+        public Builder entrustee(NamedBusiness v) { entrustee = v; return this; }
+        public Builder timeline(List<ChronologyLine> v) { timeline = new ArrayList<>(v); return this; }
+        public Builder event(LocalDate date, String time, String event) { timeline.add(new ChronologyLine(date, time, event)); return this; }
         public Builder summary(String v) { summary = v; return this; }
         public Builder dataItems(List<String> v) { dataItems = v; return this; }
         public Builder dataMedium(String v) { dataMedium = v; return this; }
@@ -222,7 +224,7 @@ public record BreachReport(ReportStage stage, LocalDate preparedOn, Reporter rep
         public Builder measuresTaken(List<String> v) { measuresTaken = v; return this; }
         public Builder measuresPlanned(List<String> v) { measuresPlanned = v; return this; }
         public Builder otherNotes(String v) { otherNotes = v; return this; }
-        public Builder jointReporter(Party v) { jointReporter = v; return this; }
+        public Builder jointReporter(NamedBusiness v) { jointReporter = v; return this; }
         public Builder previous(BreachReport v) { previous = v; return this; }
 
         public BreachReport build() {

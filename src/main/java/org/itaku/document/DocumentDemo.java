@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.Set;
+import org.itaku.vocabulary.Discoverer;
+import org.itaku.vocabulary.PersonCount;
 
 /**
  * The demo case, fictional throughout: a payroll SaaS vendor (an entrustee) hit by ransomware, with its
@@ -19,7 +21,7 @@ public final class DocumentDemo {
 
     public static final Reporter VENDOR = new Reporter("株式会社みなと給与システム", "東京都港区芝浦一丁目2番3号",
             "代表取締役　高橋　誠");
-    public static final Party PRINCIPAL = new Party("みなと社会保険労務士法人", "東京都千代田区神田錦町三丁目4番5号",
+    public static final NamedBusiness PRINCIPAL = new NamedBusiness("みなと社会保険労務士法人", "東京都千代田区神田錦町三丁目4番5号",
             "03-5555-0100");
     public static final Inquiry DESK = new Inquiry("株式会社みなと給与システム　個人情報お問い合わせ窓口", "0120-000-123",
             "平日9時～18時（土日祝日を除く）", "privacy@minato-payroll.example.jp");
@@ -42,7 +44,7 @@ public final class DocumentDemo {
                 .discoveredOn(LocalDate.of(2026, 6, 6))
                 .occurrences(Set.of(Occurrence.LEAK, Occurrence.DAMAGE))
                 .suspected(true)
-                .discoverer(Discoverer.SELF_OR_ENTRUSTEE, "弊社システム運用担当者")
+                .discoverer(Discoverer.SELF, "弊社システム運用担当者")
                 .categories(Set.of(Art7Category.ITEM3, Art7Category.ITEM4))
                 .principal(PRINCIPAL)
                 .event(LocalDate.of(2026, 6, 5), "2時頃", "サービス基盤のサーバ上のファイルが暗号化される")
@@ -69,7 +71,7 @@ public final class DocumentDemo {
                 .stage(ReportStage.FINAL)
                 .preparedOn(LocalDate.of(2026, 7, 3))
                 .event(LocalDate.of(2026, 6, 26), null, "調査機関から調査結果の報告を受領")
-                .persons(PersonCount.exactly(98_412))
+                .persons(PersonCount.exact(98_412))
                 .cause("VPN装置の既知の脆弱性を悪用して認証情報を窃取され、サービス基盤のサーバに侵入された。", "報告者（弊社）")
                 .secondaryDamage("現時点で、二次被害は確認されておりません。情報の公開の有無について、継続して監視しております。")
                 .individualResponse("委託元と連携し、2026年6月20日から順次、本人への通知を実施中。")
@@ -95,8 +97,8 @@ public final class DocumentDemo {
                 .build();
     }
 
-    public static PrincipalNotice principalNotice(Party principal, long persons, String reference) {
-        return new PrincipalNotice(finalReport(), principal, PersonCount.exactly(persons),
+    public static PrincipalNotice principalNotice(NamedBusiness principal, long persons, String reference) {
+        return new PrincipalNotice(finalReport(), principal, PersonCount.exact(persons),
                 List.of("氏名", "住所", "生年月日", "基礎年金番号", "給与額"), LocalDate.of(2026, 7, 3), DESK, reference);
     }
 
@@ -107,10 +109,10 @@ public final class DocumentDemo {
         return new AbstractList<>() {
             @Override
             public PrincipalNotice get(int i) {
-                Party principal = new Party(String.format("社会保険労務士法人　委託元%04d", i + 1),
+                NamedBusiness principal = new NamedBusiness(String.format("社会保険労務士法人　委託元%04d", i + 1),
                         "東京都千代田区神田錦町三丁目" + (i % 20 + 1) + "番" + (i % 9 + 1) + "号",
                         String.format("03-5555-%04d", i % 10000));
-                return new PrincipalNotice(report, principal, PersonCount.exactly(10 + (i * 37L) % 900), items,
+                return new PrincipalNotice(report, principal, PersonCount.exact(10 + (i * 37L) % 900), items,
                         LocalDate.of(2026, 7, 3), DESK, String.format("MP-%06d", i + 1));
             }
 

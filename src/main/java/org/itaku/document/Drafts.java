@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.itaku.vocabulary.Discoverer;
+import org.itaku.vocabulary.JapaneseDates;
+import org.itaku.vocabulary.PersonCount;
 
 /**
  * The default wording of every document. Each method turns an input record into a {@link Doc}; the
@@ -329,7 +332,10 @@ final class Drafts {
     // ---------------------------------------------------------------- wording helpers
 
     String date(LocalDate date) {
-        return date == null ? null : JapaneseDates.format(date, style);
+        if (date == null) {
+            return null;
+        }
+        return style == DateStyle.WAREKI ? JapaneseDates.wareki(date) : JapaneseDates.seireki(date);
     }
 
     /** 「漏えい」「漏えいのおそれ」「漏えい、毀損のおそれ」: the choices of the form's 発生事案 field. */
@@ -365,7 +371,7 @@ final class Drafts {
         if (r.discoverer() == null) {
             return null;
         }
-        return r.discoverer().japanese() + (r.discovererDetail() == null ? "" : "（" + r.discovererDetail() + "）");
+        return discovererJa(r.discoverer()) + (r.discovererDetail() == null ? "" : "（" + r.discovererDetail() + "）");
     }
 
     private static String art7Categories(BreachReport r) {
@@ -383,7 +389,7 @@ final class Drafts {
                 .collect(Collectors.joining("\n"));
     }
 
-    private static String partyPresence(Party p) {
+    private static String partyPresence(NamedBusiness p) {
         if (p == null) {
             return "無";
         }
@@ -400,7 +406,7 @@ final class Drafts {
         return String.join("　", parts);
     }
 
-    private String timeline(List<TimelineEntry> entries) {
+    private String timeline(List<ChronologyLine> entries) {
         if (entries.isEmpty()) {
             return null;
         }
@@ -423,8 +429,24 @@ final class Drafts {
         return medium == null ? list : list + "\n（媒体・種類）" + medium;
     }
 
+    /** The online form's choices name 自社 and 委託先 together. */
+    private static String discovererJa(Discoverer d) {
+        return switch (d) {
+            case SELF, ENTRUSTEE -> "自社／委託先";
+            case BUSINESS_PARTNER -> "取引先";
+            case CUSTOMER -> "顧客／会員";
+            case CARD_COMPANY -> "カード会社／決済代行会社";
+            case OTHER -> "その他";
+        };
+    }
+
+    /** 本人の数; a figure still being examined is printed as the maximum (Rules Art. 8(1)(iii), GL 3-5-3-1). */
     private static String persons(PersonCount count) {
-        return count == null ? null : count.japanese();
+        if (count == null) {
+            return null;
+        }
+        String figure = String.format("%,d人", count.upperBound());
+        return count.estimated() ? "最大" + figure + "（精査中）" : figure;
     }
 
     private static String cause(BreachReport r) {

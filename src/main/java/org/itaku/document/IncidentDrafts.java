@@ -13,7 +13,9 @@ import java.util.function.LongFunction;
 
 import org.itaku.entrustment.Operator;
 import org.itaku.incident.IncidentReport;
-import org.itaku.obligation.DataItem;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.Discoverer;
+import org.itaku.vocabulary.PersonCount;
 
 /**
  * Words nothing, only maps: the incident module's {@link IncidentReport} of one operator into the input records
@@ -59,7 +61,7 @@ final class IncidentDrafts {
                 .discoveredOn(discovered)
                 .occurrences(Set.of(occurrence(r.kind())))
                 .suspected(r.kind().endsWith("_possible"))
-                .discoverer(discoverer(r.discoverer()), null)
+                .discoverer(r.discoverer(), null)
                 .categories(art7(r.appiCategories()))
                 .timeline(timeline(r))
                 .dataItems(items(r.dataItems()))
@@ -155,9 +157,9 @@ final class IncidentDrafts {
         return new Inquiry(desk, phone == null && email == null ? Texts.NOT_YET_KNOWN : phone, null, email);
     }
 
-    private Party party(IncidentReport.PartyRef ref) {
+    private NamedBusiness party(IncidentReport.PartyRef ref) {
         Operator o = operators.apply(ref.operatorId());
-        return new Party(ref.name(), o == null ? null : o.address(), o == null ? null : o.contactPhone());
+        return new NamedBusiness(ref.name(), o == null ? null : o.address(), o == null ? null : o.contactPhone());
     }
 
     static Occurrence occurrence(String kind) {
@@ -167,19 +169,6 @@ final class IncidentDrafts {
             case "loss" -> Occurrence.LOSS;
             case "damage" -> Occurrence.DAMAGE;
             default -> throw new IllegalArgumentException("unknown incident kind: " + kind);
-        };
-    }
-
-    static Discoverer discoverer(org.itaku.incident.Discoverer d) {
-        if (d == null) {
-            return null;
-        }
-        return switch (d) {
-            case SELF, ENTRUSTEE -> Discoverer.SELF_OR_ENTRUSTEE;
-            case BUSINESS_PARTNER -> Discoverer.BUSINESS_PARTNER;
-            case CUSTOMER -> Discoverer.CUSTOMER;
-            case CARD_COMPANY -> Discoverer.CARD_COMPANY;
-            case OTHER -> Discoverer.OTHER;
         };
     }
 
@@ -210,7 +199,7 @@ final class IncidentDrafts {
             String ja = code;
             for (DataItem item : DataItem.values()) {
                 if (item.code().equals(code)) {
-                    ja = item.ja();
+                    ja = item.label();
                 }
             }
             out.add(ja);
@@ -223,15 +212,15 @@ final class IncidentDrafts {
         if (personsMax != null && personsMax > persons) {
             return PersonCount.atMost(personsMax);
         }
-        return persons > 0 ? PersonCount.exactly(persons) : null;
+        return persons > 0 ? PersonCount.exact(persons) : null;
     }
 
-    static List<TimelineEntry> timeline(IncidentReport r) {
+    static List<ChronologyLine> timeline(IncidentReport r) {
         return r.timeline().stream()
                 .sorted(Comparator.comparing(org.itaku.incident.TimelineEntry::occurredAt))
                 .map(e -> {
                     LocalDateTime at = LocalDateTime.ofInstant(e.occurredAt(), JAPAN);
-                    return new TimelineEntry(at.toLocalDate(), at.format(TIME), e.entry());
+                    return new ChronologyLine(at.toLocalDate(), at.format(TIME), e.entry());
                 })
                 .toList();
     }

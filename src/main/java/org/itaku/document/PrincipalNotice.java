@@ -2,6 +2,7 @@ package org.itaku.document;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.itaku.vocabulary.PersonCount;
 
 /**
  * Notice from an entrustee to one principal (委託元への通知, APPI Art. 26(1) proviso, Rules Art. 9). The
@@ -17,7 +18,7 @@ import java.util.List;
  * @param contact   the entrustee's desk for this principal
  * @param reference the principal's contract or customer number, printed for matching (optional)
  */
-public record PrincipalNotice(BreachReport incident, Party principal, PersonCount persons, List<String> dataItems,
+public record PrincipalNotice(BreachReport incident, NamedBusiness principal, PersonCount persons, List<String> dataItems,
         LocalDate sentOn, Inquiry contact, String reference) {
 
     public PrincipalNotice {

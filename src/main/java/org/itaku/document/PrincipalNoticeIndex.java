@@ -14,7 +14,7 @@ final class PrincipalNoticeIndex {
 
     void add(int number, String fileName, PrincipalNotice n, String sha256) {
         row(String.valueOf(number), fileName, n.principal().name(), n.principal().address(), n.principal().phone(),
-                n.reference(), n.persons() == null ? null : String.valueOf(n.persons().count()),
+                n.reference(), n.persons() == null ? null : String.valueOf(n.persons().upperBound()),
                 String.join("、", n.dataItems()), sha256);
     }
 

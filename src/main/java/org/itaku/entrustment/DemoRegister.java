@@ -6,6 +6,9 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.OperatorKind;
+import org.itaku.vocabulary.PersonCount;
 
 /**
  * The invented example register the demo workspace starts with: a SaaS vendor for social-insurance offices, its

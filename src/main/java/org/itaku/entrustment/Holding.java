@@ -3,7 +3,8 @@ package org.itaku.entrustment;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.PersonCount;
 
 /**
  * 個人データの保有: personal data held at {@code operatorId} on behalf of {@code principalId} (the direct
@@ -20,7 +21,7 @@ public record Holding(long id, long operatorId, long principalId, String descrip
         if (items == null || items.isEmpty()) {
             throw new IllegalArgumentException("項目コードを1つ以上指定してください / at least one data item code is required");
         }
-        items = java.util.Collections.unmodifiableSet(new TreeSet<>(items));
+        items = java.util.Collections.unmodifiableSet(DataItem.sortedByCode(items));
         itemsRaw = Text.optional(itemsRaw, 2000);
         Objects.requireNonNull(persons, "persons");
         personKinds = Text.optional(personKinds, 500);

@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.PersonCount;
 
 @Repository
 class Holdings {

@@ -2,6 +2,8 @@ package org.itaku.entrustment;
 
 import java.util.List;
 import java.util.Set;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.PersonCount;
 
 /**
  * What an incident at one operator touches: every holding stored there, and every operator upstream of

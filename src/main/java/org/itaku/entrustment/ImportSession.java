@@ -16,6 +16,9 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.OperatorKind;
+import org.itaku.vocabulary.PersonCount;
 
 /**
  * One import, row by row: checks every cell, collects every error with its row and column, and writes in JDBC

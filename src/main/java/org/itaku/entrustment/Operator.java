@@ -1,6 +1,7 @@
 package org.itaku.entrustment;
 
 import java.util.Objects;
+import org.itaku.vocabulary.OperatorKind;
 
 /** 個人情報取扱事業者 in this workspace's register. {@code id} is 0 until saved. */
 public record Operator(long id, String name, String kana, CorporateNumber corporateNumber, OperatorKind kind,

@@ -14,6 +14,8 @@ import java.util.TreeSet;
 
 import org.itaku.audit.AuditEvent;
 import org.itaku.audit.AuditTrail;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.PersonCount;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -470,7 +472,7 @@ public class Register {
                 moreHoldings.add(holdingId);
                 if (!items.containsAll(holdingItems)) {
                     if (!itemsOwned) {
-                        items = new TreeSet<>(items);
+                        items = DataItem.sortedByCode(items);
                         itemsOwned = true;
                     }
                     items.addAll(holdingItems);

@@ -39,6 +39,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.itaku.audit.AuditEvent;
 import org.itaku.audit.AuditTrail;
+import org.itaku.vocabulary.DataItem;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

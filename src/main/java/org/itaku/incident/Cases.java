@@ -10,8 +10,9 @@ import java.util.Optional;
 
 import org.itaku.obligation.BreachEvent;
 import org.itaku.obligation.Certainty;
-import org.itaku.obligation.DataItem;
 import org.itaku.obligation.IncidentType;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.Discoverer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

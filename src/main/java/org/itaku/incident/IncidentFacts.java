@@ -8,8 +8,9 @@ import java.util.Set;
 
 import org.itaku.obligation.BreachEvent;
 import org.itaku.obligation.Certainty;
-import org.itaku.obligation.DataItem;
 import org.itaku.obligation.IncidentType;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.Discoverer;
 
 /**
  * What is known about an incident as a whole: where it happened (an operator of the register), what happened and

@@ -2,6 +2,7 @@ package org.itaku.incident;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.itaku.vocabulary.Discoverer;
 
 /**
  * The facts of one incident as seen by one operator, for the document module to fill a PPC report draft

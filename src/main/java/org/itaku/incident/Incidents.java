@@ -17,7 +17,6 @@ import org.itaku.entrustment.Holding;
 import org.itaku.entrustment.Impact;
 import org.itaku.entrustment.OperatorRef;
 import org.itaku.entrustment.Register;
-import org.itaku.obligation.DataItem;
 import org.itaku.obligation.Decision;
 import org.itaku.obligation.EntrustmentRole;
 import org.itaku.obligation.Facts;
@@ -25,7 +24,8 @@ import org.itaku.obligation.IncidentType;
 import org.itaku.obligation.InvalidFactsException;
 import org.itaku.obligation.Obligation;
 import org.itaku.obligation.ObligationEngine;
-import org.itaku.obligation.OperatorKind;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.OperatorKind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -82,7 +82,7 @@ public class Incidents {
         audit.record(AuditEvent.of("incident.create").inWorkspace(workspaceId).target("incident", id));
         for (Impact.AffectedHolding h : impact.holdings()) {
             entries.addHolding(workspaceId, id, new AffectedHolding(h.holdingId(), h.principal().id(), h.description(),
-                    org.itaku.entrustment.DataItem.format(h.items()), h.persons().value(), h.persons().upperBound(),
+                    DataItem.format(h.items()), h.persons().value(), h.persons().upperBound(),
                     h.strongEncryption()));
         }
         for (Party p : cascade(workspaceId, facts, impact)) {
@@ -160,21 +160,13 @@ public class Incidents {
         return result;
     }
 
-    private static Set<DataItem> items(Set<org.itaku.entrustment.DataItem> codes) {
-        Set<DataItem> set = EnumSet.noneOf(DataItem.class);
-        codes.forEach(c -> set.add(DataItem.valueOf(c.code())));
-        return set;
+    private static Set<DataItem> items(Set<DataItem> items) {
+        return items.isEmpty() ? EnumSet.noneOf(DataItem.class) : EnumSet.copyOf(items);
     }
 
     /** The register's operator kind as the engine knows it; OTHER is judged as a private operator. */
     private OperatorKind kindOf(long workspaceId, long operatorId) {
-        return switch (register.operator(workspaceId, operatorId).kind()) {
-            case PUBLIC_BODY -> OperatorKind.PUBLIC_BODY;
-            case HEALTH_INSURANCE_SOCIETY -> OperatorKind.HEALTH_INSURANCE_SOCIETY;
-            case FINANCIAL -> OperatorKind.FINANCIAL;
-            case MEDICAL -> OperatorKind.MEDICAL;
-            case PRIVATE, OTHER -> OperatorKind.PRIVATE;
-        };
+        return register.operator(workspaceId, operatorId).kind().forDuties();
     }
 
     public Incident incident(long workspaceId, long id) {
@@ -511,7 +503,7 @@ public class Incidents {
         entries.removeHoldings(workspaceId, id);
         for (Impact.AffectedHolding h : register.impact(workspaceId, incident.facts().operatorId()).holdings()) {
             entries.addHolding(workspaceId, id, new AffectedHolding(h.holdingId(), h.principal().id(), h.description(),
-                    org.itaku.entrustment.DataItem.format(h.items()), h.persons().value(), h.persons().upperBound(),
+                    DataItem.format(h.items()), h.persons().value(), h.persons().upperBound(),
                     h.strongEncryption()));
         }
         String trigger = "登録簿から保有データを再提案しました / holdings proposed again from the register";
@@ -560,7 +552,7 @@ public class Incidents {
             }
             long persons = 0;
             long upper = 0;
-            Set<org.itaku.entrustment.DataItem> items = new java.util.TreeSet<>();
+            Set<DataItem> items = DataItem.sortedByCode(Set.of());
             Set<org.itaku.entrustment.Encryption> encryption = EnumSet.noneOf(org.itaku.entrustment.Encryption.class);
             boolean past = false;
             for (long hid : ids) {
@@ -572,7 +564,7 @@ public class Incidents {
                 past |= h.pastDeletionDate();
             }
             principals.add(new Impact.AffectedPrincipal(p.operator(), p.distance(), ids, persons, upper, items,
-                    org.itaku.entrustment.DataItem.flagsOf(items), encryption, past, p.path()));
+                    DataItem.flagsOf(items), encryption, past, p.path()));
         }
         return new Impact(impact.operator(), holdings, principals);
     }

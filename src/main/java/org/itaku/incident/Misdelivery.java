@@ -7,11 +7,11 @@ import java.util.Set;
 
 import org.itaku.obligation.BreachEvent;
 import org.itaku.obligation.Certainty;
-import org.itaku.obligation.DataItem;
 import org.itaku.obligation.EntrustmentRole;
 import org.itaku.obligation.Facts;
 import org.itaku.obligation.IncidentType;
-import org.itaku.obligation.OperatorKind;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.OperatorKind;
 
 /**
  * The fast path for the most common Japanese case: mail, e-mail, fax or documents sent to the wrong recipient.

@@ -10,10 +10,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.itaku.obligation.DataItem;
 import org.itaku.obligation.EntrustmentRole;
 import org.itaku.obligation.Facts;
-import org.itaku.obligation.OperatorKind;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.OperatorKind;
 
 /**
  * One operator an incident reaches, with its own facts: the operator where it happened, or a principal upstream in

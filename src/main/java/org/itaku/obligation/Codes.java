@@ -4,12 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.itaku.vocabulary.Coded;
+
 /** Lookup of the controlled vocabularies (docs/glossary.md) by their wire code, with errors that name the field. */
 final class Codes {
-
-    interface Coded {
-        String code();
-    }
 
     private Codes() {
     }

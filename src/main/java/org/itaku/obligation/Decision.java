@@ -23,9 +23,10 @@ public record Decision(boolean reportable, List<Integer> appiCategories, List<In
         if (exemption != null && !exemption.equals(STRONG_ENCRYPTION) && !exemption.equals(ENTRUSTEE_NOTIFIED_PRINCIPAL)) {
             throw new IllegalArgumentException("unknown exemption " + exemption);
         }
-        if (!appiCategories.stream().allMatch(c -> c >= 1 && c <= 4)
+        // Rules Art. 7 has four items; Rules Art. 43 for public bodies adds a fifth (条例要配慮個人情報).
+        if (!appiCategories.stream().allMatch(c -> c >= 1 && c <= 5)
                 || !myNumberCategories.stream().allMatch(c -> c >= 1 && c <= 4)) {
-            throw new IllegalArgumentException("categories are item numbers 1 to 4");
+            throw new IllegalArgumentException("categories are item numbers 1 to 4 (5 for public bodies)");
         }
         if (reportable && obligations.isEmpty()) {
             throw new IllegalArgumentException("a reportable decision lists what is owed");

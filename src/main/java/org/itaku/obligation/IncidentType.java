@@ -1,7 +1,9 @@
 package org.itaku.obligation;
 
+import org.itaku.vocabulary.Coded;
+
 /** How it happened (docs/glossary.md). Some types imply an act with an unauthorized purpose (Rules Art. 7(iii)). */
-public enum IncidentType implements Codes.Coded {
+public enum IncidentType implements Coded {
     // GL 3-5-3-1 (3) 事例1–8: attacks by third parties and misconduct by employees are 不正の目的 acts.
     RANSOMWARE("ランサムウェア", true),
     UNAUTHORIZED_ACCESS("不正アクセス", true),

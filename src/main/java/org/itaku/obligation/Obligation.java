@@ -1,5 +1,7 @@
 package org.itaku.obligation;
 
+import org.itaku.vocabulary.Coded;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +13,7 @@ import java.util.Objects;
 public record Obligation(Kind kind, String authority, LocalDate from, LocalDate to, LocalDate due, Boolean binding,
         LocalDate doneOn, List<String> basis) {
 
-    public enum Kind implements Codes.Coded {
+    public enum Kind implements Coded {
         /** 速報 (Rules Art. 8(1)). */
         PPC_PRELIMINARY,
         /** 確報 (Rules Art. 8(2)). */
@@ -38,6 +40,11 @@ public record Obligation(Kind kind, String authority, LocalDate from, LocalDate 
         if (from != null && to != null && to.isBefore(from)) {
             throw new IllegalArgumentException("window ends before it starts");
         }
+    }
+
+    /** The basis as a Japanese reader cites it (個人情報保護法第26条第1項). */
+    public List<String> basisJa() {
+        return basis.stream().map(Citations::ja).toList();
     }
 
     static Obligation window(Kind kind, String authority, LocalDate from, LocalDate to, List<String> basis) {

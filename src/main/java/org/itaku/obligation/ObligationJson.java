@@ -14,6 +14,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import org.itaku.vocabulary.Coded;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.OperatorKind;
 
 /**
  * The wire format shared by the command line and the REST API: facts in, decisions out, with snake_case names.
@@ -29,7 +32,8 @@ public final class ObligationJson {
 
     static final List<String> FIELDS = List.of("operator_kind", "role", "known_on", "event", "certainty",
             "data_items", "persons", "persons_max", "incident_types", "unauthorized_purpose", "strong_encryption",
-            "publicly_viewable", "acquiring", "notified_principal_on");
+            "publicly_viewable", "acquiring", "notified_principal_on", "my_number_persons", "my_number_misuse",
+            "my_number_system", "ordinance_special_care", "credentials_move_money");
 
     private ObligationJson() {
     }
@@ -62,7 +66,8 @@ public final class ObligationJson {
                 Codes.parse(OperatorKind.class, "operator_kind", requiredString(node, "operator_kind")),
                 Codes.parse(EntrustmentRole.class, "role", requiredString(node, "role")),
                 date(node, "known_on", true),
-                Codes.parse(BreachEvent.class, "event", requiredString(node, "event")),
+                present(node, "event") == null ? null
+                        : Codes.parse(BreachEvent.class, "event", requiredString(node, "event")),
                 Codes.parse(Certainty.class, "certainty", requiredString(node, "certainty")),
                 codes(node, "data_items", DataItem.class),
                 requiredCount(node, "persons"),
@@ -72,7 +77,12 @@ public final class ObligationJson {
                 requiredBoolean(node, "strong_encryption"),
                 Boolean.TRUE.equals(optionalBoolean(node, "publicly_viewable")),
                 Boolean.TRUE.equals(optionalBoolean(node, "acquiring")),
-                date(node, "notified_principal_on", false));
+                date(node, "notified_principal_on", false),
+                optionalCount(node, "my_number_persons"),
+                present(node, "my_number_misuse") == null ? Set.of() : codes(node, "my_number_misuse", MyNumberMisuse.class),
+                flag(node, "my_number_system"),
+                flag(node, "ordinance_special_care"),
+                flag(node, "credentials_move_money"));
     }
 
     private static JsonNode present(JsonNode node, String field) {
@@ -142,6 +152,10 @@ public final class ObligationJson {
         return value;
     }
 
+    private static boolean flag(JsonNode node, String field) {
+        return Boolean.TRUE.equals(optionalBoolean(node, field));
+    }
+
     private static Boolean optionalBoolean(JsonNode node, String field) {
         JsonNode value = present(node, field);
         if (value == null) {
@@ -153,7 +167,7 @@ public final class ObligationJson {
         return value.booleanValue();
     }
 
-    private static <E extends Enum<E> & Codes.Coded> Set<E> codes(JsonNode node, String field, Class<E> type) {
+    private static <E extends Enum<E> & Coded> Set<E> codes(JsonNode node, String field, Class<E> type) {
         JsonNode value = present(node, field);
         if (value == null) {
             throw new InvalidFactsException(field, "is required (use [] for none)");
@@ -201,10 +215,12 @@ public final class ObligationJson {
             putDate(node, "done_on", o.doneOn());
             ArrayNode basis = node.putArray("basis");
             o.basis().forEach(basis::add);
+            ArrayNode basisJa = node.putArray("basis_ja");
+            o.basisJa().forEach(basisJa::add);
         }
         ArrayNode reasons = out.putArray("reasons");
         for (Reason r : decision.reasons()) {
-            reasons.addObject().put("rule", r.rule()).put("ja", r.ja()).put("en", r.en());
+            reasons.addObject().put("rule", r.rule()).put("rule_ja", r.ruleJa()).put("ja", r.ja()).put("en", r.en());
         }
         out.put("rule_set", decision.ruleSet());
         return out;

@@ -27,7 +27,7 @@ class NoticeRulesTest {
 
     @Test
     void dateMentions() {
-        List<JapaneseDates.Mention> found = JapaneseDates.find(NoticeText.normalise(
+        List<DateMentions.Mention> found = DateMentions.find(NoticeText.normalise(
                 "令和元年5月1日、平成31年4月30日、2024/9/11、2023.6.28、R6.1.5、二〇二四年十二月二十五日、同年3月3日、8 月 19 日"));
         assertThat(found).extracting(m -> m.year() + "-" + m.month() + "-" + m.day())
                 .containsExactly("2019-5-1", "2019-4-30", "2024-9-11", "2023-6-28", "2024-1-5", "2024-12-25", "0-3-3", "0-8-19");
@@ -36,26 +36,26 @@ class NoticeRulesTest {
 
     @Test
     void impossibleDatesAreNotDates() {
-        assertThat(JapaneseDates.find("2024年2月30日 2024年13月1日 24時間/365日")).isEmpty();
+        assertThat(DateMentions.find("2024年2月30日 2024年13月1日 24時間/365日")).isEmpty();
     }
 
     @Test
     void yearlessDatesResolveFromTheNotice() {
-        JapaneseDates.Mention md = JapaneseDates.find("同年7月10日").get(0);
-        assertThat(JapaneseDates.resolve(md, 2023, LocalDate.of(2024, 9, 1))).isEqualTo(LocalDate.of(2023, 7, 10));
-        JapaneseDates.Mention plain = JapaneseDates.find("12月1日").get(0);
-        assertThat(JapaneseDates.resolve(plain, null, LocalDate.of(2025, 2, 1))).isEqualTo(LocalDate.of(2024, 12, 1));
-        assertThat(JapaneseDates.resolve(plain, null, null)).as("no year anywhere").isNull();
-        JapaneseDates.Mention typo = JapaneseDates.find("2000/9/7").get(0);
-        assertThat(JapaneseDates.resolve(typo, null, null)).as("before the APPI: a typo").isNull();
+        DateMentions.Mention md = DateMentions.find("同年7月10日").get(0);
+        assertThat(DateMentions.resolve(md, 2023, LocalDate.of(2024, 9, 1))).isEqualTo(LocalDate.of(2023, 7, 10));
+        DateMentions.Mention plain = DateMentions.find("12月1日").get(0);
+        assertThat(DateMentions.resolve(plain, null, LocalDate.of(2025, 2, 1))).isEqualTo(LocalDate.of(2024, 12, 1));
+        assertThat(DateMentions.resolve(plain, null, null)).as("no year anywhere").isNull();
+        DateMentions.Mention typo = DateMentions.find("2000/9/7").get(0);
+        assertThat(DateMentions.resolve(typo, null, null)).as("before the APPI: a typo").isNull();
     }
 
     @Test
     void sameMonthDaysFollowTheDateBefore() {
-        JapaneseDates.Mention m = JapaneseDates.find(NoticeText.normalise("同月２２日午後")).get(0);
+        DateMentions.Mention m = DateMentions.find(NoticeText.normalise("同月２２日午後")).get(0);
         assertThat(m.relativeDay()).isTrue();
         assertThat(m.from(LocalDate.of(2024, 5, 13))).isEqualTo(LocalDate.of(2024, 5, 22));
-        assertThat(JapaneseDates.find("翌月3日").get(0).from(LocalDate.of(2024, 12, 20))).isEqualTo(LocalDate.of(2025, 1, 3));
+        assertThat(DateMentions.find("翌月3日").get(0).from(LocalDate.of(2024, 12, 20))).isEqualTo(LocalDate.of(2025, 1, 3));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.itaku.vocabulary.PersonCount;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,7 +81,7 @@ class DocumentContentTest {
     void myNumberNoticesCiteTheMyNumberActToo() {
         BreachReport mn = DocumentDemo.myNumber();
         String notice = text(DocumentRequest.principalNotice(new PrincipalNotice(mn, DocumentDemo.PRINCIPAL,
-                PersonCount.exactly(12), List.of("個人番号（マイナンバー）"), mn.preparedOn(), DocumentDemo.DESK, null),
+                PersonCount.exact(12), List.of("個人番号（マイナンバー）"), mn.preparedOn(), DocumentDemo.DESK, null),
                 DateStyle.WAREKI));
         assertThat(notice).contains("特定個人情報の漏えい等に関するご報告", "第29条の4第1項ただし書",
                 "特定個人情報の漏えい等に関する報告等に関する規則第4条", "規則第2条各号該当性（弊社の判断）",
@@ -99,7 +100,7 @@ class DocumentContentTest {
 
     @Test
     void principalNoticeCarriesThatPrincipalsPersonsAndItems() {
-        Party other = new Party("株式会社北浜商事", "大阪府大阪市中央区北浜一丁目1番1号", "06-0000-0000");
+        NamedBusiness other = new NamedBusiness("株式会社北浜商事", "大阪府大阪市中央区北浜一丁目1番1号", "06-0000-0000");
         String t = text(DocumentRequest.principalNotice(DocumentDemo.principalNotice(other, 57, "MP-000042"),
                 DateStyle.WAREKI));
         assertThat(t).contains("株式会社北浜商事　御中", "管理番号：MP-000042", "令和8年7月3日", "施行規則第9条",

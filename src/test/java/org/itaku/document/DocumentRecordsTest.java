@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.itaku.vocabulary.PersonCount;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,7 +28,7 @@ class DocumentRecordsTest {
     @Test
     void aJointReportNeedsASecondParty() {
         assertThatThrownBy(() -> DocumentDemo.preliminary().toBuilder()
-                .jointReporter(new Party(DocumentDemo.VENDOR.name(), null, null)).build())
+                .jointReporter(new NamedBusiness(DocumentDemo.VENDOR.name(), null, null)).build())
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -41,10 +42,10 @@ class DocumentRecordsTest {
 
     @Test
     void blankMeansUnknownAndControlCharactersAreRefused() {
-        assertThat(new Party("株式会社テスト", "  ", null).address()).isNull();
-        assertThatThrownBy(() -> new Party("株式会社\u0007テスト", null, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new NamedBusiness("株式会社テスト", "  ", null).address()).isNull();
+        assertThatThrownBy(() -> new NamedBusiness("株式会社\u0007テスト", null, null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Inquiry("窓口", null, "平日", null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> PersonCount.exactly(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PersonCount.exact(-1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -55,7 +56,7 @@ class DocumentRecordsTest {
 
     @Test
     void aPrincipalNoticeGoesToSomeoneElse() {
-        assertThatThrownBy(() -> DocumentDemo.principalNotice(new Party(DocumentDemo.VENDOR.name(), null, null), 1, null))
+        assertThatThrownBy(() -> DocumentDemo.principalNotice(new NamedBusiness(DocumentDemo.VENDOR.name(), null, null), 1, null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

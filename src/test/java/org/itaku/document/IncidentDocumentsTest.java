@@ -20,26 +20,26 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import org.itaku.entrustment.DataItem;
 import org.itaku.entrustment.Encryption;
 import org.itaku.entrustment.EndOfContract;
 import org.itaku.entrustment.Entrustment;
 import org.itaku.entrustment.Holding;
 import org.itaku.entrustment.Operator;
-import org.itaku.entrustment.OperatorKind;
-import org.itaku.entrustment.PersonCount;
 import org.itaku.entrustment.Register;
 import org.itaku.entrustment.StorageLocation;
 import org.itaku.identity.Accounts;
 import org.itaku.identity.Role;
 import org.itaku.identity.WorkspaceMember;
-import org.itaku.incident.Discoverer;
 import org.itaku.incident.IncidentFacts;
 import org.itaku.incident.Incidents;
 import org.itaku.obligation.BreachEvent;
 import org.itaku.obligation.Certainty;
 import org.itaku.obligation.IncidentType;
 import org.itaku.testsupport.ItakuTest;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.OperatorKind;
+import org.itaku.vocabulary.Discoverer;
+import org.itaku.vocabulary.PersonCount;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -101,7 +101,7 @@ class IncidentDocumentsTest {
 
     static Holding holding(long at, long principal, String description, String items, long persons) {
         return new Holding(0, at, principal, description, DataItem.parseList(items), null,
-                org.itaku.entrustment.PersonCount.exact(persons), "従業員", "給与クラウド", "JP", StorageLocation.CLOUD,
+                PersonCount.exact(persons), "従業員", "給与クラウド", "JP", StorageLocation.CLOUD,
                 Encryption.AT_REST, "AES-256", false, null, null, null, null, null);
     }
 

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.itaku.identity.Accounts;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.PersonCount;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,6 +1,9 @@
 package org.itaku.entrustment;
 
 import java.time.LocalDate;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.OperatorKind;
+import org.itaku.vocabulary.PersonCount;
 
 /** Small builders so tests read like the register they describe. Names are invented. */
 final class RegisterFixtures {

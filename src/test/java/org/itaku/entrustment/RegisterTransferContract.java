@@ -16,6 +16,9 @@ import java.util.UUID;
 
 import org.itaku.entrustment.RegisterTransfer.Format;
 import org.itaku.identity.Accounts;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.OperatorKind;
+import org.itaku.vocabulary.PersonCount;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.PersonCount;
 
 class ValueObjectsTest {
 
@@ -35,9 +37,9 @@ class ValueObjectsTest {
     void dataItemsComeFromTheGlossary() {
         assertThat(DataItem.parseList("my_number、NAME, salary")).extracting(DataItem::code)
                 .containsExactly("MY_NUMBER", "NAME", "SALARY");
-        assertThat(new DataItem("MEDICAL").flags()).containsExactly(DataItem.Flag.SPECIAL_CARE);
-        assertThat(new DataItem("PAYMENT_CARD").flags()).containsExactly(DataItem.Flag.FINANCIAL);
-        assertThatThrownBy(() -> new DataItem("BLOOD_TYPE")).hasMessageContaining("unknown data item code");
+        assertThat(DataItem.of("MEDICAL").flags()).containsExactly(DataItem.Flag.SPECIAL_CARE);
+        assertThat(DataItem.of("PAYMENT_CARD").flags()).containsExactly(DataItem.Flag.FINANCIAL);
+        assertThatThrownBy(() -> DataItem.of("BLOOD_TYPE")).hasMessageContaining("unknown data item code");
     }
 
     @Test

@@ -3,18 +3,19 @@ package org.itaku.incident;
 import java.time.LocalDate;
 import java.util.Set;
 
-import org.itaku.entrustment.DataItem;
 import org.itaku.entrustment.Encryption;
 import org.itaku.entrustment.EndOfContract;
 import org.itaku.entrustment.Entrustment;
 import org.itaku.entrustment.Holding;
 import org.itaku.entrustment.Operator;
-import org.itaku.entrustment.OperatorKind;
-import org.itaku.entrustment.PersonCount;
 import org.itaku.entrustment.StorageLocation;
 import org.itaku.obligation.BreachEvent;
 import org.itaku.obligation.Certainty;
 import org.itaku.obligation.IncidentType;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.OperatorKind;
+import org.itaku.vocabulary.Discoverer;
+import org.itaku.vocabulary.PersonCount;
 
 /** Register records and incident facts for tests; the names are invented. */
 final class IncidentFixtures {

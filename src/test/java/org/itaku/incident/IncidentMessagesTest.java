@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.itaku.vocabulary.Discoverer;
 
 /** Every message the incident pages use exists in Japanese and in English, and the two bundles match. */
 class IncidentMessagesTest {

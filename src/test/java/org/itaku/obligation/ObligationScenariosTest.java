@@ -1,22 +1,22 @@
 package org.itaku.obligation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.itaku.obligation.DataItem.ADDRESS;
-import static org.itaku.obligation.DataItem.BANK_ACCOUNT;
-import static org.itaku.obligation.DataItem.BIRTH_DATE;
-import static org.itaku.obligation.DataItem.EMAIL;
-import static org.itaku.obligation.DataItem.EMPLOYMENT_INSURANCE_NO;
-import static org.itaku.obligation.DataItem.GENDER;
-import static org.itaku.obligation.DataItem.INSURANCE_CARD;
-import static org.itaku.obligation.DataItem.MEDICAL;
-import static org.itaku.obligation.DataItem.MY_NUMBER;
-import static org.itaku.obligation.DataItem.NAME;
-import static org.itaku.obligation.DataItem.OTHER;
-import static org.itaku.obligation.DataItem.PAYMENT_CARD;
-import static org.itaku.obligation.DataItem.PENSION_NO;
-import static org.itaku.obligation.DataItem.PHONE;
-import static org.itaku.obligation.DataItem.PURCHASE_HISTORY;
-import static org.itaku.obligation.DataItem.SALARY;
+import static org.itaku.vocabulary.DataItem.ADDRESS;
+import static org.itaku.vocabulary.DataItem.BANK_ACCOUNT;
+import static org.itaku.vocabulary.DataItem.BIRTH_DATE;
+import static org.itaku.vocabulary.DataItem.EMAIL;
+import static org.itaku.vocabulary.DataItem.EMPLOYMENT_INSURANCE_NO;
+import static org.itaku.vocabulary.DataItem.GENDER;
+import static org.itaku.vocabulary.DataItem.INSURANCE_CARD;
+import static org.itaku.vocabulary.DataItem.MEDICAL;
+import static org.itaku.vocabulary.DataItem.MY_NUMBER;
+import static org.itaku.vocabulary.DataItem.NAME;
+import static org.itaku.vocabulary.DataItem.OTHER;
+import static org.itaku.vocabulary.DataItem.PAYMENT_CARD;
+import static org.itaku.vocabulary.DataItem.PENSION_NO;
+import static org.itaku.vocabulary.DataItem.PHONE;
+import static org.itaku.vocabulary.DataItem.PURCHASE_HISTORY;
+import static org.itaku.vocabulary.DataItem.SALARY;
 import static org.itaku.obligation.IncidentType.INSIDER;
 import static org.itaku.obligation.IncidentType.LOSS_THEFT;
 import static org.itaku.obligation.IncidentType.MISCONFIGURATION;
@@ -37,6 +37,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.OperatorKind;
 
 /**
  * Every worked scenario of docs/appi-rules.md §11, with dates checked by hand against the holiday list (day of
@@ -140,10 +142,11 @@ class ObligationScenariosTest {
                         .event(BreachEvent.LOSS).items(NAME, MEDICAL).persons(55).types(LOSS_THEFT).encrypted(),
                         false, List.of(), List.of(), Decision.STRONG_ENCRYPTION, List.of(), null, List.of(),
                         "appi-2024-04"),
-                // 8: day 60 = 2025-11-29 (Sat) → 12-01 (Mon).
+                // 8: day 60 = 2025-11-29 (Sat) → 12-01 (Mon). Item iii only: the 2024-04-01 amendment added
+                // information being acquired to Rules Art. 7(iii) alone; items i, ii and iv still need personal data.
                 new Row("8 web skimming at an EC site", TestFacts.known("2025-10-01")
                         .items(NAME, PAYMENT_CARD).persons(800).types(WEB_SKIMMING).acquiring(),
-                        true, List.of(2, 3), List.of(), null, FULL, "2025-10-04/2025-10-06",
+                        true, List.of(3), List.of(), null, FULL, "2025-10-04/2025-10-06",
                         List.of("2025-12-01"), "appi-2024-04"),
                 // 9: day 30 = 2025-09-23 (秋分の日) → 09-24.
                 new Row("9 mis-sent customer list", TestFacts.known("2025-08-25").items(NAME, EMAIL).persons(1500)

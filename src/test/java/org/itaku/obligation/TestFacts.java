@@ -3,6 +3,8 @@ package org.itaku.obligation;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.OperatorKind;
 
 /** A readable way to write facts in tests: defaults are a confirmed leak at a private principal, nothing special. */
 final class TestFacts {
@@ -21,6 +23,11 @@ final class TestFacts {
     private boolean publiclyViewable;
     private boolean acquiring;
     private LocalDate notifiedPrincipalOn;
+    private Integer myNumberPersons;
+    private Set<MyNumberMisuse> myNumberMisuse = EnumSet.noneOf(MyNumberMisuse.class);
+    private boolean myNumberSystem;
+    private boolean ordinanceSpecialCare;
+    private boolean credentialsMoveMoney;
 
     static TestFacts known(String date) {
         TestFacts facts = new TestFacts();
@@ -95,8 +102,35 @@ final class TestFacts {
         return this;
     }
 
+    TestFacts myNumberPersons(int n) {
+        myNumberPersons = n;
+        return this;
+    }
+
+    TestFacts misuse(MyNumberMisuse... acts) {
+        myNumberMisuse = EnumSet.noneOf(MyNumberMisuse.class);
+        myNumberMisuse.addAll(Set.of(acts));
+        return this;
+    }
+
+    TestFacts myNumberSystem() {
+        myNumberSystem = true;
+        return this;
+    }
+
+    TestFacts ordinanceSpecialCare() {
+        ordinanceSpecialCare = true;
+        return this;
+    }
+
+    TestFacts credentialsMoveMoney() {
+        credentialsMoveMoney = true;
+        return this;
+    }
+
     Facts build() {
         return new Facts(operatorKind, role, knownOn, event, certainty, dataItems, persons, personsMax, incidentTypes,
-                unauthorizedPurpose, strongEncryption, publiclyViewable, acquiring, notifiedPrincipalOn);
+                unauthorizedPurpose, strongEncryption, publiclyViewable, acquiring, notifiedPrincipalOn, myNumberPersons,
+                myNumberMisuse, myNumberSystem, ordinanceSpecialCare, credentialsMoveMoney);
     }
 }

@@ -2,11 +2,11 @@ package org.itaku.entrustment.web;
 
 import java.time.LocalDate;
 
-import org.itaku.entrustment.DataItem;
 import org.itaku.entrustment.Encryption;
 import org.itaku.entrustment.Holding;
-import org.itaku.entrustment.PersonCount;
 import org.itaku.entrustment.StorageLocation;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.PersonCount;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 

@@ -2,7 +2,7 @@ package org.itaku.entrustment.web;
 
 import org.itaku.entrustment.CorporateNumber;
 import org.itaku.entrustment.Operator;
-import org.itaku.entrustment.OperatorKind;
+import org.itaku.vocabulary.OperatorKind;
 
 /** What a person types for an operator (page form and JSON body alike); the domain record validates it. */
 record OperatorForm(String name, String kana, String corporateNumber, OperatorKind kind, String industry, String address,

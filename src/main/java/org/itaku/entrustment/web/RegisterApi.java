@@ -12,6 +12,7 @@ import org.itaku.entrustment.Register;
 import org.itaku.entrustment.ResultPage;
 import org.itaku.entrustment.WatchList;
 import org.itaku.identity.CurrentWorkspace;
+import org.itaku.vocabulary.DataItem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -162,7 +163,7 @@ class RegisterApi {
 
     @GetMapping(value = "/items", produces = MediaType.APPLICATION_JSON_VALUE)
     java.util.List<Map<String, Object>> items() {
-        return org.itaku.entrustment.DataItem.all().stream()
+        return DataItem.all().stream()
                 .map(i -> Map.<String, Object>of("code", i.code(), "label", i.label(), "flags", i.flags())).toList();
     }
 }

@@ -7,13 +7,13 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.itaku.incident.Discoverer;
 import org.itaku.incident.IncidentFacts;
 import org.itaku.incident.LeakIndicator;
 import org.itaku.obligation.BreachEvent;
 import org.itaku.obligation.Certainty;
-import org.itaku.obligation.DataItem;
 import org.itaku.obligation.IncidentType;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.Discoverer;
 
 /**
  * The incident form, as bound from the page or read as JSON. Codes are the glossary's (lower case for kinds and

@@ -16,7 +16,6 @@ import org.itaku.entrustment.Register;
 import org.itaku.identity.CurrentWorkspace;
 import org.itaku.identity.WorkspaceMember;
 import org.itaku.incident.DeadlineCalendar;
-import org.itaku.incident.Discoverer;
 import org.itaku.incident.IncidentStatus;
 import org.itaku.incident.IncidentTask;
 import org.itaku.incident.Incidents;
@@ -24,10 +23,11 @@ import org.itaku.incident.LeakIndicator;
 import org.itaku.incident.Misdelivery;
 import org.itaku.incident.Waiver;
 import org.itaku.obligation.BreachEvent;
-import org.itaku.obligation.DataItem;
 import org.itaku.obligation.EntrustmentRole;
 import org.itaku.obligation.IncidentType;
-import org.itaku.obligation.OperatorKind;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.OperatorKind;
+import org.itaku.vocabulary.Discoverer;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -72,7 +72,7 @@ class IncidentPages {
         model.addAttribute("dataItems", Arrays.stream(DataItem.values()).map(DataItem::code).toList());
         model.addAttribute("statuses", Arrays.stream(IncidentStatus.values()).map(Enum::name).toList());
         model.addAttribute("roles", codes(EntrustmentRole.values()));
-        model.addAttribute("operatorKinds", codes(OperatorKind.values()));
+        model.addAttribute("operatorKinds", codes(OperatorKind.dutyKinds().toArray(OperatorKind[]::new)));
         model.addAttribute("channels", Arrays.stream(Misdelivery.Channel.values()).map(Enum::name).toList());
     }
 

@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.itaku.incident.Misdelivery;
-import org.itaku.obligation.DataItem;
-import org.itaku.obligation.OperatorKind;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.OperatorKind;
 
 /** The one-screen misdelivery form. */
 public class MisdeliveryForm {

@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 import org.itaku.casebook.CaseRecord;
 import org.itaku.casebook.Controls;
 import org.itaku.entrustment.Operator;
-import org.itaku.incident.Discoverer;
-import org.itaku.obligation.DataItem;
 import org.itaku.obligation.IncidentType;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.Discoverer;
 
 /**
  * A new-incident form drafted from a vendor's notice that the user pasted: what the casebook reader found becomes

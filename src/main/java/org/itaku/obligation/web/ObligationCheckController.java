@@ -8,14 +8,15 @@ import java.util.Map;
 
 import org.itaku.obligation.BreachEvent;
 import org.itaku.obligation.Certainty;
-import org.itaku.obligation.DataItem;
 import org.itaku.obligation.Decision;
 import org.itaku.obligation.EntrustmentRole;
 import org.itaku.obligation.IncidentType;
 import org.itaku.obligation.InvalidFactsException;
+import org.itaku.obligation.MyNumberMisuse;
 import org.itaku.obligation.ObligationEngine;
 import org.itaku.obligation.ObligationJson;
-import org.itaku.obligation.OperatorKind;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.OperatorKind;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
@@ -39,8 +40,9 @@ class ObligationCheckController {
 
     private static final List<String> TEXT_FIELDS = List.of("operator_kind", "role", "known_on", "event", "certainty",
             "notified_principal_on");
-    private static final List<String> COUNT_FIELDS = List.of("persons", "persons_max");
-    private static final List<String> FLAG_FIELDS = List.of("strong_encryption", "publicly_viewable", "acquiring");
+    private static final List<String> COUNT_FIELDS = List.of("persons", "persons_max", "my_number_persons");
+    private static final List<String> FLAG_FIELDS = List.of("strong_encryption", "publicly_viewable", "acquiring",
+            "credentials_move_money", "my_number_system", "ordinance_special_care");
 
     private final ObligationEngine engine = new ObligationEngine();
 
@@ -97,6 +99,11 @@ class ObligationCheckController {
         if ("true".equals(purpose) || "false".equals(purpose)) {
             facts.put("unauthorized_purpose", Boolean.parseBoolean(purpose));
         }
+        List<String> misuse = params.get("my_number_misuse");
+        if (misuse != null && misuse.stream().anyMatch(v -> !v.isBlank())) {
+            ArrayNode array = facts.putArray("my_number_misuse");
+            misuse.stream().filter(v -> !v.isBlank()).forEach(array::add);
+        }
         for (String field : List.of("data_items", "incident_types")) {
             ArrayNode array = facts.putArray(field);
             List<String> values = params.get(field);
@@ -113,7 +120,9 @@ class ObligationCheckController {
         model.addAttribute("form", form);
         model.addAttribute("selectedItems", params.getOrDefault("data_items", List.of()));
         model.addAttribute("selectedTypes", params.getOrDefault("incident_types", List.of()));
-        model.addAttribute("operatorKinds", codes(OperatorKind.values()));
+        model.addAttribute("selectedMisuse", params.getOrDefault("my_number_misuse", List.of()));
+        model.addAttribute("misuses", codes(MyNumberMisuse.values()));
+        model.addAttribute("operatorKinds", codes(OperatorKind.dutyKinds().toArray(OperatorKind[]::new)));
         model.addAttribute("roles", codes(EntrustmentRole.values()));
         model.addAttribute("events", codes(BreachEvent.values()));
         model.addAttribute("certainties", codes(Certainty.values()));

@@ -1,6 +1,7 @@
 package org.itaku.obligation.web;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -51,8 +52,9 @@ class ObligationWebTest {
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.reportable").value(true))
-                .andExpect(jsonPath("$.appi_categories[0]").value(2))
-                .andExpect(jsonPath("$.appi_categories[1]").value(3))
+                // Card numbers being typed into a tampered page: Rules Art. 7(iii) alone (2024-04-01 amendment).
+                .andExpect(jsonPath("$.appi_categories.length()").value(1))
+                .andExpect(jsonPath("$.appi_categories[0]").value(3))
                 .andExpect(jsonPath("$.my_number_categories").isEmpty())
                 .andExpect(content().string(containsString("\"exemption\":null")))
                 .andExpect(jsonPath("$.obligations[0].kind").value("ppc_preliminary"))
@@ -64,7 +66,8 @@ class ObligationWebTest {
                 .andExpect(jsonPath("$.obligations[1].binding").value(true))
                 .andExpect(jsonPath("$.obligations[2].kind").value("notify_individuals"))
                 .andExpect(jsonPath("$.reasons[?(@.rule == 'Rules Art. 7(iii)')].ja").exists())
-                .andExpect(jsonPath("$.reasons[1].ja").value(containsString("クレジットカード情報")))
+                .andExpect(jsonPath("$.reasons[?(@.rule == 'Rules Art. 7(iii)')].rule_ja").value(hasItem("規則第7条第3号")))
+                .andExpect(jsonPath("$.obligations[2].basis_ja[0]").value("個人情報保護法第26条第2項"))
                 .andExpect(jsonPath("$.rule_set").value("appi-2024-04"));
     }
 
@@ -156,7 +159,7 @@ class ObligationWebTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("当局への報告が必要です")))
                 .andExpect(content().string(containsString("2025-09-24 まで")))
-                .andExpect(content().string(containsString("Rules Art. 7(iv)")))
+                .andExpect(content().string(containsString("規則第7条第4号")))
                 .andExpect(content().string(containsString("を超えます")))
                 .andExpect(content().string(not(containsString("exceeds 1000"))));
     }

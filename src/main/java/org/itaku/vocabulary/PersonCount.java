@@ -1,9 +1,9 @@
-package org.itaku.entrustment;
+package org.itaku.vocabulary;
 
 /**
- * Number of persons in a holding: exact, or an estimate with an upper bound. The PPC thresholds
- * (over 1,000 persons; over 100 for My Number data) are judged on the maximum, so an estimate must say
- * how high it can go.
+ * Number of persons (本人の数): exact, or an estimate with an upper bound. The PPC thresholds (over 1,000 persons;
+ * over 100 for My Number data) are judged on the maximum, and when the count cannot be fixed yet the guidelines
+ * count the largest possible number, so an estimate must say how high it can go.
  */
 public record PersonCount(long value, boolean estimated, Long max) {
 
@@ -28,6 +28,11 @@ public record PersonCount(long value, boolean estimated, Long max) {
 
     public static PersonCount estimate(long value, Long max) {
         return new PersonCount(value, true, max);
+    }
+
+    /** A figure known only as a maximum (still being examined): counted as that maximum. */
+    public static PersonCount atMost(long max) {
+        return new PersonCount(max, true, max);
     }
 
     /** The figure thresholds are judged on: the maximum when estimated, else the exact count. */

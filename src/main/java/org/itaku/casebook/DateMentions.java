@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.itaku.vocabulary.JapaneseDates;
+
 /**
  * Finds dates in the forms Japanese notices use: 2024年8月22日, 令和5年7月24日 (also in kanji numerals),
  * 2024/9/11 and 2023.6.28, and 8月22日 without a year. Year-less dates are resolved later from the notice's own
  * dates ({@link #resolve}).
  */
-final class JapaneseDates {
+final class DateMentions {
 
     /** One date mention. {@code year} is 0 when the text gave none; {@code relative} holds 同年/本年/昨年 etc. */
     record Mention(int start, int end, int year, int month, int day, String relative) {
@@ -67,7 +69,7 @@ final class JapaneseDates {
     /** The APPI took effect in 2005; earlier years in a breach notice are typos (2000/9/7 for 2020/9/7). */
     static final int FIRST_PLAUSIBLE_YEAR = 2005;
 
-    private JapaneseDates() {
+    private DateMentions() {
     }
 
     static List<Mention> find(String text) {
@@ -161,11 +163,7 @@ final class JapaneseDates {
         if (y < 1) {
             return -1;
         }
-        return switch (era) {
-            case "令和", "R" -> 2018 + y;
-            case "平成", "H" -> 1988 + y;
-            default -> -1;
-        };
+        return y > Integer.MAX_VALUE ? -1 : JapaneseDates.gregorianYear(era, (int) y);
     }
 
     /**

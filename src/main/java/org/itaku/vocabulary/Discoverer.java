@@ -1,6 +1,6 @@
-package org.itaku.incident;
+package org.itaku.vocabulary;
 
-/** 発見者, with the choices of the PPC's online report form (appi-rules.md §8.2). */
+/** 発見者: who found the incident, with the choices of the PPC's online report form. */
 public enum Discoverer {
     /** 自社. */
     SELF,
