@@ -24,14 +24,14 @@ import java.util.regex.Pattern;
 import org.itaku.ItakuApplication;
 import org.itaku.casebook.Casebook;
 import org.itaku.casebook.NoticeSource;
-import org.itaku.entrustment.DataItem;
+import org.itaku.vocabulary.DataItem;
 import org.itaku.entrustment.Encryption;
 import org.itaku.entrustment.EndOfContract;
 import org.itaku.entrustment.Entrustment;
 import org.itaku.entrustment.Holding;
 import org.itaku.entrustment.Operator;
-import org.itaku.entrustment.OperatorKind;
-import org.itaku.entrustment.PersonCount;
+import org.itaku.vocabulary.OperatorKind;
+import org.itaku.vocabulary.PersonCount;
 import org.itaku.entrustment.Register;
 import org.itaku.entrustment.StorageLocation;
 import org.itaku.identity.Accounts;
@@ -227,7 +227,7 @@ class TwoNodesTest {
         // Found four days ago: the 速報 (within 3–5 days) is due now, so a reminder is owed at once.
         LocalDate found = incidents.today().minusDays(4);
         incidents.create(ws, new IncidentFacts("メール誤送信", self, BreachEvent.LEAK, Certainty.CONFIRMED,
-                org.itaku.incident.Discoverer.SELF, found, found, null, Set.of(IncidentType.MISDELIVERY), "宛先の誤り",
+                org.itaku.vocabulary.Discoverer.SELF, found, found, null, Set.of(IncidentType.MISDELIVERY), "宛先の誤り",
                 Set.of(), null, false, false, false, Set.of(), null), null, "担当");
 
         List<String> first = waitForMailTo(officer, Duration.ofSeconds(60));

@@ -52,7 +52,7 @@ public final class CrashWorkload {
         }
         for (int i = 1; ; i++) {
             long id = incidents.create(ws, new IncidentFacts("障害試験 " + i, operator, BreachEvent.LEAK, Certainty.CONFIRMED,
-                    org.itaku.incident.Discoverer.SELF, today.minusDays(1), today, null, Set.of(IncidentType.MISCONFIGURATION),
+                    org.itaku.vocabulary.Discoverer.SELF, today.minusDays(1), today, null, Set.of(IncidentType.MISCONFIGURATION),
                     "設定の誤り", Set.of(), null, false, false, false, Set.of(), null), null, "障害試験");
             switch (kind) {
                 case "notices" -> incidents.notifyPrincipals(ws, id, operator, null, "障害試験");

@@ -1,4 +1,4 @@
-package org.itaku.load;
+package org.itaku;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -28,8 +28,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.itaku.DemoLoader;
-import org.itaku.ItakuApplication;
 import org.itaku.entrustment.BenchRegister;
 import org.itaku.identity.Accounts;
 import org.itaku.identity.ApiTokens;
@@ -128,7 +126,7 @@ public final class LoadRun {
         Incidents incidents = app.getBean(Incidents.class);
         LocalDate today = incidents.today();
         long incident = incidents.create(ws, new IncidentFacts("負荷試験の事案", incidentAt, BreachEvent.LEAK,
-                Certainty.CONFIRMED, org.itaku.incident.Discoverer.SELF, today.minusDays(2), today, null,
+                Certainty.CONFIRMED, org.itaku.vocabulary.Discoverer.SELF, today.minusDays(2), today, null,
                 Set.of(IncidentType.MISCONFIGURATION), "設定の誤り", Set.of(), null, false, false, false, Set.of(), null),
                 null, "負荷試験");
         String email = "load@example.jp";
