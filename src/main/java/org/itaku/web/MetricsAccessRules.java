@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 class MetricsAccessRules {
 
     @Bean
-    AccessRules metricsAccessRules() {
+    AccessRules prometheusAccessRules() {
         return auth -> auth.requestMatchers("/actuator/prometheus", "/actuator/prometheus/**").hasRole("ADMIN");
     }
 }

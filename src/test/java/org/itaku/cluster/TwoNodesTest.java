@@ -89,21 +89,22 @@ class TwoNodesTest {
     }
 
     static ConfigurableApplicationContext node(String jdbcUrl, String name) {
-        return new SpringApplicationBuilder(ItakuApplication.class).properties(
-                "server.port=0",
-                "server.address=127.0.0.1",
-                "spring.application.name=" + name,
-                "spring.datasource.url=" + jdbcUrl,
-                "spring.datasource.username=postgres",
-                "spring.datasource.password=postgres",
-                "itaku.secret-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
-                "itaku.password.bcrypt-cost=4",
-                "spring.mail.host=127.0.0.1",
-                "spring.mail.port=" + mail.getSmtp().getPort(),
-                "spring.mail.default-encoding=UTF-8",
+        // As command-line arguments: they outrank application.properties (builder default properties do not).
+        return new SpringApplicationBuilder(ItakuApplication.class).run(
+                "--server.port=0",
+                "--server.address=127.0.0.1",
+                "--spring.application.name=" + name,
+                "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres",
+                "--itaku.secret-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+                "--itaku.password.bcrypt-cost=4",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + mail.getSmtp().getPort(),
+                "--spring.mail.default-encoding=UTF-8",
                 // Every second on both nodes: only the ShedLock holder runs it.
-                "itaku.incident.reminder-cron=* * * * * *",
-                "logging.level.root=warn").run();
+                "--itaku.incident.reminder-cron=* * * * * *",
+                "--logging.level.root=warn");
     }
 
     @AfterAll

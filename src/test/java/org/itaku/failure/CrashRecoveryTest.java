@@ -99,11 +99,11 @@ class CrashRecoveryTest {
             assertThat(jdbc.sql("SELECT COUNT(DISTINCT incident_id) FROM incident_notice WHERE workspace_id = ?").param(ws)
                     .query(Long.class).single()).isEqualTo(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE chain_id = ? "
                     + "AND action = 'incident.notify-principals'").param(ws).query(Long.class).single());
-            // Documents: each kept version has its audit record.
+            // Documents: each kept version has its audit record (document generation is audited by incident).
             assertThat(jdbc.sql("SELECT COUNT(*) FROM generated_document WHERE workspace_id = ?").param(ws).query(Long.class).single())
-                    .isPositive()
-                    .isEqualTo(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE chain_id = ? AND action = 'document.generate'")
-                            .param(ws).query(Long.class).single());
+                    .as("a committed generation survives the kill").isPositive()
+                    .isEqualTo(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'document.generate'")
+                            .query(Long.class).single());
             List<Verification> audit = app.getBean(AuditVerifier.class).verifyAll();
             assertThat(audit).isNotEmpty().allMatch(Verification::intact);
         }
