@@ -130,7 +130,7 @@ public final class LoadRun {
                 Set.of(IncidentType.MISCONFIGURATION), "設定の誤り", Set.of(), null, false, false, false, Set.of(), null),
                 null, "負荷試験");
         String email = "load@example.jp";
-        String password = "Kx7#mQ2!vW9z-load";
+        String password = "Kx7#mQ2!vW9z-Tq";
         accounts.createMember(ws, email, "負荷 試験", password.toCharArray(), Role.STAFF);
         WorkspaceMember member = accounts.memberships(accounts.findUserId(email).orElseThrow()).get(0);
         String token = app.getBean(ApiTokens.class).issue(member, "負荷試験", ApiTokens.Scope.write, Duration.ofDays(1)).token();
@@ -333,6 +333,7 @@ public final class LoadRun {
     static final class Profiler {
         private final Map<String, Long> ours = new java.util.concurrent.ConcurrentHashMap<>();
         private final Map<String, Long> leaves = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, Long> libraries = new java.util.concurrent.ConcurrentHashMap<>();
         private volatile boolean running = true;
         private long samples;
         private Thread thread;
@@ -348,6 +349,13 @@ public final class LoadRun {
                         samples++;
                         StackTraceElement[] stack = e.getValue();
                         leaves.merge(frame(stack[0]), 1L, Long::sum);
+                        for (StackTraceElement f : stack) {
+                            String c = f.getClassName();
+                            if (!c.startsWith("java.") && !c.startsWith("jdk.") && !c.startsWith("sun.")) {
+                                libraries.merge(frame(f), 1L, Long::sum);
+                                break;
+                            }
+                        }
                         for (StackTraceElement f : stack) {
                             if (f.getClassName().startsWith("org.itaku")) {
                                 ours.merge(frame(f), 1L, Long::sum);
@@ -382,6 +390,8 @@ public final class LoadRun {
             List<String> lines = new ArrayList<>();
             lines.add("profile: " + samples + " busy samples of request threads; innermost Itaku frame:");
             top(ours, 12).forEach(lines::add);
+            lines.add("innermost frame outside the JDK:");
+            top(libraries, 12).forEach(lines::add);
             lines.add("innermost frame:");
             top(leaves, 12).forEach(lines::add);
             return lines;
