@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * offices. Names are invented. Loading twice does nothing the second time.
  */
 @Component
-class DemoLoader {
+public class DemoLoader {
 
     static final String WORKSPACE = "デモ：クラウド労務株式会社";
     static final String OFFICER_EMAIL = "officer@demo.itaku.example";

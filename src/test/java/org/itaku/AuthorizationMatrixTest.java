@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.itaku.identity.Accounts;
+import org.itaku.identity.ApiTokens;
 import org.itaku.identity.Role;
 import org.itaku.identity.WorkspaceMember;
 import org.itaku.testsupport.ItakuTest;
@@ -34,8 +35,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Every HTTP endpoint the application maps, taken from the application itself, must have a declared rule in
- * security/endpoints.csv; each is then tried signed out and as every role. A new endpoint without a rule, or an
- * endpoint that answers a role it should refuse (or refuses one it should serve), fails this test.
+ * security/endpoints.csv; each is then tried signed out, and as every role three times: with a signed-in session,
+ * with a read token and with a write token. A token reaches only the API (and the calendar feed) and a read token
+ * only reads, whatever its owner's role. A new endpoint without a rule, or an endpoint that answers a caller it
+ * should refuse (or refuses one it should serve), fails this test.
  */
 @ItakuTest
 class AuthorizationMatrixTest {
@@ -65,6 +68,9 @@ class AuthorizationMatrixTest {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    ApiTokens apiTokens;
 
     @BeforeAll
     static void readRules() throws IOException {
@@ -109,6 +115,15 @@ class AuthorizationMatrixTest {
     @Test
     void everyEndpointAnswersEachCallerAsDeclared() throws Exception {
         long workspaceId = accounts.createWorkspace("権限表試験");
+        Map<Role, String> readTokens = new java.util.EnumMap<>(Role.class);
+        Map<Role, String> writeTokens = new java.util.EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            String email = role.name().toLowerCase() + "-" + java.util.UUID.randomUUID() + "@matrix.example";
+            long userId = accounts.createMember(workspaceId, email, "権限 " + role, "Kx7#mQ2!vW9z".toCharArray(), role);
+            WorkspaceMember owner = accounts.memberships(userId).get(0);
+            readTokens.put(role, apiTokens.issue(owner, "matrix", ApiTokens.Scope.read, java.time.Duration.ofDays(1)).token());
+            writeTokens.put(role, apiTokens.issue(owner, "matrix", ApiTokens.Scope.write, java.time.Duration.ofDays(1)).token());
+        }
         List<String> wrong = new ArrayList<>();
         for (Rule rule : rules.values()) {
             String path = rule.path().replaceAll("\\{[^}]+}", "999999999");
@@ -127,6 +142,16 @@ class AuthorizationMatrixTest {
                 if (rule.allows(role) == refused || status >= 500) {
                     wrong.add(rule + " as " + role + " -> " + status);
                 }
+                boolean tokenEndpoint = path.startsWith("/api/") || (method == HttpMethod.GET && path.equals("/incidents/calendar.ics"));
+                boolean reads = method == HttpMethod.GET || method == HttpMethod.HEAD;
+                int read = performWithToken(method, path, readTokens.get(role));
+                if ((tokenEndpoint && reads && rule.allows(role)) == (read == 401 || read == 403) || read >= 500) {
+                    wrong.add(rule + " with a read token of " + role + " -> " + read);
+                }
+                int write = performWithToken(method, path, writeTokens.get(role));
+                if ((tokenEndpoint && rule.allows(role)) == (write == 401 || write == 403) || write >= 500) {
+                    wrong.add(rule + " with a write token of " + role + " -> " + write);
+                }
             }
         }
         assertThat(wrong).as("endpoints answering against their declared rule").isEmpty();
@@ -142,6 +167,17 @@ class AuthorizationMatrixTest {
             return result.getResponse().getStatus();
         } catch (jakarta.servlet.ServletException e) {
             return 500; // an exception no handler turned into a response: the server would answer 500
+        }
+    }
+
+    /** A token call as a script makes it: no cookie, no CSRF token, no session. */
+    private int performWithToken(HttpMethod method, String path, String token) throws Exception {
+        try {
+            MvcResult result = mvc.perform(request(method, path).header("Authorization", "Bearer " + token)).andReturn();
+            assertThat(result.getRequest().getSession(false)).as("session created by a token call to " + path).isNull();
+            return result.getResponse().getStatus();
+        } catch (jakarta.servlet.ServletException e) {
+            return 500;
         }
     }
 

@@ -31,8 +31,15 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Casebook {
 
+    /** The fields of a case record an officer may correct, under the keys of {@code itaku notice read}. */
+    public static final List<String> CORRECTABLE_FIELDS = CaseCorrection.FIELDS;
+
     /** Files one import may carry; each is at most 1 MB. */
     public static final int MAX_FILES = 20;
+
+    /** The incident type codes of the glossary, in its order (filters, forms, corrections). */
+    public static final List<String> INCIDENT_TYPES = List.of("ransomware", "unauthorized_access", "malware", "web_skimming",
+            "account_takeover", "misdelivery", "wrong_publication", "misconfiguration", "loss_theft", "insider", "other");
 
     static final JsonMapper JSON = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
@@ -47,7 +54,7 @@ public class Casebook {
     private record Built(CaseIndex index, Stamp stamp) {
     }
 
-    private record Stamp(long count, long maxId) {
+    private record Stamp(long count, long maxId, long revisions) {
     }
 
     Casebook(JdbcClient jdbc, AuditTrail trail, Clock clock) {
@@ -95,6 +102,10 @@ public class Casebook {
         }
         List<CaseRecord> records = new ArrayList<>();
         for (NoticeSource source : sources) {
+            NoticeGate.Refusal refusal = NoticeGate.refusal(source.text());
+            if (refusal != null) {
+                throw new CaseImportException(refusal.key(), source.name() + ": " + refusal.english(), source.name());
+            }
             try {
                 records.add(NoticeReader.read(source.text()));
             } catch (IllegalArgumentException e) {
@@ -141,11 +152,12 @@ public class Casebook {
     }
 
     private Stamp stamp(long workspaceId) {
-        return jdbc.sql("SELECT COUNT(*), COALESCE(MAX(id), 0) FROM casebook_case WHERE workspace_id = ?")
-                .param(workspaceId).query((rs, n) -> new Stamp(rs.getLong(1), rs.getLong(2))).single();
+        return jdbc.sql("""
+                SELECT COUNT(*), COALESCE(MAX(id), 0), COALESCE(SUM(revision), 0) FROM casebook_case WHERE workspace_id = ?""")
+                .param(workspaceId).query((rs, n) -> new Stamp(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
     }
 
-    /** The workspace's index, rebuilt when cases were added since it was built (here or on another node). */
+    /** The workspace's index, rebuilt when cases were added, corrected or deleted since it was built (here or on another node). */
     private CaseIndex index(long workspaceId) {
         Stamp now = stamp(workspaceId);
         Built built = indexes.get(workspaceId);
@@ -231,6 +243,53 @@ public class Casebook {
                         JSON.readValue(rs.getString("record_json"), CaseRecord.class), rs.getString("sector"),
                         rs.getTimestamp("imported_at").toInstant()))
                 .optional().orElseThrow(() -> new CaseNotFoundException(id));
+    }
+
+    /**
+     * An officer's correction of what the reader took from a notice: {@code changes} holds fields of the record under
+     * the keys of {@code itaku notice read} (a key not given keeps its value). Corrected fields lose the reader's
+     * evidence and get confidence 1. The audit trail names the fields that changed, never their values.
+     *
+     * @throws CaseNotFoundException when the case is not in this workspace
+     * @throws IllegalArgumentException naming the first field that is not acceptable; nothing is changed then
+     */
+    @Transactional
+    public StoredCase correct(long workspaceId, long id, Map<String, Object> changes, Long userId) {
+        StoredCase before = find(workspaceId, id);
+        CaseCorrection.Result corrected = CaseCorrection.apply(before.record(), changes);
+        if (corrected.changed().isEmpty()) {
+            return before;
+        }
+        CaseRecord r = corrected.record();
+        LocalDate published = r.published() == null ? null : LocalDate.parse(r.published());
+        jdbc.sql("""
+                UPDATE casebook_case SET record_json = ?, title = ?, organization = ?, published = ?, published_year = ?,
+                  incident_year = ?, incident_types = ?, vendor_involved = ?, persons_affected = ?, revision = revision + 1,
+                  corrected_by = ?, corrected_at = ?
+                WHERE workspace_id = ? AND id = ?""")
+                .params(JSON.writeValueAsString(r), cut(r.title(), 500), cut(r.organization(), 300), published,
+                        published == null ? null : published.getYear(), StoredCase.yearOf(r),
+                        cut(String.join(",", r.incidentTypes()), 500), r.vendorInvolved(),
+                        r.personsAffected() == null ? null : r.personsAffected().longValue(), userId,
+                        Timestamp.from(clock.instant()), workspaceId, id)
+                .update();
+        trail.record(AuditEvent.of("case.correct").target("case", id).changed(corrected.changed()).inWorkspace(workspaceId));
+        return find(workspaceId, id);
+    }
+
+    /**
+     * Removes a case from the library (a notice imported by mistake, or one that is not about an incident). The
+     * audit trail keeps who deleted which case and its source name.
+     *
+     * @throws CaseNotFoundException when the case is not in this workspace
+     */
+    @Transactional
+    public void delete(long workspaceId, long id) {
+        int deleted = jdbc.sql("DELETE FROM casebook_case WHERE workspace_id = ? AND id = ?").params(workspaceId, id).update();
+        if (deleted == 0) {
+            throw new CaseNotFoundException(id);
+        }
+        trail.record(AuditEvent.of("case.delete").target("case", id).inWorkspace(workspaceId));
     }
 
     /** The case as VERIS-like JSON (a map ready for serialisation). */

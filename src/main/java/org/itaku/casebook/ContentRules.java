@@ -87,6 +87,7 @@ final class ContentRules {
         boolean exhaustiveListSeen = false;
         int bestListSize = 0;
         int lastItemLine = -2;
+        int listsSeen = 0;
         for (Sentence s : nt.sentences) {
             if (!s.factual() || s.text().endsWith("か?")) {
                 continue;
@@ -132,6 +133,13 @@ final class ContentRules {
                     codes.add(f[0]);
                     raw.add(f[1]);
                 }
+                // Item lists are a handful per notice; the cap keeps a megabyte of repeated lists linear.
+                if (list && listsSeen++ < 100) {
+                    for (String other : unlistedItems(clause)) {
+                        codes.add("OTHER");
+                        raw.add(other);
+                    }
+                }
                 if (distinct.size() > bestListSize) {
                     bestListSize = distinct.size();
                     evidence = s.text();
@@ -145,6 +153,9 @@ final class ContentRules {
                 ordered.add(p.code());
             }
         }
+        if (codes.contains("OTHER")) {
+            ordered.add("OTHER");
+        }
         ordered.sort((a, b) -> Integer.compare(glossaryOrder(a), glossaryOrder(b)));
         boolean anySensitive = ordered.stream().anyMatch(c -> flagsOf(c).contains("S"));
         boolean anyFinancial = ordered.stream().anyMatch(c -> flagsOf(c).contains("F"));
@@ -157,6 +168,58 @@ final class ContentRules {
             flagEvidence = evidence;
         }
         return new Items(ordered, List.copyOf(raw), sensitive, financial, evidence, flagEvidence);
+    }
+
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[、,・/「」『』]|及び|および|並びに|ならびに|と|や");
+    private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]{1,40})\\)");
+    private static final Pattern PART_TAIL = Pattern.compile(
+            "(の個人情報|といった|などの|など|等|です|でした|が|を|は|も|の一部|に関する情報|の情報)+.*$");
+    /** Who the data is about, the container it was in, or when: part of a list sentence, but not a data item. */
+    private static final Pattern NOT_AN_ITEM = Pattern.compile(
+            "(様|者|方|員|生|児童|生徒|患者|顧客|会員|世帯|名|人|件|通|枚|個人情報|情報|データ|書類|ファイル|資料|名簿|一覧|リスト|"
+                    + "ノート|メール|システム|サーバー?|パソコン|PC|USBメモリ|媒体|一部|全て|すべて|等|など|日|月|年|時|済み|化)$"
+                    + "|^(の|番号$|記号$|区分$|内容$|詳細|対象|項目|種類|当|本|弊|同)|不正|漏え|漏洩|流出|被害|影響|経路|原因|調査|事案|対応");
+
+    /**
+     * Items of a list that the glossary has no code for (職業, 学年, 病状): in a sentence that lists at least two known
+     * items, every other part that is a short plain noun phrase is an item too, filed as OTHER. Parts naming people
+     * (お客様, 保護者), containers (名簿, ファイル), times, places or the incident itself are not items, nor is a
+     * bracketed note on an item (氏名(漢字・ローマ字)).
+     */
+    static List<String> unlistedItems(String clause) {
+        List<String> out = new ArrayList<>();
+        Matcher notes = PARENTHESES.matcher(clause);
+        StringBuilder list = new StringBuilder();
+        while (notes.find()) {
+            // Brackets that hold the list itself stay; a note on one item goes.
+            notes.appendReplacement(list, itemsIn(notes.group(1)).isEmpty() ? "" : "、" + Matcher.quoteReplacement(notes.group(1)) + "、");
+        }
+        notes.appendTail(list);
+        for (String part : LIST_SEPARATOR.split(list)) {
+            String p = PART_TAIL.matcher(part.strip()).replaceFirst("").strip();
+            if (p.length() < 2 || p.length() > 12 || p.chars().anyMatch(Character::isDigit) || NOT_AN_ITEM.matcher(p).find()
+                    || !itemsIn(p).isEmpty() || !plainNounPhrase(p)) {
+                continue;
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** Nouns joined at most by の: no verb, adjective, other particle or proper noun (a place or a company). */
+    private static boolean plainNounPhrase(String p) {
+        List<NoticeText.Token> tokens = NoticeText.tokenize(p);
+        if (tokens.isEmpty() || !tokens.get(tokens.size() - 1).isNoun()) {
+            return false;
+        }
+        for (NoticeText.Token t : tokens) {
+            String pos = t.pos();
+            boolean noun = pos.startsWith("名詞") && !pos.contains("固有名詞");
+            if (!noun && !pos.equals("助詞-連体化") && !pos.startsWith("接頭詞")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every {@link #NEGATED} wording holds one of these; most clauses hold none and skip the regex. */

@@ -66,6 +66,9 @@ public class NoticeCommand {
                         text = NoticeInput.read(in);
                     }
                 }
+                if (text.isBlank()) {
+                    throw new NoticeInput.Rejected("the input is empty; give a file with the text of a notice, or pipe one in with -");
+                }
                 List<CaseRecord> records = split ? NoticeReader.readEntries(text) : List.of(NoticeReader.read(text));
                 for (int i = 0; i < records.size(); i++) {
                     out.println(toJson(name, split && records.size() > 1 ? i + 1 : null, records.get(i)));

@@ -46,7 +46,7 @@ final class OrganizationRules {
     private static final Pattern ALIAS = Pattern.compile("^\\s*\\(\\s*以下[、,]?\\s*[「『\"]?([^」』\")、,]{1,20})[」』\"]?");
     private static final Pattern ANNOUNCES = Pattern.compile("は[^。]{0,120}(発表|公表)(した|しました|している)");
     private static final Pattern VENDOR_ROLE_BEFORE = Pattern.compile(
-            "(再委託先|委託先|委託業者|委託会社|委託事業者|受託者|受託事業者|保守業者|保守会社|開発元|運用元|開発運用元|提供元|運営会社|システム会社|ベンダー|代行会社|代行業者|"
+            "(再委託先|委託先|委託業者|委託会社|委託事業者|受託者|受託事業者|指定管理者|保守業者|保守会社|開発元|運用元|開発運用元|提供元|運営会社|システム会社|ベンダー|代行会社|代行業者|"
                     + "(提供|運営|運用|開発|保守)(する|している|しており|しております)|委託(して|し)(いる|おり|おります|ています|ております|た)?|委託している|委託しておりました)"
                     + "\\s*(で(ある|あった|あります)|の|:|は|、)?\\s*[(「『]?\\s*$");
     private static final Pattern VENDOR_ROLE_AFTER = Pattern.compile("^\\s*[(「『]?[^)」』]{0,12}(再委託先|委託先|委託業者|保守業者|開発元|運用元|提供元)");
@@ -149,40 +149,30 @@ final class OrganizationRules {
                 aliases.put(alias.group(1).strip(), name);
             }
         }
-        if (organization == null) {
-            for (int i = 0; i < spans.size(); i++) {
-                String after = text.substring(spans.get(i)[1], Math.min(text.length(), spans.get(i)[1] + 130));
-                Matcher a = ANNOUNCES.matcher(after);
-                if (a.lookingAt()) {
-                    organization = names.get(i);
-                    Sentence s = nt.sentenceAt(spans.get(i)[0]);
-                    orgEvidence = s == null ? organization : s.text();
-                    break;
-                }
-            }
+        // 4. Candidates from the body, scored: a notice without a letterhead names its publisher as the subject of the
+        // lead (news: 「A市は8日、…と発表した」), in the signature at the end, or only in a body mention.
+        List<Candidate> candidates = new ArrayList<>();
+        if (organization != null) {
+            candidates.add(new Candidate(organization, 10, orgEvidence));
         }
-        if (organization == null) {
-            // Signature block at the end.
-            int count = 0;
-            for (int i = nt.lines.size() - 1; i >= 0 && count < 8; i--) {
-                NoticeText.Line line = nt.lines.get(i);
-                if (line.text().isBlank()) {
-                    continue;
-                }
-                count++;
-                String name = orgOnLine(nt, line);
-                if (name != null) {
-                    organization = name;
-                    orgEvidence = line.text().strip();
-                    break;
-                }
-            }
-        }
-        if (organization == null && !names.isEmpty()) {
-            organization = names.get(0);
+        announcedByLegalName(nt, spans, names, candidates);
+        signatureLine(nt, candidates);
+        leadSubject(nt, candidates);
+        if (!names.isEmpty()) {
             Sentence s = nt.sentenceAt(spans.get(0)[0]);
-            orgEvidence = s == null ? organization : s.text();
+            candidates.add(new Candidate(names.get(0), 3, s == null ? names.get(0) : s.text()));
         }
+        firstPublicBodyMention(nt, candidates);
+        Candidate best = null;
+        for (Candidate c : candidates) {
+            // The contractor that caused the incident is never the publisher of the principal's notice.
+            if (best != null && best.score() >= c.score() || c.score() < 10 && namedAsVendor(nt, c.name())) {
+                continue;
+            }
+            best = c;
+        }
+        organization = best == null ? null : withoutPrefecture(best.name());
+        orgEvidence = best == null ? null : best.evidence();
 
         // Vendors.
         Set<String> vendors = new LinkedHashSet<>();
@@ -252,6 +242,141 @@ final class OrganizationRules {
             }
         }
         return new Result(organization, title, involved, List.copyOf(vendors), orgEvidence, titleEvidence, vendorEvidence);
+    }
+
+    /** A possible publisher with the score of the rule that found it and its evidence. */
+    private record Candidate(String name, int score, String evidence) { }
+
+    private static final int MENTION_WINDOW = 5000;
+    private static final Pattern PUBLIC_BODY = Pattern.compile(
+            "(都|道|府|県|市|町|村|区|大学|高等学校|中学校|小学校|学校|病院|医院|クリニック|協会|組合|委員会|事務所|センター|財団|機構|"
+                    + "銀行|信用金庫|警察|警察署|消防局|局|庁|省|会議所|連合会|協議会|公社|研究所|学園)$");
+    private static final Pattern ANNOUNCE_VERB = Pattern.compile("発表|公表|明らかに|謝罪|お詫び|報告し|公開し");
+    private static final Pattern LEAD_PARTICLE = Pattern.compile("(は|では|において|にて|によると|によりますと)");
+    private static final Pattern PREFECTURE_THEN_CITY = Pattern.compile("^(北海道|東京都|大阪府|京都府|\\p{IsHan}{2,3}県)(\\p{IsHan}{1,6}[市町村区])$");
+
+    /** 「A株式会社は…と発表した」: a legal-form name followed by a report verb. */
+    private static void announcedByLegalName(NoticeText nt, List<int[]> spans, List<String> names, List<Candidate> out) {
+        for (int i = 0; i < spans.size(); i++) {
+            String after = nt.text.substring(spans.get(i)[1], Math.min(nt.text.length(), spans.get(i)[1] + 130));
+            if (ANNOUNCES.matcher(after).lookingAt()) {
+                Sentence s = nt.sentenceAt(spans.get(i)[0]);
+                out.add(new Candidate(names.get(i), 8, s == null ? names.get(i) : s.text()));
+                return;
+            }
+        }
+    }
+
+    /** The signature block: an organisation alone on one of the last lines. */
+    private static void signatureLine(NoticeText nt, List<Candidate> out) {
+        int count = 0;
+        for (int i = nt.lines.size() - 1; i >= 0 && count < 8; i--) {
+            NoticeText.Line line = nt.lines.get(i);
+            if (line.text().isBlank()) {
+                continue;
+            }
+            count++;
+            String name = orgOnLine(nt, line);
+            if (name != null) {
+                out.add(new Candidate(name, 7, line.text().strip()));
+                return;
+            }
+        }
+    }
+
+    /**
+     * The subject of the lead sentences: 「A市は8日、…と発表した」, 「B病院において…」, 「C大学は…」. The name is the run of
+     * noun tokens before the particle and must end like a public body or carry a legal form.
+     */
+    private static void leadSubject(NoticeText nt, List<Candidate> out) {
+        int looked = 0;
+        for (Sentence s : nt.sentences) {
+            if (looked >= 6) {
+                break;
+            }
+            if (s.text().length() < 15 || !s.factual()) {
+                continue;
+            }
+            looked++;
+            Matcher m = LEAD_PARTICLE.matcher(s.text());
+            int tries = 0;
+            while (m.find() && tries++ < 3) {
+                int at = s.start() + m.start();
+                String name = nameEndingAt(nt, at);
+                if (!plausibleName(nt, name, at) || !(PUBLIC_BODY.matcher(name).find() || LEGAL_FORM.matcher(name).find())) {
+                    continue;
+                }
+                boolean announces = ANNOUNCE_VERB.matcher(s.text()).find();
+                out.add(new Candidate(name, announces && m.group(1).equals("は") ? 8 : 6 - Math.min(looked - 1, 2), s.text()));
+                return;
+            }
+        }
+    }
+
+    /** Last resort: the first public body (A県中小企業協会, B市立病院) the facts mention. */
+    private static void firstPublicBodyMention(NoticeText nt, List<Candidate> out) {
+        for (NoticeText.Line line : nt.lines) {
+            // A publisher is named early; the cap keeps megabyte inputs linear.
+            if (line.start() > MENTION_WINDOW) {
+                return;
+            }
+            if (line.section() != Section.FACTS || line.text().isBlank()) {
+                continue;
+            }
+            List<Token> tokens = nt.lineTokens(line.start()).tokens();
+            for (int i = 0; i < tokens.size() && tokens.get(i).start() < MENTION_WINDOW; i++) {
+                Token t = tokens.get(i);
+                if (!PUBLIC_BODY.matcher(t.surface()).find()
+                        || t.surface().length() < 2 && !t.surface().matches("[県市町村府]")) {
+                    continue;
+                }
+                // The name must end here: 「A大学個人情報保護規則」 and 「女性警察職員」 are not bodies.
+                if (i + 1 < tokens.size() && tokens.get(i + 1).start() == t.end() && nameToken(tokens.get(i + 1))) {
+                    continue;
+                }
+                String name = nameEndingAt(nt, t.end());
+                if (plausibleName(nt, name, t.end()) && name.length() >= 4 && PUBLIC_BODY.matcher(name).find()) {
+                    Sentence s = nt.sentenceAt(t.start());
+                    out.add(new Candidate(name, 2, s == null ? name : s.text()));
+                    return;
+                }
+            }
+        }
+    }
+
+    private static final Pattern COORDINATED = Pattern.compile("(及び|および|並びに|ならびに|と|や)$");
+
+    /**
+     * A name the publisher could be: no brackets (a place in brackets runs into the name), not 同社/同署, and not
+     * coordinated with another body (「本校及びA大学では」 names the parent beside the notifier).
+     */
+    private static boolean plausibleName(NoticeText nt, String name, int end) {
+        if (name == null || name.length() < 2 || name.startsWith("同") || name.matches(".*[()\\[\\]「」『』、,].*")) {
+            return false;
+        }
+        int start = end - name.length();
+        return start < 0 || !COORDINATED.matcher(nt.text.substring(Math.max(0, start - 4), start)).find();
+    }
+
+    /** Whether the notice gives this name a contractor role anywhere (受託者である株式会社A, 指定管理者であるB財団). */
+    private static boolean namedAsVendor(NoticeText nt, String name) {
+        String text = nt.text;
+        int seen = 0;
+        for (int at = text.indexOf(name); at >= 0 && seen++ < 20; at = text.indexOf(name, at + 1)) {
+            String before = text.substring(Math.max(0, at - 30), at);
+            int cut = Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'));
+            String after = text.substring(at + name.length(), Math.min(text.length(), at + name.length() + 20));
+            if (VENDOR_ROLE_BEFORE.matcher(before.substring(cut + 1)).find() || VENDOR_ROLE_AFTER.matcher(after).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** News names a municipality with its prefecture (福井県A市); the publisher is the municipality. */
+    private static String withoutPrefecture(String name) {
+        Matcher m = PREFECTURE_THEN_CITY.matcher(name);
+        return m.matches() ? m.group(2) : name;
     }
 
     private static boolean looksLikeOrg(String chunk, String next, String line) {

@@ -3,6 +3,7 @@ package org.itaku.document;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -24,7 +25,10 @@ final class DocxRenderer {
             word.getProperties().getCoreProperties().setTitle(doc.title());
             word.getProperties().getCoreProperties().setCreator("Itaku");
             a4(word);
-            for (Doc.Block b : doc.blocks()) {
+            List<Doc.Block> blocks = doc.blocks();
+            for (int i = 0; i < blocks.size(); i++) {
+                Doc.Block b = blocks.get(i);
+                int before = word.getParagraphs().size();
                 switch (b.type()) {
                     case TITLE -> paragraph(word, b.text(), ParagraphAlignment.CENTER, 14, true, GOTHIC, null, 0);
                     case HEADING -> paragraph(word, b.text(), ParagraphAlignment.LEFT, 12, true, GOTHIC, null, 0);
@@ -39,6 +43,13 @@ final class DocxRenderer {
                                     MINCHO, "666666", 240);
                         }
                     }
+                }
+                // The closing line (「以上」) never stands alone on a page: Word keeps the block before it with it.
+                if (i == blocks.size() - 2) {
+                    word.getParagraphs().subList(before, word.getParagraphs().size()).forEach(p -> {
+                        p.setKeepNext(true);
+                        p.getCTPPr().addNewKeepLines();
+                    });
                 }
             }
             word.write(out);

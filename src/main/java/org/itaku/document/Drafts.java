@@ -226,7 +226,7 @@ final class Drafts {
         String title = "個人情報の" + occurrenceWords(r) + "に関するお知らせとお詫び";
         Doc.Builder d = Doc.builder(DocumentKind.INDIVIDUAL_LETTER, title);
         d.right(date(n.sentOn()));
-        d.para(n.recipientName() == null ? "お客様各位" : n.recipientName() + "　様");
+        d.para(n.salutation());
         d.right(sender(r.reporter()));
         d.title(title);
         individualBody(d, n);
@@ -239,7 +239,7 @@ final class Drafts {
         String subject = "【重要】個人情報の" + occurrenceWords(r) + "に関するお知らせとお詫び（" + r.reporter().name() + "）";
         Doc.Builder d = Doc.builder(DocumentKind.INDIVIDUAL_EMAIL, subject);
         d.title("件名：" + subject);
-        d.para(n.recipientName() == null ? "お客様各位" : n.recipientName() + "　様");
+        d.para(n.salutation());
         individualBody(d, n);
         d.para("※本メールは送信専用アドレスからお送りしております。ご返信いただいてもお答えできませんので、上記のお問い合わせ窓口までご連絡ください。");
         d.para("――――――――――――――――――――\n" + r.reporter().name() + "\n" + date(n.sentOn()) + "\n――――――――――――――――――――");
@@ -254,17 +254,25 @@ final class Drafts {
     private void individualBody(Doc.Builder d, IndividualNotice n) {
         BreachReport r = n.incident();
         d.para("平素より格別のご高配を賜り、厚く御礼申し上げます。");
-        d.para("このたび、弊社が取り扱うお客様の個人情報について、" + occurrencePhrase(r)
-                + "が判明いたしました。お客様には多大なるご迷惑とご心配をおかけいたしますことを、心より深くお詫び申し上げます。");
-        // My Number Act Art. 29-4(2) mirrors APPI Art. 26(2) for 特定個人情報.
-        d.para((r.myNumber() ? MY_NUMBER_ACT + "第29条の4第2項" : APPI + "第26条第2項")
-                + "に基づき、本件の概要等を下記のとおりお知らせいたします。");
+        d.para("このたび、弊社が取り扱う皆様の個人情報について、" + occurrencePhrase(r)
+                + "が判明いたしました。皆様には多大なるご迷惑とご心配をおかけいたしますことを、心より深くお詫び申し上げます。");
+        // The notice cites the laws that oblige it: APPI Art. 26(2) where a Rules Art. 7 item applies, My Number
+        // Act Art. 29-4(2) where an item of its rule applies (both for a ransomware case with My Numbers).
+        List<String> laws = new ArrayList<>();
+        if (n.appi()) {
+            laws.add(APPI + "第26条第2項");
+        }
+        if (n.myNumberAct()) {
+            laws.add(MY_NUMBER_ACT + "第29条の4第2項");
+        }
+        d.para(laws.isEmpty() ? "本件の概要等を下記のとおりお知らせいたします。"
+                : String.join("及び", laws) + "に基づき、本件の概要等を下記のとおりお知らせいたします。");
         d.center("記");
         d.field("item1", "1. 概要", overview(r, n.summaryForThisPerson()));
         d.field("item2", "2. " + affected(r) + "個人情報の項目", dataItems(n.itemsForThisPerson(), null));
         d.field("item4", "3. 原因", n.causeForThisPerson());
         d.field("item5", "4. 二次被害又はそのおそれの有無及びその内容", r.secondaryDamage());
-        d.field("item9", "5. お客様へのお願い", bullets(n.advice()));
+        d.field("item9", "5. 皆様へのお願い", bullets(n.advice()));
         d.field("inquiry", "6. お問い合わせ窓口", inquiry(n.inquiry()));
         d.para("このたびは、多大なるご迷惑とご心配をおかけいたしますことを、重ねて深くお詫び申し上げます。");
     }
@@ -289,7 +297,7 @@ final class Drafts {
         d.field("item5", "5. 二次被害又はそのおそれの有無及びその内容", r.secondaryDamage());
         d.field("item6", "6. 対象となる方への対応", r.individualResponse());
         d.field("item8", "7. 再発防止策", measures(r));
-        d.field("item9", "8. お客様へのお願い", bullets(a.advice()));
+        d.field("item9", "8. 対象となる皆様へのお願い", bullets(a.advice()));
         d.field("inquiry", "9. お問い合わせ窓口", inquiry(a.inquiry()));
         d.para("このたびは、多大なるご迷惑とご心配をおかけしておりますことを、重ねて深くお詫び申し上げます。");
         d.right("以上");

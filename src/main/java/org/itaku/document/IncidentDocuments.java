@@ -13,11 +13,13 @@ import java.util.Locale;
 
 import org.itaku.audit.AuditEvent;
 import org.itaku.audit.AuditTrail;
+import org.itaku.entrustment.Holding;
 import org.itaku.entrustment.Operator;
 import org.itaku.entrustment.Register;
 import org.itaku.entrustment.RegisterNotFoundException;
 import org.itaku.incident.IncidentReport;
 import org.itaku.incident.Incidents;
+import org.itaku.incident.PartyFilter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,9 +74,25 @@ public class IncidentDocuments {
         }
     }
 
+    /** Every operator's row: for small incidents and tests; the page reads {@link #overview(long, long, PartyFilter, int, int)}. */
     public List<OperatorDocuments> overview(long workspaceId, long incidentId) {
+        return rows(incidents.reports(workspaceId, incidentId));
+    }
+
+    /** One page of the documents overview, with how many operators match: a vendor's incident reaches 170,000. */
+    public record OverviewPage(List<OperatorDocuments> operators, int page, int size, long total) {
+    }
+
+    public OverviewPage overview(long workspaceId, long incidentId, PartyFilter filter, int page, int size) {
+        Incidents.PartyPage parties = incidents.parties(workspaceId, incidentId, filter, page, size);
+        List<Long> ids = parties.items().stream().map(org.itaku.incident.Party::operatorId).toList();
+        return new OverviewPage(rows(incidents.reports(workspaceId, incidentId, ids)), parties.page(), parties.size(),
+                parties.total());
+    }
+
+    private static List<OperatorDocuments> rows(List<IncidentReport> reports) {
         List<OperatorDocuments> out = new ArrayList<>();
-        for (IncidentReport r : incidents.reports(workspaceId, incidentId)) {
+        for (IncidentReport r : reports) {
             List<IncidentDocumentKind> kinds = new ArrayList<>(List.of(IncidentDocumentKind.PRELIMINARY,
                     IncidentDocumentKind.FINAL));
             if (!r.principals().isEmpty()) {
@@ -128,8 +146,10 @@ public class IncidentDocuments {
                 }
                 yield drafts.myNumber(preliminary, r);
             }
-            case INDIVIDUAL_LETTER, INDIVIDUAL_EMAIL -> drafts.individualNotice(preliminary, operatorId);
-            case ANNOUNCEMENT -> drafts.announcement(preliminary, operatorId);
+            case INDIVIDUAL_LETTER, INDIVIDUAL_EMAIL -> drafts.individualNotice(preliminary, r,
+                    site(workspaceId, incidentId), siteName(workspaceId, incidentId, r), personKinds(workspaceId, r));
+            case ANNOUNCEMENT -> drafts.announcement(preliminary, r, site(workspaceId, incidentId),
+                    siteName(workspaceId, incidentId, r));
             case SUMMARY -> drafts.summary(preliminary, incidentId);
             case PRINCIPAL_NOTICES -> throw new IllegalStateException("handled above");
         };
@@ -158,9 +178,10 @@ public class IncidentDocuments {
         IncidentReport r = incidents.report(workspaceId, incidentId, operatorId);
         IncidentDrafts drafts = drafts(workspaceId);
         BreachReport report = preliminary(workspaceId, incidentId, r, drafts);
-        List<PrincipalNotice> notices = principals.stream()
-                .map(p -> drafts.principalNotice(report, operatorId, incidents.report(workspaceId, incidentId,
-                        p.operatorId()), incidentId))
+        // Every principal's report from one snapshot of the case, not one load per principal.
+        List<PrincipalNotice> notices = incidents.reports(workspaceId, incidentId,
+                        principals.stream().map(IncidentReport.PartyRef::operatorId).toList()).stream()
+                .map(p -> drafts.principalNotice(report, operatorId, p, incidentId))
                 .toList();
         MessageDigest sha = sha256();
         int n = documents.principalNoticesZip(notices, format, style, String.valueOf(workspaceId),
@@ -222,6 +243,21 @@ public class IncidentDocuments {
         }
         Operator o = operator(workspaceId, site);
         return o == null ? "#" + site : o.name();
+    }
+
+    /**
+     * 本人の種類 of the operator's data, as the register records them: the holdings kept for it by its entrustees
+     * (the data the incident reaches up the chain), else the holdings it keeps itself (the first hundred).
+     */
+    private List<String> personKinds(long workspaceId, IncidentReport r) {
+        List<String> kinds = register.holdingsFor(workspaceId, r.reporterId()).stream()
+                .filter(h -> h.operatorId() != r.reporterId()).map(Holding::personKinds).filter(k -> k != null)
+                .distinct().toList();
+        if (!kinds.isEmpty()) {
+            return kinds;
+        }
+        return register.holdingsAt(workspaceId, r.reporterId(), 0, 100).items().stream().map(Holding::personKinds)
+                .filter(k -> k != null).distinct().toList();
     }
 
     private IncidentDrafts drafts(long workspaceId) {

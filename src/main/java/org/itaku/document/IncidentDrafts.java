@@ -1,18 +1,19 @@
 package org.itaku.document;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Locale;
 import java.util.function.LongFunction;
+import java.util.stream.Collectors;
 
 import org.itaku.entrustment.Operator;
 import org.itaku.incident.IncidentReport;
+import org.itaku.obligation.IncidentType;
 import org.itaku.vocabulary.DataItem;
 import org.itaku.vocabulary.Discoverer;
 import org.itaku.vocabulary.PersonCount;
@@ -23,9 +24,6 @@ import org.itaku.vocabulary.PersonCount;
  * {@value Texts#NOT_YET_KNOWN}; nothing is guessed (Rules Art. 8(1) asks only for what is known).
  */
 final class IncidentDrafts {
-
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
 
     private final LongFunction<Operator> operators;
     private final LocalDate today;
@@ -63,15 +61,13 @@ final class IncidentDrafts {
                 .suspected(r.kind().endsWith("_possible"))
                 .discoverer(r.discoverer(), null)
                 .categories(art7(r.appiCategories()))
-                .timeline(timeline(r))
+                .timeline(chronology(r, siteId, siteName))
                 .dataItems(items(r.dataItems()))
                 .persons(persons(r.persons(), r.personsMax()));
         if (!r.principals().isEmpty()) {
             b.principal(party(r.principals().get(0)));
             if (r.principals().size() > 1) {
-                b.otherNotes("委託元は上記のほか" + (r.principals().size() - 1) + "者（"
-                        + String.join("、", r.principals().stream().skip(1).map(IncidentReport.PartyRef::name).toList())
-                        + "）。");
+                b.otherNotes(otherPrincipals(r.principals()));
             }
         }
         if (!r.entrustees().isEmpty()) {
@@ -94,9 +90,7 @@ final class IncidentDrafts {
     static String summary(IncidentReport r, long siteId, String siteName) {
         boolean atReporter = r.reporterId() == siteId;
         String where = atReporter ? "当社" : "当社の委託先である" + siteName;
-        String how = r.incidentTypes().stream()
-                .map(code -> org.itaku.obligation.IncidentType.valueOf(code.toUpperCase(java.util.Locale.ROOT)).ja())
-                .collect(java.util.stream.Collectors.joining("・"));
+        String how = typesJa(r.incidentTypes());
         String what = occurrence(r.kind()).japanese() + (r.kind().endsWith("_possible") ? "のおそれがある事態" : "");
         return where + "において、" + (how.isEmpty() ? "" : how + "により、")
                 + (atReporter ? "当社が取り扱う" : "当社が委託した") + "個人データの" + what + "が発生しました。";
@@ -131,14 +125,45 @@ final class IncidentDrafts {
                 "INC-" + incidentId + "-" + principal.reporterId());
     }
 
-    IndividualNotice individualNotice(BreachReport report, long reporterId) {
-        return new IndividualNotice(report, report.preparedOn(), null, List.of(), null, null, List.of(),
-                inquiry(report.reporter().name(), operators.apply(reporterId)));
+    /**
+     * The notice to the individuals of one operator: addressed to the people the data concern, worded for them (what
+     * happened and why in plain words, not the recorded cause with its working notes), citing the laws that oblige
+     * it for this operator's decision.
+     */
+    IndividualNotice individualNotice(BreachReport report, IncidentReport r, long siteId, String siteName,
+            List<String> personKinds) {
+        return new IndividualNotice(report, report.preparedOn(), null, List.of(), individualSummary(r, siteId, siteName),
+                individualCause(r, siteId, siteName), List.of(), inquiry(report.reporter().name(),
+                        operators.apply(r.reporterId())), audience(personKinds), !r.appiCategories().isEmpty(),
+                !r.myNumberCategories().isEmpty());
     }
 
-    PublicAnnouncement announcement(BreachReport report, long reporterId) {
-        return new PublicAnnouncement(report, report.preparedOn(), null, null, List.of(),
-                inquiry(report.reporter().name(), operators.apply(reporterId)));
+    /** Item 1 for the individual: where and how, in words for the people affected. */
+    static String individualSummary(IncidentReport r, long siteId, String siteName) {
+        boolean atReporter = r.reporterId() == siteId;
+        String where = atReporter ? "弊社" : "弊社が業務を委託している" + siteName;
+        String how = typesJa(r.incidentTypes());
+        boolean possible = r.kind().endsWith("_possible");
+        return where + "において" + (how.isEmpty() ? "" : how + "による") + "事案が発生し、皆様の個人情報の"
+                + occurrence(r.kind()).japanese() + (possible ? "が発生したおそれがあることが判明しました。" : "が発生しました。");
+    }
+
+    /** Item 4 for the individual: a simplified cause (GL 3-5-4-3), from the recorded kind of incident. */
+    static String individualCause(IncidentReport r, long siteId, String siteName) {
+        String how = typesJa(r.incidentTypes());
+        if (how.isEmpty()) {
+            return null;
+        }
+        String where = r.reporterId() == siteId ? "弊社" : siteName;
+        return where + "における" + how + "によるものです。" + (r.kind().endsWith("_possible")
+                ? "詳しい経緯は引き続き調査しており、判明した事項は改めてお知らせいたします。" : "");
+    }
+
+    /** The public announcement, worded like the notice to individuals (it is their alternative, GL 3-5-4-5). */
+    PublicAnnouncement announcement(BreachReport report, IncidentReport r, long siteId, String siteName) {
+        return new PublicAnnouncement(report, report.preparedOn(), individualSummary(r, siteId, siteName)
+                .replace("皆様の個人情報", "弊社が取り扱う個人情報"), individualCause(r, siteId, siteName), List.of(),
+                inquiry(report.reporter().name(), operators.apply(r.reporterId())));
     }
 
     IncidentSummary summary(BreachReport report, long incidentId) {
@@ -215,13 +240,90 @@ final class IncidentDrafts {
         return persons > 0 ? PersonCount.exact(persons) : null;
     }
 
-    static List<ChronologyLine> timeline(IncidentReport r) {
-        return r.timeline().stream()
-                .sorted(Comparator.comparing(org.itaku.incident.TimelineEntry::occurredAt))
-                .map(e -> {
-                    LocalDateTime at = LocalDateTime.ofInstant(e.occurredAt(), JAPAN);
-                    return new ChronologyLine(at.toLocalDate(), at.format(TIME), e.entry());
-                })
-                .toList();
+    /**
+     * 事実経過 in plain Japanese, written from the recorded facts and their dates only: when it occurred, when the
+     * operator where it happened found it, when this operator learned of it (for a principal, its entrustee's
+     * notice, GL 3-5-3-5), when it notified its own principals (APPI Art. 26(1) proviso), when it was contained.
+     * The incident's log lines and notes are the officer's working record, not text for the PPC or a principal.
+     */
+    static List<ChronologyLine> chronology(IncidentReport r, long siteId, String siteName) {
+        boolean atReporter = r.reporterId() == siteId;
+        String where = atReporter ? "当社" : "当社の委託先である" + siteName;
+        String how = typesJa(r.incidentTypes());
+        String event = occurrence(r.kind()).japanese() + (r.kind().endsWith("_possible") ? "のおそれ" : "");
+        List<ChronologyLine> out = new ArrayList<>();
+        if (r.occurredOn() != null) {
+            out.add(new ChronologyLine(r.occurredOn(), null, where + "において、" + (how.isEmpty() ? "" : how + "による")
+                    + "事案が発生しました。"));
+        }
+        out.add(new ChronologyLine(r.discoveredOn(), null, (atReporter ? "当社" : siteName) + "が事態を把握しました（"
+                + event + "）。"));
+        if (!atReporter) {
+            LocalDate known = r.knownOn() != null ? r.knownOn() : r.noticeReceivedOn();
+            String from = r.entrustees().isEmpty() ? "委託先" : "委託先である" + r.entrustees().get(0).name();
+            if (r.noticeReceivedOn() != null && (known == null || !known.isBefore(r.noticeReceivedOn()))) {
+                out.add(new ChronologyLine(r.noticeReceivedOn(), null, from + "から通知を受け、当社が事態を知りました。"));
+            } else if (known != null) {
+                out.add(new ChronologyLine(known, null, "当社が事態を知りました。"));
+            }
+        }
+        if (r.notifiedPrincipalsOn() != null && !r.principals().isEmpty()) {
+            out.add(new ChronologyLine(r.notifiedPrincipalsOn(), null, "当社から委託元"
+                    + (r.principals().size() == 1 ? "である" + r.principals().get(0).name()
+                            : "の事業者（" + r.principals().size() + "者）")
+                    + "へ、事態の発生を通知しました。"));
+        }
+        if (r.containedOn() != null) {
+            out.add(new ChronologyLine(r.containedOn(), null, "被害の拡大を防止する措置を完了しました。"));
+        }
+        out.sort(Comparator.comparing(ChronologyLine::date));
+        return out;
     }
+
+    /** The principals beyond the first (the form's 委託元 field names one): counted, and named while few. */
+    static String otherPrincipals(List<IncidentReport.PartyRef> principals) {
+        int n = principals.size();
+        String names = n <= 10 ? "（" + String.join("、", principals.stream().map(IncidentReport.PartyRef::name).toList())
+                + "）" : "";
+        return "委託元は、上記を含め" + String.format("%,d", n) + "者です" + names + "。";
+    }
+
+    /** ランサムウェア・不正アクセス: the incident types in Japanese. */
+    static String typesJa(List<String> codes) {
+        return codes.stream().map(code -> IncidentType.valueOf(code.toUpperCase(Locale.ROOT)).ja())
+                .collect(Collectors.joining("・"));
+    }
+
+    /**
+     * The salutation of a notice to individuals, from the kinds of persons the register records for the data
+     * (「顧問先企業の従業員」「従業員、扶養家族」): 「従業員及びご家族の皆様」. Customers are 「お客様各位」 only when the data
+     * are customers'; unknown kinds give none (the letter then speaks to 本件の対象となる皆様).
+     */
+    static String audience(List<String> personKinds) {
+        String all = String.join("、", personKinds);
+        List<String> groups = new ArrayList<>();
+        for (String[] kind : AUDIENCES) {
+            if (Arrays.stream(kind).skip(1).anyMatch(all::contains) && !groups.contains(kind[0])) {
+                groups.add(kind[0]);
+            }
+        }
+        if (groups.isEmpty()) {
+            return null;
+        }
+        if (groups.equals(List.of("お客様"))) {
+            return "お客様各位";
+        }
+        return String.join("及び", groups) + "の皆様";
+    }
+
+    /** A salutation word and the words of the register's 本人の種類 that call for it, in the order they are named. */
+    private static final String[][] AUDIENCES = {
+            {"従業員", "従業員", "社員", "職員", "役員"},
+            {"ご家族", "扶養", "家族"},
+            {"退職者", "退職"},
+            {"被保険者", "被保険者", "組合員"},
+            {"患者", "患者"},
+            {"応募者", "応募", "求職"},
+            {"会員", "会員"},
+            {"お客様", "顧客", "お客様", "利用者", "消費者"}};
 }

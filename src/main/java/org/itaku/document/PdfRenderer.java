@@ -62,7 +62,13 @@ final class PdfRenderer {
             PDType0Font font = fonts.embedIn(pdf);
             Layout layout = new Layout(pdf, font);
             float body = BODY * scale;
-            for (Doc.Block b : doc.blocks()) {
+            List<Doc.Block> blocks = doc.blocks();
+            for (int i = 0; i < blocks.size(); i++) {
+                Doc.Block b = blocks.get(i);
+                // The closing line (「以上」, the sender of an e-mail) never stands alone on a page: the block before
+                // it keeps its last lines on the same page as the close.
+                float tail = i == blocks.size() - 2 && blocks.get(i + 1).type() == Doc.Type.PARAGRAPH
+                        ? body * 0.5f + layout.height(blocks.get(i + 1).text(), body, 0) : 0;
                 switch (b.type()) {
                     case TITLE -> {
                         layout.gap(body * 0.5f);
@@ -75,13 +81,13 @@ final class PdfRenderer {
                         layout.rule();
                     }
                     case PARAGRAPH -> {
-                        layout.text(b.text(), body, 0, b.align());
+                        layout.text(b.text(), body, 0, b.align(), tail);
                         layout.gap(body * 0.4f);
                     }
                     case FIELD -> {
                         layout.keepWithNext(body * LEADING * 2);
                         layout.text("■" + b.label() + (b.changed() ? Doc.CHANGED_MARK : ""), body, 0, Doc.Align.LEFT);
-                        layout.text(b.text(), body, FIELD_INDENT, Doc.Align.LEFT);
+                        layout.text(b.text(), body, FIELD_INDENT, Doc.Align.LEFT, b.changed() ? 0 : tail);
                         if (b.changed()) {
                             layout.text(Drafts.previousLabel() + b.previous(), SMALL * scale, FIELD_INDENT,
                                     Doc.Align.LEFT);
@@ -157,22 +163,46 @@ final class PdfRenderer {
         }
 
         void text(String text, float size, float indent, Doc.Align align) throws IOException {
-            float lineHeight = size * LEADING;
+            text(text, size, indent, align, 0);
+        }
+
+        /** The height the text takes when wrapped at this size and indent. */
+        float height(String text, float size, float indent) {
+            return lines(text, size, indent).size() * size * LEADING;
+        }
+
+        private List<String> lines(String text, float size, float indent) {
+            List<String> lines = new ArrayList<>();
             for (String paragraph : text.split("\n", -1)) {
-                for (String line : wrap(safe(paragraph), size, width - indent)) {
-                    if (y - lineHeight < MARGIN) {
-                        newPage();
-                    }
-                    y -= lineHeight;
-                    float w = widthOf(line, size);
-                    float x = switch (align) {
-                        case LEFT -> MARGIN + indent;
-                        case RIGHT -> MARGIN + width - w;
-                        case CENTER -> MARGIN + (width - w) / 2;
-                    };
-                    if (!line.isEmpty()) {
-                        show(line, size, x, y);
-                    }
+                lines.addAll(wrap(safe(paragraph), size, width - indent));
+            }
+            return lines;
+        }
+
+        /**
+         * Writes the text line by line. With a {@code tail} (the height of what must follow on the same page), the
+         * last two lines (or the only one) go to a new page together when they and the tail would not fit.
+         */
+        void text(String text, float size, float indent, Doc.Align align, float tail) throws IOException {
+            float lineHeight = size * LEADING;
+            List<String> lines = lines(text, size, indent);
+            int keepFrom = tail > 0 ? Math.max(0, lines.size() - 2) : Integer.MAX_VALUE;
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                float needed = i == keepFrom ? (lines.size() - i) * lineHeight + tail : lineHeight;
+                // A page that has nothing on it yet cannot do better by moving on.
+                if (y - needed < MARGIN && y < PDRectangle.A4.getHeight() - MARGIN) {
+                    newPage();
+                }
+                y -= lineHeight;
+                float w = widthOf(line, size);
+                float x = switch (align) {
+                    case LEFT -> MARGIN + indent;
+                    case RIGHT -> MARGIN + width - w;
+                    case CENTER -> MARGIN + (width - w) / 2;
+                };
+                if (!line.isEmpty()) {
+                    show(line, size, x, y);
                 }
             }
         }

@@ -1,10 +1,12 @@
 package org.itaku.entrustment;
 
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.itaku.vocabulary.JapanTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,8 +55,10 @@ public class BenchRegister {
 
     private final JdbcTemplate jdbc;
     private final GraphVersions versions;
+    private final Clock clock;
 
-    BenchRegister(JdbcTemplate jdbc, GraphVersions versions) {
+    BenchRegister(JdbcTemplate jdbc, GraphVersions versions, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.versions = versions;
     }
@@ -66,7 +70,7 @@ public class BenchRegister {
         if (existing != null && existing > 0) {
             throw new IllegalArgumentException("workspace " + workspaceId + " already has a register; use an empty one");
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = JapanTime.today(clock);
         Date reviewed = Date.valueOf(today.minusMonths(6));
         Date started = Date.valueOf(today.minusYears(3));
         List<Object[]> rows = new ArrayList<>();

@@ -15,9 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.itaku.vocabulary.CsvWriter;
+
 /**
- * RFC 4180 CSV as Japanese Excel reads and writes it: CRLF line ends, double quotes, UTF-8 with a BOM or
- * Windows-31J (Excel's "Shift_JIS"). Reading is streamed one record at a time.
+ * Reading RFC 4180 CSV as Japanese Excel writes it: CRLF line ends, double quotes, UTF-8 with a BOM or
+ * Windows-31J (Excel's "Shift_JIS"), streamed one record at a time. Writing is {@link CsvWriter}'s, whose
+ * formula guard (a leading apostrophe) is taken off again here so an export imports unchanged.
  */
 final class Csv {
 
@@ -78,14 +81,14 @@ final class Csv {
                 quoted = true;
                 any = true;
             } else if (c == ',') {
-                cells.add(cell.toString());
+                cells.add(CsvWriter.unguard(cell.toString()));
                 cell.setLength(0);
                 any = true;
             } else if (c == '\r' || c == '\n') {
                 if (c == '\r') {
                     int next = reader.read();
                     if (next != '\n') {
-                        cells.add(cell.toString());
+                        cells.add(CsvWriter.unguard(cell.toString()));
                         handler.row(row++, cells);
                         cells = new ArrayList<>();
                         cell.setLength(0);
@@ -94,7 +97,7 @@ final class Csv {
                         continue;
                     }
                 }
-                cells.add(cell.toString());
+                cells.add(CsvWriter.unguard(cell.toString()));
                 handler.row(row++, cells);
                 cells = new ArrayList<>();
                 cell.setLength(0);
@@ -106,27 +109,9 @@ final class Csv {
             c = reader.read();
         }
         if (any || !cell.isEmpty() || !cells.isEmpty()) {
-            cells.add(cell.toString());
+            cells.add(CsvWriter.unguard(cell.toString()));
             handler.row(row, cells);
         }
-    }
-
-    static void writeRow(Writer out, String[] cells) throws IOException {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            String v = cells[i] == null ? "" : cells[i];
-            if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0
-                    || (!v.isEmpty() && (Character.isWhitespace(v.charAt(0)) || Character.isWhitespace(v.charAt(v.length() - 1))))) {
-                out.write('"');
-                out.write(v.replace("\"", "\"\""));
-                out.write('"');
-            } else {
-                out.write(v);
-            }
-        }
-        out.write("\r\n");
     }
 
     static InputStream buffered(InputStream in) {

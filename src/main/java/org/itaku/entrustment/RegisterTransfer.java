@@ -39,6 +39,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.itaku.audit.AuditEvent;
 import org.itaku.audit.AuditTrail;
+import org.itaku.vocabulary.CsvWriter;
 import org.itaku.vocabulary.DataItem;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -300,39 +301,11 @@ public class RegisterTransfer {
     }
 
     private static void writeCsv(OutputStream out, Charset charset, Consumer<Consumer<String[]>> producer) {
-        Charset cs = charset == null ? StandardCharsets.UTF_8 : charset;
-        try {
-            // REPORT, not replace: a name that Shift_JIS cannot hold must not silently turn into "?".
-            Writer writer = new java.io.BufferedWriter(new OutputStreamWriter(out, cs.newEncoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
-            if (cs.equals(StandardCharsets.UTF_8)) {
-                writer.write('\uFEFF'); // Excel opens UTF-8 CSV correctly only with a BOM
-            }
-            Csv.writeRow(writer, RegisterColumn.headers());
-            producer.accept(cells -> {
-                try {
-                    Csv.writeRow(writer, cells);
-                } catch (java.nio.charset.CharacterCodingException e) {
-                    throw new IllegalArgumentException("Shift_JIS で表せない文字があります。UTF-8 で出力してください / "
-                            + "a character cannot be written in Shift_JIS; export as UTF-8: " + String.join(",", nonNull(cells)));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            writer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<String> nonNull(String[] cells) {
-        List<String> list = new ArrayList<>();
-        for (String c : cells) {
-            if (c != null) {
-                list.add(c);
-            }
-        }
-        return list;
+        // A name that Shift_JIS cannot hold fails the export (CsvWriter reports it) rather than turning into "?".
+        CsvWriter csv = CsvWriter.open(out, CsvWriter.Encoding.forExcel(charset));
+        csv.row(RegisterColumn.headers());
+        producer.accept(csv::row);
+        csv.flush();
     }
 
     private static void writeXlsx(OutputStream out, Consumer<Consumer<String[]>> producer) {

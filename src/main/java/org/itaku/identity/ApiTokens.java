@@ -173,7 +173,7 @@ public class ApiTokens {
         };
     }
 
-    private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+    static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -10,11 +10,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.session.SessionRegistry;
@@ -28,9 +30,11 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -54,13 +58,66 @@ class SecurityConfig {
             + "img-src 'self' data:; font-src 'self'; form-action 'self'; base-uri 'self'; object-src 'none'; "
             + "frame-ancestors 'none'";
 
+    /**
+     * Requests that carry {@code Authorization: Bearer}: personal access tokens, for the REST API only. Stateless
+     * (no session is read, created or saved, so a token can never turn into a cookie), no CSRF (there is no cookie
+     * to ride on), and refused on every path outside {@code /api/} whatever the token's scope: pages, token,
+     * account, policy, device and audit-export management and the OpenAPI description stay with signed-in sessions
+     * (issue 10, findings 1 and 3); the one exception is the deadline calendar feed. Within the API the module rules apply to the token owner's role; a read token
+     * may only GET (checked in {@link ApiTokens#filter()}).
+     */
+    @Bean
+    @Order(1)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    SecurityFilterChain apiTokenFilterChain(HttpSecurity http, List<AccessRules> moduleRules, ApiTokens apiTokens)
+            throws Exception {
+        http.securityMatcher(ApiTokens::hasBearerToken);
+        http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        http.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()));
+        http.requestCache(cache -> cache.disable());
+        http.csrf(csrf -> csrf.disable());
+        http.authorizeHttpRequests(auth -> {
+            auth.requestMatchers(request -> !isTokenEndpoint(request)).denyAll();
+            for (AccessRules rules : moduleRules) {
+                rules.configure(auth);
+            }
+            auth.anyRequest().access((authentication, context) ->
+                    new AuthorizationDecision(isFullySignedIn(authentication.get()) && hasWorkingRole(authentication.get())));
+        });
+        http.exceptionHandling(ex -> ex
+                .authenticationEntryPoint((request, response, e) -> ApiTokens.problem(response, HttpStatus.UNAUTHORIZED,
+                        "Sign in with a valid access token."))
+                .accessDeniedHandler((request, response, e) -> ApiTokens.problem(response, HttpStatus.FORBIDDEN,
+                        isTokenEndpoint(request) ? "This access token's owner may not do this."
+                                : "Access tokens are accepted only under /api/; pages and account management need a signed-in session.")));
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.deny()));
+        http.addFilterBefore(apiTokens.filter(), AnonymousAuthenticationFilter.class);
+        return http.build();
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    /**
+     * What a token may reach at all: the REST API, and the deadline calendar feed, which calendar apps can only
+     * subscribe to with a token in a header (a feed, not a page: it has no forms and no links into the UI).
+     */
+    static boolean isTokenEndpoint(HttpServletRequest request) {
+        return isApi(request) || ("GET".equals(request.getMethod())
+                && request.getRequestURI().equals(request.getContextPath() + "/incidents/calendar.ics"));
+    }
+
     /** Only a web application has a filter chain; command-line runs share everything else. */
     @Bean
+    @Order(2)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain securityFilterChain(HttpSecurity http, List<AccessRules> moduleRules, SignInGuard guard,
-            SessionRegistry sessionRegistry, ApiTokens apiTokens, DeviceCertificates devices,
+            SessionRegistry sessionRegistry, DeviceCertificates devices,
             @Value("${itaku.session.absolute-timeout:12h}") Duration absoluteTimeout) throws Exception {
-        RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        RequestMatcher api = SecurityConfig::isApi;
         http.authorizeHttpRequests(auth -> {
             auth.requestMatchers("/login", "/setup", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
                     "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll();
@@ -102,9 +159,6 @@ class SecurityConfig {
         http.sessionManagement(session -> session
                 .sessionFixation(fix -> fix.newSession())
                 .maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login?expired"));
-        // Personal access tokens authenticate API calls without a session; such calls carry no cookie to forge.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokens::hasBearerToken));
-        http.addFilterBefore(apiTokens.filter(), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(throttle(guard), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(absoluteTimeout(absoluteTimeout), UsernamePasswordAuthenticationFilter.class);
         return http.build();
@@ -185,11 +239,6 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder(@Value("${itaku.password.bcrypt-cost:12}") int cost) {
         return new BCryptPasswordEncoder(cost);
-    }
-
-    @Bean
-    java.time.Clock clock() {
-        return java.time.Clock.systemDefaultZone();
     }
 
     /**

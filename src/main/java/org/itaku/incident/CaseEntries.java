@@ -3,9 +3,9 @@ package org.itaku.incident;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
-import org.itaku.obligation.Decision;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,20 +14,41 @@ import org.springframework.stereotype.Repository;
 class CaseEntries {
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-    CaseEntries(JdbcClient jdbc) {
+    CaseEntries(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     // ---- affected holdings
 
-    void addHolding(long workspaceId, long incidentId, AffectedHolding h) {
-        jdbc.sql("""
-                INSERT INTO incident_holding (workspace_id, incident_id, holding_id, principal_id, description,
-                  item_codes, persons, persons_max, strong_encryption) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(workspaceId, incidentId, h.holdingId(), h.principalId(), h.description(), h.itemCodes(),
-                        h.persons(), h.personsMax(), h.strongEncryption())
-                .update();
+    void addHoldings(long workspaceId, long incidentId, List<AffectedHolding> holdings) {
+        List<Object[]> rows = new ArrayList<>();
+        for (AffectedHolding h : holdings) {
+            rows.add(new Object[] {workspaceId, incidentId, h.holdingId(), h.principalId(), h.description(),
+                    h.itemCodes(), h.persons(), h.personsMax(), h.strongEncryption()});
+            if (rows.size() == Parties.BATCH) {
+                batch.batchUpdate(HOLDING, rows);
+                rows.clear();
+            }
+        }
+        if (!rows.isEmpty()) {
+            batch.batchUpdate(HOLDING, rows);
+        }
+    }
+
+    private static final String HOLDING = """
+            INSERT INTO incident_holding (workspace_id, incident_id, holding_id, principal_id, description,
+              item_codes, persons, persons_max, strong_encryption) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    long countHoldings(long workspaceId, long incidentId) {
+        return jdbc.sql("SELECT COUNT(*) FROM incident_holding WHERE workspace_id = ? AND incident_id = ?")
+                .params(workspaceId, incidentId).query(Long.class).single();
+    }
+
+    List<AffectedHolding> holdings(long workspaceId, long incidentId) {
+        return holdings(workspaceId, incidentId, Integer.MAX_VALUE);
     }
 
     boolean removeHolding(long workspaceId, long incidentId, long holdingId) {
@@ -40,10 +61,11 @@ class CaseEntries {
                 .params(workspaceId, incidentId).update();
     }
 
-    List<AffectedHolding> holdings(long workspaceId, long incidentId) {
+    /** The first {@code limit} holdings kept on the case, in register order. */
+    List<AffectedHolding> holdings(long workspaceId, long incidentId, int limit) {
         return jdbc.sql("SELECT holding_id, principal_id, description, item_codes, persons, persons_max, strong_encryption "
-                        + "FROM incident_holding WHERE workspace_id = ? AND incident_id = ? ORDER BY holding_id")
-                .params(workspaceId, incidentId)
+                        + "FROM incident_holding WHERE workspace_id = ? AND incident_id = ? ORDER BY holding_id LIMIT ?")
+                .params(workspaceId, incidentId, limit)
                 .query((rs, n) -> new AffectedHolding(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getLong(5), rs.getLong(6), rs.getBoolean(7)))
                 .list();
@@ -51,10 +73,35 @@ class CaseEntries {
 
     // ---- notices
 
-    void addNotice(long workspaceId, long incidentId, long from, long to, Instant at, Long by) {
-        jdbc.sql("INSERT INTO incident_notice (workspace_id, incident_id, from_operator_id, to_operator_id, sent_at, sent_by) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)")
-                .params(workspaceId, incidentId, from, to, Timestamp.from(at), by).update();
+    void addNotices(long workspaceId, long incidentId, List<Notice> notices, Long by) {
+        List<Object[]> rows = new ArrayList<>(Math.min(notices.size(), Parties.BATCH));
+        for (Notice n : notices) {
+            rows.add(new Object[] {workspaceId, incidentId, n.fromOperatorId(), n.toOperatorId(), Timestamp.from(n.sentAt()),
+                    by});
+            if (rows.size() == Parties.BATCH) {
+                batch.batchUpdate(NOTICE, rows);
+                rows.clear();
+            }
+        }
+        if (!rows.isEmpty()) {
+            batch.batchUpdate(NOTICE, rows);
+        }
+    }
+
+    private static final String NOTICE = "INSERT INTO incident_notice (workspace_id, incident_id, from_operator_id, "
+            + "to_operator_id, sent_at, sent_by) VALUES (?, ?, ?, ?, ?, ?)";
+
+    /** How many notices were recorded, and the latest ones (a page shows the newest, not all 170,000). */
+    long countNotices(long workspaceId, long incidentId) {
+        return jdbc.sql("SELECT COUNT(*) FROM incident_notice WHERE workspace_id = ? AND incident_id = ?")
+                .params(workspaceId, incidentId).query(Long.class).single();
+    }
+
+    List<Notice> noticesTo(long workspaceId, long incidentId, long toOperatorId) {
+        return jdbc.sql("SELECT from_operator_id, to_operator_id, sent_at FROM incident_notice "
+                        + "WHERE workspace_id = ? AND incident_id = ? AND to_operator_id = ? ORDER BY sent_at, id")
+                .params(workspaceId, incidentId, toOperatorId)
+                .query((rs, n) -> new Notice(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant())).list();
     }
 
     List<Notice> notices(long workspaceId, long incidentId) {
@@ -66,26 +113,34 @@ class CaseEntries {
 
     // ---- evaluations
 
-    void addEvaluation(long workspaceId, long incidentId, long operatorId, Decision d, String trigger, Instant at) {
-        jdbc.sql("""
-                INSERT INTO incident_evaluation (workspace_id, incident_id, operator_id, reportable, appi_categories,
-                  my_number_categories, exemption, rule_set, trigger_text, evaluated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(workspaceId, incidentId, operatorId, d.reportable(), join(d.appiCategories()),
-                        join(d.myNumberCategories()), d.exemption(), d.ruleSet(),
-                        trigger.length() > 500 ? trigger.substring(0, 500) : trigger, Timestamp.from(at))
-                .update();
+    void addEvaluations(long workspaceId, long incidentId, List<Evaluation> evaluations) {
+        List<Object[]> rows = new ArrayList<>(Math.min(evaluations.size(), Parties.BATCH));
+        for (Evaluation e : evaluations) {
+            String trigger = e.trigger().length() > 500 ? e.trigger().substring(0, 500) : e.trigger();
+            rows.add(new Object[] {workspaceId, incidentId, e.operatorId(), e.reportable(), e.appiCategories(),
+                    e.myNumberCategories(), e.exemption(), e.ruleSet(), trigger, Timestamp.from(e.evaluatedAt())});
+            if (rows.size() == Parties.BATCH) {
+                batch.batchUpdate(EVALUATION, rows);
+                rows.clear();
+            }
+        }
+        if (!rows.isEmpty()) {
+            batch.batchUpdate(EVALUATION, rows);
+        }
     }
 
-    private static String join(List<Integer> values) {
-        return String.join(",", values.stream().map(String::valueOf).toList());
-    }
+    private static final String EVALUATION = """
+            INSERT INTO incident_evaluation (workspace_id, incident_id, operator_id, reportable, appi_categories,
+              my_number_categories, exemption, rule_set, trigger_text, evaluated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    List<Evaluation> evaluations(long workspaceId, long incidentId) {
+    /** The latest evaluations, newest first, at most {@code limit}; or those of one operator when given. */
+    List<Evaluation> evaluations(long workspaceId, long incidentId, Long operatorId, int limit) {
         return jdbc.sql("""
                 SELECT operator_id, reportable, appi_categories, my_number_categories, exemption, rule_set, trigger_text,
-                  evaluated_at FROM incident_evaluation WHERE workspace_id = ? AND incident_id = ? ORDER BY id""")
-                .params(workspaceId, incidentId)
+                  evaluated_at FROM incident_evaluation WHERE workspace_id = ? AND incident_id = ?
+                  AND (? IS NULL OR operator_id = ?) ORDER BY id DESC LIMIT ?""")
+                .params(workspaceId, incidentId, operatorId, operatorId, limit)
                 .query((rs, n) -> new Evaluation(rs.getLong(1), rs.getBoolean(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()))
                 .list();
@@ -94,17 +149,30 @@ class CaseEntries {
     // ---- timeline
 
     void addTimeline(long workspaceId, long incidentId, TimelineEntry e) {
-        jdbc.sql("INSERT INTO incident_timeline (workspace_id, incident_id, occurred_at, entry, recorded_by) "
-                        + "VALUES (?, ?, ?, ?, ?)")
-                .params(workspaceId, incidentId, Timestamp.from(e.occurredAt()), e.entry(), e.recordedBy()).update();
+        String entry = e.entry().length() > 2000 ? e.entry().substring(0, 2000) : e.entry();
+        jdbc.sql("INSERT INTO incident_timeline (workspace_id, incident_id, occurred_at, event_code, event_params, entry, "
+                        + "recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(workspaceId, incidentId, Timestamp.from(e.occurredAt()), e.code(),
+                        String.join(SEPARATOR, e.params()), entry, e.recordedBy()).update();
     }
 
+    /** Parameters are kept in one column, separated by the ASCII unit separator (never typed by a person). */
+    private static final String SEPARATOR = "\u001f";
+
     List<TimelineEntry> timeline(long workspaceId, long incidentId) {
-        return jdbc.sql("SELECT id, occurred_at, entry, recorded_by FROM incident_timeline "
+        return jdbc.sql("SELECT id, occurred_at, event_code, event_params, entry, recorded_by FROM incident_timeline "
                         + "WHERE workspace_id = ? AND incident_id = ? ORDER BY occurred_at, id")
                 .params(workspaceId, incidentId)
-                .query((rs, n) -> new TimelineEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                        rs.getString(4)))
+                .query((rs, n) -> {
+                    String code = rs.getString(3);
+                    String params = rs.getString(4);
+                    String entry = rs.getString(5);
+                    // Entries written before events had codes are kept as notes in their original words.
+                    List<String> list = code == null ? List.of(entry)
+                            : params == null || params.isEmpty() ? List.of() : List.of(params.split(SEPARATOR, -1));
+                    return new TimelineEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(),
+                            code == null ? TimelineEntry.NOTE : code, list, entry, rs.getString(6));
+                })
                 .list();
     }
 

@@ -29,10 +29,14 @@ public class DeadlineCalendar {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
-    /** Open obligations with a date, from those overdue up to a year ahead. */
+    /**
+     * Open obligations with a date, from those overdue up to a year ahead: one event per incident, kind and day (a
+     * vendor's incident owes the same 確報 deadline for thousands of operators; a calendar wants one entry saying
+     * how many, not thousands).
+     */
     public String feed(long workspaceId) {
         Instant now = incidents.now();
-        List<Incidents.AgendaItem> open = incidents.agenda(workspaceId, incidents.today().plusYears(1), Integer.MAX_VALUE);
+        List<Incidents.DeadlineGroup> open = incidents.deadlineGroups(workspaceId, incidents.today().plusYears(1));
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
@@ -40,18 +44,22 @@ public class DeadlineCalendar {
         line(out, "CALSCALE:GREGORIAN");
         line(out, "METHOD:PUBLISH");
         line(out, "X-WR-CALNAME:" + text("Itaku 報告・通知期限"));
-        for (Incidents.AgendaItem item : open) {
-            Duty d = item.duty();
-            LocalDate day = d.deadline();
+        for (Incidents.DeadlineGroup g : open) {
+            LocalDate day = g.deadline();
+            String who = g.operators() == 1 ? g.anyOperatorName()
+                    : g.anyOperatorName() + " ほか " + String.format("%,d", g.operators() - 1) + " 者";
             line(out, "BEGIN:VEVENT");
-            line(out, "UID:obligation-" + d.id() + "-ws" + workspaceId + "@itaku");
+            line(out, "UID:" + (g.operators() == 1 ? "obligation-" + g.anyDutyId()
+                    : "deadline-" + g.incidentId() + "-" + g.kind().code() + "-" + DAY.format(day)) + "-ws" + workspaceId
+                    + "@itaku");
             line(out, "DTSTAMP:" + STAMP.format(now));
             line(out, "DTSTART;VALUE=DATE:" + DAY.format(day));
             line(out, "DTEND;VALUE=DATE:" + DAY.format(day.plusDays(1)));
-            line(out, "SUMMARY:" + text(label(d) + "：" + item.operatorName() + "（" + item.incidentTitle() + "）"));
-            line(out, "DESCRIPTION:" + text((Boolean.TRUE.equals(d.binding()) ? "期限 " : "目安 ") + day + "\n根拠: "
-                    + String.join("; ", d.basis()) + "\n適用規則: " + d.ruleSet()));
-            line(out, "URL:" + baseUrl + "/incidents/" + d.incidentId());
+            line(out, "SUMMARY:" + text(label(g.kind()) + "：" + who + "（" + g.incidentTitle() + "）"));
+            line(out, "DESCRIPTION:" + text((g.binding() ? "期限 " : "目安 ") + day + "\n対象: "
+                    + String.format("%,d", g.operators()) + " 者"));
+            line(out, "URL:" + baseUrl + "/incidents/" + g.incidentId() + "/obligations?kind=" + g.kind().name()
+                    + "&status=OPEN");
             line(out, "END:VEVENT");
         }
         line(out, "END:VCALENDAR");
@@ -59,7 +67,11 @@ public class DeadlineCalendar {
     }
 
     static String label(Duty d) {
-        return switch (d.kind()) {
+        return label(d.kind());
+    }
+
+    static String label(org.itaku.obligation.Obligation.Kind kind) {
+        return switch (kind) {
             case PPC_PRELIMINARY -> "速報（目安）";
             case PPC_FINAL -> "確報期限";
             case NOTIFY_INDIVIDUALS -> "本人通知";

@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.itaku.obligation.Obligation;
@@ -24,9 +26,76 @@ class Duties {
             + "approved_by";
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-    Duties(JdbcClient jdbc) {
+    Duties(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    private static final String INSERT = """
+            INSERT INTO incident_obligation (workspace_id, incident_id, operator_id, duty, kind, authority, due_on,
+              window_from, window_to, binding, basis, rule_set, status, fulfilled_on, on_time, not_required_reason,
+              requested_by, approved_by, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /** New rows of a re-evaluation, in batches. */
+    void insertAll(long workspaceId, List<Duty> fresh, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        List<Object[]> rows = new java.util.ArrayList<>(Parties.BATCH);
+        for (Duty d : fresh) {
+            rows.add(new Object[] {workspaceId, d.incidentId(), d.operatorId(), d.duty(), d.kind().name(), d.authority(),
+                    d.dueOn(), d.windowFrom(), d.windowTo(), d.binding(), String.join("; ", d.basis()), d.ruleSet(),
+                    d.status().name(), d.fulfilledOn(), d.onTime(), d.notRequiredReason(), d.requestedBy(),
+                    d.approvedBy(), at});
+            if (rows.size() == Parties.BATCH) {
+                batch.batchUpdate(INSERT, rows);
+                rows.clear();
+            }
+        }
+        if (!rows.isEmpty()) {
+            batch.batchUpdate(INSERT, rows);
+        }
+    }
+
+    /** Changed rows of a re-evaluation: each earlier state to the history, then the new state, in batches. */
+    void replaceAll(long workspaceId, List<IncidentCase.DutyChange> changes, String changeReason, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        String reason = changeReason == null || changeReason.isBlank() ? "-" : abbreviate(changeReason.strip());
+        List<Object[]> history = new java.util.ArrayList<>(Parties.BATCH);
+        List<Object[]> updates = new java.util.ArrayList<>(Parties.BATCH);
+        for (IncidentCase.DutyChange c : changes) {
+            Duty before = c.before();
+            Duty after = c.after();
+            history.add(new Object[] {workspaceId, before.id(), before.incidentId(), before.operatorId(), before.duty(),
+                    before.dueOn(), before.windowFrom(), before.windowTo(), before.ruleSet(), before.status().name(),
+                    reason, at});
+            updates.add(new Object[] {after.dueOn(), after.windowFrom(), after.windowTo(), after.binding(),
+                    String.join("; ", after.basis()), after.ruleSet(), after.status().name(), after.fulfilledOn(),
+                    after.onTime(), after.notRequiredReason(), after.requestedBy(), after.approvedBy(), at, workspaceId,
+                    before.id()});
+            if (updates.size() == Parties.BATCH) {
+                flushReplace(history, updates);
+            }
+        }
+        flushReplace(history, updates);
+    }
+
+    private void flushReplace(List<Object[]> history, List<Object[]> updates) {
+        if (updates.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate("""
+                INSERT INTO incident_obligation_history (workspace_id, obligation_id, incident_id, operator_id, duty,
+                  due_on, window_from, window_to, rule_set, status, change_reason, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", history);
+        batch.batchUpdate("""
+                UPDATE incident_obligation SET due_on = ?, window_from = ?, window_to = ?, binding = ?, basis = ?,
+                  rule_set = ?, status = ?, fulfilled_on = ?, on_time = ?, not_required_reason = ?, requested_by = ?,
+                  approved_by = ?, updated_at = ?
+                WHERE workspace_id = ? AND id = ?""", updates);
+        history.clear();
+        updates.clear();
     }
 
     long insert(long workspaceId, Duty d, Instant now) {
@@ -73,9 +142,75 @@ class Duties {
     }
 
     List<Duty> of(long workspaceId, long incidentId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM incident_obligation WHERE workspace_id = ? AND incident_id = ? "
+        Map<String, Object> shared = new HashMap<>();
+        List<Duty> out = new java.util.ArrayList<>();
+        jdbc.sql("SELECT " + COLUMNS + " FROM incident_obligation WHERE workspace_id = ? AND incident_id = ? "
                         + "ORDER BY operator_id, id")
-                .params(workspaceId, incidentId).query(Duties::map).list();
+                .params(workspaceId, incidentId).query(rs -> {
+                    out.add(map(rs, shared));
+                });
+        return out;
+    }
+
+    /** The obligations of some operators of one incident (the rows of one page). */
+    List<Duty> ofOperators(long workspaceId, long incidentId, java.util.Collection<Long> operatorIds) {
+        if (operatorIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new java.util.ArrayList<>(List.of(workspaceId, incidentId));
+        params.addAll(operatorIds);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM incident_obligation WHERE workspace_id = ? AND incident_id = ? "
+                        + "AND operator_id IN (" + String.join(",", java.util.Collections.nCopies(operatorIds.size(), "?"))
+                        + ") ORDER BY operator_id, id")
+                .params(params).query(Duties::map).list();
+    }
+
+    /** One page of an incident's obligations, optionally of one kind and status, soonest deadline first. */
+    List<Duty> page(long workspaceId, long incidentId, Obligation.Kind kind, DutyStatus status, int offset, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM incident_obligation WHERE workspace_id = ? AND incident_id = ? "
+                        + "AND (? = '' OR kind = ?) AND (? = '' OR status = ?) ORDER BY operator_id, id LIMIT ? OFFSET ?")
+                .params(workspaceId, incidentId, kind == null ? "" : kind.name(), kind == null ? "" : kind.name(),
+                        status == null ? "" : status.name(), status == null ? "" : status.name(), limit, offset)
+                .query(Duties::map).list();
+    }
+
+    long count(long workspaceId, long incidentId, Obligation.Kind kind, DutyStatus status) {
+        return jdbc.sql("SELECT COUNT(*) FROM incident_obligation WHERE workspace_id = ? AND incident_id = ? "
+                        + "AND (? = '' OR kind = ?) AND (? = '' OR status = ?)")
+                .params(workspaceId, incidentId, kind == null ? "" : kind.name(), kind == null ? "" : kind.name(),
+                        status == null ? "" : status.name(), status == null ? "" : status.name())
+                .query(Long.class).single();
+    }
+
+    /** An incident's obligations counted by kind, status and deadline: the obligations list's first screen. */
+    record Tally(Obligation.Kind kind, DutyStatus status, LocalDate deadline, long count) {
+    }
+
+    List<Tally> tally(long workspaceId, long incidentId) {
+        return jdbc.sql("""
+                SELECT kind, status, COALESCE(due_on, window_to) AS deadline, COUNT(*) FROM incident_obligation
+                WHERE workspace_id = ? AND incident_id = ? GROUP BY kind, status, COALESCE(due_on, window_to)
+                ORDER BY kind, status, COALESCE(due_on, window_to)""")
+                .params(workspaceId, incidentId)
+                .query((rs, n) -> new Tally(Obligation.Kind.valueOf(rs.getString(1)),
+                        DutyStatus.valueOf(rs.getString(2)), Cases.date(rs, "deadline"), rs.getLong(4)))
+                .list();
+    }
+
+    /** Open deadlines of the workspace grouped by incident, kind and day, for the calendar feed. */
+    record DeadlineGroup(long incidentId, Obligation.Kind kind, LocalDate deadline, boolean binding, long count,
+            long anyDutyId, long anyOperatorId) {
+    }
+
+    List<DeadlineGroup> openDeadlineGroups(long workspaceId, LocalDate until) {
+        return jdbc.sql("SELECT incident_id, kind, COALESCE(due_on, window_to) AS deadline, "
+                        + "MAX(CASE WHEN binding THEN 1 ELSE 0 END), COUNT(*), MIN(id), MIN(operator_id)"
+                        + OPEN_WITH_DEADLINE + " GROUP BY incident_id, kind, COALESCE(due_on, window_to) "
+                        + "ORDER BY COALESCE(due_on, window_to), incident_id, kind")
+                .params(workspaceId, until)
+                .query((rs, n) -> new DeadlineGroup(rs.getLong(1), Obligation.Kind.valueOf(rs.getString(2)),
+                        Cases.date(rs, "deadline"), rs.getInt(4) == 1, rs.getLong(5), rs.getLong(6), rs.getLong(7)))
+                .list();
     }
 
     Optional<Duty> find(long workspaceId, long id) {
@@ -115,16 +250,29 @@ class Duties {
     }
 
     static Duty map(ResultSet rs, int n) throws SQLException {
+        return map(rs, new HashMap<>());
+    }
+
+    /** One row to a duty; equal strings and basis lists are shared (an incident at a vendor has 700,000 rows). */
+    @SuppressWarnings("unchecked")
+    private static Duty map(ResultSet rs, Map<String, Object> shared) throws SQLException {
         Object binding = rs.getObject("binding");
         Object onTime = rs.getObject("on_time");
-        String basis = rs.getString("basis");
-        return new Duty(rs.getLong("id"), rs.getLong("incident_id"), rs.getLong("operator_id"), rs.getString("duty"),
-                Obligation.Kind.valueOf(rs.getString("kind")), rs.getString("authority"), Cases.date(rs, "due_on"),
-                Cases.date(rs, "window_from"), Cases.date(rs, "window_to"),
-                binding == null ? null : rs.getBoolean("binding"),
-                basis.isBlank() ? List.of() : Arrays.asList(basis.split("; ")), rs.getString("rule_set"),
+        String basisText = rs.getString("basis");
+        List<String> basisList = (List<String>) shared.computeIfAbsent("basis:" + basisText,
+                k -> basisText.isBlank() ? List.of() : List.of(basisText.split("; ")));
+        return new Duty(rs.getLong("id"), rs.getLong("incident_id"), rs.getLong("operator_id"),
+                (String) shared.computeIfAbsent("s:" + rs.getString("duty"), k -> k.substring(2)),
+                Obligation.Kind.valueOf(rs.getString("kind")), share(shared, rs.getString("authority")),
+                Cases.date(rs, "due_on"), Cases.date(rs, "window_from"), Cases.date(rs, "window_to"),
+                binding == null ? null : rs.getBoolean("binding"), basisList, share(shared, rs.getString("rule_set")),
                 DutyStatus.valueOf(rs.getString("status")), Cases.date(rs, "fulfilled_on"),
                 onTime == null ? null : rs.getBoolean("on_time"), rs.getString("not_required_reason"),
                 rs.getString("requested_by"), rs.getString("approved_by"));
     }
+
+    private static String share(Map<String, Object> shared, String value) {
+        return value == null ? null : (String) shared.computeIfAbsent("s:" + value, k -> value);
+    }
+
 }

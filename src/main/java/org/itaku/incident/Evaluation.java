@@ -1,6 +1,7 @@
 package org.itaku.incident;
 
 import java.time.Instant;
+import org.itaku.vocabulary.JapanTime;
 
 /** One past evaluation of one operator's facts: what was decided and what set it off. */
 public record Evaluation(long operatorId, boolean reportable, String appiCategories, String myNumberCategories,
@@ -8,6 +9,6 @@ public record Evaluation(long operatorId, boolean reportable, String appiCategor
 
     /** When, in Japan's time, to the minute. */
     public String localTime() {
-        return evaluatedAt.atZone(Party.JAPAN).toLocalDateTime().withSecond(0).withNano(0).toString().replace('T', ' ');
+        return JapanTime.dateTimeOf(evaluatedAt).withSecond(0).withNano(0).toString().replace('T', ' ');
     }
 }

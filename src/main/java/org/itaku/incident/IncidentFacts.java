@@ -17,8 +17,9 @@ import org.itaku.vocabulary.Discoverer;
  * when. The head-counts and items of each operator it reaches live in its {@link Party}; ad-hoc items and a count
  * are for incidents the register does not cover (a mis-sent e-mail, a lost paper file).
  *
- * @param certainty           CONFIRMED or POSSIBLE (Rules Art. 7 "発生し、又は発生したおそれがある"); a case ruled out
- *                            is closed, not recorded as a kind
+ * @param certainty           CONFIRMED or POSSIBLE (Rules Art. 7 "発生し、又は発生したおそれがある"), or RULED_OUT
+ *                            when forensics showed it did not happen (nothing is owed then, but a 速報 already
+ *                            filed is completed by a 確報 stating so)
  * @param unauthorizedPurpose an explicit answer on 不正の目的 (Rules Art. 7(iii)); null derives it from the types
  * @param strongEncryption    encryption proven to meet the PPC test (Rules Art. 7(i) parenthetical) for all data
  */
@@ -34,9 +35,6 @@ public record IncidentFacts(String title, long operatorId, BreachEvent event, Ce
         }
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(certainty, "certainty");
-        if (certainty == Certainty.RULED_OUT) {
-            throw new IllegalArgumentException("否定された事案は「発生」「おそれ」として登録できません / a ruled-out event is not an incident kind");
-        }
         Objects.requireNonNull(discoverer, "discoverer");
         if (discoveredOn == null) {
             throw new IllegalArgumentException("発覚日は必須です / the discovery date is required");
@@ -61,8 +59,18 @@ public record IncidentFacts(String title, long operatorId, BreachEvent event, Ce
                 : Collections.unmodifiableSet(EnumSet.copyOf(values));
     }
 
-    /** The PPC form's 発生事案: 漏えい, 漏えいのおそれ, and so on. */
+    /** The PPC form's 発生事案: 漏えい, 漏えいのおそれ, and so on; "_ruled_out" when forensics ruled it out. */
     public String kindCode() {
-        return event.code() + (certainty == Certainty.POSSIBLE ? "_possible" : "");
+        return event.code() + switch (certainty) {
+            case POSSIBLE -> "_possible";
+            case RULED_OUT -> "_ruled_out";
+            case CONFIRMED -> "";
+        };
+    }
+
+    IncidentFacts withCertainty(Certainty next) {
+        return new IncidentFacts(title, operatorId, event, next, discoverer, occurredOn, discoveredOn, containedOn,
+                incidentTypes, cause, indicators, unauthorizedPurpose, strongEncryption, publiclyViewable, acquiring,
+                adhocItems, adhocPersons);
     }
 }

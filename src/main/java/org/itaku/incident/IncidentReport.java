@@ -11,12 +11,15 @@ import org.itaku.vocabulary.Discoverer;
  *
  * @param kind           漏えい等の区分 as the form lists it: leak, leak_possible, loss, loss_possible, damage, damage_possible
  * @param knownOn        this operator's 知った日 (day 1), or null while it does not know
+ * @param noticeReceivedOn    the day its entrustee's notice arrived (GL 3-5-3-5), or null
+ * @param notifiedPrincipalsOn the day it notified its principals as entrustee (APPI Art. 26(1) proviso), or null
  */
 public record IncidentReport(long incidentId, String title, long reporterId, String reporterName, String role,
         LocalDate occurredOn, LocalDate discoveredOn, LocalDate knownOn, LocalDate containedOn, String kind,
         Discoverer discoverer, List<Integer> appiCategories, List<Integer> myNumberCategories, boolean reportable,
         List<String> dataItems, long persons, Long personsMax, List<String> incidentTypes, String cause,
-        List<PartyRef> principals, List<PartyRef> entrustees, List<TimelineEntry> timeline) {
+        List<PartyRef> principals, List<PartyRef> entrustees, List<TimelineEntry> timeline, LocalDate noticeReceivedOn,
+        LocalDate notifiedPrincipalsOn) {
 
     public IncidentReport {
         appiCategories = List.copyOf(appiCategories);
@@ -26,6 +29,17 @@ public record IncidentReport(long incidentId, String title, long reporterId, Str
         principals = List.copyOf(principals);
         entrustees = List.copyOf(entrustees);
         timeline = List.copyOf(timeline);
+    }
+
+    /** Without the notice dates (the chronology then leaves the notices out). */
+    public IncidentReport(long incidentId, String title, long reporterId, String reporterName, String role,
+            LocalDate occurredOn, LocalDate discoveredOn, LocalDate knownOn, LocalDate containedOn, String kind,
+            Discoverer discoverer, List<Integer> appiCategories, List<Integer> myNumberCategories, boolean reportable,
+            List<String> dataItems, long persons, Long personsMax, List<String> incidentTypes, String cause,
+            List<PartyRef> principals, List<PartyRef> entrustees, List<TimelineEntry> timeline) {
+        this(incidentId, title, reporterId, reporterName, role, occurredOn, discoveredOn, knownOn, containedOn, kind,
+                discoverer, appiCategories, myNumberCategories, reportable, dataItems, persons, personsMax,
+                incidentTypes, cause, principals, entrustees, timeline, null, null);
     }
 
     /** An operator named in the report, by its register id. */

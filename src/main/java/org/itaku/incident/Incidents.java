@@ -4,40 +4,40 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.itaku.audit.AuditEvent;
 import org.itaku.audit.AuditTrail;
-import org.itaku.entrustment.Holding;
 import org.itaku.entrustment.Impact;
-import org.itaku.entrustment.OperatorRef;
 import org.itaku.entrustment.Register;
 import org.itaku.obligation.Decision;
 import org.itaku.obligation.EntrustmentRole;
 import org.itaku.obligation.Facts;
-import org.itaku.obligation.IncidentType;
 import org.itaku.obligation.InvalidFactsException;
-import org.itaku.obligation.Obligation;
 import org.itaku.obligation.ObligationEngine;
 import org.itaku.vocabulary.DataItem;
-import org.itaku.vocabulary.OperatorKind;
+import org.itaku.vocabulary.JapanTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Incidents: the public face of this module. Every method takes the workspace id first and every query filters on
- * it; another workspace's incident is "not found". Facts change → every affected operator is evaluated again by the
- * obligation engine and the obligations register follows, keeping history.
+ * it; another workspace's incident is "not found". A change loads the {@link IncidentCase} once, lets it decide in
+ * memory, writes what it changed in batches and records one audit event; facts that change re-judge every party and
+ * the obligations register follows, keeping history.
  */
 @Service
 public class Incidents {
 
     private static final int SEARCH_LIMIT = 200;
+    /** Rows a page shows at most (parties, holdings, evaluations): an incident at a vendor has 170,000 parties. */
+    public static final int PAGE_LIMIT = 200;
 
     private final Cases cases;
     private final Parties parties;
@@ -47,9 +47,10 @@ public class Incidents {
     private final Clock clock;
     private final ObligationEngine engine = new ObligationEngine();
     private final AuditTrail audit;
+    private final TimelineText texts;
 
     Incidents(Cases cases, Parties parties, Duties duties, CaseEntries entries, Register register, Clock clock,
-            AuditTrail audit) {
+            AuditTrail audit, TimelineText texts) {
         this.audit = audit;
         this.cases = cases;
         this.parties = parties;
@@ -57,6 +58,7 @@ public class Incidents {
         this.entries = entries;
         this.register = register;
         this.clock = clock;
+        this.texts = texts;
     }
 
     Instant now() {
@@ -65,14 +67,46 @@ public class Incidents {
 
     /** Today in Japan, by the application clock. */
     public LocalDate today() {
-        return now().atZone(Party.JAPAN).toLocalDate();
+        return JapanTime.today(clock);
+    }
+
+    // ---- loading and saving the aggregate
+
+    private IncidentCase load(long workspaceId, long id) {
+        Incident incident = incident(workspaceId, id);
+        return new IncidentCase(incident, parties.of(workspaceId, id), duties.of(workspaceId, id));
+    }
+
+    /** Writes the events to the timeline (in Japanese words beside the code) and returns the first as the trigger. */
+    private String record(long workspaceId, long id, List<IncidentCase.Event> events, Instant at, String actor) {
+        String first = null;
+        for (IncidentCase.Event e : events) {
+            String words = texts.japanese(e);
+            entries.addTimeline(workspaceId, id, new TimelineEntry(0, at, e.code(), e.params(), words, actor));
+            first = first == null ? words : first;
+        }
+        return first == null ? "-" : first;
+    }
+
+    /** Re-judges every party of the case, writes parties, obligations and evaluations, and tells the timeline. */
+    private IncidentCase.Judgement judgeAndSave(long workspaceId, IncidentCase c, String trigger, String actor) {
+        Instant now = now();
+        IncidentCase.Judgement j = c.reevaluate(engine::evaluate, trigger, now);
+        long id = c.incident().id();
+        parties.updateAll(workspaceId, id, c.takeChangedParties());
+        duties.insertAll(workspaceId, j.inserted(), now);
+        duties.replaceAll(workspaceId, j.replaced(), trigger, now);
+        entries.addEvaluations(workspaceId, id, j.evaluations());
+        record(workspaceId, id, List.of(j.event()), now, actor);
+        return j;
     }
 
     // ---- cases
 
     /**
      * Opens a case at an operator of the register. The register's impact() proposes the affected holdings and every
-     * principal upstream; each becomes a party with its own persons and items, then all are evaluated.
+     * principal upstream; each becomes a party with its own persons and items, then all are judged. Two reads of the
+     * register (impact, then every operator's kind and shares), then batched writes.
      */
     @Transactional
     public long create(long workspaceId, IncidentFacts facts, Long userId, String actor) {
@@ -80,93 +114,24 @@ public class Incidents {
         Instant now = now();
         long id = cases.insert(workspaceId, facts, userId, now);
         audit.record(AuditEvent.of("incident.create").inWorkspace(workspaceId).target("incident", id));
-        for (Impact.AffectedHolding h : impact.holdings()) {
-            entries.addHolding(workspaceId, id, new AffectedHolding(h.holdingId(), h.principal().id(), h.description(),
-                    DataItem.format(h.items()), h.persons().value(), h.persons().upperBound(),
-                    h.strongEncryption()));
-        }
-        for (Party p : cascade(workspaceId, facts, impact)) {
-            parties.insert(workspaceId, id, p);
-        }
-        entries.addTimeline(workspaceId, id, new TimelineEntry(0, now, "事案を登録しました（発覚日 " + facts.discoveredOn()
-                + "）/ incident recorded", actor));
-        evaluate(workspaceId, id, "登録 / created");
+        entries.addHoldings(workspaceId, id, affected(impact));
+        List<Party> all = IncidentCase.partiesFrom(facts, impact, register.facts(workspaceId));
+        String trigger = record(workspaceId, id, List.of(IncidentCase.Event.of("created", facts.discoveredOn(),
+                all.size())), now, actor);
+        IncidentCase c = new IncidentCase(incident(workspaceId, id), all, List.of());
+        IncidentCase.Judgement j = c.reevaluate(engine::evaluate, trigger, now);
+        c.takeChangedParties();
+        parties.insertAll(workspaceId, id, c.parties());
+        duties.insertAll(workspaceId, j.inserted(), now);
+        entries.addEvaluations(workspaceId, id, j.evaluations());
+        record(workspaceId, id, List.of(j.event()), now, actor);
         return id;
     }
 
-    /** The parties an impact answer gives: the operator where it happened, then every principal upstream. */
-    private List<Party> cascade(long workspaceId, IncidentFacts facts, Impact impact) {
-        long siteId = facts.operatorId();
-        Map<Long, Impact.AffectedHolding> holdingsById = new HashMap<>();
-        impact.holdings().forEach(h -> holdingsById.put(h.holdingId(), h));
-
-        Set<DataItem> siteItems = EnumSet.noneOf(DataItem.class);
-        long persons = 0;
-        long upper = 0;
-        boolean ownData = impact.holdings().isEmpty();
-        for (Impact.AffectedHolding h : impact.holdings()) {
-            siteItems.addAll(items(h.items()));
-            persons += h.persons().value();
-            upper += h.persons().upperBound();
-            ownData |= h.principal().id() == siteId;
-        }
-        siteItems.addAll(facts.adhocItems());
-        if (facts.adhocPersons() != null) {
-            persons += facts.adhocPersons();
-            upper += facts.adhocPersons();
-        }
-        boolean siteStrong = !impact.holdings().isEmpty()
-                && impact.holdings().stream().allMatch(Impact.AffectedHolding::strongEncryption);
-        List<Party> result = new ArrayList<>();
-        // Holding someone else's data at the site makes it an entrustee (APPI Art. 26(1) proviso applies to it).
-        result.add(new Party(siteId, impact.operator().name(), kindOf(workspaceId, siteId),
-                ownData ? EntrustmentRole.PRINCIPAL : EntrustmentRole.ENTRUSTEE, 0, List.of(siteId), siteItems, persons,
-                upper > persons ? upper : null, siteStrong, null, null, null, null));
-
-        for (Impact.AffectedPrincipal p : impact.principals()) {
-            long pid = p.operator().id();
-            if (pid == siteId) {
-                continue;
-            }
-            boolean hasUpstream = impact.principals().stream()
-                    .anyMatch(q -> q.operator().id() != pid && q.path().stream().skip(1).anyMatch(r -> r.id() == pid));
-            long own = p.persons();
-            long ownUpper = p.personsUpperBound();
-            Set<DataItem> ownItems = items(p.items());
-            if (p.distance() >= 2) {
-                // Impact sums the whole holding for every principal above it (an upper bound). What this principal
-                // entrusted to the next operator down is its own share: GL 3-5-3-1 (4) counts its own persons.
-                long middle = p.path().get(1).id();
-                List<Holding> entrusted = register.holdingsFor(workspaceId, pid).stream()
-                        .filter(h -> h.operatorId() == middle).toList();
-                if (!entrusted.isEmpty()) {
-                    own = Math.min(own, entrusted.stream().mapToLong(h -> h.persons().value()).sum());
-                    ownUpper = Math.min(ownUpper, entrusted.stream().mapToLong(h -> h.persons().upperBound()).sum());
-                    Set<DataItem> theirs = EnumSet.noneOf(DataItem.class);
-                    entrusted.forEach(h -> theirs.addAll(items(h.items())));
-                    theirs.retainAll(ownItems);
-                    if (!theirs.isEmpty()) {
-                        ownItems = theirs;
-                    }
-                }
-            }
-            boolean strong = !p.holdingIds().isEmpty() && p.holdingIds().stream()
-                    .allMatch(h -> holdingsById.containsKey(h) && holdingsById.get(h).strongEncryption());
-            result.add(new Party(pid, p.operator().name(), kindOf(workspaceId, pid),
-                    hasUpstream ? EntrustmentRole.ENTRUSTEE : EntrustmentRole.PRINCIPAL, p.distance(),
-                    p.path().stream().map(OperatorRef::id).toList(), ownItems, own, ownUpper > own ? ownUpper : null,
-                    strong, null, null, null, null));
-        }
-        return result;
-    }
-
-    private static Set<DataItem> items(Set<DataItem> items) {
-        return items.isEmpty() ? EnumSet.noneOf(DataItem.class) : EnumSet.copyOf(items);
-    }
-
-    /** The register's operator kind as the engine knows it; OTHER is judged as a private operator. */
-    private OperatorKind kindOf(long workspaceId, long operatorId) {
-        return register.operator(workspaceId, operatorId).kind().forDuties();
+    private static List<AffectedHolding> affected(Impact impact) {
+        return impact.holdings().stream().map(h -> new AffectedHolding(h.holdingId(), h.principal().id(),
+                h.description(), DataItem.format(h.items()), h.persons().value(),
+                h.persons().upperBound(), h.strongEncryption())).toList();
     }
 
     public Incident incident(long workspaceId, long id) {
@@ -177,6 +142,10 @@ public class Incidents {
         return cases.search(workspaceId, query, status, SEARCH_LIMIT);
     }
 
+    /**
+     * Everything about a case, every party judged: for small cases, tests and the CLI. Pages use {@link #page}, which
+     * reads a summary and one slice.
+     */
     public IncidentView view(long workspaceId, long id) {
         Incident incident = incident(workspaceId, id);
         List<PartyView> views = parties.of(workspaceId, id).stream().map(p -> judge(incident, p)).toList();
@@ -184,7 +153,42 @@ public class Incidents {
                 .orElse("#" + incident.facts().operatorId());
         return new IncidentView(incident, site, views, entries.holdings(workspaceId, id), duties.of(workspaceId, id),
                 entries.timeline(workspaceId, id), entries.tasks(workspaceId, id), entries.notices(workspaceId, id),
-                entries.evaluations(workspaceId, id));
+                oldestFirst(entries.evaluations(workspaceId, id, null, Integer.MAX_VALUE)));
+    }
+
+    /**
+     * The incident page: counts by distance, role and decision first, then one page of parties (each judged again
+     * to show its reasons), their obligations, the latest evaluations and the timeline. Nothing is proportional to
+     * the number of parties but the SQL counts.
+     */
+    public IncidentPage page(long workspaceId, long id, PartyFilter filter, int page, int size) {
+        Incident incident = incident(workspaceId, id);
+        int s = Math.max(1, Math.min(size <= 0 ? 50 : size, PAGE_LIMIT));
+        int p = Math.max(0, page);
+        List<Party> rows = parties.page(workspaceId, id, filter, p * s, s);
+        List<PartyView> views = rows.stream().map(party -> judge(incident, party)).toList();
+        Set<Long> named = new HashSet<>();
+        rows.forEach(r -> named.addAll(r.path()));
+        named.add(incident.facts().operatorId());
+        List<AffectedHolding> holdings = entries.holdings(workspaceId, id, PAGE_LIMIT);
+        holdings.forEach(h -> named.add(h.principalId()));
+        List<Evaluation> evaluations = entries.evaluations(workspaceId, id, null, 50);
+        evaluations.forEach(e -> named.add(e.operatorId()));
+        Map<Long, String> names = parties.names(workspaceId, id, named);
+        return new IncidentPage(incident, names.getOrDefault(incident.facts().operatorId(),
+                "#" + incident.facts().operatorId()), new PartySummary(parties.summary(workspaceId, id)), filter, p, s,
+                parties.count(workspaceId, id, filter), views,
+                duties.ofOperators(workspaceId, id, rows.stream().map(Party::operatorId).toList()), names, holdings,
+                entries.countHoldings(workspaceId, id), duties.tally(workspaceId, id).stream()
+                        .map(t -> new IncidentPage.DutyCount(t.kind(), t.status(), t.deadline(), t.count())).toList(),
+                entries.timeline(workspaceId, id), entries.tasks(workspaceId, id), evaluations,
+                entries.countNotices(workspaceId, id));
+    }
+
+    private static <T> List<T> oldestFirst(List<T> newestFirst) {
+        List<T> copy = new ArrayList<>(newestFirst);
+        java.util.Collections.reverse(copy);
+        return copy;
     }
 
     private PartyView judge(Incident incident, Party party) {
@@ -196,48 +200,40 @@ public class Incidents {
         }
     }
 
-    /** New facts for the whole case (e.g. unauthorized purpose found, encryption proven): everyone is re-evaluated. */
+    /** New facts for the whole case (e.g. unauthorized purpose found, encryption proven): everyone is re-judged. */
     @Transactional
     public void updateFacts(long workspaceId, long id, IncidentFacts facts, String actor) {
         audit.record(AuditEvent.of("incident.update-facts").inWorkspace(workspaceId).target("incident", id));
-        Incident old = incident(workspaceId, id);
-        if (facts.operatorId() != old.facts().operatorId()) {
-            throw new IllegalArgumentException("発生場所は変更できません。新しい事案として登録してください / the operator where it"
-                    + " happened cannot change; open a new incident");
-        }
-        Incident changed = old.withFacts(facts);
-        cases.update(workspaceId, changed, now());
-        String what = describeChange(old.facts(), facts);
-        entries.addTimeline(workspaceId, id, new TimelineEntry(0, now(), "事実を更新しました: " + what, actor));
-        if (!old.facts().adhocItems().equals(facts.adhocItems())
-                || !java.util.Objects.equals(old.facts().adhocPersons(), facts.adhocPersons())) {
-            refigure(workspaceId, id, what); // the operator where it happened counts the ad-hoc figures
+        IncidentCase c = load(workspaceId, id);
+        IncidentFacts old = c.incident().facts();
+        List<IncidentCase.Event> events = c.changeFacts(facts);
+        cases.update(workspaceId, c.incident(), now());
+        String trigger = record(workspaceId, id, events, now(), actor);
+        if (!old.adhocItems().equals(facts.adhocItems())
+                || !java.util.Objects.equals(old.adhocPersons(), facts.adhocPersons())) {
+            refigure(workspaceId, c, trigger, actor); // the operator where it happened counts the ad-hoc figures
         } else {
-            evaluate(workspaceId, id, what);
+            judgeAndSave(workspaceId, c, trigger, actor);
         }
     }
 
-    private static String describeChange(IncidentFacts a, IncidentFacts b) {
-        List<String> changes = new ArrayList<>();
-        if (a.event() != b.event() || a.certainty() != b.certainty()) {
-            changes.add("区分 " + a.kindCode() + " → " + b.kindCode());
+    /**
+     * A forensic finding with its date: the event ruled out or confirmed, or the items and persons narrowed. Every
+     * party is re-judged; the timeline says what was found and what it means for the decisions.
+     */
+    @Transactional
+    public void recordForensicResult(long workspaceId, long id, ForensicResult result, String actor) {
+        audit.record(AuditEvent.of("incident.forensic-result").inWorkspace(workspaceId).target("incident", id)
+                .changed("forensic." + result.outcome().code()));
+        if (result.on().isAfter(today())) {
+            throw new IllegalArgumentException("判明日が未来です / the finding cannot be dated in the future");
         }
-        if (!a.incidentTypes().equals(b.incidentTypes())) {
-            changes.add("事案の種類 / types");
-        }
-        if (!java.util.Objects.equals(a.unauthorizedPurpose(), b.unauthorizedPurpose())) {
-            changes.add("不正の目的 " + a.unauthorizedPurpose() + " → " + b.unauthorizedPurpose());
-        }
-        if (a.strongEncryption() != b.strongEncryption()) {
-            changes.add("高度な暗号化 " + a.strongEncryption() + " → " + b.strongEncryption());
-        }
-        if (!a.adhocItems().equals(b.adhocItems()) || !java.util.Objects.equals(a.adhocPersons(), b.adhocPersons())) {
-            changes.add("項目・人数 / items, persons");
-        }
-        if (!a.discoveredOn().equals(b.discoveredOn())) {
-            changes.add("発覚日 " + a.discoveredOn() + " → " + b.discoveredOn());
-        }
-        return changes.isEmpty() ? "事実の更新 / facts updated" : String.join("; ", changes);
+        IncidentCase c = load(workspaceId, id);
+        List<IncidentCase.Event> events = c.recordForensicResult(result);
+        cases.update(workspaceId, c.incident(), now());
+        Instant at = result.on().equals(today()) ? now() : result.on().atStartOfDay(JapanTime.ZONE).toInstant();
+        String trigger = record(workspaceId, id, events, at, actor);
+        judgeAndSave(workspaceId, c, trigger, actor);
     }
 
     /**
@@ -248,32 +244,10 @@ public class Incidents {
     public void updateParty(long workspaceId, long id, long operatorId, EntrustmentRole role, Set<DataItem> items,
             long persons, Long personsMax, boolean strongEncryption, LocalDate knownOn, String actor) {
         audit.record(AuditEvent.of("incident.update-party").inWorkspace(workspaceId).target("incident", id));
-        Incident incident = incident(workspaceId, id);
-        if (incident.status() == IncidentStatus.CLOSED) {
-            throw new IllegalTransitionException("完了した事案は編集できません / a closed incident cannot be edited");
-        }
-        Party old = party(workspaceId, id, operatorId);
-        Party changed = old.withFacts(role, items, persons, personsMax, strongEncryption, knownOn);
-        parties.update(workspaceId, id, changed);
-        List<String> what = new ArrayList<>();
-        if (old.persons() != persons || !java.util.Objects.equals(old.personsMax(), personsMax)) {
-            what.add("人数 " + old.persons() + " → " + persons);
-        }
-        if (!old.items().equals(changed.items())) {
-            what.add("項目 " + EnumLists.join(old.items()) + " → " + EnumLists.join(changed.items()));
-        }
-        if (old.strongEncryption() != strongEncryption) {
-            what.add("高度な暗号化 " + strongEncryption);
-        }
-        if (old.role() != role) {
-            what.add("立場 " + old.role() + " → " + role);
-        }
-        if (!java.util.Objects.equals(old.knownOn(), knownOn)) {
-            what.add("知った日 " + knownOn);
-        }
-        String trigger = old.operatorName() + ": " + (what.isEmpty() ? "変更なし / unchanged" : String.join("; ", what));
-        entries.addTimeline(workspaceId, id, new TimelineEntry(0, now(), trigger, actor));
-        evaluate(workspaceId, id, trigger);
+        IncidentCase c = load(workspaceId, id);
+        List<IncidentCase.Event> events = c.changeParty(operatorId, role, items, persons, personsMax, strongEncryption,
+                knownOn);
+        judgeAndSave(workspaceId, c, record(workspaceId, id, events, now(), actor), actor);
     }
 
     Party party(long workspaceId, long id, long operatorId) {
@@ -282,9 +256,9 @@ public class Incidents {
     }
 
     /**
-     * The entrustee's notice to every principal above it in this incident, each timestamped. It relieves the entrustee
-     * of the PPC report and the notice to individuals (APPI Art. 26(1) proviso, Rules Art. 9, GL 3-5-4-1) and starts
-     * each principal's clock at the latest on receipt (GL 3-5-3-5).
+     * The entrustee's notice to its own principals, now. It relieves the entrustee of the PPC report and the notice
+     * to individuals (APPI Art. 26(1) proviso, Rules Art. 9, GL 3-5-4-1) and starts each principal's clock at the
+     * latest on receipt (GL 3-5-3-5).
      *
      * @return how many principals were notified
      */
@@ -293,104 +267,95 @@ public class Incidents {
         return notifyPrincipals(workspaceId, id, fromOperatorId, null, userId, actor);
     }
 
-    /** As above, for a notice sent at {@code sentAt} (recorded afterwards); null means now. Never in the future. */
+    /**
+     * As above, for a notice sent at {@code sentAt} (recorded afterwards); null means now. Never in the future. Only
+     * the direct principals receive it; each principal further up is notified by its own entrustee. A vendor records
+     * "notified every principal on D" with this once.
+     */
     @Transactional
     public int notifyPrincipals(long workspaceId, long id, long fromOperatorId, Instant sentAt, Long userId,
             String actor) {
-        audit.record(AuditEvent.of("incident.notify-principals").inWorkspace(workspaceId).target("incident", id));
+        Instant at = sentAt(sentAt);
+        IncidentCase c = load(workspaceId, id);
+        IncidentCase.Notices n = c.notifyPrincipals(fromOperatorId, at);
+        saveNotices(workspaceId, c, n, userId, actor, "incident.notify-principals",
+                IncidentCase.Event.of("notice.sent", c.nameOf(fromOperatorId), n.log().size(), n.firstReceived()), at);
+        return n.log().size();
+    }
+
+    /**
+     * Every party at {@code distance} that knows of the incident notified its own principals at {@code sentAt}: "every
+     * office told its clients on D", one step instead of one call per office.
+     *
+     * @return how many notices were recorded
+     */
+    @Transactional
+    public int relayNotices(long workspaceId, long id, int distance, Instant sentAt, Long userId, String actor) {
+        Instant at = sentAt(sentAt);
+        IncidentCase c = load(workspaceId, id);
+        IncidentCase.Notices n = c.relay(distance, at);
+        saveNotices(workspaceId, c, n, userId, actor, "incident.relay-notices",
+                IncidentCase.Event.of("notice.relayed", n.senders(), n.log().size(), n.firstReceived()), at);
+        return n.log().size();
+    }
+
+    /**
+     * Notice dates for many operators at once (an import of "operator, notified on"): each notified its principals at
+     * its own moment. All or nothing: an unknown operator or one without principals refuses the whole import.
+     *
+     * @return how many notices were recorded
+     */
+    @Transactional
+    public int importNotices(long workspaceId, long id, Map<Long, Instant> sentAt, Long userId, String actor) {
+        if (sentAt.isEmpty()) {
+            throw new IllegalArgumentException("取り込む通知がありません / the import names no notice");
+        }
+        sentAt.values().forEach(this::sentAt);
+        IncidentCase c = load(workspaceId, id);
+        IncidentCase.Notices n = c.recordNotices(sentAt);
+        Instant latest = sentAt.values().stream().max(Instant::compareTo).orElseThrow();
+        saveNotices(workspaceId, c, n, userId, actor, "incident.import-notices",
+                IncidentCase.Event.of("notice.imported", n.senders(), n.log().size(), n.firstReceived()), latest);
+        return n.log().size();
+    }
+
+    private Instant sentAt(Instant sentAt) {
         if (sentAt != null && sentAt.isAfter(now())) {
             throw new IllegalArgumentException("通知日時が未来です / the notice cannot be sent in the future");
         }
-        Incident incident = incident(workspaceId, id);
-        if (incident.status() == IncidentStatus.CLOSED) {
-            throw new IllegalTransitionException("完了した事案です / the incident is closed");
-        }
-        List<Party> all = parties.of(workspaceId, id);
-        Party from = all.stream().filter(p -> p.operatorId() == fromOperatorId).findFirst()
-                .orElseThrow(() -> new IncidentNotFoundException("party", fromOperatorId));
-        List<Party> principals = all.stream()
-                .filter(p -> p.operatorId() != fromOperatorId && p.path().indexOf(fromOperatorId) > 0).toList();
-        if (principals.isEmpty()) {
-            throw new IllegalArgumentException(from.operatorName() + " には通知すべき委託元がありません / has no principal to notify");
-        }
-        Instant at = sentAt == null ? now() : sentAt;
-        for (Party p : principals) {
-            entries.addNotice(workspaceId, id, fromOperatorId, p.operatorId(), at, userId);
-            if (p.noticeReceivedAt() == null || at.isBefore(p.noticeReceivedAt())) {
-                parties.update(workspaceId, id, new Party(p.operatorId(), p.operatorName(), p.kind(), p.role(),
-                        p.distance(), p.path(), p.items(), p.persons(), p.personsMax(), p.strongEncryption(),
-                        p.knownOn(), at, fromOperatorId, p.notifiedPrincipalsAt()));
-            }
-        }
-        if (from.notifiedPrincipalsAt() == null) {
-            parties.update(workspaceId, id, new Party(from.operatorId(), from.operatorName(), from.kind(), from.role(),
-                    from.distance(), from.path(), from.items(), from.persons(), from.personsMax(),
-                    from.strongEncryption(), from.knownOn(), from.noticeReceivedAt(), from.noticeReceivedFrom(), at));
-        }
-        String trigger = from.operatorName() + " が委託元へ通知: " + someNames(principals);
-        entries.addTimeline(workspaceId, id, new TimelineEntry(0, at, trigger + " / notified its principals", actor));
-        evaluate(workspaceId, id, trigger);
-        return principals.size();
+        return sentAt == null ? now() : sentAt;
     }
 
-    /** The first ten names and how many more: a vendor may notify thousands of principals in one go. */
-    static String someNames(List<Party> parties) {
-        String first = String.join("、", parties.stream().limit(10).map(Party::operatorName).toList());
-        return parties.size() <= 10 ? first : first + " ほか " + (parties.size() - 10) + " 者 / and " + (parties.size() - 10) + " more";
+    private void saveNotices(long workspaceId, IncidentCase c, IncidentCase.Notices n, Long userId, String actor,
+            String action, IncidentCase.Event event, Instant at) {
+        long id = c.incident().id();
+        audit.record(AuditEvent.of(action).inWorkspace(workspaceId).target("incident", id)
+                .changed("notices.count_" + n.log().size()));
+        entries.addNotices(workspaceId, id, n.log(), userId);
+        String trigger = record(workspaceId, id, List.of(event), at, actor);
+        judgeAndSave(workspaceId, c, trigger, actor);
     }
 
-    // ---- evaluation and the obligations register
-
-    /** Evaluates every party and brings the register in line; settled rows stay as they are (frozen). */
-    void evaluate(long workspaceId, long id, String trigger) {
-        Incident incident = incident(workspaceId, id);
-        Instant now = now();
-        Map<Long, Map<String, Duty>> existing = new LinkedHashMap<>();
-        for (Duty d : duties.of(workspaceId, id)) {
-            existing.computeIfAbsent(d.operatorId(), k -> new LinkedHashMap<>()).put(d.duty(), d);
-        }
-        for (Party party : parties.of(workspaceId, id)) {
-            PartyView view = judge(incident, party);
-            Map<String, Duty> rows = existing.getOrDefault(party.operatorId(), new LinkedHashMap<>());
-            if (view.decision() == null) {
-                continue; // does not know yet: no clock runs (GL 3-5-3-5), nothing to register
-            }
-            Decision decision = view.decision();
-            entries.addEvaluation(workspaceId, id, party.operatorId(), decision, trigger, now);
-            for (Obligation o : decision.obligations()) {
-                Duty row = rows.remove(Duty.key(o));
-                if (row == null) {
-                    Duty fresh = Duty.open(id, party.operatorId(), o, decision.ruleSet());
-                    long dutyId = duties.insert(workspaceId, fresh, now);
-                    if (o.doneOn() != null) {
-                        Duty inserted = duties.find(workspaceId, dutyId).orElseThrow();
-                        duties.replace(workspaceId, inserted, inserted.fulfil(o.doneOn()), trigger, now);
-                    }
-                } else if (row.status() == DutyStatus.OPEN || row.status() == DutyStatus.WITHDRAWN) {
-                    Duty next = row;
-                    if (row.status() == DutyStatus.WITHDRAWN || !row.sameSchedule(o, decision.ruleSet())) {
-                        next = row.rescheduled(o, decision.ruleSet());
-                    }
-                    if (o.doneOn() != null) {
-                        next = next.fulfil(o.doneOn());
-                    }
-                    if (next != row) {
-                        duties.replace(workspaceId, row, next, trigger, now);
-                    }
-                }
-                // FULFILLED and NOT_REQUIRED are final: later facts do not rewrite whether it was on time.
-            }
-            for (Duty gone : rows.values()) {
-                if (gone.isOpen()) {
-                    duties.replace(workspaceId, gone, gone.withdrawn(), trigger, now);
-                }
-            }
-        }
-    }
+    // ---- the obligations register
 
     public List<Duty> duties(long workspaceId, long id) {
         incident(workspaceId, id);
         return duties.of(workspaceId, id);
+    }
+
+    /** One page of an incident's obligations, optionally of one kind and status. */
+    public DutyPage duties(long workspaceId, long id, org.itaku.obligation.Obligation.Kind kind, DutyStatus status,
+            int page, int size) {
+        incident(workspaceId, id);
+        int s = Math.max(1, Math.min(size <= 0 ? 50 : size, PAGE_LIMIT));
+        int p = Math.max(0, page);
+        List<Duty> rows = duties.page(workspaceId, id, kind, status, p * s, s);
+        return new DutyPage(rows, p, s, duties.count(workspaceId, id, kind, status),
+                parties.names(workspaceId, id, rows.stream().map(Duty::operatorId).toList()));
+    }
+
+    /** A page of obligations with the names of their operators. */
+    public record DutyPage(List<Duty> items, int page, int size, long total, Map<Long, String> names) {
     }
 
     public Duty duty(long workspaceId, long dutyId) {
@@ -407,10 +372,13 @@ public class Incidents {
     public Duty fulfil(long workspaceId, long dutyId, LocalDate on, String actor) {
         audit.record(AuditEvent.of("duty.fulfil").inWorkspace(workspaceId).target("duty", dutyId));
         Duty before = duty(workspaceId, dutyId);
+        requireOpenCase(workspaceId, before.incidentId());
         Duty after = before.fulfil(on);
         duties.replace(workspaceId, before, after, "履行 / fulfilled by " + actor, now());
-        entries.addTimeline(workspaceId, before.incidentId(), new TimelineEntry(0, now(),
-                before.duty() + " を " + on + " に履行（" + (after.onTime() ? "期限内" : "期限後") + "）", actor));
+        record(workspaceId, before.incidentId(), List.of(IncidentCase.Event.of("duty.fulfilled",
+                "msg:obligation.kind." + before.kind().code(), party(workspaceId, before.incidentId(),
+                        before.operatorId()).operatorName(), on,
+                after.onTime() ? "msg:incident.obligation.onTime" : "msg:incident.obligation.late")), now(), actor);
         return after;
     }
 
@@ -418,11 +386,20 @@ public class Incidents {
     public Duty waive(long workspaceId, long dutyId, Waiver waiver) {
         audit.record(AuditEvent.of("duty.not-required").inWorkspace(workspaceId).target("duty", dutyId));
         Duty before = duty(workspaceId, dutyId);
+        requireOpenCase(workspaceId, before.incidentId());
         Duty after = before.waive(waiver);
         duties.replace(workspaceId, before, after, "不要と判断 / not required, approved by " + waiver.approvedBy(), now());
-        entries.addTimeline(workspaceId, before.incidentId(), new TimelineEntry(0, now(),
-                before.duty() + " を不要と判断（承認 " + waiver.approvedBy() + "）: " + waiver.reason(), waiver.approvedBy()));
+        record(workspaceId, before.incidentId(), List.of(IncidentCase.Event.of("duty.waived",
+                "msg:obligation.kind." + before.kind().code(), party(workspaceId, before.incidentId(),
+                        before.operatorId()).operatorName(), waiver.approvedBy(), waiver.reason())), now(),
+                waiver.approvedBy());
         return after;
+    }
+
+    private void requireOpenCase(long workspaceId, long id) {
+        if (incident(workspaceId, id).status() == IncidentStatus.CLOSED) {
+            throw new IllegalTransitionException("完了した事案は変更できません / a closed incident cannot be changed");
+        }
     }
 
     // ---- status
@@ -432,7 +409,7 @@ public class Incidents {
         audit.record(AuditEvent.of("incident.contain").inWorkspace(workspaceId).target("incident", id));
         Incident next = incident(workspaceId, id).contain(on);
         cases.update(workspaceId, next, now());
-        entries.addTimeline(workspaceId, id, new TimelineEntry(0, now(), "封じ込め済み（" + on + "）/ contained", actor));
+        record(workspaceId, id, List.of(IncidentCase.Event.of("status.contained", on)), now(), actor);
         return next;
     }
 
@@ -441,7 +418,7 @@ public class Incidents {
         audit.record(AuditEvent.of("incident.close").inWorkspace(workspaceId).target("incident", id));
         Incident next = incident(workspaceId, id).close(duties.countOpen(workspaceId, id));
         cases.update(workspaceId, next, now());
-        entries.addTimeline(workspaceId, id, new TimelineEntry(0, now(), "完了 / closed", actor));
+        record(workspaceId, id, List.of(IncidentCase.Event.of("status.closed")), now(), actor);
         return next;
     }
 
@@ -450,17 +427,29 @@ public class Incidents {
         audit.record(AuditEvent.of("incident.reopen").inWorkspace(workspaceId).target("incident", id));
         Incident next = incident(workspaceId, id).reopen();
         cases.update(workspaceId, next, now());
-        entries.addTimeline(workspaceId, id, new TimelineEntry(0, now(), "対応再開 / reopened", actor));
+        record(workspaceId, id, List.of(IncidentCase.Event.of("status.reopened")), now(), actor);
         return next;
     }
 
     // ---- timeline, tasks, holdings
 
+    /** A step a person writes into the chronology in their own words. */
     @Transactional
     public void addTimeline(long workspaceId, long id, Instant at, String entry, String actor) {
         audit.record(AuditEvent.of("incident.timeline-add").inWorkspace(workspaceId).target("incident", id));
         incident(workspaceId, id);
-        entries.addTimeline(workspaceId, id, new TimelineEntry(0, at == null ? now() : at, entry, actor));
+        String text = Texts.required(entry, "内容 / entry", 2000);
+        entries.addTimeline(workspaceId, id, new TimelineEntry(0, at == null ? now() : at, TimelineEntry.NOTE,
+                List.of(text), text, actor));
+    }
+
+    /**
+     * The dated events of an incident as codes with parameters, oldest first, for readers that word them themselves
+     * (the document module writes 事実経過 from them). Codes are those of {@code incident.event.*} in the bundles.
+     */
+    public List<TimelineEntry> events(long workspaceId, long id) {
+        incident(workspaceId, id);
+        return entries.timeline(workspaceId, id);
     }
 
     @Transactional
@@ -483,59 +472,61 @@ public class Incidents {
     @Transactional
     public void removeHolding(long workspaceId, long id, long holdingId, String actor) {
         audit.record(AuditEvent.of("incident.holding-remove").inWorkspace(workspaceId).target("incident", id));
-        incident(workspaceId, id);
+        IncidentCase c = load(workspaceId, id);
+        if (c.incident().status() == IncidentStatus.CLOSED) {
+            throw new IllegalTransitionException("完了した事案は編集できません / a closed incident cannot be edited");
+        }
         if (!entries.removeHolding(workspaceId, id, holdingId)) {
             throw new IncidentNotFoundException("holding", holdingId);
         }
-        String trigger = "保有データ #" + holdingId + " を対象外にしました / holding removed from the case";
-        entries.addTimeline(workspaceId, id, new TimelineEntry(0, now(), trigger, actor));
-        refigure(workspaceId, id, trigger);
+        String trigger = record(workspaceId, id, List.of(IncidentCase.Event.of("holding.removed", holdingId)), now(),
+                actor);
+        refigure(workspaceId, c, trigger, actor);
     }
 
     /** Proposes the affected holdings afresh from the register (after the register was corrected, or to undo). */
     @Transactional
     public void reproposeHoldings(long workspaceId, long id, String actor) {
         audit.record(AuditEvent.of("incident.holdings-repropose").inWorkspace(workspaceId).target("incident", id));
-        Incident incident = incident(workspaceId, id);
-        if (incident.status() == IncidentStatus.CLOSED) {
+        IncidentCase c = load(workspaceId, id);
+        if (c.incident().status() == IncidentStatus.CLOSED) {
             throw new IllegalTransitionException("完了した事案は編集できません / a closed incident cannot be edited");
         }
         entries.removeHoldings(workspaceId, id);
-        for (Impact.AffectedHolding h : register.impact(workspaceId, incident.facts().operatorId()).holdings()) {
-            entries.addHolding(workspaceId, id, new AffectedHolding(h.holdingId(), h.principal().id(), h.description(),
-                    DataItem.format(h.items()), h.persons().value(), h.persons().upperBound(),
-                    h.strongEncryption()));
-        }
-        String trigger = "登録簿から保有データを再提案しました / holdings proposed again from the register";
-        entries.addTimeline(workspaceId, id, new TimelineEntry(0, now(), trigger, actor));
-        refigure(workspaceId, id, trigger);
+        entries.addHoldings(workspaceId, id, affected(register.impact(workspaceId, c.incident().facts().operatorId())));
+        String trigger = record(workspaceId, id, List.of(IncidentCase.Event.of("holdings.reproposed")), now(), actor);
+        refigure(workspaceId, c, trigger, actor);
     }
 
     /**
      * Recomputes every party's persons, items and encryption from the holdings kept on the case (and the ad-hoc
-     * figures), keeping roles, awareness dates and notices, then re-evaluates. New principals are added.
+     * figures), keeping roles, awareness dates and notices, then re-judges. New principals are added.
      */
-    private void refigure(long workspaceId, long id, String trigger) {
-        Incident incident = incident(workspaceId, id);
-        Set<Long> kept = new java.util.HashSet<>();
-        entries.holdings(workspaceId, id).forEach(h -> kept.add(h.holdingId()));
-        Impact impact = keepOnly(register.impact(workspaceId, incident.facts().operatorId()), kept);
-        Map<Long, Party> existing = new LinkedHashMap<>();
-        parties.of(workspaceId, id).forEach(p -> existing.put(p.operatorId(), p));
-        for (Party fresh : cascade(workspaceId, incident.facts(), impact)) {
+    private void refigure(long workspaceId, IncidentCase c, String trigger, String actor) {
+        long id = c.incident().id();
+        Set<Long> kept = new HashSet<>();
+        entries.holdings(workspaceId, id, Integer.MAX_VALUE).forEach(h -> kept.add(h.holdingId()));
+        Impact impact = keepOnly(register.impact(workspaceId, c.incident().facts().operatorId()), kept);
+        Map<Long, Party> existing = new HashMap<>();
+        c.parties().forEach(p -> existing.put(p.operatorId(), p));
+        List<Party> added = new ArrayList<>();
+        List<Party> changed = new ArrayList<>();
+        for (Party fresh : IncidentCase.partiesFrom(c.incident().facts(), impact, register.facts(workspaceId))) {
             Party old = existing.remove(fresh.operatorId());
             if (old == null) {
-                parties.insert(workspaceId, id, fresh);
+                added.add(fresh);
             } else {
-                parties.update(workspaceId, id, old.withFacts(old.role(), fresh.items(), fresh.persons(),
-                        fresh.personsMax(), fresh.strongEncryption(), old.knownOn()));
+                changed.add(old.withFacts(old.role(), fresh.items(), fresh.persons(), fresh.personsMax(),
+                        fresh.strongEncryption(), old.knownOn()));
             }
         }
         // Principals no kept holding reaches any more: nothing of theirs is affected.
         for (Party gone : existing.values()) {
-            parties.update(workspaceId, id, gone.withFacts(gone.role(), Set.of(), 0, null, false, gone.knownOn()));
+            changed.add(gone.withFacts(gone.role(), Set.of(), 0, null, false, gone.knownOn()));
         }
-        evaluate(workspaceId, id, trigger);
+        parties.insertAll(workspaceId, id, added);
+        parties.updateAll(workspaceId, id, changed);
+        judgeAndSave(workspaceId, load(workspaceId, id), trigger, actor);
     }
 
     /** The impact answer restricted to the holdings kept on the case, with each principal's figures summed again. */
@@ -573,30 +564,35 @@ public class Incidents {
 
     /** One operator's facts for a report draft (Rules Art. 8(1)); see {@link IncidentReport}. */
     public IncidentReport report(long workspaceId, long id, long operatorId) {
-        IncidentView view = view(workspaceId, id);
-        PartyView pv = view.parties().stream().filter(p -> p.party().operatorId() == operatorId).findFirst()
-                .orElseThrow(() -> new IncidentNotFoundException("party", operatorId));
-        Party party = pv.party();
-        IncidentFacts f = view.incident().facts();
-        Decision d = pv.decision();
-        List<IncidentReport.PartyRef> principals = view.parties().stream().map(PartyView::party)
-                .filter(p -> p.path().size() > 1 && p.path().get(1) == operatorId)
-                .map(p -> new IncidentReport.PartyRef(p.operatorId(), p.operatorName())).toList();
-        List<IncidentReport.PartyRef> entrustees = party.path().size() > 1
-                ? List.of(new IncidentReport.PartyRef(party.path().get(1), view.nameOf(party.path().get(1))))
-                : List.of();
-        return new IncidentReport(id, f.title(), operatorId, party.operatorName(), party.role().code(), f.occurredOn(),
-                f.discoveredOn(), party.awarenessDate(f.discoveredOn()).orElse(null), f.containedOn(), f.kindCode(),
-                f.discoverer(), d == null ? List.of() : d.appiCategories(), d == null ? List.of() : d.myNumberCategories(),
-                d != null && d.reportable(), party.items().stream().map(DataItem::code).toList(), party.persons(),
-                party.personsMax(), f.incidentTypes().stream().map(IncidentType::code).toList(), f.cause(), principals,
-                entrustees, view.timeline());
+        return reports(workspaceId, id, List.of(operatorId)).get(0);
     }
 
-    /** The report facts of every operator the incident reaches, the operator where it happened first. */
+    /**
+     * The report facts of every operator the incident reaches, the operator where it happened first: one load of the
+     * case, one pass over its parties.
+     */
     public List<IncidentReport> reports(long workspaceId, long id) {
-        return parties.of(workspaceId, incident(workspaceId, id).id()).stream()
-                .map(p -> report(workspaceId, id, p.operatorId())).toList();
+        return reports(workspaceId, id, null);
+    }
+
+    /** The report facts of the given operators (or all, for null), from one snapshot of the case. */
+    public List<IncidentReport> reports(long workspaceId, long id, Collection<Long> operatorIds) {
+        Incident incident = incident(workspaceId, id);
+        IncidentCase c = new IncidentCase(incident, parties.of(workspaceId, id), List.of());
+        return c.reports(operatorIds, entries.timeline(workspaceId, id));
+    }
+
+    /** The parties of one page (for the documents page), with the filter and counts of {@link #page}. */
+    public PartyPage parties(long workspaceId, long id, PartyFilter filter, int page, int size) {
+        incident(workspaceId, id);
+        int s = Math.max(1, Math.min(size <= 0 ? 50 : size, PAGE_LIMIT));
+        int p = Math.max(0, page);
+        return new PartyPage(parties.page(workspaceId, id, filter, p * s, s), p, s,
+                parties.count(workspaceId, id, filter));
+    }
+
+    /** A page of parties. */
+    public record PartyPage(List<Party> items, int page, int size, long total) {
     }
 
     /** For reminders: open obligations due by {@code until}. */
@@ -610,14 +606,27 @@ public class Incidents {
 
     /**
      * Open obligations with a deadline on or before {@code until} (overdue ones first), at most {@code limit}, for
-     * the dashboard and the calendar feed. A vendor-scale incident owes duties to thousands of operators, so callers
-     * that show a page pass a limit and {@link #openDutyCount} says how many there are in all.
+     * the dashboard. A vendor-scale incident owes duties to thousands of operators, so callers pass a limit and
+     * {@link #openDutyCount} says how many there are in all.
      */
     public List<AgendaItem> agenda(long workspaceId, LocalDate until, int limit) {
         Map<Long, String> titles = new HashMap<>();
         return duties.openWithDeadline(workspaceId, until, limit).stream().map(d -> new AgendaItem(d,
                 titles.computeIfAbsent(d.incidentId(), id -> incident(workspaceId, id).facts().title()),
                 party(workspaceId, d.incidentId(), d.operatorId()).operatorName())).toList();
+    }
+
+    /** Open deadlines grouped by incident, kind and day (the calendar feed: one event per group, not per operator). */
+    public record DeadlineGroup(long incidentId, String incidentTitle, org.itaku.obligation.Obligation.Kind kind,
+            LocalDate deadline, boolean binding, long operators, String anyOperatorName, long anyDutyId) {
+    }
+
+    public List<DeadlineGroup> deadlineGroups(long workspaceId, LocalDate until) {
+        Map<Long, String> titles = new HashMap<>();
+        return duties.openDeadlineGroups(workspaceId, until).stream().map(g -> new DeadlineGroup(g.incidentId(),
+                titles.computeIfAbsent(g.incidentId(), id -> incident(workspaceId, id).facts().title()), g.kind(),
+                g.deadline(), g.binding(), g.count(), party(workspaceId, g.incidentId(), g.anyOperatorId()).operatorName(),
+                g.anyDutyId())).toList();
     }
 
     public int openDutyCount(long workspaceId, LocalDate until) {

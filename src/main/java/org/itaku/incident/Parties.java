@@ -4,84 +4,238 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.itaku.obligation.EntrustmentRole;
 import org.itaku.vocabulary.DataItem;
 import org.itaku.vocabulary.OperatorKind;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The operators an incident reaches, each with its own facts. Every statement filters on the workspace. */
+/**
+ * The operators an incident reaches, each with its own facts and its latest verdict. Writes go in batches (a vendor
+ * incident has 170,000 parties); pages read one slice with SQL filters and counts. Every statement filters on the
+ * workspace.
+ */
 @Repository
 class Parties {
 
+    static final int BATCH = 2000;
+
     private static final String COLUMNS = "operator_id, operator_name, operator_kind, role, distance, path, item_codes, "
             + "persons, persons_max, strong_encryption, known_on, notice_received_at, notice_received_from, "
-            + "notified_principals_at";
+            + "notified_principals_at, decided, reportable, appi_categories, my_number_categories, exemption, entrustee_id";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    Parties(JdbcClient jdbc) {
+    Parties(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
-    void insert(long workspaceId, long incidentId, Party p) {
-        jdbc.sql("INSERT INTO incident_party (workspace_id, incident_id, " + COLUMNS
-                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(workspaceId, incidentId, p.operatorId(), p.operatorName(), p.kind().name(), p.role().name(),
-                        p.distance(), path(p.path()), EnumLists.join(p.items()), p.persons(), p.personsMax(),
-                        p.strongEncryption(), p.knownOn(), ts(p.noticeReceivedAt()), p.noticeReceivedFrom(),
-                        ts(p.notifiedPrincipalsAt()))
-                .update();
+    void insertAll(long workspaceId, long incidentId, Collection<Party> parties) {
+        List<Object[]> rows = new ArrayList<>(Math.min(parties.size(), BATCH));
+        for (Party p : parties) {
+            Party.Verdict v = p.verdict();
+            rows.add(new Object[] {workspaceId, incidentId, p.operatorId(), p.operatorName(), p.kind().name(),
+                    p.role().name(), p.distance(), path(p.path()), EnumLists.join(p.items()), p.persons(), p.personsMax(),
+                    p.strongEncryption(), p.knownOn(), ts(p.noticeReceivedAt()), p.noticeReceivedFrom(),
+                    ts(p.notifiedPrincipalsAt()), v != null, v != null && v.reportable(),
+                    v == null ? "" : join(v.appiCategories()), v == null ? "" : join(v.myNumberCategories()),
+                    v == null ? null : v.exemption(), p.entrusteeId()});
+            if (rows.size() == BATCH) {
+                flushInsert(rows);
+            }
+        }
+        flushInsert(rows);
     }
 
-    void update(long workspaceId, long incidentId, Party p) {
-        jdbc.sql("""
-                UPDATE incident_party SET role = ?, item_codes = ?, persons = ?, persons_max = ?, strong_encryption = ?,
-                  known_on = ?, notice_received_at = ?, notice_received_from = ?, notified_principals_at = ?
-                WHERE workspace_id = ? AND incident_id = ? AND operator_id = ?""")
-                .params(p.role().name(), EnumLists.join(p.items()), p.persons(), p.personsMax(), p.strongEncryption(),
-                        p.knownOn(), ts(p.noticeReceivedAt()), p.noticeReceivedFrom(), ts(p.notifiedPrincipalsAt()),
-                        workspaceId, incidentId, p.operatorId())
-                .update();
+    private void flushInsert(List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            batch.batchUpdate("INSERT INTO incident_party (workspace_id, incident_id, " + COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+            rows.clear();
+        }
+    }
+
+    void updateAll(long workspaceId, long incidentId, Collection<Party> parties) {
+        List<Object[]> rows = new ArrayList<>(Math.min(parties.size(), BATCH));
+        for (Party p : parties) {
+            Party.Verdict v = p.verdict();
+            rows.add(new Object[] {p.role().name(), EnumLists.join(p.items()), p.persons(), p.personsMax(),
+                    p.strongEncryption(), p.knownOn(), ts(p.noticeReceivedAt()), p.noticeReceivedFrom(),
+                    ts(p.notifiedPrincipalsAt()), v != null, v != null && v.reportable(),
+                    v == null ? "" : join(v.appiCategories()), v == null ? "" : join(v.myNumberCategories()),
+                    v == null ? null : v.exemption(), workspaceId, incidentId, p.operatorId()});
+            if (rows.size() == BATCH) {
+                flushUpdate(rows);
+            }
+        }
+        flushUpdate(rows);
+    }
+
+    private void flushUpdate(List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            batch.batchUpdate("""
+                    UPDATE incident_party SET role = ?, item_codes = ?, persons = ?, persons_max = ?, strong_encryption = ?,
+                      known_on = ?, notice_received_at = ?, notice_received_from = ?, notified_principals_at = ?,
+                      decided = ?, reportable = ?, appi_categories = ?, my_number_categories = ?, exemption = ?
+                    WHERE workspace_id = ? AND incident_id = ? AND operator_id = ?""", rows);
+            rows.clear();
+        }
     }
 
     /** The operator where it happened first, then up the chain. */
     List<Party> of(long workspaceId, long incidentId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM incident_party WHERE workspace_id = ? AND incident_id = ? "
+        Map<String, List<Long>> paths = new HashMap<>();
+        Map<String, java.util.Set<DataItem>> items = new HashMap<>();
+        List<Party> out = new ArrayList<>();
+        jdbc.sql("SELECT " + COLUMNS + " FROM incident_party WHERE workspace_id = ? AND incident_id = ? "
                         + "ORDER BY distance, operator_id")
-                .params(workspaceId, incidentId).query(Parties::map).list();
+                .params(workspaceId, incidentId).query(rs -> {
+                    out.add(map(rs, paths, items));
+                });
+        return out;
     }
 
     Optional<Party> find(long workspaceId, long incidentId, long operatorId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM incident_party WHERE workspace_id = ? AND incident_id = ? "
                         + "AND operator_id = ?")
-                .params(workspaceId, incidentId, operatorId).query(Parties::map).optional();
+                .params(workspaceId, incidentId, operatorId).query((rs, n) -> map(rs, new HashMap<>(), new HashMap<>()))
+                .optional();
+    }
+
+    /** Names of the given operators as the case recorded them (a page names the parties on its rows only). */
+    Map<Long, String> names(long workspaceId, long incidentId, Collection<Long> operatorIds) {
+        Map<Long, String> out = new HashMap<>();
+        if (operatorIds.isEmpty()) {
+            return out;
+        }
+        String in = operatorIds.stream().distinct().map(id -> "?").collect(Collectors.joining(","));
+        List<Object> params = new ArrayList<>();
+        params.add(workspaceId);
+        params.add(incidentId);
+        operatorIds.stream().distinct().forEach(params::add);
+        jdbc.sql("SELECT operator_id, operator_name FROM incident_party WHERE workspace_id = ? AND incident_id = ? "
+                        + "AND operator_id IN (" + in + ")")
+                .params(params).query(rs -> {
+                    out.put(rs.getLong(1), rs.getString(2));
+                });
+        return out;
+    }
+
+    /** One page of parties matching the filter, in the order of the case. */
+    List<Party> page(long workspaceId, long incidentId, PartyFilter filter, int offset, int limit) {
+        Where w = where(workspaceId, incidentId, filter);
+        List<Object> params = new ArrayList<>(w.params());
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM incident_party" + w.sql() + " ORDER BY distance, operator_id "
+                        + "LIMIT ? OFFSET ?")
+                .params(params).query((rs, n) -> map(rs, new HashMap<>(), new HashMap<>())).list();
+    }
+
+    long count(long workspaceId, long incidentId, PartyFilter filter) {
+        Where w = where(workspaceId, incidentId, filter);
+        return jdbc.sql("SELECT COUNT(*) FROM incident_party" + w.sql()).params(w.params()).query(Long.class).single();
+    }
+
+    /** Counts by distance, role, decision and notice, for the incident page's first screen. */
+    List<PartySummary.Row> summary(long workspaceId, long incidentId) {
+        return jdbc.sql("""
+                SELECT distance, role, decided, reportable, CASE WHEN notice_received_at IS NULL THEN 0 ELSE 1 END AS noticed,
+                  COUNT(*), SUM(persons) FROM incident_party WHERE workspace_id = ? AND incident_id = ?
+                GROUP BY distance, role, decided, reportable, CASE WHEN notice_received_at IS NULL THEN 0 ELSE 1 END
+                ORDER BY distance, role""")
+                .params(workspaceId, incidentId)
+                .query((rs, n) -> new PartySummary.Row(rs.getInt(1), EntrustmentRole.valueOf(rs.getString(2)),
+                        rs.getBoolean(3), rs.getBoolean(4), rs.getInt(5) == 1, rs.getLong(6), rs.getLong(7)))
+                .list();
+    }
+
+    private record Where(String sql, List<Object> params) {
+    }
+
+    private static Where where(long workspaceId, long incidentId, PartyFilter f) {
+        StringBuilder sql = new StringBuilder(" WHERE workspace_id = ? AND incident_id = ?");
+        List<Object> params = new ArrayList<>(List.of(workspaceId, incidentId));
+        if (f.distance() != null) {
+            sql.append(" AND distance = ?");
+            params.add(f.distance());
+        }
+        if (f.role() != null) {
+            sql.append(" AND role = ?");
+            params.add(f.role().name());
+        }
+        if (f.decision() != null) {
+            switch (f.decision()) {
+                case REPORTABLE -> sql.append(" AND decided AND reportable");
+                case NOT_REPORTABLE -> sql.append(" AND decided AND NOT reportable");
+                case AWAITING -> sql.append(" AND NOT decided");
+            }
+        }
+        if (f.query() != null) {
+            sql.append(" AND LOWER(operator_name) LIKE ?");
+            params.add("%" + f.query().toLowerCase(java.util.Locale.ROOT) + "%");
+        }
+        if (f.entrusteeId() != null) {
+            sql.append(" AND entrustee_id = ?");
+            params.add(f.entrusteeId());
+        }
+        return new Where(sql.toString(), params);
     }
 
     private static Timestamp ts(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }
 
-    private static String path(List<Long> ids) {
+    static String path(List<Long> ids) {
         return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
-    static Party map(ResultSet rs, int n) throws SQLException {
+    private static String join(List<Integer> values) {
+        return values.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    private static List<Integer> ints(String text) {
+        return text == null || text.isBlank() ? List.of() : Arrays.stream(text.split(",")).map(Integer::valueOf).toList();
+    }
+
+    /**
+     * One row to a party. Equal path tails and item lists are shared between rows: at a vendor 170,000 parties repeat
+     * a few thousand tails and a handful of item lists.
+     */
+    private static Party map(ResultSet rs, Map<String, List<Long>> paths, Map<String, java.util.Set<DataItem>> items)
+            throws SQLException {
         long max = rs.getLong("persons_max");
         Long personsMax = rs.wasNull() ? null : max;
         long from = rs.getLong("notice_received_from");
         Long noticeFrom = rs.wasNull() ? null : from;
         String path = rs.getString("path");
-        List<Long> ids = path.isBlank() ? List.of() : Arrays.stream(path.split(",")).map(Long::valueOf).toList();
+        List<Long> ids = paths.computeIfAbsent(path, Parties::parsePath);
+        boolean decided = rs.getBoolean("decided");
+        Party.Verdict verdict = decided ? new Party.Verdict(rs.getBoolean("reportable"),
+                ints(rs.getString("appi_categories")), ints(rs.getString("my_number_categories")),
+                rs.getString("exemption")) : null;
         return new Party(rs.getLong("operator_id"), rs.getString("operator_name"),
                 OperatorKind.valueOf(rs.getString("operator_kind")), EntrustmentRole.valueOf(rs.getString("role")),
-                rs.getInt("distance"), ids, EnumLists.parse(rs.getString("item_codes"), DataItem.class),
+                rs.getInt("distance"), ids,
+                items.computeIfAbsent(rs.getString("item_codes"), codes -> EnumLists.parse(codes, DataItem.class)),
                 rs.getLong("persons"), personsMax, rs.getBoolean("strong_encryption"), Cases.date(rs, "known_on"),
-                Cases.instant(rs, "notice_received_at"), noticeFrom, Cases.instant(rs, "notified_principals_at"));
+                Cases.instant(rs, "notice_received_at"), noticeFrom, Cases.instant(rs, "notified_principals_at"),
+                verdict);
+    }
+
+    private static List<Long> parsePath(String path) {
+        return path.isBlank() ? List.of() : Arrays.stream(path.split(",")).map(Long::valueOf).toList();
     }
 }

@@ -2,7 +2,6 @@ package org.itaku.incident;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.itaku.obligation.EntrustmentRole;
 import org.itaku.obligation.Facts;
 import org.itaku.vocabulary.DataItem;
 import org.itaku.vocabulary.OperatorKind;
+import org.itaku.vocabulary.JapanTime;
 
 /**
  * One operator an incident reaches, with its own facts: the operator where it happened, or a principal upstream in
@@ -27,10 +27,24 @@ import org.itaku.vocabulary.OperatorKind;
  */
 public record Party(long operatorId, String operatorName, OperatorKind kind, EntrustmentRole role, int distance,
         List<Long> path, Set<DataItem> items, long persons, Long personsMax, boolean strongEncryption, LocalDate knownOn,
-        Instant noticeReceivedAt, Long noticeReceivedFrom, Instant notifiedPrincipalsAt) {
+        Instant noticeReceivedAt, Long noticeReceivedFrom, Instant notifiedPrincipalsAt, Verdict verdict) {
 
-    /** Dates of notices and awareness are counted in Japan (行政機関の休日に関する法律 counts Japanese days). */
-    static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    /**
+     * The outcome of the party's latest evaluation, kept on its row so that pages count and filter by decision
+     * without judging every party again.
+     */
+    public record Verdict(boolean reportable, List<Integer> appiCategories, List<Integer> myNumberCategories,
+            String exemption) {
+
+        public Verdict {
+            appiCategories = List.copyOf(appiCategories);
+            myNumberCategories = List.copyOf(myNumberCategories);
+        }
+
+        static Verdict of(org.itaku.obligation.Decision d) {
+            return new Verdict(d.reportable(), d.appiCategories(), d.myNumberCategories(), d.exemption());
+        }
+    }
 
     public Party {
         operatorName = Texts.required(operatorName, "事業者名 / operator name", 300);
@@ -56,12 +70,13 @@ public record Party(long operatorId, String operatorName, OperatorKind kind, Ent
         return distance == 0;
     }
 
+    /** Dates of notices and awareness are counted in Japan (行政機関の休日に関する法律 counts Japanese days). */
     public Optional<LocalDate> noticeReceivedOn() {
-        return Optional.ofNullable(noticeReceivedAt).map(t -> t.atZone(JAPAN).toLocalDate());
+        return Optional.ofNullable(noticeReceivedAt).map(JapanTime::dateOf);
     }
 
     public Optional<LocalDate> notifiedPrincipalsOn() {
-        return Optional.ofNullable(notifiedPrincipalsAt).map(t -> t.atZone(JAPAN).toLocalDate());
+        return Optional.ofNullable(notifiedPrincipalsAt).map(JapanTime::dateOf);
     }
 
     /**
@@ -106,6 +121,34 @@ public record Party(long operatorId, String operatorName, OperatorKind kind, Ent
     Party withFacts(EntrustmentRole newRole, Set<DataItem> newItems, long newPersons, Long newMax, boolean strong,
             LocalDate newKnownOn) {
         return new Party(operatorId, operatorName, kind, newRole, distance, path, newItems, newPersons, newMax, strong,
-                newKnownOn, noticeReceivedAt, noticeReceivedFrom, notifiedPrincipalsAt);
+                newKnownOn, noticeReceivedAt, noticeReceivedFrom, notifiedPrincipalsAt, verdict);
+    }
+
+    /** The entrustee whose notice reaches this party: the next operator down its path (null at the site). */
+    public Long entrusteeId() {
+        return path.size() > 1 ? path.get(1) : null;
+    }
+
+    /** A notice from {@code from} arrived at {@code at}; the earliest notice starts the clock (GL 3-5-3-5). */
+    Party noticeReceived(long from, Instant at) {
+        if (noticeReceivedAt != null && !at.isBefore(noticeReceivedAt)) {
+            return this;
+        }
+        return new Party(operatorId, operatorName, kind, role, distance, path, items, persons, personsMax,
+                strongEncryption, knownOn, at, from, notifiedPrincipalsAt, verdict);
+    }
+
+    /** As entrustee, it notified its principals at {@code at}; the earliest notice is the one that relieves it. */
+    Party notifiedPrincipals(Instant at) {
+        if (notifiedPrincipalsAt != null && !at.isBefore(notifiedPrincipalsAt)) {
+            return this;
+        }
+        return new Party(operatorId, operatorName, kind, role, distance, path, items, persons, personsMax,
+                strongEncryption, knownOn, noticeReceivedAt, noticeReceivedFrom, at, verdict);
+    }
+
+    Party judged(Verdict newVerdict) {
+        return new Party(operatorId, operatorName, kind, role, distance, path, items, persons, personsMax,
+                strongEncryption, knownOn, noticeReceivedAt, noticeReceivedFrom, notifiedPrincipalsAt, newVerdict);
     }
 }

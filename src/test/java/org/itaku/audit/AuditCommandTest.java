@@ -9,7 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 
-import org.itaku.Itaku;
+import org.itaku.cli.Itaku;
 import org.itaku.ItakuApplication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

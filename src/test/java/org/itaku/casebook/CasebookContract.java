@@ -137,6 +137,67 @@ abstract class CasebookContract {
     }
 
     @Test
+    void textThatIsNotANoticeIsRefusedAndNothingIsStored() {
+        String mojibake = new String(fixture("dental-usb-loss.txt").getBytes(StandardCharsets.UTF_8),
+                java.nio.charset.Charset.forName("windows-31j"));
+        assertThatThrownBy(() -> casebook.importNotices(ws, List.of(new NoticeSource("good.txt", fixture("dental-usb-loss.txt")),
+                new NoticeSource("hello.txt", "hello world")), null, null))
+                .isInstanceOf(CaseImportException.class).hasMessageContaining("hello.txt: this does not read as a Japanese incident notice");
+        assertThatThrownBy(() -> casebook.importNotices(ws, List.of(new NoticeSource("upload.txt", mojibake)), null, null))
+                .isInstanceOf(CaseImportException.class).hasMessageContaining("upload.txt: the text is garbled");
+        assertThat(casebook.count(ws)).isZero();
+    }
+
+    @Test
+    void anOfficerCorrectsFieldsTheSearchAndColumnsFollowAndTheTrailNamesTheFields() {
+        long id = importBoth().get(0);
+        assertThat(casebook.search(ws, "", new Casebook.Filter("loss_theft", null, null), 10)).extracting(CaseSummary::id)
+                .doesNotContain(id);
+
+        StoredCase c = casebook.correct(ws, id, java.util.Map.of("persons_affected", 118, "incident_types",
+                List.of("misdelivery", "loss_theft"), "organization", "みなと書房株式会社"), null);
+
+        assertThat(c.record().personsAffected()).isEqualTo(118);
+        assertThat(c.record().incidentTypes()).containsExactly("misdelivery", "loss_theft");
+        assertThat(c.record().confidence().get("persons_affected")).isEqualTo(1.0);
+        assertThat(c.record().evidence()).doesNotContainKey("persons_affected");
+        assertThat(c.record().dataItems()).as("untouched fields keep their values")
+                .isEqualTo(NoticeReader.read(fixture("bookshop-misdelivery.txt")).dataItems());
+        assertThat(casebook.search(ws, "", new Casebook.Filter("loss_theft", null, null), 10)).extracting(CaseSummary::id)
+                .as("the index notices the correction").contains(id);
+        assertThat(jdbc.sql("SELECT persons_affected FROM casebook_case WHERE workspace_id = ? AND id = ?").params(ws, id)
+                .query(Long.class).single()).isEqualTo(118L);
+        assertThat(jdbc.sql("SELECT changed_fields FROM audit_record WHERE workspace_id = ? AND action = 'case.correct'")
+                .param(ws).query(String.class).single())
+                .contains("persons_affected", "incident_types", "organization").doesNotContain("118");
+
+        assertThatThrownBy(() -> casebook.correct(ws, id, java.util.Map.of("persons_affected", 5, "occurred", "2025-02-30"), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("occurred must be a date");
+        assertThatThrownBy(() -> casebook.correct(ws, id, java.util.Map.of("incident_types", List.of("DROP TABLE")), null))
+                .hasMessageContaining("unknown code");
+        assertThatThrownBy(() -> casebook.correct(ws, id, java.util.Map.of("source_text", "x"), null))
+                .hasMessageContaining("not a field that can be corrected");
+        assertThat(casebook.find(ws, id).record().personsAffected()).as("a refused correction changes nothing").isEqualTo(118);
+    }
+
+    @Test
+    void aDeletedCaseIsGoneFromTheLibraryOnlyInItsWorkspace() {
+        List<Long> ids = importBoth();
+        long other = accounts.createWorkspace("他の事例集 " + UUID.randomUUID());
+        assertThatThrownBy(() -> casebook.delete(other, ids.get(0))).isInstanceOf(CaseNotFoundException.class);
+        assertThatThrownBy(() -> casebook.correct(other, ids.get(0), java.util.Map.of("title", "x"), null))
+                .isInstanceOf(CaseNotFoundException.class);
+        assertThat(casebook.search(ws, "", null, 10)).hasSize(2);
+
+        casebook.delete(ws, ids.get(0));
+
+        assertThat(casebook.search(ws, "", null, 10)).extracting(CaseSummary::id).containsExactly(ids.get(1));
+        assertThatThrownBy(() -> casebook.find(ws, ids.get(0))).isInstanceOf(CaseNotFoundException.class);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE workspace_id = ? AND action = 'case.delete' AND target_id = ?")
+                .params(ws, String.valueOf(ids.get(0))).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void statisticsCountTypesByYearCausesPersonsAndVendors() {
         importBoth();
         CaseStats stats = casebook.stats(ws);

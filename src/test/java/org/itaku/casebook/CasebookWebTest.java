@@ -241,6 +241,80 @@ class CasebookWebTest {
     }
 
     @Test
+    void textThatIsNotANoticeGetsAMessageOnThePageAndA400ProblemFromTheApi() throws Exception {
+        mvc.perform(multipart("/casebook/import").with(as(Role.STAFF, ws)).with(csrf()).param("text", "hello world")
+                        .param("name", "greeting"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("greeting: 事案の公表文として読めません")));
+        byte[] mojibake = new String(fixture("dental-usb-loss.txt").getBytes(StandardCharsets.UTF_8), Charset.forName("windows-31j"))
+                .getBytes(StandardCharsets.UTF_8);
+        mvc.perform(multipart("/casebook/import").file(new MockMultipartFile("files", "scan.txt", "text/plain", mojibake))
+                        .with(as(Role.STAFF, ws)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("scan.txt: 文字化けしています")));
+        mvc.perform(post("/api/casebook").with(as(Role.STAFF, ws)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"notices\":[{\"name\":\"x.txt\",\"text\":\"hello world\"}]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("x.txt: this does not read as a Japanese incident notice")));
+        assertThat(casebook.count(ws)).isZero();
+    }
+
+    @Test
+    void anOfficerCorrectsACaseOnThePageAndThroughTheApiStaffMayNot() throws Exception {
+        long id = importAsStaff();
+        mvc.perform(get("/casebook/{id}/edit", id).with(as(Role.OFFICER, ws)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("読み取り結果を訂正する")));
+        mvc.perform(get("/casebook/{id}/edit", id).with(as(Role.STAFF, ws))).andExpect(status().isForbidden());
+
+        mvc.perform(post("/casebook/{id}/edit", id).with(as(Role.OFFICER, ws)).with(csrf())
+                        .param("organization", "みなと書房").param("persons_affected", "121").param("published", "2025-06-02")
+                        .param("incident_types", "misdelivery").param("sensitive_data", "").param("vendor_involved", "true"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(casebook.find(ws, id).record().personsAffected()).isEqualTo(121);
+        assertThat(casebook.find(ws, id).record().organization()).isEqualTo("みなと書房");
+
+        mvc.perform(post("/casebook/{id}/edit", id).with(as(Role.OFFICER, ws)).with(csrf()).param("persons_affected", "多数"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("persons_affected must be a whole number")));
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch("/api/casebook/{id}", id)
+                        .with(as(Role.ADMIN, ws)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"persons_affected\": 120, \"data_items\": [\"NAME\", \"ADDRESS\"]}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.record.persons_affected").value(120))
+                .andExpect(jsonPath("$.record.data_items.length()").value(2));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch("/api/casebook/{id}", id)
+                        .with(as(Role.STAFF, ws)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"title\": \"x\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch("/api/casebook/{id}", id)
+                        .with(as(Role.ADMIN, ws)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"published\": \"昨日\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("published must be a date")));
+        long other = accounts.createWorkspace("よそ " + UUID.randomUUID());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch("/api/casebook/{id}", id)
+                        .with(as(Role.ADMIN, other)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"title\": \"x\"}"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anOfficerDeletesACaseStaffAndOtherWorkspacesCannot() throws Exception {
+        long id = importAsStaff();
+        long other = accounts.createWorkspace("よそ " + UUID.randomUUID());
+        mvc.perform(post("/casebook/{id}/delete", id).with(as(Role.STAFF, ws)).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/casebook/{id}", id)
+                .with(as(Role.OFFICER, other)).with(csrf())).andExpect(status().isNotFound());
+        assertThat(casebook.count(ws)).isEqualTo(2);
+
+        mvc.perform(post("/casebook/{id}/delete", id).with(as(Role.OFFICER, ws)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/casebook/{id}", id).with(as(Role.OFFICER, ws))).andExpect(status().isNotFound());
+        long dental = casebook.search(ws, "", null, 10).get(0).id();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/casebook/{id}", dental)
+                .with(as(Role.ADMIN, ws)).with(csrf())).andExpect(status().isNoContent());
+        assertThat(casebook.count(ws)).isZero();
+    }
+
+    @Test
     void badInputGivesAClearMessageAndStoresNothing() throws Exception {
         mvc.perform(multipart("/casebook/import").file(new MockMultipartFile("files", "ok.txt", "text/plain",
                                 fixture("dental-usb-loss.txt").getBytes(StandardCharsets.UTF_8)))

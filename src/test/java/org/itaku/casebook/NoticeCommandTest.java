@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.itaku.Itaku;
+import org.itaku.cli.Itaku;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,16 +82,15 @@ class NoticeCommandTest {
 
         assertThat(exit).isEqualTo(2);
         List<String> errors = lines(err);
-        assertThat(errors).hasSize(4);
+        assertThat(errors).hasSize(5);
         assertThat(errors.get(0)).startsWith("error: ").contains("image.png").contains("binary");
         assertThat(errors.get(1)).contains("missing.txt").contains("no such file");
         assertThat(errors.get(2)).contains("huge.txt").contains("1 MB").contains("1048576");
-        assertThat(errors.get(3)).contains("directory");
+        assertThat(errors.get(3)).contains("empty.txt").contains("the input is empty");
+        assertThat(errors.get(4)).contains("directory");
         List<String> records = lines(out);
-        assertThat(records).hasSize(2);
+        assertThat(records).hasSize(1);
         assertThat(json(records.get(0)).get("organization")).isEqualTo("株式会社ミドリ野商店");
-        assertThat(json(records.get(1)).get("file")).isEqualTo("empty.txt");
-        assertThat(json(records.get(1)).get("published")).isNull();
     }
 
     @Test
@@ -105,6 +104,15 @@ class NoticeCommandTest {
         assertThat(lines).allMatch(l -> json(l).get("file").equals("-"));
         assertThat(json(lines.get(2)).get("entry")).isEqualTo(3);
         assertThat(json(lines.get(2)).get("vendor_names")).isEqualTo(List.of("株式会社ナギサテック"));
+    }
+
+    @Test
+    void emptyInputExitsTwoWithAMessageAndPrintsNoRecord() throws IOException {
+        Path blank = Files.writeString(dir.resolve("blank.txt"), " \n\u3000\n");
+        assertThat(run(false, new byte[0], "-")).isEqualTo(2);
+        assertThat(run(false, new byte[0], blank.toString())).isEqualTo(2);
+        assertThat(lines(out)).isEmpty();
+        assertThat(lines(err)).hasSize(2).allMatch(l -> l.contains("the input is empty"));
     }
 
     @Test

@@ -86,7 +86,8 @@ final class NoticeScoring {
             for (String field : EXACT) {
                 Object want = label.get(field);
                 Object have = got.get(field);
-                boolean ok = Objects.equals(normalise(want), normalise(have));
+                boolean ok = field.equals("organization") ? sameOrganization(want, have)
+                        : Objects.equals(normalise(want), normalise(have));
                 scores.computeIfAbsent(field, k -> new ArrayList<>()).add(ok ? 1.0 : 0.0);
                 if (want != null) {
                     stated.computeIfAbsent(field, k -> new ArrayList<>()).add(ok ? 1.0 : 0.0);
@@ -119,6 +120,35 @@ final class NoticeScoring {
             }
         }
         return new Report(notices, scores, stated, misses);
+    }
+
+    /**
+     * The label may name a department in brackets, 「A市(B課/C課)」: the name is right with or without it, as A市,
+     * A市(B課/C課) or A市B課 (the labels' convention).
+     */
+    static boolean sameOrganization(Object want, Object have) {
+        if (want == null || have == null) {
+            return want == have;
+        }
+        String w = want.toString().replace(" ", "").replace('（', '(').replace('）', ')');
+        String h = have.toString().replace(" ", "").replace('（', '(').replace('）', ')');
+        if (w.equals(h)) {
+            return true;
+        }
+        int open = w.indexOf('(');
+        if (open < 0 || !w.endsWith(")")) {
+            return false;
+        }
+        String base = w.substring(0, open);
+        if (h.equals(base)) {
+            return true;
+        }
+        for (String department : w.substring(open + 1, w.length() - 1).split("/")) {
+            if (h.equals(base + department) || h.equals(department)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Numbers from JSON may be Integer or Long; compare them as numbers. */

@@ -88,7 +88,13 @@ class DocumentContentTest {
                 "貴社からお預かりした特定個人情報のうち").doesNotContain("施行規則第9条", "規則第7条");
         String letter = text(DocumentRequest.individualLetter(new IndividualNotice(mn, mn.preparedOn(), null, List.of(),
                 null, null, List.of(), DocumentDemo.DESK), DateStyle.WAREKI));
-        assertThat(letter).contains("お客様各位", "第29条の4第2項").doesNotContain("第26条第2項");
+        // Without a known group the letter speaks to the people concerned, not to 「お客様」 by default.
+        assertThat(letter).contains("本件の対象となる皆様", "第29条の4第2項").doesNotContain("第26条第2項", "お客様");
+        // Both laws apply to a ransomware case with My Numbers: APPI Art. 26(2) and My Number Act Art. 29-4(2).
+        String both = text(DocumentRequest.individualLetter(new IndividualNotice(mn, mn.preparedOn(), null, List.of(),
+                null, null, List.of(), DocumentDemo.DESK, "従業員及びご家族の皆様", true, true), DateStyle.WAREKI));
+        assertThat(both).contains("従業員及びご家族の皆様", "個人情報の保護に関する法律第26条第2項及び"
+                + "行政手続における特定の個人を識別するための番号の利用等に関する法律第29条の4第2項に基づき");
     }
 
     @Test
@@ -114,7 +120,7 @@ class DocumentContentTest {
                 DocumentRequest.individualEmail(DocumentDemo.individualNotice(), DateStyle.WAREKI))) {
             String t = text(request);
             assertThat(t).contains("山田　花子　様", "1. 概要", "発生日：令和8年6月5日", "2. 漏えい又は毀損が発生したおそれがある個人情報の項目",
-                    "基礎年金番号", "3. 原因", "通信機器の脆弱性", "4. 二次被害又はそのおそれの有無及びその内容", "5. お客様へのお願い",
+                    "基礎年金番号", "3. 原因", "通信機器の脆弱性", "4. 二次被害又はそのおそれの有無及びその内容", "5. 皆様へのお願い",
                     "不審な電話", "お問い合わせ窓口", "第26条第2項");
             // Rules Art. 10: no head count (item 3), response status (6), publication (7) or measures (8).
             assertThat(t).doesNotContain("98,412", "本人の数", "本人への対応", "公表", "再発防止", "多要素認証", "(6)", "(8)",

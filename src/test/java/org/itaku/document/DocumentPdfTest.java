@@ -93,4 +93,35 @@ class DocumentPdfTest {
         assertThat(font.hasGlyph(emoji)).isFalse();
         assertThat(new PdfRenderer(font).safe("a" + Character.toString(emoji) + "b")).isEqualTo("a〓b");
     }
+
+    /**
+     * However long the letter, its last page never holds the closing 「以上」 alone: the draft grows one line at a
+     * time across a page break and each PDF's last page is read back.
+     */
+    @Test
+    void theClosingLineNeverStandsAloneOnTheLastPage() throws Exception {
+        int lastPageAloneCount = 0;
+        for (int extra = 0; extra < 60; extra++) {
+            IndividualNotice notice = DocumentDemo.individualNotice();
+            IndividualNotice longer = new IndividualNotice(notice.incident(), notice.sentOn(), notice.recipientName(),
+                    notice.dataItems(), notice.summary() + "\n補足。".repeat(extra), notice.cause(), notice.advice(),
+                    notice.inquiry());
+            byte[] pdf = documents.render(DocumentRequest.individualLetter(longer, DateStyle.WAREKI), Format.PDF)
+                    .content();
+            try (org.apache.pdfbox.pdmodel.PDDocument read = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                int pages = read.getNumberOfPages();
+                org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                stripper.setStartPage(pages);
+                stripper.setEndPage(pages);
+                String last = DocumentChecks.squeeze(DocumentChecks.withoutPageNumbers(stripper.getText(read)));
+                assertThat(last).as("last page with %d extra lines", extra).isNotEqualTo("以上");
+                assertThat(last).endsWith("以上");
+                if (pages > 1 && last.length() < 80) {
+                    lastPageAloneCount++;
+                }
+            }
+        }
+        // The lengths tried do cross a page break, so the check above was put to the test.
+        assertThat(lastPageAloneCount).isPositive();
+    }
 }

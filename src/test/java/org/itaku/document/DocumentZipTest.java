@@ -81,12 +81,4 @@ class DocumentZipTest {
                     "貴社に係る本人の数" + String.format("%,d人", notice.persons().upperBound()));
         }
     }
-
-    @Test
-    void csvCellsAreQuotedAndFormulaSafe() {
-        assertThat(PrincipalNoticeIndex.quote("a,b")).isEqualTo("\"a,b\"");
-        assertThat(PrincipalNoticeIndex.quote("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-        assertThat(PrincipalNoticeIndex.quote("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-        assertThat(PrincipalNoticeIndex.quote(null)).isEmpty();
-    }
 }

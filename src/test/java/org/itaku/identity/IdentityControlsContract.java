@@ -190,18 +190,19 @@ abstract class IdentityControlsContract {
         ApiTokens.Issued read = apiTokens.issue(member, "SIEM連携", ApiTokens.Scope.read, Duration.ofDays(30));
         assertThat(read.token()).startsWith("itk_");
 
-        mvc.perform(get("/v3/api-docs").header("Authorization", "Bearer " + read.token())).andExpect(status().isOk());
+        mvc.perform(get("/api/register/items").header("Authorization", "Bearer " + read.token())).andExpect(status().isOk());
+        mvc.perform(get("/v3/api-docs").header("Authorization", "Bearer " + read.token())).andExpect(status().isForbidden());
         mvc.perform(post("/account/tokens").header("Authorization", "Bearer " + read.token()).param("name", "x")
                 .param("scope", "write")).andExpect(status().isForbidden());
-        mvc.perform(get("/v3/api-docs").header("Authorization", "Bearer itk_made-up")).andExpect(status().isUnauthorized());
-        mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/register/items").header("Authorization", "Bearer itk_made-up")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/register/items")).andExpect(status().isUnauthorized());
 
         clock.advance(Duration.ofDays(31));
-        mvc.perform(get("/v3/api-docs").header("Authorization", "Bearer " + read.token())).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/register/items").header("Authorization", "Bearer " + read.token())).andExpect(status().isUnauthorized());
 
         ApiTokens.Issued write = apiTokens.issue(member, "一時", ApiTokens.Scope.write, Duration.ofDays(1));
         assertThat(apiTokens.revoke(member, write.id())).isTrue();
-        mvc.perform(get("/v3/api-docs").header("Authorization", "Bearer " + write.token())).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/register/items").header("Authorization", "Bearer " + write.token())).andExpect(status().isUnauthorized());
         assertThat(apiTokens.list(member)).hasSize(2);
     }
 

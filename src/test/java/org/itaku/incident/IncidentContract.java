@@ -161,10 +161,18 @@ abstract class IncidentContract {
                 "x")).isInstanceOf(IllegalArgumentException.class);
         int notified = incidents.notifyPrincipals(ws, id, vendor, 1L, "担当 一郎");
 
-        assertThat(notified).isEqualTo(3);
+        // The vendor's notice reaches its own principal, the office; the clients learn from the office (GL 3-5-3-5).
+        assertThat(notified).isEqualTo(1);
         IncidentView view = incidents.view(ws, id);
-        assertThat(view.notices()).extracting(Notice::toOperatorId).containsExactlyInAnyOrder(office, clientA, clientB);
+        assertThat(view.notices()).extracting(Notice::toOperatorId).containsExactly(office);
         assertThat(view.notices()).allMatch(n -> n.sentAt().equals(Instant.parse("2025-05-14T01:30:00Z")));
+        assertThat(parties(id).get(clientA).awaitingNotice()).isTrue();
+
+        // The office tells its two clients later the same day: their clocks start at that moment, not the vendor's.
+        clock.set(Instant.parse("2025-05-14T06:00:00Z")); // 15:00 in Tokyo
+        assertThat(incidents.notifyPrincipals(ws, id, office, 1L, "担当 二郎")).isEqualTo(2);
+        assertThat(incidents.party(ws, id, clientA).noticeReceivedAt()).isEqualTo(Instant.parse("2025-05-14T06:00:00Z"));
+        assertThat(incidents.party(ws, id, clientA).noticeReceivedFrom()).isEqualTo(office);
         Map<Long, PartyView> p = parties(id);
 
         // APPI Art. 26(1) proviso: the vendor is relieved, and its notice counts as done on time (window 05-15–05-17).
@@ -187,9 +195,9 @@ abstract class IncidentContract {
         assertThat(atB.reportable()).isTrue();
         assertThat(atB.appiCategories()).containsExactly(1); // health check results: 要配慮個人情報
         assertThat(duty(duties, clientB, Obligation.Kind.PPC_FINAL).dueOn()).isEqualTo(LocalDate.of(2025, 6, 12));
-        // The office is an entrustee of A and B and is not relieved until it notifies them itself.
-        assertThat(p.get(office).decision().reportable()).isTrue();
-        assertThat(duty(duties, office, Obligation.Kind.NOTIFY_PRINCIPAL).status()).isEqualTo(DutyStatus.OPEN);
+        // The office notified A and B itself: it is relieved too, and its notice is done.
+        assertThat(p.get(office).decision().reportable()).isFalse();
+        assertThat(duty(duties, office, Obligation.Kind.NOTIFY_PRINCIPAL).status()).isEqualTo(DutyStatus.FULFILLED);
 
         IncidentReport report = incidents.report(ws, id, clientB);
         assertThat(report.knownOn()).isEqualTo(LocalDate.of(2025, 5, 14));
@@ -208,6 +216,7 @@ abstract class IncidentContract {
         long id = incidentAtVendor();
         clock.set(Instant.parse("2025-05-14T01:30:00Z"));
         incidents.notifyPrincipals(ws, id, vendor, 1L, "担当 一郎");
+        incidents.notifyPrincipals(ws, id, office, 1L, "担当 一郎");
         Party a = incidents.party(ws, id, clientA);
         assertThat(incidents.duties(ws, id)).noneMatch(d -> d.operatorId() == clientA && d.isOpen()
                 && d.kind() == Obligation.Kind.PPC_FINAL);
@@ -253,6 +262,7 @@ abstract class IncidentContract {
         long id = incidentAtVendor();
         clock.set(Instant.parse("2025-05-14T01:30:00Z"));
         incidents.notifyPrincipals(ws, id, vendor, 1L, "担当 一郎");
+        incidents.notifyPrincipals(ws, id, office, 1L, "担当 一郎");
         Duty fin = duty(incidents.duties(ws, id), clientB, Obligation.Kind.PPC_FINAL);
 
         Duty late = incidents.fulfil(ws, fin.id(), LocalDate.of(2025, 6, 13), "担当 一郎");

@@ -1,8 +1,8 @@
 package org.itaku.testsupport;
 
 import java.time.Instant;
-import java.time.ZoneId;
 
+import org.itaku.vocabulary.JapanTime;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -14,6 +14,6 @@ public class ControllableClockConfig {
     @Bean
     @Primary
     public MutableClock mutableClock() {
-        return new MutableClock(Instant.now(), ZoneId.of("Asia/Tokyo"));
+        return new MutableClock(Instant.now(), JapanTime.ZONE);
     }
 }

@@ -19,8 +19,9 @@ import org.itaku.audit.AuditRecords;
 import org.itaku.audit.AuditTrail;
 import org.itaku.audit.AuditVerifier;
 import org.itaku.identity.CurrentWorkspace;
+import org.itaku.vocabulary.CsvWriter;
 import org.itaku.identity.WorkspaceMember;
-import org.springframework.beans.factory.annotation.Value;
+import org.itaku.vocabulary.JapanTime;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -56,17 +57,16 @@ class AuditController {
     private final ZoneId zone;
     private final DateTimeFormatter displayTime;
 
-    AuditController(AuditRecords records, AuditVerifier verifier, AuditTrail trail, Clock clock,
-            @Value("${itaku.time-zone:Asia/Tokyo}") String zone) {
+    AuditController(AuditRecords records, AuditVerifier verifier, AuditTrail trail, Clock clock) {
         this.records = records;
         this.verifier = verifier;
         this.trail = trail;
         this.clock = clock;
-        this.zone = ZoneId.of(zone);
+        this.zone = JapanTime.ZONE;
         this.displayTime = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withZone(this.zone);
     }
 
-    /** The filter as the review form sends it; dates are whole days in the configured time zone, both inclusive. */
+    /** The filter as the review form sends it; dates are whole days in Japan, both inclusive. */
     record FilterForm(String actor, String action, String targetType, String targetId,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
@@ -181,7 +181,7 @@ class AuditController {
         out.flush();
     }
 
-    /** RFC 4180 CSV with a header line; cells that a spreadsheet would run as a formula are defused. */
+    /** CSV with a header line, through the shared writer that defuses cells a spreadsheet would run as formulas. */
     static final class CsvFormat implements ExportFormat {
 
         @Override
@@ -196,30 +196,7 @@ class AuditController {
                     UTC_MICROS.format(r.occurredAt()), text(r.actorUserId()), r.actorEmail(), r.action(), r.targetType(),
                     r.targetId(), String.join(",", r.changedFields()), r.sourceAddress(), r.userAgent(), r.prevHash(),
                     r.hash()};
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < cells.length; i++) {
-                if (i > 0) {
-                    line.append(',');
-                }
-                line.append(cell(cells[i]));
-            }
-            out.print(line.append("\r\n"));
-        }
-
-        static String cell(String value) {
-            if (value == null || value.isEmpty()) {
-                return "";
-            }
-            String v = value;
-            // OWASP CSV injection: a leading = + - @ makes spreadsheets evaluate the cell.
-            if ("=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-                v = "'" + v;
-            }
-            if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0
-                    || !v.equals(value)) {
-                return '"' + v.replace("\"", "\"\"") + '"';
-            }
-            return v;
+            CsvWriter.on(out).row(cells);
         }
     }
 

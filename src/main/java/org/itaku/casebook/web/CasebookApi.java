@@ -14,7 +14,9 @@ import org.itaku.casebook.StoredCase;
 import org.itaku.identity.CurrentWorkspace;
 import org.itaku.identity.WorkspaceMember;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -88,6 +90,19 @@ class CasebookApi {
         }
         List<Long> ids = casebook.importNotices(me.workspaceId(), sources, request == null ? null : request.sector(), me.userId());
         return ResponseEntity.created(URI.create("/api/casebook/" + ids.get(0))).body(new Imported(ids));
+    }
+
+    /** Corrects fields of a case: a JSON object with keys of the record ({@code "persons_affected": 12}). */
+    @PatchMapping("/{id}")
+    Case correct(@PathVariable long id, @RequestBody Map<String, Object> changes) {
+        WorkspaceMember me = CurrentWorkspace.require();
+        return Case.of(casebook.correct(me.workspaceId(), id, changes, me.userId()));
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        casebook.delete(CurrentWorkspace.id(), id);
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/rebuild")

@@ -3,6 +3,7 @@ package org.itaku.casebook.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import org.itaku.casebook.CaseImportException;
 import org.itaku.casebook.CaseRecord;
 import org.itaku.casebook.Casebook;
 import org.itaku.casebook.Controls;
+import org.itaku.casebook.NoticeCommand;
 import org.itaku.casebook.NoticeSource;
 import org.itaku.casebook.StoredCase;
 import org.itaku.identity.CurrentWorkspace;
@@ -40,9 +42,6 @@ import org.springframework.web.util.WebUtils;
 @RequestMapping("/casebook")
 class CasebookPages {
 
-    static final String[] TYPES = {"ransomware", "unauthorized_access", "malware", "web_skimming", "account_takeover",
-            "misdelivery", "wrong_publication", "misconfiguration", "loss_theft", "insider", "other"};
-
     private final Casebook casebook;
     private final MessageSource messages;
 
@@ -60,7 +59,7 @@ class CasebookPages {
             @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "") String vendor,
             @RequestParam(defaultValue = "") String sector, Model model) {
         long ws = me().workspaceId();
-        String t = List.of(TYPES).contains(type) ? type : null;
+        String t = Casebook.INCIDENT_TYPES.contains(type) ? type : null;
         Boolean v = "yes".equals(vendor) ? Boolean.TRUE : "no".equals(vendor) ? Boolean.FALSE : null;
         Integer y = year != null && year >= 1900 && year <= 2200 ? year : null;
         String sec = sector.isBlank() || sector.length() > 100 ? null : sector.strip();
@@ -69,7 +68,7 @@ class CasebookPages {
         model.addAttribute("sector", sec == null ? "" : sec);
         model.addAttribute("total", casebook.count(ws));
         model.addAttribute("years", casebook.years(ws));
-        model.addAttribute("types", TYPES);
+        model.addAttribute("types", Casebook.INCIDENT_TYPES);
         model.addAttribute("q", q);
         model.addAttribute("type", t == null ? "" : t);
         model.addAttribute("year", y);
@@ -146,6 +145,53 @@ class CasebookPages {
         model.addAttribute("controls", Controls.catalogue().forCauses(c.record().causes()));
         model.addAttribute("prefill", prefill(c));
         return "casebook/show";
+    }
+
+    @GetMapping("/{id:\\d+}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        StoredCase c = casebook.find(me().workspaceId(), id);
+        model.addAttribute("c", c);
+        model.addAttribute("values", NoticeCommand.toMap(c.sourceName(), null, c.record()));
+        model.addAttribute("types", Casebook.INCIDENT_TYPES);
+        return "casebook/edit";
+    }
+
+    /** An officer's correction: every field of the form is sent; the ones that differ are changed and audited. */
+    @PostMapping("/{id:\\d+}/edit")
+    String edit(@PathVariable long id, @RequestParam Map<String, String> form,
+            @RequestParam(name = "incident_types", required = false) List<String> types, HttpServletResponse response,
+            Model model, RedirectAttributes flash) {
+        WorkspaceMember me = me();
+        Map<String, Object> changes = new LinkedHashMap<>();
+        for (String field : Casebook.CORRECTABLE_FIELDS) {
+            if (form.containsKey(field)) {
+                changes.put(field, form.get(field));
+            }
+        }
+        // Unticked boxes are not sent: the form always carries the full list of types.
+        changes.put("incident_types", types == null ? List.of() : types);
+        try {
+            StoredCase c = casebook.correct(me.workspaceId(), id, changes, me.userId());
+            flash.addFlashAttribute("corrected", true);
+            return "redirect:/casebook/" + c.id();
+        } catch (IllegalArgumentException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            StoredCase c = casebook.find(me.workspaceId(), id);
+            Map<String, Object> values = new LinkedHashMap<>(NoticeCommand.toMap(c.sourceName(), null, c.record()));
+            values.putAll(changes);
+            model.addAttribute("c", c);
+            model.addAttribute("values", values);
+            model.addAttribute("types", Casebook.INCIDENT_TYPES);
+            model.addAttribute("error", e.getMessage());
+            return "casebook/edit";
+        }
+    }
+
+    @PostMapping("/{id:\\d+}/delete")
+    String delete(@PathVariable long id, RedirectAttributes flash) {
+        casebook.delete(me().workspaceId(), id);
+        flash.addFlashAttribute("deleted", id);
+        return "redirect:/casebook";
     }
 
     @GetMapping(value = "/{id:\\d+}/veris.json", produces = MediaType.APPLICATION_JSON_VALUE)

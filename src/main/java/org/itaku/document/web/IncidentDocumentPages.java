@@ -48,12 +48,19 @@ class IncidentDocumentPages {
         this.settings = settings;
     }
 
+    /** One page of operators (50 by default), searchable by name: a vendor's incident reaches 170,000. */
     @GetMapping
-    String list(@PathVariable long id, Model model) {
+    String list(@PathVariable long id, @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) Integer distance, @RequestParam(defaultValue = "0") int page, Model model) {
         long ws = CurrentWorkspace.require().workspaceId();
         model.addAttribute("incidentId", id);
-        List<OperatorDocuments> operators = documents.overview(ws, id);
+        IncidentDocuments.OverviewPage overview = documents.overview(ws, id,
+                new org.itaku.incident.PartyFilter(distance, null, null, q, null), page, 50);
+        List<OperatorDocuments> operators = overview.operators();
         model.addAttribute("operators", operators);
+        model.addAttribute("overview", overview);
+        model.addAttribute("q", q);
+        model.addAttribute("distance", distance);
         // The history names each operator; one no longer part of the incident shows as its number.
         model.addAttribute("names", operators.stream().collect(Collectors.toMap(OperatorDocuments::operatorId,
                 OperatorDocuments::name, (a, b) -> a)));

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.Map;
 
 import org.itaku.entrustment.ImportResult;
@@ -14,6 +14,7 @@ import org.itaku.entrustment.RegisterTransfer;
 import org.itaku.entrustment.RegisterTransfer.Format;
 import org.itaku.identity.CurrentWorkspace;
 import org.itaku.identity.Role;
+import org.itaku.vocabulary.JapanTime;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -32,8 +33,10 @@ import jakarta.servlet.http.HttpServletResponse;
 class RegisterTransferController {
 
     private final RegisterTransfer transfer;
+    private final Clock clock;
 
-    RegisterTransferController(RegisterTransfer transfer) {
+    RegisterTransferController(RegisterTransfer transfer, Clock clock) {
+        this.clock = clock;
         this.transfer = transfer;
     }
 
@@ -49,7 +52,7 @@ class RegisterTransferController {
         long ws = CurrentWorkspace.id();
         Format f = format(format);
         Charset charset = charset(encoding);
-        download(response, f, charset, "register-" + LocalDate.now());
+        download(response, f, charset, "register-" + JapanTime.today(clock));
         transfer.exportRegister(ws, response.getOutputStream(), f, charset);
     }
 

@@ -8,6 +8,13 @@ import java.util.Set;
 import org.itaku.identity.CurrentWorkspace;
 import org.itaku.identity.WorkspaceMember;
 import org.itaku.incident.Duty;
+import org.itaku.incident.DutyStatus;
+import org.itaku.incident.ForensicResult;
+import org.itaku.incident.IncidentPage;
+import org.itaku.incident.NoticeImport;
+import org.itaku.incident.PartyFilter;
+import org.itaku.incident.PartySummary;
+import org.itaku.incident.TimelineEntry;
 import org.itaku.incident.IllegalTransitionException;
 import org.itaku.incident.Incident;
 import org.itaku.incident.IncidentReport;
@@ -64,10 +71,18 @@ class IncidentApi {
         return ResponseEntity.created(URI.create("/api/incidents/" + id)).body(show(id));
     }
 
-    /** The case with every operator's own decision in the wire format of POST /api/obligations/evaluate. */
+    /**
+     * The case: its counts by distance and decision, then one page of parties (50 by default, at most 200) with each
+     * operator's own decision in the wire format of POST /api/obligations/evaluate. {@code total_parties} and
+     * {@code page} let a client walk the rest; {@code distance} and {@code decision} filter.
+     */
     @GetMapping("/{id}")
-    ObjectNode show(@PathVariable long id) {
-        var view = incidents.view(me().workspaceId(), id);
+    ObjectNode show(@PathVariable long id, @RequestParam(required = false) Integer distance,
+            @RequestParam(required = false) String decision, @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        PartyFilter filter = new PartyFilter(distance, null, decision == null || decision.isBlank() ? null
+                : IncidentForm.constant(PartyFilter.DecisionState.class, decision, "decision"), q, null);
+        IncidentPage view = incidents.page(me().workspaceId(), id, filter, page, size);
         ObjectNode out = ObligationJson.newObject();
         Incident incident = view.incident();
         out.put("id", incident.id());
@@ -77,6 +92,25 @@ class IncidentApi {
         out.put("operator_id", incident.facts().operatorId());
         out.put("operator", view.operatorName());
         out.put("discovered_on", incident.facts().discoveredOn().toString());
+        ObjectNode summary = out.putObject("summary");
+        summary.put("parties", view.summary().parties());
+        summary.put("decided", view.summary().decided());
+        summary.put("reportable", view.summary().reportable());
+        summary.put("awaiting_notice", view.summary().awaiting());
+        summary.put("notices", view.notices());
+        ArrayNode levels = summary.putArray("levels");
+        for (PartySummary.Level l : view.summary().levels()) {
+            ObjectNode level = levels.addObject();
+            level.put("distance", l.distance());
+            level.put("parties", l.parties());
+            level.put("reportable", l.reportable());
+            level.put("not_reportable", l.notReportable());
+            level.put("awaiting_notice", l.awaiting());
+            level.put("persons", l.persons());
+        }
+        out.put("total_parties", view.matching());
+        out.put("page", view.page());
+        out.put("size", view.size());
         ArrayNode parties = out.putArray("parties");
         for (PartyView pv : view.parties()) {
             ObjectNode p = parties.addObject();
@@ -99,11 +133,35 @@ class IncidentApi {
         return out;
     }
 
+    private ObjectNode show(long id) {
+        return show(id, null, null, "", 0, 50);
+    }
+
     @PutMapping("/{id}/facts")
     ObjectNode updateFacts(@PathVariable long id, @RequestBody IncidentForm form) {
         WorkspaceMember me = me();
         incidents.updateFacts(me.workspaceId(), id, form.toFacts(), me.email());
         return show(id);
+    }
+
+    /** A forensic finding: {"on": "2026-12-01", "outcome": "ruled_out"|"confirmed"|"narrowed", "data_items": [...], "persons": n}. */
+    record ForensicForm(LocalDate on, String outcome, List<String> dataItems, Long persons, String note) {
+    }
+
+    @PostMapping("/{id}/forensic-results")
+    ObjectNode forensicResult(@PathVariable long id, @RequestBody ForensicForm form) {
+        WorkspaceMember me = me();
+        incidents.recordForensicResult(me.workspaceId(), id, new ForensicResult(form.on(),
+                IncidentForm.constant(ForensicResult.Outcome.class, form.outcome(), "outcome"),
+                IncidentForm.set(DataItem.class, form.dataItems(), "data_items"), form.persons(), form.note()),
+                me.email());
+        return show(id);
+    }
+
+    /** The chronology as codes with parameters (message keys incident.event.*), oldest first. */
+    @GetMapping("/{id}/events")
+    List<TimelineEntry> events(@PathVariable long id) {
+        return incidents.events(me().workspaceId(), id);
     }
 
     /** One operator's own figures. */
@@ -122,16 +180,57 @@ class IncidentApi {
         return show(id);
     }
 
+    record NoticeForm(java.time.OffsetDateTime at) {
+    }
+
+    /** The operator notified its own principals (now, or at {@code at}); answers the case's first page. */
     @PostMapping("/{id}/parties/{operatorId}/notify-principals")
-    ObjectNode notifyPrincipals(@PathVariable long id, @PathVariable long operatorId) {
+    ObjectNode notifyPrincipals(@PathVariable long id, @PathVariable long operatorId,
+            @RequestBody(required = false) NoticeForm form) {
         WorkspaceMember me = me();
-        incidents.notifyPrincipals(me.workspaceId(), id, operatorId, me.userId(), me.email());
+        incidents.notifyPrincipals(me.workspaceId(), id, operatorId,
+                form == null || form.at() == null ? null : form.at().toInstant(), me.userId(), me.email());
         return show(id);
     }
 
+    record RelayForm(Integer distance, java.time.OffsetDateTime at) {
+    }
+
+    /** Every operator at {@code distance} that knows notified its own principals: {"notices": n}. */
+    @PostMapping("/{id}/notices/relay")
+    ObjectNode relay(@PathVariable long id, @RequestBody RelayForm form) {
+        WorkspaceMember me = me();
+        if (form.distance() == null) {
+            throw new IllegalArgumentException("distance は必須です / distance is required");
+        }
+        int n = incidents.relayNotices(me.workspaceId(), id, form.distance(),
+                form.at() == null ? null : form.at().toInstant(), me.userId(), me.email());
+        ObjectNode out = ObligationJson.newObject();
+        out.put("notices", n);
+        return out;
+    }
+
+    /** Notice dates for many operators: the body is CSV (text/csv) or XLSX with operator_id, notified_on. */
+    @PostMapping(value = "/{id}/notices/import", consumes = {"text/csv",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/octet-stream"})
+    ObjectNode importNotices(@PathVariable long id, @RequestBody byte[] body,
+            @org.springframework.web.bind.annotation.RequestHeader("Content-Type") String contentType) {
+        WorkspaceMember me = me();
+        int n = incidents.importNotices(me.workspaceId(), id, NoticeImport.read(body, contentType.contains("spreadsheetml")),
+                me.userId(), me.email());
+        ObjectNode out = ObligationJson.newObject();
+        out.put("notices", n);
+        return out;
+    }
+
+    /** One page of the incident's obligations (100 by default, at most 200), optionally of one kind and status. */
     @GetMapping("/{id}/obligations")
-    List<Duty> obligations(@PathVariable long id) {
-        return incidents.duties(me().workspaceId(), id);
+    Incidents.DutyPage obligations(@PathVariable long id, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "100") int size) {
+        return incidents.duties(me().workspaceId(), id,
+                kind == null ? null : IncidentForm.constant(org.itaku.obligation.Obligation.Kind.class, kind, "kind"),
+                status == null ? null : IncidentForm.constant(DutyStatus.class, status, "status"), page, size);
     }
 
     record FulfilForm(LocalDate on) {

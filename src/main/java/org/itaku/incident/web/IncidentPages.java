@@ -16,6 +16,12 @@ import org.itaku.entrustment.Register;
 import org.itaku.identity.CurrentWorkspace;
 import org.itaku.identity.WorkspaceMember;
 import org.itaku.incident.DeadlineCalendar;
+import org.itaku.incident.DutyStatus;
+import org.itaku.incident.ForensicResult;
+import org.itaku.incident.IncidentPage;
+import org.itaku.incident.NoticeImport;
+import org.itaku.incident.PartyFilter;
+import org.itaku.incident.TimelineText;
 import org.itaku.incident.IncidentStatus;
 import org.itaku.incident.IncidentTask;
 import org.itaku.incident.Incidents;
@@ -26,8 +32,9 @@ import org.itaku.obligation.BreachEvent;
 import org.itaku.obligation.EntrustmentRole;
 import org.itaku.obligation.IncidentType;
 import org.itaku.vocabulary.DataItem;
-import org.itaku.vocabulary.OperatorKind;
 import org.itaku.vocabulary.Discoverer;
+import org.itaku.vocabulary.JapanTime;
+import org.itaku.vocabulary.OperatorKind;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -40,6 +47,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The incident pages: plain HTML forms that work without JavaScript and post with the CSRF token th:action adds. */
@@ -51,12 +59,15 @@ class IncidentPages {
     private final Register register;
     private final DeadlineCalendar calendar;
     private final MessageSource messages;
+    private final TimelineText timelineText;
 
-    IncidentPages(Incidents incidents, Register register, DeadlineCalendar calendar, MessageSource messages) {
+    IncidentPages(Incidents incidents, Register register, DeadlineCalendar calendar, MessageSource messages,
+            TimelineText timelineText) {
         this.incidents = incidents;
         this.register = register;
         this.calendar = calendar;
         this.messages = messages;
+        this.timelineText = timelineText;
     }
 
     private static WorkspaceMember me() {
@@ -74,6 +85,8 @@ class IncidentPages {
         model.addAttribute("roles", codes(EntrustmentRole.values()));
         model.addAttribute("operatorKinds", codes(OperatorKind.dutyKinds().toArray(OperatorKind[]::new)));
         model.addAttribute("channels", Arrays.stream(Misdelivery.Channel.values()).map(Enum::name).toList());
+        model.addAttribute("forensicOutcomes", Arrays.stream(ForensicResult.Outcome.values()).map(Enum::name).toList());
+        model.addAttribute("decisionStates", Arrays.stream(PartyFilter.DecisionState.values()).map(Enum::name).toList());
     }
 
     private static List<String> codes(Enum<?>[] values) {
@@ -143,12 +156,85 @@ class IncidentPages {
         }
     }
 
+    /**
+     * The incident page: counts first, then one page of parties (50 by default) matching the filter, so that an
+     * incident reaching 170,000 operators renders as quickly as one reaching 16.
+     */
     @GetMapping("/{id:\\d+}")
-    String show(@PathVariable long id, Model model) {
-        model.addAttribute("view", incidents.view(me().workspaceId(), id));
+    String show(@PathVariable long id, @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) Integer distance, @RequestParam(defaultValue = "") String role,
+            @RequestParam(defaultValue = "") String decision, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size, Model model, Locale locale) {
+        PartyFilter filter = new PartyFilter(distance,
+                role.isBlank() ? null : IncidentForm.constant(EntrustmentRole.class, role, "role"),
+                decision.isBlank() ? null : IncidentForm.constant(PartyFilter.DecisionState.class, decision, "decision"),
+                q, null);
+        IncidentPage view = incidents.page(me().workspaceId(), id, filter, page, size);
+        model.addAttribute("view", view);
+        model.addAttribute("timelineTexts", view.timeline().stream().map(e -> timelineText.render(e, locale)).toList());
         model.addAttribute("today", incidents.today());
-        model.addAttribute("lang", org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
+        model.addAttribute("lang", locale.getLanguage());
         return "incident/show";
+    }
+
+    /** The obligations of one incident, a page at a time, optionally of one kind and status. */
+    @GetMapping("/{id:\\d+}/obligations")
+    String obligations(@PathVariable long id, @RequestParam(defaultValue = "") String kind,
+            @RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "0") int page, Model model) {
+        long ws = me().workspaceId();
+        org.itaku.obligation.Obligation.Kind k = kind.isBlank() ? null
+                : IncidentForm.constant(org.itaku.obligation.Obligation.Kind.class, kind, "kind");
+        DutyStatus st = status.isBlank() ? null : IncidentForm.constant(DutyStatus.class, status, "status");
+        model.addAttribute("incident", incidents.incident(ws, id));
+        model.addAttribute("duties", incidents.duties(ws, id, k, st, page, 100));
+        model.addAttribute("kind", kind);
+        model.addAttribute("status", status);
+        return "incident/obligations";
+    }
+
+    @PostMapping("/{id:\\d+}/forensic-results")
+    String forensicResult(@PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            @RequestParam(defaultValue = "") String outcome, @RequestParam(required = false) List<String> items,
+            @RequestParam(required = false) Long persons, @RequestParam(required = false) String note,
+            RedirectAttributes flash) {
+        WorkspaceMember me = me();
+        return act(id, flash, () -> incidents.recordForensicResult(me.workspaceId(), id, new ForensicResult(on,
+                IncidentForm.constant(ForensicResult.Outcome.class, outcome, "outcome"),
+                IncidentForm.set(DataItem.class, items, "items"), persons, note), me.email()));
+    }
+
+    /** Every operator at one level relayed the notice to its own principals (one step for 3,400 offices). */
+    @PostMapping("/{id:\\d+}/notices/relay")
+    String relay(@PathVariable long id, @RequestParam int distance,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime at,
+            RedirectAttributes flash, Locale locale) {
+        WorkspaceMember me = me();
+        return act(id, flash, () -> flash.addFlashAttribute("message", messages.getMessage("incident.notices.recorded",
+                new Object[] {incidents.relayNotices(me.workspaceId(), id, distance, japan(at), me.userId(), me.email())},
+                locale)));
+    }
+
+    @PostMapping("/{id:\\d+}/notices/import")
+    String importNotices(@PathVariable long id, @RequestParam("file") MultipartFile file, RedirectAttributes flash,
+            Locale locale) {
+        WorkspaceMember me = me();
+        return act(id, flash, () -> {
+            byte[] content;
+            try {
+                content = file.getBytes();
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException("ファイルを読めません / cannot read the upload");
+            }
+            String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
+            int n = incidents.importNotices(me.workspaceId(), id, NoticeImport.read(content, name.endsWith(".xlsx")),
+                    me.userId(), me.email());
+            flash.addFlashAttribute("message", messages.getMessage("incident.notices.recorded", new Object[] {n}, locale));
+        });
+    }
+
+    private static java.time.Instant japan(LocalDateTime at) {
+        return at == null ? null : JapanTime.instantOf(at);
     }
 
     @GetMapping("/{id:\\d+}/edit")
@@ -198,7 +284,7 @@ class IncidentPages {
             RedirectAttributes flash) {
         WorkspaceMember me = me();
         return act(id, flash, () -> incidents.notifyPrincipals(me.workspaceId(), id, operatorId,
-                at == null ? null : at.atZone(java.time.ZoneId.of("Asia/Tokyo")).toInstant(), me.userId(), me.email()));
+                at == null ? null : JapanTime.instantOf(at), me.userId(), me.email()));
     }
 
     @PostMapping("/{id:\\d+}/obligations/{dutyId}/fulfil")
@@ -246,7 +332,7 @@ class IncidentPages {
             RedirectAttributes flash) {
         WorkspaceMember me = me();
         return act(id, flash, () -> incidents.addTimeline(me.workspaceId(), id,
-                at == null ? null : at.atZone(java.time.ZoneId.of("Asia/Tokyo")).toInstant(), entry, me.email()));
+                at == null ? null : JapanTime.instantOf(at), entry, me.email()));
     }
 
     @PostMapping("/{id:\\d+}/tasks")

@@ -1,7 +1,9 @@
-package org.itaku;
+package org.itaku.cli;
 
 import java.util.concurrent.Callable;
 
+import org.itaku.DemoLoader;
+import org.itaku.ItakuApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -11,9 +13,6 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "serve", description = "Start the web application (the default command).")
 class ServeCommand implements Callable<Integer> {
-
-    /** Set once the web server runs, so that main() does not exit the JVM under it. */
-    static volatile boolean serving;
 
     @ParentCommand
     Itaku root;
@@ -32,7 +31,7 @@ class ServeCommand implements Callable<Integer> {
         if (demo) {
             context.getBean(DemoLoader.class).load(System.out);
         }
-        serving = true;
+        root.serving(context);
         return 0;
     }
 }

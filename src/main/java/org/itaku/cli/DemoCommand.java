@@ -1,7 +1,8 @@
-package org.itaku;
+package org.itaku.cli;
 
 import java.util.concurrent.Callable;
 
+import org.itaku.DemoLoader;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;

@@ -1,4 +1,4 @@
-package org.itaku;
+package org.itaku.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

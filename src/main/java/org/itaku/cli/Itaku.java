@@ -1,8 +1,9 @@
-package org.itaku;
+package org.itaku.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.itaku.ItakuApplication;
 import org.itaku.casebook.NoticeCommand;
 import org.itaku.obligation.ObligationCommand;
 import org.springframework.boot.SpringApplication;
@@ -45,15 +46,23 @@ public class Itaku implements Callable<Integer> {
     @Option(names = "--port", scope = CommandLine.ScopeType.INHERIT, description = "HTTP port (default 8080).")
     Integer port;
 
+    /** The web application this invocation started, if any; the JVM must not exit under it. */
+    private ConfigurableApplicationContext server;
+
     public static void main(String[] args) {
-        int exit = commandLine().execute(args);
-        if (exit != 0 || !ServeCommand.serving) {
+        Itaku itaku = new Itaku();
+        int exit = commandLine(itaku).execute(args);
+        if (exit != 0 || itaku.server == null) {
             System.exit(exit);
         }
     }
 
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Itaku());
+        return commandLine(new Itaku());
+    }
+
+    private static CommandLine commandLine(Itaku itaku) {
+        CommandLine cli = new CommandLine(itaku);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;
     }
@@ -62,6 +71,10 @@ public class Itaku implements Callable<Integer> {
     @Override
     public Integer call() {
         return ServeCommand.serve(this, demo);
+    }
+
+    void serving(ConfigurableApplicationContext context) {
+        server = context;
     }
 
     /** Applies the global options as system properties that application.properties reads. */

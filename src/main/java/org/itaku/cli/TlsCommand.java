@@ -1,4 +1,4 @@
-package org.itaku;
+package org.itaku.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

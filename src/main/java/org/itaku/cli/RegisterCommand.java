@@ -1,4 +1,4 @@
-package org.itaku;
+package org.itaku.cli;
 
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,9 +1,10 @@
-package org.itaku;
+package org.itaku.cli;
 
 import java.util.concurrent.Callable;
 
 import org.itaku.entrustment.BenchRegister;
 import org.itaku.identity.Accounts;
+import org.itaku.vocabulary.JapanTime;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
@@ -25,7 +26,7 @@ class BenchDataCommand implements Callable<Integer> {
         BenchRegister.Scale s = BenchRegister.Scale.valueOf(scale.toUpperCase(java.util.Locale.ROOT));
         try (ConfigurableApplicationContext context = Itaku.startWithoutWeb(root)) {
             long workspace = context.getBean(Accounts.class).createWorkspace("ベンチマーク " + s.name().toLowerCase(java.util.Locale.ROOT)
-                    + " " + java.time.LocalDateTime.now().withNano(0));
+                    + " " + java.time.LocalDateTime.now(JapanTime.systemClock()).withNano(0));
             long started = System.nanoTime();
             BenchRegister.Generated g = context.getBean(BenchRegister.class).generate(workspace, s);
             System.out.printf("Generated workspace %d: %d operators, %d entrustments, %d holdings in %d ms "

@@ -1,0 +1,27 @@
+package org.itaku.incident;
+
+import org.itaku.obligation.EntrustmentRole;
+
+/**
+ * Which parties a page lists: by distance from where it happened, role, decision, a name search, or the principals
+ * of one entrustee. Nulls do not filter.
+ */
+public record PartyFilter(Integer distance, EntrustmentRole role, DecisionState decision, String query,
+        Long entrusteeId) {
+
+    public enum DecisionState {
+        REPORTABLE, NOT_REPORTABLE, AWAITING
+    }
+
+    public static final PartyFilter ALL = new PartyFilter(null, null, null, null, null);
+
+    public PartyFilter {
+        if (distance != null && distance < 0) {
+            throw new IllegalArgumentException("距離は0以上です / distance must not be negative");
+        }
+        query = query == null || query.isBlank() ? null : query.strip();
+        if (query != null && query.length() > 300) {
+            throw new IllegalArgumentException("検索語は300文字以内です / the search is longer than 300 characters");
+        }
+    }
+}
