@@ -106,8 +106,10 @@ class SecurityConfig {
      * subscribe to with a token in a header (a feed, not a page: it has no forms and no links into the UI).
      */
     static boolean isTokenEndpoint(HttpServletRequest request) {
+        // The metrics feed likewise: a monitoring system scrapes it with an administrator's token (MetricsAccessRules).
         return isApi(request) || ("GET".equals(request.getMethod())
-                && request.getRequestURI().equals(request.getContextPath() + "/incidents/calendar.ics"));
+                && (request.getRequestURI().equals(request.getContextPath() + "/incidents/calendar.ics")
+                        || request.getRequestURI().equals(request.getContextPath() + "/actuator/prometheus")));
     }
 
     /** Only a web application has a filter chain; command-line runs share everything else. */

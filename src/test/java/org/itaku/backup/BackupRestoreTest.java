@@ -14,7 +14,7 @@ import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
-import org.itaku.Itaku;
+import org.itaku.cli.Itaku;
 import org.itaku.ItakuApplication;
 import org.itaku.audit.AuditEvent;
 import org.itaku.audit.AuditTrail;

@@ -1,4 +1,4 @@
-package org.itaku;
+package org.itaku.cli;
 
 import java.nio.file.Path;
 import java.util.List;
