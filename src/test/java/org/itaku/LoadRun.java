@@ -192,7 +192,6 @@ public final class LoadRun {
     }
 
     static Step scenario(String name, Target t) {
-        ThreadLocalRandom r = ThreadLocalRandom.current();
         return switch (name) {
             case "dashboard" -> u -> u.get("/", null).statusCode();
             // Signed-in pages: dashboard, the incident, register lists and an operator page.
@@ -218,7 +217,7 @@ public final class LoadRun {
                             + ThreadLocalRandom.current().nextInt(1_000_000) + "\",\"kind\":\"PRIVATE\"}").statusCode();
                 };
             };
-            default -> throw new IllegalArgumentException("unknown scenario " + name + " " + r.nextInt(1));
+            default -> throw new IllegalArgumentException("unknown scenario " + name + " (dashboard, api, pages, soak)");
         };
     }
 
