@@ -80,7 +80,9 @@ class RestoreCommand implements Callable<Integer> {
                 : Path.of(System.getProperty("itaku.data", System.getenv().getOrDefault("ITAKU_DATA", "./data")));
         Backups.Restored restored;
         try {
-            restored = Backups.restore(backup, dataDir.toAbsolutePath(), secretKey, newSecretKey);
+            // A key given as itaku.secret-key (ITAKU_SECRET_KEY) needs no key file in the data directory.
+            boolean keyConfigured = System.getenv("ITAKU_SECRET_KEY") != null || System.getProperty("itaku.secret-key") != null;
+            restored = Backups.restore(backup, dataDir.toAbsolutePath(), secretKey, newSecretKey || keyConfigured);
         } catch (Backups.BackupException e) {
             err.println("error: " + e.getMessage());
             return 2;
