@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import org.itaku.vocabulary.Like;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,8 +82,8 @@ public class AuditRecords {
         List<Object> params = new ArrayList<>();
         params.add(workspaceId);
         if (filter.actor() != null) {
-            sql.append(" AND LOWER(actor_email) LIKE ? ESCAPE '\\'");
-            params.add("%" + likeEscaped(filter.actor().toLowerCase(Locale.ROOT)) + "%");
+            sql.append(" AND LOWER(actor_email)").append(Like.ESCAPED);
+            params.add(Like.containing(filter.actor()));
         }
         if (filter.action() != null) {
             sql.append(" AND action = ?");
@@ -105,10 +106,6 @@ public class AuditRecords {
             params.add(OffsetDateTime.ofInstant(filter.until(), ZoneOffset.UTC));
         }
         return new Where(sql.toString(), params);
-    }
-
-    private static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     static AuditRecord map(ResultSet rs) throws SQLException {

@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 import org.itaku.identity.CurrentWorkspace;
 import org.itaku.identity.MfaPending;
 import org.itaku.identity.WorkspaceMember;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -19,6 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -37,7 +42,10 @@ import jakarta.servlet.http.HttpServletRequest;
  * The lock is held until the caller's transaction ends, so record near the end of a long transaction.
  * <p>
  * Failing to record is not swallowed: an action that cannot be audited does not happen (a sign-in whose
- * record cannot be written fails too).
+ * record cannot be written fails too). A chain that someone broke, though, never stops recording: records found
+ * past the head (forged, or written around the head) are answered by an {@code audit.chain-break} record that
+ * names them, the new record follows it, and the log raises an alert (issue 10, finding 4). Each committed
+ * append moves the chain's sealed checkpoint ({@link AuditCheckpoints}) forward.
  */
 @Service
 public class AuditTrail {
@@ -45,13 +53,18 @@ public class AuditTrail {
     /** The chain of events that belong to no known workspace. */
     static final long SYSTEM_CHAIN = 0;
 
+    static final String CHAIN_BREAK = "audit.chain-break";
+    private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final TransactionTemplate separately;
+    private final AuditCheckpoints checkpoints;
 
-    AuditTrail(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+    AuditTrail(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions, AuditCheckpoints checkpoints) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.checkpoints = checkpoints;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -71,25 +84,44 @@ public class AuditTrail {
         AuditEvent e = completed(event);
         long chain = chainOf(e.workspaceId());
         Head head = lockHead(chain);
-        long seq = head.lastSeq() + 1;
+        long highest = jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM audit_record WHERE chain_id = ?").param(chain)
+                .query(Long.class).single();
+        if (highest > head.lastSeq()) {
+            log.error("AUDIT ALERT: audit chain {} has records past its head (seq {} to {}); recording the break and "
+                    + "continuing after them. Run 'itaku audit verify'.", chain, head.lastSeq() + 1, highest);
+            // The break links to the last record the head vouches for and names the records past it by seq.
+            AuditEvent breakEvent = new AuditEvent(CHAIN_BREAK, "audit-chain",
+                    "seq " + (head.lastSeq() + 1) + "-" + highest + " past the head", List.of(), e.workspaceId(), null,
+                    null, null, null);
+            Appended recorded = append(chain, highest + 1, head.lastHash(), breakEvent);
+            head = new Head(recorded.seq(), recorded.hash());
+        }
+        Appended appended = append(chain, head.lastSeq() + 1, head.lastHash(), e);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                checkpoints.advance(chain, appended.seq(), appended.hash());
+            }
+        });
+        return appended;
+    }
+
+    private Appended append(long chain, long seq, String prevHash, AuditEvent e) {
         Instant at = ChainHash.truncate(Instant.now(clock));
-        String changed = ChainHash.joinFields(e.changedFields());
         String hash = ChainHash.of(e.workspaceId(), seq, at, e.actorUserId(), e.actorEmail(), e.action(), e.targetType(),
-                e.targetId(), e.changedFields(), e.sourceAddress(), e.userAgent(), head.lastHash());
+                e.targetId(), e.changedFields(), e.sourceAddress(), e.userAgent(), prevHash);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO audit_record (chain_id, workspace_id, seq, occurred_at, actor_user_id, actor_email, action,
                     target_type, target_id, changed_fields, source_address, user_agent, prev_hash, hash)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(chain, e.workspaceId(), seq, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), e.actorUserId(),
-                        e.actorEmail(), e.action(), e.targetType(), e.targetId(), changed, e.sourceAddress(),
-                        e.userAgent(), head.lastHash(), hash)
+                        e.actorEmail(), e.action(), e.targetType(), e.targetId(), ChainHash.joinFields(e.changedFields()),
+                        e.sourceAddress(), e.userAgent(), prevHash, hash)
                 .update(key, "id");
-        jdbc.sql("UPDATE audit_chain SET last_seq = ?, last_hash = ? WHERE chain_id = ?")
-                .params(seq, hash, chain).update();
+        jdbc.sql("UPDATE audit_chain SET last_seq = ?, last_hash = ? WHERE chain_id = ?").params(seq, hash, chain).update();
         return new Appended(key.getKeyAs(Number.class).longValue(), e.workspaceId(), seq, hash);
     }
-
     static long chainOf(Long workspaceId) {
         return workspaceId == null ? SYSTEM_CHAIN : workspaceId;
     }

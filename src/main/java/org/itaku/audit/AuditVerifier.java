@@ -14,40 +14,66 @@ import org.springframework.transaction.annotation.Transactional;
  * Each record is checked in this order: is it the record that was appended at this position (record ids
  * grow in append order within a chain, because appends are serialised), is its sequence number the next
  * one, does its previous hash equal the hash of the record before it, and do its own fields still give
- * its hash. Finally the chain head must name the last record, so records cut off the end are found too.
+ * its hash. Every record of the chain is walked, however far it goes: the chain head must then name exactly the
+ * last record, so records cut off the end and records appended past the head (forged around the trail) are both
+ * found. Last, the record at the sealed checkpoint ({@link AuditCheckpoints}, signed with the secret key outside
+ * the database) must still carry the sealed hash, and the chain must reach it.
  * <p>
  * The reordering check relies on record ids being handed out in insertion order, which holds for the
  * identity columns of H2 and of PostgreSQL as created by V2 (a sequence without a per-session cache).
  * <p>
- * What this cannot catch: someone with write access to the database who rewrites a record <em>and</em>
- * recomputes every later hash and the chain head. Against that, keep a copy of the last hash elsewhere
- * (the verify page and {@code itaku audit verify} print it) and compare later.
+ * Without the checkpoint, someone with write access to the database could rewrite a record <em>and</em>
+ * recompute every later hash and the chain head, or cut the last records off and rewind the head; the signed
+ * checkpoint is what finds those. Records appended after the last checkpoint are covered by the chain alone.
  */
 @Service
 public class AuditVerifier {
 
     private final JdbcClient jdbc;
+    private final AuditCheckpoints checkpoints;
 
-    AuditVerifier(JdbcClient jdbc) {
+    AuditVerifier(JdbcClient jdbc, AuditCheckpoints checkpoints) {
         this.jdbc = jdbc;
+        this.checkpoints = checkpoints;
     }
 
     /** Verifies the chain of a workspace, or the system chain when {@code workspaceId} is {@code null}. */
     @Transactional(readOnly = true)
     public Verification verify(Long workspaceId) {
         long chain = AuditTrail.chainOf(workspaceId);
-        Optional<AuditTrail.Head> head = jdbc.sql("SELECT last_seq, last_hash FROM audit_chain WHERE chain_id = ?")
-                .param(chain).query((rs, n) -> new AuditTrail.Head(rs.getLong(1), rs.getString(2))).optional();
-        // Only records up to the head are judged: later ones belong to appends that committed after we looked.
-        long upTo = head.map(AuditTrail.Head::lastSeq).orElse(Long.MAX_VALUE);
+        // Every record there is now; appends that commit while we walk are judged by the next verification.
+        long upTo = jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM audit_record WHERE chain_id = ?").param(chain)
+                .query(Long.class).single();
         long[] idsInAppendOrder = jdbc.sql("SELECT id FROM audit_record WHERE chain_id = ? AND seq <= ? ORDER BY id")
                 .params(chain, upTo).query(Long.class).list().stream().mapToLong(Long::longValue).toArray();
-        Walk walk = new Walk(workspaceId, idsInAppendOrder);
+        Optional<AuditCheckpoints.Checkpoint> checkpoint = checkpoints.read(chain);
+        Walk walk = new Walk(workspaceId, idsInAppendOrder, checkpoint.map(AuditCheckpoints.Checkpoint::seq).orElse(-1L));
         jdbc.sql("SELECT " + AuditRecords.COLUMNS + " FROM audit_record WHERE chain_id = ? AND seq <= ? ORDER BY seq, id")
                 .params(chain, upTo).query(rs -> {
                     walk.check(AuditRecords.map(rs));
                 });
-        return walk.finish(head);
+        // Read after the records: an append writes its record and moves the head in one transaction, so the head
+        // read now reaches at least every genuine record walked above.
+        Optional<AuditTrail.Head> head = jdbc.sql("SELECT last_seq, last_hash FROM audit_chain WHERE chain_id = ?")
+                .param(chain).query((rs, n) -> new AuditTrail.Head(rs.getLong(1), rs.getString(2))).optional();
+        return walk.finish(head, checkpoint, this::recordAt, (from, to) -> jdbc.sql(
+                "SELECT COUNT(*) FROM audit_record WHERE chain_id = ? AND seq > ? AND seq <= ?")
+                .params(chain, from, to).query(Long.class).single(), chain);
+    }
+
+    /** The id and hash of the record at a position, if there is one. */
+    private Optional<String[]> recordAt(long chain, long seq) {
+        return jdbc.sql("SELECT id, hash FROM audit_record WHERE chain_id = ? AND seq = ? ORDER BY id")
+                .params(chain, seq).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list()
+                .stream().findFirst();
+    }
+
+    interface RecordLookup {
+        Optional<String[]> at(long chain, long seq);
+    }
+
+    interface Counter {
+        long between(long exclusiveFrom, long inclusiveTo);
     }
 
     /** Verifies every chain there is, the system chain first. */
@@ -67,14 +93,17 @@ public class AuditVerifier {
 
         private final Long workspaceId;
         private final long[] idsInAppendOrder;
+        private final long checkpointSeq;
+        private String hashAtCheckpoint;
         private int position;
         private long lastSeq;
         private String lastHash = ChainHash.GENESIS;
         private Verification.Break broken;
 
-        Walk(Long workspaceId, long[] idsInAppendOrder) {
+        Walk(Long workspaceId, long[] idsInAppendOrder, long checkpointSeq) {
             this.workspaceId = workspaceId;
             this.idsInAppendOrder = idsInAppendOrder;
+            this.checkpointSeq = checkpointSeq;
         }
 
         void check(AuditRecord r) {
@@ -111,26 +140,63 @@ public class AuditVerifier {
             } else {
                 lastSeq = r.seq();
                 lastHash = r.hash();
+                if (r.seq() == checkpointSeq) {
+                    hashAtCheckpoint = r.hash();
+                }
             }
         }
 
-        Verification finish(Optional<AuditTrail.Head> head) {
+
+        Verification finish(Optional<AuditTrail.Head> head, Optional<AuditCheckpoints.Checkpoint> checkpoint,
+                RecordLookup records, Counter count, long chain) {
             long checked = lastSeq;
             String goodHash = lastHash;
-            if (broken == null && head.isPresent()) {
-                if (head.get().lastSeq() > lastSeq) {
+            if (broken == null && head.isEmpty() && lastSeq > 0) {
+                broken = new Verification.Break(lastSeq, null, Verification.Problem.HEAD_MISMATCH,
+                        "records exist but the chain head is missing");
+            } else if (broken == null && head.isPresent()) {
+                long headSeq = head.get().lastSeq();
+                if (headSeq < lastSeq) {
+                    Optional<String[]> first = records.at(chain, headSeq + 1);
+                    broken = new Verification.Break(headSeq + 1, first.map(r -> Long.valueOf(r[0])).orElse(null),
+                            Verification.Problem.PAST_HEAD, "records seq " + (headSeq + 1) + " to " + lastSeq
+                                    + " stand after the record the chain head names (seq " + headSeq + ")");
+                } else if (headSeq > lastSeq && count.between(lastSeq, headSeq) != headSeq - lastSeq) {
                     broken = new Verification.Break(lastSeq + 1, null, Verification.Problem.MISSING_AT_END,
-                            "the chain head names seq " + head.get().lastSeq() + " but the last record is seq " + lastSeq);
-                } else if (!head.get().lastHash().equals(lastHash)) {
+                            "the chain head names seq " + headSeq + " but the last record is seq " + lastSeq);
+                } else if (headSeq == lastSeq && !head.get().lastHash().equals(lastHash)) {
                     broken = new Verification.Break(lastSeq, null, Verification.Problem.HEAD_MISMATCH,
                             "the chain head's hash " + abbreviated(head.get().lastHash())
                                     + " is not the hash of the last record " + abbreviated(lastHash));
                 }
-            } else if (broken == null && lastSeq > 0) {
-                broken = new Verification.Break(lastSeq, null, Verification.Problem.HEAD_MISMATCH,
-                        "records exist but the chain head is missing");
+            }
+            if (broken == null && checkpoint.isPresent()) {
+                broken = againstCheckpoint(checkpoint.get(), records, chain);
             }
             return new Verification(workspaceId, checked, goodHash, broken);
+        }
+
+        private Verification.Break againstCheckpoint(AuditCheckpoints.Checkpoint sealed, RecordLookup records, long chain) {
+            if (!sealed.genuine()) {
+                return new Verification.Break(lastSeq, null, Verification.Problem.CHECKPOINT_FORGED,
+                        "the signature of the sealed checkpoint does not verify");
+            }
+            String found = hashAtCheckpoint;
+            if (sealed.seq() > lastSeq) {
+                // appended while we walked, or cut off: only a record that is there now, with the sealed hash, will do
+                found = records.at(chain, sealed.seq()).map(r -> r[1]).orElse(null);
+                if (found == null) {
+                    return new Verification.Break(lastSeq + 1, null, Verification.Problem.MISSING_AT_END,
+                            "the sealed checkpoint names seq " + sealed.seq() + " (hash " + abbreviated(sealed.hash())
+                                    + ") but the chain ends at seq " + lastSeq);
+                }
+            }
+            if (!sealed.hash().equals(found)) {
+                return new Verification.Break(sealed.seq(), null, Verification.Problem.CHECKPOINT_MISMATCH,
+                        "the record at seq " + sealed.seq() + " does not carry the sealed hash "
+                                + abbreviated(sealed.hash()) + ": the chain was rewritten");
+            }
+            return null;
         }
 
         private static String abbreviated(String hash) {

@@ -34,7 +34,13 @@ public record Verification(Long workspaceId, long checked, String lastHash, Brea
         /** The chain head names more records than there are: records were cut off the end. */
         MISSING_AT_END,
         /** The chain head does not match the last record, or is missing while records exist. */
-        HEAD_MISMATCH
+        HEAD_MISMATCH,
+        /** Records stand after the record the chain head names: appended around the trail (forged). */
+        PAST_HEAD,
+        /** The record at the sealed checkpoint's position does not have the sealed hash: the chain was rewritten. */
+        CHECKPOINT_MISMATCH,
+        /** The checkpoint file's signature does not verify: it was edited, or the secret key changed. */
+        CHECKPOINT_FORGED
     }
 
     /**

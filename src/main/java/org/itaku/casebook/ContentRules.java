@@ -63,7 +63,7 @@ final class ContentRules {
     /** A setting error is an incident type only for IT settings; "封入機の設定誤り" in a print shop is not one. */
     private static final Pattern IT_SETTING = Pattern.compile(
             "クラウド|サーバ|システム|アクセス権|権限|共有|公開|ネットワーク|VPN|ルータ|ゲートウェイ|ファイアウォール|ストレージ|フォルダ|"
-                    + "ファイル|ページ|サイト|アカウント|データベース|ポート|インターネット|リンク|URL|設定不備|設定の不備");
+                    + "ファイル|ページ|サイト|アカウント|データベース|ポート|インターネット|リンク|URL|設定不備|設定の不備|フォーム|アンケート|認証");
     /** Wording that names a publication error itself, not only a page that could be viewed. */
     private static final Pattern PUBLICATION_ERROR = Pattern.compile("誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード");
     private static final Pattern BULLET = Pattern.compile("^\\s*(・|•|-|\\*|※|\\(\\d{1,2}\\)|\\d{1,2}[.)]|[\\u2460-\\u2473➀-➉]|[a-z]\\)|\\d\\))\\s*");
@@ -329,8 +329,11 @@ final class ContentRules {
             explicitPublication |= EXPLICIT_PUBLICATION.matcher(s.text()).find();
             publicationError |= PUBLICATION_ERROR.matcher(s.text()).find();
             misconfigurationWeakness |= s.text().contains("設定不備") || s.text().contains("設定の不備");
+            if (s.text().startsWith("※")) {
+                continue; // a footnote explains a term (フォレンジック調査とは…), it reports nothing
+            }
             for (Map.Entry<String, Pattern> e : active.entrySet()) {
-                if (TYPE_FILTERS.get(e.getKey()).possibleIn(s.text()) && e.getValue().matcher(s.text()).find()
+                if (TYPE_FILTERS.get(e.getKey()).possibleIn(s.text()) && statedNotDenied(e.getValue(), s.text())
                         && (!e.getKey().equals("misconfiguration") || IT_SETTING.matcher(s.text()).find())) {
                     if (found.add(e.getKey()) && evidence == null) {
                         evidence = s.text();
@@ -345,11 +348,10 @@ final class ContentRules {
                 }
             }
         }
-        // Ransomware is a kind of malware; the glossary keeps "malware" for the rest (Emotet etc.). Ransomware also
-        // means someone got in: the development labels always pair it with unauthorized_access.
+        // Ransomware is a kind of malware; the glossary keeps "malware" for the rest (Emotet etc.). It is paired with
+        // unauthorized_access only when the notice states an attack or an intrusion (then that pattern matched).
         if (found.contains("ransomware")) {
             found.remove("malware");
-            found.add("unauthorized_access");
         }
         if (found.size() > 1) {
             found.remove("other");
@@ -372,6 +374,25 @@ final class ContentRules {
             }
         }
         return new Types(ordered, evidence);
+    }
+
+    /**
+     * 「不正ログインの形跡はありません」, 「不正アクセスを防止する措置」: the word is there, the event is not. A mention counts
+     * when some occurrence is not followed by a denial or a precaution.
+     */
+    private static final Pattern DENIED_AFTER = Pattern.compile(
+            "^[^。、]{0,8}?(の)?(形跡|痕跡|事実|被害|可能性)?(は|も|が)?(なく|ない|ありません|ございません|認められ(ません|ない)|"
+                    + "確認されて(いない|おりません|いません)|見られ(ない|ません))|^(を|の)?(防止|防ぐ|防ぎ|予防|未然に)|^(対策|への対策|防止策)");
+
+    private static boolean statedNotDenied(Pattern type, String sentence) {
+        Matcher m = type.matcher(sentence);
+        while (m.find()) {
+            String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 24));
+            if (!DENIED_AFTER.matcher(after).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, Prefilter> filters(Map<String, Pattern> patterns) {
@@ -398,7 +419,7 @@ final class ContentRules {
         m.put("misconfiguration", Pattern.compile(
                 "設定(を)?(誤|ミス|間違)|誤設定|設定の誤り|設定ミス|公開設定|共有設定|アクセス権(限)?の?設定(を)?(誤|不備)"));
         m.put("loss_theft", Pattern.compile("紛失(?!防止|等の防止|対策)|盗難(?!防止|対策)|盗まれ|置き忘れ|置忘れ|所在不明|誤廃棄|車上荒らし|ひったくり|空き巣"));
-        m.put("insider", Pattern.compile("持ち出し|持出し|内部不正|元従業員|元社員|不正に持ち|私的に(閲覧|利用)|無断で(持|複製|閲覧)"));
+        m.put("insider", Pattern.compile("(無断|許可なく|許可を得ず|不正に|私的に)[^。]{0,12}持ち?出|内部不正|元従業員|元社員|不正に持ち|私的に(閲覧|利用)|無断で(持|複製|閲覧)"));
         m.put("other", Pattern.compile("不具合|プログラム(の)?誤り|システム障害"));
         return m;
     }

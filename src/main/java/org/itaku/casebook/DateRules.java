@@ -32,13 +32,13 @@ final class DateRules {
     private static final Pattern OCCURRENCE = Pattern.compile(
             "不正アクセス|攻撃を受け|攻撃され|サイバー攻撃|侵入|感染|暗号化され|ランサム|漏えい|漏洩|流出|誤って|誤送信|誤送付|誤配|"
                     + "紛失|盗難|盗まれ|置き忘れ|被害|発生|不正利用|不正ログイン|不正に|不正な(アクセス|ログイン|操作|通信)|送信された|改ざん|持ち出|乗っ取|"
-                    + "窃取|詐取|(を|に)誤り|誤設定|設定ミス|(閲覧|ダウンロード)(でき|可能)");
+                    + "窃取|詐取|(を|に)誤り|誤設定|設定ミス|設定の?誤り|(閲覧|ダウンロード)(でき|可能)");
     /** In a misdelivery notice, the day it was sent is the day it happened. */
     private static final Pattern MISDELIVERY_NOTICE = Pattern.compile("誤(送信|送付|配|封入|交付|投函|って[^。]{0,15}(送|郵送|配布|FAX|ファクス))");
     /** In a notice about a publication error, the day it was put online is the day it happened. */
     private static final Pattern PUBLICATION_NOTICE = Pattern.compile("誤(掲載|公開|アップロード|って[^。]{0,15}(掲載|公開|アップロード))");
     private static final Pattern PUBLISHING = Pattern.compile("(掲載|公開|アップロード)(し|され)");
-    private static final Pattern SENDING = Pattern.compile("送信し|送付し|発送し|郵送し|配布し|投函し|封入|FAX送信|送信され|送付され|発送され");
+    private static final Pattern SENDING = Pattern.compile("送信し|を送信|送付し|発送し|郵送し|配布し|投函し|封入|FAX送信|送信され|送付され|発送され");
     /**
      * "調査の結果、3月8日に…感染していたことが判明": the date belongs to the event inside the finding, not to the finding.
      * Also reported content: "…に対して11月20日から不正アクセスがあったとの連絡を受け".
@@ -62,7 +62,7 @@ final class DateRules {
             "報告を受け|報告があ|連絡を受け|連絡があ|指摘を受け|指摘があ|通報|申告|問い?合わ?せがあ|問い?合わ?せを受け|知らせを受け|"
                     + "(報告|連絡|指摘|通報|申告|問い?合わ?せ|知らせ)を(いただ|頂|頂戴|受領)|連絡が入");
     private static final Pattern DISCOVERY = Pattern.compile("判明|発覚|検知|認知|気づ|気付|アラート|発見|察知|把握し|覚知|認識し");
-    private static final Pattern STATE_CONFIRMED = Pattern.compile("てい(る|た)(こと|の|状況|状態)?(を|が)?(確認|判明)");
+    private static final Pattern STATE_CONFIRMED = Pattern.compile("てい(る|た)(こと|事|の|状況|状態)?(を|が)?(確認|判明)");
     private static final Pattern PASSIVE_CONFIRMED = Pattern.compile("(こと|事実|旨)が?確認され");
     private static final Pattern ACTIVE_CONFIRMED = Pattern.compile("を確認(いた)?し");
     private static final Pattern POPULATION_WINDOW = Pattern.compile(
@@ -141,6 +141,25 @@ final class DateRules {
             }
         }
         anchors.sort((a, b) -> Integer.compare(a[0], b[0]));
+        List<int[]> factAnchors = new ArrayList<>();
+        for (int[] a : anchors) {
+            NoticeText.Line line = nt.lineAt(a[0]);
+            if (line != null && line.section() == NoticeText.Section.FACTS) {
+                factAnchors.add(a);
+            }
+        }
+        YearHints hints = new YearHints(anchors, factAnchors, fiscalYear(text));
+        if (publishedMention == null) {
+            // News lead: 「A市は4月11日、…と発表した」 dates the publication; its year comes from the other dates.
+            Mention lead = newsLeadDate(nt, mentions);
+            if (lead != null) {
+                publishedMention = lead;
+                // The announcement is the latest thing the text reports: the latest year it names.
+                Integer latest = anchors.stream().map(a -> a[1]).max(Integer::compare).orElse(null);
+                published = DateMentions.resolve(lead, latest != null ? latest : hints.yearFor(lead), null);
+                publishedEvidence = nt.sentenceAt(lead.start()).text();
+            }
+        }
 
         LocalDate occurred = null;
         LocalDate discovered = null;
@@ -195,8 +214,7 @@ final class DateRules {
                     break;
                 }
                 int clauseStart = i == 0 ? s.start() : m.start();
-                LocalDate date = m.relativeDay() ? m.from(previous)
-                        : DateMentions.resolve(m, lastYearBefore(anchors, m.start()), published);
+                LocalDate date = m.relativeDay() ? m.from(previous) : DateMentions.resolve(m, hints.yearFor(m), published);
                 if (date == null) {
                     continue;
                 }
@@ -213,17 +231,17 @@ final class DateRules {
                 if (FUTURE.matcher(clause).find() && label == null) {
                     continue;
                 }
-                if (rangeStart && POPULATION_WINDOW.matcher(clause).find()) {
-                    continue; // "X~Yの期間中に購入されたお客様": who is affected, not when it happened
-                }
+                boolean affectedWindow = rangeStart && POPULATION_WINDOW.matcher(clause).find();
                 String beforeInSentence = text.substring(s.start(), m.start());
                 String afterMention = text.substring(m.end(), Math.min(s.end(), m.end() + 30));
                 boolean headDate = beforeInSentence.strip().length() <= 2 && DATE_THEN_COMMA.matcher(afterMention).lookingAt();
                 // "調査の結果、3月8日に…感染していたことが判明": the date is the finding's content, not the finding.
-                boolean embedded = label == null && !headDate && (EMBEDDED_FINDING.matcher(clause).find()
+                boolean embedded = label == null && !headDate && !reportLeadsToTheFinding(clause) && (EMBEDDED_FINDING.matcher(clause).find()
                         && (i > 0 || DATE_THEN_NI.matcher(afterMention).lookingAt() || INVESTIGATION_BEFORE.matcher(beforeInSentence).find())
-                        || (i > 0 || !beforeInSentence.isBlank()) && EMBEDDED_REPORT.matcher(clause).find());
-                boolean occurrence = hasEvent(clause, misdeliveryNotice, publicationNotice);
+                        || (i > 0 || !beforeInSentence.isBlank()) && reportedContentHoldsTheDate(clause));
+                // 「2月10日~5月25日の間に決済したお客様」, 「漏えいの疑いのある期間 2月10日~5月31日」: the affected window
+                // begins when the incident began.
+                boolean occurrence = affectedWindow || hasEvent(clause, misdeliveryNotice, publicationNotice);
                 boolean discovery;
                 boolean counts;
                 if (label != null) {
@@ -276,6 +294,87 @@ final class DateRules {
             }
         }
         return new Result(published, occurred, discovered, publishedEvidence, occurredEvidence, discoveredEvidence);
+    }
+
+    /**
+     * 「…から不正アクセスがあったとの連絡を受け」 holds the date in the reported content; 「8月18日に対象者から「…」との
+     * 連絡があり」 dates the report itself: the quotation comes after the date.
+     */
+    private static boolean reportedContentHoldsTheDate(String clause) {
+        Matcher m = EMBEDDED_REPORT.matcher(clause);
+        return m.find() && clause.substring(0, m.start()).indexOf('「') < 0;
+    }
+
+    /**
+     * 「8月18日に対象者から…との連絡があり、…送付したことが判明しました」: the date is the report's, and the report is how
+     * the finding came; the date is not inside the finding.
+     */
+    private static boolean reportLeadsToTheFinding(String clause) {
+        Matcher report = REPORT_RECEIVED.matcher(clause);
+        Matcher finding = EMBEDDED_FINDING.matcher(clause);
+        return report.find() && finding.find() && report.start() < finding.start() && !reportedContentHoldsTheDate(clause);
+    }
+
+    private static final Pattern NEWS_LEAD = Pattern.compile("^[^、。]{2,30}は\\s*$");
+    private static final Pattern ANNOUNCED = Pattern.compile("発表|公表|明らかにし");
+
+    /** The date right after the subject of an announcing lead sentence, among the first sentences. */
+    private static Mention newsLeadDate(NoticeText nt, List<Mention> mentions) {
+        int looked = 0;
+        for (Sentence s : nt.sentences) {
+            if (looked++ >= 3) {
+                return null;
+            }
+            for (Mention m : mentions) {
+                if (m.start() >= s.end()) {
+                    break;
+                }
+                if (m.start() >= s.start() && !m.relativeDay()
+                        && NEWS_LEAD.matcher(nt.text.substring(s.start(), m.start())).matches()
+                        && DATE_THEN_COMMA.matcher(nt.text.substring(m.end(), Math.min(s.end(), m.end() + 20))).lookingAt()
+                        && ANNOUNCED.matcher(s.text()).find()) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern FISCAL_YEAR = Pattern.compile("(令和|平成)\\s*(\\d{1,2}|元)\\s*年度|(20\\d{2})\\s*年度");
+
+    /** The first fiscal year the text names (令和7年度 = April 2025 to March 2026), or 0. */
+    private static int fiscalYear(String text) {
+        Matcher m = FISCAL_YEAR.matcher(text);
+        if (!m.find()) {
+            return 0;
+        }
+        if (m.group(3) != null) {
+            return Integer.parseInt(m.group(3));
+        }
+        int n = m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2));
+        return (m.group(1).equals("令和") ? 2018 : 1988) + n;
+    }
+
+    /**
+     * Where the year of a date without one comes from: the last full date before it; else (an excerpt, a news item
+     * with no publication date) the first full date after it among the facts (not an archive's heading); else the fiscal year the text names.
+     */
+    private record YearHints(List<int[]> anchors, List<int[]> factAnchors, int fiscalYear) {
+        Integer yearFor(Mention m) {
+            Integer before = lastYearBefore(anchors, m.start());
+            if (before != null) {
+                return before;
+            }
+            for (int[] a : factAnchors) {
+                if (a[0] > m.start()) {
+                    return a[1];
+                }
+            }
+            if (fiscalYear > 0 && m.month() > 0) {
+                return m.month() >= 4 ? fiscalYear : fiscalYear + 1;
+            }
+            return null;
+        }
     }
 
     private static final Pattern LABEL_NUMBERING = Pattern.compile("^(\\d{1,2}\\s*[.、]?|\\(\\d{1,2}\\)|[■・●])\\s*");

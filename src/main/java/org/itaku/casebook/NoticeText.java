@@ -60,6 +60,9 @@ final class NoticeText {
             "^\\s*(\\d{4}\\s*[年/.]\\s*)?\\d{1,2}\\s*[月/]\\s*\\d{1,2}\\s*日?\\s*(\\([^)]{1,4}\\))?\\s*"
                     + "(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?\\s*(頃|ごろ)?)?\\s*(未明|早朝|午前|午後|夜|深夜|夕方)?\\s*$");
 
+    private static final Pattern ERA_WITH_WESTERN = Pattern.compile("(?:令和|平成)\\s*(?:\\d{1,2}|元)\\s*年\\s*\\(\\s*(\\d{4})\\s*年?\\s*\\)");
+    private static final Pattern WESTERN_WITH_ERA = Pattern.compile("(\\d{4})\\s*年\\s*\\(\\s*(?:令和|平成)\\s*(?:\\d{1,2}|元)\\s*年?\\s*\\)");
+
     final String raw;
     final String text;
     final List<Line> lines;
@@ -90,6 +93,9 @@ final class NoticeText {
         }
         out.append(Normalizer.normalize(s.substring(runStart), Normalizer.Form.NFKC));
         String n = out.toString().replace("\r\n", "\n").replace('\r', '\n');
+        // 「令和6年(2024年)2月10日」 and 「2024年(令和6年)2月10日」 name one year twice; keep the Western one.
+        n = ERA_WITH_WESTERN.matcher(n).replaceAll("$1年");
+        n = WESTERN_WITH_ERA.matcher(n).replaceAll("$1年");
         // Strip other control characters (binary debris) so the tokenizer and regexes see plain text.
         StringBuilder clean = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
@@ -189,7 +195,7 @@ final class NoticeText {
             int start = line.start();
             int end = line.end();
             Section section = line.section();
-            if (!line.heading() && DATE_ONLY_LINE.matcher(line.text()).matches() && li >= 3) {
+            if (!line.heading() && (DATE_ONLY_LINE.matcher(line.text()).matches() || datedFragment(line.text())) && li >= 3) {
                 int next = li + 1;
                 while (next < lines.size() && lines.get(next).text().isBlank()) {
                     next++;
@@ -199,6 +205,12 @@ final class NoticeText {
                     Line joined = lines.get(next);
                     end = joined.end();
                     li = next;
+                }
+            } else if (!line.heading()) {
+                // Text copied from a page wraps mid-sentence: 「…個人情報を見ることができる状」 + 「態になっていると連絡がありました。」
+                while (li + 1 < lines.size() && wrapsInto(lines.get(li), lines.get(li + 1))) {
+                    li++;
+                    end = lines.get(li).end();
                 }
             }
             int s = start;
@@ -221,6 +233,35 @@ final class NoticeText {
             add(result, text, s, end, section, line.index());
         }
         return result;
+    }
+
+    private static final Pattern CONTINUATION_START = Pattern.compile("^[\\p{IsHiragana}\\p{IsHan}\\p{IsKatakana}ー]");
+
+    /** A long line without an ending, followed by a line that is no new item and closes the sentence. */
+    private static boolean wrapsInto(Line line, Line next) {
+        String t = line.text().strip();
+        String n = next.text().strip();
+        return t.length() >= 35 && !t.endsWith("。") && !t.endsWith(":") && !next.heading()
+                && CONTINUATION_START.matcher(n).lookingAt() && n.endsWith("。") && n.length() <= 80;
+    }
+
+    private static final Pattern LEADING_DATE = Pattern.compile("^\\s*[・•\\-]?\\s*(\\d{4}\\s*[年/.]\\s*)?\\d{1,2}\\s*[月/]\\s*\\d{1,2}");
+
+    /**
+     * A timeline entry whose event is on the next line: 「2024年10月31日(木)11:09~12:01の間に17通」, then 「…を送信。」.
+     * Short, starts with a date, and has no predicate of its own (no verb).
+     */
+    private static boolean datedFragment(String line) {
+        String t = line.strip();
+        if (t.length() > 40 || t.contains("。") || !LEADING_DATE.matcher(t).lookingAt()) {
+            return false;
+        }
+        for (Token token : tokenize(t)) {
+            if (token.pos().startsWith("動詞") || token.pos().startsWith("助動詞")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void add(List<Sentence> out, String text, int start, int end, Section section, int line) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.concurrent.Callable;
 
+import org.itaku.DataDirectory;
 import org.itaku.identity.DeviceCertificates;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -47,6 +48,8 @@ class TlsCommand {
                     devices.writeServerKeyStore(keyStore, host, keyStorePassword.toCharArray());
                     Files.writeString(tlsDir.resolve("server.password"), keyStorePassword);
                 }
+                // The key stores and the password: owner only (0600), wherever the settings put them.
+                DataDirectory.ownerOnly(trustStore, tlsDir.resolve("server.p12"), tlsDir.resolve("server.password"));
                 System.out.println("Device trust store: " + trustStore);
                 System.out.println("Server key store:   " + keyStore.toAbsolutePath());
                 System.out.println();

@@ -57,6 +57,27 @@ record Doc(DocumentKind kind, String title, List<Block> blocks) {
         blocks = List.copyOf(blocks);
     }
 
+    /**
+     * The document with the officer's wording in place of the generated text of some blocks (by their position).
+     * A field whose new text is no longer the not-yet-known marker counts as known.
+     */
+    Doc withEdits(java.util.Map<Integer, String> edits) {
+        if (edits == null || edits.isEmpty()) {
+            return this;
+        }
+        List<Block> edited = new ArrayList<>(blocks);
+        edits.forEach((index, text) -> {
+            if (index < 0 || index >= edited.size()) {
+                throw new IllegalArgumentException("no block " + index + " in this document");
+            }
+            Block b = edited.get(index);
+            String t = text.replace("\r\n", "\n").strip();
+            edited.set(index, new Block(b.type(), b.id(), b.label(), t, b.field() ? !t.equals(Texts.NOT_YET_KNOWN)
+                    : b.known(), b.align(), b.previous()));
+        });
+        return new Doc(kind, title, edited);
+    }
+
     List<Block> fields() {
         return blocks.stream().filter(Block::field).toList();
     }

@@ -40,6 +40,44 @@ class DocumentVersions {
         return new GeneratedDocument(0, incidentId, operatorId, kind.slug(), format, version, fileName, sha256, at, by);
     }
 
+    /**
+     * Keeps a reviewed draft as the next version: the generated text beside the officer's edited text, and the
+     * edits (JSON, block position → text) with the input they apply to.
+     */
+    GeneratedDocument addEdited(long workspaceId, long incidentId, long operatorId, IncidentDocumentKind kind,
+            String fileName, String sha256, Instant at, String by, String fieldsJson, String generatedText,
+            String editedText, String editsJson) {
+        GeneratedDocument kept = add(workspaceId, incidentId, operatorId, kind, EDITED, fileName, sha256, at, by,
+                fieldsJson);
+        jdbc.sql("""
+                UPDATE generated_document SET generated_text = ?, edited_text = ?, edits_json = ?
+                WHERE workspace_id = ? AND incident_id = ? AND operator_id = ? AND kind = ? AND version = ?""")
+                .params(generatedText, editedText, editsJson, workspaceId, incidentId, operatorId, kind.slug(),
+                        kept.version())
+                .update();
+        return kept;
+    }
+
+    /** A kept reviewed version, by its id, within the workspace and incident; empty when there is none. */
+    Optional<Edited> edited(long workspaceId, long incidentId, long id) {
+        return jdbc.sql("""
+                SELECT operator_id, kind, version, fields_json, generated_text, edited_text, edits_json
+                FROM generated_document
+                WHERE workspace_id = ? AND incident_id = ? AND id = ? AND format = ?""")
+                .params(workspaceId, incidentId, id, EDITED)
+                .query((rs, n) -> new Edited(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7)))
+                .optional();
+    }
+
+    /** What a reviewed version keeps. */
+    record Edited(long operatorId, String kind, int version, String fieldsJson, String generatedText,
+            String editedText, String editsJson) {
+    }
+
+    /** The format code of a version the officer reviewed and kept. */
+    static final String EDITED = "edited";
+
     /** The input of the latest version of a kind, as JSON; empty when none was generated (or none kept its input). */
     Optional<String> latestFields(long workspaceId, long incidentId, long operatorId, IncidentDocumentKind kind) {
         return jdbc.sql("""

@@ -1,6 +1,8 @@
 package org.itaku.document;
 
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -55,9 +57,36 @@ public final class Documents {
         return new RenderedDocument(fileName(request, format), format.mediaType(), bytes, sha256(bytes));
     }
 
+    /** Renders the draft with the officer's edits (block position → text) in place, into memory. */
+    public RenderedDocument render(DocumentRequest request, Format format, Map<Integer, String> edits) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024);
+        render(new Drafts(request.dateStyle()).build(request).withEdits(edits), request, format, buffer);
+        byte[] bytes = buffer.toByteArray();
+        return new RenderedDocument(fileName(request, format), format.mediaType(), bytes, sha256(bytes));
+    }
+
+    /** The blocks of the generated draft, for the officer to review and edit before keeping it. */
+    public List<DraftBlock> blocks(DocumentRequest request) {
+        List<Doc.Block> blocks = new Drafts(request.dateStyle()).build(request).blocks();
+        List<DraftBlock> out = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            Doc.Block b = blocks.get(i);
+            out.add(new DraftBlock(i, b.type().name(), b.label(), b.text()));
+        }
+        return out;
+    }
+
+    /** The visible text with the officer's edits in place. */
+    public String text(DocumentRequest request, Map<Integer, String> edits) {
+        return new Drafts(request.dateStyle()).build(request).withEdits(edits).plainText();
+    }
+
     /** Renders straight into a stream (the stream is not closed). */
     public void render(DocumentRequest request, Format format, OutputStream out) {
-        Doc doc = new Drafts(request.dateStyle()).build(request);
+        render(new Drafts(request.dateStyle()).build(request), request, format, out);
+    }
+
+    private void render(Doc doc, DocumentRequest request, Format format, OutputStream out) {
         try {
             switch (format) {
                 case HTML -> html.render(doc, request.input(), false, request.workspace(), out);

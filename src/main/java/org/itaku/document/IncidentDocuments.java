@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.nio.charset.StandardCharsets;
 
 import org.itaku.audit.AuditEvent;
 import org.itaku.audit.AuditTrail;
@@ -42,9 +45,11 @@ public class IncidentDocuments {
     private final DocumentVersions versions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final WorkspaceDocumentSettings dateStyles;
 
     IncidentDocuments(Incidents incidents, Register register, Documents documents, DocumentVersions versions,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, WorkspaceDocumentSettings dateStyles) {
+        this.dateStyles = dateStyles;
         this.incidents = incidents;
         this.register = register;
         this.documents = documents;
@@ -119,11 +124,114 @@ public class IncidentDocuments {
     @Transactional
     public Download generate(long workspaceId, long incidentId, long operatorId, IncidentDocumentKind kind,
             Format format, DateStyle style, String actor) {
-        if (kind == IncidentDocumentKind.PRINCIPAL_NOTICES) {
-            throw new DocumentNotAvailableException("principal notices come as one ZIP");
-        }
         if (format == Format.HTML_FIELDS && !kind.isPpcReport()) {
             throw new DocumentNotAvailableException("only PPC report drafts come as the copy-friendly view");
+        }
+        Prepared p = prepare(workspaceId, incidentId, operatorId, kind, style);
+        RenderedDocument rendered = documents.render(p.request(), format);
+        GeneratedDocument kept = versions.add(workspaceId, incidentId, operatorId, kind, formatCode(format),
+                rendered.fileName(), rendered.sha256(), Instant.now(clock), actor, JSON.writeValueAsString(p.input()));
+        record(incidentId, kind, format);
+        return new Download(fileName(p.report().reporterName(), kind, incidentId, format.extension()),
+                asciiName(incidentId, operatorId, kind, format.extension()), rendered.mediaType(), rendered.content(),
+                kept.version(), rendered.sha256());
+    }
+
+    /** A draft as generated now, for the officer to review and edit; nothing is kept or recorded yet. */
+    public record Draft(IncidentDocumentKind kind, String operatorName, String title, List<DraftBlock> blocks,
+            String text) {
+        public Draft {
+            blocks = List.copyOf(blocks);
+        }
+    }
+
+    public Draft draft(long workspaceId, long incidentId, long operatorId, IncidentDocumentKind kind,
+            DateStyle style) {
+        Prepared p = prepare(workspaceId, incidentId, operatorId, kind, style);
+        List<DraftBlock> blocks = documents.blocks(p.request());
+        String title = blocks.stream().filter(b -> "TITLE".equals(b.type())).map(DraftBlock::text).findFirst()
+                .orElse(kind.japanese());
+        return new Draft(kind, p.report().reporterName(), title, blocks, documents.text(p.request()));
+    }
+
+    /**
+     * Keeps the draft the officer reviewed as the next version: the text as generated now beside the text with the
+     * officer's edits (block position → text; a block left as generated is not an edit), and records in the audit
+     * trail which blocks were changed. Returns the kept version.
+     */
+    @Transactional
+    public int keepEdited(long workspaceId, long incidentId, long operatorId, IncidentDocumentKind kind,
+            DateStyle style, Map<Integer, String> submitted, String actor) {
+        Prepared p = prepare(workspaceId, incidentId, operatorId, kind, style);
+        List<DraftBlock> blocks = documents.blocks(p.request());
+        Map<Integer, String> edits = new TreeMap<>();
+        submitted.forEach((index, text) -> {
+            if (index < 0 || index >= blocks.size() || !blocks.get(index).editable()) {
+                throw new DocumentNotAvailableException("block " + index + " cannot be edited in this document");
+            }
+            String t = text == null ? "" : text.replace("\r\n", "\n").strip();
+            if (t.isEmpty()) {
+                throw new InvalidDraftEditException(blocks.get(index).label() == null ? "本文 / text"
+                        : blocks.get(index).label());
+            }
+            if (!t.equals(blocks.get(index).text())) {
+                edits.put(index, t);
+            }
+        });
+        String generated = documents.text(p.request());
+        String edited = documents.text(p.request(), edits);
+        String sha = java.util.HexFormat.of().formatHex(sha256().digest(edited.getBytes(StandardCharsets.UTF_8)));
+        GeneratedDocument kept = versions.addEdited(workspaceId, incidentId, operatorId, kind,
+                asciiName(incidentId, operatorId, kind, "txt"), sha, Instant.now(clock), actor,
+                JSON.writeValueAsString(p.input()), generated, edited, JSON.writeValueAsString(edits));
+        List<String> changed = new ArrayList<>();
+        changed.add("document." + kind.name().toLowerCase(Locale.ROOT));
+        edits.keySet().forEach(i -> changed.add("block_" + i));
+        audit.record(AuditEvent.of("document.edit").target("incident", incidentId).changed(changed.toArray(String[]::new)));
+        return kept.version();
+    }
+
+    /** A version the officer reviewed and kept, rendered again in any format from its input and edits. */
+    @Transactional
+    public Download keptVersion(long workspaceId, long incidentId, long versionId, Format format) {
+        incidents.incident(workspaceId, incidentId);
+        DocumentVersions.Edited e = versions.edited(workspaceId, incidentId, versionId)
+                .orElseThrow(() -> new DocumentNotAvailableException("no reviewed version " + versionId));
+        IncidentDocumentKind kind = IncidentDocumentKind.ofSlug(e.kind())
+                .orElseThrow(() -> new DocumentNotAvailableException("unknown document " + e.kind()));
+        Object input = JSON.readValue(e.fieldsJson(), inputType(kind));
+        Map<Integer, String> edits = new TreeMap<>();
+        JSON.readTree(e.editsJson()).properties().forEach(en -> edits.put(Integer.valueOf(en.getKey()),
+                en.getValue().stringValue()));
+        // The date style of the kept input is not stored; the workspace's current default words the dates.
+        DocumentRequest request = new DocumentRequest(documentKind(kind), input, dateStyles.dateStyle(workspaceId),
+                String.valueOf(workspaceId));
+        RenderedDocument rendered = documents.render(request, format, edits);
+        record(incidentId, kind, format);
+        String name = incidents.report(workspaceId, incidentId, e.operatorId()).reporterName();
+        return new Download(fileName(name, kind, incidentId, "v" + e.version() + "." + format.extension()),
+                asciiName(incidentId, e.operatorId(), kind, "v" + e.version() + "." + format.extension()),
+                rendered.mediaType(), rendered.content(), e.version(), rendered.sha256());
+    }
+
+    private static Class<?> inputType(IncidentDocumentKind kind) {
+        return switch (kind) {
+            case PRELIMINARY, FINAL, JOINT, MY_NUMBER -> BreachReport.class;
+            case INDIVIDUAL_LETTER, INDIVIDUAL_EMAIL -> IndividualNotice.class;
+            case ANNOUNCEMENT -> PublicAnnouncement.class;
+            case SUMMARY -> IncidentSummary.class;
+            case PRINCIPAL_NOTICES -> throw new DocumentNotAvailableException("principal notices come as one ZIP");
+        };
+    }
+
+    /** One document's facts, its input record and the request that words it. */
+    private record Prepared(IncidentReport report, Object input, DocumentRequest request) {
+    }
+
+    private Prepared prepare(long workspaceId, long incidentId, long operatorId, IncidentDocumentKind kind,
+            DateStyle style) {
+        if (kind == IncidentDocumentKind.PRINCIPAL_NOTICES) {
+            throw new DocumentNotAvailableException("principal notices come as one ZIP");
         }
         IncidentReport r = incidents.report(workspaceId, incidentId, operatorId);
         IncidentDrafts drafts = drafts(workspaceId);
@@ -154,15 +262,8 @@ public class IncidentDocuments {
             case PRINCIPAL_NOTICES -> throw new IllegalStateException("handled above");
         };
         // A workspace's replacement templates live under its id in itaku.document.template-dir.
-        DocumentRequest request = new DocumentRequest(documentKind(kind), input, style, String.valueOf(workspaceId));
-        RenderedDocument rendered = documents.render(request, format);
-        String fields = JSON.writeValueAsString(input);
-        GeneratedDocument kept = versions.add(workspaceId, incidentId, operatorId, kind, formatCode(format),
-                rendered.fileName(), rendered.sha256(), Instant.now(clock), actor, fields);
-        record(incidentId, kind, format);
-        return new Download(fileName(r.reporterName(), kind, incidentId, format.extension()),
-                asciiName(incidentId, operatorId, kind, format.extension()), rendered.mediaType(), rendered.content(),
-                kept.version(), rendered.sha256());
+        return new Prepared(r, input, new DocumentRequest(documentKind(kind), input, style,
+                String.valueOf(workspaceId)));
     }
 
     /**

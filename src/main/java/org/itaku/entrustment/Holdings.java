@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.itaku.vocabulary.Like;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -95,16 +96,16 @@ class Holdings {
     }
 
     List<Holding> search(long workspaceId, String query, int offset, int limit) {
-        String like = "%" + query.toLowerCase(java.util.Locale.ROOT) + "%";
-        return jdbc.sql("SELECT " + COLUMNS + " FROM holding WHERE workspace_id = ? AND (? = '' OR LOWER(description) LIKE ? "
-                        + "OR LOWER(item_codes) LIKE ?) ORDER BY id LIMIT ? OFFSET ?")
+        String like = Like.containing(query);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM holding WHERE workspace_id = ? AND (? = '' OR LOWER(description)"
+                        + Like.ESCAPED + " OR LOWER(item_codes)" + Like.ESCAPED + ") ORDER BY id LIMIT ? OFFSET ?")
                 .params(workspaceId, query, like, like, limit, offset).query(Holdings::map).list();
     }
 
     long count(long workspaceId, String query) {
-        String like = "%" + query.toLowerCase(java.util.Locale.ROOT) + "%";
-        return jdbc.sql("SELECT COUNT(*) FROM holding WHERE workspace_id = ? AND (? = '' OR LOWER(description) LIKE ? "
-                        + "OR LOWER(item_codes) LIKE ?)")
+        String like = Like.containing(query);
+        return jdbc.sql("SELECT COUNT(*) FROM holding WHERE workspace_id = ? AND (? = '' OR LOWER(description)"
+                        + Like.ESCAPED + " OR LOWER(item_codes)" + Like.ESCAPED + ")")
                 .params(workspaceId, query, like, like).query(Long.class).single();
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.itaku.vocabulary.Like;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -69,15 +70,15 @@ class Operators {
 
     /** Name, kana or 法人番号 contains the query; ordered by name. */
     List<Operator> search(long workspaceId, String query, int offset, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM operator WHERE workspace_id = ? AND (? = '' OR LOWER(name) LIKE ? "
-                        + "OR LOWER(kana) LIKE ? OR corporate_number LIKE ?) ORDER BY name, id LIMIT ? OFFSET ?")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM operator WHERE workspace_id = ? AND (? = '' OR LOWER(name)" + Like.ESCAPED
+                        + " OR LOWER(kana)" + Like.ESCAPED + " OR corporate_number" + Like.ESCAPED + ") ORDER BY name, id LIMIT ? OFFSET ?")
                 .params(workspaceId, query, like(query), like(query), like(query), limit, offset)
                 .query(Operators::map).list();
     }
 
     long count(long workspaceId, String query) {
-        return jdbc.sql("SELECT COUNT(*) FROM operator WHERE workspace_id = ? AND (? = '' OR LOWER(name) LIKE ? "
-                        + "OR LOWER(kana) LIKE ? OR corporate_number LIKE ?)")
+        return jdbc.sql("SELECT COUNT(*) FROM operator WHERE workspace_id = ? AND (? = '' OR LOWER(name)" + Like.ESCAPED
+                        + " OR LOWER(kana)" + Like.ESCAPED + " OR corporate_number" + Like.ESCAPED + ")")
                 .params(workspaceId, query, like(query), like(query), like(query)).query(Long.class).single();
     }
 
@@ -114,7 +115,7 @@ class Operators {
     }
 
     private static String like(String query) {
-        return "%" + query.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        return Like.containing(query);
     }
 
     private static String number(Operator o) {

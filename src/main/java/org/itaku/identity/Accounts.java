@@ -60,7 +60,10 @@ public class Accounts {
         return new NewMember(userId, workspaceId);
     }
 
-    /** Creates a user who belongs to an existing workspace with the given role. */
+    /**
+     * Creates a new user who belongs to an existing workspace with the given role. An address that already has an
+     * account is refused here; an administrator's page uses {@link #addOrInvite} instead, which never tells.
+     */
     @Transactional
     public long createMember(long workspaceId, String email, String displayName, char[] password, Role role) {
         String normalizedEmail = normalizeEmail(email);
@@ -68,10 +71,93 @@ public class Accounts {
         WorkspacePolicy policy = policy(workspaceId);
         passwordPolicy.check(password, normalizedEmail, policy.name(), policy.passwordMinLength(),
                 policy.passwordMinClasses());
-        long userId = findUserId(normalizedEmail).orElseGet(() -> insertUser(normalizedEmail, displayName, password));
+        if (findUserId(normalizedEmail).isPresent()) {
+            throw new AccountException("account.emailTaken", normalizedEmail);
+        }
+        long userId = insertUser(normalizedEmail, displayName, password);
         addMember(workspaceId, userId, role);
         events.publishEvent(IdentityEvent.of("member.create", "user", userId, workspaceId, "email", "display_name", "role"));
         return userId;
+    }
+
+    /** What {@link #addOrInvite} did; the administrator's page says the same thing for both (issue 10, finding 2). */
+    public enum Addition {
+        CREATED, INVITED
+    }
+
+    /**
+     * An administrator adds someone to its workspace. A new address becomes a user of this workspace; an address
+     * that already has an account (in another workspace) gets an invitation its owner accepts or declines on their
+     * own account page, and nothing of that account (its workspaces, sign-ins, second factor) is shown or changed.
+     * The password is checked against the policy either way, so a refusal does not tell the two apart.
+     */
+    @Transactional
+    public Addition addOrInvite(long workspaceId, String email, String displayName, char[] password, Role role) {
+        String normalizedEmail = normalizeEmail(email);
+        requireText(displayName, "display name");
+        WorkspacePolicy policy = policy(workspaceId);
+        passwordPolicy.check(password, normalizedEmail, policy.name(), policy.passwordMinLength(),
+                policy.passwordMinClasses());
+        Optional<Long> existing = findUserId(normalizedEmail);
+        if (existing.isEmpty()) {
+            long userId = insertUser(normalizedEmail, displayName, password);
+            addMember(workspaceId, userId, role);
+            events.publishEvent(IdentityEvent.of("member.create", "user", userId, workspaceId, "email", "display_name", "role"));
+            return Addition.CREATED;
+        }
+        long userId = existing.get();
+        boolean member = jdbc.sql("SELECT COUNT(*) FROM membership WHERE workspace_id = ? AND user_id = ?")
+                .params(workspaceId, userId).query(Long.class).single() > 0;
+        boolean pending = jdbc.sql("""
+                SELECT COUNT(*) FROM membership_invitation WHERE workspace_id = ? AND user_id = ? AND answered_at IS NULL""")
+                .params(workspaceId, userId).query(Long.class).single() > 0;
+        if (!member && !pending) {
+            KeyHolder key = new GeneratedKeyHolder();
+            jdbc.sql("INSERT INTO membership_invitation (workspace_id, user_id, role) VALUES (?, ?, ?)")
+                    .params(workspaceId, userId, role.name()).update(key, "id");
+            events.publishEvent(IdentityEvent.of("member.invite", "invitation", key.getKeyAs(Number.class).longValue(),
+                    workspaceId, "role"));
+        }
+        return Addition.INVITED;
+    }
+
+    /** An invitation waiting for its user: which workspace asks, for which role. */
+    public record Invitation(long id, long workspaceId, String workspaceName, Role role, Instant createdAt) {
+    }
+
+    public List<Invitation> invitations(long userId) {
+        return jdbc.sql("""
+                SELECT i.id, w.id, w.name, i.role, i.created_at FROM membership_invitation i
+                JOIN workspace w ON w.id = i.workspace_id WHERE i.user_id = ? AND i.answered_at IS NULL ORDER BY i.id""")
+                .param(userId)
+                .query((rs, n) -> new Invitation(rs.getLong(1), rs.getLong(2), rs.getString(3), Role.valueOf(rs.getString(4)),
+                        instant(rs.getTimestamp(5))))
+                .list();
+    }
+
+    /** The invited user answers; only their own open invitation can be answered. False when there is none. */
+    @Transactional
+    public boolean answerInvitation(long userId, long invitationId, boolean accept) {
+        record Open(long workspaceId, Role role) {
+        }
+        Optional<Open> open = jdbc.sql("""
+                SELECT workspace_id, role FROM membership_invitation
+                WHERE id = ? AND user_id = ? AND answered_at IS NULL FOR UPDATE""")
+                .params(invitationId, userId).query((rs, n) -> new Open(rs.getLong(1), Role.valueOf(rs.getString(2))))
+                .optional();
+        if (open.isEmpty()) {
+            return false;
+        }
+        jdbc.sql("UPDATE membership_invitation SET answered_at = ?, accepted = ? WHERE id = ?")
+                .params(java.sql.Timestamp.from(Instant.now(clock)), accept, invitationId).update();
+        boolean alreadyMember = jdbc.sql("SELECT COUNT(*) FROM membership WHERE workspace_id = ? AND user_id = ?")
+                .params(open.get().workspaceId(), userId).query(Long.class).single() > 0;
+        if (accept && !alreadyMember) {
+            addMember(open.get().workspaceId(), userId, open.get().role());
+        }
+        events.publishEvent(IdentityEvent.of(accept ? "member.invitation-accept" : "member.invitation-decline",
+                "invitation", invitationId, open.get().workspaceId(), "accepted"));
+        return true;
     }
 
     @Transactional
@@ -165,7 +251,7 @@ public class Accounts {
     /** Re-enables a member of this workspace that was disabled (dormant or by an administrator). */
     @Transactional
     public boolean reenable(long workspaceId, long userId) {
-        requireMember(workspaceId, userId);
+        requireSoleMember(workspaceId, userId);
         boolean enabled = jdbc.sql("""
                 UPDATE app_user SET enabled = TRUE, disabled_reason = NULL, disabled_at = NULL,
                 last_sign_in_at = ? WHERE id = ? AND enabled = FALSE""")
@@ -178,26 +264,60 @@ public class Accounts {
 
     @Transactional
     public void disable(long workspaceId, long userId) {
-        requireMember(workspaceId, userId);
+        requireSoleMember(workspaceId, userId);
         jdbc.sql("UPDATE app_user SET enabled = FALSE, disabled_reason = 'ADMIN', disabled_at = ? WHERE id = ?")
                 .params(java.sql.Timestamp.from(Instant.now(clock)), userId).update();
         events.publishEvent(IdentityEvent.of("user.disable", "user", userId, workspaceId, "enabled"));
+        events.publishEvent(new CredentialsChanged(userId, null));
+    }
+
+    /**
+     * Takes a user out of this workspace (their account and other workspaces stay); the last administrator stays.
+     * This is how an administrator parts with someone who also belongs elsewhere.
+     */
+    @Transactional
+    public void removeMember(long workspaceId, long userId) {
+        Role role = requireMember(workspaceId, userId);
+        if (role == Role.ADMIN && adminCount(workspaceId) <= 1) {
+            throw new AccountException("account.lastAdmin", null);
+        }
+        jdbc.sql("DELETE FROM membership WHERE workspace_id = ? AND user_id = ?").params(workspaceId, userId).update();
+        events.publishEvent(IdentityEvent.of("member.remove", "user", userId, workspaceId, "role"));
+        events.publishEvent(new CredentialsChanged(userId, workspaceId));
+    }
+
+    /**
+     * Account-wide actions (disable, enable, second-factor reset) belong to a workspace's administrator only for
+     * users who belong to that workspace alone: one workspace's administrator never acts on another's user
+     * (issue 10, finding 2). For someone who also belongs elsewhere, {@link #removeMember} is the way.
+     */
+    public void requireSoleMember(long workspaceId, long userId) {
+        requireMember(workspaceId, userId);
+        long elsewhere = jdbc.sql("SELECT COUNT(*) FROM membership WHERE user_id = ? AND workspace_id <> ?")
+                .params(userId, workspaceId).query(Long.class).single();
+        if (elsewhere > 0) {
+            throw new AccountException("account.sharedUser", String.valueOf(userId));
+        }
+    }
+
+    private long adminCount(long workspaceId) {
+        return jdbc.sql("SELECT COUNT(*) FROM membership WHERE workspace_id = ? AND role = 'ADMIN'")
+                .param(workspaceId).query(Long.class).single();
     }
 
     /** Changes a member's role; the last administrator of a workspace cannot be demoted. */
     @Transactional
     public Role changeRole(long workspaceId, long userId, Role role) {
         Role before = requireMember(workspaceId, userId);
-        if (before == Role.ADMIN && role != Role.ADMIN) {
-            long admins = jdbc.sql("SELECT COUNT(*) FROM membership WHERE workspace_id = ? AND role = 'ADMIN'")
-                    .param(workspaceId).query(Long.class).single();
-            if (admins <= 1) {
-                throw new AccountException("account.lastAdmin", null);
-            }
+        if (before == Role.ADMIN && role != Role.ADMIN && adminCount(workspaceId) <= 1) {
+            throw new AccountException("account.lastAdmin", null);
         }
         jdbc.sql("UPDATE membership SET role = ? WHERE workspace_id = ? AND user_id = ?")
                 .params(role.name(), workspaceId, userId).update();
         events.publishEvent(IdentityEvent.of("member.role-change", "user", userId, workspaceId, "role"));
+        if (before != role) {
+            events.publishEvent(new CredentialsChanged(userId, workspaceId));
+        }
         return before;
     }
 
@@ -221,6 +341,7 @@ public class Accounts {
                 jdbc.sql("UPDATE app_user SET enabled = FALSE, disabled_reason = 'DORMANT', disabled_at = ? WHERE id = ?")
                         .params(java.sql.Timestamp.from(now), c.id()).update();
                 events.publishEvent(IdentityEvent.of("user.disable-dormant", "user", c.id(), null, "enabled"));
+                events.publishEvent(new CredentialsChanged(c.id(), null));
                 disabled.add(c.id());
             }
         }

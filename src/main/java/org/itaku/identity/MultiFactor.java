@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -38,20 +39,27 @@ import com.google.zxing.qrcode.QRCodeWriter;
 public class MultiFactor {
 
     static final int RECOVERY_CODES = 10;
+    /** Wrong codes in a row before the second factor starts refusing every code for a while. */
+    static final int FREE_FAILURES = 4;
+    static final Duration FIRST_LOCK = Duration.ofSeconds(30);
+    static final Duration LONGEST_LOCK = Duration.ofHours(24);
+    static final String RECOVERY_INDEX = "recovery-code";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
     private final JdbcClient jdbc;
     private final SecretBox secrets;
+    private final Signatures signatures;
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final Set<Role> requiredRoles;
     private final ApplicationEventPublisher events;
     private final Totp totp = Totp.standard();
 
-    MultiFactor(JdbcClient jdbc, SecretBox secrets, PasswordEncoder encoder, Clock clock,
+    MultiFactor(JdbcClient jdbc, SecretBox secrets, Signatures signatures, PasswordEncoder encoder, Clock clock,
             @Value("${itaku.mfa.required-roles:ADMIN,OFFICER}") Set<Role> requiredRoles, ApplicationEventPublisher events) {
         this.events = events;
+        this.signatures = signatures;
         this.jdbc = jdbc;
         this.secrets = secrets;
         this.encoder = encoder;
@@ -103,46 +111,101 @@ public class MultiFactor {
         for (int i = 0; i < RECOVERY_CODES; i++) {
             String recovery = randomRecoveryCode();
             codes.add(recovery);
-            jdbc.sql("INSERT INTO recovery_code (user_id, code_hash) VALUES (?, ?)")
-                    .params(userId, encoder.encode(recovery)).update();
+            jdbc.sql("INSERT INTO recovery_code (user_id, code_hash, code_index) VALUES (?, ?, ?)")
+                    .params(userId, encoder.encode(recovery), recoveryIndex(userId, recovery)).update();
         }
         events.publishEvent(IdentityEvent.of("mfa.enrol", "user", userId, null, "totp_secret", "recovery_codes"));
         return codes;
     }
 
-    /** Checks a TOTP code (never the same time step twice) or an unused recovery code (used up by this check). */
+    /**
+     * Checks a TOTP code (never the same time step twice) or an unused recovery code (used up by this check).
+     * Wrong codes are limited (issue 10, finding 5): after {@value #FREE_FAILURES} in a row the second factor
+     * refuses every code, right or wrong, for 30 seconds, doubling with each further wrong code up to 24 hours;
+     * each lock is audited. A recovery code is found through its keyed index and then checked by one bcrypt
+     * comparison, so a wrong code costs no bcrypt at all.
+     */
     @Transactional
     public boolean verify(long userId, String code) {
         if (code == null || code.isBlank()) {
             return false;
         }
-        record Row(String sealed, Long lastStep) {
+        record Row(String sealed, Long lastStep, int failures, Timestamp lockedUntil) {
         }
-        Row row = jdbc.sql("SELECT totp_secret, totp_last_step FROM app_user WHERE id = ? FOR UPDATE").param(userId)
-                .query((rs, n) -> new Row(rs.getString(1), (Long) rs.getObject(2, Long.class))).optional().orElse(null);
+        Row row = jdbc.sql("""
+                SELECT totp_secret, totp_last_step, mfa_failures, mfa_locked_until FROM app_user WHERE id = ? FOR UPDATE""")
+                .param(userId)
+                .query((rs, n) -> new Row(rs.getString(1), (Long) rs.getObject(2, Long.class), rs.getInt(3), rs.getTimestamp(4)))
+                .optional().orElse(null);
         if (row == null || row.sealed() == null) {
             return false;
         }
-        OptionalLong step = totp.matchingStep(secrets.open(row.sealed()), code, Instant.now(clock), row.lastStep());
+        Instant now = Instant.now(clock);
+        if (row.lockedUntil() != null && row.lockedUntil().toInstant().isAfter(now)) {
+            events.publishEvent(IdentityEvent.of("mfa.verify-refused", "user", userId, null));
+            return false;
+        }
+        String candidate = code.strip();
+        OptionalLong step = totp.matchingStep(secrets.open(row.sealed()), candidate, now, row.lastStep());
         if (step.isPresent()) {
-            jdbc.sql("UPDATE app_user SET totp_last_step = ? WHERE id = ?").params(step.getAsLong(), userId).update();
+            jdbc.sql("UPDATE app_user SET totp_last_step = ?, mfa_failures = 0, mfa_locked_until = NULL WHERE id = ?")
+                    .params(step.getAsLong(), userId).update();
             events.publishEvent(IdentityEvent.of("mfa.verify", "user", userId, null));
             return true;
         }
-        String candidate = code.strip().toLowerCase().replace("-", "");
+        if (!candidate.matches("\\d{6}") && useRecoveryCode(userId, candidate.toLowerCase(java.util.Locale.ROOT).replace("-", ""))) {
+            jdbc.sql("UPDATE app_user SET mfa_failures = 0, mfa_locked_until = NULL WHERE id = ?").param(userId).update();
+            events.publishEvent(IdentityEvent.of("mfa.recovery-code-use", "user", userId, null, "recovery_codes"));
+            return true;
+        }
+        int failures = row.failures() + 1;
+        Timestamp lockedUntil = null;
+        if (failures > FREE_FAILURES) {
+            Duration lock = FIRST_LOCK.multipliedBy(1L << Math.min(20, failures - FREE_FAILURES - 1));
+            lockedUntil = Timestamp.from(now.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock));
+        }
+        jdbc.sql("UPDATE app_user SET mfa_failures = ?, mfa_locked_until = ? WHERE id = ?")
+                .params(failures, lockedUntil, userId).update();
+        events.publishEvent(IdentityEvent.of("mfa.verify-failed", "user", userId, null));
+        if (lockedUntil != null) {
+            events.publishEvent(IdentityEvent.of("mfa.lock", "user", userId, null, "mfa_locked_until"));
+        }
+        return false;
+    }
+
+    /** Until when the second factor refuses every code, if it does now. */
+    public java.util.Optional<Instant> lockedUntil(long userId) {
+        return jdbc.sql("SELECT mfa_locked_until FROM app_user WHERE id = ?").param(userId)
+                .query((rs, n) -> rs.getTimestamp(1)).optional().filter(java.util.Objects::nonNull)
+                .map(Timestamp::toInstant).filter(until -> until.isAfter(Instant.now(clock)));
+    }
+
+    /** How long the second factor still refuses every code, if it does now. */
+    public java.util.Optional<Duration> lockRemaining(long userId) {
+        return lockedUntil(userId).map(until -> Duration.between(Instant.now(clock), until));
+    }
+
+    private boolean useRecoveryCode(long userId, String candidate) {
         record Recovery(long id, String hash) {
         }
-        for (Recovery recovery : jdbc.sql("SELECT id, code_hash FROM recovery_code WHERE user_id = ? AND used_at IS NULL")
-                .param(userId).query((rs, n) -> new Recovery(rs.getLong(1), rs.getString(2))).list()) {
+        // Codes issued before the index existed have none; they are few and the attempt limit bounds their cost.
+        List<Recovery> candidates = jdbc.sql("""
+                SELECT id, code_hash FROM recovery_code
+                WHERE user_id = ? AND used_at IS NULL AND (code_index = ? OR code_index IS NULL)""")
+                .params(userId, recoveryIndex(userId, candidate))
+                .query((rs, n) -> new Recovery(rs.getLong(1), rs.getString(2))).list();
+        for (Recovery recovery : candidates) {
             if (encoder.matches(candidate, recovery.hash())) {
                 jdbc.sql("UPDATE recovery_code SET used_at = ? WHERE id = ?")
                         .params(Timestamp.from(Instant.now(clock)), recovery.id()).update();
-                events.publishEvent(IdentityEvent.of("mfa.recovery-code-use", "user", userId, null, "recovery_codes"));
                 return true;
             }
         }
-        events.publishEvent(IdentityEvent.of("mfa.verify-failed", "user", userId, null));
         return false;
+    }
+
+    private String recoveryIndex(long userId, String code) {
+        return signatures.sign(RECOVERY_INDEX, userId + ":" + code);
     }
 
     public int unusedRecoveryCodes(long userId) {
@@ -153,10 +216,12 @@ public class MultiFactor {
     /** An administrator's reset, for a lost phone: the user enrols again at the next sign-in. */
     @Transactional
     public void reset(long userId) {
-        jdbc.sql("UPDATE app_user SET totp_secret = NULL, totp_enrolled_at = NULL, totp_last_step = NULL WHERE id = ?")
-                .param(userId).update();
+        jdbc.sql("""
+                UPDATE app_user SET totp_secret = NULL, totp_enrolled_at = NULL, totp_last_step = NULL, mfa_failures = 0,
+                mfa_locked_until = NULL WHERE id = ?""").param(userId).update();
         jdbc.sql("DELETE FROM recovery_code WHERE user_id = ?").param(userId).update();
         events.publishEvent(IdentityEvent.of("mfa.reset", "user", userId, null, "totp_secret", "recovery_codes"));
+        events.publishEvent(new CredentialsChanged(userId, null));
     }
 
     private static String randomRecoveryCode() {

@@ -46,18 +46,26 @@ public class SetupTokens {
         if (token == null || token.isBlank()) {
             return false;
         }
-        return jdbc.sql("SELECT COUNT(*) FROM setup_token WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?")
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM setup_token WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?
+                AND NOT EXISTS (SELECT 1 FROM app_user)""")
                 .params(hash(token), Timestamp.from(Instant.now(clock))).query(Long.class).single() > 0;
     }
 
-    /** Marks the token used; false when it was already used, expired or unknown. Must run in the caller's transaction. */
+    /**
+     * Marks the token used; false when it was already used, expired or unknown, or when any user exists already
+     * (the link is for the very first administrator; once someone is there, e.g. through {@code admin create}, an
+     * old link must not create another workspace: issue 10, finding 6). Must run in the caller's transaction.
+     */
     @Transactional
     public boolean consume(String token) {
         if (token == null || token.isBlank()) {
             return false;
         }
         Timestamp now = Timestamp.from(Instant.now(clock));
-        return jdbc.sql("UPDATE setup_token SET used_at = ? WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?")
+        return jdbc.sql("""
+                UPDATE setup_token SET used_at = ? WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?
+                AND NOT EXISTS (SELECT 1 FROM app_user)""")
                 .params(now, hash(token), now).update() == 1;
     }
 

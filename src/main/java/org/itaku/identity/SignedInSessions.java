@@ -1,15 +1,22 @@
 package org.itaku.identity;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
@@ -28,11 +35,16 @@ public class SignedInSessions {
     private final SessionRegistry registry;
     private final DeviceCertificates devices;
     private final ApplicationEventPublisher events;
+    private final JdbcClient jdbc;
+    private final Clock clock;
 
-    SignedInSessions(SessionRegistry registry, DeviceCertificates devices, ApplicationEventPublisher events) {
+    SignedInSessions(SessionRegistry registry, DeviceCertificates devices, ApplicationEventPublisher events,
+            JdbcClient jdbc, Clock clock) {
         this.registry = registry;
         this.devices = devices;
         this.events = events;
+        this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     static List<GrantedAuthority> authoritiesFor(WorkspaceMember member) {
@@ -60,6 +72,27 @@ public class SignedInSessions {
     public static class DeviceRequiredException extends org.springframework.security.access.AccessDeniedException {
         public DeviceRequiredException() {
             super("a device certificate of this workspace is required");
+        }
+    }
+
+    /**
+     * A user was disabled, lost their second factor or changed role or password: every session of theirs ends now
+     * (the next request of each is signed out), whichever node holds it when the registry is shared, and their
+     * tokens are revoked (issue 10, finding 5). The registry finds sessions by user name, so a lookup key with the
+     * e-mail address is enough.
+     */
+    @EventListener
+    void on(CredentialsChanged changed) {
+        jdbc.sql("SELECT email FROM app_user WHERE id = ?").param(changed.userId()).query(String.class).optional()
+                .ifPresent(email -> registry.getAllSessions(User.withUsername(email).password("").build(), true)
+                        .forEach(SessionInformation::expireNow));
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        if (changed.workspaceId() == null) {
+            jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL")
+                    .params(now, changed.userId()).update();
+        } else {
+            jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE user_id = ? AND workspace_id = ? AND revoked_at IS NULL")
+                    .params(now, changed.userId(), changed.workspaceId()).update();
         }
     }
 

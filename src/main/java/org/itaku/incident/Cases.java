@@ -13,6 +13,7 @@ import org.itaku.obligation.Certainty;
 import org.itaku.obligation.IncidentType;
 import org.itaku.vocabulary.DataItem;
 import org.itaku.vocabulary.Discoverer;
+import org.itaku.vocabulary.Like;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -70,9 +71,9 @@ class Cases {
 
     /** Newest first; {@code query} matches the title or the cause. */
     List<Incident> search(long workspaceId, String query, IncidentStatus status, int limit) {
-        String like = "%" + (query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+        String like = Like.containing(query == null ? "" : query.strip());
         return jdbc.sql("SELECT " + COLUMNS + " FROM incident WHERE workspace_id = ? "
-                        + "AND (LOWER(title) LIKE ? OR LOWER(COALESCE(cause, '')) LIKE ?) "
+                        + "AND (LOWER(title)" + Like.ESCAPED + " OR LOWER(COALESCE(cause, ''))" + Like.ESCAPED + ") "
                         + "AND (? = '' OR status = ?) ORDER BY id DESC LIMIT ?")
                 .params(workspaceId, like, like, status == null ? "" : status.name(),
                         status == null ? "" : status.name(), limit)

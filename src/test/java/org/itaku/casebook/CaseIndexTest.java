@@ -42,7 +42,8 @@ class CaseIndexTest {
     @Test
     void filtersByTypeYearAndVendor() {
         assertThat(index.search("", new CaseIndex.Filter("loss_theft", null, null), 10)).containsExactly(3L);
-        assertThat(index.search("", new CaseIndex.Filter(null, 2023, null), 10)).containsExactly(2L);
+        assertThat(index.search("", new CaseIndex.Filter(null, 2023, null), 10)).as("the card shop's affected window began in 2023")
+                .containsExactlyInAnyOrder(1L, 2L);
         assertThat(index.search("", new CaseIndex.Filter(null, null, true), 10)).containsExactly(1L);
         assertThat(index.search("不正アクセス", new CaseIndex.Filter("unauthorized_access", 2024, false), 10)).containsExactly(4L);
     }

@@ -25,7 +25,7 @@ class NoticeReaderTest {
         assertThat(r.organization()).isEqualTo("株式会社ミドリ野商店");
         assertThat(r.published()).as("令和 in kanji numerals").isEqualTo("2024-03-12");
         assertThat(r.discovered()).isEqualTo("2024-01-15");
-        assertThat(r.occurred()).as("the 2023年10月1日から period says who is affected, not when it happened").isNull();
+        assertThat(r.occurred()).as("the affected window 2023年10月1日から… starts the incident").isEqualTo("2023-10-01");
         assertThat(r.incidentTypes()).contains("web_skimming", "unauthorized_access");
         assertThat(r.personsAffected()).isEqualTo(23512);
         assertThat(r.personsIsUpperBoundOrApprox()).as("最大").isTrue();
@@ -130,7 +130,7 @@ class NoticeReaderTest {
         assertThat(r.discovered()).isEqualTo("2024-04-29");
         assertThat(r.personsAffected()).as("件 counting customers' records").isEqualTo(30000);
         assertThat(r.personsIsUpperBoundOrApprox()).isTrue();
-        assertThat(r.incidentTypes()).as("ransomware implies someone got in").containsExactly("ransomware", "unauthorized_access");
+        assertThat(r.incidentTypes()).as("ransomware with no attack or intrusion stated").containsExactly("ransomware");
     }
 
     @Test

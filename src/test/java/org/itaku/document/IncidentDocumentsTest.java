@@ -69,6 +69,8 @@ class IncidentDocumentsTest {
     Incidents incidents;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    IncidentDocuments documents;
 
     long ws;
     long vendor;
@@ -334,5 +336,52 @@ class IncidentDocumentsTest {
         incidents.updateFacts(ws, incident, facts("アクセス権限設定の誤り（調査により特定）"), "テスト");
         String kakuho = DocumentChecks.docx(download(vendor, "final.docx", "application/vnd"));
         assertThat(kakuho).contains("確報", "からの変更点", "アクセス権限設定の誤り（調査により特定）");
+    }
+
+    /**
+     * The officer opens the letter to individuals as a draft, rewords its opening, keeps it: the version holds the
+     * generated text beside the edited one, the edit is audited, and the kept version downloads with the new words.
+     */
+    @Test
+    void anOfficerReviewsAndEditsADraftBeforeItIsKept() throws Exception {
+        String page = mvc.perform(get(url(office, "individual-letter/edit")).with(officer()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // The office's data are its clients' employees (the register's 本人の種類), so is the salutation.
+        assertThat(page).contains("従業員の皆様", "name=\"block.");
+        IncidentDocuments.Draft draft = documents.draft(ws, incident, office, IncidentDocumentKind.INDIVIDUAL_LETTER,
+                DateStyle.SEIREKI);
+        DraftBlock salutation = draft.blocks().stream().filter(b -> b.text().equals("従業員の皆様")).findFirst()
+                .orElseThrow();
+
+        mvc.perform(post(url(office, "individual-letter/edit")).param("block." + salutation.index(),
+                        "株式会社さくら製作所 従業員の皆様").with(as(Role.STAFF, ws)).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(url(office, "individual-letter/edit")).param("block." + salutation.index(), "  ")
+                        .with(officer()).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("空にはできません")));
+        mvc.perform(post(url(office, "individual-letter/edit")).param("block." + salutation.index(),
+                        "株式会社さくら製作所 従業員の皆様").with(officer()).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        var kept = jdbc.sql("""
+                SELECT id, version, generated_text, edited_text FROM generated_document
+                WHERE workspace_id = ? AND incident_id = ? AND format = 'edited'""").params(ws, incident)
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).single();
+        assertThat(kept.get(2)).contains("従業員の皆様").doesNotContain("株式会社さくら製作所 従業員の皆様");
+        assertThat(kept.get(3)).contains("株式会社さくら製作所 従業員の皆様");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE workspace_id = ? AND action = 'document.edit'")
+                .param(ws).query(Integer.class).single()).isEqualTo(1);
+
+        byte[] pdf = mvc.perform(get("/incidents/" + incident + "/documents/versions/" + kept.get(0) + ".pdf")
+                        .with(as(Role.AUDITOR, ws)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(DocumentChecks.squeeze(DocumentChecks.pdf(pdf).text())).contains("株式会社さくら製作所従業員の皆様");
+        mvc.perform(get("/incidents/" + incident + "/documents").with(as(Role.AUDITOR, ws)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("確認・修正済み")));
+        // Another workspace does not see the kept version.
+        long other = accounts.createWorkspace("他 " + UUID.randomUUID());
+        mvc.perform(get("/incidents/" + incident + "/documents/versions/" + kept.get(0) + ".pdf")
+                .with(as(Role.AUDITOR, other))).andExpect(status().isNotFound());
     }
 }

@@ -36,10 +36,10 @@ class MetricsEndpointTest {
         assertThat(prometheusAs(Role.AUDITOR).getResponse().getStatus()).isEqualTo(403);
         MvcResult admin = prometheusAs(Role.ADMIN);
         assertThat(admin.getResponse().getStatus()).isEqualTo(200);
-        assertThat(admin.getResponse().getContentAsString()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
+        assertThat(admin.getResponse().getContentAsString()).contains("jvm_memory_used_bytes");
 
         MvcResult health = mvc.perform(get("/actuator/health")).andReturn();
         assertThat(health.getResponse().getStatus()).isEqualTo(200);
-        assertThat(health.getResponse().getContentAsString()).isEqualTo("{\"status\":\"UP\"}");
+        assertThat(health.getResponse().getContentAsString()).contains("\"status\":\"UP\"").doesNotContain("components");
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Who may download the documents of an incident: every member of the workspace, auditors included. The workspace's
- * default date style is set by officers and administrators.
+ * default date style is set, and reviewed drafts are kept, by officers and administrators.
  */
 @Configuration
 class DocumentAccess {
@@ -18,6 +18,8 @@ class DocumentAccess {
     AccessRules documentAccessRules() {
         return auth -> auth
                 .requestMatchers(HttpMethod.POST, "/incidents/*/documents/date-style").hasAnyRole("ADMIN", "OFFICER")
+                // Keeping a reviewed draft is the officer's act; anyone who may read may see the preview.
+                .requestMatchers(HttpMethod.POST, "/incidents/*/documents/*/*/edit").hasAnyRole("ADMIN", "OFFICER")
                 .requestMatchers(HttpMethod.GET, "/incidents/*/documents", "/incidents/*/documents/**").hasAnyRole(READ);
     }
 }

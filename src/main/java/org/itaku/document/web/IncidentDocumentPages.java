@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,6 +17,7 @@ import org.itaku.document.Format;
 import org.itaku.document.IncidentDocumentKind;
 import org.itaku.document.IncidentDocuments;
 import org.itaku.document.IncidentDocuments.OperatorDocuments;
+import org.itaku.document.InvalidDraftEditException;
 import org.itaku.identity.CurrentWorkspace;
 import org.itaku.identity.WorkspaceMember;
 import org.springframework.http.HttpHeaders;
@@ -105,6 +108,74 @@ class IncidentDocumentPages {
                 .header("X-Document-Version", String.valueOf(d.version()))
                 .header("X-Content-Type-Options", "nosniff")
                 .body(d.content());
+    }
+
+    /** The draft as generated now, each block in a text box: the officer reviews and edits before keeping it. */
+    @GetMapping("/{operatorId:\\d+}/{kind}/edit")
+    String edit(@PathVariable long id, @PathVariable long operatorId, @PathVariable String kind,
+            @RequestParam(required = false) String dates, Model model) {
+        long ws = CurrentWorkspace.require().workspaceId();
+        IncidentDocumentKind k = kind(kind);
+        model.addAttribute("incidentId", id);
+        model.addAttribute("operatorId", operatorId);
+        model.addAttribute("draft", documents.draft(ws, id, operatorId, k, style(dates, ws)));
+        model.addAttribute("dates", dates == null ? "" : dates);
+        return "document/edit";
+    }
+
+    /** Keeps the reviewed draft as a version: the generated text and the edited one side by side, audited. */
+    @PostMapping("/{operatorId:\\d+}/{kind}/edit")
+    String keep(@PathVariable long id, @PathVariable long operatorId, @PathVariable String kind,
+            @RequestParam(required = false) String dates, @RequestParam Map<String, String> params, Model model,
+            RedirectAttributes flash, HttpServletResponse response) {
+        WorkspaceMember me = CurrentWorkspace.require();
+        IncidentDocumentKind k = kind(kind);
+        Map<Integer, String> blocks = new TreeMap<>();
+        params.forEach((name, value) -> {
+            if (name.startsWith("block.") && name.substring(6).matches("\\d{1,4}")) {
+                blocks.put(Integer.valueOf(name.substring(6)), value);
+            }
+        });
+        try {
+            int version = documents.keepEdited(me.workspaceId(), id, operatorId, k, style(dates, me.workspaceId()),
+                    blocks, me.email());
+            flash.addFlashAttribute("kept", version);
+            return "redirect:/incidents/" + id + "/documents";
+        } catch (InvalidDraftEditException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("incidentId", id);
+            model.addAttribute("operatorId", operatorId);
+            model.addAttribute("draft", documents.draft(me.workspaceId(), id, operatorId, k,
+                    style(dates, me.workspaceId())));
+            model.addAttribute("submitted", blocks);
+            model.addAttribute("error", e.block());
+            model.addAttribute("dates", dates == null ? "" : dates);
+            return "document/edit";
+        }
+    }
+
+    /** A reviewed version as it was kept, in any format. */
+    @GetMapping("/versions/{versionId:\\d+}.{format}")
+    ResponseEntity<byte[]> kept(@PathVariable long id, @PathVariable long versionId, @PathVariable String format) {
+        WorkspaceMember me = CurrentWorkspace.require();
+        Format f = format(format);
+        IncidentDocuments.Download d = documents.keptVersion(me.workspaceId(), id, versionId, f);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, d.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(f == Format.HTML ? "inline" : "attachment",
+                        d.fileName(), d.asciiFileName()))
+                .header("X-Document-Version", String.valueOf(d.version()))
+                .header("X-Content-Type-Options", "nosniff")
+                .body(d.content());
+    }
+
+    private static IncidentDocumentKind kind(String slug) {
+        IncidentDocumentKind k = IncidentDocumentKind.ofSlug(slug)
+                .orElseThrow(() -> new DocumentNotAvailableException("unknown document " + slug));
+        if (k == IncidentDocumentKind.PRINCIPAL_NOTICES) {
+            throw new DocumentNotAvailableException("principal notices come as one ZIP");
+        }
+        return k;
     }
 
     @GetMapping("/{operatorId:\\d+}/principal-notices.zip")

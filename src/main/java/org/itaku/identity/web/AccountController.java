@@ -2,6 +2,7 @@ package org.itaku.identity.web;
 
 import java.time.Duration;
 
+import org.itaku.identity.Accounts;
 import org.itaku.identity.ApiTokens;
 import org.itaku.identity.CurrentWorkspace;
 import org.itaku.identity.MultiFactor;
@@ -20,10 +21,12 @@ class AccountController {
 
     private final ApiTokens tokens;
     private final MultiFactor multiFactor;
+    private final Accounts accounts;
 
-    AccountController(ApiTokens tokens, MultiFactor multiFactor) {
+    AccountController(ApiTokens tokens, MultiFactor multiFactor, Accounts accounts) {
         this.tokens = tokens;
         this.multiFactor = multiFactor;
+        this.accounts = accounts;
     }
 
     @GetMapping("/account")
@@ -32,7 +35,18 @@ class AccountController {
         model.addAttribute("mfaEnrolled", multiFactor.isEnrolled(me.userId()));
         model.addAttribute("recoveryLeft", multiFactor.unusedRecoveryCodes(me.userId()));
         model.addAttribute("tokens", tokens.list(me));
+        model.addAttribute("invitations", accounts.invitations(me.userId()));
         return "identity/account";
+    }
+
+    /** The invited user joins (or declines) another workspace; only their own invitations can be answered. */
+    @PostMapping("/account/invitations/{id}/{answer:accept|decline}")
+    String answer(@PathVariable long id, @PathVariable String answer, RedirectAttributes redirect) {
+        boolean accept = answer.equals("accept");
+        if (accounts.answerInvitation(CurrentWorkspace.require().userId(), id, accept)) {
+            redirect.addFlashAttribute("invitationMessage", accept ? "account.invitationAccepted" : "account.invitationDeclined");
+        }
+        return "redirect:/account";
     }
 
     @PostMapping("/account/tokens")

@@ -40,8 +40,9 @@ class AdminController {
     String addMember(@RequestParam String email, @RequestParam String displayName, @RequestParam String password,
             @RequestParam Role role, RedirectAttributes redirect) {
         try {
-            accounts.createMember(CurrentWorkspace.id(), email, displayName, password.toCharArray(), role);
-            redirect.addFlashAttribute("message", "admin.memberAdded");
+            // One answer whether the address was new or already had an account elsewhere (then it is an invitation).
+            accounts.addOrInvite(CurrentWorkspace.id(), email, displayName, password.toCharArray(), role);
+            redirect.addFlashAttribute("message", "admin.memberAddedOrInvited");
         } catch (AccountException e) {
             redirect.addFlashAttribute("errors", e.codes());
         }
@@ -61,8 +62,27 @@ class AdminController {
 
     @PostMapping("/admin/accounts/{userId}/enable")
     String enable(@PathVariable long userId, RedirectAttributes redirect) {
-        accounts.reenable(CurrentWorkspace.id(), userId);
-        redirect.addFlashAttribute("message", "admin.enabled");
+        try {
+            accounts.reenable(CurrentWorkspace.id(), userId);
+            redirect.addFlashAttribute("message", "admin.enabled");
+        } catch (AccountException e) {
+            redirect.addFlashAttribute("errors", e.codes());
+        }
+        return "redirect:/admin/accounts";
+    }
+
+    @PostMapping("/admin/accounts/{userId}/remove")
+    String remove(@PathVariable long userId, RedirectAttributes redirect) {
+        if (userId == CurrentWorkspace.require().userId()) {
+            redirect.addFlashAttribute("errors", java.util.List.of("admin.notSelf"));
+            return "redirect:/admin/accounts";
+        }
+        try {
+            accounts.removeMember(CurrentWorkspace.id(), userId);
+            redirect.addFlashAttribute("message", "admin.removed");
+        } catch (AccountException e) {
+            redirect.addFlashAttribute("errors", e.codes());
+        }
         return "redirect:/admin/accounts";
     }
 
@@ -72,17 +92,24 @@ class AdminController {
             redirect.addFlashAttribute("errors", java.util.List.of("admin.notSelf"));
             return "redirect:/admin/accounts";
         }
-        accounts.disable(CurrentWorkspace.id(), userId);
-        redirect.addFlashAttribute("message", "admin.disabled");
+        try {
+            accounts.disable(CurrentWorkspace.id(), userId);
+            redirect.addFlashAttribute("message", "admin.disabled");
+        } catch (AccountException e) {
+            redirect.addFlashAttribute("errors", e.codes());
+        }
         return "redirect:/admin/accounts";
     }
 
     @PostMapping("/admin/accounts/{userId}/mfa-reset")
     String resetMfa(@PathVariable long userId, RedirectAttributes redirect) {
-        accounts.inventory(CurrentWorkspace.id()).stream().filter(r -> r.userId() == userId).findFirst()
-                .orElseThrow(() -> new AccountException("account.notMember", String.valueOf(userId)));
-        multiFactor.reset(userId);
-        redirect.addFlashAttribute("message", "admin.mfaReset");
+        try {
+            accounts.requireSoleMember(CurrentWorkspace.id(), userId);
+            multiFactor.reset(userId);
+            redirect.addFlashAttribute("message", "admin.mfaReset");
+        } catch (AccountException e) {
+            redirect.addFlashAttribute("errors", e.codes());
+        }
         return "redirect:/admin/accounts";
     }
 

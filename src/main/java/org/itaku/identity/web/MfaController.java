@@ -59,6 +59,8 @@ class MfaController {
         }
         if (!multiFactor.verify(pending.target().userId(), code)) {
             model.addAttribute("failed", true);
+            multiFactor.lockRemaining(pending.target().userId()).ifPresent(left -> model.addAttribute("lockedMinutes",
+                    Math.max(1, (left.toSeconds() + 59) / 60)));
             return "identity/mfa-verify";
         }
         sessions.establish(request, response, pending.target());
