@@ -35,7 +35,11 @@ public class DemoLoader {
     private final DemoRegister demoRegister;
     private final Incidents incidents;
 
-    DemoLoader(Accounts accounts, JdbcClient jdbc, DemoRegister demoRegister, Incidents incidents) {
+    private final org.itaku.assessment.AssessmentDemo assessmentDemo;
+
+    DemoLoader(Accounts accounts, JdbcClient jdbc, DemoRegister demoRegister, Incidents incidents,
+            org.itaku.assessment.AssessmentDemo assessmentDemo) {
+        this.assessmentDemo = assessmentDemo;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.demoRegister = demoRegister;
@@ -55,10 +59,12 @@ public class DemoLoader {
         long vendor = demoRegister.load(workspaceId);
         accounts.createMember(workspaceId, OFFICER_EMAIL, "デモ 管理者", password.toCharArray(), Role.ADMIN);
         loadIncident(workspaceId, vendor);
+        String questionnaire = assessmentDemo.load(workspaceId, vendor);
         out.println();
         out.println("Demo loaded / デモデータを読み込みました: " + WORKSPACE);
         out.println("  Sign in / ログイン:  " + OFFICER_EMAIL);
         out.println("  Password / パスワード (shown once / この一度だけ表示):  " + password);
+        out.println("  Vendor questionnaire, no account needed / 委託先の回答リンク（アカウント不要）:  " + questionnaire);
         out.println();
     }
 

@@ -25,6 +25,8 @@ class DemoLoaderTest {
     Register register;
     @Autowired
     Incidents incidents;
+    @Autowired
+    org.itaku.assessment.Assessments assessments;
 
     @Test
     void loadsTheInventedChainAndAnIncidentOnceWithAFreshPassword() {
@@ -40,6 +42,15 @@ class DemoLoaderTest {
         Incident incident = incidents.search(workspaceId, null, null).get(0);
         assertThat(incidents.reports(workspaceId, incident.id()))
                 .as("the vendor and every office up the chain get their own view").hasSizeGreaterThanOrEqualTo(4);
+
+        // Vendor oversight: the data centre failed its review with a finding; the printer's questionnaire is open.
+        assertThat(printed.lines().filter(l -> l.contains("/respond/"))).hasSize(1);
+        var overview = assessments.overview(workspaceId, null, 0, 50);
+        assertThat(overview.items()).extracting(a -> a.status().name()).containsExactlyInAnyOrder("REVIEWED", "SENT");
+        var reviewed = overview.items().stream().filter(a -> a.result() != null).findFirst().orElseThrow();
+        assertThat(reviewed.result().passed()).isFalse();
+        assertThat(reviewed.result().blockers()).contains("TEC-14");
+        assertThat(assessments.review(workspaceId, reviewed.id()).findings()).hasSize(1);
 
         ByteArrayOutputStream again = new ByteArrayOutputStream();
         demo.load(new PrintStream(again, true, StandardCharsets.UTF_8));

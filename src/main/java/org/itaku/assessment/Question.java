@@ -181,7 +181,7 @@ public record Question(String id, String section, String ja, String en, AnswerTy
                 }
             }
             case CHOICE -> {
-                return options.stream().filter(o -> o.value().equals(value) || o.ja().equals(value) || o.en().equals(value))
+                return options.stream().filter(o -> o.value().equals(value) || nfkc(o.ja()).equals(value) || nfkc(o.en()).equals(value))
                         .findFirst().map(Option::value).orElseThrow(() -> new IllegalArgumentException(
                                 "question " + id + ": choose one of " + options.stream().map(Option::ja).toList() + ", not: " + raw));
             }
@@ -195,6 +195,16 @@ public record Question(String id, String section, String ja, String en, AnswerTy
                 return null; // a file question is answered by its evidence
             }
         }
+    }
+
+    private static String nfkc(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
+    }
+
+    /** The label of a choice answer in the language asked for (the stored value when it is not an option). */
+    public String optionLabel(String value, java.util.Locale locale) {
+        return options.stream().filter(o -> o.value().equals(value)).findFirst()
+                .map(o -> "en".equals(locale.getLanguage()) ? o.en() : o.ja()).orElse(value);
     }
 
     /** The text in the language asked for (Japanese unless English). */

@@ -145,6 +145,9 @@ class SecurityConfig {
                     }
                     if (authentication.getAuthorities().stream().anyMatch(MfaPending.class::isInstance)) {
                         response.sendRedirect(request.getContextPath() + "/mfa");
+                    } else if (isVendorRespondent(authentication)) {
+                        // A vendor's contact has nothing but its questionnaires: land there, not on a refused dashboard.
+                        response.sendRedirect(request.getContextPath() + "/vendor");
                     } else {
                         toSavedRequest.onAuthenticationSuccess(request, response, authentication);
                     }
@@ -182,6 +185,11 @@ class SecurityConfig {
     static boolean hasWorkingRole(Authentication authentication) {
         return authentication.getAuthorities().stream().anyMatch(a -> a instanceof WorkspaceMember member
                 && member.hasAnyRole(Role.ADMIN, Role.OFFICER, Role.STAFF, Role.AUDITOR));
+    }
+
+    static boolean isVendorRespondent(Authentication authentication) {
+        return authentication.getAuthorities().stream().anyMatch(a -> a instanceof WorkspaceMember member
+                && member.hasAnyRole(Role.VENDOR_RESPONDENT));
     }
 
     static boolean isFullySignedIn(Authentication authentication) {

@@ -1,0 +1,188 @@
+package org.itaku.assessment;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import org.itaku.ItakuApplication;
+import org.itaku.identity.Accounts;
+import org.itaku.testsupport.PostgresServer;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Vendor oversight at the scale of a large principal: 3,400 vendors, each with a submitted questionnaire of 60
+ * questions. Measures (1) scoring and tiering all of them in memory, (2) the same from the database (answers read
+ * in batches), (3) the assessments overview (first page, a later page, a status filter, the counts) and the
+ * dashboard's summary. Run:
+ * {@code java -Xmx2g -cp $CP org.itaku.assessment.AssessmentBench [h2|postgres|both]}
+ */
+public final class AssessmentBench {
+
+    static final int VENDORS = 3_400;
+    static final int QUESTIONS = 60;
+
+    public static void main(String[] args) throws Exception {
+        Questionnaire q = QuestionnaireYaml.parse(sixtyQuestions());
+        List<Map<String, String>> answers = answers(q, new Random(12));
+        inMemory(q, answers);
+        String which = args.length > 0 ? args[0] : "h2";
+        if (!which.equals("postgres")) {
+            database("H2", q, answers, new String[] {"--spring.datasource.url=jdbc:h2:file:"
+                    + java.nio.file.Files.createTempDirectory("itaku-bench") + "/itaku;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"});
+        }
+        if (!which.equals("h2")) {
+            var pg = PostgresServer.server();
+            database("PostgreSQL", q, answers, new String[] {"--spring.datasource.url=" + pg.getJdbcUrl("postgres", "postgres"),
+                    "--spring.datasource.username=postgres", "--spring.datasource.password=postgres"});
+        }
+        System.exit(0);
+    }
+
+    static void inMemory(Questionnaire q, List<Map<String, String>> answers) {
+        long best = Long.MAX_VALUE;
+        int failed = 0;
+        for (int run = 0; run < 8; run++) {
+            long t0 = System.nanoTime();
+            failed = 0;
+            for (int i = 0; i < answers.size(); i++) {
+                Score s = Scoring.score(q, answers.get(i), Set.of());
+                Tiering.Decision d = Tiering.decide(new VendorFacts(i % 3 == 0, i % 5 == 0, i % 7 == 0, i % 11 == 0, i % 13 == 0,
+                        i % 2 == 0, i * 37L));
+                if (!s.passed() || d.tier() == null) {
+                    failed++;
+                }
+            }
+            best = Math.min(best, System.nanoTime() - t0);
+        }
+        System.out.printf("[memory] score + tier %,d vendors × %d questions: best of 8 %.1f ms (%d failed)%n", answers.size(),
+                q.questions().size(), best / 1e6, failed);
+    }
+
+    static void database(String name, Questionnaire q, List<Map<String, String>> answers, String[] args) throws Exception {
+        SpringApplication app = new SpringApplication(ItakuApplication.class);
+        String[] all = Arrays.copyOf(args, args.length + 3);
+        all[args.length] = "--server.port=0";
+        all[args.length + 1] = "--logging.level.root=warn";
+        all[args.length + 2] = "--itaku.assessment.job-cron=-";
+        try (ConfigurableApplicationContext context = app.run(all)) {
+            long ws = context.getBean(Accounts.class).createWorkspace("bench " + System.nanoTime());
+            Questionnaires questionnaires = context.getBean(Questionnaires.class);
+            Assessment.QuestionnaireRef ref = questionnaires.save(ws, sixtyQuestions(), "bench");
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            long t0 = System.nanoTime();
+            generate(jdbc, ws, ref, answers);
+            System.out.printf("[%s] generated %,d submitted assessments with %,d answers in %,d ms%n", name, answers.size(),
+                    answers.size() * QUESTIONS, (System.nanoTime() - t0) / 1_000_000);
+            Assessments assessments = context.getBean(Assessments.class);
+            AssessmentWatch watch = context.getBean(AssessmentWatch.class);
+
+            long[] score = new long[4];
+            for (int i = 0; i < score.length; i++) {
+                long t = System.nanoTime();
+                int n = assessments.scoreAll(ws, AssessmentStatus.SUBMITTED, Map.of()).size();
+                score[i] = (System.nanoTime() - t) / 1_000_000;
+                if (n != answers.size()) {
+                    throw new IllegalStateException("scored " + n);
+                }
+            }
+            System.out.printf("[%s] score + tier from the database, %,d vendors: first %d ms, then %s ms%n", name, answers.size(),
+                    score[0], Arrays.toString(Arrays.copyOfRange(score, 1, score.length)));
+
+            time(name, "overview first page (50)", () -> assessments.overview(ws, null, 0, 50));
+            time(name, "overview page 60 (50)", () -> assessments.overview(ws, null, 60, 50));
+            time(name, "overview filtered SUBMITTED", () -> assessments.overview(ws, AssessmentStatus.SUBMITTED, 10, 50));
+            time(name, "dashboard summary", () -> watch.summary(ws));
+        }
+    }
+
+    static void time(String db, String what, Runnable r) {
+        r.run();
+        long[] ms = new long[7];
+        for (int i = 0; i < ms.length; i++) {
+            long t = System.nanoTime();
+            r.run();
+            ms[i] = (System.nanoTime() - t) / 1_000;
+        }
+        Arrays.sort(ms);
+        System.out.printf("[%s] %s: median %.1f ms, max %.1f ms (7 runs after one warm-up)%n", db, what, ms[3] / 1000.0, ms[6] / 1000.0);
+    }
+
+    static void generate(JdbcTemplate jdbc, long ws, Assessment.QuestionnaireRef ref, List<Map<String, String>> answers) {
+        Timestamp now = Timestamp.from(Instant.now());
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            rows.add(new Object[] {ws, 100_000L + i, String.format("委託先%05d株式会社", i), ref.origin(), ref.code(), ref.version(),
+                    "vendor" + i + "@bench.example", "SUBMITTED", "INITIAL", Date.valueOf(LocalDate.now().plusDays(i % 40 - 10)),
+                    i % 3 == 0, i % 5 == 0, i % 7 == 0, now, now});
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO assessment (workspace_id, operator_id, operator_name, questionnaire_origin, questionnaire_code,
+                    questionnaire_version, contact_email, status, reason, due_on, holds_confidential, interruption_unacceptable,
+                    reaches_internal, sent_at, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        List<Long> ids = jdbc.queryForList("SELECT id FROM assessment WHERE workspace_id = ? ORDER BY id", Long.class, ws);
+        List<Object[]> answerRows = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            for (Map.Entry<String, String> a : answers.get(i).entrySet()) {
+                answerRows.add(new Object[] {ws, ids.get(i), a.getKey(), a.getValue(), now});
+                if (answerRows.size() == 5_000) {
+                    insertAnswers(jdbc, answerRows);
+                }
+            }
+        }
+        insertAnswers(jdbc, answerRows);
+    }
+
+    private static void insertAnswers(JdbcTemplate jdbc, List<Object[]> rows) {
+        jdbc.batchUpdate("INSERT INTO assessment_answer (workspace_id, assessment_id, question_id, answer, updated_at) VALUES (?, ?, ?, ?, ?)", rows);
+        rows.clear();
+    }
+
+    /** 60 questions: yes/no, numbers, choices, some critical, a few conditional. */
+    static String sixtyQuestions() {
+        StringBuilder y = new StringBuilder("code: bench\nversion: 1\ntitle_ja: ベンチ\npass_mark: 70\nsections: [{id: S, title_ja: 章}]\nquestions:\n");
+        for (int i = 1; i <= QUESTIONS; i++) {
+            String id = String.format("Q%02d", i);
+            y.append("  - {id: ").append(id).append(", section: S, ja: 質問").append(i).append(", ");
+            switch (i % 4) {
+                case 0 -> y.append("type: number, bands: [{max: 7, points: 4}, {max: 30, points: 2}, {points: 0}]");
+                case 1 -> y.append("type: choice, options: [{value: a, ja: A, points: 4}, {value: b, ja: B, points: 2}, {value: c, ja: C, points: 0}]");
+                default -> y.append("type: yes_no, points: {yes: 4, partial: 2, no: 0}");
+            }
+            y.append(", weight: ").append(1 + i % 3);
+            if (i % 10 == 0) {
+                y.append(", critical: true");
+            }
+            if (i % 15 == 0) {
+                y.append(", depends_on: {question: Q02, answers: [yes]}");
+            }
+            y.append("}\n");
+        }
+        return y.toString();
+    }
+
+    static List<Map<String, String>> answers(Questionnaire q, Random random) {
+        List<Map<String, String>> all = new ArrayList<>();
+        for (int v = 0; v < VENDORS; v++) {
+            Map<String, String> a = new HashMap<>();
+            for (Question question : q.questions()) {
+                switch (question.type()) {
+                    case NUMBER -> a.put(question.id(), String.valueOf(random.nextInt(40)));
+                    case CHOICE -> a.put(question.id(), List.of("a", "a", "b", "c").get(random.nextInt(4)));
+                    default -> a.put(question.id(), List.of("yes", "yes", "yes", "partial", "no").get(random.nextInt(5)));
+                }
+            }
+            all.add(a);
+        }
+        return all;
+    }
+}
