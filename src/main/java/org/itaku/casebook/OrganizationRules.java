@@ -599,17 +599,4 @@ final class OrganizationRules {
         }
         return out;
     }
-
-    /** All legal-form names in a text, for tests and the library. */
-    static List<String> legalNames(NoticeText nt) {
-        List<String> out = new ArrayList<>();
-        Matcher lf = LEGAL_FORM.matcher(nt.text);
-        while (lf.find()) {
-            int[] span = nameSpan(nt, lf.start(), lf.end());
-            if (span != null) {
-                out.add(nt.text.substring(span[0], span[1]));
-            }
-        }
-        return out;
-    }
 }

@@ -31,6 +31,7 @@ import picocli.CommandLine.Option;
                 RestoreCommand.class,
                 RegisterCommand.class,
                 BenchDataCommand.class,
+                BenchCommand.class,
                 NoticeCommand.class,
                 CommandLine.HelpCommand.class
         })

@@ -83,10 +83,6 @@ final class ChainGraph {
         return up.getOrDefault(operator, List.of());
     }
 
-    List<Long> entrusteesOf(long operator) {
-        return down.getOrDefault(operator, List.of());
-    }
-
     /** Walks the parent pointers of a search from its root to {@code node}: root first. */
     static List<Long> pathFromRoot(Map<Long, Long> parents, long node) {
         List<Long> path = new ArrayList<>();

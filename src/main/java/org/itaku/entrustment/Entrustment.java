@@ -25,11 +25,6 @@ public record Entrustment(long id, long principalId, long entrusteeId, String pu
         }
     }
 
-    /** Re-entrustment counts as approved only when allowed and the approval is on record. */
-    public boolean reEntrustmentApproved() {
-        return reEntrustmentAllowed && reEntrustmentApproval != null;
-    }
-
     Entrustment withId(long newId) {
         return new Entrustment(newId, principalId, entrusteeId, purpose, startOn, endOn, reEntrustmentAllowed,
                 reEntrustmentApproval, incidentReportHours, endOfContract, auditRights, lastReviewOn);

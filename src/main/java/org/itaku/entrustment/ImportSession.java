@@ -428,8 +428,4 @@ final class ImportSession {
         flushHoldings();
         return new ImportResult(operatorCount, entrustmentCount, holdingCount);
     }
-
-    static Set<String> sortedKeys(Map<String, Long> keys) {
-        return new TreeSet<>(keys.keySet());
-    }
 }

@@ -30,6 +30,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
+import org.apache.commons.codec.binary.Base32;
 
 /**
  * TOTP enrolment and verification, and ten single-use recovery codes stored as hashes. Required for
@@ -90,7 +91,8 @@ public class MultiFactor {
 
     /** The same proposal again (after a mistyped code), so the app already set up keeps working. */
     public Enrolment enrolment(String email, byte[] secret) {
-        String base32 = Base32.encode(secret);
+        // RFC 4648 Base32 without padding: the form authenticator apps expect for TOTP secrets.
+        String base32 = new Base32().encodeToString(secret).replace("=", "");
         String label = URLEncoder.encode("Itaku:" + email, StandardCharsets.UTF_8).replace("+", "%20");
         String uri = "otpauth://totp/" + label + "?secret=" + base32 + "&issuer=Itaku&algorithm=SHA1&digits=6&period=30";
         return new Enrolment(secret, base32, uri, qrDataUri(uri));

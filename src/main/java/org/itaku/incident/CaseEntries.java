@@ -139,7 +139,7 @@ class CaseEntries {
         return jdbc.sql("""
                 SELECT operator_id, reportable, appi_categories, my_number_categories, exemption, rule_set, trigger_text,
                   evaluated_at FROM incident_evaluation WHERE workspace_id = ? AND incident_id = ?
-                  AND (? IS NULL OR operator_id = ?) ORDER BY id DESC LIMIT ?""")
+                  AND (CAST(? AS BIGINT) IS NULL OR operator_id = ?) ORDER BY id DESC LIMIT ?""")
                 .params(workspaceId, incidentId, operatorId, operatorId, limit)
                 .query((rs, n) -> new Evaluation(rs.getLong(1), rs.getBoolean(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()))

@@ -11,8 +11,4 @@ public record IncidentView(Incident incident, String operatorName, List<PartyVie
         return parties.stream().filter(p -> p.party().operatorId() == operatorId).map(p -> p.party().operatorName())
                 .findFirst().orElse("#" + operatorId);
     }
-
-    public List<Duty> dutiesOf(long operatorId) {
-        return duties.stream().filter(d -> d.operatorId() == operatorId).toList();
-    }
 }

@@ -641,9 +641,4 @@ public class Incidents {
     public Decision decide(Misdelivery misdelivery) {
         return engine.evaluate(misdelivery.facts());
     }
-
-    Facts factsOf(long workspaceId, long id, long operatorId) {
-        Incident incident = incident(workspaceId, id);
-        return party(workspaceId, id, operatorId).facts(incident.facts()).orElse(null);
-    }
 }

@@ -9,6 +9,7 @@ import org.itaku.testsupport.TotpCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.apache.commons.codec.binary.Base32;
 
 class TotpTest {
 
@@ -53,7 +54,7 @@ class TotpTest {
 
     @Test
     void base32RoundTripsWithWhatAnAuthenticatorAppDecodes() {
-        String encoded = Base32.encode(SHA1_SEED);
+        String encoded = new Base32().encodeToString(SHA1_SEED).replace("=", "");
         assertThat(encoded).isEqualTo("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
         Instant at = Instant.ofEpochSecond(59);
         assertThat(TotpCodes.code(encoded, at)).isEqualTo(Totp.standard().code(SHA1_SEED, at));

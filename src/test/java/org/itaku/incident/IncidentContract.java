@@ -333,6 +333,88 @@ abstract class IncidentContract {
     }
 
     @Test
+    void theVendorNotifiesOnceEveryOfficeRelaysInOneStepAndEveryPartyIsDecided() {
+        long id = incidentAtVendor();
+        clock.set(Instant.parse("2025-05-14T06:30:00Z")); // Wednesday 15:30 in Tokyo
+
+        assertThat(incidents.notifyPrincipals(ws, id, vendor, Instant.parse("2025-05-14T01:00:00Z"), 1L, "担当"))
+                .isEqualTo(1);
+        assertThat(incidents.relayNotices(ws, id, 1, Instant.parse("2025-05-14T05:00:00Z"), 1L, "担当")).isEqualTo(2);
+
+        Map<Long, PartyView> p = parties(id);
+        assertThat(p.values()).noneMatch(PartyView::awaitingNotice);
+        assertThat(p.get(clientB).party().noticeReceivedFrom()).isEqualTo(office);
+        assertThat(p.get(clientB).party().noticeReceivedAt()).isEqualTo(Instant.parse("2025-05-14T05:00:00Z"));
+        IncidentPage page = incidents.page(ws, id, PartyFilter.ALL, 0, 50);
+        assertThat(page.summary().decided()).isEqualTo(4);
+        assertThat(page.notices()).isEqualTo(3);
+        assertThat(page.timeline()).extracting(TimelineEntry::code).contains("notice.sent", "notice.relayed");
+        // The clients have no principals of their own: relaying from their level is refused, nothing is written.
+        assertThatThrownBy(() -> incidents.relayNotices(ws, id, 2, null, 1L, "担当"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(incidents.page(ws, id, PartyFilter.ALL, 0, 50).notices()).isEqualTo(3);
+        // The page filters by level and decision and counts what matches.
+        IncidentPage clients = incidents.page(ws, id, new PartyFilter(2, null, PartyFilter.DecisionState.REPORTABLE,
+                null, null), 0, 50);
+        assertThat(clients.parties()).extracting(v -> v.party().operatorId()).containsExactly(clientB);
+        assertThat(clients.matching()).isEqualTo(1);
+    }
+
+    @Test
+    void anImportOfNoticeDatesIsAllOrNothing() {
+        long id = incidentAtVendor();
+        clock.set(Instant.parse("2025-05-15T01:00:00Z"));
+        String csv = "operator_id,notified_on\n" + vendor + ",2025-05-13\n" + office + ",2025-05-14T09:30\n";
+
+        assertThat(incidents.importNotices(ws, id, NoticeImport.read(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                false), 1L, "担当")).isEqualTo(3);
+
+        assertThat(incidents.party(ws, id, office).noticeReceivedOn()).contains(LocalDate.of(2025, 5, 13));
+        assertThat(incidents.party(ws, id, clientA).noticeReceivedAt()).isEqualTo(Instant.parse("2025-05-14T00:30:00Z"));
+        assertThat(incidents.events(ws, id)).filteredOn(e -> e.code().equals("notice.imported"))
+                .singleElement().satisfies(e -> assertThat(e.params()).containsExactly("2", "3", "3"));
+
+        // An unknown operator refuses the whole file, and what was recorded stays as it was.
+        long other = incidentAtVendor();
+        Map<Long, Instant> bad = new java.util.LinkedHashMap<>();
+        bad.put(vendor, Instant.parse("2025-05-13T01:00:00Z"));
+        bad.put(999_999L, Instant.parse("2025-05-13T01:00:00Z"));
+        assertThatThrownBy(() -> incidents.importNotices(ws, other, bad, 1L, "担当"))
+                .isInstanceOf(IncidentNotFoundException.class);
+        assertThat(incidents.page(ws, other, PartyFilter.ALL, 0, 50).notices()).isZero();
+        assertThat(incidents.party(ws, other, office).noticeReceivedAt()).isNull();
+        assertThatThrownBy(() -> NoticeImport.read("operator_id,notified_on\nx,2025-05-13\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), false)).hasMessageContaining("2 行目");
+    }
+
+    @Test
+    void aForensicFindingIsDatedReJudgesEveryoneAndTheHistorySaysWhatItMeans() {
+        long id = incidentAtVendor();
+        clock.set(Instant.parse("2025-05-14T01:30:00Z"));
+        incidents.notifyPrincipals(ws, id, vendor, 1L, "担当");
+        incidents.notifyPrincipals(ws, id, office, 1L, "担当");
+        assertThat(parties(id).get(clientB).decision().reportable()).isTrue();
+        Duty preliminary = duty(incidents.duties(ws, id), clientB, Obligation.Kind.PPC_PRELIMINARY);
+        incidents.fulfil(ws, preliminary.id(), LocalDate.of(2025, 5, 14), "担当");
+
+        clock.set(Instant.parse("2025-05-20T01:30:00Z"));
+        incidents.recordForensicResult(ws, id, new ForensicResult(LocalDate.of(2025, 5, 19),
+                ForensicResult.Outcome.RULED_OUT, Set.of(), null, null), "担当");
+
+        assertThat(incidents.incident(ws, id).facts().kindCode()).isEqualTo("leak_ruled_out");
+        assertThat(parties(id).values()).allMatch(v -> v.decision() != null && !v.decision().reportable());
+        // Client B filed its 速報: its 確報 stays open to report the outcome; A's open duties are withdrawn.
+        List<Duty> duties = incidents.duties(ws, id);
+        assertThat(duty(duties, clientB, Obligation.Kind.PPC_FINAL).status()).isEqualTo(DutyStatus.OPEN);
+        assertThat(incidents.events(ws, id)).extracting(TimelineEntry::entry)
+                .contains("2025-05-19 の調査の結果、漏えい等は発生していないことが判明しました（「漏えい」→「漏えい（調査により否定）」）。")
+                .anyMatch(e -> e.contains("速報を提出済みの 1 者は、確報で調査の結果を報告します。"));
+        assertThatThrownBy(() -> incidents.recordForensicResult(ws, id, new ForensicResult(LocalDate.of(2025, 6, 1),
+                ForensicResult.Outcome.CONFIRMED, Set.of(), null, null), "担当"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("未来");
+    }
+
+    @Test
     void anotherWorkspaceSeesNothing() {
         long id = incidentAtVendor();
         long other = accounts.createWorkspace("他社 " + UUID.randomUUID());

@@ -164,7 +164,7 @@ class IncidentPages {
     String show(@PathVariable long id, @RequestParam(defaultValue = "") String q,
             @RequestParam(required = false) Integer distance, @RequestParam(defaultValue = "") String role,
             @RequestParam(defaultValue = "") String decision, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size, Model model, Locale locale) {
+            @RequestParam(defaultValue = "20") int size, Model model, Locale locale) {
         PartyFilter filter = new PartyFilter(distance,
                 role.isBlank() ? null : IncidentForm.constant(EntrustmentRole.class, role, "role"),
                 decision.isBlank() ? null : IncidentForm.constant(PartyFilter.DecisionState.class, decision, "decision"),

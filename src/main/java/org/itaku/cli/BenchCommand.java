@@ -1,0 +1,265 @@
+package org.itaku.cli;
+
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.itaku.ItakuApplication;
+import org.itaku.document.DateStyle;
+import org.itaku.document.Format;
+import org.itaku.document.IncidentDocuments;
+import org.itaku.entrustment.BenchRegister;
+import org.itaku.entrustment.Register;
+import org.itaku.identity.Accounts;
+import org.itaku.identity.Role;
+import org.itaku.incident.ForensicResult;
+import org.itaku.incident.IncidentFacts;
+import org.itaku.incident.Incidents;
+import org.itaku.incident.PartyFilter;
+import org.itaku.incident.PartySummary;
+import org.itaku.obligation.BreachEvent;
+import org.itaku.obligation.Certainty;
+import org.itaku.obligation.IncidentType;
+import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.Discoverer;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code itaku bench incident}: the vendor incident at real scale, timed in one process. It generates the invented
+ * register ({@code bench-data}), starts the web application, then times: the incident at the vendor; the vendor's
+ * notice to every office and every office's notice to its clients (after which every party is decided); a forensic
+ * finding that narrows the data (every party re-judged); the pages a person opens first, over HTTP as a signed-in
+ * member; the principal notices of every office as one PDF ZIP; the calendar feed. The last line is one JSON object.
+ */
+@Command(name = "bench", description = "Benchmarks at the scale of the 2023 vendor incident.", subcommands = {
+        BenchCommand.IncidentBench.class})
+class BenchCommand {
+
+    @Command(name = "incident", description = "Time the vendor incident end to end; prints one JSON line last.")
+    static class IncidentBench implements Callable<Integer> {
+
+        @ParentCommand
+        BenchCommand bench;
+
+        @Option(names = "--scale", defaultValue = "mk", description = "mk (3,400 offices, 170,000 clients) or small.")
+        String scale;
+
+        @Option(names = "--db", defaultValue = "h2", description = "h2 (a new file database in a temporary directory) "
+                + "or postgres (with --url, --user, --password).")
+        String db;
+
+        @Option(names = "--url", description = "JDBC URL of an empty PostgreSQL database (with --db postgres).")
+        String url;
+
+        @Option(names = "--user", defaultValue = "postgres")
+        String user;
+
+        @Option(names = "--password", defaultValue = "", description = "Read from ITAKU_BENCH_PASSWORD when empty.")
+        String password;
+
+        @Option(names = "--bench-port", defaultValue = "0", description = "HTTP port (default: any free port).")
+        int port;
+
+        @Option(names = "--skip-zip", description = "Do not time the principal-notice ZIP (it renders one PDF per office).")
+        boolean skipZip;
+
+        private final Map<String, Object> figures = new LinkedHashMap<>();
+
+        @Override
+        public Integer call() throws Exception {
+            BenchRegister.Scale s = BenchRegister.Scale.valueOf(scale.toUpperCase(Locale.ROOT));
+            Path data = Files.createTempDirectory("itaku-bench-");
+            if ("postgres".equalsIgnoreCase(db)) {
+                if (url == null) {
+                    System.err.println("--db postgres needs --url jdbc:postgresql://host:port/database");
+                    return 2;
+                }
+                String secret = password.isEmpty() ? System.getenv().getOrDefault("ITAKU_BENCH_PASSWORD", "") : password;
+                System.setProperty("spring.datasource.url", url);
+                System.setProperty("spring.datasource.username", user);
+                System.setProperty("spring.datasource.password", secret);
+            } else {
+                System.setProperty("itaku.data", data.toAbsolutePath().toString());
+            }
+            System.setProperty("server.port", String.valueOf(port));
+            System.setProperty("itaku.incident.reminder-cron", "-");
+            figures.put("scale", s.name().toLowerCase(Locale.ROOT));
+            figures.put("db", db.toLowerCase(Locale.ROOT));
+            try (ConfigurableApplicationContext context = SpringApplication.run(ItakuApplication.class)) {
+                run(context, s);
+            }
+            StringBuilder json = new StringBuilder("{");
+            figures.forEach((k, v) -> json.append(json.length() > 1 ? ", " : "").append('"').append(k).append("\": ")
+                    .append(v instanceof String text ? "\"" + text + "\"" : v));
+            System.out.println(json.append('}'));
+            return 0;
+        }
+
+        private void run(ConfigurableApplicationContext context, BenchRegister.Scale s) throws Exception {
+            Accounts accounts = context.getBean(Accounts.class);
+            Incidents incidents = context.getBean(Incidents.class);
+            Register register = context.getBean(Register.class);
+            IncidentDocuments documents = context.getBean(IncidentDocuments.class);
+            long started = System.nanoTime();
+
+            long ws = accounts.createWorkspace("ベンチマーク 事案 " + System.currentTimeMillis());
+            BenchRegister.Generated g = time("generate_register_ms",
+                    () -> context.getBean(BenchRegister.class).generate(ws, s));
+            long pipeline = System.nanoTime();
+            String email = "bench-" + System.nanoTime() + "@bench.invalid";
+            char[] secret = ("Bench-" + Long.toHexString(Double.doubleToLongBits(Math.random())) + "-Xy9").toCharArray();
+            accounts.createMember(ws, email, "ベンチ 担当", secret, Role.STAFF);
+
+            time("impact_vendor_ms", () -> register.impact(ws, g.vendorId()));
+            time("impact_vendor_warm_ms", () -> register.impact(ws, g.vendorId()));
+
+            LocalDate today = incidents.today();
+            IncidentFacts facts = new IncidentFacts("労務手続SaaSへのランサムウェア攻撃（ベンチマーク）", g.vendorId(), BreachEvent.LEAK,
+                    Certainty.POSSIBLE, Discoverer.SELF, today.minusDays(3), today.minusDays(2), null,
+                    Set.of(IncidentType.RANSOMWARE), "サーバーのファイルが暗号化された", Set.of(), null, false, false, false,
+                    Set.of(), null);
+            long id = time("create_ms", () -> incidents.create(ws, facts, null, "bench"));
+            java.time.Instant vendorNotice = today.minusDays(1).atTime(10, 0).atZone(org.itaku.vocabulary.JapanTime.ZONE)
+                    .toInstant();
+            time("notify_offices_ms", () -> incidents.notifyPrincipals(ws, id, g.vendorId(), vendorNotice, null, "bench"));
+            time("relay_to_clients_ms", () -> incidents.relayNotices(ws, id, 1, vendorNotice.plusSeconds(5 * 3600), null,
+                    "bench"));
+            figures.put("create_with_every_decision_ms", (long) figures.get("create_ms")
+                    + (long) figures.get("notify_offices_ms") + (long) figures.get("relay_to_clients_ms"));
+            PartySummary summary = incidents.page(ws, id, PartyFilter.ALL, 0, 1).summary();
+            figures.put("parties", summary.parties());
+            figures.put("decisions", summary.decided());
+            figures.put("reportable", summary.reportable());
+
+            time("reevaluate_ms", () -> {
+                incidents.recordForensicResult(ws, id, new ForensicResult(today, ForensicResult.Outcome.NARROWED,
+                        Set.of(DataItem.NAME, DataItem.ADDRESS, DataItem.BIRTH_DATE, DataItem.SALARY, DataItem.FAMILY,
+                                DataItem.EMPLOYMENT_INSURANCE_NO), null, null), "bench");
+                return null;
+            });
+            figures.put("reportable_after_reevaluation", incidents.page(ws, id, PartyFilter.ALL, 0, 1).summary()
+                    .reportable());
+
+            int httpPort = ((WebServerApplicationContext) context).getWebServer().getPort();
+            Web web = new Web(httpPort);
+            web.signIn(email, new String(secret));
+            page(web, "page_incident_ms", "/incidents/" + id);
+            page(web, "page_incident_clients_ms", "/incidents/" + id + "?distance=2&page=100");
+            page(web, "page_documents_ms", "/incidents/" + id + "/documents");
+            page(web, "page_obligations_ms", "/incidents/" + id + "/obligations?status=OPEN&page=50");
+            page(web, "api_incident_ms", "/api/incidents/" + id);
+            page(web, "calendar_feed_ms", "/incidents/calendar.ics");
+            page(web, "page_dashboard_ms", "/");
+
+            if (!skipZip) {
+                time("principal_notices_zip_ms", () -> documents.principalNoticesZip(ws, id, g.vendorId(), Format.PDF,
+                        DateStyle.WAREKI, "bench", OutputStream.nullOutputStream()));
+            }
+            figures.put("pipeline_ms", (System.nanoTime() - pipeline) / 1_000_000);
+            figures.put("total_with_generation_ms", (System.nanoTime() - started) / 1_000_000);
+            figures.put("peak_heap_mb", peakHeapMb());
+            figures.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        }
+
+        /** The first (cold) and the best of three further (warm) answers of one page. */
+        private void page(Web web, String name, String path) throws Exception {
+            long cold = web.get(path);
+            long best = Long.MAX_VALUE;
+            for (int i = 0; i < 3; i++) {
+                best = Math.min(best, web.get(path));
+            }
+            figures.put(name.replace("_ms", "_cold_ms"), cold);
+            figures.put(name, best);
+        }
+
+        private <T> T time(String name, java.util.concurrent.Callable<T> step) throws Exception {
+            long t = System.nanoTime();
+            T result = step.call();
+            figures.put(name, (System.nanoTime() - t) / 1_000_000);
+            System.err.println(name + ": " + figures.get(name) + " ms");
+            return result;
+        }
+
+        private static long peakHeapMb() {
+            long peak = 0;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                    peak += pool.getPeakUsage().getUsed();
+                }
+            }
+            return peak / (1024 * 1024);
+        }
+    }
+
+    /** A signed-in browser without a browser: session cookie, CSRF token from the sign-in form. */
+    static final class Web {
+
+        private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final String base;
+
+        Web(int port) {
+            this.base = "http://localhost:" + port;
+        }
+
+        void signIn(String email, String password) throws Exception {
+            String form = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            Matcher m = CSRF.matcher(form);
+            if (!m.find()) {
+                throw new IllegalStateException("the sign-in form has no CSRF token");
+            }
+            String body = "username=" + enc(email) + "&password=" + enc(password) + "&_csrf=" + enc(m.group(1));
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            String location = r.headers().firstValue("Location").orElse("");
+            if (r.statusCode() != 302 || location.contains("error")) {
+                throw new IllegalStateException("sign-in refused: " + r.statusCode() + " " + location);
+            }
+        }
+
+        /** Milliseconds for one full answer; anything but 200 stops the benchmark. */
+        long get(String path) throws Exception {
+            long t = System.nanoTime();
+            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            long ms = (System.nanoTime() - t) / 1_000_000;
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + r.statusCode());
+            }
+            System.err.println("GET " + path + ": " + ms + " ms, " + r.body().length + " bytes");
+            return ms;
+        }
+
+        private static String enc(String s) {
+            return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        }
+    }
+}
