@@ -155,21 +155,22 @@ final class OrganizationRules {
         if (organization != null) {
             candidates.add(new Candidate(organization, 10, orgEvidence));
         }
-        announcedByLegalName(nt, spans, names, candidates);
-        signatureLine(nt, candidates);
-        leadSubject(nt, candidates);
-        if (!names.isEmpty()) {
-            Sentence s = nt.sentenceAt(spans.get(0)[0]);
-            candidates.add(new Candidate(names.get(0), 3, s == null ? names.get(0) : s.text()));
+        // Rules run from the strongest down and stop once a candidate beats everything the rest could find: the weak
+        // rules tokenise most of the notice.
+        Candidate best = best(nt, candidates);
+        if (best == null || best.score() < 10) {
+            announcedByLegalName(nt, spans, names, candidates);
+            signatureLine(nt, candidates);
+            leadSubject(nt, candidates);
+            best = best(nt, candidates);
         }
-        firstPublicBodyMention(nt, candidates);
-        Candidate best = null;
-        for (Candidate c : candidates) {
-            // The contractor that caused the incident is never the publisher of the principal's notice.
-            if (best != null && best.score() >= c.score() || c.score() < 10 && namedAsVendor(nt, c.name())) {
-                continue;
+        if (best == null) {
+            if (!names.isEmpty()) {
+                Sentence s = nt.sentenceAt(spans.get(0)[0]);
+                candidates.add(new Candidate(names.get(0), 3, s == null ? names.get(0) : s.text()));
             }
-            best = c;
+            firstPublicBodyMention(nt, candidates);
+            best = best(nt, candidates);
         }
         organization = best == null ? null : withoutPrefecture(best.name());
         orgEvidence = best == null ? null : best.evidence();
@@ -254,6 +255,19 @@ final class OrganizationRules {
     private static final Pattern ANNOUNCE_VERB = Pattern.compile("発表|公表|明らかに|謝罪|お詫び|報告し|公開し");
     private static final Pattern LEAD_PARTICLE = Pattern.compile("(は|では|において|にて|によると|によりますと)");
     private static final Pattern PREFECTURE_THEN_CITY = Pattern.compile("^(北海道|東京都|大阪府|京都府|\\p{IsHan}{2,3}県)(\\p{IsHan}{1,6}[市町村区])$");
+
+    /** The highest-scoring candidate that is not a contractor (the first of equals), or null. */
+    private static Candidate best(NoticeText nt, List<Candidate> candidates) {
+        Candidate best = null;
+        for (Candidate c : candidates) {
+            // The contractor that caused the incident is never the publisher of the principal's notice.
+            if (best != null && best.score() >= c.score() || c.score() < 10 && namedAsVendor(nt, c.name())) {
+                continue;
+            }
+            best = c;
+        }
+        return best;
+    }
 
     /** 「A株式会社は…と発表した」: a legal-form name followed by a report verb. */
     private static void announcedByLegalName(NoticeText nt, List<int[]> spans, List<String> names, List<Candidate> out) {

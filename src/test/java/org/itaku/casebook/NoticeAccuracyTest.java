@@ -6,13 +6,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Field accuracy on the labelled development notices in ../shared/notices (or $ITAKU_SHARED_NOTICES). A user's clone
- * has no shared/ folder: the test then skips. Exact match for dates, counts, flags and the organisation; F1 for
- * the sets. The floors are modest on purpose: they catch regressions, the printed table is the real report.
+ * Field accuracy on the labelled real notices beside the project: ../shared/notices (12, or $ITAKU_SHARED_NOTICES) and
+ * ../shared/notices2 (30, municipalities, schools, hospitals, universities, companies, often excerpts). CI runs in a
+ * clone with ../shared beside it; a user's clone without it skips with the reason printed. Exact match for dates,
+ * counts, flags and the organisation (a labelled department may be left out); F1 for the sets. The printed tables are
+ * the report.
+ *
+ * <p>The first set meets the targets (dates, persons and organisation 0.85, types and items F1 0.88). The second set
+ * does not yet: its floors sit just under the figures reached, so that any regression fails, and are to be raised
+ * as the reader improves.
  */
 class NoticeAccuracyTest {
 
@@ -24,25 +31,43 @@ class NoticeAccuracyTest {
         return Path.of("..", "shared", "notices").toAbsolutePath().normalize();
     }
 
-    @Test
-    void fieldAccuracyOnTheDevelopmentSet() throws IOException {
-        Path dir = noticesDir();
+    private static NoticeScoring.Report scoreOrSkip(Path dir) throws IOException {
         Path labels = dir.resolve("labels.jsonl");
         if (!Files.isRegularFile(labels)) {
             System.out.println("NoticeAccuracyTest: skipped, no labelled notices at " + dir);
         }
         Assumptions.assumeTrue(Files.isRegularFile(labels), "no labelled notices at " + dir);
-
         NoticeScoring.Report r = NoticeScoring.score(dir);
-        System.out.println(r.table("development notices (" + dir + ")"));
-
+        System.out.println(r.table("real notices (" + dir + ")"));
         assertThat(r.notices()).isGreaterThan(0);
-        assertThat(r.mean("published")).isGreaterThanOrEqualTo(0.75);
-        assertThat(r.mean("organization")).isGreaterThanOrEqualTo(0.6);
-        assertThat(r.mean("occurred")).isGreaterThanOrEqualTo(0.6);
-        assertThat(r.mean("discovered")).isGreaterThanOrEqualTo(0.6);
-        assertThat(r.mean("persons_affected")).isGreaterThanOrEqualTo(0.7);
-        assertThat(r.mean("data_items")).isGreaterThanOrEqualTo(0.7);
-        assertThat(r.mean("incident_types")).isGreaterThanOrEqualTo(0.7);
+        return r;
+    }
+
+    @Test
+    void firstDevelopmentSetMeetsTheTargets() throws IOException {
+        NoticeScoring.Report r = scoreOrSkip(noticesDir());
+        SoftAssertions soft = new SoftAssertions();
+        for (String field : NoticeScoring.DATES) {
+            soft.assertThat(r.mean(field)).as(field).isGreaterThanOrEqualTo(0.85);
+        }
+        soft.assertThat(r.mean("persons_affected")).as("persons").isGreaterThanOrEqualTo(0.85);
+        soft.assertThat(r.mean("organization")).as("organization").isGreaterThanOrEqualTo(0.85);
+        soft.assertThat(r.mean("incident_types")).as("incident types F1").isGreaterThanOrEqualTo(0.88);
+        soft.assertThat(r.mean("data_items")).as("data items F1").isGreaterThanOrEqualTo(0.88);
+        soft.assertAll();
+    }
+
+    @Test
+    void secondDevelopmentSetDoesNotFallBack() throws IOException {
+        NoticeScoring.Report r = scoreOrSkip(noticesDir().resolveSibling("notices2"));
+        SoftAssertions soft = new SoftAssertions();
+        soft.assertThat(r.mean("published")).as("published").isGreaterThanOrEqualTo(0.93);
+        soft.assertThat(r.mean("occurred")).as("occurred").isGreaterThanOrEqualTo(0.80);
+        soft.assertThat(r.mean("discovered")).as("discovered").isGreaterThanOrEqualTo(0.85);
+        soft.assertThat(r.mean("persons_affected")).as("persons").isGreaterThanOrEqualTo(0.75);
+        soft.assertThat(r.mean("organization")).as("organization").isGreaterThanOrEqualTo(0.60);
+        soft.assertThat(r.mean("incident_types")).as("incident types F1").isGreaterThanOrEqualTo(0.75);
+        soft.assertThat(r.mean("data_items")).as("data items F1").isGreaterThanOrEqualTo(0.75);
+        soft.assertAll();
     }
 }

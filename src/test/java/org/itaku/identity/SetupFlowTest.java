@@ -19,9 +19,16 @@ import org.hamcrest.Matchers;
 import org.itaku.testsupport.ItakuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+/**
+ * On a database of its own: a setup link works only while no user exists (issue 10, finding 6), and the shared
+ * test database has users.
+ */
 @ItakuTest
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:itaku-setup-flow;DB_CLOSE_DELAY=-1;"
+        + "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
 class SetupFlowTest {
 
     @Autowired
