@@ -27,6 +27,8 @@ import picocli.CommandLine.Option;
                 TlsCommand.class,
                 ObligationCommand.class,
                 AuditCommand.class,
+                BackupCommand.class,
+                RestoreCommand.class,
                 RegisterCommand.class,
                 BenchDataCommand.class,
                 BenchCommand.class,

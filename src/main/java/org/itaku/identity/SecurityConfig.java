@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +21,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -102,8 +106,10 @@ class SecurityConfig {
      * subscribe to with a token in a header (a feed, not a page: it has no forms and no links into the UI).
      */
     static boolean isTokenEndpoint(HttpServletRequest request) {
+        // The metrics feed likewise: a monitoring system scrapes it with an administrator's token (MetricsAccessRules).
         return isApi(request) || ("GET".equals(request.getMethod())
-                && request.getRequestURI().equals(request.getContextPath() + "/incidents/calendar.ics"));
+                && (request.getRequestURI().equals(request.getContextPath() + "/incidents/calendar.ics")
+                        || request.getRequestURI().equals(request.getContextPath() + "/actuator/prometheus")));
     }
 
     /** Only a web application has a filter chain; command-line runs share everything else. */
@@ -224,9 +230,14 @@ class SecurityConfig {
         };
     }
 
+    /**
+     * The web application keeps its sessions in the database (Spring Session JDBC), so the registry asks the
+     * database: ending a user's sessions then ends them on every node. Command-line runs have no sessions.
+     */
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
+    SessionRegistry sessionRegistry(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+        FindByIndexNameSessionRepository<? extends Session> shared = sessions.getIfAvailable();
+        return shared == null ? new SessionRegistryImpl() : new SpringSessionBackedSessionRegistry<>(shared);
     }
 
     @Bean

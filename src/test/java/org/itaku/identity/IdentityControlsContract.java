@@ -3,6 +3,7 @@ package org.itaku.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
@@ -17,15 +18,13 @@ import java.util.List;
 import java.util.UUID;
 
 import org.itaku.testsupport.ControllableClockConfig;
+import org.itaku.testsupport.CookieJar;
 import org.itaku.testsupport.MutableClock;
 import org.itaku.testsupport.TotpCodes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -120,31 +119,30 @@ abstract class IdentityControlsContract {
         String email = email("mfa");
         accounts.createWorkspaceWithAdmin("二段階試験事務所", email, "管理 花子", PASSWORD.toCharArray());
 
-        MvcResult login = mvc.perform(formLogin().user(email).password(PASSWORD))
-                .andExpect(redirectedUrl("/mfa")).andReturn();
-        MockHttpSession session = (MockHttpSession) login.getRequest().getSession();
-        mvc.perform(get("/").session(session)).andExpect(status().isForbidden());
+        CookieJar browser = new CookieJar(mvc);
+        browser.perform(formLogin().user(email).password(PASSWORD)).andExpect(redirectedUrl("/mfa"));
+        browser.perform(get("/")).andExpect(status().isForbidden());
 
-        MvcResult enrolPage = mvc.perform(get("/mfa").session(session)).andExpect(status().isOk()).andReturn();
+        MvcResult enrolPage = browser.perform(get("/mfa")).andExpect(status().isOk()).andReturn();
         String secret = enrolPage.getResponse().getContentAsString().replaceAll("(?s).*<code id=\"secret\">([A-Z2-7]+)</code>.*", "$1");
-        mvc.perform(post("/mfa/enrol").session(session).with(csrf()).param("code", "000000"))
+        browser.perform(post("/mfa/enrol").with(csrf()).param("code", "000000"))
                 .andExpect(status().isOk());
-        MvcResult enrolled = mvc.perform(post("/mfa/enrol").session(session).with(csrf())
+        MvcResult enrolled = browser.perform(post("/mfa/enrol").with(csrf())
                         .param("code", TotpCodes.code(secret, clock.instant())))
                 .andExpect(status().isOk()).andReturn();
         @SuppressWarnings("unchecked")
         List<String> recovery = (List<String>) enrolled.getModelAndView().getModel().get("recoveryCodes");
         assertThat(recovery).hasSize(10).doesNotHaveDuplicates();
-        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        browser.perform(get("/")).andExpect(status().isOk());
 
         // Next sign-in: the code is asked for; a used code is refused, a recovery code works once.
         clock.advance(Duration.ofMinutes(2));
-        MockHttpSession second = (MockHttpSession) mvc.perform(formLogin().user(email).password(PASSWORD))
-                .andExpect(redirectedUrl("/mfa")).andReturn().getRequest().getSession();
-        mvc.perform(post("/mfa/verify").session(second).with(csrf()).param("code", "123456")).andExpect(status().isOk());
-        mvc.perform(post("/mfa/verify").session(second).with(csrf()).param("code", TotpCodes.code(secret, clock.instant())))
+        CookieJar second = new CookieJar(mvc);
+        second.perform(formLogin().user(email).password(PASSWORD)).andExpect(redirectedUrl("/mfa"));
+        second.perform(post("/mfa/verify").with(csrf()).param("code", "123456")).andExpect(status().isOk());
+        second.perform(post("/mfa/verify").with(csrf()).param("code", TotpCodes.code(secret, clock.instant())))
                 .andExpect(redirectedUrl("/"));
-        mvc.perform(get("/").session(second)).andExpect(status().isOk());
+        second.perform(get("/")).andExpect(status().isOk());
 
         long userId = accounts.findUserId(email).orElseThrow();
         assertThat(multiFactor.verify(userId, recovery.get(3))).isTrue();
@@ -217,13 +215,8 @@ abstract class IdentityControlsContract {
     }
 
     static org.springframework.test.web.servlet.request.RequestPostProcessor as(WorkspaceMember member) {
-        return request -> {
-            var auth = UsernamePasswordAuthenticationToken.authenticated(member.email(), null,
-                    SignedInSessions.authoritiesFor(member));
-            request.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-                    new SecurityContextImpl(auth));
-            return request;
-        };
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(member.email(), null,
+                SignedInSessions.authoritiesFor(member)));
     }
 
 }
