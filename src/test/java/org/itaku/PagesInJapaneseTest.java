@@ -55,9 +55,9 @@ import org.springframework.test.context.TestPropertySource;
 class PagesInJapaneseTest {
 
     static final String PASSWORD = "Kx7#mQ2!vW9z";
-    /** Links to files and to actions that end the session are not pages to read. */
+    /** Links to files (uploaded evidence included) and to actions that end the session are not pages to read. */
     static final Pattern NOT_A_PAGE = Pattern.compile(
-            "logout|lang=|/api/|\\.(pdf|docx|zip|xlsx|csv|ics|json|jsonl|png|css|js)(\\?|$)|format=|/documents/\\d+/");
+            "logout|lang=|/api/|/evidence/|\\.(pdf|docx|zip|xlsx|csv|ics|json|jsonl|png|css|js)(\\?|$)|format=|/documents/\\d+/");
     static final int SAME_KIND_LIMIT = 3;
 
     static final Pattern ENUM_CODE = Pattern.compile("\\b[A-Z]{2,}(?:_[A-Z0-9]+)+\\b");
