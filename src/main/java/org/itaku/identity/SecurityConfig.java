@@ -24,6 +24,8 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -53,6 +55,9 @@ import jakarta.servlet.http.HttpSession;
  */
 @Configuration
 class SecurityConfig {
+
+    /** The name of the session cookie, on every node and in every test. */
+    static final String SESSION_COOKIE = "JSESSIONID";
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; form-action 'self'; base-uri 'self'; object-src 'none'; "
@@ -153,7 +158,7 @@ class SecurityConfig {
                     }
                 }));
         http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
-                .deleteCookies("JSESSIONID"));
+                .deleteCookies(SESSION_COOKIE));
         http.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
                 new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api));
         http.headers(headers -> headers
@@ -238,6 +243,25 @@ class SecurityConfig {
     SessionRegistry sessionRegistry(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
         FindByIndexNameSessionRepository<? extends Session> shared = sessions.getIfAvailable();
         return shared == null ? new SessionRegistryImpl() : new SpringSessionBackedSessionRegistry<>(shared);
+    }
+
+    /**
+     * The session cookie, stated here rather than left to {@code server.servlet.session.cookie.*}: Spring Session
+     * writes its own cookie, and without a web server (tests, other embeddings) it would fall back to a cookie
+     * named SESSION without HttpOnly or SameSite. {@code Secure} follows the request (set over HTTPS) unless
+     * {@code server.servlet.session.cookie.secure} says otherwise (behind a proxy that ends TLS, set it to true).
+     */
+    @Bean
+    CookieSerializer sessionCookie(@Value("${server.servlet.session.cookie.secure:#{null}}") Boolean secure) {
+        DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+        cookie.setCookieName(SESSION_COOKIE);
+        cookie.setUseHttpOnlyCookie(true);
+        cookie.setSameSite("Lax");
+        cookie.setCookiePath("/");
+        if (secure != null) {
+            cookie.setUseSecureCookie(secure);
+        }
+        return cookie;
     }
 
     @Bean

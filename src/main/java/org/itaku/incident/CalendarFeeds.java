@@ -1,5 +1,6 @@
 package org.itaku.incident;
 
+import org.itaku.vocabulary.JapanTime;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,7 +33,7 @@ public class CalendarFeeds {
 
     static final String PREFIX = "itkcal_";
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId JAPAN = JapanTime.ZONE;
 
     private final JdbcClient jdbc;
     private final Accounts accounts;

@@ -12,6 +12,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
@@ -64,6 +65,11 @@ class DatabaseUnavailable extends OncePerRequestFilter {
             }
             // SQL state class 08: connection exception (the same on PostgreSQL and H2).
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            // A rollback that failed after the connection dropped hides the first failure; look at that one too.
+            if (t instanceof TransactionSystemException failed && failed.getApplicationException() != null
+                    && isOutage(failed.getApplicationException())) {
                 return true;
             }
             if (t.getCause() == t) {

@@ -1,5 +1,6 @@
 package org.itaku.web;
 
+import org.itaku.vocabulary.JapanTime;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
 public class Labels {
 
     /** Every time a person reads is Japan time: deadlines, audit records and sign-ins are all judged in JST. */
-    public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    public static final ZoneId JAPAN = JapanTime.ZONE;
 
     private static final DateTimeFormatter JA_TIME = DateTimeFormatter.ofPattern("uuuu年M月d日 H:mm");
     private static final DateTimeFormatter EN_TIME = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm", Locale.ENGLISH);

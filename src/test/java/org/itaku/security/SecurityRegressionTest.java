@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +50,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -119,13 +120,18 @@ class SecurityRegressionTest {
 
     @Test
     void aTokenRequestCreatesNoSessionAndSetsNoCookie() throws Exception {
+        long sessionsBefore = storedSessions();
         String read = tokens.issue(adminA, "読取", ApiTokens.Scope.read, Duration.ofDays(30)).token();
         for (int i = 0; i < 3; i++) {
             MvcResult result = mvc.perform(bearer(get("/api/register/items"), read)).andExpect(status().isOk()).andReturn();
-            assertThat(result.getRequest().getSession(false)).as("server session created by a token request").isNull();
             assertThat(result.getResponse().getCookies()).isEmpty();
             assertThat(result.getResponse().getHeaders("Set-Cookie")).isEmpty();
         }
+        assertThat(storedSessions()).as("server sessions stored by token requests").isEqualTo(sessionsBefore);
+    }
+
+    long storedSessions() {
+        return jdbc.sql("SELECT COUNT(*) FROM spring_session").query(Long.class).single();
     }
 
     @Test
@@ -156,7 +162,7 @@ class SecurityRegressionTest {
             MvcResult result = mvc.perform(bearer(get(page), write)).andReturn();
             assertThat(result.getResponse().getStatus()).as(page).isEqualTo(403);
             assertThat(result.getResponse().getContentType()).as(page).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            assertThat(result.getRequest().getSession(false)).as(page).isNull();
+            assertThat(result.getResponse().getHeaders("Set-Cookie")).as(page).isEmpty();
         }
     }
 
@@ -268,31 +274,34 @@ class SecurityRegressionTest {
 
     // ---- finding 5: sessions of a disabled account, TOTP brute force
 
-    MockHttpSession signIn(WorkspaceMember member) throws Exception {
+    /** Signs in through the login form; sessions live in the database, so the caller keeps the session cookie. */
+    Cookie signIn(WorkspaceMember member) throws Exception {
         MvcResult result = mvc.perform(post("/login").param("username", member.email()).param("password", PASSWORD)
                 .with(csrf())).andExpect(redirectedUrl("/")).andReturn();
-        return (MockHttpSession) result.getRequest().getSession(false);
+        Cookie cookie = result.getResponse().getCookie("JSESSIONID");
+        assertThat(cookie).as("session cookie after signing in").isNotNull();
+        return cookie;
     }
 
     @Test
     void disablingAnAccountEndsItsOpenSessionsAndTokensAtOnce() throws Exception {
         WorkspaceMember staff = memberOf(adminA.workspaceId(), Role.STAFF);
-        MockHttpSession session = signIn(staff);
-        mvc.perform(get("/register").session(session)).andExpect(status().isOk());
+        Cookie session = signIn(staff);
+        mvc.perform(get("/register").cookie(session)).andExpect(status().isOk());
         tokens.issue(staff, "連携", ApiTokens.Scope.read, Duration.ofDays(30));
 
         accounts.disable(adminA.workspaceId(), staff.userId());
 
-        mvc.perform(get("/register").session(session)).andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(get("/register").cookie(session)).andExpect(redirectedUrl("/login?expired"));
         assertThat(tokens.list(staff)).allSatisfy(t -> assertThat(t.revokedAt()).isNotNull());
     }
 
     @Test
     void changingARoleEndsTheSessionsThatCarryTheOldRole() throws Exception {
         WorkspaceMember staff = memberOf(adminA.workspaceId(), Role.STAFF);
-        MockHttpSession session = signIn(staff);
+        Cookie session = signIn(staff);
         accounts.changeRole(adminA.workspaceId(), staff.userId(), Role.AUDITOR);
-        mvc.perform(get("/register").session(session)).andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(get("/register").cookie(session)).andExpect(redirectedUrl("/login?expired"));
     }
 
     @Test
