@@ -90,7 +90,8 @@ class DemoIncidentDocumentsTest {
         // 速報 in every format, and the copy-friendly view of it.
         for (String format : FORMATS) {
             String text = text(download(vendor, "preliminary." + format), format);
-            assertThat(text).as(format).contains("クラウド労務株式会社", "速報", "リモートデスクトップ接続");
+            assertThat(text).as(format).contains("クラウド労務株式会社", "速報", "ランサムウェア")
+                    .doesNotContain("リモートデスクトップ接続");
         }
         String fields = new String(download(vendor, "preliminary.fields.html"), StandardCharsets.UTF_8);
         assertThat(fields).contains("<textarea", "報告者の氏名又は名称", "(1) 概要", "(9) その他参考となる事項",
@@ -105,11 +106,13 @@ class DemoIncidentDocumentsTest {
                 f.adhocItems(), f.adhocPersons()), "テスト");
         for (String format : FORMATS) {
             String text = text(download(vendor, "final." + format), format);
+            // The officer's own account of the cause is a working record; the letter is worded from the facts.
             assertThat(DocumentChecks.squeeze(text)).as(format)
-                    .contains("確報", "からの変更点", DocumentChecks.squeeze(confirmedCause));
+                    .contains("確報", "からの変更点", "漏えいが発生しました")
+                    .doesNotContain(DocumentChecks.squeeze(confirmedCause));
         }
         String finalFields = new String(download(vendor, "final.fields.html"), StandardCharsets.UTF_8);
-        assertThat(finalFields).contains("［変更］", confirmedCause);
+        assertThat(finalFields).contains("［変更］").doesNotContain(confirmedCause);
 
         // The individual notice (letter and e-mail) and the announcement.
         for (String kind : List.of("individual-letter", "individual-email", "announcement")) {

@@ -234,7 +234,7 @@ public class IncidentDocuments {
             throw new DocumentNotAvailableException("principal notices come as one ZIP");
         }
         IncidentReport r = incidents.report(workspaceId, incidentId, operatorId);
-        IncidentDrafts drafts = drafts(workspaceId);
+        IncidentDrafts drafts = drafts(workspaceId, incidentId);
         BreachReport preliminary = preliminary(workspaceId, incidentId, r, drafts);
         Object input = switch (kind) {
             case PRELIMINARY -> preliminary;
@@ -277,7 +277,7 @@ public class IncidentDocuments {
             String actor, OutputStream out) {
         List<IncidentReport.PartyRef> principals = principalsOf(workspaceId, incidentId, operatorId);
         IncidentReport r = incidents.report(workspaceId, incidentId, operatorId);
-        IncidentDrafts drafts = drafts(workspaceId);
+        IncidentDrafts drafts = drafts(workspaceId, incidentId);
         BreachReport report = preliminary(workspaceId, incidentId, r, drafts);
         // Every principal's report from one snapshot of the case, not one load per principal.
         List<PrincipalNotice> notices = incidents.reports(workspaceId, incidentId,
@@ -361,8 +361,9 @@ public class IncidentDocuments {
                 .filter(k -> k != null).distinct().toList();
     }
 
-    private IncidentDrafts drafts(long workspaceId) {
-        return new IncidentDrafts(id -> operator(workspaceId, id), incidents.today());
+    private IncidentDrafts drafts(long workspaceId, long incidentId) {
+        return new IncidentDrafts(id -> operator(workspaceId, id), incidents.today(),
+                incidents.incident(workspaceId, incidentId).facts());
     }
 
     private Operator operator(long workspaceId, long id) {

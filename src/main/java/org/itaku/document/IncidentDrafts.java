@@ -12,32 +12,42 @@ import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 import org.itaku.entrustment.Operator;
+import org.itaku.incident.ForensicResult;
+import org.itaku.incident.IncidentFacts;
 import org.itaku.incident.IncidentReport;
+import org.itaku.incident.LeakIndicator;
 import org.itaku.obligation.IncidentType;
 import org.itaku.vocabulary.DataItem;
 import org.itaku.vocabulary.Discoverer;
 import org.itaku.vocabulary.PersonCount;
 
 /**
- * Words nothing, only maps: the incident module's {@link IncidentReport} of one operator into the input records
- * of this module. A fact the incident does not hold stays null or empty and is printed as
- * {@value Texts#NOT_YET_KNOWN}; nothing is guessed (Rules Art. 8(1) asks only for what is known).
+ * Maps the incident module's {@link IncidentReport} of one operator into the input records of this module, and
+ * words the paragraphs that tell the case (概要, 原因, 事実経過) from the recorded, structured facts only: the
+ * incident types, where it happened, the signs of a leak, the certainty and the forensic findings with their dates.
+ * The officer's free-text cause and notes are a working record (「フォレンジック調査中」, internal additions) and never
+ * go into a letter; an officer who wants more detail edits the draft before keeping it. A fact the incident does not
+ * hold stays null or empty and is printed as {@value Texts#NOT_YET_KNOWN}; nothing is guessed (Rules Art. 8(1) asks
+ * only for what is known).
  */
 final class IncidentDrafts {
 
     private final LongFunction<Operator> operators;
     private final LocalDate today;
+    private final IncidentFacts facts;
 
     /**
      * @param operators the register's operators by id (address and contact are the register's)
      * @param today     the date the drafts are dated, in Japan
+     * @param facts     the incident's facts as a whole (signs of a leak, public exposure), or null when not at hand
      */
-    IncidentDrafts(LongFunction<Operator> operators, LocalDate today) {
+    IncidentDrafts(LongFunction<Operator> operators, LocalDate today, IncidentFacts facts) {
         if (operators == null || today == null) {
             throw new IllegalArgumentException("operators and today are required");
         }
         this.operators = operators;
         this.today = today;
+        this.facts = facts;
     }
 
     /**
@@ -58,7 +68,7 @@ final class IncidentDrafts {
                 .occurredOn(r.occurredOn())
                 .discoveredOn(discovered)
                 .occurrences(Set.of(occurrence(r.kind())))
-                .suspected(r.kind().endsWith("_possible"))
+                .suspected(possible(r.kind()) || ruledOut(r.kind()))
                 .discoverer(r.discoverer(), null)
                 .categories(art7(r.appiCategories()))
                 .timeline(chronology(r, siteId, siteName))
@@ -74,8 +84,9 @@ final class IncidentDrafts {
             b.entrustee(party(r.entrustees().get(0)));
         }
         b.summary(summary(r, siteId, siteName));
-        if (r.cause() != null && !r.cause().isBlank()) {
-            b.cause(r.cause(), r.reporterId() == siteId ? "報告者" : "委託先（" + siteName + "）");
+        String cause = cause(r, siteId, siteName);
+        if (cause != null) {
+            b.cause(cause, r.reporterId() == siteId ? "報告者" : "委託先（" + siteName + "）");
         }
         if (stage == ReportStage.FINAL && previous != null) {
             b.previous(previous);
@@ -91,9 +102,71 @@ final class IncidentDrafts {
         boolean atReporter = r.reporterId() == siteId;
         String where = atReporter ? "当社" : "当社の委託先である" + siteName;
         String how = typesJa(r.incidentTypes());
-        String what = occurrence(r.kind()).japanese() + (r.kind().endsWith("_possible") ? "のおそれがある事態" : "");
-        return where + "において、" + (how.isEmpty() ? "" : how + "により、")
-                + (atReporter ? "当社が取り扱う" : "当社が委託した") + "個人データの" + what + "が発生しました。";
+        String event = occurrence(r.kind()).japanese();
+        String opening = where + "において、" + (how.isEmpty() ? "" : how + "により、")
+                + (atReporter ? "当社が取り扱う" : "当社が委託した") + "個人データの";
+        if (ruledOut(r.kind())) {
+            // GL 3-5-3-4: a 速報 filed on a possibility is completed by a 確報 stating what the investigation found.
+            return opening + event + "のおそれがある事態が発生しましたが、その後の調査の結果、" + event
+                    + "は発生していないことが判明しました。";
+        }
+        return opening + event + (possible(r.kind()) ? "のおそれがある事態" : "") + "が発生しました。";
+    }
+
+    /**
+     * Item (4) 原因, from the recorded facts: how it happened and where (GL 3-5-3-3 asks for the cause with the place
+     * it occurred), the signs that made it a possible leak (GL 3-5-3-1 ※4), whether the data lay open to anyone, and
+     * what the investigation has found so far. Null when nothing about the cause is recorded.
+     */
+    String cause(IncidentReport r, long siteId, String siteName) {
+        List<String> sentences = new ArrayList<>();
+        String how = typesJa(r.incidentTypes());
+        String where = r.reporterId() == siteId ? "当社" : "当社の委託先である" + siteName;
+        String event = occurrence(r.kind()).japanese();
+        if (!how.isEmpty()) {
+            sentences.add(where + "における" + how + "によるものです。");
+        }
+        if (facts != null && !facts.indicators().isEmpty()) {
+            String signs = facts.indicators().stream().map(IncidentDrafts::indicatorJa).collect(Collectors.joining("、"));
+            sentences.add(ruledOut(r.kind()) ? "当初、" + signs + "が認められたため、" + event + "のおそれがあるものとして対応しました。"
+                    : signs + "が認められています。");
+        }
+        if (facts != null && facts.publiclyViewable()) {
+            sentences.add("対象の個人データは、不特定多数の者が閲覧できる状態に置かれていました。");
+        }
+        ForensicResult.Outcome last = r.findings().isEmpty() ? null
+                : r.findings().get(r.findings().size() - 1).outcome();
+        if (ruledOut(r.kind())) {
+            sentences.add("調査の結果、" + event + "は発生していないことが判明しました。");
+        } else if (possible(r.kind())) {
+            sentences.add("詳細な経緯は引き続き調査しており、判明し次第、報告いたします。");
+        } else if (r.findings().stream().anyMatch(f -> f.outcome() == ForensicResult.Outcome.CONFIRMED)) {
+            sentences.add("調査の結果、" + event + "の発生を確認しました。");
+        }
+        if (last == ForensicResult.Outcome.NARROWED) {
+            sentences.add("調査により、対象となる項目又は本人の数を絞り込みました。");
+        }
+        return sentences.isEmpty() ? null : String.join("", sentences);
+    }
+
+    /** GL 3-5-3-1 ※4 (ア)–(オ), in the words of a report. */
+    private static String indicatorJa(LeakIndicator indicator) {
+        return switch (indicator) {
+            case EXFILTRATION_TRACES -> "外部へのデータ送信の痕跡";
+            case INFO_STEALING_MALWARE -> "情報を窃取する機能を持つマルウェアへの感染";
+            case C2_TRAFFIC -> "不正な指令サーバー（C&Cサーバー）との通信";
+            case TAMPERED_INPUT_PAGE -> "入力ページを構成するファイルの改ざん";
+            case CREDIBLE_TIP_OFF -> "公的機関又は専門事業者からの具体的な情報提供";
+        };
+    }
+
+    private static boolean possible(String kind) {
+        return kind.endsWith("_possible");
+    }
+
+    /** A forensic finding ruled the event out ("leak_ruled_out"): a 速報 may have been filed and needs its 確報. */
+    private static boolean ruledOut(String kind) {
+        return kind.endsWith("_ruled_out");
     }
 
     /** The joint (連名) variant, filed with the first principal; only for an operator that has one. */
@@ -118,7 +191,10 @@ final class IncidentDrafts {
 
     /** The notice of an entrustee to one principal, with the principal's own persons and items. */
     PrincipalNotice principalNotice(BreachReport report, long reporterId, IncidentReport principal, long incidentId) {
-        return new PrincipalNotice(report,
+        // The other principals are the entrustee's other clients: a letter to one of them does not name the others.
+        BreachReport forThisPrincipal = report.otherNotes() != null && report.otherNotes().startsWith(OTHER_PRINCIPALS)
+                ? report.toBuilder().otherNotes(null).build() : report;
+        return new PrincipalNotice(forThisPrincipal,
                 party(new IncidentReport.PartyRef(principal.reporterId(), principal.reporterName())),
                 persons(principal.persons(), principal.personsMax()), items(principal.dataItems()),
                 report.preparedOn(), inquiry(report.reporter().name(), operators.apply(reporterId)),
@@ -143,9 +219,12 @@ final class IncidentDrafts {
         boolean atReporter = r.reporterId() == siteId;
         String where = atReporter ? "弊社" : "弊社が業務を委託している" + siteName;
         String how = typesJa(r.incidentTypes());
-        boolean possible = r.kind().endsWith("_possible");
-        return where + "において" + (how.isEmpty() ? "" : how + "による") + "事案が発生し、皆様の個人情報の"
-                + occurrence(r.kind()).japanese() + (possible ? "が発生したおそれがあることが判明しました。" : "が発生しました。");
+        String event = occurrence(r.kind()).japanese();
+        String opening = where + "において" + (how.isEmpty() ? "" : how + "による") + "事案が発生し、皆様の個人情報の" + event;
+        if (ruledOut(r.kind())) {
+            return opening + "が発生したおそれがありましたが、その後の調査の結果、" + event + "は発生していないことが確認されました。";
+        }
+        return opening + (possible(r.kind()) ? "が発生したおそれがあることが判明しました。" : "が発生しました。");
     }
 
     /** Item 4 for the individual: a simplified cause (GL 3-5-4-3), from the recorded kind of incident. */
@@ -155,7 +234,7 @@ final class IncidentDrafts {
             return null;
         }
         String where = r.reporterId() == siteId ? "弊社" : siteName;
-        return where + "における" + how + "によるものです。" + (r.kind().endsWith("_possible")
+        return where + "における" + how + "によるものです。" + (possible(r.kind())
                 ? "詳しい経緯は引き続き調査しており、判明した事項は改めてお知らせいたします。" : "");
     }
 
@@ -188,7 +267,7 @@ final class IncidentDrafts {
     }
 
     static Occurrence occurrence(String kind) {
-        String event = kind.endsWith("_possible") ? kind.substring(0, kind.length() - "_possible".length()) : kind;
+        String event = kind.replaceFirst("_(possible|ruled_out)$", "");
         return switch (event) {
             case "leak" -> Occurrence.LEAK;
             case "loss" -> Occurrence.LOSS;
@@ -250,7 +329,10 @@ final class IncidentDrafts {
         boolean atReporter = r.reporterId() == siteId;
         String where = atReporter ? "当社" : "当社の委託先である" + siteName;
         String how = typesJa(r.incidentTypes());
-        String event = occurrence(r.kind()).japanese() + (r.kind().endsWith("_possible") ? "のおそれ" : "");
+        // What was known when it was found: a finding that confirmed or ruled out the event came later.
+        boolean settledLater = r.findings().stream().anyMatch(f -> f.outcome() != ForensicResult.Outcome.NARROWED);
+        String event = occurrence(r.kind()).japanese()
+                + (possible(r.kind()) || ruledOut(r.kind()) || settledLater ? "のおそれ" : "");
         List<ChronologyLine> out = new ArrayList<>();
         if (r.occurredOn() != null) {
             out.add(new ChronologyLine(r.occurredOn(), null, where + "において、" + (how.isEmpty() ? "" : how + "による")
@@ -276,16 +358,26 @@ final class IncidentDrafts {
         if (r.containedOn() != null) {
             out.add(new ChronologyLine(r.containedOn(), null, "被害の拡大を防止する措置を完了しました。"));
         }
+        String occurrence = occurrence(r.kind()).japanese();
+        for (IncidentReport.Finding f : r.findings()) {
+            out.add(new ChronologyLine(f.on(), null, switch (f.outcome()) {
+                case RULED_OUT -> "調査の結果、" + occurrence + "は発生していないことが判明しました。";
+                case CONFIRMED -> "調査の結果、" + occurrence + "の発生を確認しました。";
+                case NARROWED -> "調査の結果、対象となる項目又は本人の数を絞り込みました。";
+            }));
+        }
         out.sort(Comparator.comparing(ChronologyLine::date));
         return out;
     }
+
+    private static final String OTHER_PRINCIPALS = "委託元は、上記を含め";
 
     /** The principals beyond the first (the form's 委託元 field names one): counted, and named while few. */
     static String otherPrincipals(List<IncidentReport.PartyRef> principals) {
         int n = principals.size();
         String names = n <= 10 ? "（" + String.join("、", principals.stream().map(IncidentReport.PartyRef::name).toList())
                 + "）" : "";
-        return "委託元は、上記を含め" + String.format("%,d", n) + "者です" + names + "。";
+        return OTHER_PRINCIPALS + String.format("%,d", n) + "者です" + names + "。";
     }
 
     /** ランサムウェア・不正アクセス: the incident types in Japanese. */

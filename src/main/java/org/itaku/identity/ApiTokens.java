@@ -109,6 +109,21 @@ public class ApiTokens {
         return revoked;
     }
 
+    /**
+     * Revokes every live token of the member's account, in every workspace: after a password change whoever knew
+     * the old password may have made one. Audited as one record.
+     */
+    @Transactional
+    public int revokeAllOf(WorkspaceMember member) {
+        int revoked = jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL")
+                .params(Timestamp.from(Instant.now(clock)), member.userId()).update();
+        if (revoked > 0) {
+            events.publishEvent(IdentityEvent.of("token.revoke", "user", member.userId(), member.workspaceId(),
+                    "revoked_at"));
+        }
+        return revoked;
+    }
+
     record Resolved(WorkspaceMember member, Scope scope) {
     }
 

@@ -1,7 +1,12 @@
 package org.itaku.incident;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import org.itaku.vocabulary.JapanTime;
 import org.itaku.vocabulary.Discoverer;
 
 /**
@@ -40,6 +45,41 @@ public record IncidentReport(long incidentId, String title, long reporterId, Str
         this(incidentId, title, reporterId, reporterName, role, occurredOn, discoveredOn, knownOn, containedOn, kind,
                 discoverer, appiCategories, myNumberCategories, reportable, dataItems, persons, personsMax,
                 incidentTypes, cause, principals, entrustees, timeline, null, null);
+    }
+
+    /**
+     * The forensic findings recorded for the incident (ruled out, confirmed, narrowed), oldest first, with the day
+     * each was found: read from the timeline's coded events, whose first parameter is that day.
+     */
+    public List<Finding> findings() {
+        List<Finding> out = new ArrayList<>();
+        for (TimelineEntry e : timeline) {
+            if (!e.code().startsWith(FINDING_PREFIX)) {
+                continue;
+            }
+            ForensicResult.Outcome outcome;
+            try {
+                outcome = ForensicResult.Outcome.valueOf(e.code().substring(FINDING_PREFIX.length())
+                        .toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException notAnOutcome) {
+                continue;
+            }
+            LocalDate on;
+            try {
+                on = e.params().isEmpty() ? null : LocalDate.parse(e.params().get(0));
+            } catch (DateTimeParseException notADate) {
+                on = null;
+            }
+            out.add(new Finding(on == null ? JapanTime.dateOf(e.occurredAt()) : on, outcome));
+        }
+        out.sort(Comparator.comparing(Finding::on));
+        return out;
+    }
+
+    private static final String FINDING_PREFIX = "forensic.";
+
+    /** One forensic finding: what the investigation found and on which day. */
+    public record Finding(LocalDate on, ForensicResult.Outcome outcome) {
     }
 
     /** An operator named in the report, by its register id. */

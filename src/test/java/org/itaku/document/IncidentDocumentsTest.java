@@ -30,6 +30,7 @@ import org.itaku.entrustment.StorageLocation;
 import org.itaku.identity.Accounts;
 import org.itaku.identity.Role;
 import org.itaku.identity.WorkspaceMember;
+import org.itaku.incident.ForensicResult;
 import org.itaku.incident.IncidentFacts;
 import org.itaku.incident.Incidents;
 import org.itaku.obligation.BreachEvent;
@@ -159,8 +160,9 @@ class IncidentDocumentsTest {
     void theDocxDraftsNameTheReporterThePersonsAndTheDates() throws Exception {
         String sokuho = DocumentChecks.docx(download(vendor, "preliminary.docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+        // The cause is worded from the recorded facts (the incident type, where it happened), never the officer's text.
         assertThat(sokuho).contains("クラウド労務株式会社", "1,100人", "2025年5月12日", "2025年5月10日", "速報",
-                "ストレージの公開設定の誤り");
+                "当社における設定不備によるものです。").doesNotContain("ストレージの公開設定の誤り");
         for (String kind : List.of("final", "joint", "individual-letter", "individual-email", "announcement", "summary")) {
             String text = DocumentChecks.docx(download(vendor, kind + ".docx",
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
@@ -334,8 +336,12 @@ class IncidentDocumentsTest {
         assertThat(before).doesNotContain("からの変更点");
         download(vendor, "preliminary.json", "application/json");
         incidents.updateFacts(ws, incident, facts("アクセス権限設定の誤り（調査により特定）"), "テスト");
+        incidents.recordForensicResult(ws, incident, new ForensicResult(DISCOVERED.plusDays(3),
+                ForensicResult.Outcome.RULED_OUT, Set.of(), null, "ログ解析の結果（社内メモ）"), "テスト");
         String kakuho = DocumentChecks.docx(download(vendor, "final.docx", "application/vnd"));
-        assertThat(kakuho).contains("確報", "からの変更点", "アクセス権限設定の誤り（調査により特定）");
+        // GL 3-5-3-4: the 確報 states what the investigation found, dated in the chronology.
+        assertThat(kakuho).contains("確報", "からの変更点", "調査の結果、漏えいは発生していないことが判明しました。",
+                "2025年5月15日　調査の結果").doesNotContain("アクセス権限設定の誤り", "社内メモ");
     }
 
     /**

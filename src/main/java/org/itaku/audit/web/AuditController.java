@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.itaku.audit.AuditEvent;
@@ -34,6 +36,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The review page, the verification page and the exports of the current workspace's trail. Exporting
@@ -200,8 +203,10 @@ class AuditController {
         }
     }
 
-    /** One JSON object per line, field names as in the database, for log collectors and SIEMs. */
+    /** One JSON object per line, field names as in the database, for log collectors and SIEMs (written by Jackson). */
     static final class JsonLinesFormat implements ExportFormat {
+
+        private static final JsonMapper JSON = JsonMapper.builder().build();
 
         @Override
         public void header(PrintWriter out) {
@@ -210,63 +215,23 @@ class AuditController {
 
         @Override
         public void write(PrintWriter out, AuditRecord r) {
-            StringBuilder sb = new StringBuilder(400).append('{');
-            number(sb, "id", r.id()).append(',');
-            number(sb, "workspace_id", r.workspaceId()).append(',');
-            number(sb, "seq", r.seq()).append(',');
-            string(sb, "occurred_at", UTC_MICROS.format(r.occurredAt())).append(',');
-            number(sb, "actor_user_id", r.actorUserId()).append(',');
-            string(sb, "actor_email", r.actorEmail()).append(',');
-            string(sb, "action", r.action()).append(',');
-            string(sb, "target_type", r.targetType()).append(',');
-            string(sb, "target_id", r.targetId()).append(',');
-            sb.append("\"changed_fields\":[");
-            for (int i = 0; i < r.changedFields().size(); i++) {
-                if (i > 0) {
-                    sb.append(',');
-                }
-                quote(sb, r.changedFields().get(i));
-            }
-            sb.append("],");
-            string(sb, "source_address", r.sourceAddress()).append(',');
-            string(sb, "user_agent", r.userAgent()).append(',');
-            string(sb, "prev_hash", r.prevHash()).append(',');
-            string(sb, "hash", r.hash());
-            out.print(sb.append("}\n"));
-        }
-
-        private static StringBuilder number(StringBuilder sb, String name, Long value) {
-            return sb.append('"').append(name).append("\":").append(value == null ? "null" : value.toString());
-        }
-
-        private static StringBuilder string(StringBuilder sb, String name, String value) {
-            sb.append('"').append(name).append("\":");
-            if (value == null) {
-                return sb.append("null");
-            }
-            return quote(sb, value);
-        }
-
-        static StringBuilder quote(StringBuilder sb, String value) {
-            sb.append('"');
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                switch (c) {
-                    case '"' -> sb.append("\\\"");
-                    case '\\' -> sb.append("\\\\");
-                    case '\n' -> sb.append("\\n");
-                    case '\r' -> sb.append("\\r");
-                    case '\t' -> sb.append("\\t");
-                    default -> {
-                        if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                            sb.append(String.format("\\u%04x", (int) c));
-                        } else {
-                            sb.append(c);
-                        }
-                    }
-                }
-            }
-            return sb.append('"');
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("id", r.id());
+            line.put("workspace_id", r.workspaceId());
+            line.put("seq", r.seq());
+            line.put("occurred_at", UTC_MICROS.format(r.occurredAt()));
+            line.put("actor_user_id", r.actorUserId());
+            line.put("actor_email", r.actorEmail());
+            line.put("action", r.action());
+            line.put("target_type", r.targetType());
+            line.put("target_id", r.targetId());
+            line.put("changed_fields", r.changedFields());
+            line.put("source_address", r.sourceAddress());
+            line.put("user_agent", r.userAgent());
+            line.put("prev_hash", r.prevHash());
+            line.put("hash", r.hash());
+            out.print(JSON.writeValueAsString(line));
+            out.print('\n');
         }
     }
 

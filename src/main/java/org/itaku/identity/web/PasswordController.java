@@ -2,8 +2,10 @@ package org.itaku.identity.web;
 
 import org.itaku.identity.AccountException;
 import org.itaku.identity.Accounts;
+import org.itaku.identity.ApiTokens;
 import org.itaku.identity.CurrentWorkspace;
 import org.itaku.identity.SignedInSessions;
+import org.itaku.identity.WorkspaceMember;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,16 +16,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpSession;
 
-/** A signed-in user changes their own password; the other sessions of that user end, this one stays. */
+/**
+ * A signed-in user changes their own password; the other sessions of that user end, this one stays, and the
+ * user's access tokens are revoked.
+ */
 @Controller
 class PasswordController {
 
     private final Accounts accounts;
     private final SignedInSessions sessions;
+    private final ApiTokens tokens;
 
-    PasswordController(Accounts accounts, SignedInSessions sessions) {
+    PasswordController(Accounts accounts, SignedInSessions sessions, ApiTokens tokens) {
         this.accounts = accounts;
         this.sessions = sessions;
+        this.tokens = tokens;
     }
 
     @GetMapping("/account/password")
@@ -35,15 +42,17 @@ class PasswordController {
     @PostMapping("/account/password")
     String change(@RequestParam String current, @RequestParam String password, @RequestParam String confirmation,
             HttpSession session, Model model, RedirectAttributes redirect) {
+        WorkspaceMember member = CurrentWorkspace.require();
         try {
-            accounts.changePassword(CurrentWorkspace.require(), current.toCharArray(), password.toCharArray(),
-                    confirmation.toCharArray());
+            accounts.changePassword(member, current.toCharArray(), password.toCharArray(), confirmation.toCharArray());
         } catch (AccountException e) {
             model.addAttribute("errors", e.codes());
             return form(model);
         }
         int ended = sessions.endOthers(SecurityContextHolder.getContext().getAuthentication().getPrincipal(), session.getId());
+        int revoked = tokens.revokeAllOf(member);
         redirect.addFlashAttribute("passwordChanged", ended);
+        redirect.addFlashAttribute("tokensRevoked", revoked);
         return "redirect:/account";
     }
 }

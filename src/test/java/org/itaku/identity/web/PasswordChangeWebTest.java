@@ -3,12 +3,15 @@ package org.itaku.identity.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
 import org.itaku.ItakuApplication;
 import org.itaku.identity.Accounts;
+import org.itaku.identity.ApiTokens;
 import org.itaku.identity.Role;
+import org.itaku.identity.WorkspaceMember;
 import org.itaku.testsupport.HttpBrowser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +34,8 @@ class PasswordChangeWebTest {
     Accounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApiTokens tokens;
 
     @Test
     void theNewPasswordWorksTheOldDoesNotAndTheOtherBrowserIsSignedOut() throws Exception {
@@ -41,12 +46,20 @@ class PasswordChangeWebTest {
         laptop.signIn(email, OLD);
         assertThat(laptop.get("/account").statusCode()).isEqualTo(200);
 
+        long userId = accounts.findUserId(email).orElseThrow();
+        long workspaceId = jdbc.sql("SELECT workspace_id FROM membership WHERE user_id = ?").param(userId)
+                .query(Long.class).single();
+        tokens.issue(new WorkspaceMember(userId, email, workspaceId, "", Role.STAFF), "連携", ApiTokens.Scope.read,
+                Duration.ofDays(30));
+
         String form = desk.get("/account/password").body();
         assertThat(form).contains("現在のパスワード", "10文字以上");
         HttpResponse<String> changed = desk.post("/account/password", form,
                 Map.of("current", OLD, "password", NEW, "confirmation", NEW));
         assertThat(changed.statusCode()).isEqualTo(302);
-        assertThat(desk.get("/account").body()).contains("パスワードを変更しました。ほかのログイン 1 件を終了しました。");
+        assertThat(desk.get("/account").body()).contains("パスワードを変更しました。ほかのログイン 1 件を終了し、アクセストークン 1 件を失効させました。");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM api_token WHERE user_id = ? AND revoked_at IS NULL").param(userId)
+                .query(Long.class).single()).as("tokens left after the password change").isZero();
 
         // The laptop's session ended; the desk's goes on.
         assertThat(laptop.get("/account").headers().firstValue("Location")).hasValueSatisfying(
@@ -55,7 +68,6 @@ class PasswordChangeWebTest {
         assertThat(new HttpBrowser(port).signIn(email, OLD)).contains("/login?error");
         assertThat(new HttpBrowser(port).signIn(email, NEW)).doesNotContain("error");
 
-        long userId = accounts.findUserId(email).orElseThrow();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'password.change' AND target_id = ?")
                 .param(String.valueOf(userId)).query(Long.class).single()).isEqualTo(1);
     }

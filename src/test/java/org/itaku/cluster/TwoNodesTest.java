@@ -61,12 +61,8 @@ import jakarta.mail.internet.MimeMessage;
  * a signed-in user's requests alternate between them, a register change made on one node shows on the other,
  * a case imported on one is found by a search on the other, the reminder job (scheduled every second on both)
  * mails each reminder once, and "sign out everywhere" on one node ends the session on the other.
- *
- * <p>Not yet part of {@code ./mvnw verify} (the name does not end in Test): it was written and compiled but the
- * shared machine was too loaded to finish a run before the session ended. Run it with
- * {@code ./mvnw test -Dtest=TwoNodesCheck}, and rename it to TwoNodesTest once green.
  */
-class TwoNodesCheck {
+class TwoNodesTest {
 
     static final String PASSWORD = "Kx7#mQ2!vW9z";
 
