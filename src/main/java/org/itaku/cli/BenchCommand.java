@@ -65,7 +65,7 @@ class BenchCommand {
         @ParentCommand
         BenchCommand bench;
 
-        @Option(names = "--scale", defaultValue = "mk", description = "mk (3,400 offices, 170,000 clients) or small.")
+        @Option(names = "--scale", defaultValue = "mk", description = "mk (3,400 offices, 170,000 clients), tenth or small.")
         String scale;
 
         @Option(names = "--db", defaultValue = "h2", description = "h2 (a new file database in a temporary directory) "

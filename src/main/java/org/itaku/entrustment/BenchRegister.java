@@ -22,6 +22,8 @@ public class BenchRegister {
     public enum Scale {
         /** 1 vendor, 3,400 offices, 170,000 clients, 213,400 holdings (10,000 of them at the data centre). */
         MK(3400, 50, 30_000, 10_000),
+        /** A tenth of it (340 offices, 17,000 clients): to profile the cost that grows with the parties. */
+        TENTH(340, 50, 3_000, 1_000),
         /** A hundredth of it, for a quick look. */
         SMALL(34, 50, 300, 1_000);
 
