@@ -54,8 +54,10 @@ class RegisterCommand {
                 ImportResult result = context.getBean(RegisterTransfer.class).importRegister(workspace, in,
                         Format.of(file.getFileName().toString()), encoding == null ? null : Charset.forName(encoding));
                 long ms = (System.nanoTime() - started) / 1_000_000;
-                System.out.printf("Imported %d operators, %d entrustments, %d holdings in %d ms.%n", result.operators(),
-                        result.entrustments(), result.holdings(), ms);
+                System.out.printf("Imported %d operators, %d entrustments, %d holdings in %d ms "
+                        + "(updated %d rows, %d unchanged, %d sample rows skipped).%n", result.operators(),
+                        result.entrustments(), result.holdings(), ms, result.changed().rows(), result.unchanged().rows(),
+                        result.samples());
                 return 0;
             } catch (RegisterImportException e) {
                 System.err.println("Nothing imported / 取り込みませんでした: " + e.errors().size() + " error(s)");

@@ -52,6 +52,13 @@ class Entrustments {
                 e.endOfContract() == null ? null : e.endOfContract().name(), e.auditRights(), date(e.lastReviewOn())};
     }
 
+    /** The entrustments with this key (principal, entrustee, 業務内容): what a re-import matches a row with. */
+    List<Entrustment> byKey(long workspaceId, long principalId, long entrusteeId, String purpose) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM entrustment WHERE workspace_id = ? AND principal_id = ? "
+                        + "AND entrustee_id = ? AND purpose = ? ORDER BY id LIMIT 2")
+                .params(workspaceId, principalId, entrusteeId, purpose).query(Entrustments::map).list();
+    }
+
     /** Every entrustment in id order, one at a time (export). */
     void each(long workspaceId, java.util.function.Consumer<Entrustment> consumer) {
         jdbc.sql("SELECT " + COLUMNS + " FROM entrustment WHERE workspace_id = ? ORDER BY id").param(workspaceId)

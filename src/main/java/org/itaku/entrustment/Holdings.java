@@ -74,6 +74,13 @@ class Holdings {
         return jdbc.sql("DELETE FROM holding WHERE workspace_id = ? AND id = ?").params(workspaceId, id).update() == 1;
     }
 
+    /** The holdings with this key (where held, for whom, 内容): what a re-import matches a row with. */
+    List<Holding> byKey(long workspaceId, long operatorId, long principalId, String description) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM holding WHERE workspace_id = ? AND operator_id = ? "
+                        + "AND principal_id = ? AND description = ? ORDER BY id LIMIT 2")
+                .params(workspaceId, operatorId, principalId, description).query(Holdings::map).list();
+    }
+
     Optional<Holding> find(long workspaceId, long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM holding WHERE workspace_id = ? AND id = ?").params(workspaceId, id)
                 .query(Holdings::map).optional();

@@ -24,6 +24,13 @@ import org.itaku.vocabulary.PersonCount;
  * One import, row by row: checks every cell, collects every error with its row and column, and writes in JDBC
  * batches while no error has been seen. The caller's transaction rolls everything back if any error turned up,
  * so the import is all or nothing while memory stays bounded by the batch size, not the file size.
+ *
+ * <p>A row that is already in the register updates it in place: an operator is matched by its 法人番号 (or, when the
+ * row has none, by its exact name among operators without one), an entrustment by (委託元, 委託先, 業務内容), a holding
+ * by (保管先, 委託元, 内容). A matched row that differs is written as a change, an identical one is counted as
+ * unchanged; so importing a corrected export corrects the register instead of failing or duplicating it. Rows whose
+ * 区分 is marked 見本 (the template's samples) are skipped. The register has at most one 自社: a file may mark one,
+ * and only the operator that is already 自社 if the workspace has one.
  */
 final class ImportSession {
 
@@ -85,14 +92,37 @@ final class ImportSession {
     private int entrustmentCount;
     private int holdingCount;
     private final Map<String, Set<DataItem>> itemCache = new HashMap<>();
+    private final Entrustments entrustments;
+    private final Holdings holdings;
+    /** The workspace's 自社 before the import, or null. */
+    private final Operator existingSelf;
+    /** Register operators a row has matched: each may be matched once. */
+    private final Map<Long, Long> matchedOperators = new HashMap<>();
+    private final Set<Long> matchedEntrustments = new HashSet<>();
+    private final Set<Long> matchedHoldings = new HashSet<>();
+    private long selfRow;
+    private int samples;
+    private int operatorsChanged;
+    private int operatorsUnchanged;
+    private int entrustmentsChanged;
+    private int entrustmentsUnchanged;
+    private int holdingsChanged;
+    private int holdingsUnchanged;
 
-    ImportSession(long workspaceId, Operators operators, JdbcTemplate jdbc, ChainGraph graph, Set<String> corporateNumbers) {
+    ImportSession(long workspaceId, Operators operators, Entrustments entrustments, Holdings holdings, JdbcTemplate jdbc,
+            ChainGraph graph, Operator existingSelf) {
         this.workspaceId = workspaceId;
         this.operators = operators;
+        this.entrustments = entrustments;
+        this.holdings = holdings;
         this.jdbc = jdbc;
         this.graph = graph;
-        this.corporateNumbers = new HashSet<>(corporateNumbers);
+        this.existingSelf = existingSelf;
+        this.corporateNumbers = new HashSet<>();
     }
+
+    /** 区分 of a template sample row: 「見本：事業者」「見本」; never imported. */
+    static final String SAMPLE = "見本";
 
     /** A row-level failure: the row is skipped after its errors are recorded. */
     private static final class BadCell extends RuntimeException {
@@ -233,6 +263,10 @@ final class ImportSession {
         }
         Row row = new Row(number, cells);
         String type = row.text(TYPE);
+        if (type != null && type.startsWith(SAMPLE)) {
+            samples++;
+            return;
+        }
         if (type == null) {
             row.error(TYPE, "区分（事業者・委託・保有）は必須です / type is required");
             return;
@@ -276,17 +310,37 @@ final class ImportSession {
         }
         CorporateNumber number = row.parse(CORPORATE_NUMBER, CorporateNumber::parseOrNull);
         if (number != null && !corporateNumbers.add(number.value())) {
-            row.error(CORPORATE_NUMBER, "この法人番号は既に登録されています / corporate number already registered: " + number);
+            row.error(CORPORATE_NUMBER, "この法人番号はファイル内で重複しています / corporate number appears twice in the file: "
+                    + number);
         }
         OperatorKind kind = row.choice(KIND, KINDS);
         boolean self = row.flag(SELF);
         if (row.text(NAME) == null) {
             row.error(NAME, "名称は必須です / name is required");
         }
-        Operator operator = row.build(NAME, () -> new Operator(0, row.text(NAME), row.text(KANA), number,
-                kind == null ? OperatorKind.OTHER : kind, row.text(INDUSTRY), row.text(ADDRESS), row.text(CONTACT_NAME),
-                row.text(CONTACT_EMAIL), row.text(CONTACT_PHONE), self));
-        if (operator == null) {
+        Operator existing = row.bad ? null : match(row, number);
+        if (self) {
+            checkSelf(row, existing);
+        }
+        // The 自社 mark is never taken away by an import: the register keeps exactly one once it has one.
+        boolean keepSelf = self || (existing != null && existing.self());
+        Operator operator = row.build(NAME, () -> new Operator(existing == null ? 0 : existing.id(), row.text(NAME),
+                row.text(KANA), number, kind == null ? OperatorKind.OTHER : kind, row.text(INDUSTRY), row.text(ADDRESS),
+                row.text(CONTACT_NAME), row.text(CONTACT_EMAIL), row.text(CONTACT_PHONE), keepSelf));
+        if (operator == null || row.bad) {
+            return;
+        }
+        if (existing != null) {
+            keys.put(key, existing.id());
+            names.put(existing.id(), operator.name());
+            if (operator.equals(existing)) {
+                operatorsUnchanged++;
+            } else {
+                operatorsChanged++;
+                if (errorCount == 0) {
+                    operators.update(workspaceId, operator);
+                }
+            }
             return;
         }
         operatorCount++;
@@ -298,6 +352,55 @@ final class ImportSession {
             // keep checking references even though nothing more will be written
             keys.put(key, -(long) operatorCount);
             names.put(-(long) operatorCount, operator.name());
+        }
+    }
+
+    /**
+     * The register's operator this row describes: the one with its 法人番号; without a number, the one of the same name
+     * that has none. Null for a new operator; an error when the row is ambiguous or names an operator twice.
+     */
+    private Operator match(Row row, CorporateNumber number) {
+        Operator found;
+        if (number != null) {
+            found = operators.findIdByCorporateNumber(workspaceId, number.value())
+                    .flatMap(id -> operators.find(workspaceId, id)).orElse(null);
+        } else {
+            List<Operator> sameName = operators.byName(workspaceId, row.text(NAME));
+            List<Operator> withoutNumber = sameName.stream().filter(o -> o.corporateNumber() == null).toList();
+            if (withoutNumber.size() > 1) {
+                row.error(CORPORATE_NUMBER, "同じ名称の事業者が複数登録されています。法人番号を記入して区別してください"
+                        + " / several operators have this name: add the corporate number: " + row.text(NAME));
+                return null;
+            }
+            if (withoutNumber.isEmpty() && !sameName.isEmpty()) {
+                row.error(CORPORATE_NUMBER, "同じ名称の事業者が法人番号付きで登録されています。法人番号を記入してください"
+                        + " / an operator of this name is registered with a corporate number: add it: " + row.text(NAME));
+                return null;
+            }
+            found = withoutNumber.isEmpty() ? null : withoutNumber.get(0);
+        }
+        if (found != null) {
+            Long earlier = matchedOperators.putIfAbsent(found.id(), row.number);
+            if (earlier != null) {
+                row.error(KEY, "この事業者は " + earlier + " 行目にも記載されています / the same operator is already on row "
+                        + earlier + ": " + found.name());
+                return null;
+            }
+        }
+        return found;
+    }
+
+    /** One 自社 per register (the 本人 of "自社" is the workspace itself): one row may say so, and no other operator. */
+    private void checkSelf(Row row, Operator existing) {
+        if (selfRow > 0) {
+            row.error(SELF, "自社は1つだけです（" + selfRow + " 行目で指定済み） / only one operator can be 自社 (row "
+                    + selfRow + " already is)");
+            return;
+        }
+        selfRow = row.number;
+        if (existingSelf != null && (existing == null || existing.id() != existingSelf.id())) {
+            row.error(SELF, "自社は既に「" + existingSelf.name() + "」として登録されています。自社を変えるには登録簿の事業者画面で変更してください"
+                    + " / the register already has its own company: " + existingSelf.name());
         }
     }
 
@@ -322,6 +425,30 @@ final class ImportSession {
                 allowed, row.text(RE_ENTRUSTMENT_APPROVAL), hours == null ? null : hours.intValue(), end, audit, review));
         if (e == null || row.bad) {
             return;
+        }
+        // Only operators already in the register can have entrustments or holdings there: new ones skip the look-up.
+        if (matchedOperators.containsKey(principal) && matchedOperators.containsKey(entrustee)) {
+            List<Entrustment> same = entrustments.byKey(workspaceId, principal, entrustee, e.purpose());
+            if (!same.isEmpty()) {
+                Entrustment existing = same.get(0);
+                if (same.size() > 1 || !matchedEntrustments.add(existing.id())) {
+                    row.error(PURPOSE, "同じ委託元・委託先・業務内容の委託が複数あります / the same entrustment (principal, entrustee,"
+                            + " purpose) is there more than once: " + e.purpose());
+                    return;
+                }
+                Entrustment updated = new Entrustment(existing.id(), principal, entrustee, e.purpose(), e.startOn(),
+                        e.endOn(), e.reEntrustmentAllowed(), e.reEntrustmentApproval(), e.incidentReportHours(),
+                        e.endOfContract(), e.auditRights(), e.lastReviewOn());
+                if (updated.equals(existing)) {
+                    entrustmentsUnchanged++;
+                } else {
+                    entrustmentsChanged++;
+                    if (errorCount == 0) {
+                        entrustments.update(workspaceId, updated);
+                    }
+                }
+                return;
+            }
         }
         List<Long> cycle = graph.cycleIfAdded(principal, entrustee);
         if (!cycle.isEmpty()) {
@@ -389,6 +516,30 @@ final class ImportSession {
         if (h == null) {
             return;
         }
+        if (matchedOperators.containsKey(at) && matchedOperators.containsKey(principal)) {
+            List<Holding> same = holdings.byKey(workspaceId, at, principal, h.description());
+            if (!same.isEmpty()) {
+                Holding existing = same.get(0);
+                if (same.size() > 1 || !matchedHoldings.add(existing.id())) {
+                    row.error(DESCRIPTION, "同じ保管先・委託元・内容の保有データが複数あります / the same holding (held at, principal,"
+                            + " description) is there more than once: " + h.description());
+                    return;
+                }
+                Holding updated = new Holding(existing.id(), h.operatorId(), h.principalId(), h.description(), h.items(),
+                        h.itemsRaw(), h.persons(), h.personKinds(), h.storageSystem(), h.storageCountry(),
+                        h.storageLocation(), h.encryption(), h.cipher(), h.keyKeptSeparately(), h.retentionRule(),
+                        h.deletionDueOn(), h.deletionConfirmedOn(), h.deletionEvidence(), h.deletionConfirmedBy());
+                if (updated.equals(existing)) {
+                    holdingsUnchanged++;
+                } else {
+                    holdingsChanged++;
+                    if (errorCount == 0) {
+                        holdings.update(workspaceId, updated);
+                    }
+                }
+                return;
+            }
+        }
         holdingCount++;
         if (errorCount == 0) {
             holdingBatch.add(Holdings.insertParams(workspaceId, h));
@@ -426,6 +577,25 @@ final class ImportSession {
         }
         flushEntrustments();
         flushHoldings();
-        return new ImportResult(operatorCount, entrustmentCount, holdingCount);
+        return result();
+    }
+
+    /** What the rows read so far add, change and leave as they are. */
+    ImportResult result() {
+        return new ImportResult(new ImportResult.Counts(operatorCount, entrustmentCount, holdingCount),
+                new ImportResult.Counts(operatorsChanged, entrustmentsChanged, holdingsChanged),
+                new ImportResult.Counts(operatorsUnchanged, entrustmentsUnchanged, holdingsUnchanged), samples);
+    }
+
+    List<ImportError> errors() {
+        List<ImportError> out = new ArrayList<>(errors);
+        if (errorCount > errors.size()) {
+            out.add(new ImportError(0, null, "ほか " + (errorCount - errors.size()) + " 件 / and "
+                    + (errorCount - errors.size()) + " more"));
+        }
+        if (!headerSeen && out.isEmpty()) {
+            out.add(new ImportError(1, null, "ファイルが空です / the file is empty"));
+        }
+        return out;
     }
 }

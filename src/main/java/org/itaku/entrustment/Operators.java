@@ -63,6 +63,12 @@ class Operators {
                 .params(workspaceId, number).query(Long.class).optional();
     }
 
+    /** Operators of this exact name (the first few): a re-import matches a row without 法人番号 by its name. */
+    List<Operator> byName(long workspaceId, String name) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM operator WHERE workspace_id = ? AND name = ? ORDER BY id LIMIT 3")
+                .params(workspaceId, name).query(Operators::map).list();
+    }
+
     boolean exists(long workspaceId, long id) {
         return jdbc.sql("SELECT COUNT(*) FROM operator WHERE workspace_id = ? AND id = ?").params(workspaceId, id)
                 .query(Long.class).single() > 0;

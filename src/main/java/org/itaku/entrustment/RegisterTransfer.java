@@ -44,7 +44,9 @@ import org.itaku.vocabulary.DataItem;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -74,8 +76,11 @@ public class RegisterTransfer {
 
     private final AuditTrail audit;
 
+    private final PlatformTransactionManager transactions;
+
     RegisterTransfer(Operators operators, Entrustments entrustments, Holdings holdings, JdbcTemplate jdbcTemplate,
-            JdbcClient jdbc, AuditTrail audit) {
+            JdbcClient jdbc, AuditTrail audit, PlatformTransactionManager transactions) {
+        this.transactions = transactions;
         this.audit = audit;
         this.operators = operators;
         this.entrustments = entrustments;
@@ -87,19 +92,79 @@ public class RegisterTransfer {
     // ---- import
 
     /**
-     * Imports a register file into the workspace, adding to what is there. All or nothing: any error rolls back the
-     * whole import and the {@link RegisterImportException} lists every error with row and column.
+     * Imports a register file into the workspace: rows already in the register (matched by 法人番号 and keys, see
+     * {@link ImportSession}) are updated in place, the others added, the template's 見本 rows skipped. All or nothing:
+     * any error rolls back the whole import and the {@link RegisterImportException} lists every error with row and
+     * column.
      *
      * @param csvCharset the CSV encoding, or null to detect UTF-8 / Windows-31J
      */
     @Transactional
     public ImportResult importRegister(long workspaceId, InputStream in, Format format, Charset csvCharset) {
+        ImportResult result = run(workspaceId, in, format, csvCharset).finish();
+        audit.record(AuditEvent.of("register.import").inWorkspace(workspaceId).target("workspace", workspaceId)
+                .changed(changedNames(result)));
+        return result;
+    }
+
+    /** What an import would add, change and leave unchanged, with every error; nothing is kept. */
+    public record Preview(ImportResult result, List<ImportError> errors) {
+        public Preview {
+            errors = List.copyOf(errors);
+        }
+
+        public boolean ok() {
+            return errors.isEmpty();
+        }
+    }
+
+    /**
+     * Reads the file exactly as {@link #importRegister} would, inside a transaction that is always rolled back, and
+     * tells what the import would do: the officer sees added, changed and unchanged rows and the errors before
+     * committing.
+     */
+    public Preview preview(long workspaceId, InputStream in, Format format, Charset csvCharset) {
+        Preview preview = new TransactionTemplate(transactions).execute(status -> {
+            status.setRollbackOnly();
+            try {
+                ImportSession session = run(workspaceId, in, format, csvCharset);
+                List<ImportError> errors = session.errors();
+                return new Preview(session.result(), errors);
+            } catch (RegisterImportException e) {
+                return new Preview(new ImportResult(0, 0, 0), e.errors());
+            }
+        });
+        // The rolled-back rows were seen by the graph caches: let them load the register afresh.
+        entrustments.changed(workspaceId);
+        return preview;
+    }
+
+    private static List<String> changedNames(ImportResult r) {
+        List<String> names = new ArrayList<>();
+        String[] kinds = {"operators", "entrustments", "holdings"};
+        int[][] counts = {{r.added().operators(), r.changed().operators()},
+                {r.added().entrustments(), r.changed().entrustments()}, {r.added().holdings(), r.changed().holdings()}};
+        for (int i = 0; i < kinds.length; i++) {
+            if (counts[i][0] > 0) {
+                names.add(kinds[i] + ".added");
+            }
+            if (counts[i][1] > 0) {
+                names.add(kinds[i] + ".changed");
+            }
+        }
+        return names.isEmpty() ? List.of("nothing") : names;
+    }
+
+    /** Reads every row into a session (which writes as it goes while no error is seen); the caller finishes it. */
+    private ImportSession run(long workspaceId, InputStream in, Format format, Charset csvCharset) {
         jdbc.sql("SELECT id FROM workspace WHERE id = ?").param(workspaceId).query(Long.class).optional()
                 .orElseThrow(() -> new RegisterNotFoundException("workspace", workspaceId));
-        Set<String> numbers = new HashSet<>(jdbc.sql("SELECT corporate_number FROM operator WHERE workspace_id = ? "
-                + "AND corporate_number IS NOT NULL").param(workspaceId).query(String.class).list());
+        Operator self = jdbc.sql("SELECT id FROM operator WHERE workspace_id = ? AND is_self = TRUE ORDER BY id LIMIT 1")
+                .param(workspaceId).query(Long.class).optional().flatMap(id -> operators.find(workspaceId, id))
+                .orElse(null);
         entrustments.changed(workspaceId);
-        ImportSession session = new ImportSession(workspaceId, operators, jdbcTemplate, entrustments.graph(workspaceId), numbers);
+        ImportSession session = new ImportSession(workspaceId, operators, entrustments, holdings, jdbcTemplate,
+                entrustments.graph(workspaceId), self);
         try {
             if (format == Format.XLSX) {
                 readXlsx(in, session::row);
@@ -117,10 +182,7 @@ public class RegisterTransfer {
             throw new RegisterImportException(List.of(new ImportError(0, null, "ファイルを読み取れません / cannot read the file: "
                     + e.getMessage())));
         }
-        ImportResult result = session.finish();
-        audit.record(AuditEvent.of("register.import").inWorkspace(workspaceId).target("workspace", workspaceId)
-                .changed("operators", "entrustments", "holdings"));
-        return result;
+        return session;
     }
 
     interface RowSink {
@@ -197,17 +259,20 @@ public class RegisterTransfer {
         }
     }
 
-    /** An empty register with one example row of each kind, for people to fill in. */
+    /**
+     * An empty register with one example row of each kind, for people to fill in. The examples' 区分 says 見本 (「見本：事業者」),
+     * so importing the template unchanged imports nothing; a row counts once its 区分 reads 事業者, 委託 or 保有.
+     */
     public void template(OutputStream out, Format format, Charset csvCharset) {
         Consumer<Consumer<String[]>> example = rows -> {
-            rows.accept(row(Map.of(TYPE, OPERATOR, KEY, "O1", NAME, "株式会社サンプル商事", KANA, "サンプルショウジ",
+            rows.accept(row(Map.of(TYPE, sample(OPERATOR), KEY, "O1", NAME, "株式会社サンプル商事", KANA, "サンプルショウジ",
                     CORPORATE_NUMBER, "7000012050002", KIND, "PRIVATE", INDUSTRY, "卸売業", SELF, "TRUE")));
-            rows.accept(row(Map.of(TYPE, OPERATOR, KEY, "O2", NAME, "サンプル社会保険労務士事務所", KIND, "PRIVATE",
+            rows.accept(row(Map.of(TYPE, sample(OPERATOR), KEY, "O2", NAME, "サンプル社会保険労務士事務所", KIND, "PRIVATE",
                     CONTACT_EMAIL, "privacy@example.jp")));
-            rows.accept(row(Map.of(TYPE, ENTRUSTMENT, PRINCIPAL_KEY, "O1", ENTRUSTEE_KEY, "O2", PURPOSE, "社会保険の手続",
+            rows.accept(row(Map.of(TYPE, sample(ENTRUSTMENT), PRINCIPAL_KEY, "O1", ENTRUSTEE_KEY, "O2", PURPOSE, "社会保険の手続",
                     START_ON, "2025-04-01", RE_ENTRUSTMENT_ALLOWED, "FALSE", INCIDENT_REPORT_HOURS, "24", END_OF_CONTRACT, "DELETE",
                     AUDIT_RIGHTS, "TRUE", LAST_REVIEW_ON, "2026-04-01")));
-            Map<RegisterColumn, String> holding = new HashMap<>(Map.of(TYPE, HOLDING, HELD_AT_KEY, "O2", PRINCIPAL_KEY, "O1",
+            Map<RegisterColumn, String> holding = new HashMap<>(Map.of(TYPE, sample(HOLDING), HELD_AT_KEY, "O2", PRINCIPAL_KEY, "O1",
                     DESCRIPTION, "従業員の社会保険手続書類", ITEM_CODES, "NAME,BIRTH_DATE,MY_NUMBER,PENSION_NO", ITEMS_RAW,
                     "氏名、生年月日、個人番号、基礎年金番号", PERSONS, "120", PERSONS_ESTIMATED, "FALSE", PERSON_KINDS, "従業員"));
             holding.putAll(Map.of(STORAGE_SYSTEM, "手続システム", STORAGE_COUNTRY, "JP", STORAGE_LOCATION, "CLOUD", ENCRYPTION,
@@ -220,6 +285,10 @@ public class RegisterTransfer {
         } else {
             writeCsv(out, csvCharset, example);
         }
+    }
+
+    private static String sample(String type) {
+        return ImportSession.SAMPLE + "：" + type;
     }
 
     private static String[] row(Map<RegisterColumn, String> values) {

@@ -140,6 +140,11 @@ class AssessmentWebTest {
                 .andExpect(status().isNotFound());
         mvc.perform(post("/assessments/" + sent.assessmentId() + "/revoke").with(csrf()).with(as(Role.OFFICER, other, "o@other.example")))
                 .andExpect(status().isNotFound());
+        Evidence e = assessments.attach(sent.token(), "SUP-07", "audit.pdf", AssessmentContract.PDF);
+        mvc.perform(get("/assessments/" + sent.assessmentId() + "/evidence/" + e.id()).with(as(Role.OFFICER, other, "o@other.example")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/assessments/" + sent.assessmentId() + "/evidence/" + e.id()).with(as(Role.OFFICER, ws, "o@own.example")))
+                .andExpect(status().isOk()).andExpect(content().bytes(AssessmentContract.PDF));
         mvc.perform(get("/assessments/" + sent.assessmentId()).with(as(Role.OFFICER, ws, "o@own.example")))
                 .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString(VENDOR)));
     }

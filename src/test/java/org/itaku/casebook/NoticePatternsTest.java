@@ -150,4 +150,160 @@ class NoticePatternsTest {
         assertThat(read("架空病院の電子カルテシステムがランサムウェアに感染し、一部の患者情報が復元できなくなりました。")
                 .incidentTypes()).containsExactly("ransomware");
     }
+
+    // Dates, round 3: each rule is named after the pattern it handles (issue 14, patterns 1, 2, 3, 6 and 8).
+
+    @Test
+    void datesFindingVerbAtTheEndOfALongClause() {
+        CaseRecord r = read("""
+                不正アクセスによる個人情報漏えいのおそれについて
+                2025年4月20日
+                架空物産株式会社
+                当社が運用する会員サイトのサーバーに外部から侵入された痕跡があることを、当社は4月8日に確認いたしました。
+                """);
+        assertThat(r.discovered()).isEqualTo("2025-04-08");
+        assertThat(r.occurred()).as("the intrusion itself is not dated").isNull();
+    }
+
+    @Test
+    void datesDateWithATimeRangeIsTheWindowOfTheEvent() {
+        CaseRecord r = read("""
+                メール誤送信に関するお詫び
+                令和7年3月1日
+                架空市
+                2025年2月4日10時~12時の間に、職員のアカウントから迷惑メールが外部へ送信されていることが確認されました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2025-02-04");
+        assertThat(r.discovered()).isNull();
+    }
+
+    @Test
+    void datesAffectedWindowOfCustomersIsTheOccurrence() {
+        CaseRecord r = read("""
+                カード情報流出のお知らせ
+                2025年6月30日
+                架空雑貨株式会社
+                対象:2025年2月10日〜5月25日の間に当サイトでカード決済を行ったお客様
+                6月2日、カード会社からの連絡により流出の懸念が判明しました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2025-02-10");
+        assertThat(r.discovered()).isEqualTo("2025-06-02");
+    }
+
+    @Test
+    void datesAnOutageIsNoticedTheDayItStarts() {
+        CaseRecord r = read("""
+                システム障害について
+                令和7年5月20日
+                架空市立病院
+                令和7年5月8日(木)未明から、ランサムウェアにより予約システムが停止しました。
+                その後の調査で、5月15日に患者情報の一部が外部に流出したことを確認しました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2025-05-08");
+        assertThat(r.discovered()).as("the first awareness, not the later confirmation").isEqualTo("2025-05-08");
+    }
+
+    @Test
+    void datesHeadDateTakesTheLastPredicateOfItsSentence() {
+        CaseRecord r = read("""
+                ランサムウェア被害について(第2報)
+                架空精機株式会社
+                2025年4月15日
+                4月2日(水)未明、当社サーバーが暗号化されていることを、出社した社員が確認しました。
+                4月9日、調査の結果、個人情報が外部に流出した可能性があることを確認しました。
+                """);
+        assertThat(r.discovered()).isEqualTo("2025-04-02");
+    }
+
+    @Test
+    void datesHeadDateWithAnEventClauseDatesTheEventToo() {
+        CaseRecord r = read("""
+                ウイルス感染に関するお詫び
+                2025/3/2
+                2025年2月26日、架空県調理師協会 事務局のパソコンがウイルスに感染し、協会を装った不審なメールが送信されている事が確認されました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2025-02-26");
+        assertThat(r.discovered()).isEqualTo("2025-02-26");
+        CaseRecord reported = read("""
+                お知らせ
+                2025/3/2
+                2025年2月20日、委託先より、委託先のサーバーに不正アクセスがあり、当会のデータも対象となった旨の報告がありました。
+                """);
+        assertThat(reported.occurred()).as("a reported event keeps its own, unstated date").isNull();
+        assertThat(reported.discovered()).isEqualTo("2025-02-20");
+    }
+
+    @Test
+    void datesTitleLineCarriesThePublicationDate() {
+        assertThat(read("""
+                令和7年3月4日 システム障害に関するお知らせ(続報)
+                架空大学
+                2月27日に発生したシステム障害について、不正アクセスによるものと判明しました。
+                """).published()).isEqualTo("2025-03-04");
+        CaseRecord bracketed = read("""
+                個人情報の漏えいについてのお詫び (2025/02/14)
+                架空学園
+                1月30日に外部からの不正アクセスがあり、2月3日に判明しました。
+                """);
+        assertThat(bracketed.published()).isEqualTo("2025-02-14");
+        assertThat(bracketed.occurred()).isEqualTo("2025-01-30");
+        assertThat(bracketed.discovered()).isEqualTo("2025-02-03");
+        assertThat(read("""
+                2025年3月4日に発生した不正アクセスについて
+                架空学園
+                """).published()).as("a title opening with the event's date").isNull();
+    }
+
+    @Test
+    void datesEventVerbRightAfterTheDateIsTheOccurrence() {
+        CaseRecord r = read("""
+                令和7年3月4日 システム障害に関するお知らせ(続報)
+                架空大学
+                2月27日に発生したシステム障害について、不正アクセスによるものと判明しました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2025-02-27");
+        assertThat(r.discovered()).as("判明 belongs to the cause, not to the date").isNull();
+    }
+
+    @Test
+    void datesSlashTimelineEntryWithTheEventOnTheNextLine() {
+        CaseRecord r = read("""
+                不正アクセスに関するお知らせ
+                架空運輸株式会社
+                このたび、当社の元派遣社員が顧客情報を不正に持ち出していたことが判明しました。
+                ■経緯
+                ・5/20 09:40
+                委託先からの連絡で事態を把握
+                ・5/22
+                警察に相談
+                令和7年5月30日
+                """);
+        assertThat(r.published()).isEqualTo("2025-05-30");
+        assertThat(r.discovered()).isEqualTo("2025-05-20");
+        assertThat(DateMentions.find("全体の1/3 程度")).as("a fraction is no date").isEmpty();
+    }
+
+    @Test
+    void datesAsOfADayIsNotADiscovery() {
+        CaseRecord r = read("""
+                お知らせ
+                2025年6月5日
+                架空商事株式会社
+                6月2日時点で、流出した情報の悪用は確認されておりません。
+                5月30日にサーバーへの不正アクセスを検知しました。
+                """);
+        assertThat(r.discovered()).isEqualTo("2025-05-30");
+    }
+
+    @Test
+    void datesWeekdayPicksTheYearOfAYearLessDate() {
+        // 2月14日 is a Friday in 2025, not in 2024: the weekday corrects the year the fiscal year suggests.
+        CaseRecord r = read("""
+                迷惑メール送信について
+                架空協会
+                令和5年度の会員名簿を共有していたアカウントです。
+                2月14日(金)午後、協会のメールアカウントが第三者に不正に使用され、迷惑メールが送信されました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2025-02-14");
+    }
 }

@@ -122,12 +122,125 @@ abstract class RegisterTransferContract {
     }
 
     @Test
-    void theTemplatesImportCleanly() {
+    void theTemplatesSampleRowsAreMarkedAndNeverImported() {
         for (Format format : Format.values()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             transfer.template(out, format, StandardCharsets.UTF_8);
-            assertThat(importInto(newWorkspace(), out.toByteArray(), format, null)).isEqualTo(new ImportResult(2, 1, 1));
+            long ws = newWorkspace();
+            ImportResult result = importInto(ws, out.toByteArray(), format, null);
+            assertThat(result.samples()).as(format.name()).isEqualTo(4);
+            assertThat(result.rows()).as(format.name()).isZero();
+            assertThat(register.searchOperators(ws, "", 0, 10).total()).as("no sample operator, no second 自社").isZero();
         }
+        // A sample row turned into a real one (区分 without 見本) is imported.
+        String csv = new String(template(), StandardCharsets.UTF_8).replaceFirst("見本：事業者", "事業者");
+        long ws = newWorkspace();
+        assertThat(importInto(ws, csv.getBytes(StandardCharsets.UTF_8), Format.CSV, null))
+                .isEqualTo(new ImportResult(new ImportResult.Counts(1, 0, 0), ImportResult.Counts.NONE,
+                        ImportResult.Counts.NONE, 3));
+    }
+
+    byte[] template() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        transfer.template(out, Format.CSV, StandardCharsets.UTF_8);
+        return out.toByteArray();
+    }
+
+    /** A CSV file as rows of cells, read with the importer's own reader. */
+    static List<List<String>> cells(byte[] csv) throws Exception {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        Csv.read(new java.io.StringReader(new String(csv, StandardCharsets.UTF_8)), (n, cells) -> rows.add(
+                new java.util.ArrayList<>(cells)));
+        return rows;
+    }
+
+    static byte[] csv(List<List<String>> rows) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        org.itaku.vocabulary.CsvWriter w = org.itaku.vocabulary.CsvWriter.open(out,
+                org.itaku.vocabulary.CsvWriter.Encoding.forExcel(StandardCharsets.UTF_8));
+        rows.forEach(r -> w.row(r.toArray(String[]::new)));
+        w.flush();
+        return out.toByteArray();
+    }
+
+    /** The first row whose cell in {@code column} is {@code value}. */
+    static List<String> rowWhere(List<List<String>> rows, RegisterColumn column, String value) {
+        return rows.stream().filter(r -> value.equals(r.get(column.ordinal()))).findFirst().orElseThrow();
+    }
+
+    /**
+     * The issue's round trip: export the register, correct it in the file (an address, a contract review date, a
+     * head-count) and add a vendor, preview, import. The preview says what will happen and writes nothing; the import
+     * updates the same rows in place (same ids, no duplicates) and adds only the new ones; exporting again gives the
+     * corrected file.
+     */
+    @Test
+    void exportEditImportUpdatesTheRegisterInPlace() throws Exception {
+        long clientId = register.searchOperators(source, "さくら", 0, 1).items().get(0).id();
+        List<List<String>> rows = cells(export(source, Format.CSV, StandardCharsets.UTF_8));
+        rowWhere(rows, RegisterColumn.NAME, "株式会社さくら製作所").set(RegisterColumn.ADDRESS.ordinal(), "東京都港区芝浦九丁目9番9号");
+        rowWhere(rows, RegisterColumn.PURPOSE, "システム提供").set(RegisterColumn.LAST_REVIEW_ON.ordinal(), "2026-10-01");
+        rowWhere(rows, RegisterColumn.DESCRIPTION, "従業員台帳").set(RegisterColumn.PERSONS.ordinal(), "135");
+        String[] vendorRow = new String[RegisterColumn.values().length];
+        java.util.Arrays.fill(vendorRow, "");
+        vendorRow[RegisterColumn.TYPE.ordinal()] = RegisterColumn.OPERATOR;
+        vendorRow[RegisterColumn.KEY.ordinal()] = "N1";
+        vendorRow[RegisterColumn.NAME.ordinal()] = "株式会社みなとデータセンター";
+        vendorRow[RegisterColumn.CORPORATE_NUMBER.ordinal()] = CorporateNumber.withBase("000012050003").value();
+        rows.add(4, new java.util.ArrayList<>(List.of(vendorRow)));
+        String[] hosting = new String[RegisterColumn.values().length];
+        java.util.Arrays.fill(hosting, "");
+        hosting[RegisterColumn.TYPE.ordinal()] = RegisterColumn.ENTRUSTMENT;
+        hosting[RegisterColumn.PRINCIPAL_KEY.ordinal()] = "O3";
+        hosting[RegisterColumn.ENTRUSTEE_KEY.ordinal()] = "N1";
+        hosting[RegisterColumn.PURPOSE.ordinal()] = "サーバーの運用";
+        rows.add(new java.util.ArrayList<>(List.of(hosting)));
+        byte[] corrected = csv(rows);
+
+        RegisterTransfer.Preview preview = transfer.preview(source, new ByteArrayInputStream(corrected), Format.CSV, null);
+        assertThat(preview.errors()).isEmpty();
+        assertThat(preview.result()).isEqualTo(new ImportResult(new ImportResult.Counts(1, 1, 0),
+                new ImportResult.Counts(1, 1, 1), new ImportResult.Counts(2, 1, 1), 0));
+        assertThat(register.operator(source, clientId).address()).as("the preview writes nothing").isEqualTo("東京都港区1-2-3");
+        assertThat(register.searchOperators(source, "", 0, 10).total()).isEqualTo(3);
+
+        ImportResult result = importInto(source, corrected, Format.CSV, null);
+        assertThat(result).isEqualTo(preview.result());
+        assertThat(register.operator(source, clientId).address()).isEqualTo("東京都港区芝浦九丁目9番9号");
+        assertThat(register.operator(source, clientId).self()).isTrue();
+        assertThat(register.searchOperators(source, "", 0, 10).total()).isEqualTo(4);
+        assertThat(register.searchHoldings(source, "従業員台帳", 0, 10).items()).singleElement()
+                .satisfies(h -> assertThat(h.persons().value()).isEqualTo(135));
+        // Exporting again gives the corrected file (the new vendor is registered last, so it is exported last).
+        List<List<String>> again = cells(export(source, Format.CSV, StandardCharsets.UTF_8));
+        assertThat(rowWhere(again, RegisterColumn.PURPOSE, "システム提供").get(RegisterColumn.LAST_REVIEW_ON.ordinal()))
+                .isEqualTo("2026-10-01");
+        assertThat(again).hasSize(rows.size());
+
+        // The same file once more changes nothing.
+        ImportResult twice = importInto(source, corrected, Format.CSV, null);
+        assertThat(twice.added().rows() + twice.changed().rows()).isZero();
+        assertThat(twice.unchanged()).isEqualTo(new ImportResult.Counts(4, 3, 2));
+    }
+
+    @Test
+    void aRegisterHasExactlyOneOwnCompany() {
+        long ws = newWorkspace();
+        String twoInOneFile = header() + "\r\n"
+                + row(RegisterColumn.TYPE, "事業者", RegisterColumn.KEY, "A", RegisterColumn.NAME, "自社その1", RegisterColumn.SELF, "TRUE")
+                + "\r\n" + row(RegisterColumn.TYPE, "事業者", RegisterColumn.KEY, "B", RegisterColumn.NAME, "自社その2",
+                        RegisterColumn.SELF, "TRUE") + "\r\n";
+        assertThat(errorsOf(ws, twoInOneFile)).singleElement().satisfies(e -> {
+            assertThat(e.row()).isEqualTo(3);
+            assertThat(e.column()).isEqualTo("L列（自社）");
+            assertThat(e.message()).contains("自社は1つだけです", "2 行目");
+        });
+        // The source register's 自社 is 株式会社さくら製作所: a file naming another one is refused with its name.
+        String another = header() + "\r\n" + row(RegisterColumn.TYPE, "事業者", RegisterColumn.KEY, "A", RegisterColumn.NAME,
+                "別の会社", RegisterColumn.SELF, "TRUE") + "\r\n";
+        assertThat(errorsOf(source, another)).singleElement()
+                .satisfies(e -> assertThat(e.message()).contains("自社は既に「株式会社さくら製作所」として登録されています"));
+        assertThat(register.searchOperators(source, "別の会社", 0, 10).total()).isZero();
     }
 
     static String header() {
@@ -204,12 +317,18 @@ abstract class RegisterTransferContract {
     }
 
     @Test
-    void aDuplicateCorporateNumberInTheWorkspaceIsAnError() {
+    void aRegisteredCorporateNumberUpdatesThatOperatorAndTwiceInOneFileIsAnError() {
         long ws = newWorkspace();
-        register.createOperator(ws, operator("既存", "000012050002"));
-        String csv = header() + "\r\n" + row(RegisterColumn.TYPE, "事業者", RegisterColumn.KEY, "A", RegisterColumn.NAME, "重複",
+        long existing = register.createOperator(ws, operator("既存", "000012050002"));
+        String csv = header() + "\r\n" + row(RegisterColumn.TYPE, "事業者", RegisterColumn.KEY, "A", RegisterColumn.NAME,
+                "既存（商号変更後）", RegisterColumn.CORPORATE_NUMBER, "7000012050002") + "\r\n";
+        assertThat(importInto(ws, csv.getBytes(StandardCharsets.UTF_8), Format.CSV, null).changed().operators()).isEqualTo(1);
+        assertThat(register.operator(ws, existing).name()).isEqualTo("既存（商号変更後）");
+        assertThat(register.searchOperators(ws, "", 0, 10).total()).isEqualTo(1);
+
+        String twice = csv + row(RegisterColumn.TYPE, "事業者", RegisterColumn.KEY, "B", RegisterColumn.NAME, "重複",
                 RegisterColumn.CORPORATE_NUMBER, "7000012050002") + "\r\n";
-        assertThat(errorsOf(ws, csv)).singleElement().satisfies(e -> assertThat(e.message()).contains("already registered"));
+        assertThat(errorsOf(ws, twice)).singleElement().satisfies(e -> assertThat(e.message()).contains("twice in the file"));
     }
 
     @Test

@@ -175,11 +175,38 @@ class RegisterWebTest {
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", containsString("text/csv")))
                 .andReturn().getResponse().getContentAsByteArray();
         long other = accounts.createWorkspace("取込先 " + UUID.randomUUID());
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/register/import")
+        // Step 1 previews: counts, a commit button, nothing written yet.
+        var previewed = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/register/import")
                         .file(new org.springframework.mock.web.MockMultipartFile("file", "台帳.csv", "text/csv", csv))
+                        .with(as(Role.STAFF, other)).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("取込内容の確認")))
+                .andExpect(content().string(containsString("この内容で取り込む"))).andReturn();
+        org.assertj.core.api.Assertions.assertThat(register.searchOperators(other, "", 0, 10).total()).isZero();
+        String page = previewed.getResponse().getContentAsString();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"token\" value=\"([0-9a-f-]+)\"").matcher(page);
+        org.assertj.core.api.Assertions.assertThat(token.find()).as("the preview carries its token").isTrue();
+        // The file waits in the server-side session, which the response's cookie names.
+        jakarta.servlet.http.Cookie[] session = previewed.getResponse().getCookies();
+        org.assertj.core.api.Assertions.assertThat(session).as("a session cookie").isNotEmpty();
+        // A token that is not this session's is refused with a Japanese message, and nothing is written.
+        mvc.perform(post("/register/import/commit").param("token", "00000000-0000-0000-0000-000000000000").cookie(session)
+                        .with(as(Role.STAFF, other)).with(csrf()))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("もう一度ファイルを選んで")));
+        mvc.perform(post("/register/import/commit").param("token", token.group(1)).cookie(session)
+                        .with(as(Role.AUDITOR, other)).with(csrf()))
+                .andExpect(status().isForbidden());
+        // Step 2 commits what was previewed.
+        mvc.perform(post("/register/import/commit").param("token", token.group(1)).cookie(session)
                         .with(as(Role.STAFF, other)).with(csrf()))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("2 件の事業者")));
         org.assertj.core.api.Assertions.assertThat(register.searchOperators(other, "", 0, 10).total()).isEqualTo(2);
+        // The API previews the same file again: everything is now already there.
+        mvc.perform(post("/api/register/import/preview").param("format", "csv").with(as(Role.STAFF, other)).with(csrf())
+                        .contentType(MediaType.APPLICATION_OCTET_STREAM).content(csv))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.ok").value(true))
+                .andExpect(jsonPath("$.unchanged.operators").value(2)).andExpect(jsonPath("$.added.operators").value(0));
+        mvc.perform(post("/api/register/import/preview").param("format", "csv").with(as(Role.AUDITOR, other)).with(csrf())
+                .contentType(MediaType.APPLICATION_OCTET_STREAM).content(csv)).andExpect(status().isForbidden());
 
         String bad = String.join(",", RegisterColumn.headers()) + "\r\n事業者,A,名前,,123\r\n";
         mvc.perform(post("/api/register/import").param("format", "csv").with(as(Role.STAFF, other)).with(csrf())

@@ -181,7 +181,8 @@ class SecurityRegressionTest {
     void theRegisterExportWritesFormulaCellsAsTextAndImportsThemUnchanged() throws Exception {
         ByteArrayOutputStream template = new ByteArrayOutputStream();
         transfer.template(template, RegisterTransfer.Format.CSV, StandardCharsets.UTF_8);
-        String planted = template.toString(StandardCharsets.UTF_8)
+        // The template's rows are samples (区分 見本：…); made real rows here so that they are imported.
+        String planted = template.toString(StandardCharsets.UTF_8).replace("見本：", "")
                 .replace("株式会社サンプル商事", "\"=HYPERLINK(\"\"http://evil.example/\"\",\"\"開く\"\")\"")
                 .replace("サンプル社会保険労務士事務所", "+cmd|' /C calc'!A0")
                 .replace("卸売業", "@SUM(1+1)");

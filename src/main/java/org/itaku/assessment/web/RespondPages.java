@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -162,12 +165,25 @@ class RespondPages {
         return "assessment/respond-locked";
     }
 
-    @ExceptionHandler({IllegalArgumentException.class, MultipartException.class})
+    @ExceptionHandler({IllegalArgumentException.class, MultipartException.class, MissingServletRequestPartException.class,
+            MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
     String badInput(Exception e, Model model, HttpServletResponse response) {
         privateHeaders(response);
         response.setStatus(400);
-        model.addAttribute("message", e instanceof MultipartException
-                ? "ファイルをフォームから送信してください / send the file from the form" : e.getMessage());
+        // A form sent without its file (or by hand) gets a page like every other refusal, not a JSON problem.
+        String message;
+        if (e instanceof MultipartException) {
+            message = "ファイルをフォームから送信してください / send the file from the form";
+        } else if (e instanceof MissingServletRequestPartException) {
+            message = "ファイルが選ばれていません / no file was chosen";
+        } else if (e instanceof MissingServletRequestParameterException m) {
+            message = "質問などの入力が足りません / a field of the form is missing: " + m.getParameterName();
+        } else if (e instanceof MethodArgumentTypeMismatchException) {
+            message = "アドレスが正しくありません / the address is not valid";
+        } else {
+            message = e.getMessage();
+        }
+        model.addAttribute("message", message);
         return "assessment/respond-error";
     }
 }

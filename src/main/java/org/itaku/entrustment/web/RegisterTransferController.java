@@ -6,7 +6,12 @@ import java.net.URLEncoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
+import java.util.UUID;
 
 import org.itaku.entrustment.ImportResult;
 import org.itaku.entrustment.RegisterImportException;
@@ -27,6 +32,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 /** Import, export and the template of the 個人情報管理台帳, as pages and as API calls. */
 @Controller
@@ -65,18 +71,90 @@ class RegisterTransferController {
         transfer.template(response.getOutputStream(), f, charset);
     }
 
+    /** A file read and previewed, waiting in the session for the officer to commit it. */
+    record PendingImport(String token, long workspaceId, String path, String fileName, Format format, String encoding)
+            implements Serializable {
+    }
+
+    private static final String PENDING = "register.import.pending";
+
+    /**
+     * Step 1 of the page import: the file is checked and the page shows what it would add, change and leave unchanged,
+     * and every error; nothing is written. The file waits (server side, for this session) for step 2.
+     */
     @PostMapping("/register/import")
-    String importPage(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "") String encoding, Model model)
-            throws IOException {
+    String importPage(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "") String encoding, Model model,
+            HttpSession session) throws IOException {
         model.addAttribute("canWrite", true);
+        Charset charset = encoding.isBlank() ? null : charset(encoding);
+        discard(session);
+        Path copy = Files.createTempFile("itaku-import", ".upload");
         try (InputStream in = file.getInputStream()) {
-            ImportResult result = transfer.importRegister(CurrentWorkspace.id(), in, Format.of(file.getOriginalFilename()),
-                    encoding.isBlank() ? null : charset(encoding));
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+        }
+        Format format = Format.of(file.getOriginalFilename());
+        RegisterTransfer.Preview preview;
+        try (InputStream in = Files.newInputStream(copy)) {
+            preview = transfer.preview(CurrentWorkspace.id(), in, format, charset);
+        }
+        model.addAttribute("preview", preview);
+        model.addAttribute("fileName", file.getOriginalFilename());
+        if (preview.ok()) {
+            PendingImport pending = new PendingImport(UUID.randomUUID().toString(), CurrentWorkspace.id(), copy.toString(),
+                    file.getOriginalFilename(), format, encoding);
+            session.setAttribute(PENDING, pending);
+            model.addAttribute("token", pending.token());
+        } else {
+            Files.deleteIfExists(copy);
+            model.addAttribute("errors", preview.errors());
+        }
+        return "entrustment/transfer";
+    }
+
+    /** Step 2: the previewed file is imported (checked again: the register may have changed since). */
+    @PostMapping("/register/import/commit")
+    String commitPage(@RequestParam String token, Model model, HttpSession session) throws IOException {
+        model.addAttribute("canWrite", true);
+        PendingImport pending = session.getAttribute(PENDING) instanceof PendingImport p && p.token().equals(token)
+                && p.workspaceId() == CurrentWorkspace.id() ? p : null;
+        if (pending == null || !Files.exists(Path.of(pending.path()))) {
+            throw new IllegalArgumentException("取込の確認内容が見つかりません。もう一度ファイルを選んで確認してください"
+                    + " / no previewed import to commit: choose the file again");
+        }
+        try (InputStream in = Files.newInputStream(Path.of(pending.path()))) {
+            ImportResult result = transfer.importRegister(pending.workspaceId(), in, pending.format(),
+                    pending.encoding().isBlank() ? null : charset(pending.encoding()));
             model.addAttribute("result", result);
         } catch (RegisterImportException e) {
             model.addAttribute("errors", e.errors());
+        } finally {
+            discard(session);
         }
         return "entrustment/transfer";
+    }
+
+    private static void discard(HttpSession session) throws IOException {
+        if (session.getAttribute(PENDING) instanceof PendingImport p) {
+            Files.deleteIfExists(Path.of(p.path()));
+        }
+        session.removeAttribute(PENDING);
+    }
+
+    /**
+     * The API's preview: what importing this body would add, change and leave unchanged, and every error, without
+     * writing anything. Answers 200 with {@code ok: false} and the errors when the file has some: the preview itself
+     * succeeded; committing the same file answers 400.
+     */
+    @PostMapping("/api/register/import/preview")
+    @ResponseBody
+    Map<String, Object> previewApi(@RequestParam(defaultValue = "csv") String format,
+            @RequestParam(defaultValue = "") String encoding, HttpServletRequest request) throws IOException {
+        try (InputStream in = request.getInputStream()) {
+            RegisterTransfer.Preview p = transfer.preview(CurrentWorkspace.id(), in, format(format),
+                    encoding.isBlank() ? null : charset(encoding));
+            return Map.of("ok", p.ok(), "added", p.result().added(), "changed", p.result().changed(), "unchanged",
+                    p.result().unchanged(), "samples", p.result().samples(), "errors", p.errors());
+        }
     }
 
     /**
