@@ -108,14 +108,11 @@ public class Register {
 
     /** The operator the workspace marked as itself, if any. */
     public java.util.Optional<Long> selfOperator(long workspaceId) {
-        return jdbc.sql("SELECT id FROM operator WHERE workspace_id = ? AND is_self = TRUE ORDER BY id LIMIT 1")
-                .param(workspaceId).query(Long.class).optional();
+        return operators.selfId(workspaceId);
     }
 
     private void markOnlySelf(long workspaceId, long id) {
-        // One operator is "us"; marking another one moves the mark rather than keeping two.
-        jdbc.sql("UPDATE operator SET is_self = FALSE WHERE workspace_id = ? AND id <> ? AND is_self = TRUE")
-                .params(workspaceId, id).update();
+        operators.markOnlySelf(workspaceId, id);
     }
 
     private void checkUniqueNumber(long workspaceId, Operator operator, long ownId) {
