@@ -306,4 +306,115 @@ class NoticePatternsTest {
                 """);
         assertThat(r.occurred()).isEqualTo("2025-02-14");
     }
+
+    // Organisation and persons, round 3 (issue 14, patterns 4 and 5).
+
+    @Test
+    void organizationHeaderRunningIntoTheTitle() {
+        CaseRecord r = read("""
+                架空製薬株式会社 不正アクセスによる個人情報漏えいのおそれに関するお知らせ
+                当社サーバーが外部から不正アクセスを受けました。
+                """);
+        assertThat(r.organization()).isEqualTo("架空製薬株式会社");
+    }
+
+    @Test
+    void organizationFromWhoseStaffDidIt() {
+        assertThat(read("""
+                個人情報の不正持ち出しについて
+                このたび、架空運輸の元派遣社員が、在籍中に取得した顧客情報を不正に持ち出していたことが判明しました。
+                """).organization()).isEqualTo("架空運輸");
+        assertThat(read("""
+                お知らせ
+                このたび、当社の元派遣社員が顧客情報を不正に持ち出していたことが判明しました。
+                """).organization()).as("当社 names nobody").isNull();
+    }
+
+    @Test
+    void organizationNotAVendorInAFieldLine() {
+        assertThat(read("""
+                個人情報の漏えいについて
+                令和7年5月1日
+                発生場所:株式会社架空物流 倉庫
+                当協会の会員名簿を紛失しました。
+                架空県観光協会
+                """).organization()).isEqualTo("架空県観光協会");
+    }
+
+    @Test
+    void organizationBodyAboveItsDepartments() {
+        assertThat(read("""
+                個人情報を含む書類の紛失について
+                令和7年6月1日
+                架空市 健康福祉部 健康推進課
+                健康推進課において、健診受診者の名簿を紛失しました。
+                """).organization()).isEqualTo("架空市");
+    }
+
+    @Test
+    void personsStaffWhoseAccountsWereUsedNotTheMails() {
+        assertThat(read("""
+                不正ログインについて
+                架空大学
+                本学職員3名のIDが不正に使用され、迷惑メールが計640件送信されました。
+                """).personsAffected()).isEqualTo(3);
+    }
+
+    @Test
+    void personsTheSubsetHoldingPersonalData() {
+        assertThat(read("""
+                漏えいについて
+                架空学園
+                在校生及び卒業生の情報計1,200件、うち個人情報を含むもの450件が閲覧可能でした。
+                """).personsAffected()).isEqualTo(450);
+        assertThat(read("""
+                誤送信について
+                架空市
+                メール39通を誤送信しました。
+                〇 そのうち個人情報が記載されていたものは4件。
+                """).personsAffected()).as("mails, not a subset of people").isNull();
+    }
+
+    @Test
+    void personsGroupsListedOneALineAreSummed() {
+        assertThat(read("""
+                漏えいのお知らせ
+                架空町
+                漏えいした個人情報
+                ・申込者 45名(氏名、住所、電話番号)
+                ・参加者 30名(氏名、年齢)
+                """).personsAffected()).isEqualTo(75);
+    }
+
+    @Test
+    void personsCountOnTheLineUnderItsHeadingAndLeakCount() {
+        assertThat(read("""
+                漏えいのお知らせ
+                架空町
+                ■漏えい人数
+                1,234名
+                ■漏えいした情報
+                氏名、住所
+                """).personsAffected()).isEqualTo(1234);
+        assertThat(read("""
+                誤送信について
+                架空市
+                漏えい件数 1件(メール1通)
+                漏えいした情報 氏名、メールアドレス
+                """).personsAffected()).isEqualTo(1);
+    }
+
+    @Test
+    void personsRecipientsOfAMisdirectedMailAndHouseholds() {
+        assertThat(read("""
+                誤送信について
+                架空市
+                講座の参加者23名にメールを送信する際、誤って全員のメールアドレスを宛先に入力して送信しました。
+                """).personsAffected()).isEqualTo(23);
+        assertThat(read("""
+                紛失について
+                架空市
+                支援対象の35世帯の氏名と住所を記載した手帳を紛失しました。
+                """).personsAffected()).as("households when only households are given").isEqualTo(35);
+    }
 }
