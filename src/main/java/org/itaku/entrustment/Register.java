@@ -493,6 +493,8 @@ public class Register {
                 byMiddle.computeIfAbsent(acc.path.get(1).id(), k -> new ArrayList<>()).add(acc);
             }
         }
+        // Item lists repeat across the clients of all offices: each distinct one is parsed once (read-only sets).
+        Map<String, Set<DataItem>> parsed = new HashMap<>();
         for (Map.Entry<Long, List<Accumulator>> middle : byMiddle.entrySet()) {
             record Share(long persons, long upper, Set<DataItem> items) {
             }
@@ -505,7 +507,8 @@ public class Register {
                         Long personsMax = rs.wasNull() ? null : max;
                         PersonCount count = new PersonCount(rs.getLong("persons"), rs.getBoolean("persons_estimated"),
                                 personsMax);
-                        Set<DataItem> items = DataItem.parseList(rs.getString("item_codes"));
+                        Set<DataItem> items = parsed.computeIfAbsent(rs.getString("item_codes"),
+                                codes -> Collections.unmodifiableSet(DataItem.parseList(codes)));
                         shares.merge(rs.getLong("principal_id"), new Share(count.value(), count.upperBound(), items),
                                 (a, b) -> {
                                     Set<DataItem> union = new TreeSet<>(a.items());

@@ -666,8 +666,9 @@ public class Incidents {
                 g.anyDutyId())).toList();
     }
 
+    /** Every case keeps its counts (V21 counted those opened before), so this reads them. */
     public int openDutyCount(long workspaceId, LocalDate until) {
-        return duties.countOpenWithDeadline(workspaceId, until);
+        return tallies.openWithDeadline(workspaceId, until);
     }
 
     List<Long> workspacesWithOpenDuties() {

@@ -141,8 +141,9 @@ class Parties {
         List<Object> params = new ArrayList<>(w.params());
         params.add(limit);
         params.add(offset);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM incident_party" + w.sql() + " ORDER BY distance, operator_id "
-                        + "LIMIT ? OFFSET ?")
+        // In the order of ix_incident_party_page, so the rows come from the index and the scan stops after the page.
+        return jdbc.sql("SELECT " + COLUMNS + " FROM incident_party" + w.sql()
+                        + " ORDER BY workspace_id, incident_id, distance, operator_id LIMIT ? OFFSET ?")
                 .params(params).query((rs, n) -> map(rs, new HashMap<>(), new HashMap<>())).list();
     }
 

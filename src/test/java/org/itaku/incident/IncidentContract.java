@@ -374,6 +374,8 @@ abstract class IncidentContract {
         assertThat(kept.tally()).isEqualTo(new CaseTally(partyRows.summary(ws, id), dutyRows.tally(ws, id)));
         assertThat(kept.holdings()).isEqualTo(entries.countHoldings(ws, id));
         assertThat(kept.notices()).isEqualTo(entries.countNotices(ws, id));
+        LocalDate until = LocalDate.of(2025, 12, 31);
+        assertThat(incidents.openDutyCount(ws, until)).isEqualTo(dutyRows.countOpenWithDeadline(ws, until));
     }
 
     @Test
