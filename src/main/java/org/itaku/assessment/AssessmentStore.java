@@ -206,17 +206,33 @@ class AssessmentStore {
         return out;
     }
 
-    /** Every answer of many assessments at once (for scoring in bulk). */
-    Map<Long, Map<String, String>> answersOf(long workspaceId, List<Long> assessmentIds) {
+    /**
+     * Every answer of every assessment of the workspace in one status, in one set-based query (a join, streamed
+     * row by row into the map): no per-assessment reads and no long IN lists, which H2 answers by scanning.
+     */
+    Map<Long, Map<String, String>> answersByStatus(long workspaceId, String status) {
         Map<Long, Map<String, String>> out = new HashMap<>();
-        if (assessmentIds.isEmpty()) {
-            return out;
-        }
-        jdbc.sql("SELECT assessment_id, question_id, answer FROM assessment_answer WHERE workspace_id = :ws "
-                + "AND assessment_id IN (:ids) AND answer IS NOT NULL")
-                .param("ws", workspaceId).param("ids", assessmentIds)
+        jdbc.sql("""
+                SELECT x.assessment_id, x.question_id, x.answer FROM assessment a
+                JOIN assessment_answer x ON x.assessment_id = a.id
+                WHERE a.workspace_id = ? AND a.status = ? AND x.answer IS NOT NULL""")
+                .params(workspaceId, status)
                 .query(rs -> {
-                    out.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+                    out.computeIfAbsent(rs.getLong(1), k -> new HashMap<>(96)).put(rs.getString(2), rs.getString(3));
+                });
+        return out;
+    }
+
+    /** The questions with evidence of every assessment of the workspace in one status, in one query. */
+    Map<Long, Set<String>> evidenceByStatus(long workspaceId, String status) {
+        Map<Long, Set<String>> out = new HashMap<>();
+        jdbc.sql("""
+                SELECT DISTINCT e.assessment_id, e.question_id FROM assessment a
+                JOIN assessment_evidence e ON e.assessment_id = a.id
+                WHERE a.workspace_id = ? AND a.status = ?""")
+                .params(workspaceId, status)
+                .query(rs -> {
+                    out.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2));
                 });
         return out;
     }
@@ -261,19 +277,6 @@ class AssessmentStore {
     Set<String> questionsWithEvidence(long workspaceId, long assessmentId) {
         return new HashSet<>(jdbc.sql("SELECT DISTINCT question_id FROM assessment_evidence WHERE workspace_id = ? AND assessment_id = ?")
                 .params(workspaceId, assessmentId).query(String.class).list());
-    }
-
-    Map<Long, Set<String>> questionsWithEvidence(long workspaceId, List<Long> assessmentIds) {
-        Map<Long, Set<String>> out = new HashMap<>();
-        if (assessmentIds.isEmpty()) {
-            return out;
-        }
-        jdbc.sql("SELECT DISTINCT assessment_id, question_id FROM assessment_evidence WHERE workspace_id = :ws AND assessment_id IN (:ids)")
-                .param("ws", workspaceId).param("ids", assessmentIds)
-                .query(rs -> {
-                    out.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2));
-                });
-        return out;
     }
 
     Optional<byte[]> evidenceContent(long workspaceId, long assessmentId, long evidenceId) {

@@ -346,24 +346,22 @@ public class Assessments {
     }
 
     /**
-     * Scores and tiers every assessment of the workspace in the given status from the stored answers (batches of 500;
-     * the tier from the officer's METI answers and the register facts given per vendor, none when absent).
+     * Scores and tiers every assessment of the workspace in the given status from the stored answers: three queries
+     * in all (the assessments, every answer, the questions with evidence), however many vendors; the tier from the
+     * officer's METI answers and the register facts given per vendor, none when absent.
      */
     public Map<Long, Assessment.Result> scoreAll(long workspaceId, AssessmentStatus status, Map<Long, VendorFacts> facts) {
         List<Assessment> all = store.byStatus(workspaceId, status);
+        Map<Long, Map<String, String>> answers = store.answersByStatus(workspaceId, status.name());
+        Map<Long, Set<String>> evidence = store.evidenceByStatus(workspaceId, status.name());
         Map<Long, Assessment.Result> out = new LinkedHashMap<>();
         LocalDate today = today();
-        for (int from = 0; from < all.size(); from += 500) {
-            List<Assessment> batch = all.subList(from, Math.min(all.size(), from + 500));
-            Map<Long, Map<String, String>> answers = store.answersOf(workspaceId, batch.stream().map(Assessment::id).toList());
-            Map<Long, Set<String>> evidence = store.questionsWithEvidence(workspaceId, batch.stream().map(Assessment::id).toList());
-            for (Assessment a : batch) {
-                Questionnaire q = questionnaires.get(workspaceId, a.questionnaire());
-                Score score = Scoring.score(q, answers.getOrDefault(a.id(), Map.of()), evidence.getOrDefault(a.id(), Set.of()));
-                VendorFacts f = facts.getOrDefault(a.operatorId(), new VendorFacts(a.meti().holdsConfidentialInformation(),
-                        a.meti().interruptionUnacceptable(), a.meti().reachesInternalSystems(), false, false, false, 0));
-                out.put(a.id(), result(score, Tiering.decide(f), today));
-            }
+        for (Assessment a : all) {
+            Questionnaire q = questionnaires.get(workspaceId, a.questionnaire());
+            Score score = Scoring.score(q, answers.getOrDefault(a.id(), Map.of()), evidence.getOrDefault(a.id(), Set.of()));
+            VendorFacts f = facts.getOrDefault(a.operatorId(), new VendorFacts(a.meti().holdsConfidentialInformation(),
+                    a.meti().interruptionUnacceptable(), a.meti().reachesInternalSystems(), false, false, false, 0));
+            out.put(a.id(), result(score, Tiering.decide(f), today));
         }
         return out;
     }
