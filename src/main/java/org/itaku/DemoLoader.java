@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.itaku.identity.Role;
 import org.itaku.vocabulary.Discoverer;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,25 +30,22 @@ public class DemoLoader {
     static final String OFFICER_EMAIL = "officer@demo.itaku.example";
 
     private final Accounts accounts;
-    private final JdbcClient jdbc;
     private final DemoRegister demoRegister;
     private final Incidents incidents;
 
     private final org.itaku.assessment.AssessmentDemo assessmentDemo;
 
-    DemoLoader(Accounts accounts, JdbcClient jdbc, DemoRegister demoRegister, Incidents incidents,
+    DemoLoader(Accounts accounts, DemoRegister demoRegister, Incidents incidents,
             org.itaku.assessment.AssessmentDemo assessmentDemo) {
         this.assessmentDemo = assessmentDemo;
         this.accounts = accounts;
-        this.jdbc = jdbc;
         this.demoRegister = demoRegister;
         this.incidents = incidents;
     }
 
     @Transactional
     public void load(PrintStream out) {
-        Optional<Long> existing = jdbc.sql("SELECT id FROM workspace WHERE name = ?").param(WORKSPACE)
-                .query(Long.class).optional();
+        Optional<Long> existing = accounts.workspaceNamed(WORKSPACE);
         if (existing.isPresent()) {
             out.println("Demo workspace already loaded: " + WORKSPACE + " (sign in as " + OFFICER_EMAIL + ")");
             return;

@@ -59,12 +59,46 @@ final class DateMentions {
             "(?<![\\d/.])(\\d{4})\\s*([/.\\-])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?![\\d/])");
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?:(同年|本年|今年|昨年|前年|翌年)\\s*)?(?<![\\d/.])(?<![0-9〇一二三四五六七八九十元]年)(" + N + "{1,3})\\s*月\\s*(" + N + "{1,3})\\s*日");
+    /**
+     * 「・5/20 09:40」, 「5/20(火)」: a month and day with a slash, only where a timeline puts them (at the start of a line,
+     * followed by a time, a weekday or the end of the line) or with a weekday, so that fractions (1/3) are not dates.
+     */
+    private static final Pattern SLASH_MONTH_DAY = Pattern.compile(
+            "(?m)(?:(?<=^[ \\t]{0,3}[・•\\-]?[ \\t]{0,3})(\\d{1,2})/(\\d{1,2})(?![\\d/])(?=[ \\t]*$|[ \\t]*\\(|[ \\t]+\\d{1,2}[:時]|[ \\t]+\\S)"
+                    + "|(?<![\\d/.:])(\\d{1,2})/(\\d{1,2})(?![\\d/])(?=\\s*\\([月火水木金土日]))");
     /** 同日 (the same day as the date before), 翌日 (the day after): month 0 marks them. */
     private static final Pattern RELATIVE_DAY = Pattern.compile("同日|翌日|翌々日|前日");
     /** 同月16日 (a day of the month mentioned before), 翌月3日. */
     private static final Pattern RELATIVE_MONTH = Pattern.compile("(同月|翌月)\\s*(" + N + "{1,3})\\s*日");
     /** Years mentioned with a month only (2024年4月) still anchor year-less dates. */
     private static final Pattern YEAR_MONTH = Pattern.compile("(?<!\\d)(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月");
+
+    private static final Pattern WEEKDAY_AFTER = Pattern.compile("^\\s*\\(\\s*([月火水木金土日])(曜日?)?\\s*\\)");
+
+    /**
+     * A year-less date with its weekday, 「11月5日(火)」: of the year given and the years either side, the one whose
+     * calendar has that weekday (the year a notice's other dates suggest is sometimes one off).
+     */
+    static LocalDate checkWeekday(Mention m, LocalDate resolved, String text) {
+        if (resolved == null || m.hasYear() || m.relativeDay()) {
+            return resolved;
+        }
+        Matcher w = WEEKDAY_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8)));
+        if (!w.lookingAt()) {
+            return resolved;
+        }
+        int want = "月火水木金土日".indexOf(w.group(1)) + 1;
+        if (resolved.getDayOfWeek().getValue() == want) {
+            return resolved;
+        }
+        for (int delta : new int[] {-1, 1}) {
+            LocalDate other = safe(resolved.getYear() + delta, m.month(), m.day());
+            if (other != null && other.getDayOfWeek().getValue() == want && other.getYear() >= FIRST_PLAUSIBLE_YEAR) {
+                return other;
+            }
+        }
+        return resolved;
+    }
 
     /** The APPI took effect in 2005; earlier years in a breach notice are typos (2000/9/7 for 2020/9/7). */
     static final int FIRST_PLAUSIBLE_YEAR = 2005;
@@ -80,6 +114,9 @@ final class DateMentions {
         scan(ERA_DOTTED, text, ".", 6, 8, found, taken, m -> make(m, eraYear(m.group(1), m.group(2)), num(m.group(3)), num(m.group(4)), null));
         scan(NUMERIC, text, "/.-", 8, 10, found, taken, m -> make(m, num(m.group(1)), num(m.group(3)), num(m.group(4)), null));
         scan(MONTH_DAY, text, "月", 10, 14, found, taken, m -> make(m, 0, num(m.group(2)), num(m.group(3)), m.group(1)));
+        scan(SLASH_MONTH_DAY, text, "/", 8, 4, found, taken, m -> m.group(1) != null
+                ? make(m, 0, num(m.group(1)), num(m.group(2)), null)
+                : make(m, 0, num(m.group(3)), num(m.group(4)), null));
         scan(RELATIVE_MONTH, text, "月", 2, 8, found, taken, m -> {
             long d = num(m.group(2));
             return d < 1 || d > 31 ? null : new Mention(m.start(), m.end(), 0, 0, (int) d, m.group(1));

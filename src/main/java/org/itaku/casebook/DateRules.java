@@ -28,11 +28,12 @@ final class DateRules {
             "^\\s*(\\([^)]{1,4}\\))?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(頃|ごろ)?\\s*(未明|夜|深夜|早朝|午前|午後)?\\s*(から|~|〜|-|－|―|より)\\s*$");
     private static final Pattern AFTER_DATE = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?(\\s*:\\s*\\d{1,2})?)?\\s*(頃|ごろ)?\\s*(未明|夜|深夜|早朝|午前|午後|夕方)?\\s*"
-                    + "(付|まで|迄|以降|以内|締切|期限|をもって|に?て?(公表|発表|公開|掲載|リリース|お知らせ|ご報告|ご案内|更新|発信|送付))");
+                    + "(付|まで|迄|以降|以内|締切|期限|をもって|時点|現在|に?て?(公表|発表|公開|掲載|リリース|お知らせ|ご報告|ご案内|更新|発信|送付))");
     private static final Pattern OCCURRENCE = Pattern.compile(
             "不正アクセス|攻撃を受け|攻撃され|サイバー攻撃|侵入|感染|暗号化され|ランサム|漏えい|漏洩|流出|誤って|誤送信|誤送付|誤配|"
                     + "紛失|盗難|盗まれ|置き忘れ|被害|発生|不正利用|不正ログイン|不正に|不正な(アクセス|ログイン|操作|通信)|送信された|改ざん|持ち出|乗っ取|"
-                    + "窃取|詐取|(を|に)誤り|誤設定|設定ミス|設定の?誤り|(閲覧|ダウンロード)(でき|可能)");
+                    + "窃取|詐取|(を|に)誤り|誤設定|設定ミス|設定の?誤り|(閲覧|ダウンロード)(でき|可能)|"
+                    + "が停止|障害が(発生|生じ)|不具合が(発生|生じ)|に不具合");
     /** In a misdelivery notice, the day it was sent is the day it happened. */
     private static final Pattern MISDELIVERY_NOTICE = Pattern.compile("誤(送信|送付|配|封入|交付|投函|って[^。]{0,15}(送|郵送|配布|FAX|ファクス))");
     /** In a notice about a publication error, the day it was put online is the day it happened. */
@@ -61,13 +62,20 @@ final class DateRules {
     private static final Pattern REPORT_RECEIVED = Pattern.compile(
             "報告を受け|報告があ|連絡を受け|連絡があ|指摘を受け|指摘があ|通報|申告|問い?合わ?せがあ|問い?合わ?せを受け|知らせを受け|"
                     + "(報告|連絡|指摘|通報|申告|問い?合わ?せ|知らせ)を(いただ|頂|頂戴|受領)|連絡が入");
-    private static final Pattern DISCOVERY = Pattern.compile("判明|発覚|検知|認知|気づ|気付|アラート|発見|察知|把握し|覚知|認識し");
+    private static final Pattern DISCOVERY = Pattern.compile(
+            "判明|発覚|検知|認知|気づ|気付|アラート|発見|察知|把握し|把握\\s*(。|$)|覚知|認識し|からの(連絡|報告|通報|指摘)(で|により|によって)");
     private static final Pattern STATE_CONFIRMED = Pattern.compile("てい(る|た)(こと|事|の|状況|状態)?(を|が)?(確認|判明)");
     private static final Pattern PASSIVE_CONFIRMED = Pattern.compile("(こと|事実|旨)が?確認され");
     private static final Pattern ACTIVE_CONFIRMED = Pattern.compile("を確認(いた)?し");
     private static final Pattern POPULATION_WINDOW = Pattern.compile(
-            "(期間中?|まで)に?[^。]{0,30}(購入|登録|申込|申し込|利用|決済|受診|来店|入会|ご注文|注文|応募|受験)(され|し|い|を)");
+            "(期間中?|まで|の間)に?[^。]{0,30}(購入|登録|申込|申し込|利用|決済|受診|来店|入会|ご注文|注文|応募|受験)(され|し|い|を)");
     private static final Pattern FUTURE = Pattern.compile("予定|見込み|までに");
+    /** 「2025年2月4日10時~12時の間に」: a date with a time range is a window in which something went on. */
+    private static final Pattern TIME_WINDOW_AFTER = Pattern.compile(
+            "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?\\s*(頃|ごろ)?\\s*(~|〜|-|－|から)\\s*(午前|午後)?\\s*\\d{1,2}\\s*(時|:)");
+    /** A service stopping or files being encrypted is noticed the day it happens (「未明から…予約システムが停止」). */
+    private static final Pattern NOTICED_AT_ONCE = Pattern.compile(
+            "が停止|停止状態|障害が(発生|生じ)|障害を起こ|不具合が(発生|生じ)|に不具合|つながらな|繋がらな|(利用|使用|起動|ログイン)(でき|が?不能)");
 
     private DateRules() {
     }
@@ -214,7 +222,8 @@ final class DateRules {
                     break;
                 }
                 int clauseStart = i == 0 ? s.start() : m.start();
-                LocalDate date = m.relativeDay() ? m.from(previous) : DateMentions.resolve(m, hints.yearFor(m), published);
+                LocalDate date = m.relativeDay() ? m.from(previous)
+                        : DateMentions.checkWeekday(m, DateMentions.resolve(m, hints.yearFor(m), published), text);
                 if (date == null) {
                     continue;
                 }
@@ -269,8 +278,45 @@ final class DateRules {
                     discovery = false;
                     counts = occurrence;
                 }
-                if (rangeStart) {
+                if (label == null && headDate && !rangeStart) {
+                    // 「4月2日(水)未明、当社サーバーが暗号化されていることを、出社した社員が確認しました」: a date set off by a
+                    // comma belongs to the clause's last predicate.
+                    Predicate last = Predicate.last(nt, m.end(), clauseEnd);
+                    Predicate first = counts || !occurrence ? null : Predicate.after(nt, m.end(), clauseEnd);
+                    // ... unless the sentence ends on a report received: then the event is what was reported, undated.
+                    if (first != null && !first.negated() && !first.finding() && first.clauseEnds()
+                            && !(last != null && last.report())
+                            && hasEvent(text.substring(m.end(), first.end()), misdeliveryNotice, publicationNotice)) {
+                        counts = true; // 「11月26日、…がウイルスに感染し、…が確認されました」: the first clause is the event
+                    }
+                    if (last != null && last.finding() && !last.negated()
+                            && !(occurrence && PASSIVE_CONFIRMED.matcher(clause).find())) { // 「…ことが確認されました」 states the event
+                        discovery = true;
+                    }
+                }
+                if (label == null && !headDate && !rangeStart && !embedded
+                        && (discovery || FINDING_CUE.matcher(text.substring(m.end(), Math.min(clauseEnd, m.end() + 60))).find())) {
+                    // The predicate the date is attached to decides, when it is an event or a finding. (Without a finding
+                    // word after the date and no finding read so far, it could only confirm what the clause says.)
+                    Predicate p = Predicate.after(nt, m.end(), clauseEnd);
+                    if (p != null && !p.negated()) {
+                        if (p.finding()) {
+                            discovery = true;
+                            counts = false;
+                        } else if (hasEvent(text.substring(m.end(), p.end()), misdeliveryNotice, publicationNotice)) {
+                            discovery = false;
+                            counts = true;
+                        }
+                    }
+                }
+                boolean timeWindow = TIME_WINDOW_AFTER.matcher(afterMention).lookingAt();
+                if (timeWindow && label == null && (occurrence || counts)) {
+                    counts = true; // 「2月4日10時~12時の間に…送信されていることが確認されました」
+                }
+                if (rangeStart || timeWindow) {
                     discovery = false; // a period is when something went on, never the moment it was found
+                } else if (counts && label == null && !embedded && NOTICED_AT_ONCE.matcher(clause).find()) {
+                    discovery = true; // 「5月8日未明から、ランサムウェアにより予約システムが停止」: noticed that day
                 }
                 if (counts && (occurred == null || date.isBefore(occurred))) {
                     occurred = date;
@@ -294,6 +340,123 @@ final class DateRules {
             }
         }
         return new Result(published, occurred, discovered, publishedEvidence, occurredEvidence, discoveredEvidence);
+    }
+
+    private static final Pattern FINDING_CUE = Pattern.compile(
+            "判明|確認|検知|発見|把握|気付|気づ|発覚|認知|覚知|認識|察知|連絡|報告|通報|指摘|知らせ|問い?合わ|申告|相談|申し?出");
+    private static final Pattern FINDING_PREDICATE = Pattern.compile("^(判明|確認|検知|発見|把握|気付|気づ|発覚|認知|覚知|認識|察知)");
+    private static final Pattern REPORT_BEFORE_PREDICATE = Pattern.compile(
+            "(連絡|報告|通報|指摘|知らせ|問い?合わ?せ|申告|相談|申し出|申出)(を|が)?$");
+    private static final Pattern REPORT_PREDICATE = Pattern.compile("^(受け|受|いただ|頂|あり|あっ|ある|入)");
+
+    /**
+     * The predicate a date is attached to: the first verb after it, or a サ変 noun used as a verb (確認し, 検知され),
+     * outside brackets and quotations, within its clause. 「…痕跡があることを、当社は4月8日に確認いたしました」 attaches
+     * 4月8日 to 確認 (a finding); 「2月27日に発生したシステム障害…と判明」 attaches 2月27日 to 発生 (the event).
+     *
+     * @param end offset just after the predicate word
+     * @param finding a finding or a report received (判明, 確認, 検知, 連絡を受け)
+     * @param negated followed by ない/ません/ず (「確認されておりません」)
+     */
+    record Predicate(int end, boolean finding, boolean report, boolean negated, boolean clauseEnds) {
+
+        static Predicate after(NoticeText nt, int from, int to) {
+            int limit = Math.min(to, from + 60);
+            return limit <= from ? null : scan(nt, from, limit, to, true);
+        }
+
+        /** The last predicate of the clause ending at {@code to}. */
+        static Predicate last(NoticeText nt, int from, int to) {
+            int start = Math.max(from, to - 40);
+            return to <= start || !FINDING_CUE.matcher(nt.text.substring(start, to)).find() ? null : scan(nt, start, to, to, false);
+        }
+
+        /** The tokens between two offsets, from the lines' cached tokens (a clause may run over a timeline's line break). */
+        private static List<NoticeText.Token> tokensIn(NoticeText nt, int from, int limit) {
+            List<NoticeText.Token> out = new ArrayList<>();
+            int offset = from;
+            while (offset < limit) {
+                NoticeText.Line line = nt.lineAt(offset);
+                if (line == null) {
+                    break;
+                }
+                for (NoticeText.Token t : nt.lineTokens(offset).tokens()) {
+                    if (t.start() >= from && t.end() <= limit) {
+                        out.add(t);
+                    }
+                }
+                offset = line.end() + 1;
+            }
+            return out;
+        }
+
+        private static Predicate scan(NoticeText nt, int from, int limit, int to, boolean first) {
+            String text = nt.text;
+            List<NoticeText.Token> tokens = tokensIn(nt, from, limit);
+            int depth = 0;
+            Predicate found = null;
+            for (int i = 0; i < tokens.size(); i++) {
+                NoticeText.Token t = tokens.get(i);
+                String w = t.surface();
+                if (w.equals("(") || w.equals("「") || w.equals("『")) {
+                    depth++;
+                    continue;
+                }
+                if ((w.equals(")") || w.equals("」") || w.equals("』")) && depth > 0) {
+                    depth--;
+                    continue;
+                }
+                if (depth > 0) {
+                    continue;
+                }
+                boolean verb = t.pos().startsWith("動詞-自立") && !(i > 0 && tokens.get(i - 1).pos().startsWith("名詞-サ変接続")
+                        && w.matches("^(し|さ|す|でき|いたし|致し|いたす|致す).*")); // the する of 確認しました
+                // 確認し, 検知され; or a timeline entry ending on the noun (「委託先からの連絡で事態を把握」).
+                boolean sahen = t.pos().startsWith("名詞-サ変接続") && (i + 1 < tokens.size()
+                        ? tokens.get(i + 1).surface().matches("^(し|さ|す|でき|いたし|致し|いたす|致す).*")
+                        : limit == to && t.end() == limit);
+                if (!verb && !sahen) {
+                    continue;
+                }
+                String before = text.substring(from, t.start());
+                boolean report = REPORT_PREDICATE.matcher(w).find() && REPORT_BEFORE_PREDICATE.matcher(before).find();
+                boolean finding = report || FINDING_PREDICATE.matcher(w).find();
+                found = new Predicate(t.end(), finding, report, negatedAfter(tokens, i + 1), commaAfter(tokens, i + 1));
+                if (first) {
+                    return found;
+                }
+            }
+            return found;
+        }
+
+        /** 「感染し、」: the predicate closes a clause of its own (a comma after it and its endings). */
+        private static boolean commaAfter(List<NoticeText.Token> tokens, int from) {
+            for (int k = from; k < Math.min(tokens.size(), from + 4); k++) {
+                NoticeText.Token t = tokens.get(k);
+                if (t.surface().equals("、") || t.surface().equals(",")) {
+                    return true;
+                }
+                if (!(t.pos().startsWith("助動詞") || t.pos().startsWith("動詞") || t.pos().startsWith("助詞-接続助詞"))) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        private static boolean negatedAfter(List<NoticeText.Token> tokens, int from) {
+            for (int k = from; k < Math.min(tokens.size(), from + 6); k++) {
+                String w = tokens.get(k).surface();
+                String pos = tokens.get(k).pos();
+                if (pos.startsWith("助動詞") && (w.equals("ない") || w.equals("ん") || w.equals("ず") || w.equals("なかっ"))
+                        || pos.startsWith("形容詞") && w.startsWith("な")) {
+                    return true;
+                }
+                if (w.equals("、") || w.equals("。")) {
+                    return false;
+                }
+            }
+            return false;
+        }
     }
 
     /**
@@ -464,7 +627,27 @@ final class DateRules {
             if (tail.isEmpty() && (firstLine || line.text().strip().startsWith("【"))) {
                 return m;
             }
+            if (firstLine && titleLineDate(text.substring(line.start(), m.start()), text.substring(m.end(), line.end()))) {
+                return m;
+            }
         }
         return null;
+    }
+
+    private static final Pattern TITLE_AFTER_HEAD_DATE = Pattern.compile("^(\\([^)]{1,4}\\))?\\s+\\S");
+    private static final Pattern BRACKETED_TAIL = Pattern.compile("^[)\\]】]\\s*$");
+
+    /**
+     * Title lines that carry their own date: 「令和7年3月4日 システム障害に関するお知らせ(続報)」 (the date, a space, the
+     * title) and 「…に関するお詫び (2025/02/14)」 (the date in brackets closing the line). A title opening with
+     * 「2025年3月4日に発生した…」 dates the event, not the notice: the date must be set off by a space.
+     */
+    static boolean titleLineDate(String beforeOnLine, String restOfLine) {
+        String before = beforeOnLine.strip();
+        if (before.isEmpty()) {
+            return TITLE_AFTER_HEAD_DATE.matcher(restOfLine).lookingAt();
+        }
+        return (before.endsWith("(") || before.endsWith("[") || before.endsWith("【"))
+                && BRACKETED_TAIL.matcher(restOfLine.strip()).matches();
     }
 }

@@ -94,6 +94,19 @@ final class OrganizationRules {
                 headerOrgs.add(org);
                 continue;
             }
+            if (seen <= 2 && organization == null) {
+                String name = headerRunningIntoTitle(nt, line);
+                if (name != null) {
+                    organization = name;
+                    orgEvidence = t;
+                    headerOrgs.add(name);
+                    if (title == null) {
+                        title = t.substring(t.indexOf(' ') + 1).strip();
+                        titleEvidence = t;
+                    }
+                    continue;
+                }
+            }
             if (seen <= 10 && organization == null) {
                 String name = orgOnLine(nt, line);
                 if (name != null) {
@@ -169,6 +182,7 @@ final class OrganizationRules {
                 Sentence s = nt.sentenceAt(spans.get(0)[0]);
                 candidates.add(new Candidate(names.get(0), 3, s == null ? names.get(0) : s.text()));
             }
+            staffOfNamedBody(nt, candidates);
             firstPublicBodyMention(nt, candidates);
             best = best(nt, candidates);
         }
@@ -327,6 +341,54 @@ final class OrganizationRules {
         }
     }
 
+    private static final Pattern FIELD_LINE = Pattern.compile("^[^:：]{1,10}[:：]");
+    private static final Pattern PUBLISHER_FIELD = Pattern.compile("^(発信者|発行者|発表者|公表者|会社名|法人名|団体名|事業者名|名称)\\s*[:：]");
+    private static final Pattern DEPARTMENT = Pattern.compile("(部|課|室|局|係|班|グループ|センター|事務局|本部|支所|支社|支店)$");
+    private static final Pattern HEADER_THEN_TITLE = Pattern.compile("^(\\S{3,30}) +(\\S.*)$");
+    private static final Pattern STAFF_AFTER = Pattern.compile("^の(元|前)?(派遣|契約|臨時|非常勤|会計年度任用)?(社員|職員|従業員|アルバイト|パート|スタッフ|教員|教諭|委託先)");
+    private static final Set<String> SELF_WORDS = Set.of("当社", "弊社", "当院", "本市", "当市", "本学", "当協会", "当会", "本会",
+            "当法人", "当組合", "本校", "当校", "当財団", "当機構", "当行", "当庫", "当センター", "当グループ", "同社", "同市");
+
+    /**
+     * An untagged header running into the title: 「架空製薬株式会社 不正アクセスによる…のお知らせ」. The first chunk is the
+     * publisher when it ends like an organisation and the rest of the line reads as a title.
+     */
+    private static String headerRunningIntoTitle(NoticeText nt, NoticeText.Line line) {
+        Matcher m = HEADER_THEN_TITLE.matcher(line.text().strip());
+        if (!m.matches() || !TITLE_WORDS.matcher(m.group(2)).find() || TITLE_WORDS.matcher(m.group(1)).find()
+                || m.group(1).contains("の") || m.group(1).contains("、") || m.group(1).startsWith("【")) {
+            return null;
+        }
+        String chunk = m.group(1);
+        return LEGAL_FORM.matcher(chunk).find() && !LEGAL_FORM_ONLY.matcher(chunk).matches() || ORG_SUFFIX.matcher(chunk).find()
+                ? chunk : null;
+    }
+
+    /**
+     * 「架空運輸の元派遣社員が…」: a body naming whose staff did it, when nothing else names the publisher. The name is the
+     * run of noun tokens before の; 当社 and the like are no names.
+     */
+    private static void staffOfNamedBody(NoticeText nt, List<Candidate> out) {
+        int looked = 0;
+        for (Sentence s : nt.sentences) {
+            if (!s.factual() || looked++ >= 12) {
+                continue;
+            }
+            for (int at = s.text().indexOf('の'); at > 0; at = s.text().indexOf('の', at + 1)) {
+                if (!STAFF_AFTER.matcher(s.text().substring(at)).lookingAt()) {
+                    continue;
+                }
+                String name = nameEndingAt(nt, s.start() + at);
+                if (name == null || name.length() < 3 || SELF_WORDS.contains(name) || !plausibleName(nt, name, s.start() + at)
+                        || namedAsVendor(nt, name)) {
+                    continue;
+                }
+                out.add(new Candidate(name, 3, s.text()));
+                return;
+            }
+        }
+    }
+
     /** Last resort: the first public body (A県中小企業協会, B市立病院) the facts mention. */
     private static void firstPublicBodyMention(NoticeText nt, List<Candidate> out) {
         for (NoticeText.Line line : nt.lines) {
@@ -422,6 +484,24 @@ final class OrganizationRules {
     /** The organisation a short header or signature line names, or null. */
     static String orgOnLine(NoticeText nt, NoticeText.Line line) {
         String t = line.text().strip();
+        // 「発生場所:株式会社A 倉庫」 is a field of the report, not a letterhead; 「発信者:A市」 is one.
+        if (FIELD_LINE.matcher(t).find()) {
+            if (!PUBLISHER_FIELD.matcher(t).find()) {
+                return null;
+            }
+            t = t.substring(t.indexOf(':') >= 0 ? t.indexOf(':') + 1 : t.indexOf('：') + 1).strip();
+        }
+        // 「架空市 健康福祉部 健康推進課」: the body publishes, its departments are the desk.
+        String[] chunks = t.split(" +");
+        if (chunks.length >= 3 && chunks.length <= 4 && t.length() <= 40 && !NOT_ORG_LINE.matcher(t).find()) {
+            boolean departments = true;
+            for (int i = 1; i < chunks.length; i++) {
+                departments &= DEPARTMENT.matcher(chunks[i]).find();
+            }
+            if (departments && (ORG_SUFFIX.matcher(chunks[0]).find() || LEGAL_FORM.matcher(chunks[0]).find())) {
+                return chunks[0];
+            }
+        }
         if (t.length() < 3 || t.length() > 40 || t.contains("。") || t.contains("、") || t.contains(",")
                 || t.startsWith("【") || NOT_ORG_LINE.matcher(t).find()) {
             return null;
@@ -459,11 +539,20 @@ final class OrganizationRules {
         List<Token> tokens = lt.tokens();
         int pos = formEnd;
         if (pos < text.length() && text.charAt(pos) == ' ' && pos + 1 < text.length() && text.charAt(pos + 1) != ' ') {
-            pos++;
+            // 「架空製薬株式会社 不正アクセスによる…」: a name glued before the form is the name; what follows the space is not.
+            int before = lt.endingAt(formStart);
+            if (before >= 0 && nameToken(tokens.get(before)) && !BACKWARD_STOP.contains(tokens.get(before).surface())
+                    && (formStart == 0 || text.charAt(formStart - 1) != ' ')) {
+                pos = text.length() + 1; // skip the forward reading
+            } else {
+                pos++;
+            }
         }
         int end = -1;
-        int ti = lt.startingAt(pos);
-        if (ti < 0) {
+        int ti = pos > text.length() ? -2 : lt.startingAt(pos);
+        if (ti == -2) {
+            end = -1;
+        } else if (ti < 0) {
             // The legal form ends inside a token; fall back to a character-class run.
             Matcher m = NAME_RUN.matcher(text.substring(pos, Math.min(text.length(), pos + 25)));
             if (m.find()) {

@@ -174,6 +174,8 @@ class BenchCommand {
             page(web, "api_incident_ms", "/api/incidents/" + id);
             page(web, "calendar_feed_ms", "/incidents/calendar.ics");
             page(web, "page_dashboard_ms", "/");
+            page(web, "api_impact_vendor_ms", "/api/register/operators/" + g.vendorId() + "/impact");
+            page(web, "page_impact_vendor_ms", "/register/operators/" + g.vendorId() + "/impact");
 
             if (!skipZip) {
                 time("principal_notices_zip_ms", () -> documents.principalNoticesZip(ws, id, g.vendorId(), Format.PDF,

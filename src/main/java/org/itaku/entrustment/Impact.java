@@ -36,6 +36,68 @@ public record Impact(OperatorRef operator, List<AffectedHolding> holdings, List<
             boolean anyPastDeletionDate, List<OperatorRef> path) {
     }
 
+    /** Principals at one distance from the operator with the incident, and the persons they count. */
+    public record Level(int distance, long principals, long persons, long personsUpperBound) {
+    }
+
+    /**
+     * The impact in a few lines, for an answer that must stay small when the operator is a SaaS vendor (170,000
+     * principals): holdings and persons, principals by distance, every item and flag reached, the encryption of the
+     * holdings, and how many holdings are kept past their deletion date.
+     */
+    public record Summary(OperatorRef operator, long holdings, long persons, long personsUpperBound, long principals,
+            List<Level> levels, Set<DataItem> items, Set<DataItem.Flag> flags, java.util.Map<Encryption, Long> encryption,
+            long holdingsPastDeletionDate) {
+    }
+
+    public Summary summary() {
+        java.util.Map<Integer, long[]> byDistance = new java.util.TreeMap<>();
+        for (AffectedPrincipal p : principals) {
+            long[] n = byDistance.computeIfAbsent(p.distance(), k -> new long[3]);
+            n[0]++;
+            n[1] += p.persons();
+            n[2] += p.personsUpperBound();
+        }
+        Set<DataItem> items = DataItem.sortedByCode(Set.of());
+        java.util.Map<Encryption, Long> encryption = new java.util.EnumMap<>(Encryption.class);
+        long past = 0;
+        for (AffectedHolding h : holdings) {
+            items.addAll(h.items());
+            encryption.merge(h.encryption(), 1L, Long::sum);
+            past += h.pastDeletionDate() ? 1 : 0;
+        }
+        return new Summary(operator, holdings.size(), totalPersons(), totalPersonsUpperBound(), principals.size(),
+                byDistance.entrySet().stream().map(e -> new Level(e.getKey(), e.getValue()[0], e.getValue()[1],
+                        e.getValue()[2])).toList(), items, DataItem.flagsOf(items), encryption, past);
+    }
+
+    /** One page of the principals (at one distance, or all for null), nearest first as {@link #principals}. */
+    public ResultPage<AffectedPrincipal> principals(Integer distance, int page, int size) {
+        List<AffectedPrincipal> matching = distance == null ? principals
+                : principals.stream().filter(p -> p.distance() == distance).toList();
+        return slice(matching, page, size);
+    }
+
+    /** One page of the holdings. */
+    public ResultPage<AffectedHolding> holdings(int page, int size) {
+        return slice(holdings, page, size);
+    }
+
+    /** Pages count from 0 and hold 1 to {@value #MAX_PAGE} rows. */
+    public static final int MAX_PAGE = 500;
+
+    private static <T> ResultPage<T> slice(List<T> all, int page, int size) {
+        if (page < 0) {
+            throw new IllegalArgumentException("ページは0以上です / page must not be negative");
+        }
+        if (size < 1 || size > MAX_PAGE) {
+            throw new IllegalArgumentException("1ページの件数は1〜" + MAX_PAGE + "です / size must be 1 to " + MAX_PAGE);
+        }
+        int from = (int) Math.min(all.size(), (long) page * size);
+        int to = Math.min(all.size(), from + size);
+        return new ResultPage<>(all.subList(from, to), page, size, all.size());
+    }
+
     public long totalPersons() {
         return holdings.stream().mapToLong(h -> h.persons().value()).sum();
     }

@@ -53,6 +53,18 @@ class Operators {
         return jdbc.sql("DELETE FROM operator WHERE workspace_id = ? AND id = ?").params(workspaceId, id).update() == 1;
     }
 
+    /** The operator the workspace marked as itself, if any. */
+    Optional<Long> selfId(long workspaceId) {
+        return jdbc.sql("SELECT id FROM operator WHERE workspace_id = ? AND is_self = TRUE ORDER BY id LIMIT 1")
+                .param(workspaceId).query(Long.class).optional();
+    }
+
+    /** One operator is "us": marking another one moves the mark rather than keeping two. */
+    void markOnlySelf(long workspaceId, long id) {
+        jdbc.sql("UPDATE operator SET is_self = FALSE WHERE workspace_id = ? AND id <> ? AND is_self = TRUE")
+                .params(workspaceId, id).update();
+    }
+
     Optional<Operator> find(long workspaceId, long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM operator WHERE workspace_id = ? AND id = ?").params(workspaceId, id)
                 .query(Operators::map).optional();

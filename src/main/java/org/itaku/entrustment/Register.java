@@ -108,14 +108,11 @@ public class Register {
 
     /** The operator the workspace marked as itself, if any. */
     public java.util.Optional<Long> selfOperator(long workspaceId) {
-        return jdbc.sql("SELECT id FROM operator WHERE workspace_id = ? AND is_self = TRUE ORDER BY id LIMIT 1")
-                .param(workspaceId).query(Long.class).optional();
+        return operators.selfId(workspaceId);
     }
 
     private void markOnlySelf(long workspaceId, long id) {
-        // One operator is "us"; marking another one moves the mark rather than keeping two.
-        jdbc.sql("UPDATE operator SET is_self = FALSE WHERE workspace_id = ? AND id <> ? AND is_self = TRUE")
-                .params(workspaceId, id).update();
+        operators.markOnlySelf(workspaceId, id);
     }
 
     private void checkUniqueNumber(long workspaceId, Operator operator, long ownId) {
@@ -516,6 +513,8 @@ public class Register {
                 byMiddle.computeIfAbsent(acc.path.get(1).id(), k -> new ArrayList<>()).add(acc);
             }
         }
+        // Item lists repeat across the clients of all offices: each distinct one is parsed once (read-only sets).
+        Map<String, Set<DataItem>> parsed = new HashMap<>();
         for (Map.Entry<Long, List<Accumulator>> middle : byMiddle.entrySet()) {
             record Share(long persons, long upper, Set<DataItem> items) {
             }
@@ -528,7 +527,8 @@ public class Register {
                         Long personsMax = rs.wasNull() ? null : max;
                         PersonCount count = new PersonCount(rs.getLong("persons"), rs.getBoolean("persons_estimated"),
                                 personsMax);
-                        Set<DataItem> items = DataItem.parseList(rs.getString("item_codes"));
+                        Set<DataItem> items = parsed.computeIfAbsent(rs.getString("item_codes"),
+                                codes -> Collections.unmodifiableSet(DataItem.parseList(codes)));
                         shares.merge(rs.getLong("principal_id"), new Share(count.value(), count.upperBound(), items),
                                 (a, b) -> {
                                     Set<DataItem> union = new TreeSet<>(a.items());

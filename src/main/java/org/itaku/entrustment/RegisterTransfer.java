@@ -39,10 +39,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.itaku.audit.AuditEvent;
 import org.itaku.audit.AuditTrail;
+import org.itaku.identity.Accounts;
 import org.itaku.vocabulary.CsvWriter;
 import org.itaku.vocabulary.DataItem;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,24 +69,24 @@ public class RegisterTransfer {
     private static final Set<RegisterColumn> NUMERIC = EnumSet.of(INCIDENT_REPORT_HOURS, PERSONS, PERSONS_MAX);
 
     private final Operators operators;
+    private final Accounts workspaces;
     private final Entrustments entrustments;
     private final Holdings holdings;
     private final JdbcTemplate jdbcTemplate;
-    private final JdbcClient jdbc;
 
     private final AuditTrail audit;
 
     private final PlatformTransactionManager transactions;
 
     RegisterTransfer(Operators operators, Entrustments entrustments, Holdings holdings, JdbcTemplate jdbcTemplate,
-            JdbcClient jdbc, AuditTrail audit, PlatformTransactionManager transactions) {
+            AuditTrail audit, PlatformTransactionManager transactions, Accounts workspaces) {
+        this.workspaces = workspaces;
         this.transactions = transactions;
         this.audit = audit;
         this.operators = operators;
         this.entrustments = entrustments;
         this.holdings = holdings;
         this.jdbcTemplate = jdbcTemplate;
-        this.jdbc = jdbc;
     }
 
     // ---- import
@@ -157,11 +157,10 @@ public class RegisterTransfer {
 
     /** Reads every row into a session (which writes as it goes while no error is seen); the caller finishes it. */
     private ImportSession run(long workspaceId, InputStream in, Format format, Charset csvCharset) {
-        jdbc.sql("SELECT id FROM workspace WHERE id = ?").param(workspaceId).query(Long.class).optional()
-                .orElseThrow(() -> new RegisterNotFoundException("workspace", workspaceId));
-        Operator self = jdbc.sql("SELECT id FROM operator WHERE workspace_id = ? AND is_self = TRUE ORDER BY id LIMIT 1")
-                .param(workspaceId).query(Long.class).optional().flatMap(id -> operators.find(workspaceId, id))
-                .orElse(null);
+        if (!workspaces.exists(workspaceId)) {
+            throw new RegisterNotFoundException("workspace", workspaceId);
+        }
+        Operator self = operators.selfId(workspaceId).flatMap(id -> operators.find(workspaceId, id)).orElse(null);
         entrustments.changed(workspaceId);
         ImportSession session = new ImportSession(workspaceId, operators, entrustments, holdings, jdbcTemplate,
                 entrustments.graph(workspaceId), self);

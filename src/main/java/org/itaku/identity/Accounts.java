@@ -170,6 +170,17 @@ public class Accounts {
         return id;
     }
 
+    /** Whether a workspace with this id exists (other modules ask here instead of reading the table). */
+    public boolean exists(long workspaceId) {
+        return jdbc.sql("SELECT COUNT(*) FROM workspace WHERE id = ?").param(workspaceId).query(Long.class).single() > 0;
+    }
+
+    /** The workspace with this name, if there is one. */
+    public Optional<Long> workspaceNamed(String name) {
+        return jdbc.sql("SELECT id FROM workspace WHERE name = ? ORDER BY id LIMIT 1").param(name).query(Long.class)
+                .optional();
+    }
+
     void addMember(long workspaceId, long userId, Role role) {
         jdbc.sql("INSERT INTO membership (workspace_id, user_id, role) VALUES (?, ?, ?)")
                 .params(workspaceId, userId, role.name()).update();

@@ -157,21 +157,37 @@ class Duties {
         if (operatorIds.isEmpty()) {
             return List.of();
         }
-        List<Object> params = new java.util.ArrayList<>(List.of(workspaceId, incidentId));
+        // The range bounds the index scan to the page's ids (a page lists neighbouring operators); the IN list alone
+        // would be checked against every obligation of the incident on H2 (700,000 at a vendor).
+        long min = operatorIds.stream().mapToLong(Long::longValue).min().orElseThrow();
+        long max = operatorIds.stream().mapToLong(Long::longValue).max().orElseThrow();
+        List<Object> params = new java.util.ArrayList<>(List.of(workspaceId, incidentId, min, max));
         params.addAll(operatorIds);
         return jdbc.sql("SELECT " + COLUMNS + " FROM incident_obligation WHERE workspace_id = ? AND incident_id = ? "
-                        + "AND operator_id IN (" + String.join(",", java.util.Collections.nCopies(operatorIds.size(), "?"))
-                        + ") ORDER BY operator_id, id")
+                        + "AND operator_id BETWEEN ? AND ? AND operator_id IN ("
+                        + String.join(",", java.util.Collections.nCopies(operatorIds.size(), "?")) + ") ORDER BY operator_id, id")
                 .params(params).query(Duties::map).list();
     }
 
     /** One page of an incident's obligations, optionally of one kind and status, soonest deadline first. */
     List<Duty> page(long workspaceId, long incidentId, Obligation.Kind kind, DutyStatus status, int offset, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM incident_obligation WHERE workspace_id = ? AND incident_id = ? "
-                        + "AND (? = '' OR kind = ?) AND (? = '' OR status = ?) ORDER BY operator_id, id LIMIT ? OFFSET ?")
-                .params(workspaceId, incidentId, kind == null ? "" : kind.name(), kind == null ? "" : kind.name(),
-                        status == null ? "" : status.name(), status == null ? "" : status.name(), limit, offset)
-                .query(Duties::map).list();
+        // Conditions only for the filters given, and the order of ix_incident_obligation_case: the rows come from the
+        // index in order and the scan stops after the page, instead of sorting 700,000 obligations for every page.
+        List<Object> params = new java.util.ArrayList<>(List.of(workspaceId, incidentId));
+        StringBuilder where = new StringBuilder(" WHERE workspace_id = ? AND incident_id = ?");
+        if (kind != null) {
+            where.append(" AND kind = ?");
+            params.add(kind.name());
+        }
+        if (status != null) {
+            where.append(" AND status = ?");
+            params.add(status.name());
+        }
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM incident_obligation" + where
+                        + " ORDER BY workspace_id, incident_id, operator_id, id LIMIT ? OFFSET ?")
+                .params(params).query(Duties::map).list();
     }
 
     long count(long workspaceId, long incidentId, Obligation.Kind kind, DutyStatus status) {

@@ -540,6 +540,13 @@ final class IncidentCase {
         return String.join(",", values.stream().map(String::valueOf).toList());
     }
 
+    /** The counts a page opens with, from every party and obligation in memory (kept by {@link Tallies}). */
+    CaseTally tally() {
+        List<Duty> all = new ArrayList<>(duties.size() * 4);
+        duties.values().forEach(all::addAll);
+        return CaseTally.of(parties.values(), all);
+    }
+
     // ---- reports
 
     /**

@@ -48,9 +48,11 @@ public class Incidents {
     private final ObligationEngine engine = new ObligationEngine();
     private final AuditTrail audit;
     private final TimelineText texts;
+    private final Tallies tallies;
 
     Incidents(Cases cases, Parties parties, Duties duties, CaseEntries entries, Register register, Clock clock,
-            AuditTrail audit, TimelineText texts) {
+            AuditTrail audit, TimelineText texts, Tallies tallies) {
+        this.tallies = tallies;
         this.audit = audit;
         this.cases = cases;
         this.parties = parties;
@@ -98,7 +100,15 @@ public class Incidents {
         duties.replaceAll(workspaceId, j.replaced(), trigger, now);
         entries.addEvaluations(workspaceId, id, j.evaluations());
         record(workspaceId, id, List.of(j.event()), now, actor);
+        keepTally(workspaceId, c, now);
         return j;
+    }
+
+    /** Writes the counts a page opens with, from the case as it now stands (holdings and notices counted in SQL). */
+    private void keepTally(long workspaceId, IncidentCase c, Instant now) {
+        long id = c.incident().id();
+        tallies.write(workspaceId, id, c.tally(), entries.countHoldings(workspaceId, id),
+                entries.countNotices(workspaceId, id), now);
     }
 
     // ---- cases
@@ -125,6 +135,7 @@ public class Incidents {
         duties.insertAll(workspaceId, j.inserted(), now);
         entries.addEvaluations(workspaceId, id, j.evaluations());
         record(workspaceId, id, List.of(j.event()), now, actor);
+        keepTally(workspaceId, c, now);
         return id;
     }
 
@@ -174,15 +185,31 @@ public class Incidents {
         holdings.forEach(h -> named.add(h.principalId()));
         List<Evaluation> evaluations = entries.evaluations(workspaceId, id, null, 50);
         evaluations.forEach(e -> named.add(e.operatorId()));
-        Map<Long, String> names = parties.names(workspaceId, id, named);
+        rows.forEach(r -> named.remove(r.operatorId()));
+        Map<Long, String> names = new HashMap<>(parties.names(workspaceId, id, named));
+        rows.forEach(r -> names.put(r.operatorId(), r.operatorName()));
+        Tallies.Kept kept = kept(workspaceId, id);
         return new IncidentPage(incident, names.getOrDefault(incident.facts().operatorId(),
-                "#" + incident.facts().operatorId()), new PartySummary(parties.summary(workspaceId, id)), filter, p, s,
-                parties.count(workspaceId, id, filter), views,
+                "#" + incident.facts().operatorId()), new PartySummary(kept.tally().parties()), filter, p, s,
+                matching(workspaceId, id, kept, filter), views,
                 duties.ofOperators(workspaceId, id, rows.stream().map(Party::operatorId).toList()), names, holdings,
-                entries.countHoldings(workspaceId, id), duties.tally(workspaceId, id).stream()
+                kept.holdings(), kept.tally().duties().stream()
                         .map(t -> new IncidentPage.DutyCount(t.kind(), t.status(), t.deadline(), t.count())).toList(),
-                entries.timeline(workspaceId, id), entries.tasks(workspaceId, id), evaluations,
-                entries.countNotices(workspaceId, id));
+                entries.timeline(workspaceId, id), entries.tasks(workspaceId, id), evaluations, kept.notices());
+    }
+
+    /**
+     * The counts kept with the case's last change; for a case opened before they were kept, counted in SQL (its next
+     * change keeps them).
+     */
+    private Tallies.Kept kept(long workspaceId, long id) {
+        return tallies.read(workspaceId, id).orElseGet(() -> new Tallies.Kept(new CaseTally(
+                parties.summary(workspaceId, id), duties.tally(workspaceId, id)), entries.countHoldings(workspaceId, id),
+                entries.countNotices(workspaceId, id)));
+    }
+
+    private long matching(long workspaceId, long id, Tallies.Kept kept, PartyFilter filter) {
+        return kept.tally().matching(filter).orElseGet(() -> parties.count(workspaceId, id, filter));
     }
 
     private static <T> List<T> oldestFirst(List<T> newestFirst) {
@@ -350,7 +377,9 @@ public class Incidents {
         int s = Math.max(1, Math.min(size <= 0 ? 50 : size, PAGE_LIMIT));
         int p = Math.max(0, page);
         List<Duty> rows = duties.page(workspaceId, id, kind, status, p * s, s);
-        return new DutyPage(rows, p, s, duties.count(workspaceId, id, kind, status),
+        long total = tallies.read(workspaceId, id).map(k -> k.tally().duties(kind, status))
+                .orElseGet(() -> duties.count(workspaceId, id, kind, status));
+        return new DutyPage(rows, p, s, total,
                 parties.names(workspaceId, id, rows.stream().map(Duty::operatorId).toList()));
     }
 
@@ -375,6 +404,7 @@ public class Incidents {
         requireOpenCase(workspaceId, before.incidentId());
         Duty after = before.fulfil(on);
         duties.replace(workspaceId, before, after, "履行 / fulfilled by " + actor, now());
+        keepDutyTally(workspaceId, before, after);
         record(workspaceId, before.incidentId(), List.of(IncidentCase.Event.of("duty.fulfilled",
                 "msg:obligation.kind." + before.kind().code(), party(workspaceId, before.incidentId(),
                         before.operatorId()).operatorName(), on,
@@ -389,11 +419,18 @@ public class Incidents {
         requireOpenCase(workspaceId, before.incidentId());
         Duty after = before.waive(waiver);
         duties.replace(workspaceId, before, after, "不要と判断 / not required, approved by " + waiver.approvedBy(), now());
+        keepDutyTally(workspaceId, before, after);
         record(workspaceId, before.incidentId(), List.of(IncidentCase.Event.of("duty.waived",
                 "msg:obligation.kind." + before.kind().code(), party(workspaceId, before.incidentId(),
                         before.operatorId()).operatorName(), waiver.approvedBy(), waiver.reason())), now(),
                 waiver.approvedBy());
         return after;
+    }
+
+    /** One obligation moved: its case's kept counts move with it. */
+    private void keepDutyTally(long workspaceId, Duty before, Duty after) {
+        tallies.read(workspaceId, before.incidentId()).ifPresent(k -> tallies.writeDuties(workspaceId,
+                before.incidentId(), k.tally().withDutyChanged(before, after)));
     }
 
     private void requireOpenCase(long workspaceId, long id) {
@@ -588,7 +625,7 @@ public class Incidents {
         int s = Math.max(1, Math.min(size <= 0 ? 50 : size, PAGE_LIMIT));
         int p = Math.max(0, page);
         return new PartyPage(parties.page(workspaceId, id, filter, p * s, s), p, s,
-                parties.count(workspaceId, id, filter));
+                matching(workspaceId, id, kept(workspaceId, id), filter));
     }
 
     /** A page of parties. */
@@ -629,8 +666,9 @@ public class Incidents {
                 g.anyDutyId())).toList();
     }
 
+    /** Every case keeps its counts (V21 counted those opened before), so this reads them. */
     public int openDutyCount(long workspaceId, LocalDate until) {
-        return duties.countOpenWithDeadline(workspaceId, until);
+        return tallies.openWithDeadline(workspaceId, until);
     }
 
     List<Long> workspacesWithOpenDuties() {

@@ -6,18 +6,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
- * Random and hostile input: nothing may escape the reader but the documented size error. Seeded and bounded by
- * time so it runs in a few seconds on a busy machine. Uses the strict path, where a failing rule is not
- * swallowed, so a bug shows up here rather than as a silently empty field.
+ * Random and hostile input: nothing may escape the reader but the documented size error. Seeded, with a fixed number
+ * of runs, so the same inputs are read on every machine whatever its load; there is no timing assertion (a busy
+ * machine made the old 30-second one flaky). A real hang still fails: each test runs under a preemptive timeout
+ * several times longer than the work takes on a loaded machine, on a separate thread that is interrupted at the limit.
+ * Uses the strict path, where a failing rule is not swallowed, so a bug shows up here rather than as a silently
+ * empty field.
  */
 class NoticeFuzzTest {
 
     private static final long SEED = 20261123L;
-    private static final long BUDGET_NANOS = 4_000_000_000L;
+    /** Runs of the random-text test: the four input shapes 150 times each. */
+    private static final int RUNS = 600;
 
     private static final List<String> PIECES = List.of("株式会社", "(以下「", "」)", "委託先である", "再委託先", "令和", "平成", "元年",
             "2024年", "12月", "31日", "2月30日", "同年", "翌日", "同日", "約", "最大", "延べ", "万", "千", "名", "人", "件", "3,400",
@@ -27,12 +33,11 @@ class NoticeFuzzTest {
             "弊社", "\uFFFD", "\u0000", "\uD800", "𠮷", "ｶﾀｶﾅ", "１２３", "二〇二四年", "十二月二十五日");
 
     @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void randomTextNeverBreaksTheReader() {
         Random random = new Random(SEED);
-        NoticeReader.read(NoticeReaderTest.fixture("ec-card-skimming.txt"), true); // dictionary load and warm-up
-        long deadline = System.nanoTime() + BUDGET_NANOS;
         int runs = 0;
-        while (System.nanoTime() < deadline && runs < 3000) {
+        while (runs < RUNS) {
             String text = switch (runs % 4) {
                 case 0 -> pieces(random, 1 + random.nextInt(400));
                 case 1 -> codePoints(random, random.nextInt(2000));
@@ -44,10 +49,11 @@ class NoticeFuzzTest {
             NoticeReader.splitDigest(text).forEach(part -> NoticeReader.read(part, true));
             runs++;
         }
-        assertThat(runs).isGreaterThan(20);
+        assertThat(runs).isEqualTo(RUNS);
     }
 
     @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void randomBytesAreDecodedOrRejectedWithAMessage() {
         Random random = new Random(SEED + 1);
         for (int i = 0; i < 300; i++) {
@@ -60,16 +66,18 @@ class NoticeFuzzTest {
         }
     }
 
+    /**
+     * Pathological shapes: one line of a million characters, and many tiny dated lines. A quadratic rule takes hours on
+     * these (and fails the timeout); the linear reader takes a few seconds even on a busy machine.
+     */
     @Test
-    void largeRepetitiveInputStaysFast() {
-        // Pathological shapes: one line of a million characters, and many tiny dated lines.
+    @Timeout(value = 3, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void largeRepetitiveInputIsReadWithoutHanging() {
         String oneLine = "株式会社".repeat(60_000) + "(".repeat(50_000) + "1月1日".repeat(20_000);
         String manyLines = "公表日 2024年1月1日 約1,000名 氏名、住所\n".repeat(20_000);
-        for (String text : List.of(oneLine, manyLines)) {
-            long start = System.nanoTime();
-            NoticeReader.read(text.substring(0, Math.min(text.length(), NoticeReader.MAX_CHARS)), true);
-            assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds").isLessThan(30_000);
-        }
+        assertThat(NoticeReader.read(oneLine.substring(0, Math.min(oneLine.length(), NoticeReader.MAX_CHARS)), true)).isNotNull();
+        CaseRecord dated = NoticeReader.read(manyLines.substring(0, Math.min(manyLines.length(), NoticeReader.MAX_CHARS)), true);
+        assertThat(dated.published()).as("the reader got through to the end and read the header").isEqualTo("2024-01-01");
     }
 
     @Test

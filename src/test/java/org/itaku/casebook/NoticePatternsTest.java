@@ -150,4 +150,271 @@ class NoticePatternsTest {
         assertThat(read("架空病院の電子カルテシステムがランサムウェアに感染し、一部の患者情報が復元できなくなりました。")
                 .incidentTypes()).containsExactly("ransomware");
     }
+
+    // Dates, round 3: each rule is named after the pattern it handles (issue 14, patterns 1, 2, 3, 6 and 8).
+
+    @Test
+    void datesFindingVerbAtTheEndOfALongClause() {
+        CaseRecord r = read("""
+                不正アクセスによる個人情報漏えいのおそれについて
+                2025年4月20日
+                架空物産株式会社
+                当社が運用する会員サイトのサーバーに外部から侵入された痕跡があることを、当社は4月8日に確認いたしました。
+                """);
+        assertThat(r.discovered()).isEqualTo("2025-04-08");
+        assertThat(r.occurred()).as("the intrusion itself is not dated").isNull();
+    }
+
+    @Test
+    void datesDateWithATimeRangeIsTheWindowOfTheEvent() {
+        CaseRecord r = read("""
+                メール誤送信に関するお詫び
+                令和7年3月1日
+                架空市
+                2025年2月4日10時~12時の間に、職員のアカウントから迷惑メールが外部へ送信されていることが確認されました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2025-02-04");
+        assertThat(r.discovered()).isNull();
+    }
+
+    @Test
+    void datesAffectedWindowOfCustomersIsTheOccurrence() {
+        CaseRecord r = read("""
+                カード情報流出のお知らせ
+                2025年6月30日
+                架空雑貨株式会社
+                対象:2025年2月10日〜5月25日の間に当サイトでカード決済を行ったお客様
+                6月2日、カード会社からの連絡により流出の懸念が判明しました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2025-02-10");
+        assertThat(r.discovered()).isEqualTo("2025-06-02");
+    }
+
+    @Test
+    void datesAnOutageIsNoticedTheDayItStarts() {
+        CaseRecord r = read("""
+                システム障害について
+                令和7年5月20日
+                架空市立病院
+                令和7年5月8日(木)未明から、ランサムウェアにより予約システムが停止しました。
+                その後の調査で、5月15日に患者情報の一部が外部に流出したことを確認しました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2025-05-08");
+        assertThat(r.discovered()).as("the first awareness, not the later confirmation").isEqualTo("2025-05-08");
+    }
+
+    @Test
+    void datesHeadDateTakesTheLastPredicateOfItsSentence() {
+        CaseRecord r = read("""
+                ランサムウェア被害について(第2報)
+                架空精機株式会社
+                2025年4月15日
+                4月2日(水)未明、当社サーバーが暗号化されていることを、出社した社員が確認しました。
+                4月9日、調査の結果、個人情報が外部に流出した可能性があることを確認しました。
+                """);
+        assertThat(r.discovered()).isEqualTo("2025-04-02");
+    }
+
+    @Test
+    void datesHeadDateWithAnEventClauseDatesTheEventToo() {
+        CaseRecord r = read("""
+                ウイルス感染に関するお詫び
+                2025/3/2
+                2025年2月26日、架空県調理師協会 事務局のパソコンがウイルスに感染し、協会を装った不審なメールが送信されている事が確認されました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2025-02-26");
+        assertThat(r.discovered()).isEqualTo("2025-02-26");
+        CaseRecord reported = read("""
+                お知らせ
+                2025/3/2
+                2025年2月20日、委託先より、委託先のサーバーに不正アクセスがあり、当会のデータも対象となった旨の報告がありました。
+                """);
+        assertThat(reported.occurred()).as("a reported event keeps its own, unstated date").isNull();
+        assertThat(reported.discovered()).isEqualTo("2025-02-20");
+    }
+
+    @Test
+    void datesTitleLineCarriesThePublicationDate() {
+        assertThat(read("""
+                令和7年3月4日 システム障害に関するお知らせ(続報)
+                架空大学
+                2月27日に発生したシステム障害について、不正アクセスによるものと判明しました。
+                """).published()).isEqualTo("2025-03-04");
+        CaseRecord bracketed = read("""
+                個人情報の漏えいについてのお詫び (2025/02/14)
+                架空学園
+                1月30日に外部からの不正アクセスがあり、2月3日に判明しました。
+                """);
+        assertThat(bracketed.published()).isEqualTo("2025-02-14");
+        assertThat(bracketed.occurred()).isEqualTo("2025-01-30");
+        assertThat(bracketed.discovered()).isEqualTo("2025-02-03");
+        assertThat(read("""
+                2025年3月4日に発生した不正アクセスについて
+                架空学園
+                """).published()).as("a title opening with the event's date").isNull();
+    }
+
+    @Test
+    void datesEventVerbRightAfterTheDateIsTheOccurrence() {
+        CaseRecord r = read("""
+                令和7年3月4日 システム障害に関するお知らせ(続報)
+                架空大学
+                2月27日に発生したシステム障害について、不正アクセスによるものと判明しました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2025-02-27");
+        assertThat(r.discovered()).as("判明 belongs to the cause, not to the date").isNull();
+    }
+
+    @Test
+    void datesSlashTimelineEntryWithTheEventOnTheNextLine() {
+        CaseRecord r = read("""
+                不正アクセスに関するお知らせ
+                架空運輸株式会社
+                このたび、当社の元派遣社員が顧客情報を不正に持ち出していたことが判明しました。
+                ■経緯
+                ・5/20 09:40
+                委託先からの連絡で事態を把握
+                ・5/22
+                警察に相談
+                令和7年5月30日
+                """);
+        assertThat(r.published()).isEqualTo("2025-05-30");
+        assertThat(r.discovered()).isEqualTo("2025-05-20");
+        assertThat(DateMentions.find("全体の1/3 程度")).as("a fraction is no date").isEmpty();
+    }
+
+    @Test
+    void datesAsOfADayIsNotADiscovery() {
+        CaseRecord r = read("""
+                お知らせ
+                2025年6月5日
+                架空商事株式会社
+                6月2日時点で、流出した情報の悪用は確認されておりません。
+                5月30日にサーバーへの不正アクセスを検知しました。
+                """);
+        assertThat(r.discovered()).isEqualTo("2025-05-30");
+    }
+
+    @Test
+    void datesWeekdayPicksTheYearOfAYearLessDate() {
+        // 2月14日 is a Friday in 2025, not in 2024: the weekday corrects the year the fiscal year suggests.
+        CaseRecord r = read("""
+                迷惑メール送信について
+                架空協会
+                令和5年度の会員名簿を共有していたアカウントです。
+                2月14日(金)午後、協会のメールアカウントが第三者に不正に使用され、迷惑メールが送信されました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2025-02-14");
+    }
+
+    // Organisation and persons, round 3 (issue 14, patterns 4 and 5).
+
+    @Test
+    void organizationHeaderRunningIntoTheTitle() {
+        CaseRecord r = read("""
+                架空製薬株式会社 不正アクセスによる個人情報漏えいのおそれに関するお知らせ
+                当社サーバーが外部から不正アクセスを受けました。
+                """);
+        assertThat(r.organization()).isEqualTo("架空製薬株式会社");
+    }
+
+    @Test
+    void organizationFromWhoseStaffDidIt() {
+        assertThat(read("""
+                個人情報の不正持ち出しについて
+                このたび、架空運輸の元派遣社員が、在籍中に取得した顧客情報を不正に持ち出していたことが判明しました。
+                """).organization()).isEqualTo("架空運輸");
+        assertThat(read("""
+                お知らせ
+                このたび、当社の元派遣社員が顧客情報を不正に持ち出していたことが判明しました。
+                """).organization()).as("当社 names nobody").isNull();
+    }
+
+    @Test
+    void organizationNotAVendorInAFieldLine() {
+        assertThat(read("""
+                個人情報の漏えいについて
+                令和7年5月1日
+                発生場所:株式会社架空物流 倉庫
+                当協会の会員名簿を紛失しました。
+                架空県観光協会
+                """).organization()).isEqualTo("架空県観光協会");
+    }
+
+    @Test
+    void organizationBodyAboveItsDepartments() {
+        assertThat(read("""
+                個人情報を含む書類の紛失について
+                令和7年6月1日
+                架空市 健康福祉部 健康推進課
+                健康推進課において、健診受診者の名簿を紛失しました。
+                """).organization()).isEqualTo("架空市");
+    }
+
+    @Test
+    void personsStaffWhoseAccountsWereUsedNotTheMails() {
+        assertThat(read("""
+                不正ログインについて
+                架空大学
+                本学職員3名のIDが不正に使用され、迷惑メールが計640件送信されました。
+                """).personsAffected()).isEqualTo(3);
+    }
+
+    @Test
+    void personsTheSubsetHoldingPersonalData() {
+        assertThat(read("""
+                漏えいについて
+                架空学園
+                在校生及び卒業生の情報計1,200件、うち個人情報を含むもの450件が閲覧可能でした。
+                """).personsAffected()).isEqualTo(450);
+        assertThat(read("""
+                誤送信について
+                架空市
+                メール39通を誤送信しました。
+                〇 そのうち個人情報が記載されていたものは4件。
+                """).personsAffected()).as("mails, not a subset of people").isNull();
+    }
+
+    @Test
+    void personsGroupsListedOneALineAreSummed() {
+        assertThat(read("""
+                漏えいのお知らせ
+                架空町
+                漏えいした個人情報
+                ・申込者 45名(氏名、住所、電話番号)
+                ・参加者 30名(氏名、年齢)
+                """).personsAffected()).isEqualTo(75);
+    }
+
+    @Test
+    void personsCountOnTheLineUnderItsHeadingAndLeakCount() {
+        assertThat(read("""
+                漏えいのお知らせ
+                架空町
+                ■漏えい人数
+                1,234名
+                ■漏えいした情報
+                氏名、住所
+                """).personsAffected()).isEqualTo(1234);
+        assertThat(read("""
+                誤送信について
+                架空市
+                漏えい件数 1件(メール1通)
+                漏えいした情報 氏名、メールアドレス
+                """).personsAffected()).isEqualTo(1);
+    }
+
+    @Test
+    void personsRecipientsOfAMisdirectedMailAndHouseholds() {
+        assertThat(read("""
+                誤送信について
+                架空市
+                講座の参加者23名にメールを送信する際、誤って全員のメールアドレスを宛先に入力して送信しました。
+                """).personsAffected()).isEqualTo(23);
+        assertThat(read("""
+                紛失について
+                架空市
+                支援対象の35世帯の氏名と住所を記載した手帳を紛失しました。
+                """).personsAffected()).as("households when only households are given").isEqualTo(35);
+    }
 }

@@ -117,6 +117,21 @@ abstract class RegisterContract {
         assertThat(client3.anyPastDeletionDate()).isTrue();
         assertThat(impact.holdings()).filteredOn(Impact.AffectedHolding::strongEncryption).hasSize(1);
         assertThat(impact.totalPersonsUpperBound()).isEqualTo(90);
+
+        // The summary says the same in a few lines; pages cut the principals by distance.
+        Impact.Summary summary = impact.summary();
+        assertThat(summary.holdings()).isEqualTo(2);
+        assertThat(summary.principals()).isEqualTo(3);
+        assertThat(summary.levels()).extracting(Impact.Level::distance, Impact.Level::principals)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 1L), org.assertj.core.groups.Tuple.tuple(2, 1L),
+                        org.assertj.core.groups.Tuple.tuple(3, 1L));
+        assertThat(summary.flags()).containsExactlyInAnyOrder(DataItem.Flag.SPECIAL_CARE, DataItem.Flag.FINANCIAL);
+        assertThat(summary.encryption()).containsEntry(Encryption.STRONG, 1L).containsEntry(Encryption.AT_REST, 1L);
+        assertThat(summary.holdingsPastDeletionDate()).isEqualTo(1);
+        assertThat(impact.principals(3, 0, 10).items()).extracting(p -> p.operator().id()).containsExactly(client);
+        assertThat(impact.principals(null, 1, 2).items()).extracting(p -> p.operator().id()).containsExactly(client);
+        assertThat(impact.principals(null, 1, 2).total()).isEqualTo(3);
+        assertThatThrownBy(() -> impact.principals(null, -1, 2)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -108,8 +108,19 @@ class RegisterWebTest {
                 .andExpect(header().exists("Location"));
         mvc.perform(get("/api/register/operators/{id}/impact", vendor).with(as(Role.AUDITOR, ws)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.holdings[0].items[0]").value("MY_NUMBER"))
-                .andExpect(jsonPath("$.principals[0].operator.name").value("あおば社労士事務所"));
+                .andExpect(jsonPath("$.holdings.items[0].items[0]").value("MY_NUMBER"))
+                .andExpect(jsonPath("$.principals.items[0].operator.name").value("あおば社労士事務所"))
+                .andExpect(jsonPath("$.summary.principals").value(1))
+                .andExpect(jsonPath("$.summary.levels[0].distance").value(1))
+                .andExpect(jsonPath("$.principals.total").value(1));
+        // A summary and pages, never the whole graph: a page past the end is empty, a size beyond 500 is refused.
+        mvc.perform(get("/api/register/operators/{id}/impact", vendor).param("page", "3").param("size", "1")
+                        .with(as(Role.AUDITOR, ws)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.principals.items").isEmpty())
+                .andExpect(jsonPath("$.summary.holdings").value(1));
+        mvc.perform(get("/api/register/operators/{id}/impact", vendor).param("size", "501").with(as(Role.AUDITOR, ws)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("500")));
         mvc.perform(get("/api/register/operators/{id}/chain.svg", vendor).with(as(Role.AUDITOR, ws)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("<svg")))
                 .andExpect(content().string(not(containsString("style="))));

@@ -34,17 +34,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * kill -9 in the middle of the heavy writes: a register import (1,700+ operators in one transaction), incident
  * creation at scale (an incident at the vendor of the small bench register: 1,700+ parties), bulk notices to
  * every principal, and document generation. Each runs in a child JVM on one file database and is killed with
- * SIGKILL at a random moment after its first commit. The next start finds every write whole or absent, and the
+ * SIGKILL at a random moment after its second commit. The next start finds every write whole or absent, and the
  * audit trail intact.
  *
- * <p>Not yet part of {@code ./mvnw verify} (the name does not end in Test): it takes several minutes on a loaded
- * machine and has not yet run green: its import, incident and notice checks and the audit verification passed, the
- * document check found the last committed generation missing (now the kill waits 1.5 s). H2 writes commits to its file up
- * to a second late, so a kill can lose the last second of commits whole while the checkpoint of such a commit is
- * already on disk; that combination must be settled before this runs in CI. Run it with
- * {@code ./mvnw test -Dtest=CrashRecoveryCheck}.
+ * <p>It first failed on the document check: H2 wrote commits to its file up to a second late, so a kill lost the
+ * last second of committed work while the audit checkpoint already counted it. The H2 URL now sets WRITE_DELAY=0,
+ * which narrows that to the last commit when threads contend (see runAndKill); PostgreSQL has no such window.
  */
-class CrashRecoveryCheck {
+class CrashRecoveryTest {
 
     @TempDir
     Path work;
@@ -77,7 +74,7 @@ class CrashRecoveryCheck {
         }
 
         List<String> killed = new ArrayList<>();
-        for (String kind : List.of("import", "incidents", "notices", "documents")) {
+        for (String kind : System.getProperty("crash.kinds", "import,incidents,notices,documents").split(",")) {
             killed.add(kind + " after " + runAndKill(kind, data, ws, vendor, registerFile) + " commits");
         }
 
@@ -96,11 +93,13 @@ class CrashRecoveryCheck {
             assertThat(jdbc.sql("SELECT COUNT(*) FROM incident i WHERE i.workspace_id = ? AND NOT EXISTS "
                     + "(SELECT 1 FROM incident_party p WHERE p.incident_id = i.id)").param(ws).query(Long.class).single())
                     .as("incidents without their parties").isZero();
-            // Bulk notices: every notified incident has a notice to each of its principals, or none.
+            // Bulk notices: a notifying operator's notice reaches each of its direct principals (the parties whose
+            // next entrustee it is), or none of them.
             List<Long> partial = jdbc.sql("""
                     SELECT n.incident_id FROM incident_notice n WHERE n.workspace_id = ?
-                    GROUP BY n.incident_id
-                    HAVING COUNT(*) <> (SELECT COUNT(*) - 1 FROM incident_party p WHERE p.incident_id = n.incident_id)""")
+                    GROUP BY n.incident_id, n.from_operator_id
+                    HAVING COUNT(*) <> (SELECT COUNT(*) FROM incident_party p
+                                        WHERE p.incident_id = n.incident_id AND p.entrustee_id = n.from_operator_id)""")
                     .param(ws).query(Long.class).list();
             assertThat(partial).as("incidents whose principals were notified in part").isEmpty();
             assertThat(jdbc.sql("SELECT COUNT(DISTINCT incident_id) FROM incident_notice WHERE workspace_id = ?").param(ws)
@@ -108,7 +107,7 @@ class CrashRecoveryCheck {
                     + "AND action = 'incident.notify-principals'").param(ws).query(Long.class).single());
             // Documents: each kept version has its audit record (document generation is audited by incident).
             assertThat(jdbc.sql("SELECT COUNT(*) FROM generated_document WHERE workspace_id = ?").param(ws).query(Long.class).single())
-                    .as("a committed generation survives the kill").isPositive()
+                    .as("a committed generation survives the kill: " + killed).isPositive()
                     .isEqualTo(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'document.generate'")
                             .query(Long.class).single());
             List<Verification> audit = app.getBean(AuditVerifier.class).verifyAll();
@@ -116,14 +115,14 @@ class CrashRecoveryCheck {
         }
     }
 
-    /** Starts the workload in a child JVM, waits for its first commit, kills it with SIGKILL; returns the commits seen. */
+    /** Starts the workload in a child JVM, waits for its second commit, kills it with SIGKILL; returns the commits seen. */
     int runAndKill(String kind, Path data, long ws, long operator, Path registerFile) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(java, "-Xmx768m", "-Dfile.encoding=UTF-8", "-Dlogging.level.root=warn",
                 "-cp", System.getProperty("java.class.path"), CrashWorkload.class.getName(), kind, data.toString(),
                 Long.toString(ws), Long.toString(operator), registerFile.toString())
                 .redirectErrorStream(true).start();
-        CompletableFuture<Void> firstCommit = new CompletableFuture<>();
+        CompletableFuture<Void> secondCommit = new CompletableFuture<>();
         int[] commits = new int[1];
         StringBuilder output = new StringBuilder();
         Thread reader = new Thread(() -> {
@@ -134,7 +133,9 @@ class CrashRecoveryCheck {
                     }
                     if (line.startsWith("committed ")) {
                         commits[0]++;
-                        firstCommit.complete(null);
+                        if (commits[0] == 2) {
+                            secondCommit.complete(null);
+                        }
                     }
                 }
             } catch (java.io.IOException ignored) {
@@ -143,17 +144,18 @@ class CrashRecoveryCheck {
         });
         reader.start();
         try {
-            firstCommit.get(5, TimeUnit.MINUTES);
+            secondCommit.get(8, TimeUnit.MINUTES);
         } catch (java.util.concurrent.TimeoutException e) {
             child.destroyForcibly();
             synchronized (output) {
-                throw new AssertionError(kind + ": no commit within 5 minutes\n" + output, e);
+                throw new AssertionError(kind + ": not two commits within 8 minutes\n" + output, e);
             }
         }
-        // H2 writes committed changes to its file within a second (MVStore's background writer), so a kill in the
-        // first second after a commit may lose that commit whole, never half of it. Past that second, somewhere
-        // inside the next write (each takes a second or more at this scale).
-        Thread.sleep(1500 + ThreadLocalRandom.current().nextLong(0, 600));
+        // The data source sets WRITE_DELAY=0, so a commit normally reaches the file before the workload prints it;
+        // H2 skips that write when another thread holds its store lock at that moment, and the next commit writes
+        // both. So the kill waits for the second commit, after which the first is on disk whatever happens; it
+        // may come at any moment, and most land inside the next write (each takes a second or more here).
+        Thread.sleep(ThreadLocalRandom.current().nextLong(50, 2000));
         child.destroyForcibly(); // SIGKILL: no shutdown hook, no flush
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
         reader.join(10_000);

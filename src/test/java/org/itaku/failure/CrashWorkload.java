@@ -18,7 +18,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The child process that {@link CrashRecoveryCheck} kills with SIGKILL: opens the file database in DATA and
+ * The child process that {@link CrashRecoveryTest} kills with SIGKILL: opens the file database in DATA and
  * repeats one kind of write until killed, printing a line after each commit.
  * Arguments: {@code incidents|notices|documents DATA WORKSPACE OPERATOR}.
  */

@@ -196,6 +196,39 @@ class IncidentCaseTest {
     }
 
     @Test
+    void theCountsAPageOpensWithComeFromOnePassAndFollowOneObligation() {
+        IncidentCase.Judgement first = c.reevaluate(engine::evaluate, "登録", TUESDAY_10_00);
+        CaseTally before = c.tally();
+        // Only the vendor knows: one decided party at distance 0, five awaiting a notice.
+        assertThat(before.parties()).extracting(PartySummary.Row::distance).containsExactly(0, 1, 2);
+        assertThat(new PartySummary(before.parties()).decided()).isEqualTo(1);
+        assertThat(new PartySummary(before.parties()).parties()).isEqualTo(6);
+        assertThat(before.matching(new PartyFilter(2, null, PartyFilter.DecisionState.AWAITING, null, null)))
+                .contains(3L);
+        assertThat(before.matching(new PartyFilter(null, null, null, "事業者1", null))).isEmpty();
+
+        c.notifyPrincipals(VENDOR, TUESDAY_10_00);
+        c.relay(1, TUESDAY_15_00);
+        IncidentCase.Judgement j = c.reevaluate(engine::evaluate, "通知", TUESDAY_15_00);
+        CaseTally after = c.tally();
+        assertThat(new PartySummary(after.parties()).decided()).isEqualTo(6);
+        assertThat(after.parties()).filteredOn(r -> r.distance() == 2).allMatch(PartySummary.Row::noticed);
+        assertThat(after.parties().stream().filter(r -> r.distance() == 2).mapToLong(PartySummary.Row::persons).sum())
+                .isEqualTo(1200 + 300 + 40);
+        long duties = after.duties(null, null);
+        assertThat(duties).isEqualTo(first.inserted().size() + j.inserted().size());
+        assertThat(after.matching(PartyFilter.ALL)).contains(6L);
+
+        Duty open = j.inserted().stream().filter(d -> d.kind() == Obligation.Kind.PPC_FINAL).findFirst().orElseThrow();
+        CaseTally moved = after.withDutyChanged(open, open.fulfil(LocalDate.of(2025, 6, 1)));
+        assertThat(moved.duties(Obligation.Kind.PPC_FINAL, DutyStatus.FULFILLED)).isEqualTo(1);
+        assertThat(moved.duties(Obligation.Kind.PPC_FINAL, DutyStatus.OPEN))
+                .isEqualTo(after.duties(Obligation.Kind.PPC_FINAL, DutyStatus.OPEN) - 1);
+        assertThat(moved.duties(null, null)).isEqualTo(duties);
+        assertThat(moved.duties()).allMatch(t -> t.count() > 0);
+    }
+
+    @Test
     void importedNoticesGiveEachSenderItsOwnMoment() {
         c.recordNotices(Map.of(VENDOR, TUESDAY_10_00, OFFICE_B, TUESDAY_15_00));
 

@@ -75,6 +75,14 @@ abstract class IncidentContract {
     DeadlineCalendar calendar;
     @Autowired
     MutableClock clock;
+    @Autowired
+    Tallies tallies;
+    @Autowired
+    Parties partyRows;
+    @Autowired
+    Duties dutyRows;
+    @Autowired
+    CaseEntries entries;
 
     long ws;
     long vendor;
@@ -358,6 +366,47 @@ abstract class IncidentContract {
                 null, null), 0, 50);
         assertThat(clients.parties()).extracting(v -> v.party().operatorId()).containsExactly(clientB);
         assertThat(clients.matching()).isEqualTo(1);
+    }
+
+    /** The counts kept with each change are those the database counts from the rows themselves. */
+    void keptCountsAreTheRowCounts(long id) {
+        Tallies.Kept kept = tallies.read(ws, id).orElseThrow();
+        assertThat(kept.tally()).isEqualTo(new CaseTally(partyRows.summary(ws, id), dutyRows.tally(ws, id)));
+        assertThat(kept.holdings()).isEqualTo(entries.countHoldings(ws, id));
+        assertThat(kept.notices()).isEqualTo(entries.countNotices(ws, id));
+        LocalDate until = LocalDate.of(2025, 12, 31);
+        assertThat(incidents.openDutyCount(ws, until)).isEqualTo(dutyRows.countOpenWithDeadline(ws, until));
+    }
+
+    @Test
+    void theCountsAPageOpensWithAreKeptWithEveryKindOfChange() {
+        long id = incidentAtVendor();
+        keptCountsAreTheRowCounts(id);
+        clock.set(Instant.parse("2025-05-14T06:30:00Z"));
+        incidents.notifyPrincipals(ws, id, vendor, Instant.parse("2025-05-14T01:00:00Z"), 1L, "担当");
+        incidents.relayNotices(ws, id, 1, Instant.parse("2025-05-14T05:00:00Z"), 1L, "担当");
+        keptCountsAreTheRowCounts(id);
+
+        Duty fin = duty(incidents.duties(ws, id), clientB, Obligation.Kind.PPC_FINAL);
+        incidents.fulfil(ws, fin.id(), LocalDate.of(2025, 6, 1), "担当 一郎");
+        Duty pre = duty(incidents.duties(ws, id), clientB, Obligation.Kind.PPC_PRELIMINARY);
+        incidents.waive(ws, pre.id(), new Waiver("担当 一郎", "管理者 花子", Role.OFFICER,
+                "確報を期限前に提出するため速報は確報と同時に行う"));
+        keptCountsAreTheRowCounts(id);
+        assertThat(incidents.duties(ws, id, Obligation.Kind.PPC_FINAL, DutyStatus.FULFILLED, 0, 50).total())
+                .isEqualTo(1);
+
+        incidents.recordForensicResult(ws, id, new ForensicResult(LocalDate.of(2025, 5, 14),
+                ForensicResult.Outcome.NARROWED, Set.of(DataItem.NAME), null, null), "担当");
+        keptCountsAreTheRowCounts(id);
+        Party a = incidents.party(ws, id, clientA);
+        incidents.updateParty(ws, id, clientA, a.role(), a.items(), 1500, null, false, null, "担当");
+        keptCountsAreTheRowCounts(id);
+        IncidentPage page = incidents.page(ws, id, new PartyFilter(2, null, null, null, null), 0, 1);
+        assertThat(page.matching()).isEqualTo(2);
+        assertThat(page.parties()).hasSize(1);
+        assertThat(incidents.page(ws, id, new PartyFilter(null, null, null, "さくら", null), 0, 50).matching())
+                .isEqualTo(1);
     }
 
     @Test

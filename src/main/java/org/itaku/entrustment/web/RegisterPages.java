@@ -8,6 +8,7 @@ import org.itaku.entrustment.EndOfContract;
 import org.itaku.entrustment.Encryption;
 import org.itaku.entrustment.Entrustment;
 import org.itaku.entrustment.Holding;
+import org.itaku.entrustment.Impact;
 import org.itaku.entrustment.Operator;
 import org.itaku.entrustment.Register;
 import org.itaku.entrustment.StorageLocation;
@@ -116,10 +117,16 @@ class RegisterPages {
         }
     }
 
+    /** The impact page: the summary by distance first, then one page of principals and one of holdings. */
     @GetMapping("/operators/{id}/impact")
-    String impact(@PathVariable long id, Model model) {
-        model.addAttribute("impact", register.impact(ws(), id));
-        model.addAttribute("shownPrincipals", 500);
+    String impact(@PathVariable long id, @RequestParam(required = false) Integer distance,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") int holdingsPage,
+            Model model) {
+        Impact impact = register.impact(ws(), id);
+        model.addAttribute("impact", impact.summary());
+        model.addAttribute("distance", distance);
+        model.addAttribute("principals", impact.principals(distance, Math.max(0, page), 100));
+        model.addAttribute("holdings", impact.holdings(Math.max(0, holdingsPage), 100));
         return "entrustment/impact";
     }
 

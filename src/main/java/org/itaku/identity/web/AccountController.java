@@ -7,7 +7,9 @@ import org.itaku.identity.ApiTokens;
 import org.itaku.identity.CurrentWorkspace;
 import org.itaku.identity.MultiFactor;
 import org.itaku.identity.WorkspaceMember;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -63,7 +65,10 @@ class AccountController {
 
     @PostMapping("/account/tokens/{id}/revoke")
     String revoke(@PathVariable long id) {
-        tokens.revoke(CurrentWorkspace.require(), id);
+        if (!tokens.revoke(CurrentWorkspace.require(), id)) {
+            // Not one of the caller's live tokens (another user's, another workspace's, or already revoked).
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         return "redirect:/account";
     }
 }
