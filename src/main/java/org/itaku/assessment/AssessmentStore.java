@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -109,9 +110,73 @@ class AssessmentStore {
                 .params(workspaceId, operatorId).query(AssessmentStore::assessment).list();
     }
 
-    List<Assessment> byStatus(long workspaceId, AssessmentStatus status) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM assessment WHERE workspace_id = ? AND status = ? ORDER BY id")
-                .params(workspaceId, status.name()).query(AssessmentStore::assessment).list();
+    /** An assessment with the answers and evidence frozen at submission (both null when not frozen). */
+    record Frozen(Assessment assessment, Map<String, String> answers, Set<String> evidence) {
+    }
+
+    /** The assessments of one status with their frozen answers: one row per vendor, one query. */
+    List<Frozen> frozenByStatus(long workspaceId, AssessmentStatus status) {
+        return jdbc.sql("SELECT " + COLUMNS + ", submitted_answers, submitted_evidence FROM assessment "
+                + "WHERE workspace_id = ? AND status = ? ORDER BY id")
+                .params(workspaceId, status.name())
+                .query((rs, n) -> {
+                    String answers = rs.getString("submitted_answers");
+                    return new Frozen(assessment(rs, n), answers == null ? null : unpack(answers),
+                            answers == null ? null : new HashSet<>(split(rs.getString("submitted_evidence"))));
+                }).list();
+    }
+
+    /** Keeps the answers and the questions with evidence as submitted; null and null when the assessment is reopened. */
+    void freeze(long workspaceId, long assessmentId, Map<String, String> answers, Set<String> evidence) {
+        jdbc.sql("UPDATE assessment SET submitted_answers = ?, submitted_evidence = ? WHERE workspace_id = ? AND id = ?")
+                .params(answers == null ? null : pack(answers), evidence == null ? null : join(new ArrayList<>(new java.util.TreeSet<>(evidence))),
+                        workspaceId, assessmentId)
+                .update();
+    }
+
+    /** One line per answer, "question id, tab, value", with backslash, tab, CR and LF escaped; by question id. */
+    static String pack(Map<String, String> answers) {
+        StringBuilder out = new StringBuilder(answers.size() * 16);
+        new java.util.TreeMap<>(answers).forEach((id, value) -> {
+            out.append(id).append('\t');
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                switch (c) {
+                    case '\\' -> out.append("\\\\");
+                    case '\t' -> out.append("\\t");
+                    case '\n' -> out.append("\\n");
+                    case '\r' -> out.append("\\r");
+                    default -> out.append(c);
+                }
+            }
+            out.append('\n');
+        });
+        return out.toString();
+    }
+
+    static Map<String, String> unpack(String packed) {
+        Map<String, String> out = new HashMap<>(96);
+        int start = 0;
+        while (start < packed.length()) {
+            int end = packed.indexOf('\n', start);
+            int tab = packed.indexOf('\t', start);
+            if (end < 0 || tab < 0 || tab > end) {
+                throw new IllegalStateException("stored answers are damaged near character " + start);
+            }
+            StringBuilder value = new StringBuilder(end - tab);
+            for (int i = tab + 1; i < end; i++) {
+                char c = packed.charAt(i);
+                if (c == '\\' && i + 1 < end) {
+                    char e = packed.charAt(++i);
+                    value.append(e == 't' ? '\t' : e == 'n' ? '\n' : e == 'r' ? '\r' : e);
+                } else {
+                    value.append(c);
+                }
+            }
+            out.put(packed.substring(start, tab), value.toString());
+            start = end + 1;
+        }
+        return out;
     }
 
     List<Assessment> byContact(long workspaceId, String email) {

@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Vendor oversight at the scale of a large principal: 3,400 vendors in the register, entrusted by the workspace's
  * own operator, each with a submitted questionnaire of 60 questions, and 200 more vendors never assessed. Measures
  * (1) scoring and tiering all of them in memory, (2) the same from the database ({@link Assessments#scoreAll}: the
- * answers in one set-based query), (3) the assessments overview page, the dashboard (with its "never assessed"
+ * assessments with the answers frozen at submission, one row per vendor, as {@code Assessments.saveAnswers} writes
+ * them; {@code -Dbench.unfrozen=true} leaves them out, so every answer is read from the answer rows in one join), (3) the assessments overview page, the dashboard (with its "never assessed"
  * list) and their service calls, over HTTP as a signed-in member. Before every timed run one assessment row is
  * written, so H2 cannot hand back a result it kept from the run before. Prints the load average at start and end:
  * the figures mean little on a busy machine. Run:
@@ -36,6 +37,7 @@ public final class AssessmentBench {
     static final int VENDORS = 3_400;
     static final int QUESTIONS = 60;
     static final int NEVER_ASSESSED = 200;
+    static final boolean UNFROZEN = Boolean.getBoolean("bench.unfrozen");
     static final String PASSWORD = "Bench#Itaku-2026!";
 
     public static void main(String[] args) throws Exception {
@@ -116,8 +118,8 @@ public final class AssessmentBench {
                     throw new IllegalStateException("scored " + n);
                 }
             }
-            System.out.printf("[%s] score + tier from the database, %,d vendors × %d questions: first %d ms, then %s ms%n", name,
-                    answers.size(), QUESTIONS, score[0], Arrays.toString(Arrays.copyOfRange(score, 1, score.length)));
+            System.out.printf("[%s] score + tier from the database (%s), %,d vendors × %d questions: first %d ms, then %s ms%n", name,
+                    UNFROZEN ? "answer rows, one join" : "answers frozen at submission", answers.size(), QUESTIONS, score[0], Arrays.toString(Arrays.copyOfRange(score, 1, score.length)));
 
             AssessmentWatch.Summary summary = watch.summary(ws);
             if (summary.neverAssessedCount() != NEVER_ASSESSED || summary.total() != answers.size()) {
@@ -197,12 +199,13 @@ public final class AssessmentBench {
         for (int i = 0; i < answers.size(); i++) {
             rows.add(new Object[] {ws, vendorIds.get(i), String.format("委託先%05d株式会社", i), ref.origin(), ref.code(), ref.version(),
                     "vendor" + i + "@bench.example", "SUBMITTED", "INITIAL", Date.valueOf(LocalDate.now().plusDays(i % 40 - 10)),
-                    i % 3 == 0, i % 5 == 0, i % 7 == 0, now, now});
+                    i % 3 == 0, i % 5 == 0, i % 7 == 0, now, now, UNFROZEN ? null : AssessmentStore.pack(answers.get(i))});
         }
         jdbc.batchUpdate("""
                 INSERT INTO assessment (workspace_id, operator_id, operator_name, questionnaire_origin, questionnaire_code,
                     questionnaire_version, contact_email, status, reason, due_on, holds_confidential, interruption_unacceptable,
-                    reaches_internal, sent_at, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                    reaches_internal, sent_at, submitted_at, submitted_answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                rows);
         List<Long> ids = jdbc.queryForList("SELECT id FROM assessment WHERE workspace_id = ? ORDER BY id", Long.class, ws);
         List<Object[]> answerRows = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {

@@ -416,6 +416,17 @@ abstract class AssessmentContract {
         assertThat(all.get(strong.assessmentId()).blockers()).doesNotContain("TEC-14");
         assertThat(all.get(strong.assessmentId()).percent()).isGreaterThan(all.get(weak.assessmentId()).percent());
         assertThat(all.get(weak.assessmentId()).level()).isEqualTo(MetiLevel.STAR_4); // reaches the principal's systems
+
+        // Questionnaires submitted before answers were frozen on the row are scored from the answer rows, alike.
+        jdbc.sql("UPDATE assessment SET submitted_answers = NULL, submitted_evidence = NULL WHERE id = ?").param(weak.assessmentId()).update();
+        Map<Long, Assessment.Result> again = assessments.scoreAll(ws, AssessmentStatus.SUBMITTED, Map.of());
+        assertThat(again.get(weak.assessmentId())).isEqualTo(all.get(weak.assessmentId()));
+        assertThat(again.get(strong.assessmentId())).isEqualTo(all.get(strong.assessmentId()));
+        // Reopened, the questionnaire is answerable again and its frozen answers are gone until it is submitted again.
+        assessments.reopen(ws, strong.assessmentId(), LocalDate.of(2026, 5, 8), officer);
+        assertThat(jdbc.sql("SELECT submitted_answers FROM assessment WHERE id = ?").param(strong.assessmentId())
+                .query(String.class).optional()).isEmpty();
+        assertThat(assessments.scoreAll(ws, AssessmentStatus.SUBMITTED, Map.of())).containsOnlyKeys(weak.assessmentId());
     }
 
     @Test
