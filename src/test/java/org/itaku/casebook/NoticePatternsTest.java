@@ -417,4 +417,100 @@ class NoticePatternsTest {
                 支援対象の35世帯の氏名と住所を記載した手帳を紛失しました。
                 """).personsAffected()).as("households when only households are given").isEqualTo(35);
     }
+
+    // Incident types and data items, round 3 (issue 14, patterns 9 and 10).
+
+    @Test
+    void typesSharingLinkAndAuthenticationSettingsAreMisconfiguration() {
+        assertThat(read("""
+                お知らせ
+                架空大学
+                本学教員が業務で使用するクラウドストレージにおいて、共有リンクの権限が「リンクを知っている全員」となっていたため、学生の成績ファイルが外部から閲覧可能な状態でした。
+                """).incidentTypes()).containsExactly("misconfiguration");
+        assertThat(read("""
+                お知らせ
+                架空商事株式会社
+                Webサーバーの認証設定の漏れにより、会員情報が外部から閲覧可能な状態となっていました。
+                """).incidentTypes()).containsExactly("misconfiguration");
+        assertThat(read("""
+                お知らせ
+                架空市
+                外部からの不正アクセスはなく、設定の誤りにより、申込者の情報が閲覧できる状態でした。
+                """).incidentTypes()).containsExactly("misconfiguration");
+    }
+
+    @Test
+    void typesMisdispatchWordings() {
+        assertThat(read("""
+                お知らせ
+                架空病院
+                当院の職員が患者の検査結果を記載した書類を、取り違えて別の患者に郵送しました。
+                """).incidentTypes()).containsExactly("misdelivery");
+        assertThat(read("""
+                お知らせ
+                架空株式会社
+                お客様宛ての請求書を誤発送いたしました。
+                """).incidentTypes()).containsExactly("misdelivery");
+    }
+
+    @Test
+    void typesAccountTakeoverWithoutTheWord() {
+        assertThat(read("""
+                お知らせ
+                架空大学
+                本学教員のメールアカウントのパスワードが破られ、同アカウントから広告メールが大量に送信されました。
+                """).incidentTypes()).containsExactly("account_takeover");
+        assertThat(read("""
+                お知らせ
+                架空協会
+                協会のメールアカウントが第三者に不正に使用され、迷惑メールが送信されました。
+                """).incidentTypes()).containsExactly("account_takeover");
+    }
+
+    @Test
+    void itemsNotFromAdviceOrSystemNames() {
+        assertThat(read("""
+                お知らせ
+                架空商事株式会社
+                当社を装った不審なメールが送信されています。差出人の氏名欄と実際のメールアドレスが異なる場合は、開かずに削除してください。
+                """).dataItems()).isEmpty();
+        assertThat(read("""
+                お知らせ
+                架空病院
+                カルテ共有ネットワークに接続された端末から、患者の氏名と住所が閲覧可能な状態でした。
+                """).dataItems()).containsExactlyInAnyOrder("NAME", "ADDRESS");
+        assertThat(read("""
+                お知らせ
+                架空町
+                職員が住所録を紛失しました。住所録には会員の氏名と電話番号が記載されていました。
+                """).dataItems()).containsExactlyInAnyOrder("NAME", "PHONE");
+    }
+
+    @Test
+    void itemsVocabularyOfCustomerNumbersCompaniesHoldersAndPhotos() {
+        assertThat(read("""
+                お知らせ
+                架空物販株式会社
+                漏えいした情報:顧客管理番号、企業名、担当者氏名、名義人名、利用したクレジットカード会社名
+                """).dataItems()).containsExactlyInAnyOrder("NAME", "WORKPLACE", "CUSTOMER_ID", "PAYMENT_CARD");
+        assertThat(read("""
+                お知らせ
+                架空保育園
+                園児の写真と保護者の氏名が閲覧できる状態でした。
+                """).dataItems()).containsExactlyInAnyOrder("NAME", "PHOTO");
+    }
+
+    @Test
+    void itemsPersonalDataOfAnUnstatedKindIsOther() {
+        assertThat(read("""
+                お詫び
+                架空高等学校
+                教員が、生徒の個人情報の入ったUSBメモリを電車内で紛失しました。
+                """).dataItems()).containsExactly("OTHER");
+        assertThat(read("""
+                お知らせ
+                架空株式会社
+                攻撃を受けたサーバーに顧客情報が含まれている可能性があり、調査を続けております。
+                """).dataItems()).as("a possibility lists nothing").isEmpty();
+    }
 }
