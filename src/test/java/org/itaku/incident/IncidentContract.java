@@ -410,6 +410,23 @@ abstract class IncidentContract {
     }
 
     @Test
+    void theReportsOfSomeOperatorsReadOnlyTheirNeighboursAndEqualThoseOfTheWholeCase() {
+        long id = incidentAtVendor();
+        clock.set(Instant.parse("2025-05-14T06:30:00Z"));
+        incidents.notifyPrincipals(ws, id, vendor, Instant.parse("2025-05-14T01:00:00Z"), 1L, "担当");
+        incidents.relayNotices(ws, id, 1, Instant.parse("2025-05-14T05:00:00Z"), 1L, "担当");
+        List<IncidentReport> all = incidents.reports(ws, id);
+        for (long operator : List.of(vendor, office, clientA)) {
+            assertThat(incidents.reports(ws, id, List.of(operator)))
+                    .containsExactly(all.stream().filter(r -> r.reporterId() == operator).findFirst().orElseThrow());
+        }
+        assertThat(incidents.reports(ws, id, List.of(office, clientB))).extracting(IncidentReport::reporterId)
+                .containsExactly(office, clientB);
+        assertThat(incidents.report(ws, id, office).principals()).extracting(IncidentReport.PartyRef::operatorId)
+                .containsExactlyInAnyOrder(clientA, clientB);
+    }
+
+    @Test
     void anImportOfNoticeDatesIsAllOrNothing() {
         long id = incidentAtVendor();
         clock.set(Instant.parse("2025-05-15T01:00:00Z"));
