@@ -376,6 +376,10 @@ abstract class IncidentContract {
         assertThat(kept.notices()).isEqualTo(entries.countNotices(ws, id));
         LocalDate until = LocalDate.of(2025, 12, 31);
         assertThat(incidents.openDutyCount(ws, until)).isEqualTo(dutyRows.countOpenWithDeadline(ws, until));
+        // The agenda reads the kept deadline column: every open obligation due by then, soonest first.
+        List<Duty> agenda = incidents.agenda(ws, until, 1000).stream().map(Incidents.AgendaItem::duty).toList();
+        assertThat(agenda).hasSize(dutyRows.countOpenWithDeadline(ws, until)).allMatch(Duty::isOpen)
+                .isSortedAccordingTo(java.util.Comparator.comparing(Duty::deadline));
     }
 
     @Test
