@@ -506,12 +506,12 @@ public class Assessments {
         a.draftSaved(today()); // only while answers are accepted
         Questionnaire q = questionnaires.get(t.workspaceId(), a.questionnaire());
         if (questionId == null || !q.has(questionId)) {
-            throw new IllegalArgumentException("no such question / 該当する質問がありません: " + questionId);
+            throw new IllegalArgumentException("該当する質問がありません / no such question: " + questionId);
         }
         String type = Evidence.check(fileName, content);
         if (store.evidence(t.workspaceId(), a.id()).size() >= Evidence.MAX_PER_ASSESSMENT) {
-            throw new IllegalArgumentException("at most " + Evidence.MAX_PER_ASSESSMENT + " files per questionnaire / 添付は"
-                    + Evidence.MAX_PER_ASSESSMENT + "件までです");
+            throw new IllegalArgumentException("添付は" + Evidence.MAX_PER_ASSESSMENT + "件までです / at most "
+                    + Evidence.MAX_PER_ASSESSMENT + " files per questionnaire");
         }
         String name = Evidence.safeName(fileName);
         long id = store.insertEvidence(t.workspaceId(), a.id(), questionId, name, type, content, sha256(content), now());
