@@ -227,7 +227,7 @@ class IncidentDocumentsGoldenTest {
                 changed.add(false);
                 i++;
                 j++;
-            } else if (j < b.length && (i == a.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
+            } else if (j < b.length && (i == a.length || lcs[i][j + 1] > lcs[i + 1][j])) {
                 lines.add("+ " + b[j++]);
                 changed.add(true);
             } else {
@@ -240,7 +240,7 @@ class IncidentDocumentsGoldenTest {
             boolean near = changed.get(k) || (k > 0 && changed.get(k - 1)) || (k + 1 < lines.size() && changed.get(k + 1));
             if (near) {
                 out.append(lines.get(k)).append('\n');
-            } else if (out.length() > 0 && !out.toString().endsWith("…\n")) {
+            } else if (!out.toString().endsWith("…\n")) {
                 out.append("…\n");
             }
         }

@@ -64,6 +64,8 @@ class PagesInJapaneseTest {
     static final Pattern SNAKE_CODE = Pattern.compile("\\b[a-z]+(?:_[a-z0-9]+)+\\b");
     static final Pattern ISO_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
     static final Pattern BOOLEAN = Pattern.compile("\\b(?:true|false|null)\\b");
+    /** A rule set's id ("appi-2024-04"): pages name the version by the day it took effect. */
+    static final Pattern RULE_SET = Pattern.compile("\\bappi-\\d{4}-\\d{2}\\b");
     static final Pattern CITATION = Pattern.compile("\\bArt\\.|\\bproviso\\b|\\bGL \\d");
     static final Pattern ENGLISH_RUN = Pattern.compile("\\b[A-Za-z][a-z]{2,}(?:[ ,][A-Za-z][a-z]+){2,}\\b");
     static final Pattern STACK_TRACE = Pattern.compile("Exception|\\bat (?:org|java|jakarta)\\.|Whitelabel|Caused by");
@@ -194,7 +196,7 @@ class PagesInJapaneseTest {
             if (!text.matches("(?s).*[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}].*")) {
                 found.add("no Japanese at all");
             }
-            for (Pattern p : List.of(ENUM_CODE, SNAKE_CODE, ISO_TIME, BOOLEAN, CITATION, ENGLISH_RUN, STACK_TRACE)) {
+            for (Pattern p : List.of(ENUM_CODE, SNAKE_CODE, ISO_TIME, BOOLEAN, RULE_SET, CITATION, ENGLISH_RUN, STACK_TRACE)) {
                 Matcher m = p.matcher(text);
                 while (m.find()) {
                     found.add(m.group());

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -109,9 +110,73 @@ class AssessmentStore {
                 .params(workspaceId, operatorId).query(AssessmentStore::assessment).list();
     }
 
-    List<Assessment> byStatus(long workspaceId, AssessmentStatus status) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM assessment WHERE workspace_id = ? AND status = ? ORDER BY id")
-                .params(workspaceId, status.name()).query(AssessmentStore::assessment).list();
+    /** An assessment with the answers and evidence frozen at submission (both null when not frozen). */
+    record Frozen(Assessment assessment, Map<String, String> answers, Set<String> evidence) {
+    }
+
+    /** The assessments of one status with their frozen answers: one row per vendor, one query. */
+    List<Frozen> frozenByStatus(long workspaceId, AssessmentStatus status) {
+        return jdbc.sql("SELECT " + COLUMNS + ", submitted_answers, submitted_evidence FROM assessment "
+                + "WHERE workspace_id = ? AND status = ? ORDER BY id")
+                .params(workspaceId, status.name())
+                .query((rs, n) -> {
+                    String answers = rs.getString("submitted_answers");
+                    return new Frozen(assessment(rs, n), answers == null ? null : unpack(answers),
+                            answers == null ? null : new HashSet<>(split(rs.getString("submitted_evidence"))));
+                }).list();
+    }
+
+    /** Keeps the answers and the questions with evidence as submitted; null and null when the assessment is reopened. */
+    void freeze(long workspaceId, long assessmentId, Map<String, String> answers, Set<String> evidence) {
+        jdbc.sql("UPDATE assessment SET submitted_answers = ?, submitted_evidence = ? WHERE workspace_id = ? AND id = ?")
+                .params(answers == null ? null : pack(answers), evidence == null ? null : join(new ArrayList<>(new java.util.TreeSet<>(evidence))),
+                        workspaceId, assessmentId)
+                .update();
+    }
+
+    /** One line per answer, "question id, tab, value", with backslash, tab, CR and LF escaped; by question id. */
+    static String pack(Map<String, String> answers) {
+        StringBuilder out = new StringBuilder(answers.size() * 16);
+        new java.util.TreeMap<>(answers).forEach((id, value) -> {
+            out.append(id).append('\t');
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                switch (c) {
+                    case '\\' -> out.append("\\\\");
+                    case '\t' -> out.append("\\t");
+                    case '\n' -> out.append("\\n");
+                    case '\r' -> out.append("\\r");
+                    default -> out.append(c);
+                }
+            }
+            out.append('\n');
+        });
+        return out.toString();
+    }
+
+    static Map<String, String> unpack(String packed) {
+        Map<String, String> out = new HashMap<>(96);
+        int start = 0;
+        while (start < packed.length()) {
+            int end = packed.indexOf('\n', start);
+            int tab = packed.indexOf('\t', start);
+            if (end < 0 || tab < 0 || tab > end) {
+                throw new IllegalStateException("stored answers are damaged near character " + start);
+            }
+            StringBuilder value = new StringBuilder(end - tab);
+            for (int i = tab + 1; i < end; i++) {
+                char c = packed.charAt(i);
+                if (c == '\\' && i + 1 < end) {
+                    char e = packed.charAt(++i);
+                    value.append(e == 't' ? '\t' : e == 'n' ? '\n' : e == 'r' ? '\r' : e);
+                } else {
+                    value.append(c);
+                }
+            }
+            out.put(packed.substring(start, tab), value.toString());
+            start = end + 1;
+        }
+        return out;
     }
 
     List<Assessment> byContact(long workspaceId, String email) {
@@ -206,17 +271,33 @@ class AssessmentStore {
         return out;
     }
 
-    /** Every answer of many assessments at once (for scoring in bulk). */
-    Map<Long, Map<String, String>> answersOf(long workspaceId, List<Long> assessmentIds) {
+    /**
+     * Every answer of every assessment of the workspace in one status, in one set-based query (a join, streamed
+     * row by row into the map): no per-assessment reads and no long IN lists, which H2 answers by scanning.
+     */
+    Map<Long, Map<String, String>> answersByStatus(long workspaceId, String status) {
         Map<Long, Map<String, String>> out = new HashMap<>();
-        if (assessmentIds.isEmpty()) {
-            return out;
-        }
-        jdbc.sql("SELECT assessment_id, question_id, answer FROM assessment_answer WHERE workspace_id = :ws "
-                + "AND assessment_id IN (:ids) AND answer IS NOT NULL")
-                .param("ws", workspaceId).param("ids", assessmentIds)
+        jdbc.sql("""
+                SELECT x.assessment_id, x.question_id, x.answer FROM assessment a
+                JOIN assessment_answer x ON x.assessment_id = a.id
+                WHERE a.workspace_id = ? AND a.status = ? AND x.answer IS NOT NULL""")
+                .params(workspaceId, status)
                 .query(rs -> {
-                    out.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+                    out.computeIfAbsent(rs.getLong(1), k -> new HashMap<>(96)).put(rs.getString(2), rs.getString(3));
+                });
+        return out;
+    }
+
+    /** The questions with evidence of every assessment of the workspace in one status, in one query. */
+    Map<Long, Set<String>> evidenceByStatus(long workspaceId, String status) {
+        Map<Long, Set<String>> out = new HashMap<>();
+        jdbc.sql("""
+                SELECT DISTINCT e.assessment_id, e.question_id FROM assessment a
+                JOIN assessment_evidence e ON e.assessment_id = a.id
+                WHERE a.workspace_id = ? AND a.status = ?""")
+                .params(workspaceId, status)
+                .query(rs -> {
+                    out.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2));
                 });
         return out;
     }
@@ -261,19 +342,6 @@ class AssessmentStore {
     Set<String> questionsWithEvidence(long workspaceId, long assessmentId) {
         return new HashSet<>(jdbc.sql("SELECT DISTINCT question_id FROM assessment_evidence WHERE workspace_id = ? AND assessment_id = ?")
                 .params(workspaceId, assessmentId).query(String.class).list());
-    }
-
-    Map<Long, Set<String>> questionsWithEvidence(long workspaceId, List<Long> assessmentIds) {
-        Map<Long, Set<String>> out = new HashMap<>();
-        if (assessmentIds.isEmpty()) {
-            return out;
-        }
-        jdbc.sql("SELECT DISTINCT assessment_id, question_id FROM assessment_evidence WHERE workspace_id = :ws AND assessment_id IN (:ids)")
-                .param("ws", workspaceId).param("ids", assessmentIds)
-                .query(rs -> {
-                    out.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2));
-                });
-        return out;
     }
 
     Optional<byte[]> evidenceContent(long workspaceId, long assessmentId, long evidenceId) {

@@ -7,10 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.itaku.entrustment.Entrustment;
-import org.itaku.entrustment.Operator;
 import org.itaku.entrustment.Register;
-import org.itaku.entrustment.ResultPage;
 import org.itaku.identity.CurrentWorkspace;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +20,6 @@ public class AssessmentWatch {
 
     /** At most this many items of each kind are listed; the counts say how many there are. */
     static final int SHOWN = 5;
-    /** The vendors checked for "never assessed": the entrustees of this many entrustments of the register. */
-    static final int ENTRUSTMENTS_READ = 2_000;
 
     private final Assessments assessments;
     private final AssessmentStore store;
@@ -96,36 +91,11 @@ public class AssessmentWatch {
     }
 
     /**
-     * The workspace's vendors: the entrustees of its own operator when the register marks one as itself, else every
-     * entrustee in the register (the first {@value #ENTRUSTMENTS_READ} entrustments).
+     * The workspace's vendors (id → name): the entrustees of its own operator when the register marks one as itself,
+     * else every entrustee in the register. Two queries, however many vendors.
      */
     Map<Long, String> vendors(long workspaceId) {
-        Map<Long, String> out = new java.util.LinkedHashMap<>();
-        java.util.Optional<Long> self = register.selfOperator(workspaceId);
-        List<Long> ids = new ArrayList<>();
-        if (self.isPresent()) {
-            for (Entrustment e : register.entrustmentsOf(workspaceId, self.get())) {
-                if (e.principalId() == self.get()) {
-                    ids.add(e.entrusteeId());
-                }
-            }
-        } else {
-            for (int page = 0; page * 500 < ENTRUSTMENTS_READ; page++) {
-                ResultPage<Entrustment> p = register.entrustments(workspaceId, page, 500);
-                p.items().forEach(e -> ids.add(e.entrusteeId()));
-                if (!p.hasNext()) {
-                    break;
-                }
-            }
-        }
-        for (Long id : ids.stream().distinct().toList()) {
-            if (out.size() >= 500) {
-                break;
-            }
-            Operator o = register.operator(workspaceId, id);
-            out.put(id, o.name());
-        }
-        return out;
+        return register.entrusteeNames(workspaceId, register.selfOperator(workspaceId).orElse(null));
     }
 
     /** The operator page's box. */

@@ -293,6 +293,7 @@ public class Assessments {
         Assessment a = store.findForUpdate(workspaceId, id).orElseThrow(() -> new AssessmentNotFoundException("assessment " + id));
         Assessment reopened = a.reopened(newDueOn, today());
         store.update(reopened);
+        store.freeze(workspaceId, id, null, null); // answerable again: frozen at the next submission
         String token = links.issue(workspaceId, id, now(), linkExpiry(newDueOn));
         audit.record(AuditEvent.of("assessment.reopen").inWorkspace(workspaceId).target("assessment", id).changed("status", "due_on"));
         boolean mailed = mail.sendLink(reopened, respondUrl(token));
@@ -346,24 +347,26 @@ public class Assessments {
     }
 
     /**
-     * Scores and tiers every assessment of the workspace in the given status from the stored answers (batches of 500;
-     * the tier from the officer's METI answers and the register facts given per vendor, none when absent).
+     * Scores and tiers every assessment of the workspace in the given status: one query for the assessments with the
+     * answers frozen at submission (one row per vendor), however many vendors; only assessments without frozen
+     * answers (submitted before they were kept, or in an open status) are read from the answer rows, in one join.
+     * The tier comes from the officer's METI answers and the register facts given per vendor, none when absent.
      */
     public Map<Long, Assessment.Result> scoreAll(long workspaceId, AssessmentStatus status, Map<Long, VendorFacts> facts) {
-        List<Assessment> all = store.byStatus(workspaceId, status);
+        List<AssessmentStore.Frozen> all = store.frozenByStatus(workspaceId, status);
+        boolean unfrozen = all.stream().anyMatch(f -> f.answers() == null);
+        Map<Long, Map<String, String>> answers = unfrozen ? store.answersByStatus(workspaceId, status.name()) : Map.of();
+        Map<Long, Set<String>> evidence = unfrozen ? store.evidenceByStatus(workspaceId, status.name()) : Map.of();
         Map<Long, Assessment.Result> out = new LinkedHashMap<>();
         LocalDate today = today();
-        for (int from = 0; from < all.size(); from += 500) {
-            List<Assessment> batch = all.subList(from, Math.min(all.size(), from + 500));
-            Map<Long, Map<String, String>> answers = store.answersOf(workspaceId, batch.stream().map(Assessment::id).toList());
-            Map<Long, Set<String>> evidence = store.questionsWithEvidence(workspaceId, batch.stream().map(Assessment::id).toList());
-            for (Assessment a : batch) {
-                Questionnaire q = questionnaires.get(workspaceId, a.questionnaire());
-                Score score = Scoring.score(q, answers.getOrDefault(a.id(), Map.of()), evidence.getOrDefault(a.id(), Set.of()));
-                VendorFacts f = facts.getOrDefault(a.operatorId(), new VendorFacts(a.meti().holdsConfidentialInformation(),
-                        a.meti().interruptionUnacceptable(), a.meti().reachesInternalSystems(), false, false, false, 0));
-                out.put(a.id(), result(score, Tiering.decide(f), today));
-            }
+        for (AssessmentStore.Frozen frozen : all) {
+            Assessment a = frozen.assessment();
+            Questionnaire q = questionnaires.get(workspaceId, a.questionnaire());
+            Score score = frozen.answers() != null ? Scoring.score(q, frozen.answers(), frozen.evidence())
+                    : Scoring.score(q, answers.getOrDefault(a.id(), Map.of()), evidence.getOrDefault(a.id(), Set.of()));
+            VendorFacts f = facts.getOrDefault(a.operatorId(), new VendorFacts(a.meti().holdsConfidentialInformation(),
+                    a.meti().interruptionUnacceptable(), a.meti().reachesInternalSystems(), false, false, false, 0));
+            out.put(a.id(), result(score, Tiering.decide(f), today));
         }
         return out;
     }
@@ -467,8 +470,8 @@ public class Assessments {
             }
         }
         Map<String, String> values = values(answers);
+        Set<String> withEvidence = submit ? store.questionsWithEvidence(t.workspaceId(), a.id()) : Set.of();
         if (submit && problems.isEmpty()) {
-            Set<String> withEvidence = store.questionsWithEvidence(t.workspaceId(), a.id());
             for (Question question : q.questions()) {
                 boolean answered = question.type() == AnswerType.FILE ? withEvidence.contains(question.id())
                         : values.containsKey(question.id());
@@ -484,6 +487,9 @@ public class Assessments {
         store.saveAnswers(t.workspaceId(), a.id(), answers, now);
         Assessment next = submit ? a.submitted(today, now) : a.draftSaved(today);
         store.update(next);
+        if (submit) {
+            store.freeze(t.workspaceId(), a.id(), values, withEvidence);
+        }
         audit.record(AuditEvent.of(submit ? "assessment.submit" : "assessment.draft").inWorkspace(t.workspaceId())
                 .by(null, "respondent:" + a.contactEmail()).target("assessment", a.id()).changed("answers"));
         if (submit) {
@@ -500,12 +506,12 @@ public class Assessments {
         a.draftSaved(today()); // only while answers are accepted
         Questionnaire q = questionnaires.get(t.workspaceId(), a.questionnaire());
         if (questionId == null || !q.has(questionId)) {
-            throw new IllegalArgumentException("no such question / 該当する質問がありません: " + questionId);
+            throw new IllegalArgumentException("該当する質問がありません / no such question: " + questionId);
         }
         String type = Evidence.check(fileName, content);
         if (store.evidence(t.workspaceId(), a.id()).size() >= Evidence.MAX_PER_ASSESSMENT) {
-            throw new IllegalArgumentException("at most " + Evidence.MAX_PER_ASSESSMENT + " files per questionnaire / 添付は"
-                    + Evidence.MAX_PER_ASSESSMENT + "件までです");
+            throw new IllegalArgumentException("添付は" + Evidence.MAX_PER_ASSESSMENT + "件までです / at most "
+                    + Evidence.MAX_PER_ASSESSMENT + " files per questionnaire");
         }
         String name = Evidence.safeName(fileName);
         long id = store.insertEvidence(t.workspaceId(), a.id(), questionId, name, type, content, sha256(content), now());

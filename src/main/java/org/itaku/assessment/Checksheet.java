@@ -158,13 +158,13 @@ final class Checksheet {
 
     static Filled read(Questionnaire q, byte[] xlsx) {
         if (xlsx == null || xlsx.length == 0) {
-            throw new IllegalArgumentException("the file is empty / ファイルが空です");
+            throw new IllegalArgumentException("ファイルが空です / the file is empty");
         }
         if (xlsx.length > MAX_BYTES) {
-            throw new IllegalArgumentException("the check sheet is larger than 2 MB / チェックシートは2MB以内にしてください");
+            throw new IllegalArgumentException("チェックシートは2MB以内にしてください / the check sheet is larger than 2 MB");
         }
         if (xlsx.length < 4 || xlsx[0] != 'P' || xlsx[1] != 'K') {
-            throw new IllegalArgumentException("the file is not an XLSX workbook / XLSX形式のファイルではありません");
+            throw new IllegalArgumentException("XLSX形式のファイルではありません / the file is not an XLSX workbook");
         }
         // POI's zip-bomb guard (ZipSecureFile, minimum inflate ratio 1%) stays on: a 2 MB upload cannot inflate far.
         Map<String, String> answers = new LinkedHashMap<>();
@@ -176,7 +176,7 @@ final class Checksheet {
                 sheet = wb.getNumberOfSheets() > 0 ? wb.getSheetAt(0) : null;
             }
             if (sheet == null) {
-                throw new IllegalArgumentException("the workbook has no sheet / シートがありません");
+                throw new IllegalArgumentException("シートがありません / the workbook has no sheet");
             }
             boolean inTable = false;
             int last = Math.min(sheet.getLastRowNum(), 2000);
@@ -191,7 +191,7 @@ final class Checksheet {
                     continue;
                 }
                 if (!q.has(id)) {
-                    problems.put("row " + (r + 1), "row " + (r + 1) + ": unknown question id / 不明な質問IDです: " + id);
+                    problems.put("row " + (r + 1), "row " + (r + 1) + ": 不明な質問IDです / unknown question id: " + id);
                     continue;
                 }
                 Question question = q.question(id);
@@ -210,10 +210,10 @@ final class Checksheet {
                 }
             }
             if (!inTable) {
-                throw new IllegalArgumentException("no header row starting with ID was found / 「ID」で始まる見出し行がありません");
+                throw new IllegalArgumentException("「ID」で始まる見出し行がありません / no header row starting with ID was found");
             }
         } catch (IOException e) {
-            throw new IllegalArgumentException("the file could not be read as an XLSX workbook / XLSXとして読み取れません");
+            throw new IllegalArgumentException("XLSXとして読み取れません / the file could not be read as an XLSX workbook");
         }
         if (!problems.isEmpty()) {
             throw new AnswersRejectedException(problems);
@@ -226,7 +226,7 @@ final class Checksheet {
             return new XSSFWorkbook(new ByteArrayInputStream(xlsx));
         } catch (IOException | RuntimeException e) {
             // POI reports a broken or foreign zip with several exception types, some of them IllegalArgumentException.
-            throw new IllegalArgumentException("the file could not be read as an XLSX workbook / XLSXとして読み取れません");
+            throw new IllegalArgumentException("XLSXとして読み取れません / the file could not be read as an XLSX workbook");
         }
     }
 

@@ -46,6 +46,8 @@ final class ContentRules {
                     + "(流出|漏えい|漏洩)(は|も)?(無い|ない|なし|ありません|ございません|していません|しておりません)");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(が|ものの|けれども|ですが|ますが|ましたが)、|なお、|また、|※");
     private static final Pattern DATA_CONTEXT = Pattern.compile("個人情報|情報|項目|内容|種類|漏え|漏洩|流出|含まれ|含む|記載|閲覧|データ|おそれ|恐れ|名分|人分|添付|一覧");
+    /** Advice to the reader about suspicious mail, not a list of what leaked. */
+    private static final Pattern ADVICE = Pattern.compile("差出人|送信元|件名|開封せず|開かず|削除して|お気をつけ|ご注意ください|ご留意");
     private static final Pattern HYPOTHETICAL = Pattern.compile("万が一|万一|場合(は|には|でも|に)|ないよう|ようお願い|ご注意");
     private static final Pattern CONTACT_VALUE = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+|0\\d{1,4}-\\d{1,4}-\\d{3,4}|受付時間");
     private static final Pattern NON_EXHAUSTIVE = Pattern.compile("等|など|ほか|その他|一部|例えば|を含む");
@@ -63,7 +65,8 @@ final class ContentRules {
     /** A setting error is an incident type only for IT settings; "封入機の設定誤り" in a print shop is not one. */
     private static final Pattern IT_SETTING = Pattern.compile(
             "クラウド|サーバ|システム|アクセス権|権限|共有|公開|ネットワーク|VPN|ルータ|ゲートウェイ|ファイアウォール|ストレージ|フォルダ|"
-                    + "ファイル|ページ|サイト|アカウント|データベース|ポート|インターネット|リンク|URL|設定不備|設定の不備|フォーム|アンケート|認証");
+                    + "ファイル|ページ|サイト|アカウント|データベース|ポート|インターネット|リンク|URL|設定不備|設定の不備|フォーム|アンケート|認証|"
+                    + "閲覧|表示");
     /** Wording that names a publication error itself, not only a page that could be viewed. */
     private static final Pattern PUBLICATION_ERROR = Pattern.compile("誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード");
     private static final Pattern BULLET = Pattern.compile("^\\s*(・|•|-|\\*|※|\\(\\d{1,2}\\)|\\d{1,2}[.)]|[\\u2460-\\u2473➀-➉]|[a-z]\\)|\\d\\))\\s*");
@@ -115,8 +118,8 @@ final class ContentRules {
                     }
                     continue;
                 }
-                if (found.isEmpty()) {
-                    continue;
+                if (found.isEmpty() || ADVICE.matcher(clause).find()) {
+                    continue; // 「差出人の氏名欄とメールアドレスが異なる場合は…」: advice to readers names no leaked item
                 }
                 Set<String> distinct = new LinkedHashSet<>();
                 found.forEach(f -> distinct.add(f[0]));
@@ -147,6 +150,15 @@ final class ContentRules {
                 }
             }
         }
+        if (codes.isEmpty()) {
+            // 「患者情報が流出した可能性」 with no list of items: personal data of an unstated kind (OTHER).
+            String unstated = unstatedPersonalData(nt);
+            if (unstated != null) {
+                codes.add("OTHER");
+                raw.add(unstated);
+                evidence = evidence == null ? unstated : evidence;
+            }
+        }
         List<String> ordered = new ArrayList<>();
         for (ItemPattern p : ITEMS) {
             if (codes.contains(p.code()) && !ordered.contains(p.code())) {
@@ -168,6 +180,33 @@ final class ContentRules {
             flagEvidence = evidence;
         }
         return new Items(ordered, List.copyOf(raw), sensitive, financial, evidence, flagEvidence);
+    }
+
+    private static final Pattern UNSTATED_DATA = Pattern.compile(
+            "(個人情報|患者情報|顧客情報|会員情報|利用者情報|受講者情報|生徒情報|児童情報|職員情報|住民情報|申込者情報|の個人データ)"
+                    + "[^。]{0,25}?(漏えい|漏洩|流出|紛失|盗難|閲覧|持ち出|窃取|誤送|誤って|入った|提供され)");
+    /** 「個人情報漏洩の可能性」, 「流出は確認されていない」: a possibility or a denial is no leak of data. */
+    private static final Pattern UNSTATED_NOT_AN_EVENT = Pattern.compile(
+            "^[^。、]{0,6}(可能性|おそれ|恐れ|痕跡|形跡|は確認されて|も確認されて|はありません|はない|防止|対策)");
+
+    /**
+     * The phrase naming personal data when a notice says it leaked but lists no item (「在校生等の個人情報が流出した
+     * おそれ」), or null. A denial (個人情報の流出はありません) names none.
+     */
+    private static String unstatedPersonalData(NoticeText nt) {
+        for (Sentence s : nt.sentences) {
+            if (!s.factual() || NO_PERSONAL_DATA.matcher(s.text()).find() || HYPOTHETICAL.matcher(s.text()).find()) {
+                continue;
+            }
+            Matcher m = UNSTATED_DATA.matcher(s.text());
+            while (m.find()) {
+                if (!UNSTATED_NOT_AN_EVENT.matcher(s.text().substring(m.end())).lookingAt()
+                        && !(mayBeNegated(s.text()) && NEGATED.matcher(s.text()).find())) {
+                    return m.group(1);
+                }
+            }
+        }
+        return null;
     }
 
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、,・/「」『』]|及び|および|並びに|ならびに|と|や");
@@ -411,13 +450,20 @@ final class ContentRules {
         m.put("web_skimming", Pattern.compile(
                 "決済画面|決済フォーム|ペイメントアプリケーション|スキミング|(決済|カード)[^。]{0,15}改ざん|改ざん[^。]{0,15}(決済|カード)"));
         m.put("account_takeover", Pattern.compile(
-                "(アカウント|ID)(の|が)?(不正利用|乗っ取|乗取|不正使用|不正に(利用|使用))|不正ログイン|なりすましログイン|リスト型|第三者が?[^。]{0,10}ログイン"));
+                "(アカウント|ID)(の|が)?[^。、]{0,10}(不正利用|乗っ取|乗取|不正使用|不正に(利用|使用))|不正ログイン|なりすましログイン|リスト型|第三者が?[^。]{0,10}ログイン|"
+                        // 「パスワードが破られ、同アカウントから広告メールが送信」: a takeover without the word.
+                        + "パスワード[^。]{0,8}(破られ|解読され|推測され|窃取され|盗まれ|盗取され)|"
+                        + "アカウントから[^。]{0,20}(迷惑|スパム|広告|不審)[^。]{0,6}メール[^。]{0,10}送信"));
         m.put("misdelivery", Pattern.compile(
-                "誤送信|誤送付|誤配|誤交付|誤投函|誤って[^。]{0,15}(送|配布|交付|郵送|FAX|ファクス)|宛先(を|の)?(誤|間違)|別の(お客様|方|人|利用者)[^。]{0,6}(送|郵送|配)|BCC|Bcc|CC欄"));
+                "誤送信|誤送付|誤配|誤交付|誤投函|誤発送|誤郵送|誤封入|誤同封|誤って[^。]{0,15}(送|配布|交付|郵送|FAX|ファクス)|"
+                        + "取り?違え[^。]{0,15}(送|郵送|配布|交付|渡し|手渡)|宛先(を|の)?(誤|間違)|別の(お客様|方|人|利用者)[^。]{0,6}(送|郵送|配)|BCC|Bcc|CC欄"));
         m.put("wrong_publication", Pattern.compile(
                 "誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード|(閲覧|ダウンロード)(でき|可能な)(る)?状態|公開状態|インターネット上(で|に)[^。]{0,10}公開されて"));
         m.put("misconfiguration", Pattern.compile(
-                "設定(を)?(誤|ミス|間違)|誤設定|設定の誤り|設定ミス|公開設定|共有設定|アクセス権(限)?の?設定(を)?(誤|不備)"));
+                "設定(を)?(誤|ミス|間違)|誤設定|設定の誤り|設定ミス|公開設定|共有設定|アクセス権(限)?の?設定(を)?(誤|不備)|"
+                        // 共有リンクの権限, 認証設定の漏れ: a setting left wrong, whatever the word.
+                        + "(共有リンク|リンク|フォルダ|ファイル|ストレージ)の(権限|公開範囲|共有範囲)|権限設定|公開範囲の?設定|"
+                        + "(認証|アクセス制限|アクセス制御|権限)(の)?設定(の|に)?(漏れ|もれ|不備|誤り|ミス)|設定(の)?(漏れ|もれ)"));
         m.put("loss_theft", Pattern.compile("紛失(?!防止|等の防止|対策)|盗難(?!防止|対策)|盗まれ|置き忘れ|置忘れ|所在不明|誤廃棄|車上荒らし|ひったくり|空き巣"));
         m.put("insider", Pattern.compile("(無断|許可なく|許可を得ず|不正に|私的に)[^。]{0,12}持ち?出|内部不正|元従業員|元社員|不正に持ち|私的に(閲覧|利用)|無断で(持|複製|閲覧)"));
         m.put("other", Pattern.compile("不具合|プログラム(の)?誤り|システム障害"));

@@ -281,8 +281,8 @@ final class DateRules {
                 if (label == null && headDate && !rangeStart) {
                     // 「4月2日(水)未明、当社サーバーが暗号化されていることを、出社した社員が確認しました」: a date set off by a
                     // comma belongs to the clause's last predicate.
-                    Predicate first = Predicate.after(text, m.end(), clauseEnd);
-                    Predicate last = Predicate.last(text, m.end(), clauseEnd);
+                    Predicate last = Predicate.last(nt, m.end(), clauseEnd);
+                    Predicate first = counts || !occurrence ? null : Predicate.after(nt, m.end(), clauseEnd);
                     // ... unless the sentence ends on a report received: then the event is what was reported, undated.
                     if (first != null && !first.negated() && !first.finding() && first.clauseEnds()
                             && !(last != null && last.report())
@@ -294,9 +294,11 @@ final class DateRules {
                         discovery = true;
                     }
                 }
-                if (label == null && !headDate && !rangeStart && !embedded) {
-                    // The predicate the date is attached to decides, when it is an event or a finding.
-                    Predicate p = Predicate.after(text, m.end(), clauseEnd);
+                if (label == null && !headDate && !rangeStart && !embedded
+                        && (discovery || FINDING_CUE.matcher(text.substring(m.end(), Math.min(clauseEnd, m.end() + 60))).find())) {
+                    // The predicate the date is attached to decides, when it is an event or a finding. (Without a finding
+                    // word after the date and no finding read so far, it could only confirm what the clause says.)
+                    Predicate p = Predicate.after(nt, m.end(), clauseEnd);
                     if (p != null && !p.negated()) {
                         if (p.finding()) {
                             discovery = true;
@@ -340,6 +342,10 @@ final class DateRules {
         return new Result(published, occurred, discovered, publishedEvidence, occurredEvidence, discoveredEvidence);
     }
 
+    /** The する (and できる, いたす) that makes a サ変 noun a verb: 確認し, 検知され, 把握でき. */
+    private static final Pattern SURU = Pattern.compile("し|さ|す|でき|いたし|致し|いたす|致す");
+    private static final Pattern FINDING_CUE = Pattern.compile(
+            "判明|確認|検知|発見|把握|気付|気づ|発覚|認知|覚知|認識|察知|連絡|報告|通報|指摘|知らせ|問い?合わ|申告|相談|申し?出");
     private static final Pattern FINDING_PREDICATE = Pattern.compile("^(判明|確認|検知|発見|把握|気付|気づ|発覚|認知|覚知|認識|察知)");
     private static final Pattern REPORT_BEFORE_PREDICATE = Pattern.compile(
             "(連絡|報告|通報|指摘|知らせ|問い?合わ?せ|申告|相談|申し出|申出)(を|が)?$");
@@ -356,20 +362,39 @@ final class DateRules {
      */
     record Predicate(int end, boolean finding, boolean report, boolean negated, boolean clauseEnds) {
 
-        static Predicate after(String text, int from, int to) {
+        static Predicate after(NoticeText nt, int from, int to) {
             int limit = Math.min(to, from + 60);
-            return limit <= from ? null : scan(text, from, limit, to, true);
+            return limit <= from ? null : scan(nt, from, limit, to, true);
         }
 
         /** The last predicate of the clause ending at {@code to}. */
-        static Predicate last(String text, int from, int to) {
+        static Predicate last(NoticeText nt, int from, int to) {
             int start = Math.max(from, to - 40);
-            return to <= start ? null : scan(text, start, to, to, false);
+            return to <= start || !FINDING_CUE.matcher(nt.text.substring(start, to)).find() ? null : scan(nt, start, to, to, false);
         }
 
-        private static Predicate scan(String text, int from, int limit, int to, boolean first) {
-            String span = text.substring(from, limit);
-            List<NoticeText.Token> tokens = NoticeText.tokenize(span);
+        /** The tokens between two offsets, from the lines' cached tokens (a clause may run over a timeline's line break). */
+        private static List<NoticeText.Token> tokensIn(NoticeText nt, int from, int limit) {
+            List<NoticeText.Token> out = new ArrayList<>();
+            int offset = from;
+            while (offset < limit) {
+                NoticeText.Line line = nt.lineAt(offset);
+                if (line == null) {
+                    break;
+                }
+                for (NoticeText.Token t : nt.lineTokens(offset).tokens()) {
+                    if (t.start() >= from && t.end() <= limit) {
+                        out.add(t);
+                    }
+                }
+                offset = line.end() + 1;
+            }
+            return out;
+        }
+
+        private static Predicate scan(NoticeText nt, int from, int limit, int to, boolean first) {
+            String text = nt.text;
+            List<NoticeText.Token> tokens = tokensIn(nt, from, limit);
             int depth = 0;
             Predicate found = null;
             for (int i = 0; i < tokens.size(); i++) {
@@ -387,18 +412,18 @@ final class DateRules {
                     continue;
                 }
                 boolean verb = t.pos().startsWith("動詞-自立") && !(i > 0 && tokens.get(i - 1).pos().startsWith("名詞-サ変接続")
-                        && w.matches("^(し|さ|す|でき|いたし|致し|いたす|致す).*")); // the する of 確認しました
+                        && SURU.matcher(w).lookingAt()); // the する of 確認しました
                 // 確認し, 検知され; or a timeline entry ending on the noun (「委託先からの連絡で事態を把握」).
                 boolean sahen = t.pos().startsWith("名詞-サ変接続") && (i + 1 < tokens.size()
-                        ? tokens.get(i + 1).surface().matches("^(し|さ|す|でき|いたし|致し|いたす|致す).*")
-                        : limit == to && t.end() == span.length());
+                        ? SURU.matcher(tokens.get(i + 1).surface()).lookingAt()
+                        : limit == to && t.end() == limit);
                 if (!verb && !sahen) {
                     continue;
                 }
-                String before = span.substring(0, t.start());
+                String before = text.substring(from, t.start());
                 boolean report = REPORT_PREDICATE.matcher(w).find() && REPORT_BEFORE_PREDICATE.matcher(before).find();
                 boolean finding = report || FINDING_PREDICATE.matcher(w).find();
-                found = new Predicate(from + t.end(), finding, report, negatedAfter(tokens, i + 1), commaAfter(tokens, i + 1));
+                found = new Predicate(t.end(), finding, report, negatedAfter(tokens, i + 1), commaAfter(tokens, i + 1));
                 if (first) {
                     return found;
                 }

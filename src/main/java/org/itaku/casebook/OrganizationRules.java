@@ -52,7 +52,12 @@ final class OrganizationRules {
     private static final Pattern VENDOR_ROLE_AFTER = Pattern.compile("^\\s*[(「『]?[^)」』]{0,12}(再委託先|委託先|委託業者|保守業者|開発元|運用元|提供元)");
     private static final Pattern VENDOR_WORDS = Pattern.compile(
             "委託先|委託業者|委託会社|再委託|業務委託|保守委託|保守業者|マネージド.?サービス|MSP|サービスプロバイダ|外部委託|委託事業者|受託事業者|"
-                    + "委託して(いる|いた|おり|おります|おりました)(事業者|業者|会社|企業)|保守事業者|保守会社|運用事業者|運用会社|開発事業者|開発会社");
+                    + "委託して(いる|いた|おり|おります|おりました)(事業者|業者|会社|企業)|保守事業者|保守会社|運用事業者|運用会社|開発事業者|開発会社|"
+                    // 契約業者, 受託者:…, 「県が(株)Aに委託している」, and the notifier as the contractor (「A市より受託している」).
+                    + "契約業者|契約事業者|受託者|受託業者|受託会社|指定管理者|に委託して(いる|いた|おり)|に委託し(た|ていた)|"
+                    + "(より|から)受託し|の委託を受け|から委託を受け|を委託されて(いた|いる|おり)");
+    /** An investigator or forensic firm is engaged after the fact; it is not an involved vendor. */
+    private static final Pattern INVESTIGATION_ENGAGED = Pattern.compile("調査|フォレンジック|解析|鑑定|専門(会社|機関|業者|家)");
     private static final Prefilter VENDOR_FILTER = Prefilter.of(VENDOR_WORDS);
     private static final Pattern FORWARDED_FROM = Pattern.compile("(委託|システム会社|ベンダー|業者|提供元|開発元|運用元|運営会社|レンタル|利用している)");
     private static final Set<String> BACKWARD_STOP = Set.of("先", "当社", "弊社", "同社", "委託", "業者", "元", "業種", "社名",
@@ -93,6 +98,19 @@ final class OrganizationRules {
                 titleEvidence = t;
                 headerOrgs.add(org);
                 continue;
+            }
+            if (seen <= 2 && organization == null) {
+                String name = headerRunningIntoTitle(nt, line);
+                if (name != null) {
+                    organization = name;
+                    orgEvidence = t;
+                    headerOrgs.add(name);
+                    if (title == null) {
+                        title = t.substring(t.indexOf(' ') + 1).strip();
+                        titleEvidence = t;
+                    }
+                    continue;
+                }
             }
             if (seen <= 10 && organization == null) {
                 String name = orgOnLine(nt, line);
@@ -169,6 +187,7 @@ final class OrganizationRules {
                 Sentence s = nt.sentenceAt(spans.get(0)[0]);
                 candidates.add(new Candidate(names.get(0), 3, s == null ? names.get(0) : s.text()));
             }
+            staffOfNamedBody(nt, candidates);
             firstPublicBodyMention(nt, candidates);
             best = best(nt, candidates);
         }
@@ -235,7 +254,8 @@ final class OrganizationRules {
         boolean involved = !vendors.isEmpty();
         if (!involved) {
             for (Sentence s : nt.sentences) {
-                if (s.factual() && VENDOR_FILTER.possibleIn(s.text()) && VENDOR_WORDS.matcher(s.text()).find() && !s.text().endsWith("か?")) {
+                if (s.factual() && VENDOR_FILTER.possibleIn(s.text()) && VENDOR_WORDS.matcher(s.text()).find() && !s.text().endsWith("か?")
+                        && !investigatorOnly(s.text())) {
                     involved = true;
                     vendorEvidence = s.text();
                     break;
@@ -243,6 +263,22 @@ final class OrganizationRules {
             }
         }
         return new Result(organization, title, involved, List.copyOf(vendors), orgEvidence, titleEvidence, vendorEvidence);
+    }
+
+    private static final Pattern SOUGHT = Pattern.compile("^(を|の)?(募|募集|公募|選定|入札|プロポーザル)");
+
+    /** 「調査を専門会社に委託しました」 or 「委託業者を募る」: the only vendor wording in the sentence engages an investigator. */
+    private static boolean investigatorOnly(String sentence) {
+        Matcher m = VENDOR_WORDS.matcher(sentence);
+        while (m.find()) {
+            String around = sentence.substring(Math.max(0, m.start() - 20), m.start());
+            String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 6));
+            // 「委託業者を募るページ」: contractors being sought hold nothing yet.
+            if (!INVESTIGATION_ENGAGED.matcher(around).find() && !SOUGHT.matcher(after).lookingAt()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A possible publisher with the score of the rule that found it and its evidence. */
@@ -322,6 +358,56 @@ final class OrganizationRules {
                 }
                 boolean announces = ANNOUNCE_VERB.matcher(s.text()).find();
                 out.add(new Candidate(name, announces && m.group(1).equals("は") ? 8 : 6 - Math.min(looked - 1, 2), s.text()));
+                return;
+            }
+        }
+    }
+
+    private static final Pattern SPACES = Pattern.compile(" +");
+    private static final Pattern FIELD_LINE = Pattern.compile("^[^:：]{1,10}[:：]");
+    private static final Pattern PUBLISHER_FIELD = Pattern.compile("^(発信者|発行者|発表者|公表者|会社名|法人名|団体名|事業者名|名称)\\s*[:：]");
+    private static final Pattern DEPARTMENT = Pattern.compile("(部|課|室|局|係|班|グループ|センター|事務局|本部|支所|支社|支店)$");
+    private static final Pattern HEADER_THEN_TITLE = Pattern.compile("^(\\S{3,30}) +(\\S.*)$");
+    private static final Pattern STAFF_AFTER = Pattern.compile("^の(元|前)?(派遣|契約|臨時|非常勤|会計年度任用)?(社員|職員|従業員|アルバイト|パート|スタッフ|教員|教諭|委託先)");
+    private static final Set<String> SELF_WORDS = Set.of("当社", "弊社", "当院", "本市", "当市", "本学", "当協会", "当会", "本会",
+            "当法人", "当組合", "本校", "当校", "当財団", "当機構", "当行", "当庫", "当センター", "当グループ", "同社", "同市");
+
+    /**
+     * An untagged header running into the title: 「架空製薬株式会社 不正アクセスによる…のお知らせ」. The first chunk is the
+     * publisher when it ends like an organisation and the rest of the line reads as a title.
+     */
+    private static String headerRunningIntoTitle(NoticeText nt, NoticeText.Line line) {
+        Matcher m = HEADER_THEN_TITLE.matcher(line.text().strip());
+        if (!m.matches() || !TITLE_WORDS.matcher(m.group(2)).find() || TITLE_WORDS.matcher(m.group(1)).find()
+                || m.group(1).contains("の") || m.group(1).contains("、") || m.group(1).startsWith("【")) {
+            return null;
+        }
+        String chunk = m.group(1);
+        return LEGAL_FORM.matcher(chunk).find() && !LEGAL_FORM_ONLY.matcher(chunk).matches() || ORG_SUFFIX.matcher(chunk).find()
+                ? chunk : null;
+    }
+
+    /**
+     * 「架空運輸の元派遣社員が…」: a body naming whose staff did it, when nothing else names the publisher. The name is the
+     * run of noun tokens before の; 当社 and the like are no names.
+     */
+    private static void staffOfNamedBody(NoticeText nt, List<Candidate> out) {
+        int looked = 0;
+        for (Sentence s : nt.sentences) {
+            if (!s.factual() || looked++ >= 12) {
+                continue;
+            }
+            Matcher staff = STAFF_AFTER.matcher(s.text());
+            for (int at = s.text().indexOf('の'); at > 0; at = s.text().indexOf('の', at + 1)) {
+                if (!staff.region(at, s.text().length()).lookingAt()) {
+                    continue;
+                }
+                String name = nameEndingAt(nt, s.start() + at);
+                if (name == null || name.length() < 3 || SELF_WORDS.contains(name) || !plausibleName(nt, name, s.start() + at)
+                        || namedAsVendor(nt, name)) {
+                    continue;
+                }
+                out.add(new Candidate(name, 3, s.text()));
                 return;
             }
         }
@@ -422,6 +508,24 @@ final class OrganizationRules {
     /** The organisation a short header or signature line names, or null. */
     static String orgOnLine(NoticeText nt, NoticeText.Line line) {
         String t = line.text().strip();
+        // 「発生場所:株式会社A 倉庫」 is a field of the report, not a letterhead; 「発信者:A市」 is one.
+        if (FIELD_LINE.matcher(t).find()) {
+            if (!PUBLISHER_FIELD.matcher(t).find()) {
+                return null;
+            }
+            t = t.substring(t.indexOf(':') >= 0 ? t.indexOf(':') + 1 : t.indexOf('：') + 1).strip();
+        }
+        // 「架空市 健康福祉部 健康推進課」: the body publishes, its departments are the desk.
+        String[] chunks = SPACES.split(t);
+        if (chunks.length >= 3 && chunks.length <= 4 && t.length() <= 40 && !NOT_ORG_LINE.matcher(t).find()) {
+            boolean departments = true;
+            for (int i = 1; i < chunks.length; i++) {
+                departments &= DEPARTMENT.matcher(chunks[i]).find();
+            }
+            if (departments && (ORG_SUFFIX.matcher(chunks[0]).find() || LEGAL_FORM.matcher(chunks[0]).find())) {
+                return chunks[0];
+            }
+        }
         if (t.length() < 3 || t.length() > 40 || t.contains("。") || t.contains("、") || t.contains(",")
                 || t.startsWith("【") || NOT_ORG_LINE.matcher(t).find()) {
             return null;
@@ -459,11 +563,20 @@ final class OrganizationRules {
         List<Token> tokens = lt.tokens();
         int pos = formEnd;
         if (pos < text.length() && text.charAt(pos) == ' ' && pos + 1 < text.length() && text.charAt(pos + 1) != ' ') {
-            pos++;
+            // 「架空製薬株式会社 不正アクセスによる…」: a name glued before the form is the name; what follows the space is not.
+            int before = lt.endingAt(formStart);
+            if (before >= 0 && nameToken(tokens.get(before)) && !BACKWARD_STOP.contains(tokens.get(before).surface())
+                    && (formStart == 0 || text.charAt(formStart - 1) != ' ')) {
+                pos = text.length() + 1; // skip the forward reading
+            } else {
+                pos++;
+            }
         }
         int end = -1;
-        int ti = lt.startingAt(pos);
-        if (ti < 0) {
+        int ti = pos > text.length() ? -2 : lt.startingAt(pos);
+        if (ti == -2) {
+            end = -1;
+        } else if (ti < 0) {
             // The legal form ends inside a token; fall back to a character-class run.
             Matcher m = NAME_RUN.matcher(text.substring(pos, Math.min(text.length(), pos + 25)));
             if (m.find()) {

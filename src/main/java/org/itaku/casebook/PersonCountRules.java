@@ -16,16 +16,29 @@ final class PersonCountRules {
     private static final String NUM = "(?<num>\\d[\\d,]*(?:\\.\\d+)?(?:\\s*万(?:\\d[\\d,]*千?)?|\\s*千)?|[〇一二三四五六七八九十百千万]+)";
     private static final Pattern COUNT = Pattern.compile(
             "(?<pre>約|およそ|最大で?|延べ|のべ|計|合計|総計|少なくとも|推定)?\\s*(?<![\\d.,\\w第])" + NUM
-                    + "\\s*(?<unit>名|人|件)(?<suf>分|様)?\\s*(?<post>以上|程度|を超える|超|強|弱|未満|以下|前後|余り|あまり)?");
+                    + "\\s*(?<unit>名|人|件|世帯)(?<suf>分|様)?\\s*(?<post>以上|程度|を超える|超|強|弱|未満|以下|前後|余り|あまり)?");
+    /**
+     * 「漏えい人数: 1,234名」, also with the figure on the line under its heading (「■漏えい人数」 then 「1,234名」), and
+     * 「漏えい件数 1件」: in a breach report the 件数 of a leak is the number of people.
+     */
     private static final Pattern HEADER_COUNT = Pattern.compile(
-            "(漏えい|漏洩|流出|対象|影響|被害)(人数|者数)\\s*[:：]?\\s*(?<num>\\d[\\d,]*)\\s*(名|人)?");
+            "(漏えい|漏洩|流出|対象|影響|被害)(人数|者数|件数)\\s*[:：]?\\s*\\n?\\s*(約|計|合計)?\\s*(?<num>\\d[\\d,]*)\\s*(?<unit>名|人|件)?");
     private static final Pattern AFFECTED_CONTEXT = Pattern.compile(
-            "対象|漏えい|漏洩|流出|影響|該当|おそれ|恐れ|可能性|人数|被害|閲覧|誤送|含まれ|個人情報|掲載|記載|紛失|盗難|お客様|お客さま|顧客|会員|患者|利用者|申込者|応募者|受験者|被保険者|名簿");
+            "対象|漏えい|漏洩|流出|影響|該当|おそれ|恐れ|可能性|人数|被害|閲覧|誤送|含まれ|個人情報|掲載|記載|紛失|盗難|お客様|お客さま|顧客|会員|患者|利用者|申込者|応募者|受験者|被保険者|名簿|"
+                    + "参加者|受講者|受講生|受講予定者|受信者|宛先|送信先|保護者|生徒|児童|学生|住民|世帯|不正(に|な)?(使用|利用|ログイン|アクセス)|乗っ取");
     /** 件 counts people only when the sentence says whose records they are. */
     private static final Pattern PERSON_RECORDS = Pattern.compile(
             "個人情報|お客様|お客さま|顧客|会員|利用者|患者|申込者|応募者|受験者|被保険者|加入者|組合員|住民|市民|町民|生徒|児童|学生|人分|名分|対象者");
     private static final Pattern NOT_PERSONS_AFTER = Pattern.compile("^(あたり|当たり|ひとり|一人|目|体制|以内に|規模の?(企業|会社))");
     private static final Pattern NOT_PERSON_RECORDS = Pattern.compile("^(の)?(メール(?!アドレス)|ファイル|アクセス|通信|レコード|データ件|問い?合わ|お問合せ|事案|案件)");
+    /** 「職員3名のIDが」: staff whose own data or accounts were involved are the persons. */
+    private static final Pattern STAFF_DATA_AFTER = Pattern.compile("^(分)?の(ID|アカウント|パスワード|個人情報|情報|氏名|メールアドレス|データ)");
+    /** 「…計1,200件、うち個人情報を含むもの450件」: the subset that holds personal data is the count. */
+    private static final Pattern PERSONAL_SUBSET_BEFORE = Pattern.compile("うち[^、。]{0,12}(個人情報|個人を特定)[^、。]{0,12}$");
+    private static final Pattern TOTAL_THEN_SUBSET = Pattern.compile("\\d\\s*(件|名|人)\\s*[、,]?\\s*(その)?うち");
+    /** A list line 「・申込者 45名(…)」: one group of several. */
+    private static final Pattern GROUP_LINE = Pattern.compile(
+            "^\\s*[・•\\-○●◆■]\\s*(?<group>[^\\s\\d:：、。]{1,12})\\s*[:：]?\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(分)?\\s*(\\(.*\\))?\\s*$");
     private static final Pattern STAFF_BEFORE = Pattern.compile("(従業員|社員|職員|教員|教職員|担当者|スタッフ|事務局員|役員)(数)?\\s*(約)?$");
 
     private PersonCountRules() {
@@ -33,7 +46,7 @@ final class PersonCountRules {
 
     static Result apply(NoticeText nt) {
         Matcher header = HEADER_COUNT.matcher(nt.text);
-        if (header.find()) {
+        if (header.find() && !(header.group(2).equals("件数") && !"件".equals(header.group("unit")))) {
             long v = JapaneseNumbers.parse(header.group("num"));
             if (v >= 0 && v <= Integer.MAX_VALUE) {
                 Sentence s = nt.sentenceAt(header.start());
@@ -50,7 +63,7 @@ final class PersonCountRules {
                 continue;
             }
             String st = s.text();
-            if (st.indexOf('名') < 0 && st.indexOf('人') < 0 && st.indexOf('件') < 0) {
+            if (st.indexOf('名') < 0 && st.indexOf('人') < 0 && st.indexOf('件') < 0 && st.indexOf('世') < 0) {
                 continue;
             }
             String context = st + " " + nt.previousLineText(s.lineIndex());
@@ -67,8 +80,11 @@ final class PersonCountRules {
                 }
                 String before = s.text().substring(0, m.start());
                 // "従業員11名分の氏名": whose data it is, so staff count as persons then.
-                if (!"分".equals(m.group("suf")) && STAFF_BEFORE.matcher(before).find()) {
+                if (!"分".equals(m.group("suf")) && STAFF_BEFORE.matcher(before).find() && !STAFF_DATA_AFTER.matcher(after).find()) {
                     continue;
+                }
+                if (m.group("unit").equals("件") && before.contains("うち") && !TOTAL_THEN_SUBSET.matcher(before).find()) {
+                    continue; // 「そのうち…4件」: a subset of what the sentence before counted (mails, files)
                 }
                 if (m.group("unit").equals("件")) {
                     // "1万8千件のメールアドレス": records of a personal data item count people too.
@@ -86,10 +102,14 @@ final class PersonCountRules {
                 String post = m.group("post") == null ? "" : m.group("post");
                 boolean total = pre.contains("計");
                 boolean approx = !pre.isEmpty() && !total || !post.isEmpty();
-                boolean people = !m.group("unit").equals("件");
+                boolean people = !m.group("unit").equals("件") && !m.group("unit").equals("世帯");
+                if (PERSONAL_SUBSET_BEFORE.matcher(before).find() && TOTAL_THEN_SUBSET.matcher(before).find()) {
+                    return new Result((int) v, approx, s.text());
+                }
                 // People counted as people beat records (件 may include companies); a stated total beats its
                 // parts; otherwise the largest figure is the affected population.
-                int rank = (people ? 2 : 0) + (total ? 1 : 0);
+                // Households count when no person is counted (「35世帯」), above records.
+                int rank = (people ? 4 : m.group("unit").equals("世帯") ? 2 : 0) + (total ? 1 : 0);
                 if (rank > bestRank || rank == bestRank && v > best) {
                     best = v;
                     bestApprox = approx;
@@ -98,6 +118,49 @@ final class PersonCountRules {
                 }
             }
         }
+        Result groups = groupList(nt);
+        if (groups != null && bestRank < 5 && groups.persons() > best) {
+            return groups;
+        }
         return best < 0 ? new Result(null, false, null) : new Result((int) best, bestApprox, evidence);
+    }
+
+    /**
+     * Several groups listed one a line with their counts (「・申込者 45名」, 「・参加者 30名」) and no stated total: the
+     * persons are their sum. The lines must follow each other in the facts.
+     */
+    static Result groupList(NoticeText nt) {
+        long sum = 0;
+        int run = 0;
+        long bestSum = -1;
+        String evidence = null;
+        StringBuilder lines = new StringBuilder();
+        for (NoticeText.Line line : nt.lines) {
+            Matcher m = line.section() == NoticeText.Section.FACTS ? GROUP_LINE.matcher(line.text()) : null;
+            if (m != null && m.matches() && !STAFF_BEFORE.matcher(m.group("group")).find()) {
+                long v = JapaneseNumbers.parse(m.group("num"));
+                if (v >= 0) {
+                    sum += v;
+                    run++;
+                    lines.append(line.text().strip()).append(' ');
+                    continue;
+                }
+            }
+            if (line.text().isBlank()) {
+                continue;
+            }
+            if (run >= 2 && sum > bestSum) {
+                bestSum = sum;
+                evidence = lines.toString().strip();
+            }
+            sum = 0;
+            run = 0;
+            lines.setLength(0);
+        }
+        if (run >= 2 && sum > bestSum) {
+            bestSum = sum;
+            evidence = lines.toString().strip();
+        }
+        return bestSum < 0 || bestSum > Integer.MAX_VALUE ? null : new Result((int) bestSum, false, evidence);
     }
 }

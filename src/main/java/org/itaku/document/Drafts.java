@@ -179,14 +179,25 @@ final class Drafts {
         d.para(n.principal().name() + "　御中");
         d.right(sender(r.reporter()));
         d.title(title);
-        // My Number Act Art. 29-4(1) proviso and its reporting rule Art. 4 replace APPI Art. 26(1) proviso and
-        // Rules Art. 9 when the data are 特定個人情報 (appi-rules.md §7).
-        d.center(mn ? "（" + MY_NUMBER_RULE + "第4条に基づく通知）" : "（" + APPI + "施行規則第9条に基づく通知）");
+        // APPI Art. 26(1) proviso with Rules Art. 9, and for 特定個人情報 My Number Act Art. 29-4(1) proviso with its
+        // reporting rule Art. 4 (appi-rules.md §7): a leak of personal data with My Numbers is notified under both.
+        boolean citeAppi = n.appi() || !n.myNumberAct() && !mn;
+        boolean citeMn = n.myNumberAct() || !n.appi() && mn;
+        List<String> rules = new ArrayList<>();
+        List<String> provisos = new ArrayList<>();
+        if (citeAppi) {
+            rules.add(APPI + "施行規則第9条");
+            provisos.add(APPI + "第26条第1項ただし書及び同法施行規則第9条");
+        }
+        if (citeMn) {
+            rules.add(MY_NUMBER_RULE + "第4条");
+            provisos.add(MY_NUMBER_ACT + "第29条の4第1項ただし書及び" + MY_NUMBER_RULE + "第4条");
+        }
+        d.center("（" + String.join("及び", rules) + "に基づく通知）");
         d.para("拝啓　時下ますますご清栄のこととお慶び申し上げます。平素は格別のご高配を賜り、厚く御礼申し上げます。");
         d.para("さて、このたび、弊社が貴社から委託を受けて取り扱っている" + subject + "について、" + occurrencePhrase(r)
                 + "が判明いたしました。貴社並びに関係する皆様に多大なるご迷惑とご心配をおかけしておりますことを、深くお詫び申し上げます。");
-        d.para((mn ? MY_NUMBER_ACT + "第29条の4第1項ただし書及び" + MY_NUMBER_RULE + "第4条"
-                : APPI + "第26条第1項ただし書及び同法施行規則第9条")
+        d.para(String.join("並びに", provisos)
                 + "に基づき、現時点で判明している事項を下記のとおりご通知申し上げます。"
                 + Texts.NOT_YET_KNOWN + "と記載した事項は調査中であり、判明し次第、速やかにご報告いたします。");
         // GL 3-5-3-5: the principal knows the situation at the latest when this notice arrives, and its own

@@ -278,11 +278,11 @@ public class IncidentDocuments {
         List<IncidentReport.PartyRef> principals = principalsOf(workspaceId, incidentId, operatorId);
         IncidentReport r = incidents.report(workspaceId, incidentId, operatorId);
         IncidentDrafts drafts = drafts(workspaceId, incidentId);
-        BreachReport report = preliminary(workspaceId, incidentId, r, drafts);
+        BreachReport report = drafts.letter(r, site(workspaceId, incidentId), siteName(workspaceId, incidentId, r));
         // Every principal's report from one snapshot of the case, not one load per principal.
         List<PrincipalNotice> notices = incidents.reports(workspaceId, incidentId,
                         principals.stream().map(IncidentReport.PartyRef::operatorId).toList()).stream()
-                .map(p -> drafts.principalNotice(report, operatorId, p, incidentId))
+                .map(p -> drafts.principalNotice(report, r, p, incidentId))
                 .toList();
         MessageDigest sha = sha256();
         int n = documents.principalNoticesZip(notices, format, style, String.valueOf(workspaceId),

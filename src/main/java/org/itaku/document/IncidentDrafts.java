@@ -99,12 +99,16 @@ final class IncidentDrafts {
      * happened to whose data. Dates, items and counts have their own items and are not repeated here.
      */
     static String summary(IncidentReport r, long siteId, String siteName) {
+        return summary(r, siteId, siteName, WE_FORM);
+    }
+
+    static String summary(IncidentReport r, long siteId, String siteName, String we) {
         boolean atReporter = r.reporterId() == siteId;
-        String where = atReporter ? "当社" : "当社の委託先である" + siteName;
+        String where = atReporter ? we : we + "の委託先である" + siteName;
         String how = typesJa(r.incidentTypes());
         String event = occurrence(r.kind()).japanese();
         String opening = where + "において、" + (how.isEmpty() ? "" : how + "により、")
-                + (atReporter ? "当社が取り扱う" : "当社が委託した") + "個人データの";
+                + (atReporter ? we + "が取り扱う" : we + "が委託した") + "個人データの";
         if (ruledOut(r.kind())) {
             // GL 3-5-3-4: a 速報 filed on a possibility is completed by a 確報 stating what the investigation found.
             return opening + event + "のおそれがある事態が発生しましたが、その後の調査の結果、" + event
@@ -119,9 +123,13 @@ final class IncidentDrafts {
      * what the investigation has found so far. Null when nothing about the cause is recorded.
      */
     String cause(IncidentReport r, long siteId, String siteName) {
+        return cause(r, siteId, siteName, WE_FORM);
+    }
+
+    String cause(IncidentReport r, long siteId, String siteName, String we) {
         List<String> sentences = new ArrayList<>();
         String how = typesJa(r.incidentTypes());
-        String where = r.reporterId() == siteId ? "当社" : "当社の委託先である" + siteName;
+        String where = r.reporterId() == siteId ? we : we + "の委託先である" + siteName;
         String event = occurrence(r.kind()).japanese();
         if (!how.isEmpty()) {
             sentences.add(where + "における" + how + "によるものです。");
@@ -190,16 +198,33 @@ final class IncidentDrafts {
     }
 
     /** The notice of an entrustee to one principal, with the principal's own persons and items. */
-    PrincipalNotice principalNotice(BreachReport report, long reporterId, IncidentReport principal, long incidentId) {
+    PrincipalNotice principalNotice(BreachReport report, IncidentReport reporter, IncidentReport principal,
+            long incidentId) {
         // The other principals are the entrustee's other clients: a letter to one of them does not name the others.
         BreachReport forThisPrincipal = report.otherNotes() != null && report.otherNotes().startsWith(OTHER_PRINCIPALS)
                 ? report.toBuilder().otherNotes(null).build() : report;
         return new PrincipalNotice(forThisPrincipal,
                 party(new IncidentReport.PartyRef(principal.reporterId(), principal.reporterName())),
                 persons(principal.persons(), principal.personsMax()), items(principal.dataItems()),
-                report.preparedOn(), inquiry(report.reporter().name(), operators.apply(reporterId)),
-                "INC-" + incidentId + "-" + principal.reporterId());
+                report.preparedOn(), inquiry(report.reporter().name(), operators.apply(reporter.reporterId())),
+                "INC-" + incidentId + "-" + principal.reporterId(), !reporter.appiCategories().isEmpty(),
+                !reporter.myNumberCategories().isEmpty());
     }
+
+    /**
+     * The report as a letter words it (the notice to a principal): the business speaks of itself as 弊社, as the
+     * letter around it does, not as 当社 as in the form for the PPC.
+     */
+    BreachReport letter(IncidentReport r, long siteId, String siteName) {
+        BreachReport report = report(r, siteId, siteName, ReportStage.PRELIMINARY, null);
+        return report.toBuilder().summary(summary(r, siteId, siteName, WE_LETTER))
+                .timeline(chronology(r, siteId, siteName, WE_LETTER))
+                .cause(cause(r, siteId, siteName, WE_LETTER), report.causeLocation()).build();
+    }
+
+    /** How the reporter names itself: 当社 in the report form, 弊社 in a letter. */
+    static final String WE_FORM = "当社";
+    static final String WE_LETTER = "弊社";
 
     /**
      * The notice to the individuals of one operator: addressed to the people the data concern, worded for them (what
@@ -326,8 +351,12 @@ final class IncidentDrafts {
      * The incident's log lines and notes are the officer's working record, not text for the PPC or a principal.
      */
     static List<ChronologyLine> chronology(IncidentReport r, long siteId, String siteName) {
+        return chronology(r, siteId, siteName, WE_FORM);
+    }
+
+    static List<ChronologyLine> chronology(IncidentReport r, long siteId, String siteName, String we) {
         boolean atReporter = r.reporterId() == siteId;
-        String where = atReporter ? "当社" : "当社の委託先である" + siteName;
+        String where = atReporter ? we : we + "の委託先である" + siteName;
         String how = typesJa(r.incidentTypes());
         // What was known when it was found: a finding that confirmed or ruled out the event came later.
         boolean settledLater = r.findings().stream().anyMatch(f -> f.outcome() != ForensicResult.Outcome.NARROWED);
@@ -338,19 +367,19 @@ final class IncidentDrafts {
             out.add(new ChronologyLine(r.occurredOn(), null, where + "において、" + (how.isEmpty() ? "" : how + "による")
                     + "事案が発生しました。"));
         }
-        out.add(new ChronologyLine(r.discoveredOn(), null, (atReporter ? "当社" : siteName) + "が事態を把握しました（"
+        out.add(new ChronologyLine(r.discoveredOn(), null, (atReporter ? we : siteName) + "が事態を把握しました（"
                 + event + "）。"));
         if (!atReporter) {
             LocalDate known = r.knownOn() != null ? r.knownOn() : r.noticeReceivedOn();
             String from = r.entrustees().isEmpty() ? "委託先" : "委託先である" + r.entrustees().get(0).name();
             if (r.noticeReceivedOn() != null && (known == null || !known.isBefore(r.noticeReceivedOn()))) {
-                out.add(new ChronologyLine(r.noticeReceivedOn(), null, from + "から通知を受け、当社が事態を知りました。"));
+                out.add(new ChronologyLine(r.noticeReceivedOn(), null, from + "から通知を受け、" + we + "が事態を知りました。"));
             } else if (known != null) {
-                out.add(new ChronologyLine(known, null, "当社が事態を知りました。"));
+                out.add(new ChronologyLine(known, null, we + "が事態を知りました。"));
             }
         }
         if (r.notifiedPrincipalsOn() != null && !r.principals().isEmpty()) {
-            out.add(new ChronologyLine(r.notifiedPrincipalsOn(), null, "当社から委託元"
+            out.add(new ChronologyLine(r.notifiedPrincipalsOn(), null, we + "から委託元"
                     + (r.principals().size() == 1 ? "である" + r.principals().get(0).name()
                             : "の事業者（" + r.principals().size() + "者）")
                     + "へ、事態の発生を通知しました。"));

@@ -17,9 +17,18 @@ import org.itaku.vocabulary.PersonCount;
  * @param sentOn    the date of the notice
  * @param contact   the entrustee's desk for this principal
  * @param reference the principal's contract or customer number, printed for matching (optional)
+ * @param appi        the entrustee's relief it rests on includes APPI Art. 26(1) proviso (a Rules Art. 7 item applies)
+ * @param myNumberAct it includes My Number Act Art. 29-4(1) proviso (an item of the My Number reporting rule applies)
  */
 public record PrincipalNotice(BreachReport incident, NamedBusiness principal, PersonCount persons, List<String> dataItems,
-        LocalDate sentOn, Inquiry contact, String reference) {
+        LocalDate sentOn, Inquiry contact, String reference, boolean appi, boolean myNumberAct) {
+
+    /** A notice under APPI alone, or under the My Number Act alone for a My Number report. */
+    public PrincipalNotice(BreachReport incident, NamedBusiness principal, PersonCount persons, List<String> dataItems,
+            LocalDate sentOn, Inquiry contact, String reference) {
+        this(incident, principal, persons, dataItems, sentOn, contact, reference, !incident.myNumber(),
+                incident.myNumber());
+    }
 
     public PrincipalNotice {
         if (incident == null || principal == null || sentOn == null || contact == null) {

@@ -164,6 +164,26 @@ public class Register {
         return entrustments.involving(workspaceId, operatorId);
     }
 
+    /**
+     * The entrustees (id → name, by name) of one principal, or of every entrustment of the workspace when
+     * {@code principalId} is null, in one query: for lists that must not read operator by operator.
+     */
+    public Map<Long, String> entrusteeNames(long workspaceId, Long principalId) {
+        Map<Long, String> out = new LinkedHashMap<>();
+        String sql = """
+                SELECT o.id, o.name FROM operator o WHERE o.workspace_id = ? AND EXISTS (SELECT 1 FROM entrustment e
+                WHERE e.workspace_id = o.workspace_id AND e.entrustee_id = o.id""" + (principalId == null ? "" : " AND e.principal_id = ?")
+                + ") ORDER BY o.name, o.id";
+        var statement = jdbc.sql(sql).param(workspaceId);
+        if (principalId != null) {
+            statement = statement.param(principalId);
+        }
+        statement.query(rs -> {
+            out.put(rs.getLong(1), rs.getString(2));
+        });
+        return out;
+    }
+
     public ResultPage<Entrustment> entrustments(long workspaceId, int page, int size) {
         int s = clampSize(size);
         int p = Math.max(0, page);
@@ -493,6 +513,8 @@ public class Register {
                 byMiddle.computeIfAbsent(acc.path.get(1).id(), k -> new ArrayList<>()).add(acc);
             }
         }
+        // Item lists repeat across the clients of all offices: each distinct one is parsed once (read-only sets).
+        Map<String, Set<DataItem>> parsed = new HashMap<>();
         for (Map.Entry<Long, List<Accumulator>> middle : byMiddle.entrySet()) {
             record Share(long persons, long upper, Set<DataItem> items) {
             }
@@ -505,7 +527,8 @@ public class Register {
                         Long personsMax = rs.wasNull() ? null : max;
                         PersonCount count = new PersonCount(rs.getLong("persons"), rs.getBoolean("persons_estimated"),
                                 personsMax);
-                        Set<DataItem> items = DataItem.parseList(rs.getString("item_codes"));
+                        Set<DataItem> items = parsed.computeIfAbsent(rs.getString("item_codes"),
+                                codes -> Collections.unmodifiableSet(DataItem.parseList(codes)));
                         shares.merge(rs.getLong("principal_id"), new Share(count.value(), count.upperBound(), items),
                                 (a, b) -> {
                                     Set<DataItem> union = new TreeSet<>(a.items());

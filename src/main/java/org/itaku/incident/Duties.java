@@ -36,8 +36,8 @@ class Duties {
     private static final String INSERT = """
             INSERT INTO incident_obligation (workspace_id, incident_id, operator_id, duty, kind, authority, due_on,
               window_from, window_to, binding, basis, rule_set, status, fulfilled_on, on_time, not_required_reason,
-              requested_by, approved_by, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+              requested_by, approved_by, updated_at, deadline)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     /** New rows of a re-evaluation, in batches. */
     void insertAll(long workspaceId, List<Duty> fresh, Instant now) {
@@ -47,7 +47,7 @@ class Duties {
             rows.add(new Object[] {workspaceId, d.incidentId(), d.operatorId(), d.duty(), d.kind().name(), d.authority(),
                     d.dueOn(), d.windowFrom(), d.windowTo(), d.binding(), String.join("; ", d.basis()), d.ruleSet(),
                     d.status().name(), d.fulfilledOn(), d.onTime(), d.notRequiredReason(), d.requestedBy(),
-                    d.approvedBy(), at});
+                    d.approvedBy(), at, d.deadline()});
             if (rows.size() == Parties.BATCH) {
                 batch.batchUpdate(INSERT, rows);
                 rows.clear();
@@ -72,8 +72,8 @@ class Duties {
                     reason, at});
             updates.add(new Object[] {after.dueOn(), after.windowFrom(), after.windowTo(), after.binding(),
                     String.join("; ", after.basis()), after.ruleSet(), after.status().name(), after.fulfilledOn(),
-                    after.onTime(), after.notRequiredReason(), after.requestedBy(), after.approvedBy(), at, workspaceId,
-                    before.id()});
+                    after.onTime(), after.notRequiredReason(), after.requestedBy(), after.approvedBy(), at,
+                    after.deadline(), workspaceId, before.id()});
             if (updates.size() == Parties.BATCH) {
                 flushReplace(history, updates);
             }
@@ -92,7 +92,7 @@ class Duties {
         batch.batchUpdate("""
                 UPDATE incident_obligation SET due_on = ?, window_from = ?, window_to = ?, binding = ?, basis = ?,
                   rule_set = ?, status = ?, fulfilled_on = ?, on_time = ?, not_required_reason = ?, requested_by = ?,
-                  approved_by = ?, updated_at = ?
+                  approved_by = ?, updated_at = ?, deadline = ?
                 WHERE workspace_id = ? AND id = ?""", updates);
         history.clear();
         updates.clear();
@@ -103,12 +103,12 @@ class Duties {
         jdbc.sql("""
                 INSERT INTO incident_obligation (workspace_id, incident_id, operator_id, duty, kind, authority, due_on,
                   window_from, window_to, binding, basis, rule_set, status, fulfilled_on, on_time, not_required_reason,
-                  requested_by, approved_by, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  requested_by, approved_by, updated_at, deadline)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(workspaceId, d.incidentId(), d.operatorId(), d.duty(), d.kind().name(), d.authority(),
                         d.dueOn(), d.windowFrom(), d.windowTo(), d.binding(), String.join("; ", d.basis()),
                         d.ruleSet(), d.status().name(), d.fulfilledOn(), d.onTime(), d.notRequiredReason(),
-                        d.requestedBy(), d.approvedBy(), Timestamp.from(now))
+                        d.requestedBy(), d.approvedBy(), Timestamp.from(now), d.deadline())
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();
     }
@@ -127,12 +127,12 @@ class Duties {
         jdbc.sql("""
                 UPDATE incident_obligation SET due_on = ?, window_from = ?, window_to = ?, binding = ?, basis = ?,
                   rule_set = ?, status = ?, fulfilled_on = ?, on_time = ?, not_required_reason = ?, requested_by = ?,
-                  approved_by = ?, updated_at = ?
+                  approved_by = ?, updated_at = ?, deadline = ?
                 WHERE workspace_id = ? AND id = ?""")
                 .params(after.dueOn(), after.windowFrom(), after.windowTo(), after.binding(),
                         String.join("; ", after.basis()), after.ruleSet(), after.status().name(), after.fulfilledOn(),
                         after.onTime(), after.notRequiredReason(), after.requestedBy(), after.approvedBy(),
-                        Timestamp.from(now), workspaceId, before.id())
+                        Timestamp.from(now), after.deadline(), workspaceId, before.id())
                 .update();
     }
 
@@ -171,11 +171,23 @@ class Duties {
 
     /** One page of an incident's obligations, optionally of one kind and status, soonest deadline first. */
     List<Duty> page(long workspaceId, long incidentId, Obligation.Kind kind, DutyStatus status, int offset, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM incident_obligation WHERE workspace_id = ? AND incident_id = ? "
-                        + "AND (? = '' OR kind = ?) AND (? = '' OR status = ?) ORDER BY operator_id, id LIMIT ? OFFSET ?")
-                .params(workspaceId, incidentId, kind == null ? "" : kind.name(), kind == null ? "" : kind.name(),
-                        status == null ? "" : status.name(), status == null ? "" : status.name(), limit, offset)
-                .query(Duties::map).list();
+        // Conditions only for the filters given, and the order of ix_incident_obligation_case: the rows come from the
+        // index in order and the scan stops after the page, instead of sorting 700,000 obligations for every page.
+        List<Object> params = new java.util.ArrayList<>(List.of(workspaceId, incidentId));
+        StringBuilder where = new StringBuilder(" WHERE workspace_id = ? AND incident_id = ?");
+        if (kind != null) {
+            where.append(" AND kind = ?");
+            params.add(kind.name());
+        }
+        if (status != null) {
+            where.append(" AND status = ?");
+            params.add(status.name());
+        }
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM incident_obligation" + where
+                        + " ORDER BY workspace_id, incident_id, operator_id, id LIMIT ? OFFSET ?")
+                .params(params).query(Duties::map).list();
     }
 
     long count(long workspaceId, long incidentId, Obligation.Kind kind, DutyStatus status) {
@@ -227,7 +239,10 @@ class Duties {
 
     /** Open obligations with a deadline on or before {@code until}, soonest first, at most {@code limit}. */
     List<Duty> openWithDeadline(long workspaceId, LocalDate until, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + OPEN_WITH_DEADLINE + " ORDER BY COALESCE(due_on, window_to), id LIMIT ?")
+        // The kept deadline column and its index give the soonest rows in order (the dashboard's agenda): sorting
+        // COALESCE(due_on, window_to) walked every open obligation of the workspace, 700,000 with a vendor case.
+        return jdbc.sql("SELECT " + COLUMNS + " FROM incident_obligation WHERE workspace_id = ? AND status = 'OPEN' "
+                        + "AND deadline <= ? ORDER BY workspace_id, status, deadline, id LIMIT ?")
                 .params(workspaceId, until, limit).query(Duties::map).list();
     }
 

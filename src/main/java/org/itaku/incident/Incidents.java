@@ -612,10 +612,14 @@ public class Incidents {
         return reports(workspaceId, id, null);
     }
 
-    /** The report facts of the given operators (or all, for null), from one snapshot of the case. */
+    /**
+     * The report facts of the given operators (or all, for null), from one snapshot of the case. For given operators
+     * only they, their direct principals and their entrustees are read (a page of the documents overview at a vendor).
+     */
     public List<IncidentReport> reports(long workspaceId, long id, Collection<Long> operatorIds) {
         Incident incident = incident(workspaceId, id);
-        IncidentCase c = new IncidentCase(incident, parties.of(workspaceId, id), List.of());
+        IncidentCase c = new IncidentCase(incident, operatorIds == null ? parties.of(workspaceId, id)
+                : parties.around(workspaceId, id, operatorIds), List.of());
         return c.reports(operatorIds, entries.timeline(workspaceId, id));
     }
 
@@ -666,8 +670,9 @@ public class Incidents {
                 g.anyDutyId())).toList();
     }
 
+    /** Every case keeps its counts (V21 counted those opened before), so this reads them. */
     public int openDutyCount(long workspaceId, LocalDate until) {
-        return duties.countOpenWithDeadline(workspaceId, until);
+        return tallies.openWithDeadline(workspaceId, until);
     }
 
     List<Long> workspacesWithOpenDuties() {

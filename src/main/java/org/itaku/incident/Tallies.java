@@ -70,6 +70,16 @@ class Tallies {
         }
     }
 
+    /**
+     * Open obligations of the workspace due on or before {@code until}, from the kept counts (the dashboard's number;
+     * counting the obligations themselves walked every open one of a vendor case).
+     */
+    int openWithDeadline(long workspaceId, java.time.LocalDate until) {
+        return jdbc.sql("SELECT COALESCE(SUM(duties), 0) FROM incident_duty_tally WHERE workspace_id = ? "
+                        + "AND status = 'OPEN' AND deadline IS NOT NULL AND deadline <= ?")
+                .params(workspaceId, until).query(Long.class).single().intValue();
+    }
+
     Optional<Kept> read(long workspaceId, long incidentId) {
         Optional<long[]> counts = jdbc.sql("SELECT holdings, notices FROM incident_tally WHERE workspace_id = ? "
                         + "AND incident_id = ?")

@@ -109,7 +109,7 @@ public final class ObligationEngine {
         }
 
         Decision decide() {
-            reason("Rules Art. 7", "適用規則: " + rules.id() + "（" + ja(rules.effectiveFrom()) + "施行）。知った日 "
+            reason("Rules Art. 7", "適用規則: " + ja(rules.effectiveFrom()) + "施行の版。知った日 "
                     + ja(day1) + " に施行されている版で判断します。",
                     "Rule set " + rules.id() + " (in force from " + rules.effectiveFrom()
                             + ") applies, chosen by the awareness date " + day1 + ".");

@@ -32,6 +32,8 @@ public class Labels {
     public static final ZoneId JAPAN = JapanTime.ZONE;
 
     private static final DateTimeFormatter JA_TIME = DateTimeFormatter.ofPattern("uuuu年M月d日 H:mm");
+    private static final DateTimeFormatter JA_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日");
+    private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter EN_TIME = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm", Locale.ENGLISH);
 
     private final MessageSource messages;
@@ -77,6 +79,24 @@ public class Labels {
             return "";
         }
         return codes.stream().map(c -> code(prefix, c)).collect(Collectors.joining(isJapanese() ? "、" : ", "));
+    }
+
+    /** A date as the reader writes it: 「2025年6月10日」, or "10 Jun 2025"; nothing for none. */
+    public String date(Object value) {
+        if (value == null) {
+            return "";
+        }
+        java.time.LocalDate day = value instanceof java.time.LocalDate d ? d : java.time.LocalDate.parse(String.valueOf(value));
+        return isJapanese() ? JA_DATE.format(day) : EN_DATE.format(day);
+    }
+
+    /** Item numbers of an article (Rules Art. 7 items 3 and 4) as 「第3号、第4号」; "3, 4" in English. */
+    public String itemNumbers(Collection<?> numbers) {
+        if (numbers == null) {
+            return "";
+        }
+        return isJapanese() ? numbers.stream().map(n -> "第" + n + "号").collect(Collectors.joining("、"))
+                : numbers.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
     /** はい / いいえ for a flag; nothing for an unknown one. */

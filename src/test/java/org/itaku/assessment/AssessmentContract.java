@@ -371,6 +371,65 @@ abstract class AssessmentContract {
     }
 
     @Test
+    void scoringInBulkGivesWhatTheReviewGivesForEverySubmittedQuestionnaireOfTheWorkspaceOnly() {
+        Assessments.Sent weak = send();
+        assessments.attach(weak.token(), "SUP-07", "audit.pdf", PDF);
+        assessments.saveAnswers(weak.token(), weakAnswers(), Map.of(), true);
+        // A second vendor answers well except for one question, and has no evidence for SUP-07 (a file question).
+        long second = register.createOperator(ws, new Operator(0, "南町文書保管株式会社", null, null, OperatorKind.PRIVATE, null, null,
+                null, "docs@minami.example", null, false));
+        Assessments.Sent strong = assessments.send(ws, new Assessments.SendRequest(second, null, null, LocalDate.of(2026, 4, 27),
+                true, false, false, null, null), officer);
+        Map<String, String> good = weakAnswers();
+        good.put("TEC-14", "はい");
+        good.put("TEC-07", "3");
+        good.put("TEC-08", "automated");
+        good.put("SUP-01", "yes");
+        good.put("SUP-02", "yes");
+        good.put("SUP-03", "yes");
+        assessments.saveAnswers(strong.token(), good, Map.of(), false); // a draft until the file is attached
+        assessments.attach(strong.token(), "SUP-07", "report.pdf", PDF);
+        assessments.saveAnswers(strong.token(), good, Map.of(), true);
+        // Neither an open questionnaire here nor a submitted one of another workspace is scored.
+        long third = register.createOperator(ws, new Operator(0, "東口配送センター株式会社", null, null, OperatorKind.PRIVATE, null, null,
+                null, "ops@higashi.example", null, false));
+        assessments.send(ws, new Assessments.SendRequest(third, null, null, LocalDate.of(2026, 4, 27), false, false, false, null, null),
+                officer);
+        long otherWs = accounts.createWorkspace("別の事業者 " + UUID.randomUUID());
+        long otherVendor = register.createOperator(otherWs, new Operator(0, "他社の委託先", null, null, OperatorKind.PRIVATE, null, null,
+                null, "x@other.example", null, false));
+        Assessments.Sent foreign = assessments.send(otherWs, new Assessments.SendRequest(otherVendor, null, null,
+                LocalDate.of(2026, 4, 27), false, false, false, null, null), officer);
+        assessments.attach(foreign.token(), "SUP-07", "audit.pdf", PDF);
+        assessments.saveAnswers(foreign.token(), weakAnswers(), Map.of(), true);
+
+        Map<Long, Assessment.Result> all = assessments.scoreAll(ws, AssessmentStatus.SUBMITTED, Map.of());
+        assertThat(all).containsOnlyKeys(weak.assessmentId(), strong.assessmentId());
+        for (long id : List.of(weak.assessmentId(), strong.assessmentId())) {
+            Score review = assessments.review(ws, id).score();
+            assertThat(all.get(id).percent()).as("assessment " + id).isEqualTo(review.percent());
+            assertThat(all.get(id).blockers()).isEqualTo(review.blockers());
+            assertThat(all.get(id).weak()).isEqualTo(review.weak());
+            assertThat(all.get(id).passed()).isEqualTo(review.passed());
+        }
+        assertThat(all.get(weak.assessmentId()).blockers()).contains("TEC-14");
+        assertThat(all.get(strong.assessmentId()).blockers()).doesNotContain("TEC-14");
+        assertThat(all.get(strong.assessmentId()).percent()).isGreaterThan(all.get(weak.assessmentId()).percent());
+        assertThat(all.get(weak.assessmentId()).level()).isEqualTo(MetiLevel.STAR_4); // reaches the principal's systems
+
+        // Questionnaires submitted before answers were frozen on the row are scored from the answer rows, alike.
+        jdbc.sql("UPDATE assessment SET submitted_answers = NULL, submitted_evidence = NULL WHERE id = ?").param(weak.assessmentId()).update();
+        Map<Long, Assessment.Result> again = assessments.scoreAll(ws, AssessmentStatus.SUBMITTED, Map.of());
+        assertThat(again.get(weak.assessmentId())).isEqualTo(all.get(weak.assessmentId()));
+        assertThat(again.get(strong.assessmentId())).isEqualTo(all.get(strong.assessmentId()));
+        // Reopened, the questionnaire is answerable again and its frozen answers are gone until it is submitted again.
+        assessments.reopen(ws, strong.assessmentId(), LocalDate.of(2026, 5, 8), officer);
+        assertThat(jdbc.sql("SELECT submitted_answers FROM assessment WHERE id = ?").param(strong.assessmentId())
+                .query(String.class).optional()).isEmpty();
+        assertThat(assessments.scoreAll(ws, AssessmentStatus.SUBMITTED, Map.of())).containsOnlyKeys(weak.assessmentId());
+    }
+
+    @Test
     void aVendorNeverAssessedIsOnTheWatchList() {
         assertThat(watch.summary(ws).neverAssessed()).extracting(AssessmentWatch.Item::operatorId).containsExactly(vendor);
         send();

@@ -240,7 +240,7 @@ class RespondLinkRefusalTest {
         System.arraycopy(AssessmentContract.PDF, 0, big, 0, AssessmentContract.PDF.length);
         Map<String, String> form = Map.of("_csrf", csrf, "questionId", "SUP-07");
 
-        refused(postFile(t + "/evidence", form, "big.pdf", big), "5MB以内");
+        refused(postFile(t + "/evidence", form, "big.pdf", big), "ファイルは5MB以内にしてください / the file is larger than 5 MB");
         refused(postFile(t + "/evidence", form, "empty.pdf", new byte[0]), "ファイルが空です");
         refused(postFile(t + "/evidence", form, "tool.exe", "MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1)), "添付できるのは");
         refused(postFile(t + "/evidence", form, "請求書.pdf", "MZ\u0090 not a pdf".getBytes(StandardCharsets.ISO_8859_1)),
@@ -262,6 +262,13 @@ class RespondLinkRefusalTest {
         HttpResponse<String> ok = postFile(t + "/evidence", form, "report.pdf", AssessmentContract.PDF);
         assertThat(ok.statusCode()).isEqualTo(302);
         assertThat(count("SELECT COUNT(*) FROM assessment_evidence WHERE workspace_id = ?")).isEqualTo(1);
+
+        // At most forty files per questionnaire: the forty-first is refused and not kept.
+        for (int i = 2; i <= Evidence.MAX_PER_ASSESSMENT; i++) {
+            assessments.attach(sent.token(), "SUP-07", "report-" + i + ".pdf", AssessmentContract.PDF);
+        }
+        refused(postFile(t + "/evidence", form, "one-more.pdf", AssessmentContract.PDF), "添付は40件までです");
+        assertThat(count("SELECT COUNT(*) FROM assessment_evidence WHERE workspace_id = ?")).isEqualTo(Evidence.MAX_PER_ASSESSMENT);
     }
 
     @Test

@@ -306,4 +306,255 @@ class NoticePatternsTest {
                 """);
         assertThat(r.occurred()).isEqualTo("2025-02-14");
     }
+
+    // Organisation and persons, round 3 (issue 14, patterns 4 and 5).
+
+    @Test
+    void organizationHeaderRunningIntoTheTitle() {
+        CaseRecord r = read("""
+                架空製薬株式会社 不正アクセスによる個人情報漏えいのおそれに関するお知らせ
+                当社サーバーが外部から不正アクセスを受けました。
+                """);
+        assertThat(r.organization()).isEqualTo("架空製薬株式会社");
+    }
+
+    @Test
+    void organizationFromWhoseStaffDidIt() {
+        assertThat(read("""
+                個人情報の不正持ち出しについて
+                このたび、架空運輸の元派遣社員が、在籍中に取得した顧客情報を不正に持ち出していたことが判明しました。
+                """).organization()).isEqualTo("架空運輸");
+        assertThat(read("""
+                お知らせ
+                このたび、当社の元派遣社員が顧客情報を不正に持ち出していたことが判明しました。
+                """).organization()).as("当社 names nobody").isNull();
+    }
+
+    @Test
+    void organizationNotAVendorInAFieldLine() {
+        assertThat(read("""
+                個人情報の漏えいについて
+                令和7年5月1日
+                発生場所:株式会社架空物流 倉庫
+                当協会の会員名簿を紛失しました。
+                架空県観光協会
+                """).organization()).isEqualTo("架空県観光協会");
+    }
+
+    @Test
+    void organizationBodyAboveItsDepartments() {
+        assertThat(read("""
+                個人情報を含む書類の紛失について
+                令和7年6月1日
+                架空市 健康福祉部 健康推進課
+                健康推進課において、健診受診者の名簿を紛失しました。
+                """).organization()).isEqualTo("架空市");
+    }
+
+    @Test
+    void personsStaffWhoseAccountsWereUsedNotTheMails() {
+        assertThat(read("""
+                不正ログインについて
+                架空大学
+                本学職員3名のIDが不正に使用され、迷惑メールが計640件送信されました。
+                """).personsAffected()).isEqualTo(3);
+    }
+
+    @Test
+    void personsTheSubsetHoldingPersonalData() {
+        assertThat(read("""
+                漏えいについて
+                架空学園
+                在校生及び卒業生の情報計1,200件、うち個人情報を含むもの450件が閲覧可能でした。
+                """).personsAffected()).isEqualTo(450);
+        assertThat(read("""
+                誤送信について
+                架空市
+                メール39通を誤送信しました。
+                〇 そのうち個人情報が記載されていたものは4件。
+                """).personsAffected()).as("mails, not a subset of people").isNull();
+    }
+
+    @Test
+    void personsGroupsListedOneALineAreSummed() {
+        assertThat(read("""
+                漏えいのお知らせ
+                架空町
+                漏えいした個人情報
+                ・申込者 45名(氏名、住所、電話番号)
+                ・参加者 30名(氏名、年齢)
+                """).personsAffected()).isEqualTo(75);
+    }
+
+    @Test
+    void personsCountOnTheLineUnderItsHeadingAndLeakCount() {
+        assertThat(read("""
+                漏えいのお知らせ
+                架空町
+                ■漏えい人数
+                1,234名
+                ■漏えいした情報
+                氏名、住所
+                """).personsAffected()).isEqualTo(1234);
+        assertThat(read("""
+                誤送信について
+                架空市
+                漏えい件数 1件(メール1通)
+                漏えいした情報 氏名、メールアドレス
+                """).personsAffected()).isEqualTo(1);
+    }
+
+    @Test
+    void personsRecipientsOfAMisdirectedMailAndHouseholds() {
+        assertThat(read("""
+                誤送信について
+                架空市
+                講座の参加者23名にメールを送信する際、誤って全員のメールアドレスを宛先に入力して送信しました。
+                """).personsAffected()).isEqualTo(23);
+        assertThat(read("""
+                紛失について
+                架空市
+                支援対象の35世帯の氏名と住所を記載した手帳を紛失しました。
+                """).personsAffected()).as("households when only households are given").isEqualTo(35);
+    }
+
+    // Incident types and data items, round 3 (issue 14, patterns 9 and 10).
+
+    @Test
+    void typesSharingLinkAndAuthenticationSettingsAreMisconfiguration() {
+        assertThat(read("""
+                お知らせ
+                架空大学
+                本学教員が業務で使用するクラウドストレージにおいて、共有リンクの権限が「リンクを知っている全員」となっていたため、学生の成績ファイルが外部から閲覧可能な状態でした。
+                """).incidentTypes()).containsExactly("misconfiguration");
+        assertThat(read("""
+                お知らせ
+                架空商事株式会社
+                Webサーバーの認証設定の漏れにより、会員情報が外部から閲覧可能な状態となっていました。
+                """).incidentTypes()).containsExactly("misconfiguration");
+        assertThat(read("""
+                お知らせ
+                架空市
+                外部からの不正アクセスはなく、設定の誤りにより、申込者の情報が閲覧できる状態でした。
+                """).incidentTypes()).containsExactly("misconfiguration");
+    }
+
+    @Test
+    void typesMisdispatchWordings() {
+        assertThat(read("""
+                お知らせ
+                架空病院
+                当院の職員が患者の検査結果を記載した書類を、取り違えて別の患者に郵送しました。
+                """).incidentTypes()).containsExactly("misdelivery");
+        assertThat(read("""
+                お知らせ
+                架空株式会社
+                お客様宛ての請求書を誤発送いたしました。
+                """).incidentTypes()).containsExactly("misdelivery");
+    }
+
+    @Test
+    void typesAccountTakeoverWithoutTheWord() {
+        assertThat(read("""
+                お知らせ
+                架空大学
+                本学教員のメールアカウントのパスワードが破られ、同アカウントから広告メールが大量に送信されました。
+                """).incidentTypes()).containsExactly("account_takeover");
+        assertThat(read("""
+                お知らせ
+                架空協会
+                協会のメールアカウントが第三者に不正に使用され、迷惑メールが送信されました。
+                """).incidentTypes()).containsExactly("account_takeover");
+    }
+
+    @Test
+    void itemsNotFromAdviceOrSystemNames() {
+        assertThat(read("""
+                お知らせ
+                架空商事株式会社
+                当社を装った不審なメールが送信されています。差出人の氏名欄と実際のメールアドレスが異なる場合は、開かずに削除してください。
+                """).dataItems()).isEmpty();
+        assertThat(read("""
+                お知らせ
+                架空病院
+                カルテ共有ネットワークに接続された端末から、患者の氏名と住所が閲覧可能な状態でした。
+                """).dataItems()).containsExactlyInAnyOrder("NAME", "ADDRESS");
+        assertThat(read("""
+                お知らせ
+                架空町
+                職員が住所録を紛失しました。住所録には会員の氏名と電話番号が記載されていました。
+                """).dataItems()).containsExactlyInAnyOrder("NAME", "PHONE");
+    }
+
+    @Test
+    void itemsVocabularyOfCustomerNumbersCompaniesHoldersAndPhotos() {
+        assertThat(read("""
+                お知らせ
+                架空物販株式会社
+                漏えいした情報:顧客管理番号、企業名、担当者氏名、名義人名、利用したクレジットカード会社名
+                """).dataItems()).containsExactlyInAnyOrder("NAME", "WORKPLACE", "CUSTOMER_ID", "PAYMENT_CARD");
+        assertThat(read("""
+                お知らせ
+                架空保育園
+                園児の写真と保護者の氏名が閲覧できる状態でした。
+                """).dataItems()).containsExactlyInAnyOrder("NAME", "PHOTO");
+    }
+
+    @Test
+    void itemsPersonalDataOfAnUnstatedKindIsOther() {
+        assertThat(read("""
+                お詫び
+                架空高等学校
+                教員が、生徒の個人情報の入ったUSBメモリを電車内で紛失しました。
+                """).dataItems()).containsExactly("OTHER");
+        assertThat(read("""
+                お知らせ
+                架空株式会社
+                攻撃を受けたサーバーに顧客情報が含まれている可能性があり、調査を続けております。
+                """).dataItems()).as("a possibility lists nothing").isEmpty();
+    }
+
+    // Vendors, round 3 (issue 14, pattern 7).
+
+    @Test
+    void vendorWordingsOfContractorsAndEntrustees() {
+        assertThat(read("""
+                お知らせ
+                架空市
+                契約業者が、住民の名簿を紛失しました。
+                """).vendorInvolved()).isTrue();
+        assertThat(read("""
+                お知らせ
+                架空県
+                観光キャンペーンの事務局(受託者:(一社)架空観光振興会)において、応募者のメールアドレスが流出しました。
+                """).vendorInvolved()).isTrue();
+        assertThat(read("""
+                お知らせ
+                架空県
+                県が(株)架空研修サービスに委託している研修事業において、受講者の氏名が誤って送信されました。
+                """).vendorInvolved()).isTrue();
+    }
+
+    @Test
+    void vendorTheNotifierIsItselfTheContractor() {
+        assertThat(read("""
+                お知らせ
+                架空情報処理株式会社
+                当社が架空市より受託している業務において、市民の氏名と住所を記載した書類を紛失しました。
+                """).vendorInvolved()).isTrue();
+    }
+
+    @Test
+    void vendorAnInvestigatorOrASoughtContractorIsNotInvolved() {
+        assertThat(read("""
+                お知らせ
+                架空商事株式会社
+                当社サーバーが不正アクセスを受けました。原因の調査を外部の専門会社に委託しております。
+                """).vendorInvolved()).isFalse();
+        assertThat(read("""
+                お知らせ
+                架空市
+                申請者の名簿が、システムの委託業者を募るページに誤って掲載されていました。
+                """).vendorInvolved()).isFalse();
+    }
 }

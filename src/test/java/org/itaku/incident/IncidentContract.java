@@ -374,6 +374,12 @@ abstract class IncidentContract {
         assertThat(kept.tally()).isEqualTo(new CaseTally(partyRows.summary(ws, id), dutyRows.tally(ws, id)));
         assertThat(kept.holdings()).isEqualTo(entries.countHoldings(ws, id));
         assertThat(kept.notices()).isEqualTo(entries.countNotices(ws, id));
+        LocalDate until = LocalDate.of(2025, 12, 31);
+        assertThat(incidents.openDutyCount(ws, until)).isEqualTo(dutyRows.countOpenWithDeadline(ws, until));
+        // The agenda reads the kept deadline column: every open obligation due by then, soonest first.
+        List<Duty> agenda = incidents.agenda(ws, until, 1000).stream().map(Incidents.AgendaItem::duty).toList();
+        assertThat(agenda).hasSize(dutyRows.countOpenWithDeadline(ws, until)).allMatch(Duty::isOpen)
+                .isSortedAccordingTo(java.util.Comparator.comparing(Duty::deadline));
     }
 
     @Test
@@ -405,6 +411,23 @@ abstract class IncidentContract {
         assertThat(page.parties()).hasSize(1);
         assertThat(incidents.page(ws, id, new PartyFilter(null, null, null, "さくら", null), 0, 50).matching())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void theReportsOfSomeOperatorsReadOnlyTheirNeighboursAndEqualThoseOfTheWholeCase() {
+        long id = incidentAtVendor();
+        clock.set(Instant.parse("2025-05-14T06:30:00Z"));
+        incidents.notifyPrincipals(ws, id, vendor, Instant.parse("2025-05-14T01:00:00Z"), 1L, "担当");
+        incidents.relayNotices(ws, id, 1, Instant.parse("2025-05-14T05:00:00Z"), 1L, "担当");
+        List<IncidentReport> all = incidents.reports(ws, id);
+        for (long operator : List.of(vendor, office, clientA)) {
+            assertThat(incidents.reports(ws, id, List.of(operator)))
+                    .containsExactly(all.stream().filter(r -> r.reporterId() == operator).findFirst().orElseThrow());
+        }
+        assertThat(incidents.reports(ws, id, List.of(office, clientB))).extracting(IncidentReport::reporterId)
+                .containsExactly(office, clientB);
+        assertThat(incidents.report(ws, id, office).principals()).extracting(IncidentReport.PartyRef::operatorId)
+                .containsExactlyInAnyOrder(clientA, clientB);
     }
 
     @Test

@@ -142,9 +142,9 @@ class IncidentWebTest {
                 .andExpect(content().string(containsString("名簿の公開設定ミス")))
                 .andExpect(content().string(containsString("株式会社ひかり商事")))
                 .andExpect(content().string(containsString("規則第7条第1号")))
-                .andExpect(content().string(containsString("適用規則: appi-2024-04")))
+                .andExpect(content().string(containsString("適用規則: 2024年4月1日施行の版")))
                 .andExpect(content().string(containsString("顧客・会員")))
-                .andExpect(content().string(containsString("2025-06-10"))); // vendor's 確報, day 30 from 05-12
+                .andExpect(content().string(containsString("2025年6月10日 まで"))); // vendor's 確報, day 30 from 05-12
         mvc.perform(get(location).with(as(Role.AUDITOR, ws)).cookie(new Cookie("itaku-lang", "en")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Rule set appi-2024-04")));
@@ -165,7 +165,7 @@ class IncidentWebTest {
                 .andExpect(status().is3xxRedirection());
         // Item iii: 60 days from 05-12 is 07-10 (Thu).
         mvc.perform(get("/incidents/{id}", id).with(as(Role.STAFF, ws)))
-                .andExpect(content().string(containsString("2025-07-10")))
+                .andExpect(content().string(containsString("2025年7月10日 まで")))
                 .andExpect(content().string(containsString("規則第7条第3号")));
     }
 
@@ -282,13 +282,13 @@ class IncidentWebTest {
                         .param("items", "NAME", "EMAIL").param("operatorKind", "private").param("knownOn", "2025-08-25"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("当局への報告が必要です")))
-                .andExpect(content().string(containsString("2025-09-24")))
+                .andExpect(content().string(containsString("2025年9月24日 まで")))
                 .andExpect(content().string(containsString("規則第7条第4号")));
         mvc.perform(post("/incidents/misdelivery").with(as(Role.STAFF, ws)).with(csrf())
                         .param("channel", "EMAIL").param("persons", "1500").param("items", "NAME", "EMAIL")
                         .param("retrievedUnread", "true").param("operatorKind", "private").param("knownOn", "2025-08-25"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("当局への報告義務はありません")))
-                .andExpect(content().string(not(containsString("2025-09-24"))));
+                .andExpect(content().string(not(containsString("2025年9月24日 まで"))));
     }
 }

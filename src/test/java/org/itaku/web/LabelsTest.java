@@ -59,6 +59,19 @@ class LabelsTest {
     }
 
     @Test
+    void datesItemNumbersAndRuleSetsReadAsWords() {
+        LocaleContextHolder.setLocale(Locale.JAPANESE);
+        assertThat(labels.date(java.time.LocalDate.of(2025, 6, 10))).isEqualTo("2025年6月10日");
+        assertThat(labels.date(null)).isEmpty();
+        assertThat(labels.itemNumbers(List.of(3, 4))).isEqualTo("第3号、第4号");
+        assertThat(labels.code("obligation.ruleSet", "appi-2024-04")).startsWith("2024年4月1日施行の版");
+        assertThat(labels.code("obligation.ruleSet", "appi-2022-04")).isEqualTo("2022年4月1日施行の版");
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(labels.date(java.time.LocalDate.of(2025, 6, 10))).isEqualTo("10 Jun 2025");
+        assertThat(labels.itemNumbers(List.of(3, 4))).isEqualTo("3, 4");
+    }
+
+    @Test
     void aTextWrittenInBothLanguagesShowsTheReadersHalf() {
         LocaleContextHolder.setLocale(Locale.JAPANESE);
         assertThat(labels.inLanguage("A社 が委託元へ通知: B社 / notified its principals")).isEqualTo("A社 が委託元へ通知: B社");
@@ -79,7 +92,7 @@ class LabelsTest {
 
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("messages/messages", "messages/audit");
+        source.setBasenames("messages/messages", "messages/audit", "messages/obligation");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         return source;

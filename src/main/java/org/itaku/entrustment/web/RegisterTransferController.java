@@ -7,9 +7,11 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.io.Serializable;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import java.util.Map;
 import java.util.UUID;
 
@@ -71,43 +73,52 @@ class RegisterTransferController {
         transfer.template(response.getOutputStream(), f, charset);
     }
 
-    /** A file read and previewed, waiting in the session for the officer to commit it. */
-    record PendingImport(String token, long workspaceId, String path, String fileName, Format format, String encoding)
+    /**
+     * A file read and previewed, waiting for the officer to commit it: kept compressed in the session, which lives in
+     * the database, so the commit works on whichever node it reaches and nothing is left behind when the session ends.
+     */
+    record PendingImport(String token, long workspaceId, byte[] gzipped, String fileName, Format format, String encoding)
             implements Serializable {
     }
 
     private static final String PENDING = "register.import.pending";
+    /** Compressed, a register of 50,000 rows takes about 0.5 MB; far beyond that the API or the command line fits. */
+    private static final int MAX_PENDING_BYTES = 16 << 20;
 
     /**
      * Step 1 of the page import: the file is checked and the page shows what it would add, change and leave unchanged,
-     * and every error; nothing is written. The file waits (server side, for this session) for step 2.
+     * and every error; nothing is written. The file waits (in this session) for step 2.
      */
     @PostMapping("/register/import")
     String importPage(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "") String encoding, Model model,
             HttpSession session) throws IOException {
         model.addAttribute("canWrite", true);
         Charset charset = encoding.isBlank() ? null : charset(encoding);
-        discard(session);
-        Path copy = Files.createTempFile("itaku-import", ".upload");
-        try (InputStream in = file.getInputStream()) {
-            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-        }
+        session.removeAttribute(PENDING);
         Format format = Format.of(file.getOriginalFilename());
         RegisterTransfer.Preview preview;
-        try (InputStream in = Files.newInputStream(copy)) {
+        try (InputStream in = file.getInputStream()) {
             preview = transfer.preview(CurrentWorkspace.id(), in, format, charset);
         }
         model.addAttribute("preview", preview);
         model.addAttribute("fileName", file.getOriginalFilename());
-        if (preview.ok()) {
-            PendingImport pending = new PendingImport(UUID.randomUUID().toString(), CurrentWorkspace.id(), copy.toString(),
-                    file.getOriginalFilename(), format, encoding);
-            session.setAttribute(PENDING, pending);
-            model.addAttribute("token", pending.token());
-        } else {
-            Files.deleteIfExists(copy);
+        if (!preview.ok()) {
             model.addAttribute("errors", preview.errors());
+            return "entrustment/transfer";
         }
+        ByteArrayOutputStream packed = new ByteArrayOutputStream();
+        try (InputStream in = file.getInputStream(); OutputStream zip = new GZIPOutputStream(packed)) {
+            in.transferTo(zip);
+        }
+        if (packed.size() > MAX_PENDING_BYTES) {
+            throw new IllegalArgumentException("ファイルが大きすぎるため画面からは取り込めません。API（POST /api/register/import）"
+                    + "またはコマンド（register import）で取り込んでください / the file is too large for the page: use the API or"
+                    + " the command line");
+        }
+        PendingImport pending = new PendingImport(UUID.randomUUID().toString(), CurrentWorkspace.id(), packed.toByteArray(),
+                file.getOriginalFilename(), format, encoding);
+        session.setAttribute(PENDING, pending);
+        model.addAttribute("token", pending.token());
         return "entrustment/transfer";
     }
 
@@ -117,27 +128,20 @@ class RegisterTransferController {
         model.addAttribute("canWrite", true);
         PendingImport pending = session.getAttribute(PENDING) instanceof PendingImport p && p.token().equals(token)
                 && p.workspaceId() == CurrentWorkspace.id() ? p : null;
-        if (pending == null || !Files.exists(Path.of(pending.path()))) {
+        if (pending == null) {
             throw new IllegalArgumentException("取込の確認内容が見つかりません。もう一度ファイルを選んで確認してください"
                     + " / no previewed import to commit: choose the file again");
         }
-        try (InputStream in = Files.newInputStream(Path.of(pending.path()))) {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(pending.gzipped()))) {
             ImportResult result = transfer.importRegister(pending.workspaceId(), in, pending.format(),
                     pending.encoding().isBlank() ? null : charset(pending.encoding()));
             model.addAttribute("result", result);
         } catch (RegisterImportException e) {
             model.addAttribute("errors", e.errors());
         } finally {
-            discard(session);
+            session.removeAttribute(PENDING);
         }
         return "entrustment/transfer";
-    }
-
-    private static void discard(HttpSession session) throws IOException {
-        if (session.getAttribute(PENDING) instanceof PendingImport p) {
-            Files.deleteIfExists(Path.of(p.path()));
-        }
-        session.removeAttribute(PENDING);
     }
 
     /**

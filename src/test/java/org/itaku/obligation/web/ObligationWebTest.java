@@ -158,7 +158,7 @@ class ObligationWebTest {
                         .param("incident_types", "misdelivery").param("unauthorized_purpose", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("当局への報告が必要です")))
-                .andExpect(content().string(containsString("2025-09-24 まで")))
+                .andExpect(content().string(containsString("2025年9月24日 まで")))
                 .andExpect(content().string(containsString("規則第7条第4号")))
                 .andExpect(content().string(containsString("を超えます")))
                 .andExpect(content().string(not(containsString("exceeds 1000"))));
@@ -174,7 +174,7 @@ class ObligationWebTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("No report to an authority is owed")))
                 .andExpect(content().string(containsString("Relieved by notifying the principal")))
-                .andExpect(content().string(containsString("done on 2025-05-14")))
+                .andExpect(content().string(containsString("done on 14 May 2025")))
                 .andExpect(content().string(containsString("relieved of the report to the PPC")));
     }
 
