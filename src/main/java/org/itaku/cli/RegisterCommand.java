@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.itaku.entrustment.ImportError;
@@ -13,6 +14,7 @@ import org.itaku.entrustment.RegisterImportException;
 import org.itaku.entrustment.RegisterTransfer;
 import org.itaku.entrustment.RegisterTransfer.Format;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.MessageSource;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,21 +53,27 @@ class RegisterCommand {
             try (ConfigurableApplicationContext context = Itaku.startWithoutWeb(register.root);
                     InputStream in = Files.newInputStream(file)) {
                 long started = System.nanoTime();
-                ImportResult result = context.getBean(RegisterTransfer.class).importRegister(workspace, in,
-                        Format.of(file.getFileName().toString()), encoding == null ? null : Charset.forName(encoding));
+                ImportResult result;
+                try {
+                    result = context.getBean(RegisterTransfer.class).importRegister(workspace, in,
+                            Format.of(file.getFileName().toString()), encoding == null ? null : Charset.forName(encoding));
+                } catch (RegisterImportException e) {
+                    // The errors are codes; the command line renders them from the bundle in Japanese.
+                    MessageSource messages = context.getBean(MessageSource.class);
+                    System.err.println("Nothing imported / "
+                            + messages.getMessage("import.refusedAll", new Object[] {e.errors().size()}, Locale.JAPANESE));
+                    for (ImportError error : e.errors()) {
+                        System.err.println("  row " + error.row() + (error.column() == null ? "" : " " + error.column())
+                                + ": " + messages.getMessage(error, Locale.JAPANESE));
+                    }
+                    return 2;
+                }
                 long ms = (System.nanoTime() - started) / 1_000_000;
                 System.out.printf("Imported %d operators, %d entrustments, %d holdings in %d ms "
                         + "(updated %d rows, %d unchanged, %d sample rows skipped).%n", result.operators(),
                         result.entrustments(), result.holdings(), ms, result.changed().rows(), result.unchanged().rows(),
                         result.samples());
                 return 0;
-            } catch (RegisterImportException e) {
-                System.err.println("Nothing imported / 取り込みませんでした: " + e.errors().size() + " error(s)");
-                for (ImportError error : e.errors()) {
-                    System.err.println("  row " + error.row() + (error.column() == null ? "" : " " + error.column()) + ": "
-                            + error.message());
-                }
-                return 2;
             }
         }
     }

@@ -150,9 +150,20 @@ final class ImportSession {
             return v == null || v.isBlank() ? null : v.strip();
         }
 
-        void error(RegisterColumn column, String message) {
+        void error(RegisterColumn column, String code, Object... args) {
             bad = true;
-            addError(number, column == null ? null : column.label(), message);
+            addError(number, column == null ? null : column.label(), code, args);
+        }
+
+        /** A value refused by a record or a parser: its own code when it has one, else its text as a parameter. */
+        void error(RegisterColumn column, RuntimeException e, String value) {
+            if (e instanceof RegisterRuleException coded) {
+                error(column, coded.code(), coded.getArguments());
+            } else if (e.getMessage() == null) {
+                error(column, "import.invalidValue", value);
+            } else {
+                error(column, "import.refused", e.getMessage());
+            }
         }
 
         <T> T parse(RegisterColumn column, Function<String, T> parser) {
@@ -163,7 +174,7 @@ final class ImportSession {
             try {
                 return parser.apply(v);
             } catch (RuntimeException e) {
-                error(column, e.getMessage() == null ? "値が正しくありません / invalid value: " + v : e.getMessage());
+                error(column, e, v);
                 return null;
             }
         }
@@ -175,7 +186,7 @@ final class ImportSession {
                     e = choices.get(v);
                 }
                 if (e == null) {
-                    throw new IllegalArgumentException("使用できない値です / not one of the allowed values: " + v);
+                    throw new RegisterRuleException("import.notAllowed", v);
                 }
                 return e;
             });
@@ -185,7 +196,7 @@ final class ImportSession {
             Boolean b = parse(column, v -> switch (v.toUpperCase(Locale.ROOT)) {
                 case "TRUE", "1", "YES", "Y", "はい", "あり", "有", "○", "〇", "可" -> true;
                 case "FALSE", "0", "NO", "N", "いいえ", "なし", "無", "×", "不可", "-" -> false;
-                default -> throw new IllegalArgumentException("はい/いいえ（TRUE/FALSE）で記入してください / expected TRUE or FALSE: " + v);
+                default -> throw new RegisterRuleException("import.expectedFlag", v);
             });
             return Boolean.TRUE.equals(b);
         }
@@ -199,7 +210,7 @@ final class ImportSession {
                         // try the next spelling
                     }
                 }
-                throw new IllegalArgumentException("日付は YYYY-MM-DD で記入してください / expected a date like 2025-04-01: " + v);
+                throw new RegisterRuleException("import.expectedDate", v);
             });
         }
 
@@ -212,7 +223,7 @@ final class ImportSession {
                 try {
                     return Long.parseLong(n);
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("整数で記入してください / expected a whole number: " + v);
+                    throw new RegisterRuleException("import.expectedNumber", v);
                 }
             });
         }
@@ -220,12 +231,12 @@ final class ImportSession {
         long key(RegisterColumn column) {
             String v = text(column);
             if (v == null) {
-                error(column, "キーは必須です / key is required");
+                error(column, "import.keyRequired");
                 return -1;
             }
             Long id = keys.get(v);
             if (id == null) {
-                error(column, "不明なキーです（事業者行を先に記載してください） / unknown key (list the operator row first): " + v);
+                error(column, "import.unknownKey", v);
                 return -1;
             }
             return id;
@@ -239,16 +250,16 @@ final class ImportSession {
             try {
                 return builder.get();
             } catch (IllegalArgumentException | NullPointerException e) {
-                error(column, e.getMessage());
+                error(column, e, null);
                 return null;
             }
         }
     }
 
-    void addError(long row, String column, String message) {
+    void addError(long row, String column, String code, Object... args) {
         errorCount++;
         if (errors.size() < MAX_ERRORS) {
-            errors.add(new ImportError(row, column, message));
+            errors.add(new ImportError(row, column, code, args));
         }
     }
 
@@ -268,14 +279,14 @@ final class ImportSession {
             return;
         }
         if (type == null) {
-            row.error(TYPE, "区分（事業者・委託・保有）は必須です / type is required");
+            row.error(TYPE, "import.typeRequired");
             return;
         }
         switch (type.toUpperCase(Locale.ROOT)) {
             case OPERATOR, "OPERATOR" -> operator(row);
             case ENTRUSTMENT, "ENTRUSTMENT" -> entrustment(row);
             case HOLDING, "HOLDING" -> holding(row);
-            default -> row.error(TYPE, "区分は 事業者・委託・保有 のいずれかです / type must be 事業者, 委託 or 保有: " + type);
+            default -> row.error(TYPE, "import.unknownType", type);
         }
     }
 
@@ -285,14 +296,13 @@ final class ImportSession {
         for (int i = 0; i < expected.length; i++) {
             String found = i < cells.size() && cells.get(i) != null ? cells.get(i).strip().replace("\uFEFF", "") : "";
             if (!expected[i].equals(found)) {
-                addError(number, RegisterColumn.values()[i].label(),
-                        "見出しが違います / wrong header: expected \"" + expected[i] + "\" but found \"" + found + "\"");
+                addError(number, RegisterColumn.values()[i].label(), "import.wrongHeader", expected[i], found);
                 wrong = true;
             }
         }
         for (int i = expected.length; i < cells.size(); i++) {
             if (cells.get(i) != null && !cells.get(i).isBlank()) {
-                addError(number, null, "余分な列があります / unexpected extra column: " + cells.get(i));
+                addError(number, null, "import.extraColumn", cells.get(i));
             }
         }
         if (wrong && errorCount > 0) {
@@ -304,19 +314,18 @@ final class ImportSession {
     private void operator(Row row) {
         String key = row.text(KEY);
         if (key == null) {
-            row.error(KEY, "事業者のキーは必須です / operator key is required");
+            row.error(KEY, "import.operatorKeyRequired");
         } else if (keys.containsKey(key)) {
-            row.error(KEY, "キーが重複しています / duplicate key: " + key);
+            row.error(KEY, "import.duplicateKey", key);
         }
         CorporateNumber number = row.parse(CORPORATE_NUMBER, CorporateNumber::parseOrNull);
         if (number != null && !corporateNumbers.add(number.value())) {
-            row.error(CORPORATE_NUMBER, "この法人番号はファイル内で重複しています / corporate number appears twice in the file: "
-                    + number);
+            row.error(CORPORATE_NUMBER, "import.corporateNumberTwice", number.value());
         }
         OperatorKind kind = row.choice(KIND, KINDS);
         boolean self = row.flag(SELF);
         if (row.text(NAME) == null) {
-            row.error(NAME, "名称は必須です / name is required");
+            row.error(NAME, "import.nameRequired");
         }
         Operator existing = row.bad ? null : match(row, number);
         if (self) {
@@ -368,13 +377,11 @@ final class ImportSession {
             List<Operator> sameName = operators.byName(workspaceId, row.text(NAME));
             List<Operator> withoutNumber = sameName.stream().filter(o -> o.corporateNumber() == null).toList();
             if (withoutNumber.size() > 1) {
-                row.error(CORPORATE_NUMBER, "同じ名称の事業者が複数登録されています。法人番号を記入して区別してください"
-                        + " / several operators have this name: add the corporate number: " + row.text(NAME));
+                row.error(CORPORATE_NUMBER, "import.nameAmbiguous", row.text(NAME));
                 return null;
             }
             if (withoutNumber.isEmpty() && !sameName.isEmpty()) {
-                row.error(CORPORATE_NUMBER, "同じ名称の事業者が法人番号付きで登録されています。法人番号を記入してください"
-                        + " / an operator of this name is registered with a corporate number: add it: " + row.text(NAME));
+                row.error(CORPORATE_NUMBER, "import.nameHasNumber", row.text(NAME));
                 return null;
             }
             found = withoutNumber.isEmpty() ? null : withoutNumber.get(0);
@@ -382,8 +389,7 @@ final class ImportSession {
         if (found != null) {
             Long earlier = matchedOperators.putIfAbsent(found.id(), row.number);
             if (earlier != null) {
-                row.error(KEY, "この事業者は " + earlier + " 行目にも記載されています / the same operator is already on row "
-                        + earlier + ": " + found.name());
+                row.error(KEY, "import.operatorTwice", earlier, found.name());
                 return null;
             }
         }
@@ -393,14 +399,12 @@ final class ImportSession {
     /** One 自社 per register (the 本人 of "自社" is the workspace itself): one row may say so, and no other operator. */
     private void checkSelf(Row row, Operator existing) {
         if (selfRow > 0) {
-            row.error(SELF, "自社は1つだけです（" + selfRow + " 行目で指定済み） / only one operator can be 自社 (row "
-                    + selfRow + " already is)");
+            row.error(SELF, "import.selfTwice", selfRow);
             return;
         }
         selfRow = row.number;
         if (existingSelf != null && (existing == null || existing.id() != existingSelf.id())) {
-            row.error(SELF, "自社は既に「" + existingSelf.name() + "」として登録されています。自社を変えるには登録簿の事業者画面で変更してください"
-                    + " / the register already has its own company: " + existingSelf.name());
+            row.error(SELF, "import.selfExists", existingSelf.name());
         }
     }
 
@@ -409,7 +413,7 @@ final class ImportSession {
         long entrustee = row.key(ENTRUSTEE_KEY);
         Long hours = row.number(INCIDENT_REPORT_HOURS);
         if (hours != null && (hours <= 0 || hours > 100_000)) {
-            row.error(INCIDENT_REPORT_HOURS, "報告期限（時間）は正の数です / incident report hours must be positive: " + hours);
+            row.error(INCIDENT_REPORT_HOURS, "import.reportHours", hours);
         }
         EndOfContract end = row.choice(END_OF_CONTRACT, ENDINGS);
         // Every cell is read before the record is built, so each bad cell gets its own error.
@@ -419,7 +423,7 @@ final class ImportSession {
         boolean audit = row.flag(AUDIT_RIGHTS);
         LocalDate review = row.date(LAST_REVIEW_ON);
         if (row.text(PURPOSE) == null) {
-            row.error(PURPOSE, "業務内容は必須です / purpose is required");
+            row.error(PURPOSE, "import.purposeRequired");
         }
         Entrustment e = row.build(PURPOSE, () -> new Entrustment(0, principal, entrustee, row.text(PURPOSE), start, finish,
                 allowed, row.text(RE_ENTRUSTMENT_APPROVAL), hours == null ? null : hours.intValue(), end, audit, review));
@@ -432,8 +436,7 @@ final class ImportSession {
             if (!same.isEmpty()) {
                 Entrustment existing = same.get(0);
                 if (same.size() > 1 || !matchedEntrustments.add(existing.id())) {
-                    row.error(PURPOSE, "同じ委託元・委託先・業務内容の委託が複数あります / the same entrustment (principal, entrustee,"
-                            + " purpose) is there more than once: " + e.purpose());
+                    row.error(PURPOSE, "import.entrustmentTwice", e.purpose());
                     return;
                 }
                 Entrustment updated = new Entrustment(existing.id(), principal, entrustee, e.purpose(), e.startOn(),
@@ -452,7 +455,7 @@ final class ImportSession {
         }
         List<Long> cycle = graph.cycleIfAdded(principal, entrustee);
         if (!cycle.isEmpty()) {
-            row.error(ENTRUSTEE_KEY, new ChainCycleException(cycle.stream().map(this::ref).toList()).getMessage());
+            row.error(ENTRUSTEE_KEY, new ChainCycleException(cycle.stream().map(this::ref).toList()), null);
             return;
         }
         graph.add(principal, entrustee);
@@ -479,17 +482,17 @@ final class ImportSession {
         long principal = row.key(PRINCIPAL_KEY);
         Set<DataItem> items = row.parse(ITEM_CODES, codes -> itemCache.computeIfAbsent(codes, DataItem::parseList));
         if (items == null && row.text(ITEM_CODES) == null) {
-            row.error(ITEM_CODES, "項目コードは必須です / item codes are required");
+            row.error(ITEM_CODES, "import.itemsRequired");
         }
         Long persons = row.number(PERSONS);
         if (persons == null && row.text(PERSONS) == null) {
-            row.error(PERSONS, "人数は必須です / number of persons is required");
+            row.error(PERSONS, "import.personsRequired");
         } else if (persons != null && persons < 0) {
-            row.error(PERSONS, "人数は0以上です / number of persons must not be negative: " + persons);
+            row.error(PERSONS, "import.personsNegative", persons);
         }
         Long max = row.number(PERSONS_MAX);
         if (max != null && max < 0) {
-            row.error(PERSONS_MAX, "上限人数は0以上です / maximum must not be negative: " + max);
+            row.error(PERSONS_MAX, "import.maxNegative", max);
         }
         boolean estimated = row.flag(PERSONS_ESTIMATED);
         PersonCount count = null;
@@ -497,11 +500,11 @@ final class ImportSession {
             try {
                 count = new PersonCount(persons, estimated, max);
             } catch (IllegalArgumentException e) {
-                row.error(PERSONS_MAX, e.getMessage());
+                row.error(PERSONS_MAX, e, null);
             }
         }
         if (row.text(DESCRIPTION) == null) {
-            row.error(DESCRIPTION, "内容は必須です / description is required");
+            row.error(DESCRIPTION, "import.descriptionRequired");
         }
         PersonCount persons2 = count;
         StorageLocation location = row.choice(STORAGE_LOCATION, LOCATIONS);
@@ -521,8 +524,7 @@ final class ImportSession {
             if (!same.isEmpty()) {
                 Holding existing = same.get(0);
                 if (same.size() > 1 || !matchedHoldings.add(existing.id())) {
-                    row.error(DESCRIPTION, "同じ保管先・委託元・内容の保有データが複数あります / the same holding (held at, principal,"
-                            + " description) is there more than once: " + h.description());
+                    row.error(DESCRIPTION, "import.holdingTwice", h.description());
                     return;
                 }
                 Holding updated = new Holding(existing.id(), h.operatorId(), h.principalId(), h.description(), h.items(),
@@ -566,12 +568,11 @@ final class ImportSession {
     /** Writes what is left, or throws with every error so that the transaction rolls back. */
     ImportResult finish() {
         if (!headerSeen) {
-            addError(1, null, "ファイルが空です / the file is empty");
+            addError(1, null, "import.empty");
         }
         if (errorCount > 0) {
             if (errorCount > errors.size()) {
-                errors.add(new ImportError(0, null, "ほか " + (errorCount - errors.size()) + " 件 / and "
-                        + (errorCount - errors.size()) + " more"));
+                errors.add(new ImportError(0, null, "import.more", errorCount - errors.size()));
             }
             throw new RegisterImportException(errors);
         }
@@ -590,11 +591,10 @@ final class ImportSession {
     List<ImportError> errors() {
         List<ImportError> out = new ArrayList<>(errors);
         if (errorCount > errors.size()) {
-            out.add(new ImportError(0, null, "ほか " + (errorCount - errors.size()) + " 件 / and "
-                    + (errorCount - errors.size()) + " more"));
+            out.add(new ImportError(0, null, "import.more", errorCount - errors.size()));
         }
         if (!headerSeen && out.isEmpty()) {
-            out.add(new ImportError(1, null, "ファイルが空です / the file is empty"));
+            out.add(new ImportError(1, null, "import.empty"));
         }
         return out;
     }

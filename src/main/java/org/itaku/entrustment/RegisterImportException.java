@@ -2,14 +2,17 @@ package org.itaku.entrustment;
 
 import java.util.List;
 
-/** The import found errors and added nothing: every error found is listed, not just the first. */
+/**
+ * The import found errors and added nothing: every error found is listed, not just the first. The errors carry
+ * message codes; {@link #getMessage()} is for logs, readers see the errors rendered from the bundle.
+ */
 public class RegisterImportException extends IllegalArgumentException {
 
     private final List<ImportError> errors;
 
     public RegisterImportException(List<ImportError> errors) {
-        super("台帳に " + errors.size() + " 件の誤りがあるため取り込みませんでした / the register has " + errors.size()
-                + " errors; nothing was imported. First: " + (errors.isEmpty() ? "" : errors.get(0)));
+        super("register import refused: " + errors.size() + " error(s), nothing imported; first: "
+                + (errors.isEmpty() ? "" : errors.get(0)));
         this.errors = List.copyOf(errors);
     }
 

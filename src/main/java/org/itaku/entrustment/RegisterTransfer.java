@@ -175,11 +175,9 @@ public class RegisterTransfer {
                 Csv.read(new java.io.BufferedReader(reader, 1 << 16), session::row);
             }
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new RegisterImportException(List.of(new ImportError(0, null,
-                    "文字コードを読み取れません（UTF-8 または Shift_JIS で保存してください） / cannot decode the file: save it as UTF-8 or Shift_JIS")));
+            throw new RegisterImportException(List.of(new ImportError(0, null, "import.cannotDecode")));
         } catch (IOException e) {
-            throw new RegisterImportException(List.of(new ImportError(0, null, "ファイルを読み取れません / cannot read the file: "
-                    + e.getMessage())));
+            throw new RegisterImportException(List.of(new ImportError(0, null, "import.cannotRead", String.valueOf(e.getMessage()))));
         }
         return session;
     }

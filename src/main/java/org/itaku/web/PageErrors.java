@@ -40,6 +40,6 @@ class PageErrors {
             return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(api.badInput(e));
         }
         return new ModelAndView("error", Map.of("status", 400, "path", request.getRequestURI(),
-                "detail", e.getMessage() == null ? "" : e.getMessage()), HttpStatus.BAD_REQUEST);
+                "detail", api.text(e) == null ? "" : api.text(e)), HttpStatus.BAD_REQUEST);
     }
 }

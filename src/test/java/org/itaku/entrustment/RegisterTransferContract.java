@@ -26,6 +26,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** 個人情報管理台帳 import and export on every supported database. */
 abstract class RegisterTransferContract {
 
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
+    /** An import error as the page shows it by default, rendered from the entrustment bundle. */
+    String ja(ImportError e) {
+        return messages.getMessage(e, java.util.Locale.JAPANESE);
+    }
+
+    String en(ImportError e) {
+        return messages.getMessage(e, java.util.Locale.ENGLISH);
+    }
+
     static final Charset SJIS = Charset.forName("windows-31j");
 
     @Autowired
@@ -233,13 +245,16 @@ abstract class RegisterTransferContract {
         assertThat(errorsOf(ws, twoInOneFile)).singleElement().satisfies(e -> {
             assertThat(e.row()).isEqualTo(3);
             assertThat(e.column()).isEqualTo("L列（自社）");
-            assertThat(e.message()).contains("自社は1つだけです", "2 行目");
+            assertThat(e.code()).isEqualTo("import.selfTwice");
+            assertThat(e.args()).containsExactly(2L);
+            assertThat(ja(e)).isEqualTo("自社は1つだけです（2 行目で指定済み）");
+            assertThat(en(e)).isEqualTo("Only one operator can be 自社 (row 2 already is)");
         });
         // The source register's 自社 is 株式会社さくら製作所: a file naming another one is refused with its name.
         String another = header() + "\r\n" + row(RegisterColumn.TYPE, "事業者", RegisterColumn.KEY, "A", RegisterColumn.NAME,
                 "別の会社", RegisterColumn.SELF, "TRUE") + "\r\n";
         assertThat(errorsOf(source, another)).singleElement()
-                .satisfies(e -> assertThat(e.message()).contains("自社は既に「株式会社さくら製作所」として登録されています"));
+                .satisfies(e -> assertThat(ja(e)).contains("自社は既に「株式会社さくら製作所」として登録されています"));
         assertThat(register.searchOperators(source, "別の会社", 0, 10).total()).isZero();
     }
 
@@ -309,10 +324,17 @@ abstract class RegisterTransferContract {
                 org.assertj.core.groups.Tuple.tuple(9L, "N列（委託先キー）"),
                 org.assertj.core.groups.Tuple.tuple(9L, "T列（事故報告期限（時間））"),
                 org.assertj.core.groups.Tuple.tuple(10L, "A列（区分）"));
-        assertThat(errors.get(0).message()).contains("check digit");
-        assertThat(errors.get(1).message()).contains("negative");
-        assertThat(errors.get(2).message()).contains("BLOOD_TYPE");
-        assertThat(errors.get(3).message()).contains("cycle").contains("正しい株式会社 → 三社目 → 正しい株式会社");
+        assertThat(en(errors.get(0))).contains("check digit");
+        assertThat(errors.get(1).code()).isEqualTo("import.personsNegative");
+        assertThat(ja(errors.get(1))).isEqualTo("人数は0以上です：-3");
+        assertThat(en(errors.get(1))).contains("negative");
+        assertThat(en(errors.get(2))).contains("BLOOD_TYPE");
+        assertThat(errors.get(3).code()).isEqualTo("register.cycle");
+        assertThat(ja(errors.get(3))).isEqualTo("委託の連鎖が循環します：正しい株式会社 → 三社目 → 正しい株式会社");
+        assertThat(en(errors.get(3))).contains("cycle").contains("正しい株式会社 → 三社目 → 正しい株式会社");
+        assertThat(errors.get(6).code()).isEqualTo("import.unknownType");
+        assertThat(errors.get(6).toString()).as("logs name the row, the column and the code")
+                .isEqualTo("row 10 A列（区分）: import.unknownType [不明]");
         assertThat(register.searchOperators(ws, "", 0, 10).total()).as("all or nothing").isZero();
     }
 
@@ -328,7 +350,7 @@ abstract class RegisterTransferContract {
 
         String twice = csv + row(RegisterColumn.TYPE, "事業者", RegisterColumn.KEY, "B", RegisterColumn.NAME, "重複",
                 RegisterColumn.CORPORATE_NUMBER, "7000012050002") + "\r\n";
-        assertThat(errorsOf(ws, twice)).singleElement().satisfies(e -> assertThat(e.message()).contains("twice in the file"));
+        assertThat(errorsOf(ws, twice)).singleElement().satisfies(e -> assertThat(en(e)).contains("twice in the file"));
     }
 
     @Test

@@ -90,7 +90,12 @@ class RegisterWebTest {
         mvc.perform(post("/register/entrustments").with(as(Role.STAFF, ws)).with(csrf())
                         .param("principalId", String.valueOf(vendor)).param("entrusteeId", String.valueOf(office))
                         .param("purpose", "逆"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("cycle")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("委託の連鎖が循環します")));
+        mvc.perform(post("/register/entrustments").with(as(Role.STAFF, ws)).with(csrf())
+                        .cookie(new jakarta.servlet.http.Cookie("itaku-lang", "en"))
+                        .param("principalId", String.valueOf(vendor)).param("entrusteeId", String.valueOf(office))
+                        .param("purpose", "逆"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("would form a cycle")));
         mvc.perform(post("/register/holdings").with(as(Role.STAFF, ws)).with(csrf())
                         .param("operatorId", String.valueOf(vendor)).param("principalId", String.valueOf(office))
                         .param("description", "追加").param("itemCodes", "NAME,SALARY").param("persons", "10")
@@ -213,7 +218,18 @@ class RegisterWebTest {
                         .contentType(MediaType.APPLICATION_OCTET_STREAM).content(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].row").value(2))
-                .andExpect(jsonPath("$.errors[0].column").value("E列（法人番号）"));
+                .andExpect(jsonPath("$.errors[0].column").value("E列（法人番号）"))
+                .andExpect(jsonPath("$.detail").value("台帳に 1 件の誤りがあるため取り込みませんでした"))
+                .andExpect(jsonPath("$.errors[0].code").isString())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("法人番号")));
+        // The same problem in the request's language: the codes stay, the text is English.
+        mvc.perform(post("/api/register/import").param("format", "csv").with(as(Role.STAFF, other)).with(csrf())
+                        .cookie(new jakarta.servlet.http.Cookie("itaku-lang", "en"))
+                        .contentType(MediaType.APPLICATION_OCTET_STREAM).content(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].row").value(2))
+                .andExpect(jsonPath("$.detail").value("The register has 1 errors; nothing was imported"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("corporate number")));
         mvc.perform(post("/api/register/import").param("format", "csv").with(as(Role.AUDITOR, other)).with(csrf())
                 .contentType(MediaType.APPLICATION_OCTET_STREAM).content(csv)).andExpect(status().isForbidden());
         mvc.perform(get("/register/template").param("format", "xlsx").with(as(Role.STAFF, ws))).andExpect(status().isOk());

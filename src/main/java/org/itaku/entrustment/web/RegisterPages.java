@@ -36,10 +36,12 @@ class RegisterPages {
 
     private final Register register;
     private final ChainDiagram diagram;
+    private final RegisterMessages messages;
 
-    RegisterPages(Register register, ChainDiagram diagram) {
+    RegisterPages(Register register, ChainDiagram diagram, RegisterMessages messages) {
         this.register = register;
         this.diagram = diagram;
+        this.messages = messages;
     }
 
     private static long ws() {
@@ -72,7 +74,7 @@ class RegisterPages {
         try {
             return "redirect:/register/operators/" + register.createOperator(ws(), form.toOperator(0));
         } catch (IllegalArgumentException e) {
-            return operatorForm(model, form, null, e.getMessage());
+            return operatorForm(model, form, null, messages.text(e));
         }
     }
 
@@ -102,7 +104,7 @@ class RegisterPages {
             return "redirect:/register/operators/" + id;
         } catch (IllegalArgumentException e) {
             register.operator(ws(), id);
-            return operatorForm(model, form, id, e.getMessage());
+            return operatorForm(model, form, id, messages.text(e));
         }
     }
 
@@ -112,7 +114,7 @@ class RegisterPages {
             register.deleteOperator(ws(), id);
             return "redirect:/register";
         } catch (IllegalArgumentException e) {
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", messages.text(e));
             return operator(id, 0, model);
         }
     }
@@ -158,7 +160,7 @@ class RegisterPages {
         try {
             return "redirect:/register/entrustments/" + register.createEntrustment(ws(), form.toEntrustment(0));
         } catch (IllegalArgumentException e) {
-            return entrustmentForm(model, form, null, e.getMessage());
+            return entrustmentForm(model, form, null, messages.text(e));
         }
     }
 
@@ -181,7 +183,7 @@ class RegisterPages {
             return "redirect:/register/entrustments/" + id;
         } catch (IllegalArgumentException e) {
             register.entrustment(ws(), id);
-            return entrustmentForm(model, form, id, e.getMessage());
+            return entrustmentForm(model, form, id, messages.text(e));
         }
     }
 
@@ -222,7 +224,7 @@ class RegisterPages {
         try {
             return "redirect:/register/holdings/" + register.createHolding(ws(), form.toHolding(0));
         } catch (IllegalArgumentException e) {
-            return holdingForm(model, form, null, e.getMessage());
+            return holdingForm(model, form, null, messages.text(e));
         }
     }
 
@@ -247,7 +249,7 @@ class RegisterPages {
             return "redirect:/register/holdings/" + id;
         } catch (IllegalArgumentException e) {
             register.holding(ws(), id);
-            return holdingForm(model, form, id, e.getMessage());
+            return holdingForm(model, form, id, messages.text(e));
         }
     }
 

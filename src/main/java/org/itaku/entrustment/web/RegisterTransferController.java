@@ -42,9 +42,11 @@ class RegisterTransferController {
 
     private final RegisterTransfer transfer;
     private final Clock clock;
+    private final RegisterMessages messages;
 
-    RegisterTransferController(RegisterTransfer transfer, Clock clock) {
+    RegisterTransferController(RegisterTransfer transfer, Clock clock, RegisterMessages messages) {
         this.clock = clock;
+        this.messages = messages;
         this.transfer = transfer;
     }
 
@@ -103,7 +105,7 @@ class RegisterTransferController {
         model.addAttribute("preview", preview);
         model.addAttribute("fileName", file.getOriginalFilename());
         if (!preview.ok()) {
-            model.addAttribute("errors", preview.errors());
+            model.addAttribute("errors", messages.errors(preview.errors()));
             return "entrustment/transfer";
         }
         ByteArrayOutputStream packed = new ByteArrayOutputStream();
@@ -111,9 +113,7 @@ class RegisterTransferController {
             in.transferTo(zip);
         }
         if (packed.size() > MAX_PENDING_BYTES) {
-            throw new IllegalArgumentException("ファイルが大きすぎるため画面からは取り込めません。API（POST /api/register/import）"
-                    + "またはコマンド（register import）で取り込んでください / the file is too large for the page: use the API or"
-                    + " the command line");
+            throw new IllegalArgumentException(messages.text("import.tooLarge"));
         }
         PendingImport pending = new PendingImport(UUID.randomUUID().toString(), CurrentWorkspace.id(), packed.toByteArray(),
                 file.getOriginalFilename(), format, encoding);
@@ -129,15 +129,14 @@ class RegisterTransferController {
         PendingImport pending = session.getAttribute(PENDING) instanceof PendingImport p && p.token().equals(token)
                 && p.workspaceId() == CurrentWorkspace.id() ? p : null;
         if (pending == null) {
-            throw new IllegalArgumentException("取込の確認内容が見つかりません。もう一度ファイルを選んで確認してください"
-                    + " / no previewed import to commit: choose the file again");
+            throw new IllegalArgumentException(messages.text("import.noPending"));
         }
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(pending.gzipped()))) {
             ImportResult result = transfer.importRegister(pending.workspaceId(), in, pending.format(),
                     pending.encoding().isBlank() ? null : charset(pending.encoding()));
             model.addAttribute("result", result);
         } catch (RegisterImportException e) {
-            model.addAttribute("errors", e.errors());
+            model.addAttribute("errors", messages.errors(e.errors()));
         } finally {
             session.removeAttribute(PENDING);
         }
@@ -157,7 +156,7 @@ class RegisterTransferController {
             RegisterTransfer.Preview p = transfer.preview(CurrentWorkspace.id(), in, format(format),
                     encoding.isBlank() ? null : charset(encoding));
             return Map.of("ok", p.ok(), "added", p.result().added(), "changed", p.result().changed(), "unchanged",
-                    p.result().unchanged(), "samples", p.result().samples(), "errors", p.errors());
+                    p.result().unchanged(), "samples", p.result().samples(), "errors", messages.errors(p.errors()));
         }
     }
 
@@ -175,7 +174,7 @@ class RegisterTransferController {
             return ResponseEntity.ok(result);
         } catch (RegisterImportException e) {
             return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("title", "Invalid register", "status", 400,
-                    "detail", e.getMessage(), "errors", e.errors()));
+                    "detail", messages.text("import.refusedAll", e.errors().size()), "errors", messages.errors(e.errors())));
         }
     }
 
