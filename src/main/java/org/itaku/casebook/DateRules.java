@@ -342,6 +342,8 @@ final class DateRules {
         return new Result(published, occurred, discovered, publishedEvidence, occurredEvidence, discoveredEvidence);
     }
 
+    /** The する (and できる, いたす) that makes a サ変 noun a verb: 確認し, 検知され, 把握でき. */
+    private static final Pattern SURU = Pattern.compile("し|さ|す|でき|いたし|致し|いたす|致す");
     private static final Pattern FINDING_CUE = Pattern.compile(
             "判明|確認|検知|発見|把握|気付|気づ|発覚|認知|覚知|認識|察知|連絡|報告|通報|指摘|知らせ|問い?合わ|申告|相談|申し?出");
     private static final Pattern FINDING_PREDICATE = Pattern.compile("^(判明|確認|検知|発見|把握|気付|気づ|発覚|認知|覚知|認識|察知)");
@@ -410,10 +412,10 @@ final class DateRules {
                     continue;
                 }
                 boolean verb = t.pos().startsWith("動詞-自立") && !(i > 0 && tokens.get(i - 1).pos().startsWith("名詞-サ変接続")
-                        && w.matches("^(し|さ|す|でき|いたし|致し|いたす|致す).*")); // the する of 確認しました
+                        && SURU.matcher(w).lookingAt()); // the する of 確認しました
                 // 確認し, 検知され; or a timeline entry ending on the noun (「委託先からの連絡で事態を把握」).
                 boolean sahen = t.pos().startsWith("名詞-サ変接続") && (i + 1 < tokens.size()
-                        ? tokens.get(i + 1).surface().matches("^(し|さ|す|でき|いたし|致し|いたす|致す).*")
+                        ? SURU.matcher(tokens.get(i + 1).surface()).lookingAt()
                         : limit == to && t.end() == limit);
                 if (!verb && !sahen) {
                     continue;

@@ -52,7 +52,12 @@ final class OrganizationRules {
     private static final Pattern VENDOR_ROLE_AFTER = Pattern.compile("^\\s*[(「『]?[^)」』]{0,12}(再委託先|委託先|委託業者|保守業者|開発元|運用元|提供元)");
     private static final Pattern VENDOR_WORDS = Pattern.compile(
             "委託先|委託業者|委託会社|再委託|業務委託|保守委託|保守業者|マネージド.?サービス|MSP|サービスプロバイダ|外部委託|委託事業者|受託事業者|"
-                    + "委託して(いる|いた|おり|おります|おりました)(事業者|業者|会社|企業)|保守事業者|保守会社|運用事業者|運用会社|開発事業者|開発会社");
+                    + "委託して(いる|いた|おり|おります|おりました)(事業者|業者|会社|企業)|保守事業者|保守会社|運用事業者|運用会社|開発事業者|開発会社|"
+                    // 契約業者, 受託者:…, 「県が(株)Aに委託している」, and the notifier as the contractor (「A市より受託している」).
+                    + "契約業者|契約事業者|受託者|受託業者|受託会社|指定管理者|に委託して(いる|いた|おり)|に委託し(た|ていた)|"
+                    + "(より|から)受託し|の委託を受け|から委託を受け|を委託されて(いた|いる|おり)");
+    /** An investigator or forensic firm is engaged after the fact; it is not an involved vendor. */
+    private static final Pattern INVESTIGATION_ENGAGED = Pattern.compile("調査|フォレンジック|解析|鑑定|専門(会社|機関|業者|家)");
     private static final Prefilter VENDOR_FILTER = Prefilter.of(VENDOR_WORDS);
     private static final Pattern FORWARDED_FROM = Pattern.compile("(委託|システム会社|ベンダー|業者|提供元|開発元|運用元|運営会社|レンタル|利用している)");
     private static final Set<String> BACKWARD_STOP = Set.of("先", "当社", "弊社", "同社", "委託", "業者", "元", "業種", "社名",
@@ -249,7 +254,8 @@ final class OrganizationRules {
         boolean involved = !vendors.isEmpty();
         if (!involved) {
             for (Sentence s : nt.sentences) {
-                if (s.factual() && VENDOR_FILTER.possibleIn(s.text()) && VENDOR_WORDS.matcher(s.text()).find() && !s.text().endsWith("か?")) {
+                if (s.factual() && VENDOR_FILTER.possibleIn(s.text()) && VENDOR_WORDS.matcher(s.text()).find() && !s.text().endsWith("か?")
+                        && !investigatorOnly(s.text())) {
                     involved = true;
                     vendorEvidence = s.text();
                     break;
@@ -257,6 +263,22 @@ final class OrganizationRules {
             }
         }
         return new Result(organization, title, involved, List.copyOf(vendors), orgEvidence, titleEvidence, vendorEvidence);
+    }
+
+    private static final Pattern SOUGHT = Pattern.compile("^(を|の)?(募|募集|公募|選定|入札|プロポーザル)");
+
+    /** 「調査を専門会社に委託しました」 or 「委託業者を募る」: the only vendor wording in the sentence engages an investigator. */
+    private static boolean investigatorOnly(String sentence) {
+        Matcher m = VENDOR_WORDS.matcher(sentence);
+        while (m.find()) {
+            String around = sentence.substring(Math.max(0, m.start() - 20), m.start());
+            String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 6));
+            // 「委託業者を募るページ」: contractors being sought hold nothing yet.
+            if (!INVESTIGATION_ENGAGED.matcher(around).find() && !SOUGHT.matcher(after).lookingAt()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A possible publisher with the score of the rule that found it and its evidence. */
@@ -341,6 +363,7 @@ final class OrganizationRules {
         }
     }
 
+    private static final Pattern SPACES = Pattern.compile(" +");
     private static final Pattern FIELD_LINE = Pattern.compile("^[^:：]{1,10}[:：]");
     private static final Pattern PUBLISHER_FIELD = Pattern.compile("^(発信者|発行者|発表者|公表者|会社名|法人名|団体名|事業者名|名称)\\s*[:：]");
     private static final Pattern DEPARTMENT = Pattern.compile("(部|課|室|局|係|班|グループ|センター|事務局|本部|支所|支社|支店)$");
@@ -374,8 +397,9 @@ final class OrganizationRules {
             if (!s.factual() || looked++ >= 12) {
                 continue;
             }
+            Matcher staff = STAFF_AFTER.matcher(s.text());
             for (int at = s.text().indexOf('の'); at > 0; at = s.text().indexOf('の', at + 1)) {
-                if (!STAFF_AFTER.matcher(s.text().substring(at)).lookingAt()) {
+                if (!staff.region(at, s.text().length()).lookingAt()) {
                     continue;
                 }
                 String name = nameEndingAt(nt, s.start() + at);
@@ -492,7 +516,7 @@ final class OrganizationRules {
             t = t.substring(t.indexOf(':') >= 0 ? t.indexOf(':') + 1 : t.indexOf('：') + 1).strip();
         }
         // 「架空市 健康福祉部 健康推進課」: the body publishes, its departments are the desk.
-        String[] chunks = t.split(" +");
+        String[] chunks = SPACES.split(t);
         if (chunks.length >= 3 && chunks.length <= 4 && t.length() <= 40 && !NOT_ORG_LINE.matcher(t).find()) {
             boolean departments = true;
             for (int i = 1; i < chunks.length; i++) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Assumptions;
@@ -18,8 +19,8 @@ import org.junit.jupiter.api.Test;
  * the report.
  *
  * <p>The first set meets the targets (dates, persons and organisation 0.85, types and items F1 0.88). The second set
- * does not yet: its floors sit just under the figures reached, so that any regression fails, and are to be raised
- * as the reader improves.
+ * and its held-out eight do not yet: their floors sit just under the figures reached (issue 14, 2026-12-05), so that
+ * any regression fails, and are to be raised as the reader improves.
  */
 class NoticeAccuracyTest {
 
@@ -57,17 +58,43 @@ class NoticeAccuracyTest {
         soft.assertAll();
     }
 
+    /**
+     * Eight real notices of the second set that rule work since issue 14 does not look at (only their scores): the
+     * nearest thing to the hidden notices. Before issue 14's rules: organisation 0.38, stated dates 0.36, persons 0.63,
+     * types 0.65, items 0.82.
+     */
+    static final Set<String> HELD_OUT = Set.of("r001.txt", "r008.txt", "r012.txt", "r017.txt", "r024.txt", "r029.txt",
+            "r034.txt", "r038.txt");
+
     @Test
     void secondDevelopmentSetDoesNotFallBack() throws IOException {
         NoticeScoring.Report r = scoreOrSkip(noticesDir().resolveSibling("notices2"));
         SoftAssertions soft = new SoftAssertions();
         soft.assertThat(r.mean("published")).as("published").isGreaterThanOrEqualTo(0.93);
-        soft.assertThat(r.mean("occurred")).as("occurred").isGreaterThanOrEqualTo(0.80);
-        soft.assertThat(r.mean("discovered")).as("discovered").isGreaterThanOrEqualTo(0.85);
-        soft.assertThat(r.mean("persons_affected")).as("persons").isGreaterThanOrEqualTo(0.75);
+        soft.assertThat(r.mean("occurred")).as("occurred").isGreaterThanOrEqualTo(0.85);
+        soft.assertThat(r.mean("discovered")).as("discovered").isGreaterThanOrEqualTo(0.88);
+        soft.assertThat(r.statedDates()).as("stated dates, pooled").isGreaterThanOrEqualTo(0.75);
+        soft.assertThat(r.mean("persons_affected")).as("persons").isGreaterThanOrEqualTo(0.78);
         soft.assertThat(r.mean("organization")).as("organization").isGreaterThanOrEqualTo(0.60);
-        soft.assertThat(r.mean("incident_types")).as("incident types F1").isGreaterThanOrEqualTo(0.75);
-        soft.assertThat(r.mean("data_items")).as("data items F1").isGreaterThanOrEqualTo(0.75);
+        soft.assertThat(r.mean("incident_types")).as("incident types F1").isGreaterThanOrEqualTo(0.80);
+        soft.assertThat(r.mean("data_items")).as("data items F1").isGreaterThanOrEqualTo(0.83);
+        soft.assertThat(r.mean("vendor_involved")).as("vendor involved").isGreaterThanOrEqualTo(0.90);
+        soft.assertAll();
+    }
+
+    @Test
+    void heldOutRealNoticesDoNotFallBack() throws IOException {
+        Path dir = noticesDir().resolveSibling("notices2");
+        Assumptions.assumeTrue(Files.isRegularFile(dir.resolve("labels.jsonl")), "no labelled notices at " + dir);
+        NoticeScoring.Report r = NoticeScoring.score(dir, HELD_OUT::contains);
+        System.out.println(r.table("held-out real notices (" + dir + ")"));
+        assertThat(r.notices()).isEqualTo(HELD_OUT.size());
+        SoftAssertions soft = new SoftAssertions();
+        soft.assertThat(r.mean("organization")).as("organization").isGreaterThanOrEqualTo(0.37);
+        soft.assertThat(r.statedDates()).as("stated dates, pooled").isGreaterThanOrEqualTo(0.36);
+        soft.assertThat(r.mean("persons_affected")).as("persons").isGreaterThanOrEqualTo(0.62);
+        soft.assertThat(r.mean("incident_types")).as("incident types F1").isGreaterThanOrEqualTo(0.80);
+        soft.assertThat(r.mean("data_items")).as("data items F1").isGreaterThanOrEqualTo(0.81);
         soft.assertAll();
     }
 }

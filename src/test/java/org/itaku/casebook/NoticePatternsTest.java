@@ -513,4 +513,48 @@ class NoticePatternsTest {
                 攻撃を受けたサーバーに顧客情報が含まれている可能性があり、調査を続けております。
                 """).dataItems()).as("a possibility lists nothing").isEmpty();
     }
+
+    // Vendors, round 3 (issue 14, pattern 7).
+
+    @Test
+    void vendorWordingsOfContractorsAndEntrustees() {
+        assertThat(read("""
+                お知らせ
+                架空市
+                契約業者が、住民の名簿を紛失しました。
+                """).vendorInvolved()).isTrue();
+        assertThat(read("""
+                お知らせ
+                架空県
+                観光キャンペーンの事務局(受託者:(一社)架空観光振興会)において、応募者のメールアドレスが流出しました。
+                """).vendorInvolved()).isTrue();
+        assertThat(read("""
+                お知らせ
+                架空県
+                県が(株)架空研修サービスに委託している研修事業において、受講者の氏名が誤って送信されました。
+                """).vendorInvolved()).isTrue();
+    }
+
+    @Test
+    void vendorTheNotifierIsItselfTheContractor() {
+        assertThat(read("""
+                お知らせ
+                架空情報処理株式会社
+                当社が架空市より受託している業務において、市民の氏名と住所を記載した書類を紛失しました。
+                """).vendorInvolved()).isTrue();
+    }
+
+    @Test
+    void vendorAnInvestigatorOrASoughtContractorIsNotInvolved() {
+        assertThat(read("""
+                お知らせ
+                架空商事株式会社
+                当社サーバーが不正アクセスを受けました。原因の調査を外部の専門会社に委託しております。
+                """).vendorInvolved()).isFalse();
+        assertThat(read("""
+                お知らせ
+                架空市
+                申請者の名簿が、システムの委託業者を募るページに誤って掲載されていました。
+                """).vendorInvolved()).isFalse();
+    }
 }

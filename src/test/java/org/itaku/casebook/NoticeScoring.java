@@ -62,8 +62,13 @@ final class NoticeScoring {
     private NoticeScoring() {
     }
 
-    @SuppressWarnings("unchecked")
     static Report score(Path dir) throws IOException {
+        return score(dir, file -> true);
+    }
+
+    /** Scores only the labelled files {@code include} accepts (a held-out part of a set). */
+    @SuppressWarnings("unchecked")
+    static Report score(Path dir, java.util.function.Predicate<String> include) throws IOException {
         JsonMapper json = JsonMapper.builder().build();
         Map<String, List<Double>> scores = new LinkedHashMap<>();
         Map<String, List<Double>> stated = new LinkedHashMap<>();
@@ -75,6 +80,9 @@ final class NoticeScoring {
             }
             Map<String, Object> label = json.readValue(line, Map.class);
             String file = (String) label.get("file");
+            if (!include.test(file)) {
+                continue;
+            }
             String text;
             try {
                 text = NoticeInput.decode(Files.readAllBytes(dir.resolve(file)));
