@@ -131,7 +131,7 @@ public class IncidentDocuments {
         RenderedDocument rendered = documents.render(p.request(), format);
         GeneratedDocument kept = versions.add(workspaceId, incidentId, operatorId, kind, formatCode(format),
                 rendered.fileName(), rendered.sha256(), Instant.now(clock), actor, JSON.writeValueAsString(p.input()));
-        record(incidentId, kind, format);
+        record(workspaceId, incidentId, kind, format);
         return new Download(fileName(p.report().reporterName(), kind, incidentId, format.extension()),
                 asciiName(incidentId, operatorId, kind, format.extension()), rendered.mediaType(), rendered.content(),
                 kept.version(), rendered.sha256());
@@ -187,7 +187,7 @@ public class IncidentDocuments {
         List<String> changed = new ArrayList<>();
         changed.add("document." + kind.name().toLowerCase(Locale.ROOT));
         edits.keySet().forEach(i -> changed.add("block_" + i));
-        audit.record(AuditEvent.of("document.edit").target("incident", incidentId).changed(changed.toArray(String[]::new)));
+        audit.record(AuditEvent.of("document.edit").inWorkspace(workspaceId).target("incident", incidentId).changed(changed.toArray(String[]::new)));
         return kept.version();
     }
 
@@ -207,7 +207,7 @@ public class IncidentDocuments {
         DocumentRequest request = new DocumentRequest(documentKind(kind), input, dateStyles.dateStyle(workspaceId),
                 String.valueOf(workspaceId));
         RenderedDocument rendered = documents.render(request, format, edits);
-        record(incidentId, kind, format);
+        record(workspaceId, incidentId, kind, format);
         String name = incidents.report(workspaceId, incidentId, e.operatorId()).reporterName();
         return new Download(fileName(name, kind, incidentId, "v" + e.version() + "." + format.extension()),
                 asciiName(incidentId, e.operatorId(), kind, "v" + e.version() + "." + format.extension()),
@@ -291,7 +291,7 @@ public class IncidentDocuments {
         versions.add(workspaceId, incidentId, operatorId, IncidentDocumentKind.PRINCIPAL_NOTICES, formatCode(format),
                 asciiName(incidentId, operatorId, IncidentDocumentKind.PRINCIPAL_NOTICES, "zip"), hash,
                 Instant.now(clock), actor, null);
-        record(incidentId, IncidentDocumentKind.PRINCIPAL_NOTICES, format);
+        record(workspaceId, incidentId, IncidentDocumentKind.PRINCIPAL_NOTICES, format);
         return n;
     }
 
@@ -318,8 +318,8 @@ public class IncidentDocuments {
         return safe + "_" + kind.japanese() + "_INC-" + incidentId + "." + extension;
     }
 
-    private void record(long incidentId, IncidentDocumentKind kind, Format format) {
-        audit.record(AuditEvent.of("document.generate").target("incident", incidentId)
+    private void record(long workspaceId, long incidentId, IncidentDocumentKind kind, Format format) {
+        audit.record(AuditEvent.of("document.generate").inWorkspace(workspaceId).target("incident", incidentId)
                 .changed("document." + kind.name().toLowerCase(Locale.ROOT), "format." + formatCode(format)));
     }
 

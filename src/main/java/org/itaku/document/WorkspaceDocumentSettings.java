@@ -42,6 +42,6 @@ public class WorkspaceDocumentSettings {
             jdbc.sql("INSERT INTO document_settings (workspace_id, date_style, updated_at, updated_by) VALUES (?, ?, ?, ?)")
                     .params(workspaceId, style.name(), now, actor).update();
         }
-        audit.record(AuditEvent.of("policy.update").target("workspace", workspaceId).changed("document_date_style"));
+        audit.record(AuditEvent.of("policy.update").inWorkspace(workspaceId).target("workspace", workspaceId).changed("document_date_style"));
     }
 }

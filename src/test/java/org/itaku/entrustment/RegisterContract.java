@@ -7,6 +7,8 @@ import static org.itaku.entrustment.RegisterFixtures.holding;
 import static org.itaku.entrustment.RegisterFixtures.operator;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.itaku.identity.Accounts;
@@ -93,6 +95,30 @@ abstract class RegisterContract {
         assertThat(top.personsUpperBound()).isEqualTo(120);
         assertThat(top.items()).extracting(DataItem::code).containsExactlyInAnyOrder("MY_NUMBER", "NAME");
         assertThat(impact.principals().get(0).persons()).as("the office itself").isEqualTo(300);
+    }
+
+    @Test
+    void withManyOfficesInTheMiddleEveryClientStillCountsItsOwnShare() {
+        // More offices than are read one by one: their holdings are read in one pass, the answer must not change.
+        Map<Long, Long> ownPersons = new java.util.HashMap<>();
+        for (int i = 0; i < 70; i++) {
+            long o = register.createOperator(ws, operator("社労士事務所" + i));
+            long c = register.createOperator(ws, operator("顧問先" + i));
+            register.createEntrustment(ws, entrust(o, vendor, "手続システムの提供"));
+            register.createEntrustment(ws, entrust(c, o, "社会保険の手続"));
+            register.createHolding(ws, holding(vendor, o, "手続データ" + i, "NAME,MY_NUMBER,SALARY", 500));
+            register.createHolding(ws, holding(o, c, "従業員台帳" + i, "NAME,MY_NUMBER", 10 + i));
+            ownPersons.put(c, 10L + i);
+        }
+
+        Impact impact = register.impact(ws, vendor);
+
+        List<Impact.AffectedPrincipal> clients = impact.principals().stream().filter(p -> p.distance() == 2).toList();
+        assertThat(clients).hasSize(70).allSatisfy(p -> {
+            assertThat(p.persons()).isEqualTo(ownPersons.get(p.operator().id()));
+            assertThat(p.items()).extracting(DataItem::code).containsExactlyInAnyOrder("MY_NUMBER", "NAME");
+        });
+        assertThat(impact.summary().levels()).extracting(Impact.Level::principals).containsExactly(70L, 70L);
     }
 
     @Test

@@ -8,8 +8,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -22,13 +25,17 @@ import org.itaku.audit.Verification;
 import org.itaku.entrustment.BenchRegister;
 import org.itaku.entrustment.RegisterTransfer;
 import org.itaku.identity.Accounts;
+import org.itaku.testsupport.PostgresServer;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * kill -9 in the middle of the heavy writes: a register import (1,700+ operators in one transaction), incident
@@ -37,22 +44,40 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * SIGKILL at a random moment after its second commit. The next start finds every write whole or absent, and the
  * audit trail intact.
  *
- * <p>It first failed on the document check: H2 wrote commits to its file up to a second late, so a kill lost the
- * last second of committed work while the audit checkpoint already counted it. The H2 URL now sets WRITE_DELAY=0,
- * which narrows that to the last commit when threads contend (see runAndKill); PostgreSQL has no such window.
+ * <p>Runs on PostgreSQL (its own database on the embedded test server), the production database. On the embedded H2
+ * default the same workloads stay atomic (no half-written import, incident or notice batch was ever found), but H2
+ * does not promise durability on a kill: even with WRITE_DELAY=0 a kill under load lost its last commits in two
+ * of four runs here, after the audit checkpoint had sealed them, so {@code audit verify} then reports the chain's
+ * end as missing. docs/operations.md says so.
  */
 class CrashRecoveryTest {
 
     @TempDir
     Path work;
 
+    /** The database of this run: its own, on the shared embedded PostgreSQL server. */
+    static Map<String, String> database;
+
+    @BeforeAll
+    static void ownDatabase() throws Exception {
+        EmbeddedPostgres pg = PostgresServer.server();
+        String name = "crash_" + Long.toHexString(System.nanoTime());
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE " + name);
+        }
+        database = Map.of("spring.datasource.url", pg.getJdbcUrl("postgres", name),
+                "spring.datasource.username", "postgres", "spring.datasource.password", "postgres");
+    }
+
     @AfterEach
     void forgetDataDirectory() {
         System.clearProperty("itaku.data");
+        database.keySet().forEach(System::clearProperty);
     }
 
     static ConfigurableApplicationContext open(Path data) {
         System.setProperty("itaku.data", data.toString());
+        database.forEach(System::setProperty);
         return new SpringApplicationBuilder(ItakuApplication.class).web(WebApplicationType.NONE).profiles("cli").run();
     }
 
@@ -118,10 +143,12 @@ class CrashRecoveryTest {
     /** Starts the workload in a child JVM, waits for its second commit, kills it with SIGKILL; returns the commits seen. */
     int runAndKill(String kind, Path data, long ws, long operator, Path registerFile) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-Xmx768m", "-Dfile.encoding=UTF-8", "-Dlogging.level.root=warn",
-                "-cp", System.getProperty("java.class.path"), CrashWorkload.class.getName(), kind, data.toString(),
-                Long.toString(ws), Long.toString(operator), registerFile.toString())
-                .redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-Dfile.encoding=UTF-8",
+                "-Dlogging.level.root=warn"));
+        database.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), CrashWorkload.class.getName(), kind,
+                data.toString(), Long.toString(ws), Long.toString(operator), registerFile.toString()));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         CompletableFuture<Void> secondCommit = new CompletableFuture<>();
         int[] commits = new int[1];
         StringBuilder output = new StringBuilder();
@@ -151,10 +178,8 @@ class CrashRecoveryTest {
                 throw new AssertionError(kind + ": not two commits within 8 minutes\n" + output, e);
             }
         }
-        // The data source sets WRITE_DELAY=0, so a commit normally reaches the file before the workload prints it;
-        // H2 skips that write when another thread holds its store lock at that moment, and the next commit writes
-        // both. So the kill waits for the second commit, after which the first is on disk whatever happens; it
-        // may come at any moment, and most land inside the next write (each takes a second or more here).
+        // The kill may come at any moment after the second commit; most land inside the next write (each takes a
+        // second or more here).
         Thread.sleep(ThreadLocalRandom.current().nextLong(50, 2000));
         child.destroyForcibly(); // SIGKILL: no shutdown hook, no flush
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
