@@ -289,7 +289,20 @@ final class OrganizationRules {
             "(都|道|府|県|市|町|村|区|大学|高等学校|中学校|小学校|学校|病院|医院|クリニック|協会|組合|委員会|事務所|センター|財団|機構|"
                     + "銀行|信用金庫|警察|警察署|消防局|局|庁|省|会議所|連合会|協議会|公社|研究所|学園)$");
     private static final Pattern ANNOUNCE_VERB = Pattern.compile("発表|公表|明らかに|謝罪|お詫び|報告し|公開し");
-    private static final Pattern LEAD_PARTICLE = Pattern.compile("(は|では|において|にて|によると|によりますと)");
+    private static final Pattern LEAD_PARTICLE = Pattern.compile("(は|では|において|にて|によると|によりますと|が)");
+    private static final Pattern NAME_GOES_ON = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー]");
+    private static final Pattern MUNICIPAL_FACILITY = Pattern.compile("^(\\p{IsHan}{1,4}?[都道府県市町村区])(立)?\\p{IsHan}{2,}");
+    private static final Pattern SHORT_STATION = Pattern.compile("^(\\p{IsHan}{1,6})署$");
+
+    /** News shortens a police station to 「松江署」; the body is 松江警察署 (not 消防署 or 税務署, which keep their names). */
+    static String policeStation(String name) {
+        if (name == null) {
+            return null;
+        }
+        Matcher m = SHORT_STATION.matcher(name);
+        return m.matches() && !name.endsWith("警察署") && !name.endsWith("消防署") && !name.endsWith("税務署")
+                ? m.group(1) + "警察署" : name;
+    }
     private static final Pattern PREFECTURE_THEN_CITY = Pattern.compile("^(北海道|東京都|大阪府|京都府|\\p{IsHan}{2,3}県)(\\p{IsHan}{1,6}[市町村区])$");
 
     /** The highest-scoring candidate that is not a contractor (the first of equals), or null. */
@@ -349,15 +362,34 @@ final class OrganizationRules {
             }
             looked++;
             Matcher m = LEAD_PARTICLE.matcher(s.text());
+            boolean announces = ANNOUNCE_VERB.matcher(s.text()).find();
             int tries = 0;
             while (m.find() && tries++ < 3) {
+                if (m.group(1).equals("が") && !announces) {
+                    continue; // 「A署が15日、…と発表した」: が marks the subject only in an announcing lead
+                }
                 int at = s.start() + m.start();
-                String name = nameEndingAt(nt, at);
+                // 「A市総合屋内プール(愛称)において」: the name stands before its bracketed alias.
+                if (at > 0 && nt.text.charAt(at - 1) == ')') {
+                    int open = nt.text.lastIndexOf('(', at - 1);
+                    if (open > s.start() && at - open <= 30) {
+                        at = open;
+                    }
+                }
+                String name = policeStation(nameEndingAt(nt, at));
+                if (plausibleName(nt, name, at) && !(PUBLIC_BODY.matcher(name).find() || LEGAL_FORM.matcher(name).find())) {
+                    // 「A市総合屋内プールにおいて指定管理者である…」: the municipality owns the facility its manager runs.
+                    Matcher facility = MUNICIPAL_FACILITY.matcher(name);
+                    if (facility.lookingAt() && s.text().contains("指定管理者")) {
+                        out.add(new Candidate(facility.group(1), 5, s.text()));
+                        return;
+                    }
+                }
                 if (!plausibleName(nt, name, at) || !(PUBLIC_BODY.matcher(name).find() || LEGAL_FORM.matcher(name).find())) {
                     continue;
                 }
-                boolean announces = ANNOUNCE_VERB.matcher(s.text()).find();
-                out.add(new Candidate(name, announces && m.group(1).equals("は") ? 8 : 6 - Math.min(looked - 1, 2), s.text()));
+                out.add(new Candidate(name, announces && (m.group(1).equals("は") || m.group(1).equals("が")) ? 8
+                        : 6 - Math.min(looked - 1, 2), s.text()));
                 return;
             }
         }
@@ -466,7 +498,9 @@ final class OrganizationRules {
             String before = text.substring(Math.max(0, at - 30), at);
             int cut = Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'));
             String after = text.substring(at + name.length(), Math.min(text.length(), at + name.length() + 20));
-            if (VENDOR_ROLE_BEFORE.matcher(before.substring(cut + 1)).find() || VENDOR_ROLE_AFTER.matcher(after).find()) {
+            // 「指定管理者である熊本市文化スポーツ財団」 names the foundation, not 熊本市: the name must end here.
+            boolean longerName = !after.isEmpty() && NAME_GOES_ON.matcher(after).lookingAt() && !LEGAL_FORM.matcher(name).find();
+            if (!longerName && (VENDOR_ROLE_BEFORE.matcher(before.substring(cut + 1)).find() || VENDOR_ROLE_AFTER.matcher(after).find())) {
                 return true;
             }
         }

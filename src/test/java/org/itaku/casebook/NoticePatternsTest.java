@@ -557,4 +557,24 @@ class NoticePatternsTest {
                 申請者の名簿が、システムの委託業者を募るページに誤って掲載されていました。
                 """).vendorInvolved()).isFalse();
     }
+
+    @Test
+    void organizationNewsLeadWithAShortenedPoliceStation() {
+        assertThat(read("""
+                架空署が15日、住民の名簿を挟んだバインダーを紛失したと発表した。
+                名簿には住民12人の氏名が記載されていた。
+                """).organization()).isEqualTo("架空警察署");
+        assertThat(OrganizationRules.policeStation("架空税務署")).isEqualTo("架空税務署");
+    }
+
+    @Test
+    void organizationMunicipalityOwningAFacilityItsManagerRuns() {
+        CaseRecord r = read("""
+                報道資料
+                1 事案の概要
+                架空市総合体育館(架空アリーナ)において指定管理者である架空市スポーツ振興財団が実施した教室について、申込者のデータが漏えいしたことが判明しました。
+                """);
+        assertThat(r.organization()).isEqualTo("架空市");
+        assertThat(r.vendorInvolved()).isTrue();
+    }
 }
