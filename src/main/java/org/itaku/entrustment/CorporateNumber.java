@@ -10,12 +10,11 @@ public record CorporateNumber(String value) {
 
     public CorporateNumber {
         if (value == null || !value.matches("[0-9]{13}")) {
-            throw new IllegalArgumentException("法人番号は13桁の数字です / corporate number must be 13 digits: " + value);
+            throw new RegisterRuleException("register.corporateNumber.digits", String.valueOf(value));
         }
         int expected = checkDigit(value.substring(1));
         if (value.charAt(0) - '0' != expected) {
-            throw new IllegalArgumentException("法人番号のチェックデジットが正しくありません / corporate number check digit is wrong: "
-                    + value);
+            throw new RegisterRuleException("register.corporateNumber.checkDigit", value);
         }
     }
 

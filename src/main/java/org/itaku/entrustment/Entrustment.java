@@ -12,16 +12,15 @@ public record Entrustment(long id, long principalId, long entrusteeId, String pu
 
     public Entrustment {
         if (principalId == entrusteeId) {
-            throw new IllegalArgumentException("委託元と委託先が同じです / principal and entrustee must differ");
+            throw new RegisterRuleException("register.samePrincipalAndEntrustee");
         }
-        purpose = Text.required(purpose, "業務内容 / purpose", 1000);
+        purpose = Text.required(purpose, "entrustment.purpose", 1000);
         if (startOn != null && endOn != null && endOn.isBefore(startOn)) {
-            throw new IllegalArgumentException("終了日が開始日より前です / end date is before start date");
+            throw new RegisterRuleException("register.endBeforeStart");
         }
         reEntrustmentApproval = Text.optional(reEntrustmentApproval, 1000);
         if (incidentReportHours != null && incidentReportHours <= 0) {
-            throw new IllegalArgumentException("報告期限（時間）は正の数です / incident report hours must be positive: "
-                    + incidentReportHours);
+            throw new RegisterRuleException("register.reportHours", incidentReportHours);
         }
     }
 

@@ -17,9 +17,9 @@ public record Holding(long id, long operatorId, long principalId, String descrip
         String deletionConfirmedBy) {
 
     public Holding {
-        description = Text.required(description, "内容 / description", 1000);
+        description = Text.required(description, "holding.description", 1000);
         if (items == null || items.isEmpty()) {
-            throw new IllegalArgumentException("項目コードを1つ以上指定してください / at least one data item code is required");
+            throw new RegisterRuleException("register.itemsRequired");
         }
         items = java.util.Collections.unmodifiableSet(DataItem.sortedByCode(items));
         itemsRaw = Text.optional(itemsRaw, 2000);
@@ -30,8 +30,7 @@ public record Holding(long id, long operatorId, long principalId, String descrip
         if (storageCountry != null) {
             storageCountry = storageCountry.toUpperCase(java.util.Locale.ROOT);
             if (!storageCountry.matches("[A-Z]{2}")) {
-                throw new IllegalArgumentException("保管国は ISO 3166 の2文字コードです / storage country must be a 2-letter code: "
-                        + storageCountry);
+                throw new RegisterRuleException("register.storageCountry", storageCountry);
             }
         }
         encryption = encryption == null ? Encryption.NONE : encryption;
@@ -39,8 +38,7 @@ public record Holding(long id, long operatorId, long principalId, String descrip
         // The PPC's strong-encryption exemption needs both a named cipher and a key kept apart from the data;
         // recording STRONG without them would silently drop a reporting duty.
         if (encryption == Encryption.STRONG && (cipher == null || !keyKeptSeparately)) {
-            throw new IllegalArgumentException(
-                    "高度な暗号化には暗号方式と鍵の分離保管が必要です / strong encryption needs a cipher and a separately kept key");
+            throw new RegisterRuleException("register.strongEncryption");
         }
         retentionRule = Text.optional(retentionRule, 500);
         deletionEvidence = Text.optional(deletionEvidence, 300);

@@ -88,10 +88,10 @@ public record Impact(OperatorRef operator, List<AffectedHolding> holdings, List<
 
     private static <T> ResultPage<T> slice(List<T> all, int page, int size) {
         if (page < 0) {
-            throw new IllegalArgumentException("ページは0以上です / page must not be negative");
+            throw new RegisterRuleException("register.pageNegative");
         }
         if (size < 1 || size > MAX_PAGE) {
-            throw new IllegalArgumentException("1ページの件数は1〜" + MAX_PAGE + "です / size must be 1 to " + MAX_PAGE);
+            throw new RegisterRuleException("register.pageSize", MAX_PAGE);
         }
         int from = (int) Math.min(all.size(), (long) page * size);
         int to = Math.min(all.size(), from + size);

@@ -9,7 +9,7 @@ public record Operator(long id, String name, String kana, CorporateNumber corpor
         boolean self) {
 
     public Operator {
-        name = Text.required(name, "名称 / name", 300);
+        name = Text.required(name, "operator.name", 300);
         kana = Text.optional(kana, 300);
         Objects.requireNonNull(kind, "kind");
         industry = Text.optional(industry, 200);
@@ -17,7 +17,7 @@ public record Operator(long id, String name, String kana, CorporateNumber corpor
         contactName = Text.optional(contactName, 200);
         contactEmail = Text.optional(contactEmail, 254);
         if (contactEmail != null && !contactEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new IllegalArgumentException("窓口メールアドレスの形式が正しくありません / contact e-mail is malformed: " + contactEmail);
+            throw new RegisterRuleException("register.email", contactEmail);
         }
         contactPhone = Text.optional(contactPhone, 40);
     }

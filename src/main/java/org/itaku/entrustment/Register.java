@@ -89,8 +89,7 @@ public class Register {
         try {
             operators.delete(workspaceId, id);
         } catch (DataIntegrityViolationException e) {
-            throw new IllegalArgumentException(
-                    "委託または保有データが登録されているため削除できません / the operator still has entrustments or holdings");
+            throw new RegisterRuleException("register.operatorInUse");
         }
         audit.record(AuditEvent.of("operator.delete").inWorkspace(workspaceId).target("operator", id));
     }
@@ -120,8 +119,7 @@ public class Register {
             operators.findIdByCorporateNumber(workspaceId, operator.corporateNumber().value())
                     .filter(other -> other != ownId)
                     .ifPresent(other -> {
-                        throw new IllegalArgumentException("この法人番号の事業者は登録済みです / an operator with corporate number "
-                                + operator.corporateNumber() + " is already registered (id " + other + ")");
+                        throw new RegisterRuleException("register.corporateNumberTaken", operator.corporateNumber().value(), other);
                     });
         }
     }
@@ -684,7 +682,6 @@ public class Register {
         List<WatchList.Item> past = new ArrayList<>();
         for (Holding h : pastDue) {
             past.add(new WatchList.Item(WatchList.Kind.PAST_DELETION_DATE, name.apply(h.operatorId()) + "：" + h.description(),
-                    "削除期限 " + h.deletionDueOn() + " / due " + h.deletionDueOn() + "（" + h.persons() + "人）",
                     "/register/holdings/" + h.id(), h.deletionDueOn(), h.persons().value()));
         }
 
@@ -694,7 +691,7 @@ public class Register {
         for (Unapproved u : unapprovedRows) {
             unapproved.add(new WatchList.Item(WatchList.Kind.UNAPPROVED_RE_ENTRUSTMENT,
                     name.apply(u.principal()) + " → " + name.apply(u.middle()) + " → " + name.apply(u.entrustee()),
-                    "再委託の承認記録がありません / re-entrustment not approved", "/register/entrustments/" + u.id(),
+                    "/register/entrustments/" + u.id(),
                     null, null));
         }
 
@@ -704,14 +701,12 @@ public class Register {
                     String subject = name.apply(e.principalId()) + " → " + name.apply(e.entrusteeId()) + "：" + e.purpose();
                     if (e.incidentReportHours() == null && noClause.size() < WATCH_LIMIT) {
                         noClause.add(new WatchList.Item(WatchList.Kind.NO_INCIDENT_CLAUSE, subject,
-                                "事故報告期限の定めがありません / no incident-report clause", "/register/entrustments/" + e.id(),
+                                "/register/entrustments/" + e.id(),
                                 null, null));
                     }
                     if ((e.lastReviewOn() == null || e.lastReviewOn().isBefore(today.minusMonths(REVIEW_INTERVAL_MONTHS)))
                             && overdue.size() < WATCH_LIMIT) {
                         overdue.add(new WatchList.Item(WatchList.Kind.REVIEW_OVERDUE, subject,
-                                e.lastReviewOn() == null ? "契約の見直し記録がありません / never reviewed"
-                                        : "最終見直し " + e.lastReviewOn() + " / last review " + e.lastReviewOn(),
                                 "/register/entrustments/" + e.id(), e.lastReviewOn(), null));
                     }
                 });

@@ -21,6 +21,23 @@ public class RegisterRuleException extends IllegalArgumentException implements M
         this.args = Arrays.asList(args.clone());
     }
 
+    /** A field's name as a parameter: rendered from its label key (e.g. {@code operator.name}) in the reader's language. */
+    public static MessageSourceResolvable field(String labelCode) {
+        return new Field(labelCode);
+    }
+
+    private record Field(String code) implements MessageSourceResolvable {
+        @Override
+        public String[] getCodes() {
+            return new String[] {code};
+        }
+
+        @Override
+        public String toString() {
+            return code;
+        }
+    }
+
     public String code() {
         return code;
     }

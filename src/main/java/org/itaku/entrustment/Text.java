@@ -6,10 +6,11 @@ final class Text {
     private Text() {
     }
 
+    /** @param field the label code of the field ({@code operator.name}), named in the refusal */
     static String required(String value, String field, int maxLength) {
         String v = optional(value, maxLength);
         if (v == null) {
-            throw new IllegalArgumentException(field + "は必須です / is required");
+            throw new RegisterRuleException("register.required", RegisterRuleException.field(field));
         }
         return v;
     }
@@ -20,8 +21,7 @@ final class Text {
         }
         String v = value.strip();
         if (v.length() > maxLength) {
-            throw new IllegalArgumentException("長すぎます（" + maxLength + "文字まで） / too long (max " + maxLength + "): "
-                    + v.substring(0, 20) + "…");
+            throw new RegisterRuleException("register.tooLong", maxLength, v.substring(0, 20) + "…");
         }
         return v;
     }

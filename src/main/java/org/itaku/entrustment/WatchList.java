@@ -14,10 +14,20 @@ public record WatchList(List<Item> pastDeletionDate, List<Item> unapprovedReEntr
     }
 
     /**
-     * One finding: what it is about, a readable detail (both languages, for the API), where to fix it, and the date
-     * and head-count the pages put into their own words ({@code on} is null for a contract never reviewed).
+     * One finding: what it is about, where to fix it, and the date and head-count the pages and the API put into
+     * their reader's words ({@code on} is null for a contract never reviewed): {@link #detailCode()} with
+     * {@link #detailArgs()} in the entrustment bundle.
      */
-    public record Item(Kind kind, String subject, String detail, String link, java.time.LocalDate on, Long persons) {
+    public record Item(Kind kind, String subject, String link, java.time.LocalDate on, Long persons) {
+
+        /** The bundle key of the finding's detail: {@code watch.detail.<kind>}, or NEVER_REVIEWED. */
+        public String detailCode() {
+            return kind == Kind.REVIEW_OVERDUE && on == null ? "watch.detail.NEVER_REVIEWED" : "watch.detail." + kind.name();
+        }
+
+        public Object[] detailArgs() {
+            return new Object[] {on, persons};
+        }
     }
 
     public int size() {

@@ -250,7 +250,10 @@ abstract class RegisterContract {
 
         WatchList watch = register.watchList(ws);
 
-        assertThat(watch.pastDeletionDate()).singleElement().satisfies(i -> assertThat(i.detail()).contains("86936"));
+        assertThat(watch.pastDeletionDate()).singleElement().satisfies(i -> {
+            assertThat(i.persons()).isEqualTo(86936L);
+            assertThat(i.detailCode()).isEqualTo("watch.detail.PAST_DELETION_DATE");
+        });
         assertThat(watch.unapprovedReEntrustment()).singleElement()
                 .satisfies(i -> assertThat(i.subject()).isEqualTo("株式会社さくら製作所 → 見直し未了株式会社 → 無断再委託先"));
         assertThat(watch.noIncidentClause()).singleElement().satisfies(i -> assertThat(i.subject()).contains("給与計算"));

@@ -86,7 +86,7 @@ class RegisterWebTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/register/operators").with(as(Role.STAFF, ws)).with(csrf())
                         .param("name", "誤番号株式会社").param("kind", "PRIVATE").param("corporateNumber", "1234567890123"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("check digit")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("法人番号のチェックデジットが正しくありません")));
         mvc.perform(post("/register/entrustments").with(as(Role.STAFF, ws)).with(csrf())
                         .param("principalId", String.valueOf(vendor)).param("entrusteeId", String.valueOf(office))
                         .param("purpose", "逆"))
@@ -138,7 +138,13 @@ class RegisterWebTest {
                         .content("{\"principalId\":" + office + ",\"entrusteeId\":" + vendor + ",\"purpose\":\"更新\","
                                 + "\"incidentReportHours\":24}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.incidentReportHours").value(24));
-        mvc.perform(get("/api/register/watch").with(as(Role.STAFF, ws))).andExpect(status().isOk());
+        mvc.perform(get("/api/register/watch").with(as(Role.STAFF, ws))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.noIncidentClause[0].code").value("watch.detail.NO_INCIDENT_CLAUSE"))
+                .andExpect(jsonPath("$.noIncidentClause[0].detail").value("事故報告期限の定めがありません"));
+        mvc.perform(get("/api/register/watch").with(as(Role.STAFF, ws))
+                        .cookie(new jakarta.servlet.http.Cookie("itaku-lang", "en"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.noIncidentClause[0].detail").value(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("事故"))));
     }
 
     @Test

@@ -20,9 +20,11 @@ class ValueObjectsTest {
 
     @Test
     void aWrongCheckDigitOrLengthIsRejected() {
-        assertThatThrownBy(() -> new CorporateNumber("6000012050002")).hasMessageContaining("check digit");
-        assertThatThrownBy(() -> new CorporateNumber("700001205000")).hasMessageContaining("13 digits");
-        assertThatThrownBy(() -> new CorporateNumber("70000120500O2")).hasMessageContaining("13 digits");
+        assertThatThrownBy(() -> new CorporateNumber("6000012050002")).isInstanceOf(RegisterRuleException.class)
+                .extracting(e -> ((RegisterRuleException) e).code(), e -> ((RegisterRuleException) e).args())
+                .containsExactly("register.corporateNumber.checkDigit", java.util.List.of("6000012050002"));
+        assertThatThrownBy(() -> new CorporateNumber("700001205000")).hasMessageContaining("register.corporateNumber.digits");
+        assertThatThrownBy(() -> new CorporateNumber("70000120500O2")).hasMessageContaining("register.corporateNumber.digits");
     }
 
     @Test
@@ -46,6 +48,6 @@ class ValueObjectsTest {
     void strongEncryptionNeedsACipherAndASeparateKey() {
         assertThatThrownBy(() -> new Holding(0, 1, 2, "x", DataItem.parseList("NAME"), null, PersonCount.exact(1), null, null,
                 null, null, Encryption.STRONG, "AES-256", false, null, null, null, null, null))
-                .hasMessageContaining("strong encryption");
+                .hasMessage("register.strongEncryption");
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.itaku.entrustment.EndOfContract;
 import org.itaku.entrustment.Entrustment;
+import org.itaku.entrustment.RegisterRuleException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 
@@ -23,7 +24,7 @@ record EntrustmentForm(Long principalId, Long entrusteeId, String purpose, @Date
 
     Entrustment toEntrustment(long id) {
         if (principalId == null || entrusteeId == null) {
-            throw new IllegalArgumentException("委託元と委託先を指定してください / principal and entrustee are required");
+            throw new RegisterRuleException("register.partiesRequired");
         }
         return new Entrustment(id, principalId, entrusteeId, purpose, startOn, endOn, Boolean.TRUE.equals(reEntrustmentAllowed),
                 reEntrustmentApproval, incidentReportHours, endOfContract, Boolean.TRUE.equals(auditRights), lastReviewOn);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.itaku.entrustment.Encryption;
 import org.itaku.entrustment.Holding;
+import org.itaku.entrustment.RegisterRuleException;
 import org.itaku.entrustment.StorageLocation;
 import org.itaku.vocabulary.DataItem;
 import org.itaku.vocabulary.PersonCount;
@@ -30,10 +31,10 @@ record HoldingForm(Long operatorId, Long principalId, String description, String
 
     Holding toHolding(long id) {
         if (operatorId == null || principalId == null) {
-            throw new IllegalArgumentException("保管先と委託元を指定してください / operator and principal are required");
+            throw new RegisterRuleException("register.heldAtAndPrincipalRequired");
         }
         if (persons == null) {
-            throw new IllegalArgumentException("人数は必須です / number of persons is required");
+            throw new RegisterRuleException("register.required", RegisterRuleException.field("holding.persons"));
         }
         return new Holding(id, operatorId, principalId, description, DataItem.parseList(itemCodes), itemsRaw,
                 new PersonCount(persons, Boolean.TRUE.equals(personsEstimated), personsMax), personKinds, storageSystem,

@@ -10,7 +10,6 @@ import org.itaku.entrustment.Impact;
 import org.itaku.entrustment.Operator;
 import org.itaku.entrustment.Register;
 import org.itaku.entrustment.ResultPage;
-import org.itaku.entrustment.WatchList;
 import org.itaku.identity.CurrentWorkspace;
 import org.itaku.vocabulary.DataItem;
 import org.springframework.http.HttpStatus;
@@ -35,7 +34,10 @@ class RegisterApi {
     private final Register register;
     private final ChainDiagram diagram;
 
-    RegisterApi(Register register, ChainDiagram diagram) {
+    private final RegisterMessages messages;
+
+    RegisterApi(Register register, ChainDiagram diagram, RegisterMessages messages) {
+        this.messages = messages;
         this.register = register;
         this.diagram = diagram;
     }
@@ -171,8 +173,8 @@ class RegisterApi {
     }
 
     @GetMapping("/watch")
-    WatchList watch() {
-        return register.watchList(ws());
+    RegisterMessages.WatchView watch() {
+        return messages.watch(register.watchList(ws()));
     }
 
     @GetMapping(value = "/items", produces = MediaType.APPLICATION_JSON_VALUE)

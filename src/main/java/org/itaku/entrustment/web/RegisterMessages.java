@@ -1,9 +1,11 @@
 package org.itaku.entrustment.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
 import org.itaku.entrustment.ImportError;
+import org.itaku.entrustment.WatchList;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -38,6 +40,26 @@ class RegisterMessages {
     /** A refusal's text: rendered from its code when it has one, else its own message. */
     String text(RuntimeException e) {
         return e instanceof MessageSourceResolvable r ? text(r) : e.getMessage();
+    }
+
+    /** One watch-list finding as the API gives it: the detail rendered in the reader's language, with its code. */
+    record WatchItemView(WatchList.Kind kind, String subject, String detail, String code, String link, LocalDate on,
+            Long persons) {
+    }
+
+    record WatchView(List<WatchItemView> pastDeletionDate, List<WatchItemView> unapprovedReEntrustment,
+            List<WatchItemView> noIncidentClause, List<WatchItemView> reviewOverdue) {
+    }
+
+    WatchView watch(WatchList watch) {
+        Locale locale = LocaleContextHolder.getLocale();
+        java.util.function.Function<List<WatchList.Item>, List<WatchItemView>> view = items -> items.stream()
+                .map(i -> new WatchItemView(i.kind(), i.subject(),
+                        messages.getMessage(i.detailCode(), i.detailArgs(), locale), i.detailCode(), i.link(), i.on(),
+                        i.persons()))
+                .toList();
+        return new WatchView(view.apply(watch.pastDeletionDate()), view.apply(watch.unapprovedReEntrustment()),
+                view.apply(watch.noIncidentClause()), view.apply(watch.reviewOverdue()));
     }
 
     List<ErrorView> errors(List<ImportError> errors) {
