@@ -58,8 +58,10 @@ public class BenchRegister {
     private final JdbcTemplate jdbc;
     private final GraphVersions versions;
     private final Clock clock;
+    private final PlannerStatistics statistics;
 
-    BenchRegister(JdbcTemplate jdbc, GraphVersions versions, Clock clock) {
+    BenchRegister(JdbcTemplate jdbc, GraphVersions versions, Clock clock, PlannerStatistics statistics) {
+        this.statistics = statistics;
         this.clock = clock;
         this.jdbc = jdbc;
         this.versions = versions;
@@ -150,6 +152,7 @@ public class BenchRegister {
         holdings += rows.size();
         jdbc.batchUpdate(HOLDING, rows);
         versions.bump(workspaceId);
+        statistics.refreshRegisterAfterCommit();
         return new Generated(workspaceId, vendor, dataCentre, ids.size(), entrustments, holdings);
     }
 }

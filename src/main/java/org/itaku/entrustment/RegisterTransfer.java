@@ -70,6 +70,7 @@ public class RegisterTransfer {
 
     private final Operators operators;
     private final Accounts workspaces;
+    private final PlannerStatistics statistics;
     private final Entrustments entrustments;
     private final Holdings holdings;
     private final JdbcTemplate jdbcTemplate;
@@ -79,7 +80,8 @@ public class RegisterTransfer {
     private final PlatformTransactionManager transactions;
 
     RegisterTransfer(Operators operators, Entrustments entrustments, Holdings holdings, JdbcTemplate jdbcTemplate,
-            AuditTrail audit, PlatformTransactionManager transactions, Accounts workspaces) {
+            AuditTrail audit, PlatformTransactionManager transactions, Accounts workspaces, PlannerStatistics statistics) {
+        this.statistics = statistics;
         this.workspaces = workspaces;
         this.transactions = transactions;
         this.audit = audit;
@@ -104,6 +106,7 @@ public class RegisterTransfer {
         ImportResult result = run(workspaceId, in, format, csvCharset).finish();
         audit.record(AuditEvent.of("register.import").inWorkspace(workspaceId).target("workspace", workspaceId)
                 .changed(changedNames(result)));
+        statistics.refreshRegisterAfterCommit();
         return result;
     }
 

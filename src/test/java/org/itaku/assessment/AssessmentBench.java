@@ -101,6 +101,8 @@ public final class AssessmentBench {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             long t0 = System.nanoTime();
             generate(jdbc, ws, ref, answers);
+            // As after a register import: the planner learns the new table sizes (PostgreSQL; nothing on H2).
+            context.getBean(org.itaku.entrustment.PlannerStatistics.class).refreshRegisterAfterCommit();
             System.out.printf("[%s] generated %,d submitted assessments with %,d answers in %,d ms%n", name, answers.size(),
                     answers.size() * QUESTIONS, (System.nanoTime() - t0) / 1_000_000);
             Assessments assessments = context.getBean(Assessments.class);
