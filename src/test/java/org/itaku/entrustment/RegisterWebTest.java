@@ -143,7 +143,11 @@ class RegisterWebTest {
                 .andExpect(content().string(containsString("500")));
         mvc.perform(get("/api/register/operators/{id}/chain.svg", vendor).with(as(Role.AUDITOR, ws)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("<svg")))
+                .andExpect(content().string(containsString("<title>クラウド労務株式会社 の委託関係</title>")))
                 .andExpect(content().string(not(containsString("style="))));
+        mvc.perform(get("/api/register/operators/{id}/chain.svg", vendor).with(as(Role.AUDITOR, ws))
+                        .cookie(new jakarta.servlet.http.Cookie("itaku-lang", "en")))
+                .andExpect(content().string(containsString("<title>Entrustment chain of クラウド労務株式会社</title>")));
         mvc.perform(post("/api/register/holdings").with(as(Role.STAFF, ws)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"operatorId\":" + vendor + ",\"principalId\":" + office
                                 + ",\"description\":\"x\",\"itemCodes\":\"NAME\",\"persons\":-5}"))

@@ -30,6 +30,12 @@ class ChainDiagram {
     private record Node(OperatorRef ref, int column) {
     }
 
+    private final RegisterMessages messages;
+
+    ChainDiagram(RegisterMessages messages) {
+        this.messages = messages;
+    }
+
     /** @param links whether boxes link to the operator pages (true inside a page, false for a standalone file) */
     String render(Chain chain, boolean links) {
         Map<Long, Node> nodes = new LinkedHashMap<>();
@@ -74,7 +80,7 @@ class ChainDiagram {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chain-diagram\" role=\"img\" width=\"").append(width)
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" font-family=\"sans-serif\" font-size=\"12\">");
-        svg.append("<title>").append(escape(chain.operator().name())).append(" の委託関係 / entrustment chain</title>");
+        svg.append("<title>").append(escape(messages.text("chain.title", chain.operator().name()))).append("</title>");
         svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" "
                 + "orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#5b6775\"/></marker></defs>");
         for (List<Long> edge : edges) {
@@ -102,7 +108,7 @@ class ChainDiagram {
         }
         if (chain.truncated()) {
             svg.append("<text x=\"").append(MARGIN).append("\" y=\"").append(height - 8).append("\" fill=\"#a3261f\">")
-                    .append("一部のみ表示 / only part of the chain is shown (").append(MAX_NODES_PER_SIDE).append(" per side)</text>");
+                    .append(escape(messages.text("chain.truncated", MAX_NODES_PER_SIDE))).append("</text>");
         }
         svg.append("</svg>");
         return svg.toString();
