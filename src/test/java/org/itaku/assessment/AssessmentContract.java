@@ -258,7 +258,7 @@ abstract class AssessmentContract {
         assertThatThrownBy(() -> assessments.attach(sent.token(), "SUP-07", "report.pdf", "MZ\u0090 not a pdf".getBytes()))
                 .hasMessageContaining("does not match");
         assertThatThrownBy(() -> assessments.attach(sent.token(), "SUP-07", "empty.pdf", new byte[0])).hasMessageContaining("empty");
-        assertThatThrownBy(() -> assessments.attach(sent.token(), "NOPE", "report.pdf", PDF)).hasMessageContaining("no such question");
+        assertThatThrownBy(() -> assessments.attach(sent.token(), "NOPE", "report.pdf", PDF)).hasMessage("該当する質問がありません: NOPE");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM assessment_evidence WHERE workspace_id = ?").param(ws).query(Integer.class).single()).isZero();
         assertThat(assessments.respondent(sent.token()).assessment().status()).isEqualTo(AssessmentStatus.SENT);
     }
