@@ -335,7 +335,8 @@ abstract class IncidentContract {
                 .isInstanceOf(IllegalTransitionException.class);
         // Obligations are still open: it cannot be closed yet.
         assertThatThrownBy(() -> incidents.close(ws, id, "x")).isInstanceOf(IllegalTransitionException.class)
-                .hasMessageContaining("open");
+                .hasMessageMatching("未了の義務が \\d+ 件あるため完了にできません。")
+                .extracting(e -> ((IllegalTransitionException) e).code()).isEqualTo("incident.transition.openObligations");
         incidents.reopen(ws, id, "x");
         assertThat(incidents.incident(ws, id).status()).isEqualTo(IncidentStatus.OPEN);
     }
@@ -454,7 +455,8 @@ abstract class IncidentContract {
         assertThat(incidents.page(ws, other, PartyFilter.ALL, 0, 50).notices()).isZero();
         assertThat(incidents.party(ws, other, office).noticeReceivedAt()).isNull();
         assertThatThrownBy(() -> NoticeImport.read("operator_id,notified_on\nx,2025-05-13\n"
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8), false)).hasMessageContaining("2 行目");
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), false))
+                .hasMessage("読み取れない行があります。事業者IDが数字でない行: 2。通知日を読めない行（YYYY-MM-DD）: なし。");
     }
 
     @Test
