@@ -2,8 +2,6 @@ package org.itaku;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -92,6 +90,7 @@ public final class LoadRun {
                 options.scale(), options.clients(), options.seconds(), data, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
         long started = System.nanoTime();
+        HeapSampler heap = HeapSampler.start();
         try (ConfigurableApplicationContext app = SpringApplication.run(ItakuApplication.class)) {
             Target target = prepare(app, options, out);
             out.printf("ready in %d s%n", (System.nanoTime() - started) / 1_000_000_000L);
@@ -99,7 +98,8 @@ public final class LoadRun {
                 Result r = run(scenario.strip(), target, options);
                 out.println(r.describe());
             }
-            out.printf("peak heap used: %d MB (max %d MB)%n", peakHeapMb(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            out.printf("heap used: peak %d MB sampled every 100 ms, %d MB retained after a full GC at the end (max %d MB)%n",
+                    heap.peakMb(), heap.retainedMb(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
         }
         System.exit(0);
     }
@@ -315,14 +315,39 @@ public final class LoadRun {
         return latencies;
     }
 
-    static long peakHeapMb() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
+    /**
+     * The heap in use, sampled: the memory pools' own peaks cannot be summed, because young and old generation
+     * peak at different moments (their sum exceeded the maximum heap in a 10-minute run).
+     */
+    static final class HeapSampler {
+        private final java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
+
+        static HeapSampler start() {
+            HeapSampler sampler = new HeapSampler();
+            Thread thread = new Thread(() -> {
+                while (true) {
+                    sampler.peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(),
+                            Math::max);
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-sampler");
+            thread.setDaemon(true);
+            thread.start();
+            return sampler;
         }
-        return peak / (1024 * 1024);
+
+        long peakMb() {
+            return peak.get() / (1024 * 1024);
+        }
+
+        long retainedMb() {
+            System.gc();
+            return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+        }
     }
 
     /**
