@@ -23,8 +23,11 @@ class ValueObjectsTest {
         assertThatThrownBy(() -> new CorporateNumber("6000012050002")).isInstanceOf(RegisterRuleException.class)
                 .extracting(e -> ((RegisterRuleException) e).code(), e -> ((RegisterRuleException) e).args())
                 .containsExactly("register.corporateNumber.checkDigit", java.util.List.of("6000012050002"));
-        assertThatThrownBy(() -> new CorporateNumber("700001205000")).hasMessageContaining("register.corporateNumber.digits");
-        assertThatThrownBy(() -> new CorporateNumber("70000120500O2")).hasMessageContaining("register.corporateNumber.digits");
+        // getMessage() is the Japanese text of the code, as logs and the command line show it.
+        assertThatThrownBy(() -> new CorporateNumber("700001205000")).hasMessage("法人番号は13桁の数字です：700001205000")
+                .extracting(e -> ((RegisterRuleException) e).code()).isEqualTo("register.corporateNumber.digits");
+        assertThatThrownBy(() -> new CorporateNumber("70000120500O2")).hasMessage("法人番号は13桁の数字です：70000120500O2")
+                .extracting(e -> ((RegisterRuleException) e).code()).isEqualTo("register.corporateNumber.digits");
     }
 
     @Test
@@ -48,6 +51,7 @@ class ValueObjectsTest {
     void strongEncryptionNeedsACipherAndASeparateKey() {
         assertThatThrownBy(() -> new Holding(0, 1, 2, "x", DataItem.parseList("NAME"), null, PersonCount.exact(1), null, null,
                 null, null, Encryption.STRONG, "AES-256", false, null, null, null, null, null))
-                .hasMessage("register.strongEncryption");
+                .hasMessage("高度な暗号化には暗号方式と鍵の分離保管が必要です")
+                .extracting(e -> ((RegisterRuleException) e).code()).isEqualTo("register.strongEncryption");
     }
 }
