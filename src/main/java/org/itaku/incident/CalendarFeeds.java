@@ -65,8 +65,7 @@ public class CalendarFeeds {
     public String issue(WorkspaceMember member) {
         if (accounts.activeMembership(member.userId(), member.workspaceId()).isEmpty()) {
             // A session that outlived its account (disabled, or removed from the workspace) makes no new secrets.
-            throw new IllegalArgumentException("このアカウントはこのワークスペースで有効ではありません / "
-                    + "the account is not an active member of this workspace");
+            throw new IncidentRuleException("incident.rule.calendar.notMember");
         }
         revokeLive(member);
         byte[] bytes = new byte[32];

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.itaku.obligation.Obligation;
+import org.itaku.vocabulary.RuleViolation;
 
 /**
  * One row of the obligations register: what one operator owes for one incident, with the due date stored as the
@@ -21,10 +22,10 @@ public record Duty(long id, long incidentId, long operatorId, String duty, Oblig
         Objects.requireNonNull(status, "status");
         basis = List.copyOf(basis);
         if (status == DutyStatus.FULFILLED && (fulfilledOn == null || onTime == null)) {
-            throw new IllegalArgumentException("a fulfilled obligation records its day and whether it was on time");
+            throw new IncidentRuleException("incident.rule.duty.fulfilledRecord");
         }
         if (status == DutyStatus.NOT_REQUIRED && (approvedBy == null || notRequiredReason == null)) {
-            throw new IllegalArgumentException("a waived obligation records its approver and reason");
+            throw new IncidentRuleException("incident.rule.duty.waivedRecord");
         }
     }
 
@@ -55,7 +56,7 @@ public record Duty(long id, long incidentId, long operatorId, String duty, Oblig
     /** Re-evaluated facts moved the dates (or brought a withdrawn duty back). Only open or withdrawn duties move. */
     Duty rescheduled(Obligation o, String newRuleSet) {
         if (status != DutyStatus.OPEN && status != DutyStatus.WITHDRAWN) {
-            throw new IllegalTransitionException("settled obligation " + id + " cannot be rescheduled");
+            throw new IllegalTransitionException("incident.transition.duty.reschedule", id);
         }
         return new Duty(id, incidentId, operatorId, duty, kind, authority, o.due(), o.from(), o.to(), o.binding(),
                 o.basis(), newRuleSet, DutyStatus.OPEN, null, null, null, null, null);
@@ -63,7 +64,7 @@ public record Duty(long id, long incidentId, long operatorId, String duty, Oblig
 
     Duty withdrawn() {
         if (status != DutyStatus.OPEN) {
-            throw new IllegalTransitionException("only an open obligation can be withdrawn");
+            throw new IllegalTransitionException("incident.transition.duty.withdraw", id);
         }
         return new Duty(id, incidentId, operatorId, duty, kind, authority, dueOn, windowFrom, windowTo, binding, basis,
                 ruleSet, DutyStatus.WITHDRAWN, null, null, null, null, null);
@@ -73,8 +74,8 @@ public record Duty(long id, long incidentId, long operatorId, String duty, Oblig
     public Duty fulfil(LocalDate on) {
         Objects.requireNonNull(on, "on");
         if (status != DutyStatus.OPEN) {
-            throw new IllegalTransitionException("義務 " + id + " は " + status + " のため履行済みにできません / obligation "
-                    + id + " is " + status);
+            throw new IllegalTransitionException("incident.transition.duty.fulfil", id,
+                    RuleViolation.field("incident.duty." + status.name()));
         }
         boolean timely = deadline() == null || !on.isAfter(deadline());
         return new Duty(id, incidentId, operatorId, duty, kind, authority, dueOn, windowFrom, windowTo, binding, basis,
@@ -84,8 +85,8 @@ public record Duty(long id, long incidentId, long operatorId, String duty, Oblig
     public Duty waive(Waiver waiver) {
         Objects.requireNonNull(waiver, "waiver");
         if (status != DutyStatus.OPEN) {
-            throw new IllegalTransitionException("義務 " + id + " は " + status + " のため不要にできません / obligation "
-                    + id + " is " + status);
+            throw new IllegalTransitionException("incident.transition.duty.waive", id,
+                    RuleViolation.field("incident.duty." + status.name()));
         }
         return new Duty(id, incidentId, operatorId, duty, kind, authority, dueOn, windowFrom, windowTo, binding, basis,
                 ruleSet, DutyStatus.NOT_REQUIRED, null, null, waiver.reason(), waiver.requestedBy(), waiver.approvedBy());

@@ -26,7 +26,7 @@ final class EnumLists {
                 try {
                     set.add(Enum.valueOf(type, part.strip().toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("不明なコードです / unknown code: " + part.strip());
+                    throw new IncidentRuleException("incident.rule.unknownCode", part.strip());
                 }
             }
         }

@@ -34,16 +34,15 @@ public record ForensicResult(LocalDate on, Outcome outcome, Set<DataItem> items,
 
     public ForensicResult {
         if (on == null) {
-            throw new IllegalArgumentException("判明日は必須です / the day of the finding is required");
+            throw new IncidentRuleException("incident.rule.forensic.on");
         }
         Objects.requireNonNull(outcome, "outcome");
         items = items == null || items.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(items));
         if (persons != null && persons < 0) {
-            throw new IllegalArgumentException("人数は0以上です / number of persons must not be negative");
+            throw new IncidentRuleException("incident.rule.persons");
         }
         if (outcome == Outcome.NARROWED && items.isEmpty() && persons == null) {
-            throw new IllegalArgumentException("絞り込み後の項目または人数を入力してください / a narrowed finding names the items or"
-                    + " persons still concerned");
+            throw new IncidentRuleException("incident.rule.forensic.narrowed");
         }
         note = Texts.optional(note, 2000);
     }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import org.itaku.vocabulary.RuleViolation;
+
 /**
  * An incident case, the aggregate that guards its own status: OPEN → CONTAINED → CLOSED, with CONTAINED → OPEN when
  * it flares up again. Every other jump throws.
@@ -14,7 +16,7 @@ public record Incident(long id, IncidentFacts facts, IncidentStatus status, Inst
         Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(status, "status");
         if (status != IncidentStatus.OPEN && facts.containedOn() == null) {
-            throw new IllegalArgumentException("封じ込め日のない封じ込め済み事案はありません / a contained incident has a containment date");
+            throw new IncidentRuleException("incident.rule.containedWithoutDate");
         }
     }
 
@@ -33,8 +35,7 @@ public record Incident(long id, IncidentFacts facts, IncidentStatus status, Inst
     public Incident close(int openObligations) {
         require(IncidentStatus.CLOSED);
         if (openObligations > 0) {
-            throw new IllegalTransitionException("未了の義務が " + openObligations + " 件あるため完了にできません / "
-                    + openObligations + " obligation(s) still open");
+            throw new IllegalTransitionException("incident.transition.openObligations", openObligations);
         }
         return new Incident(id, facts, IncidentStatus.CLOSED, createdAt);
     }
@@ -46,15 +47,15 @@ public record Incident(long id, IncidentFacts facts, IncidentStatus status, Inst
 
     Incident withFacts(IncidentFacts newFacts) {
         if (status == IncidentStatus.CLOSED) {
-            throw new IllegalTransitionException("完了した事案は編集できません / a closed incident cannot be edited");
+            throw new IllegalTransitionException("incident.transition.closedEdit");
         }
         return new Incident(id, newFacts, status, createdAt);
     }
 
     private void require(IncidentStatus next) {
         if (!status.canMoveTo(next)) {
-            throw new IllegalTransitionException("状態を " + status + " から " + next + " に変更できません / cannot move from "
-                    + status + " to " + next);
+            throw new IllegalTransitionException("incident.transition.status",
+                    RuleViolation.field("incident.status." + status.name()), RuleViolation.field("incident.status." + next.name()));
         }
     }
 }

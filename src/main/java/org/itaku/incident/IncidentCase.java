@@ -197,7 +197,7 @@ final class IncidentCase {
 
     private void requireChangeable() {
         if (incident.status() == IncidentStatus.CLOSED) {
-            throw new IllegalTransitionException("完了した事案は変更できません / a closed incident cannot be changed");
+            throw new IllegalTransitionException("incident.transition.closed");
         }
     }
 
@@ -224,8 +224,7 @@ final class IncidentCase {
         requireChangeable();
         IncidentFacts old = incident.facts();
         if (next.operatorId() != old.operatorId()) {
-            throw new IllegalArgumentException("発生場所は変更できません。新しい事案として登録してください / the operator where it"
-                    + " happened cannot change; open a new incident");
+            throw new IncidentRuleException("incident.rule.operatorFixed");
         }
         incident = incident.withFacts(next);
         List<Event> events = new ArrayList<>();
@@ -372,7 +371,7 @@ final class IncidentCase {
         Party from = require(fromOperatorId);
         List<Party> principals = directPrincipals(fromOperatorId);
         if (principals.isEmpty()) {
-            throw new IllegalArgumentException(from.operatorName() + " には通知すべき委託元がありません / has no principal to notify");
+            throw new IncidentRuleException("incident.rule.noPrincipal", from.operatorName());
         }
         return send(List.of(from), at);
     }
@@ -387,8 +386,7 @@ final class IncidentCase {
                 .filter(p -> p.distance() == distance && knows(p) && !directPrincipals(p.operatorId()).isEmpty())
                 .toList();
         if (senders.isEmpty()) {
-            throw new IllegalArgumentException("この段階で委託元へ通知できる事業者がありません / nobody at distance " + distance
-                    + " knows of the incident and has principals");
+            throw new IncidentRuleException("incident.rule.nobodyToRelay", distance);
         }
         return send(senders, at);
     }
@@ -402,7 +400,7 @@ final class IncidentCase {
         for (Map.Entry<Long, Instant> e : sentAt.entrySet()) {
             Party from = require(e.getKey());
             if (directPrincipals(from.operatorId()).isEmpty()) {
-                throw new IllegalArgumentException(from.operatorName() + " には通知すべき委託元がありません / has no principal to notify");
+                throw new IncidentRuleException("incident.rule.noPrincipal", from.operatorName());
             }
             Notices n = send(List.of(from), e.getValue());
             log.addAll(n.log());

@@ -29,28 +29,28 @@ public record IncidentFacts(String title, long operatorId, BreachEvent event, Ce
         boolean publiclyViewable, boolean acquiring, Set<DataItem> adhocItems, Long adhocPersons) {
 
     public IncidentFacts {
-        title = Texts.required(title, "件名 / title", 300);
+        title = Texts.required(title, "incident.field.title", 300);
         if (operatorId <= 0) {
-            throw new IllegalArgumentException("発生場所（事業者）を選んでください / choose the operator where it happened");
+            throw new IncidentRuleException("incident.rule.facts.operator");
         }
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(certainty, "certainty");
         Objects.requireNonNull(discoverer, "discoverer");
         if (discoveredOn == null) {
-            throw new IllegalArgumentException("発覚日は必須です / the discovery date is required");
+            throw new IncidentRuleException("incident.rule.facts.discoveredOn");
         }
         if (occurredOn != null && occurredOn.isAfter(discoveredOn)) {
-            throw new IllegalArgumentException("発生日が発覚日より後です / occurred after it was discovered");
+            throw new IncidentRuleException("incident.rule.facts.occurredAfterDiscovery");
         }
         if (containedOn != null && occurredOn != null && containedOn.isBefore(occurredOn)) {
-            throw new IllegalArgumentException("封じ込め日が発生日より前です / contained before it occurred");
+            throw new IncidentRuleException("incident.rule.facts.containedBeforeOccurrence");
         }
         incidentTypes = copy(incidentTypes, IncidentType.class);
         cause = Texts.optional(cause, 4000);
         indicators = copy(indicators, LeakIndicator.class);
         adhocItems = copy(adhocItems, DataItem.class);
         if (adhocPersons != null && adhocPersons < 0) {
-            throw new IllegalArgumentException("人数は0以上です / number of persons must not be negative");
+            throw new IncidentRuleException("incident.rule.persons");
         }
     }
 

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 public record IncidentTask(long id, String title, String assignee, LocalDate dueOn, LocalDate doneOn) {
 
     public IncidentTask {
-        title = Texts.required(title, "タスク / task", 500);
+        title = Texts.required(title, "incident.field.task", 500);
         assignee = Texts.optional(assignee, 254);
     }
 

@@ -253,7 +253,7 @@ public class Incidents {
         audit.record(AuditEvent.of("incident.forensic-result").inWorkspace(workspaceId).target("incident", id)
                 .changed("forensic." + result.outcome().code()));
         if (result.on().isAfter(today())) {
-            throw new IllegalArgumentException("判明日が未来です / the finding cannot be dated in the future");
+            throw new IncidentRuleException("incident.rule.forensic.future");
         }
         IncidentCase c = load(workspaceId, id);
         List<IncidentCase.Event> events = c.recordForensicResult(result);
@@ -335,7 +335,7 @@ public class Incidents {
     @Transactional
     public int importNotices(long workspaceId, long id, Map<Long, Instant> sentAt, Long userId, String actor) {
         if (sentAt.isEmpty()) {
-            throw new IllegalArgumentException("取り込む通知がありません / the import names no notice");
+            throw new IncidentRuleException("incident.rule.notices.none");
         }
         sentAt.values().forEach(this::sentAt);
         IncidentCase c = load(workspaceId, id);
@@ -348,7 +348,7 @@ public class Incidents {
 
     private Instant sentAt(Instant sentAt) {
         if (sentAt != null && sentAt.isAfter(now())) {
-            throw new IllegalArgumentException("通知日時が未来です / the notice cannot be sent in the future");
+            throw new IncidentRuleException("incident.rule.notices.future");
         }
         return sentAt == null ? now() : sentAt;
     }
@@ -403,12 +403,13 @@ public class Incidents {
         Duty before = duty(workspaceId, dutyId);
         requireOpenCase(workspaceId, before.incidentId());
         Duty after = before.fulfil(on);
-        duties.replace(workspaceId, before, after, "履行 / fulfilled by " + actor, now());
-        keepDutyTally(workspaceId, before, after);
-        record(workspaceId, before.incidentId(), List.of(IncidentCase.Event.of("duty.fulfilled",
+        // The history's reason is the timeline's Japanese words, as for a re-evaluation's trigger.
+        String words = record(workspaceId, before.incidentId(), List.of(IncidentCase.Event.of("duty.fulfilled",
                 "msg:obligation.kind." + before.kind().code(), party(workspaceId, before.incidentId(),
                         before.operatorId()).operatorName(), on,
                 after.onTime() ? "msg:incident.obligation.onTime" : "msg:incident.obligation.late")), now(), actor);
+        duties.replace(workspaceId, before, after, words, now());
+        keepDutyTally(workspaceId, before, after);
         return after;
     }
 
@@ -418,12 +419,12 @@ public class Incidents {
         Duty before = duty(workspaceId, dutyId);
         requireOpenCase(workspaceId, before.incidentId());
         Duty after = before.waive(waiver);
-        duties.replace(workspaceId, before, after, "不要と判断 / not required, approved by " + waiver.approvedBy(), now());
-        keepDutyTally(workspaceId, before, after);
-        record(workspaceId, before.incidentId(), List.of(IncidentCase.Event.of("duty.waived",
+        String words = record(workspaceId, before.incidentId(), List.of(IncidentCase.Event.of("duty.waived",
                 "msg:obligation.kind." + before.kind().code(), party(workspaceId, before.incidentId(),
                         before.operatorId()).operatorName(), waiver.approvedBy(), waiver.reason())), now(),
                 waiver.approvedBy());
+        duties.replace(workspaceId, before, after, words, now());
+        keepDutyTally(workspaceId, before, after);
         return after;
     }
 
@@ -435,7 +436,7 @@ public class Incidents {
 
     private void requireOpenCase(long workspaceId, long id) {
         if (incident(workspaceId, id).status() == IncidentStatus.CLOSED) {
-            throw new IllegalTransitionException("完了した事案は変更できません / a closed incident cannot be changed");
+            throw new IllegalTransitionException("incident.transition.closed");
         }
     }
 
@@ -475,7 +476,7 @@ public class Incidents {
     public void addTimeline(long workspaceId, long id, Instant at, String entry, String actor) {
         audit.record(AuditEvent.of("incident.timeline-add").inWorkspace(workspaceId).target("incident", id));
         incident(workspaceId, id);
-        String text = Texts.required(entry, "内容 / entry", 2000);
+        String text = Texts.required(entry, "incident.field.entry", 2000);
         entries.addTimeline(workspaceId, id, new TimelineEntry(0, at == null ? now() : at, TimelineEntry.NOTE,
                 List.of(text), text, actor));
     }
@@ -501,7 +502,7 @@ public class Incidents {
         audit.record(AuditEvent.of("incident.task-done").inWorkspace(workspaceId).target("incident", id));
         incident(workspaceId, id);
         if (!entries.completeTask(workspaceId, id, taskId, today())) {
-            throw new IncidentNotFoundException("open task", taskId);
+            throw new IncidentNotFoundException("task", taskId);
         }
     }
 
@@ -511,7 +512,7 @@ public class Incidents {
         audit.record(AuditEvent.of("incident.holding-remove").inWorkspace(workspaceId).target("incident", id));
         IncidentCase c = load(workspaceId, id);
         if (c.incident().status() == IncidentStatus.CLOSED) {
-            throw new IllegalTransitionException("完了した事案は編集できません / a closed incident cannot be edited");
+            throw new IllegalTransitionException("incident.transition.closedEdit");
         }
         if (!entries.removeHolding(workspaceId, id, holdingId)) {
             throw new IncidentNotFoundException("holding", holdingId);
@@ -527,7 +528,7 @@ public class Incidents {
         audit.record(AuditEvent.of("incident.holdings-repropose").inWorkspace(workspaceId).target("incident", id));
         IncidentCase c = load(workspaceId, id);
         if (c.incident().status() == IncidentStatus.CLOSED) {
-            throw new IllegalTransitionException("完了した事案は編集できません / a closed incident cannot be edited");
+            throw new IllegalTransitionException("incident.transition.closedEdit");
         }
         entries.removeHoldings(workspaceId, id);
         entries.addHoldings(workspaceId, id, affected(register.impact(workspaceId, c.incident().facts().operatorId())));

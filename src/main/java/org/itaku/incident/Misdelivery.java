@@ -29,19 +29,19 @@ public record Misdelivery(Channel channel, String recipient, long persons, Set<D
 
     public Misdelivery {
         if (channel == null) {
-            throw new IllegalArgumentException("送付方法は必須です / how it was sent is required");
+            throw new IncidentRuleException("incident.rule.misdelivery.channel");
         }
         recipient = Texts.optional(recipient, 300);
         if (persons < 0) {
-            throw new IllegalArgumentException("人数は0以上です / number of persons must not be negative");
+            throw new IncidentRuleException("incident.rule.persons");
         }
         items = items == null || items.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(items));
         if (items.isEmpty()) {
-            throw new IllegalArgumentException("送った項目を1つ以上選んでください / choose at least one item that was sent");
+            throw new IncidentRuleException("incident.rule.misdelivery.items");
         }
         operatorKind = operatorKind == null ? OperatorKind.PRIVATE : operatorKind;
         if (knownOn == null) {
-            throw new IllegalArgumentException("知った日は必須です / the day it became known is required");
+            throw new IncidentRuleException("incident.rule.misdelivery.knownOn");
         }
     }
 

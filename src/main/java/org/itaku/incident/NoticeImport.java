@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -25,6 +26,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.itaku.vocabulary.JapanTime;
+import org.itaku.vocabulary.RuleViolation;
 
 /**
  * Reads "operator, notified on" rows from CSV (UTF-8 or Shift_JIS) or XLSX: the notices that many entrustees sent
@@ -43,13 +45,14 @@ public final class NoticeImport {
     public static Map<Long, Instant> read(byte[] content, boolean xlsx) {
         List<String[]> rows = xlsx ? xlsxRows(content) : csvRows(decode(content));
         if (rows.isEmpty()) {
-            throw new IllegalArgumentException("ファイルが空です / the file is empty");
+            throw new IncidentRuleException("incident.rule.import.empty");
         }
         String[] header = rows.get(0);
         int operator = column(header, "operator_id", "事業者id", "事業者ID");
         int notified = column(header, "notified_on", "通知日", "通知日時");
         Map<Long, Instant> out = new LinkedHashMap<>();
-        List<String> errors = new ArrayList<>();
+        List<Integer> badIds = new ArrayList<>();
+        List<Integer> badDates = new ArrayList<>();
         for (int r = 1; r < rows.size(); r++) {
             String[] row = rows.get(r);
             if (String.join("", row).isBlank()) {
@@ -61,21 +64,28 @@ public final class NoticeImport {
                 Instant at = moment(cell(row, notified));
                 out.merge(id, at, (a, b) -> a.isBefore(b) ? a : b);
             } catch (NumberFormatException e) {
-                errors.add(line + " 行目: 事業者IDが数字ではありません / row " + line + ": operator_id is not a number");
+                badIds.add(line);
             } catch (DateTimeParseException e) {
-                errors.add(line + " 行目: 通知日を読めません（YYYY-MM-DD） / row " + line + ": notified_on is not a date");
+                badDates.add(line);
             }
-            if (errors.size() >= 20) {
+            if (badIds.size() + badDates.size() >= 20) {
                 break;
             }
         }
-        if (!errors.isEmpty()) {
-            throw new IllegalArgumentException(String.join("\n", errors));
+        if (!badIds.isEmpty() || !badDates.isEmpty()) {
+            // The first twenty rows that cannot be read, by what is wrong with them.
+            throw new IncidentRuleException("incident.rule.import.rows", lines(badIds), lines(badDates));
         }
         if (out.size() > MAX_ROWS) {
-            throw new IllegalArgumentException("行が多すぎます（最大 " + MAX_ROWS + "） / too many rows");
+            throw new IncidentRuleException("incident.rule.import.tooManyRows", MAX_ROWS);
         }
         return out;
+    }
+
+    /** Row numbers as a parameter: "2, 5, 9", or the word for none in the reader's language. */
+    private static Object lines(List<Integer> rows) {
+        return rows.isEmpty() ? RuleViolation.field("incident.rule.import.noRows")
+                : rows.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
     private static int column(String[] header, String... names) {
@@ -87,8 +97,7 @@ public final class NoticeImport {
                 }
             }
         }
-        throw new IllegalArgumentException("見出し行に「" + names[1] + "」（" + names[0] + "）の列がありません / the header has no "
-                + names[0] + " column");
+        throw new IncidentRuleException("incident.rule.import.column", names[1], names[0]);
     }
 
     private static String cell(String[] row, int index) {
@@ -112,7 +121,7 @@ public final class NoticeImport {
                 // try the next encoding
             }
         }
-        throw new IllegalArgumentException("文字コードを読み取れません（UTF-8 または Shift_JIS） / cannot decode the file");
+        throw new IncidentRuleException("incident.rule.import.encoding");
     }
 
     /** Plain CSV: commas, optional double quotes around a field (the columns hold ids and dates only). */
@@ -129,7 +138,7 @@ public final class NoticeImport {
             }
             rows.add(cells);
             if (rows.size() > MAX_ROWS + 1) {
-                throw new IllegalArgumentException("行が多すぎます（最大 " + MAX_ROWS + "） / too many rows");
+                throw new IncidentRuleException("incident.rule.import.tooManyRows", MAX_ROWS);
             }
         }
         return rows;
@@ -158,10 +167,10 @@ public final class NoticeImport {
             }
             return rows;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof IllegalArgumentException iae && iae.getMessage() != null && iae.getMessage().contains("/")) {
-                throw iae;
+            if (e instanceof IncidentRuleException own) {
+                throw own;
             }
-            throw new IllegalArgumentException("XLSX ファイルを読めません / cannot read the XLSX file");
+            throw new IncidentRuleException("incident.rule.import.xlsx");
         }
     }
 }

@@ -47,16 +47,16 @@ public record Party(long operatorId, String operatorName, OperatorKind kind, Ent
     }
 
     public Party {
-        operatorName = Texts.required(operatorName, "事業者名 / operator name", 300);
+        operatorName = Texts.required(operatorName, "incident.field.operatorName", 300);
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(role, "role");
         path = List.copyOf(path);
         items = items == null || items.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(items));
         if (persons < 0) {
-            throw new IllegalArgumentException("人数は0以上です / number of persons must not be negative");
+            throw new IncidentRuleException("incident.rule.persons");
         }
         if (personsMax != null && personsMax < persons) {
-            throw new IllegalArgumentException("最大人数は人数以上です / the maximum must be at least the count");
+            throw new IncidentRuleException("incident.rule.party.maximum");
         }
     }
 

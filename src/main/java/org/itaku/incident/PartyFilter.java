@@ -17,11 +17,11 @@ public record PartyFilter(Integer distance, EntrustmentRole role, DecisionState 
 
     public PartyFilter {
         if (distance != null && distance < 0) {
-            throw new IllegalArgumentException("距離は0以上です / distance must not be negative");
+            throw new IncidentRuleException("incident.rule.filter.distance");
         }
         query = query == null || query.isBlank() ? null : query.strip();
         if (query != null && query.length() > 300) {
-            throw new IllegalArgumentException("検索語は300文字以内です / the search is longer than 300 characters");
+            throw new IncidentRuleException("incident.rule.filter.query", 300);
         }
     }
 }

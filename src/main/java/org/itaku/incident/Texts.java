@@ -1,30 +1,34 @@
 package org.itaku.incident;
 
+import org.itaku.vocabulary.RuleViolation;
+
 /** Trimming and length checks for free text; blank optional text is stored as null. */
 final class Texts {
 
     private Texts() {
     }
 
-    static String required(String value, String label, int max) {
-        String v = optional(value, max, label);
+    /** {@code field} is the field's label key, e.g. {@code incident.field.title}: the refusal names it. */
+    static String required(String value, String field, int max) {
+        String v = optional(value, max, field);
         if (v == null) {
-            throw new IllegalArgumentException(label + " は必須です / is required");
+            throw new IncidentRuleException("incident.rule.required", RuleViolation.field(field));
         }
         return v;
     }
 
     static String optional(String value, int max) {
-        return optional(value, max, "text");
+        return optional(value, max, null);
     }
 
-    private static String optional(String value, int max, String label) {
+    private static String optional(String value, int max, String field) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String v = value.strip();
         if (v.length() > max) {
-            throw new IllegalArgumentException(label + " は " + max + " 文字以内です / is longer than " + max);
+            throw field == null ? new IncidentRuleException("incident.rule.textTooLong", max)
+                    : new IncidentRuleException("incident.rule.tooLong", RuleViolation.field(field), max);
         }
         return v;
     }

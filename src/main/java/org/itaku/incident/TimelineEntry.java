@@ -21,7 +21,7 @@ public record TimelineEntry(long id, Instant occurredAt, String code, List<Strin
         Objects.requireNonNull(occurredAt, "occurredAt");
         Objects.requireNonNull(code, "code");
         params = List.copyOf(params);
-        entry = Texts.required(entry, "内容 / entry", 2000);
+        entry = Texts.required(entry, "incident.field.entry", 2000);
     }
 
     /** Whether a person wrote it (rather than the system recording a step). */

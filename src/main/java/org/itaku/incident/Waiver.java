@@ -17,20 +17,19 @@ public record Waiver(String requestedBy, String approvedBy, Role approverRole, S
         requestedBy = Texts.optional(requestedBy, 254);
         approvedBy = Texts.optional(approvedBy, 254);
         if (approvedBy == null) {
-            throw new IllegalArgumentException("承認者が必要です / an approver is required");
+            throw new IncidentRuleException("incident.rule.waiver.approver");
         }
         // Four eyes: whoever asks for the waiver does not approve it too.
         if (requestedBy != null && requestedBy.equalsIgnoreCase(approvedBy)) {
-            throw new IllegalArgumentException("申請者と承認者は別の人にしてください / the approver must not be the requester");
+            throw new IncidentRuleException("incident.rule.waiver.fourEyes");
         }
         Objects.requireNonNull(approverRole, "approverRole");
         if (approverRole != Role.OFFICER && approverRole != Role.ADMIN) {
-            throw new IllegalArgumentException("承認できるのは個人情報保護管理者または管理者です / only an OFFICER or ADMIN may approve");
+            throw new IncidentRuleException("incident.rule.waiver.role");
         }
         reason = Texts.optional(reason, 2000);
         if (reason == null || reason.length() < MIN_REASON) {
-            throw new IllegalArgumentException("理由を " + MIN_REASON + " 文字以上で記入してください / write a reason of at least "
-                    + MIN_REASON + " characters");
+            throw new IncidentRuleException("incident.rule.waiver.reason", MIN_REASON);
         }
     }
 }

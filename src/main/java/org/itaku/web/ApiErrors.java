@@ -1,8 +1,8 @@
 package org.itaku.web;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.itaku.vocabulary.RefusedChange;
+import org.itaku.vocabulary.Refusals;
+import org.itaku.vocabulary.RuleViolation;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -13,35 +13,33 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * Bad input answers 400 with an RFC 9457 problem body that says what to fix, on the REST API and on pages alike
  * (a page given {@code ?format=../../etc/passwd} or {@code ?encoding=../../x} used to answer 500; issue 10,
- * finding 6). Modules throw {@link IllegalArgumentException} (or a subclass) with a message a person can act on.
- * An exception that carries a message code ({@link MessageSourceResolvable}) is rendered from the bundles in the
- * request's language, and its code is given as {@code code}. Last in order, so a module's own, more specific
- * handling comes first.
+ * finding 6). Modules throw a {@link RuleViolation} (a code with parameters) or another
+ * {@link IllegalArgumentException}; {@link Refusals} renders it in the request's language and gives its
+ * {@code code} and {@code args}. A change the state does not allow ({@link RefusedChange}) answers 409. Last in
+ * order, so a module's own, more specific handling comes first.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ApiErrors {
 
-    private final MessageSource messages;
+    private final Refusals refusals;
 
-    ApiErrors(MessageSource messages) {
-        this.messages = messages;
+    ApiErrors(Refusals refusals) {
+        this.refusals = refusals;
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badInput(IllegalArgumentException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text(e));
-        problem.setTitle("Invalid input");
-        if (e instanceof MessageSourceResolvable coded && coded.getCodes() != null && coded.getCodes().length > 0) {
-            problem.setProperty("code", coded.getCodes()[0]);
-        }
-        return problem;
+        return refusals.problem(e, HttpStatus.BAD_REQUEST, "Invalid input");
+    }
+
+    @ExceptionHandler(RefusedChange.class)
+    ProblemDetail notNow(RefusedChange e) {
+        return refusals.problem(e, HttpStatus.CONFLICT, "Not allowed now");
     }
 
     /** What a person reads: the exception's code rendered in the request's language, or its own message. */
     String text(RuntimeException e) {
-        return e instanceof MessageSourceResolvable coded
-                ? messages.getMessage(coded, LocaleContextHolder.getLocale())
-                : e.getMessage();
+        return refusals.text(e);
     }
 }

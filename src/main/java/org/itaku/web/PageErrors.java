@@ -2,6 +2,7 @@ package org.itaku.web;
 
 import java.util.Map;
 
+import org.itaku.vocabulary.RefusedChange;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
@@ -17,8 +18,9 @@ import org.springframework.web.servlet.ModelAndView;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * A page action refused because of its input (a module threw {@link IllegalArgumentException} with a message a
- * person can act on) answers 400 on the Japanese error page with that message. A REST controller, or a caller that
+ * A page action refused because of its input (a module threw {@link IllegalArgumentException}, usually a rule's
+ * code with parameters) answers 400 on the error page with the reason in the reader's language; a change the state
+ * does not allow ({@link RefusedChange}) answers 409. A REST controller, or a caller that
  * does not ask for HTML, gets {@link ApiErrors}' problem body instead.
  */
 @ControllerAdvice
@@ -33,13 +35,26 @@ class PageErrors {
 
     @ExceptionHandler(IllegalArgumentException.class)
     Object badInput(IllegalArgumentException e, HandlerMethod handler, HttpServletRequest request) {
-        String accept = request.getHeader(HttpHeaders.ACCEPT);
-        boolean page = handler != null && !AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)
-                && !handler.hasMethodAnnotation(ResponseBody.class) && accept != null && accept.contains("text/html");
-        if (!page) {
+        if (!page(handler, request)) {
             return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(api.badInput(e));
         }
         return new ModelAndView("error", Map.of("status", 400, "path", request.getRequestURI(),
                 "detail", api.text(e) == null ? "" : api.text(e)), HttpStatus.BAD_REQUEST);
+    }
+
+    /** A change the state does not allow (a closed case edited): 409 with the reason, on the page or as a problem. */
+    @ExceptionHandler(RefusedChange.class)
+    Object notNow(RefusedChange e, HandlerMethod handler, HttpServletRequest request) {
+        if (!page(handler, request)) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(api.notNow(e));
+        }
+        return new ModelAndView("error", Map.of("status", 409, "path", request.getRequestURI(),
+                "detail", api.text(e)), HttpStatus.CONFLICT);
+    }
+
+    private static boolean page(HandlerMethod handler, HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return handler != null && !AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)
+                && !handler.hasMethodAnnotation(ResponseBody.class) && accept != null && accept.contains("text/html");
     }
 }

@@ -208,7 +208,7 @@ class IncidentWebTest {
                 .andExpect(status().isForbidden());
         mvc.perform(post(path).with(as(Role.OFFICER, ws)).with(csrf()).param("reason", ""))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("error", containsString("理由")));
+                .andExpect(flash().attribute("error", "理由を10文字以上で記入してください。"));
         org.assertj.core.api.Assertions.assertThat(incidents.duty(ws, pre.id()).status()).isEqualTo(DutyStatus.OPEN);
         mvc.perform(post(path).with(as(Role.OFFICER, ws)).with(csrf()).param("requestedBy", "担当 一郎")
                         .param("reason", "委託元への通知で免除されるため速報は不要と判断"))
@@ -236,7 +236,19 @@ class IncidentWebTest {
         String location = created.getResponse().getHeader("Location");
         mvc.perform(post(location + "/status").with(as(Role.STAFF, ws)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"CLOSED\"}"))
-                .andExpect(status().isConflict());
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("incident.transition.status"))
+                .andExpect(jsonPath("$.args[0]").value("対応中"))
+                .andExpect(jsonPath("$.message").value("状態を「対応中」から「完了」に変更できません。"))
+                .andExpect(jsonPath("$.detail").value("状態を「対応中」から「完了」に変更できません。"));
+        // The same refusal in the reader's language: the code and its parameters do not change, the words do.
+        mvc.perform(post(location + "/status").with(as(Role.STAFF, ws)).with(csrf())
+                        .cookie(new Cookie("itaku-lang", "en"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"CLOSED\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("incident.transition.status"))
+                .andExpect(jsonPath("$.title").value("Not allowed now"))
+                .andExpect(jsonPath("$.message").value("Cannot move from \"Open\" to \"Closed\"."));
         mvc.perform(post(location + "/parties/" + vendor + "/notify-principals").with(as(Role.STAFF, ws)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.parties[0].decision.exemption").value("entrustee_notified_principal"))

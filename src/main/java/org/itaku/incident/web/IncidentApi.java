@@ -15,9 +15,9 @@ import org.itaku.incident.NoticeImport;
 import org.itaku.incident.PartyFilter;
 import org.itaku.incident.PartySummary;
 import org.itaku.incident.TimelineEntry;
-import org.itaku.incident.IllegalTransitionException;
 import org.itaku.incident.Incident;
 import org.itaku.incident.IncidentReport;
+import org.itaku.incident.IncidentRuleException;
 import org.itaku.incident.IncidentStatus;
 import org.itaku.incident.Incidents;
 import org.itaku.incident.Misdelivery;
@@ -201,7 +201,7 @@ class IncidentApi {
     ObjectNode relay(@PathVariable long id, @RequestBody RelayForm form) {
         WorkspaceMember me = me();
         if (form.distance() == null) {
-            throw new IllegalArgumentException("distance は必須です / distance is required");
+            throw new IncidentRuleException("incident.rule.fieldRequired", "distance");
         }
         int n = incidents.relayNotices(me.workspaceId(), id, form.distance(),
                 form.at() == null ? null : form.at().toInstant(), me.userId(), me.email());
@@ -295,15 +295,11 @@ class IncidentApi {
         return ObligationJson.write(incidents.decide(m));
     }
 
-    @ExceptionHandler(IllegalTransitionException.class)
-    ProblemDetail conflict(IllegalTransitionException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Not allowed now");
-        return problem;
-    }
+    // A refused value (400) and a refused change (409, IllegalTransitionException) are answered by the shared
+    // handlers in org.itaku.web with the code, its parameters and the text in the request's language.
 
-    @ExceptionHandler({IllegalArgumentException.class, InvalidFactsException.class})
-    ProblemDetail badInput(RuntimeException e) {
+    @ExceptionHandler(InvalidFactsException.class)
+    ProblemDetail badInput(InvalidFactsException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, String.valueOf(e.getMessage()));
         problem.setTitle("Invalid input");
         return problem;

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.itaku.incident.IncidentFacts;
+import org.itaku.incident.IncidentRuleException;
 import org.itaku.incident.LeakIndicator;
 import org.itaku.obligation.BreachEvent;
 import org.itaku.obligation.Certainty;
@@ -113,12 +114,12 @@ public class IncidentForm {
 
     static <E extends Enum<E>> E constant(Class<E> type, String code, String field) {
         if (code == null || code.isBlank()) {
-            throw new IllegalArgumentException(field + " は必須です / is required");
+            throw new IncidentRuleException("incident.rule.fieldRequired", field);
         }
         try {
             return Enum.valueOf(type, code.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(field + ": 不明なコード / unknown code \"" + code + "\"");
+            throw new IncidentRuleException("incident.rule.fieldUnknownCode", field, code);
         }
     }
 

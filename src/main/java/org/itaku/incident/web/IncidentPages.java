@@ -19,6 +19,7 @@ import org.itaku.incident.DeadlineCalendar;
 import org.itaku.incident.DutyStatus;
 import org.itaku.incident.ForensicResult;
 import org.itaku.incident.IncidentPage;
+import org.itaku.incident.IncidentRuleException;
 import org.itaku.incident.NoticeImport;
 import org.itaku.incident.PartyFilter;
 import org.itaku.incident.TimelineText;
@@ -35,6 +36,7 @@ import org.itaku.vocabulary.DataItem;
 import org.itaku.vocabulary.Discoverer;
 import org.itaku.vocabulary.JapanTime;
 import org.itaku.vocabulary.OperatorKind;
+import org.itaku.vocabulary.Refusals;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -60,9 +62,11 @@ class IncidentPages {
     private final DeadlineCalendar calendar;
     private final MessageSource messages;
     private final TimelineText timelineText;
+    private final Refusals refusals;
 
     IncidentPages(Incidents incidents, Register register, DeadlineCalendar calendar, MessageSource messages,
-            TimelineText timelineText) {
+            TimelineText timelineText, Refusals refusals) {
+        this.refusals = refusals;
         this.incidents = incidents;
         this.register = register;
         this.calendar = calendar;
@@ -152,7 +156,7 @@ class IncidentPages {
             long id = incidents.create(me.workspaceId(), form.toFacts(), me.userId(), me.email());
             return "redirect:/incidents/" + id;
         } catch (IllegalArgumentException e) {
-            return form(model, form, null, e.getMessage());
+            return form(model, form, null, refusals.text(e));
         }
     }
 
@@ -224,7 +228,7 @@ class IncidentPages {
             try {
                 content = file.getBytes();
             } catch (java.io.IOException e) {
-                throw new IllegalArgumentException("ファイルを読めません / cannot read the upload");
+                throw new IncidentRuleException("incident.rule.upload");
             }
             String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
             int n = incidents.importNotices(me.workspaceId(), id, NoticeImport.read(content, name.endsWith(".xlsx")),
@@ -250,7 +254,7 @@ class IncidentPages {
             incidents.updateFacts(me.workspaceId(), id, form.toFacts(), me.email());
             return "redirect:/incidents/" + id;
         } catch (IllegalArgumentException | IllegalStateException e) {
-            return form(model, form, id, e.getMessage());
+            return form(model, form, id, refusals.text(e));
         }
     }
 
@@ -259,7 +263,7 @@ class IncidentPages {
         try {
             change.run();
         } catch (IllegalArgumentException | IllegalStateException e) {
-            flash.addFlashAttribute("error", e.getMessage());
+            flash.addFlashAttribute("error", refusals.text(e));
         }
         return "redirect:/incidents/" + id;
     }
@@ -374,7 +378,7 @@ class IncidentPages {
         try {
             model.addAttribute("decision", incidents.decide(form.toMisdelivery()));
         } catch (IllegalArgumentException e) {
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", refusals.text(e));
         }
         model.addAttribute("lang", org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
         return "incident/misdelivery";
