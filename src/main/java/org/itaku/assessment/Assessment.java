@@ -84,14 +84,14 @@ public record Assessment(long id, long workspaceId, long operatorId, String oper
 
     Assessment reviewed(Result outcome, Instant at, String by) {
         if (status != AssessmentStatus.SUBMITTED) {
-            throw new AssessmentStateException("not-submitted", "only a submitted assessment can be reviewed (it is " + status + ")");
+            throw new AssessmentStateException("not-submitted");
         }
         return with(AssessmentStatus.REVIEWED, dueOn, submittedAt, at, by, Objects.requireNonNull(outcome));
     }
 
     Assessment locked(LocalDate today) {
         if (!overdue(today)) {
-            throw new AssessmentStateException("not-overdue", "only an open assessment past its due date locks");
+            throw new AssessmentStateException("not-overdue");
         }
         return with(AssessmentStatus.LOCKED, dueOn, submittedAt, reviewedAt, reviewedBy, result);
     }
@@ -99,23 +99,23 @@ public record Assessment(long id, long workspaceId, long operatorId, String oper
     /** The officer gives the vendor more time (a locked assessment) or asks for changes (a submitted one). */
     Assessment reopened(LocalDate newDueOn, LocalDate today) {
         if (status != AssessmentStatus.LOCKED && status != AssessmentStatus.SUBMITTED && !status.open()) {
-            throw new AssessmentStateException("not-reopenable", "a reviewed assessment cannot be reopened; send a new one");
+            throw new AssessmentStateException("not-reopenable");
         }
         if (status == AssessmentStatus.REVIEWED) {
-            throw new AssessmentStateException("not-reopenable", "a reviewed assessment cannot be reopened; send a new one");
+            throw new AssessmentStateException("not-reopenable");
         }
         if (newDueOn == null || newDueOn.isBefore(today)) {
-            throw new IllegalArgumentException("the new due date must be today or later / 新しい回答期限は今日以降にしてください");
+            throw new AssessmentRuleException("assessment.rule.newDueInPast");
         }
         return with(AssessmentStatus.IN_PROGRESS, newDueOn, null, reviewedAt, reviewedBy, result);
     }
 
     private void requireAnswerable(LocalDate today) {
         if (status == AssessmentStatus.SUBMITTED || status == AssessmentStatus.REVIEWED) {
-            throw new AssessmentStateException("submitted", "this questionnaire has been submitted and is locked");
+            throw new AssessmentStateException("submitted");
         }
         if (!acceptsAnswers(today)) {
-            throw new AssessmentStateException("overdue", "the due date " + dueOn + " has passed; ask the officer to reopen it");
+            throw new AssessmentStateException("overdue");
         }
     }
 

@@ -1,17 +1,22 @@
 package org.itaku.assessment;
 
-/** The assessment is not in a state that allows this (answered 409 with the reason). */
-public class AssessmentStateException extends IllegalStateException {
+import org.itaku.vocabulary.RefusedChange;
 
-    private final String code;
+/**
+ * The assessment is not in a state that allows this (answered 409 with the reason): the code is
+ * {@code assessment.state.<reason>} of the assessment bundle.
+ */
+public class AssessmentStateException extends RefusedChange {
 
-    AssessmentStateException(String code, String message) {
-        super(message);
-        this.code = code;
+    private final String reason;
+
+    AssessmentStateException(String reason) {
+        super("assessment.state." + reason);
+        this.reason = reason;
     }
 
-    /** Message code under {@code assessment.state.} for the page. */
-    public String code() {
-        return code;
+    /** The reason without its prefix (submitted, overdue, not-open, …). */
+    public String reason() {
+        return reason;
     }
 }

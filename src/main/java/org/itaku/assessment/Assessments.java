@@ -19,6 +19,7 @@ import org.itaku.audit.AuditEvent;
 import org.itaku.audit.AuditTrail;
 import org.itaku.vocabulary.JapanTime;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -88,14 +89,14 @@ public class Assessments {
         RegisterFacts.Snapshot vendor = register.of(workspaceId, request.operatorId());
         LocalDate today = today();
         if (request.dueOn() == null || request.dueOn().isBefore(today)) {
-            throw new IllegalArgumentException("the due date must be today or later / 回答期限は今日以降にしてください");
+            throw new AssessmentRuleException("assessment.rule.dueInPast");
         }
         if (request.dueOn().isAfter(today.plusYears(1))) {
-            throw new IllegalArgumentException("the due date must be within a year / 回答期限は1年以内にしてください");
+            throw new AssessmentRuleException("assessment.rule.dueTooFar");
         }
         List<Assessment> history = store.ofOperator(workspaceId, request.operatorId());
         if (history.stream().anyMatch(a -> a.status().open())) {
-            throw new IllegalArgumentException("this vendor already has an open questionnaire / この委託先には回答中の質問票があります");
+            throw new AssessmentRuleException("assessment.rule.alreadyOpen");
         }
         Assessment.QuestionnaireRef ref = request.questionnaire() == null ? questionnaires.standard() : request.questionnaire();
         Questionnaire questionnaire = questionnaires.get(workspaceId, ref);
@@ -103,7 +104,7 @@ public class Assessments {
                 .filter(a -> a.status() == AssessmentStatus.SUBMITTED || a.status() == AssessmentStatus.REVIEWED).findFirst();
         String email = request.contactEmail() == null || request.contactEmail().isBlank() ? vendor.contactEmail() : request.contactEmail();
         if (email == null) {
-            throw new IllegalArgumentException("the vendor's contact e-mail is required / 委託先担当者のメールアドレスを入力してください");
+            throw new AssessmentRuleException("assessment.rule.contactRequired");
         }
         String name = request.contactName() == null || request.contactName().isBlank() ? vendor.contactName() : request.contactName();
         AssessmentReason reason = request.reason() != null ? request.reason()
@@ -253,14 +254,14 @@ public class Assessments {
             String description, LocalDate remediationDueOn, String actor) {
         Assessment a = assessment(workspaceId, assessmentId);
         if (a.status() != AssessmentStatus.SUBMITTED && a.status() != AssessmentStatus.REVIEWED) {
-            throw new AssessmentStateException("not-submitted", "findings are raised on submitted answers");
+            throw new AssessmentStateException("not-submitted");
         }
         String qid = questionId == null || questionId.isBlank() ? null : questionId;
         if (qid != null && !questionnaires.get(workspaceId, a.questionnaire()).has(qid)) {
-            throw new IllegalArgumentException("no such question / 該当する質問がありません: " + qid);
+            throw new AssessmentRuleException("assessment.rule.noSuchQuestion", String.valueOf(qid));
         }
         if (remediationDueOn != null && remediationDueOn.isBefore(today())) {
-            throw new IllegalArgumentException("the remediation date must be today or later / 改善期限は今日以降にしてください");
+            throw new AssessmentRuleException("assessment.rule.remediationInPast");
         }
         Finding f = new Finding(0, assessmentId, a.operatorId(), qid, severity == null ? Finding.Severity.MEDIUM : severity,
                 description, remediationDueOn, null, Finding.Status.OPEN, now(), actor, null, null);
@@ -274,7 +275,7 @@ public class Assessments {
     public Finding closeFinding(long workspaceId, long findingId, Finding.Status status, String actor) {
         Finding f = store.finding(workspaceId, findingId).orElseThrow(() -> new AssessmentNotFoundException("finding " + findingId));
         if (!f.open()) {
-            throw new AssessmentStateException("finding-closed", "the finding is already closed");
+            throw new AssessmentStateException("finding-closed");
         }
         if (status == null || status == Finding.Status.OPEN) {
             throw new IllegalArgumentException("close a finding as ACCEPTED or RESOLVED");
@@ -305,7 +306,7 @@ public class Assessments {
     public Sent newLink(long workspaceId, long id, String actor) {
         Assessment a = assessment(workspaceId, id);
         if (!a.acceptsAnswers(today())) {
-            throw new AssessmentStateException("not-open", "the questionnaire no longer accepts answers");
+            throw new AssessmentStateException("not-open");
         }
         String token = links.issue(workspaceId, id, now(), linkExpiry(a.dueOn()));
         audit.record(AuditEvent.of("assessment.link.issue").inWorkspace(workspaceId).target("assessment", id));
@@ -452,7 +453,7 @@ public class Assessments {
             a.draftSaved(today); // throws the reason
         }
         Questionnaire q = questionnaires.get(t.workspaceId(), a.questionnaire());
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, MessageSourceResolvable> problems = new LinkedHashMap<>();
         Map<String, Answer> answers = new LinkedHashMap<>();
         for (Question question : q.questions()) {
             String raw = rawAnswers.get(question.id());
@@ -461,12 +462,12 @@ public class Assessments {
                 String value = question.normalise(raw);
                 answers.put(question.id(), new Answer(question.id(), value, comment));
             } catch (IllegalArgumentException e) {
-                problems.put(question.id(), e.getMessage());
+                problems.put(question.id(), AnswersRejectedException.problem(e));
             }
         }
         for (String id : rawAnswers.keySet()) {
             if (!q.has(id)) {
-                problems.put(id, "no such question: " + id);
+                problems.put(id, new AssessmentRuleException("assessment.rule.noSuchQuestion", id));
             }
         }
         Map<String, String> values = values(answers);
@@ -476,7 +477,7 @@ public class Assessments {
                 boolean answered = question.type() == AnswerType.FILE ? withEvidence.contains(question.id())
                         : values.containsKey(question.id());
                 if (question.scored() && q.applies(question, values) && !answered) {
-                    problems.put(question.id(), "question " + question.id() + ": an answer is needed before submitting / 提出前に回答してください");
+                    problems.put(question.id(), new AssessmentRuleException("assessment.rule.answerNeeded", question.id()));
                 }
             }
         }
@@ -506,12 +507,11 @@ public class Assessments {
         a.draftSaved(today()); // only while answers are accepted
         Questionnaire q = questionnaires.get(t.workspaceId(), a.questionnaire());
         if (questionId == null || !q.has(questionId)) {
-            throw new IllegalArgumentException("該当する質問がありません / no such question: " + questionId);
+            throw new AssessmentRuleException("assessment.rule.noSuchQuestion", String.valueOf(questionId));
         }
         String type = Evidence.check(fileName, content);
         if (store.evidence(t.workspaceId(), a.id()).size() >= Evidence.MAX_PER_ASSESSMENT) {
-            throw new IllegalArgumentException("添付は" + Evidence.MAX_PER_ASSESSMENT + "件までです / at most "
-                    + Evidence.MAX_PER_ASSESSMENT + " files per questionnaire");
+            throw new AssessmentRuleException("assessment.rule.tooManyFiles", Evidence.MAX_PER_ASSESSMENT);
         }
         String name = Evidence.safeName(fileName);
         long id = store.insertEvidence(t.workspaceId(), a.id(), questionId, name, type, content, sha256(content), now());
@@ -542,7 +542,7 @@ public class Assessments {
         Finding f = store.finding(t.workspaceId(), findingId).filter(x -> x.assessmentId() == t.assessmentId())
                 .orElseThrow(() -> new AssessmentNotFoundException("finding " + findingId));
         Finding commented = new Finding(f.id(), f.assessmentId(), f.operatorId(), f.questionId(), f.severity(), f.description(),
-                f.remediationDueOn(), Texts.required(comment, 2000, "comment / コメント"), f.status(), f.raisedAt(), f.raisedBy(),
+                f.remediationDueOn(), Texts.required(comment, 2000, "assessment.field.comment"), f.status(), f.raisedAt(), f.raisedBy(),
                 f.closedAt(), f.closedBy());
         store.updateFinding(t.workspaceId(), commented);
         audit.record(AuditEvent.of("assessment.finding.comment").inWorkspace(t.workspaceId()).by(null, "respondent")

@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * The questionnaire as a spreadsheet (セキュリティチェックシート) a vendor can fill in offline, and reading it back.
@@ -158,25 +159,25 @@ final class Checksheet {
 
     static Filled read(Questionnaire q, byte[] xlsx) {
         if (xlsx == null || xlsx.length == 0) {
-            throw new IllegalArgumentException("ファイルが空です / the file is empty");
+            throw new AssessmentRuleException("assessment.rule.file.empty");
         }
         if (xlsx.length > MAX_BYTES) {
-            throw new IllegalArgumentException("チェックシートは2MB以内にしてください / the check sheet is larger than 2 MB");
+            throw new AssessmentRuleException("assessment.rule.checksheet.tooLarge", MAX_BYTES / (1024 * 1024));
         }
         if (xlsx.length < 4 || xlsx[0] != 'P' || xlsx[1] != 'K') {
-            throw new IllegalArgumentException("XLSX形式のファイルではありません / the file is not an XLSX workbook");
+            throw new AssessmentRuleException("assessment.rule.checksheet.notXlsx");
         }
         // POI's zip-bomb guard (ZipSecureFile, minimum inflate ratio 1%) stays on: a 2 MB upload cannot inflate far.
         Map<String, String> answers = new LinkedHashMap<>();
         Map<String, String> comments = new LinkedHashMap<>();
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, MessageSourceResolvable> problems = new LinkedHashMap<>();
         try (Workbook wb = open(xlsx)) {
             Sheet sheet = wb.getSheet(SHEET);
             if (sheet == null) {
                 sheet = wb.getNumberOfSheets() > 0 ? wb.getSheetAt(0) : null;
             }
             if (sheet == null) {
-                throw new IllegalArgumentException("シートがありません / the workbook has no sheet");
+                throw new AssessmentRuleException("assessment.rule.checksheet.noSheet");
             }
             boolean inTable = false;
             int last = Math.min(sheet.getLastRowNum(), 2000);
@@ -191,7 +192,7 @@ final class Checksheet {
                     continue;
                 }
                 if (!q.has(id)) {
-                    problems.put("row " + (r + 1), "row " + (r + 1) + ": 不明な質問IDです / unknown question id: " + id);
+                    problems.put("row " + (r + 1), new AssessmentRuleException("assessment.rule.checksheet.unknownQuestion", r + 1, id));
                     continue;
                 }
                 Question question = q.question(id);
@@ -206,14 +207,14 @@ final class Checksheet {
                         comments.put(id, comment);
                     }
                 } catch (IllegalArgumentException e) {
-                    problems.put(id, "row " + (r + 1) + ": " + e.getMessage());
+                    problems.put(id, new AssessmentRuleException("assessment.rule.checksheet.row", r + 1, AnswersRejectedException.problem(e)));
                 }
             }
             if (!inTable) {
-                throw new IllegalArgumentException("「ID」で始まる見出し行がありません / no header row starting with ID was found");
+                throw new AssessmentRuleException("assessment.rule.checksheet.noHeader");
             }
         } catch (IOException e) {
-            throw new IllegalArgumentException("XLSXとして読み取れません / the file could not be read as an XLSX workbook");
+            throw new AssessmentRuleException("assessment.rule.checksheet.unreadable");
         }
         if (!problems.isEmpty()) {
             throw new AnswersRejectedException(problems);
@@ -226,7 +227,7 @@ final class Checksheet {
             return new XSSFWorkbook(new ByteArrayInputStream(xlsx));
         } catch (IOException | RuntimeException e) {
             // POI reports a broken or foreign zip with several exception types, some of them IllegalArgumentException.
-            throw new IllegalArgumentException("XLSXとして読み取れません / the file could not be read as an XLSX workbook");
+            throw new AssessmentRuleException("assessment.rule.checksheet.unreadable");
         }
     }
 

@@ -20,10 +20,10 @@ public record Evidence(long id, long assessmentId, String questionId, String fil
     /** The content type of an acceptable file, or an {@link IllegalArgumentException} saying why it is refused. */
     static String check(String fileName, byte[] content) {
         if (content == null || content.length == 0) {
-            throw new IllegalArgumentException("ファイルが空です / the file is empty");
+            throw new AssessmentRuleException("assessment.rule.file.empty");
         }
         if (content.length > MAX_BYTES) {
-            throw new IllegalArgumentException("ファイルは5MB以内にしてください / the file is larger than 5 MB");
+            throw new AssessmentRuleException("assessment.rule.file.tooLarge", MAX_BYTES / (1024 * 1024));
         }
         String name = safeName(fileName);
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
@@ -35,11 +35,10 @@ public record Evidence(long id, long assessmentId, String questionId, String fil
             case "xlsx" -> starts(content, "PK\u0003\u0004") ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : null;
             case "docx" -> starts(content, "PK\u0003\u0004") ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : null;
             case "txt", "csv" -> isText(content) ? ("csv".equals(ext) ? "text/csv" : "text/plain") : null;
-            default -> throw new IllegalArgumentException("添付できるのは PDF, PNG, JPEG, XLSX, DOCX, TXT, CSV です / "
-                    + "only PDF, PNG, JPEG, XLSX, DOCX, TXT or CSV files are accepted: " + name);
+            default -> throw new AssessmentRuleException("assessment.rule.file.kind", name);
         };
         if (type == null) {
-            throw new IllegalArgumentException("ファイルの内容が拡張子と一致しません / the file's content does not match its name (." + ext + "): " + name);
+            throw new AssessmentRuleException("assessment.rule.file.mismatch", ext, name);
         }
         return type;
     }
@@ -49,7 +48,7 @@ public record Evidence(long id, long assessmentId, String questionId, String fil
         String name = fileName == null ? "" : fileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
         if (name.isEmpty()) {
-            throw new IllegalArgumentException("ファイル名がありません / the file has no name");
+            throw new AssessmentRuleException("assessment.rule.file.noName");
         }
         return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }

@@ -20,7 +20,7 @@ public record Finding(long id, long assessmentId, long operatorId, String questi
     }
 
     public Finding {
-        description = Texts.required(description, 2000, "description / 指摘内容");
+        description = Texts.required(description, 2000, "assessment.field.description");
         vendorComment = Texts.optional(vendorComment, 2000);
         if (severity == null || status == null) {
             throw new IllegalArgumentException("a finding has a severity and a status");

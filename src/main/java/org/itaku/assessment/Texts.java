@@ -1,5 +1,7 @@
 package org.itaku.assessment;
 
+import org.itaku.vocabulary.RuleViolation;
+
 /** Small checks on text coming from forms and spreadsheets. */
 final class Texts {
 
@@ -12,23 +14,24 @@ final class Texts {
         }
         String v = value.strip();
         if (v.length() > max) {
-            throw new IllegalArgumentException("at most " + max + " characters / " + max + "文字以内で入力してください");
+            throw new AssessmentRuleException("assessment.rule.tooLong", max);
         }
         return v;
     }
 
-    static String required(String value, int max, String what) {
+    /** {@code field} is the label key of what is missing, e.g. {@code assessment.field.comment}. */
+    static String required(String value, int max, String field) {
         String v = optional(value, max);
         if (v == null) {
-            throw new IllegalArgumentException(what + " is required / " + what + "を入力してください");
+            throw new AssessmentRuleException("assessment.rule.required", RuleViolation.field(field));
         }
         return v;
     }
 
     static String email(String value) {
-        String v = required(value, 254, "e-mail");
+        String v = required(value, 254, "assessment.field.email");
         if (!v.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new IllegalArgumentException("the e-mail address is malformed / メールアドレスの形式が正しくありません: " + v);
+            throw new AssessmentRuleException("assessment.rule.email", v);
         }
         return v.toLowerCase(java.util.Locale.ROOT);
     }

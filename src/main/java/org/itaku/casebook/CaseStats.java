@@ -38,8 +38,11 @@ public record CaseStats(int total, Chart typesByYear, Chart causes, Chart person
         }
     }
 
-    /** One row of a chart: its label at (labelX, textY) and its segments. */
-    public record Bar(String label, int y, int textY, int valueX, long total, List<Segment> segments) {
+    /**
+     * One row of a chart: its label at (labelX, textY) and its segments. A {@code coded} label is a message key of the
+     * casebook bundle (a share or a bucket without a number in it), rendered in the reader's language by the page.
+     */
+    public record Bar(String label, boolean coded, int y, int textY, int valueX, long total, List<Segment> segments) {
         public Bar {
             segments = List.copyOf(segments);
         }
@@ -51,21 +54,28 @@ public record CaseStats(int total, Chart typesByYear, Chart causes, Chart person
     public record Legend(String label, String fill, int x, int y) {
     }
 
+    /** Labels that are words, not numbers: message keys of the casebook bundle. */
+    static final String VENDOR_YES = "casebook.stats.vendorInvolved";
+    static final String VENDOR_NO = "casebook.stats.noVendorStated";
+    static final String PERSONS_UNKNOWN = "casebook.stats.personsUnknown";
+    static final String YEAR_UNKNOWN = "casebook.stats.yearUnknown";
+    private static final java.util.Set<String> CODED = java.util.Set.of(VENDOR_YES, VENDOR_NO, PERSONS_UNKNOWN, YEAR_UNKNOWN);
+
     static CaseStats of(List<Row> rows) {
         // types by year
         Map<String, Map<String, Long>> byYear = new TreeMap<>();
         TreeSet<String> types = new TreeSet<>();
         Map<String, Long> causes = new TreeMap<>();
         Map<String, Long> vendor = new java.util.LinkedHashMap<>();
-        vendor.put("委託先関与あり / vendor involved", 0L);
-        vendor.put("委託先関与なし / no vendor stated", 0L);
-        String[] bucketNames = {"不明 / unknown", "1–99", "100–999", "1,000–9,999", "10,000–99,999", "100,000+"};
+        vendor.put(VENDOR_YES, 0L);
+        vendor.put(VENDOR_NO, 0L);
+        String[] bucketNames = {PERSONS_UNKNOWN, "1–99", "100–999", "1,000–9,999", "10,000–99,999", "100,000+"};
         Map<String, Long> buckets = new java.util.LinkedHashMap<>();
         for (String b : bucketNames) {
             buckets.put(b, 0L);
         }
         for (Row r : rows) {
-            String year = r.year() == null ? "年不明" : r.year().toString();
+            String year = r.year() == null ? YEAR_UNKNOWN : r.year().toString();
             for (String t : r.types().isEmpty() ? List.of("other") : r.types()) {
                 types.add(t);
                 byYear.computeIfAbsent(year, y -> new TreeMap<>()).merge(t, 1L, Long::sum);
@@ -74,7 +84,7 @@ public record CaseStats(int total, Chart typesByYear, Chart causes, Chart person
             for (String c : r.causes()) {
                 causes.merge(c + " " + controls.label(c), 1L, Long::sum);
             }
-            vendor.merge(r.vendor() ? "委託先関与あり / vendor involved" : "委託先関与なし / no vendor stated", 1L, Long::sum);
+            vendor.merge(r.vendor() ? VENDOR_YES : VENDOR_NO, 1L, Long::sum);
             buckets.merge(bucketNames[bucket(r.persons())], 1L, Long::sum);
         }
         List<String> typeList = new ArrayList<>(types);
@@ -123,7 +133,7 @@ public record CaseStats(int total, Chart typesByYear, Chart causes, Chart person
                 total += part.getValue();
             }
             any |= total > 0;
-            bars.add(new Bar(row.getKey(), y, y + 15, x + 6, total, segments));
+            bars.add(new Bar(row.getKey(), CODED.contains(row.getKey()), y, y + 15, x + 6, total, segments));
             y += ROW_HEIGHT;
         }
         List<Legend> legend = new ArrayList<>();

@@ -60,38 +60,38 @@ public record BreachReport(ReportStage stage, LocalDate preparedOn, Reporter rep
 
     public BreachReport {
         if (stage == null) {
-            throw new IllegalArgumentException("report stage is required");
+            throw new DocumentRuleException("document.rule.stage");
         }
         if (preparedOn == null) {
-            throw new IllegalArgumentException("preparedOn is required");
+            throw new DocumentRuleException("document.rule.preparedOn");
         }
         if (reporter == null) {
-            throw new IllegalArgumentException("reporter is required");
+            throw new DocumentRuleException("document.rule.reporter");
         }
         title = Texts.required(title, "case title");
         if (discoveredOn == null) {
-            throw new IllegalArgumentException("発覚日 (discoveredOn) is required: the deadlines run from it");
+            throw new DocumentRuleException("document.rule.discoveredOn");
         }
         if (occurredOn != null && occurredOn.isAfter(discoveredOn)) {
-            throw new IllegalArgumentException("発生日 " + occurredOn + " is after 発覚日 " + discoveredOn);
+            throw new DocumentRuleException("document.rule.occurredAfterDiscovery", occurredOn.toString(), discoveredOn.toString());
         }
         if (preparedOn.isBefore(discoveredOn)) {
-            throw new IllegalArgumentException("a report cannot be dated before the case was discovered");
+            throw new DocumentRuleException("document.rule.preparedBeforeDiscovery");
         }
         if (occurrences == null || occurrences.isEmpty()) {
-            throw new IllegalArgumentException("発生事案: at least one of 漏えい/滅失/毀損 is required");
+            throw new DocumentRuleException("document.rule.occurrences");
         }
         occurrences = Set.copyOf(EnumSet.copyOf(occurrences));
         categories = enumSet(categories, Art7Category.class);
         myNumberCategories = enumSet(myNumberCategories, MyNumberCategory.class);
         if (!myNumber && !myNumberCategories.isEmpty()) {
-            throw new IllegalArgumentException("My Number categories are given but the report is not a My Number report");
+            throw new DocumentRuleException("document.rule.myNumberCategories");
         }
         discovererDetail = Texts.optional(discovererDetail);
         timeline = timeline == null ? List.of() : List.copyOf(timeline);
         for (int i = 1; i < timeline.size(); i++) {
             if (timeline.get(i).date().isBefore(timeline.get(i - 1).date())) {
-                throw new IllegalArgumentException("事実経過 must be in date order");
+                throw new DocumentRuleException("document.rule.timelineOrder");
             }
         }
         summary = Texts.optional(summary);
@@ -106,14 +106,14 @@ public record BreachReport(ReportStage stage, LocalDate preparedOn, Reporter rep
         measuresPlanned = Texts.list(measuresPlanned);
         otherNotes = Texts.optional(otherNotes);
         if (jointReporter != null && jointReporter.name().equals(reporter.name())) {
-            throw new IllegalArgumentException("a joint report needs a second, different party");
+            throw new DocumentRuleException("document.rule.jointReporter");
         }
         if (previous != null) {
             if (stage != ReportStage.FINAL || previous.stage() != ReportStage.PRELIMINARY) {
-                throw new IllegalArgumentException("only a 確報 can carry the 速報 it follows");
+                throw new DocumentRuleException("document.rule.previousOnlyOnFinal");
             }
             if (previous.previous() != null) {
-                throw new IllegalArgumentException("the 速報 cannot itself carry a previous report");
+                throw new DocumentRuleException("document.rule.previousChain");
             }
         }
     }

@@ -171,8 +171,7 @@ public class IncidentDocuments {
             }
             String t = text == null ? "" : text.replace("\r\n", "\n").strip();
             if (t.isEmpty()) {
-                throw new InvalidDraftEditException(blocks.get(index).label() == null ? "本文 / text"
-                        : blocks.get(index).label());
+                throw new InvalidDraftEditException(blocks.get(index).label());
             }
             if (!t.equals(blocks.get(index).text())) {
                 edits.put(index, t);

@@ -1,16 +1,16 @@
 package org.itaku.document;
 
-/** An edit that would leave a block of a draft empty: the officer must reword it, not blank it. */
-public class InvalidDraftEditException extends IllegalArgumentException {
+import org.itaku.vocabulary.RefusedValue;
+import org.itaku.vocabulary.RuleViolation;
 
-    private final String block;
+/**
+ * An edit that would leave a block of a draft empty: the officer must reword it, not blank it. The code is
+ * {@code document.edit.empty} with the block's heading (the draft's own Japanese words), or the word for the body
+ * text when the block has no heading.
+ */
+public class InvalidDraftEditException extends RefusedValue {
 
     public InvalidDraftEditException(String block) {
-        super("「" + block + "」を空にはできません / " + block + " cannot be left empty");
-        this.block = block;
-    }
-
-    public String block() {
-        return block;
+        super("document.edit.empty", block == null ? RuleViolation.field("document.edit.body") : block);
     }
 }

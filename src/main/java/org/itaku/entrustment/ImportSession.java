@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.itaku.vocabulary.DataItem;
 import org.itaku.vocabulary.OperatorKind;
 import org.itaku.vocabulary.PersonCount;
+import org.itaku.vocabulary.RuleViolation;
 
 /**
  * One import, row by row: checks every cell, collects every error with its row and column, and writes in JDBC
@@ -157,7 +158,7 @@ final class ImportSession {
 
         /** A value refused by a record or a parser: its own code when it has one, else its text as a parameter. */
         void error(RegisterColumn column, RuntimeException e, String value) {
-            if (e instanceof RegisterRuleException coded) {
+            if (e instanceof RuleViolation coded) {
                 error(column, coded.code(), coded.getArguments());
             } else if (e.getMessage() == null) {
                 error(column, "import.invalidValue", value);

@@ -37,17 +37,20 @@ public class ApiTokens {
 
     static final String PREFIX = "itk_";
     static final Duration MAX_LIFETIME = Duration.ofDays(366);
+    /**
+     * "Last used" is kept to the minute: writing it on every request made every API read a write, and clients
+     * sharing one token queued on that one row.
+     */
+    static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
-    private final Accounts accounts;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ApiTokens(JdbcClient jdbc, Accounts accounts, Clock clock, ApplicationEventPublisher events) {
+    ApiTokens(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.jdbc = jdbc;
-        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -131,20 +134,26 @@ public class ApiTokens {
         if (token == null || !token.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        Timestamp now = Timestamp.from(Instant.now(clock));
-        record Row(long id, long workspaceId, long userId, String scope) {
+        Instant now = Instant.now(clock);
+        record Row(WorkspaceMember member, long id, Scope scope, Instant lastUsedAt) {
         }
+        // One read answers everything a request needs: the token, its account still enabled and still a member of
+        // the token's workspace, with the role held there now.
         Optional<Row> row = jdbc.sql("""
-                SELECT t.id, t.workspace_id, t.user_id, t.scope FROM api_token t JOIN app_user u ON u.id = t.user_id
+                SELECT t.id, t.scope, t.last_used_at, u.id, u.email, w.id, w.name, m.role
+                FROM api_token t JOIN app_user u ON u.id = t.user_id
+                JOIN membership m ON m.user_id = t.user_id AND m.workspace_id = t.workspace_id
+                JOIN workspace w ON w.id = t.workspace_id
                 WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ? AND u.enabled = TRUE""")
-                .params(SetupTokens.hash(token), now)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4))).optional();
-        return row.flatMap(r -> accounts.memberships(r.userId()).stream()
-                .filter(m -> m.workspaceId() == r.workspaceId()).findFirst()
-                .map(member -> {
-                    jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE id = ?").params(now, r.id()).update();
-                    return new Resolved(member, Scope.valueOf(r.scope()));
-                }));
+                .params(SetupTokens.hash(token), Timestamp.from(now))
+                .query((rs, n) -> new Row(new WorkspaceMember(rs.getLong(4), rs.getString(5), rs.getLong(6),
+                        rs.getString(7), Role.valueOf(rs.getString(8))), rs.getLong(1), Scope.valueOf(rs.getString(2)),
+                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()))
+                .optional();
+        row.filter(r -> r.lastUsedAt() == null || r.lastUsedAt().isBefore(now.minus(LAST_USE_PRECISION)))
+                .ifPresent(r -> jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE id = ?")
+                        .params(Timestamp.from(now), r.id()).update());
+        return row.map(r -> new Resolved(r.member(), r.scope()));
     }
 
     static boolean hasBearerToken(HttpServletRequest request) {

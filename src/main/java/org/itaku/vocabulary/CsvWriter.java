@@ -54,10 +54,9 @@ public final class CsvWriter implements Flushable {
     }
 
     /** A character the chosen encoding cannot hold; the message names the row so the user can fix or switch. */
-    public static final class UnmappableCharacterException extends IllegalArgumentException {
+    public static final class UnmappableCharacterException extends VocabularyRuleException {
         public UnmappableCharacterException(String row) {
-            super("Shift_JIS で表せない文字があります。UTF-8 で出力してください / "
-                    + "a character cannot be written in Shift_JIS; export as UTF-8: " + row);
+            super("vocabulary.csv.unmappable", row);
         }
     }
 

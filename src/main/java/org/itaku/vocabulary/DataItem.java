@@ -101,7 +101,7 @@ public enum DataItem implements Coded {
                 }
             }
         }
-        throw new IllegalArgumentException("不明な項目コードです / unknown data item code: " + code);
+        throw new VocabularyRuleException("vocabulary.dataItem.unknown", String.valueOf(code));
     }
 
     /** The register lists items in the order of their codes, as it stores them. */

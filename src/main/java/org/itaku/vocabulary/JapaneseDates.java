@@ -36,7 +36,7 @@ public final class JapaneseDates {
         JapaneseDate japanese = JapaneseDate.from(date);
         JapaneseEra era = japanese.getEra();
         if (era.getValue() < JapaneseEra.SHOWA.getValue()) {
-            throw new IllegalArgumentException("dates before 昭和 (1926-12-25) are not supported: " + date);
+            throw new VocabularyRuleException("vocabulary.date.beforeShowa", date.toString());
         }
         int year = japanese.get(ChronoField.YEAR_OF_ERA);
         return era.getDisplayName(TextStyle.FULL, Locale.JAPAN) + (year == 1 ? "元" : String.valueOf(year)) + "年";

@@ -9,13 +9,13 @@ public record PersonCount(long value, boolean estimated, Long max) {
 
     public PersonCount {
         if (value < 0) {
-            throw new IllegalArgumentException("人数は0以上です / number of persons must not be negative: " + value);
+            throw new VocabularyRuleException("vocabulary.persons.negative", value);
         }
         if (max != null && max < value) {
-            throw new IllegalArgumentException("上限人数は人数以上です / maximum must be at least the estimate: " + max);
+            throw new VocabularyRuleException("vocabulary.persons.maximumBelowCount", max, value);
         }
         if (!estimated && max != null && max != value) {
-            throw new IllegalArgumentException("確定人数に上限は指定できません / an exact count has no separate maximum");
+            throw new VocabularyRuleException("vocabulary.persons.exactWithMaximum");
         }
         if (!estimated) {
             max = null;

@@ -37,6 +37,11 @@ public class Refusals {
         return e.getMessage() == null ? "" : e.getMessage();
     }
 
+    /** A word or a sentence given by its key (and parameters), in the request's language. */
+    public String render(MessageSourceResolvable resolvable) {
+        return messages.getMessage(resolvable, LocaleContextHolder.getLocale());
+    }
+
     /** 409 for a change the state does not allow, 400 for everything else refused. */
     public static HttpStatus status(Throwable e) {
         return e instanceof RefusedChange ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;

@@ -188,7 +188,8 @@ abstract class AssessmentContract {
 
         // Submitting locks: no more answers, no more files.
         assertThatThrownBy(() -> assessments.saveAnswers(sent.token(), answers, Map.of(), false))
-                .isInstanceOf(AssessmentStateException.class).hasMessageContaining("submitted");
+                .isInstanceOf(AssessmentStateException.class).hasMessage("提出済みのため、回答は変更できません。")
+                .extracting(e -> ((AssessmentStateException) e).code()).isEqualTo("assessment.state.submitted");
         assertThatThrownBy(() -> assessments.attach(sent.token(), "SUP-07", "more.pdf", PDF)).isInstanceOf(AssessmentStateException.class);
 
         Assessments.Review review = assessments.review(ws, sent.assessmentId());
@@ -252,13 +253,13 @@ abstract class AssessmentContract {
         Assessments.Sent sent = send();
         byte[] big = new byte[Evidence.MAX_BYTES + 1];
         System.arraycopy(PDF, 0, big, 0, PDF.length);
-        assertThatThrownBy(() -> assessments.attach(sent.token(), "SUP-07", "big.pdf", big)).hasMessageContaining("5 MB");
+        assertThatThrownBy(() -> assessments.attach(sent.token(), "SUP-07", "big.pdf", big)).hasMessage("ファイルは5MB以内にしてください。");
         assertThatThrownBy(() -> assessments.attach(sent.token(), "SUP-07", "tool.exe", "MZ\u0090".getBytes()))
-                .hasMessageContaining("PDF, PNG");
+                .hasMessage("添付できるのは PDF, PNG, JPEG, XLSX, DOCX, TXT, CSV です: tool.exe");
         assertThatThrownBy(() -> assessments.attach(sent.token(), "SUP-07", "report.pdf", "MZ\u0090 not a pdf".getBytes()))
-                .hasMessageContaining("does not match");
-        assertThatThrownBy(() -> assessments.attach(sent.token(), "SUP-07", "empty.pdf", new byte[0])).hasMessageContaining("empty");
-        assertThatThrownBy(() -> assessments.attach(sent.token(), "NOPE", "report.pdf", PDF)).hasMessageContaining("no such question");
+                .hasMessage("ファイルの内容が拡張子と一致しません（.pdf）: report.pdf");
+        assertThatThrownBy(() -> assessments.attach(sent.token(), "SUP-07", "empty.pdf", new byte[0])).hasMessage("ファイルが空です。");
+        assertThatThrownBy(() -> assessments.attach(sent.token(), "NOPE", "report.pdf", PDF)).hasMessage("該当する質問がありません: NOPE");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM assessment_evidence WHERE workspace_id = ?").param(ws).query(Integer.class).single()).isZero();
         assertThat(assessments.respondent(sent.token()).assessment().status()).isEqualTo(AssessmentStatus.SENT);
     }
@@ -296,7 +297,12 @@ abstract class AssessmentContract {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
             assertThatThrownBy(() -> assessments.importChecksheet(sent.token(), out.toByteArray()))
-                    .isInstanceOf(AnswersRejectedException.class).hasMessageContaining("row 6");
+                    .isInstanceOf(AnswersRejectedException.class).hasMessageStartingWith("6 行目: ")
+                    .satisfies(e -> assertThat(((AnswersRejectedException) e).problems().get("GOV-01"))
+                            .isInstanceOfSatisfying(AssessmentRuleException.class, p -> {
+                                assertThat(p.code()).isEqualTo("assessment.rule.checksheet.row");
+                                assertThat(p.args().get(0)).isEqualTo(6);
+                            }));
         }
         assertThatThrownBy(() -> assessments.importChecksheet(sent.token(), "not a workbook".getBytes())).hasMessageContaining("XLSX");
         assertThatThrownBy(() -> assessments.importChecksheet(sent.token(), new byte[] {'P', 'K', 3, 4, 0, 0, 0}))
@@ -436,6 +442,6 @@ abstract class AssessmentContract {
         assertThat(watch.summary(ws).neverAssessedCount()).isZero();
         assertThat(assessments.overview(ws, null, 0, 50).items()).singleElement()
                 .satisfies(a -> assertThat(a.status()).isEqualTo(AssessmentStatus.SENT));
-        assertThatThrownBy(this::send).hasMessageContaining("already has an open questionnaire");
+        assertThatThrownBy(this::send).hasMessage("この委託先には回答中の質問票があります。");
     }
 }

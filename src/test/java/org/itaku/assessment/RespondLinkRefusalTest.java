@@ -240,7 +240,7 @@ class RespondLinkRefusalTest {
         System.arraycopy(AssessmentContract.PDF, 0, big, 0, AssessmentContract.PDF.length);
         Map<String, String> form = Map.of("_csrf", csrf, "questionId", "SUP-07");
 
-        refused(postFile(t + "/evidence", form, "big.pdf", big), "ファイルは5MB以内にしてください / the file is larger than 5 MB");
+        refused(postFile(t + "/evidence", form, "big.pdf", big), "ファイルは5MB以内にしてください。");
         refused(postFile(t + "/evidence", form, "empty.pdf", new byte[0]), "ファイルが空です");
         refused(postFile(t + "/evidence", form, "tool.exe", "MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1)), "添付できるのは");
         refused(postFile(t + "/evidence", form, "請求書.pdf", "MZ\u0090 not a pdf".getBytes(StandardCharsets.ISO_8859_1)),

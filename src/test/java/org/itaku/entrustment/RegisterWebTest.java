@@ -151,7 +151,10 @@ class RegisterWebTest {
         mvc.perform(post("/api/register/holdings").with(as(Role.STAFF, ws)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"operatorId\":" + vendor + ",\"principalId\":" + office
                                 + ",\"description\":\"x\",\"itemCodes\":\"NAME\",\"persons\":-5}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("negative")));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("人数は0以上で入力してください（入力: -5）。"))
+                .andExpect(jsonPath("$.code").value("vocabulary.persons.negative"))
+                .andExpect(jsonPath("$.args[0]").value(-5));
         mvc.perform(put("/api/register/entrustments/{id}", register.entrustmentsOf(ws, vendor).get(0).id())
                         .with(as(Role.STAFF, ws)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"principalId\":" + office + ",\"entrusteeId\":" + vendor + ",\"purpose\":\"更新\","

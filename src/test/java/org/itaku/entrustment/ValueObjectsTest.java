@@ -32,8 +32,8 @@ class ValueObjectsTest {
 
     @Test
     void personCountsCannotBeNegativeOrBelowTheirMaximum() {
-        assertThatThrownBy(() -> PersonCount.exact(-1)).hasMessageContaining("negative");
-        assertThatThrownBy(() -> PersonCount.estimate(100, 50L)).hasMessageContaining("maximum");
+        assertThatThrownBy(() -> PersonCount.exact(-1)).hasMessage("人数は0以上で入力してください（入力: -1）。");
+        assertThatThrownBy(() -> PersonCount.estimate(100, 50L)).hasMessage("上限人数（50）は人数（100）以上にしてください。");
         assertThat(PersonCount.estimate(100, 150L).upperBound()).isEqualTo(150);
         assertThat(PersonCount.exact(100).upperBound()).isEqualTo(100);
     }
@@ -44,7 +44,7 @@ class ValueObjectsTest {
                 .containsExactly("MY_NUMBER", "NAME", "SALARY");
         assertThat(DataItem.of("MEDICAL").flags()).containsExactly(DataItem.Flag.SPECIAL_CARE);
         assertThat(DataItem.of("PAYMENT_CARD").flags()).containsExactly(DataItem.Flag.FINANCIAL);
-        assertThatThrownBy(() -> DataItem.of("BLOOD_TYPE")).hasMessageContaining("unknown data item code");
+        assertThatThrownBy(() -> DataItem.of("BLOOD_TYPE")).hasMessage("不明な項目コードです: BLOOD_TYPE");
     }
 
     @Test

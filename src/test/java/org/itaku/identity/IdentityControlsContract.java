@@ -206,6 +206,31 @@ abstract class IdentityControlsContract {
         assertThat(apiTokens.list(member)).hasSize(2);
     }
 
+    @Test
+    void aTokenRecordsItsLastUseToTheMinuteAndStopsWithItsMembership() throws Exception {
+        WorkspaceMember member = staffMember(email("last-use"));
+        ApiTokens.Issued token = apiTokens.issue(member, "集計", ApiTokens.Scope.read, Duration.ofDays(30));
+        java.util.function.Supplier<Instant> lastUse = () -> apiTokens.list(member).stream()
+                .filter(t -> t.id() == token.id()).findFirst().orElseThrow().lastUsedAt();
+        assertThat(lastUse.get()).isNull();
+
+        mvc.perform(get("/api/register/items").header("Authorization", "Bearer " + token.token())).andExpect(status().isOk());
+        Instant first = lastUse.get();
+        assertThat(first).isNotNull();
+
+        clock.advance(Duration.ofSeconds(30));
+        mvc.perform(get("/api/register/items").header("Authorization", "Bearer " + token.token())).andExpect(status().isOk());
+        assertThat(lastUse.get()).as("within the minute the row is not written again").isEqualTo(first);
+
+        clock.advance(Duration.ofSeconds(31));
+        mvc.perform(get("/api/register/items").header("Authorization", "Bearer " + token.token())).andExpect(status().isOk());
+        assertThat(lastUse.get()).isAfter(first);
+
+        accounts.removeMember(member.workspaceId(), member.userId());
+        mvc.perform(get("/api/register/items").header("Authorization", "Bearer " + token.token()))
+                .andExpect(status().isUnauthorized());
+    }
+
     static org.springframework.test.web.servlet.RequestBuilder loginFrom(String address, String user, String password) {
         return post("/login").param("username", user).param("password", password).with(csrf())
                 .with(request -> {

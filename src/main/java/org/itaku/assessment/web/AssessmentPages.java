@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.itaku.assessment.Assessment;
 import org.itaku.assessment.AssessmentReason;
+import org.itaku.assessment.AssessmentRuleException;
 import org.itaku.assessment.AssessmentStatus;
 import org.itaku.assessment.Assessments;
 import org.itaku.assessment.Evidence;
@@ -14,6 +15,7 @@ import org.itaku.entrustment.Operator;
 import org.itaku.entrustment.Register;
 import org.itaku.identity.CurrentWorkspace;
 import org.itaku.identity.WorkspaceMember;
+import org.itaku.vocabulary.Refusals;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -36,7 +38,10 @@ class AssessmentPages {
     private final Assessments assessments;
     private final Questionnaires questionnaires;
     private final Register register;
-    AssessmentPages(Assessments assessments, Questionnaires questionnaires, Register register) {
+    private final Refusals refusals;
+
+    AssessmentPages(Assessments assessments, Questionnaires questionnaires, Register register, Refusals refusals) {
+        this.refusals = refusals;
         this.assessments = assessments;
         this.questionnaires = questionnaires;
         this.register = register;
@@ -107,12 +112,12 @@ class AssessmentPages {
         }
         String[] parts = value.split(":");
         if (parts.length != 3) {
-            throw new IllegalArgumentException("unknown questionnaire / 質問票の指定が正しくありません");
+            throw new AssessmentRuleException("assessment.rule.unknownQuestionnaire");
         }
         try {
             return new Assessment.QuestionnaireRef(parts[0], parts[1], Integer.parseInt(parts[2]));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("unknown questionnaire / 質問票の指定が正しくありません");
+            throw new AssessmentRuleException("assessment.rule.unknownQuestionnaire");
         }
     }
 
@@ -227,7 +232,7 @@ class AssessmentPages {
             model.addAttribute("selected", null);
             model.addAttribute("questionnaire", null);
             model.addAttribute("yaml", yaml);
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", refusals.text(e));
             response.setStatus(400);
             return "assessment/questionnaires";
         }

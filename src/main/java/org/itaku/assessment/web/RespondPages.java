@@ -9,7 +9,10 @@ import org.itaku.assessment.AnswersRejectedException;
 import org.itaku.assessment.AssessmentNotFoundException;
 import org.itaku.assessment.AssessmentStateException;
 import org.itaku.assessment.Assessments;
+import org.itaku.vocabulary.Refusals;
+import org.itaku.vocabulary.RuleViolation;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -42,8 +45,18 @@ class RespondPages {
 
     private final Assessments assessments;
 
-    RespondPages(Assessments assessments) {
+    private final Refusals refusals;
+
+    RespondPages(Assessments assessments, Refusals refusals) {
         this.assessments = assessments;
+        this.refusals = refusals;
+    }
+
+    /** Each rejected answer's reason in the reader's language, keyed as the domain keyed it. */
+    private Map<String, String> problems(AnswersRejectedException e) {
+        Map<String, String> out = new LinkedHashMap<>();
+        e.problems().forEach((key, problem) -> out.put(key, refusals.render(problem)));
+        return out;
     }
 
     private static void privateHeaders(HttpServletResponse response) {
@@ -94,7 +107,7 @@ class RespondPages {
             response.setStatus(400);
             model.addAttribute("values", answers);
             model.addAttribute("comments", comments);
-            model.addAttribute("problems", e.problems());
+            model.addAttribute("problems", problems(e));
             return form(token, model, response);
         }
         redirect.addFlashAttribute("saved", submit ? "submitted" : "draft");
@@ -135,7 +148,7 @@ class RespondPages {
             assessments.importChecksheet(token, file.getBytes());
         } catch (AnswersRejectedException e) {
             response.setStatus(400);
-            model.addAttribute("problems", e.problems());
+            model.addAttribute("problems", problems(e));
             return form(token, model, response);
         }
         redirect.addFlashAttribute("saved", "checksheet");
@@ -161,7 +174,7 @@ class RespondPages {
     String locked(AssessmentStateException e, Model model, HttpServletResponse response) {
         privateHeaders(response);
         response.setStatus(409);
-        model.addAttribute("code", e.code());
+        model.addAttribute("message", refusals.text(e));
         return "assessment/respond-locked";
     }
 
@@ -173,15 +186,16 @@ class RespondPages {
         // A form sent without its file (or by hand) gets a page like every other refusal, not a JSON problem.
         String message;
         if (e instanceof MultipartException) {
-            message = "ファイルをフォームから送信してください / send the file from the form";
+            message = refusals.render(RuleViolation.field("assessment.respond.error.multipart"));
         } else if (e instanceof MissingServletRequestPartException) {
-            message = "ファイルが選ばれていません / no file was chosen";
+            message = refusals.render(RuleViolation.field("assessment.respond.error.noFile"));
         } else if (e instanceof MissingServletRequestParameterException m) {
-            message = "質問などの入力が足りません / a field of the form is missing: " + m.getParameterName();
+            message = refusals.render(new DefaultMessageSourceResolvable(new String[] {"assessment.respond.error.missingField"},
+                    new Object[] {m.getParameterName()}));
         } else if (e instanceof MethodArgumentTypeMismatchException) {
-            message = "アドレスが正しくありません / the address is not valid";
+            message = refusals.render(RuleViolation.field("assessment.respond.error.address"));
         } else {
-            message = e.getMessage();
+            message = refusals.text(e);
         }
         model.addAttribute("message", message);
         return "assessment/respond-error";

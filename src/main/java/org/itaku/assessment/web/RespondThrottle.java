@@ -1,11 +1,13 @@
 package org.itaku.assessment.web;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -29,8 +31,11 @@ class RespondThrottle extends OncePerRequestFilter {
     private final int maxMisses;
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
+    private final MessageSource messages;
+
     RespondThrottle(@Value("${itaku.assessment.respond-requests-per-10min:600}") int maxRequests,
-            @Value("${itaku.assessment.respond-misses-per-10min:30}") int maxMisses) {
+            @Value("${itaku.assessment.respond-misses-per-10min:30}") int maxMisses, MessageSource messages) {
+        this.messages = messages;
         this.maxRequests = maxRequests;
         this.maxMisses = maxMisses;
     }
@@ -62,7 +67,9 @@ class RespondThrottle extends OncePerRequestFilter {
             response.setStatus(429);
             response.setHeader("Retry-After", String.valueOf((WINDOW_MILLIS - (now - w.start)) / 1000 + 1));
             response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write("リクエストが多すぎます。しばらくしてからお試しください。 / Too many requests; try again later.");
+            // Before the language is known (a filter, ahead of the pages): Japanese first, then English.
+            response.getWriter().write(messages.getMessage("assessment.respond.tooMany", null, Locale.JAPANESE) + "\n"
+                    + messages.getMessage("assessment.respond.tooMany", null, Locale.ENGLISH));
             return;
         }
         chain.doFilter(request, response);

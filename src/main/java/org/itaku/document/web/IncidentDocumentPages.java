@@ -20,6 +20,7 @@ import org.itaku.document.IncidentDocuments.OperatorDocuments;
 import org.itaku.document.InvalidDraftEditException;
 import org.itaku.identity.CurrentWorkspace;
 import org.itaku.identity.WorkspaceMember;
+import org.itaku.vocabulary.Refusals;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -45,8 +46,10 @@ class IncidentDocumentPages {
 
     private final IncidentDocuments documents;
     private final WorkspaceDocumentSettings settings;
+    private final Refusals refusals;
 
-    IncidentDocumentPages(IncidentDocuments documents, WorkspaceDocumentSettings settings) {
+    IncidentDocumentPages(IncidentDocuments documents, WorkspaceDocumentSettings settings, Refusals refusals) {
+        this.refusals = refusals;
         this.documents = documents;
         this.settings = settings;
     }
@@ -148,7 +151,7 @@ class IncidentDocumentPages {
             model.addAttribute("draft", documents.draft(me.workspaceId(), id, operatorId, k,
                     style(dates, me.workspaceId())));
             model.addAttribute("submitted", blocks);
-            model.addAttribute("error", e.block());
+            model.addAttribute("error", refusals.text(e));
             model.addAttribute("dates", dates == null ? "" : dates);
             return "document/edit";
         }
