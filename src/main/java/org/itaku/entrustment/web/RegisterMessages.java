@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.itaku.entrustment.ImportError;
 import org.itaku.entrustment.WatchList;
+import org.itaku.vocabulary.Refusals;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -24,9 +25,11 @@ class RegisterMessages {
     }
 
     private final MessageSource messages;
+    private final Refusals refusals;
 
-    RegisterMessages(MessageSource messages) {
+    RegisterMessages(MessageSource messages, Refusals refusals) {
         this.messages = messages;
+        this.refusals = refusals;
     }
 
     String text(MessageSourceResolvable resolvable) {
@@ -37,9 +40,9 @@ class RegisterMessages {
         return messages.getMessage(code, args, LocaleContextHolder.getLocale());
     }
 
-    /** A refusal's text: rendered from its code when it has one, else its own message. */
+    /** A refusal's text, as every module's pages render it ({@link Refusals}). */
     String text(RuntimeException e) {
-        return e instanceof MessageSourceResolvable r ? text(r) : e.getMessage();
+        return refusals.text(e);
     }
 
     /** One watch-list finding as the API gives it: the detail rendered in the reader's language, with its code. */
