@@ -7,9 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,15 +15,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Accounts {
 
-    private final JdbcClient jdbc;
+    private final AccountStore store;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Accounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, Clock clock,
+    Accounts(AccountStore store, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, Clock clock,
             ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
+        this.store = store;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.clock = clock;
@@ -37,7 +34,7 @@ public class Accounts {
     }
 
     public long userCount() {
-        return jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single();
+        return store.userCount();
     }
 
     /**
@@ -106,17 +103,10 @@ public class Accounts {
             return Addition.CREATED;
         }
         long userId = existing.get();
-        boolean member = jdbc.sql("SELECT COUNT(*) FROM membership WHERE workspace_id = ? AND user_id = ?")
-                .params(workspaceId, userId).query(Long.class).single() > 0;
-        boolean pending = jdbc.sql("""
-                SELECT COUNT(*) FROM membership_invitation WHERE workspace_id = ? AND user_id = ? AND answered_at IS NULL""")
-                .params(workspaceId, userId).query(Long.class).single() > 0;
-        if (!member && !pending) {
-            KeyHolder key = new GeneratedKeyHolder();
-            jdbc.sql("INSERT INTO membership_invitation (workspace_id, user_id, role) VALUES (?, ?, ?)")
-                    .params(workspaceId, userId, role.name()).update(key, "id");
-            events.publishEvent(IdentityEvent.of("member.invite", "invitation", key.getKeyAs(Number.class).longValue(),
-                    workspaceId, "role"));
+        boolean member = store.roleIn(workspaceId, userId).isPresent();
+        if (!member && !store.invitationPending(workspaceId, userId)) {
+            long invitationId = store.insertInvitation(workspaceId, userId, role);
+            events.publishEvent(IdentityEvent.of("member.invite", "invitation", invitationId, workspaceId, "role"));
         }
         return Addition.INVITED;
     }
@@ -126,32 +116,18 @@ public class Accounts {
     }
 
     public List<Invitation> invitations(long userId) {
-        return jdbc.sql("""
-                SELECT i.id, w.id, w.name, i.role, i.created_at FROM membership_invitation i
-                JOIN workspace w ON w.id = i.workspace_id WHERE i.user_id = ? AND i.answered_at IS NULL ORDER BY i.id""")
-                .param(userId)
-                .query((rs, n) -> new Invitation(rs.getLong(1), rs.getLong(2), rs.getString(3), Role.valueOf(rs.getString(4)),
-                        instant(rs.getTimestamp(5))))
-                .list();
+        return store.openInvitations(userId);
     }
 
     /** The invited user answers; only their own open invitation can be answered. False when there is none. */
     @Transactional
     public boolean answerInvitation(long userId, long invitationId, boolean accept) {
-        record Open(long workspaceId, Role role) {
-        }
-        Optional<Open> open = jdbc.sql("""
-                SELECT workspace_id, role FROM membership_invitation
-                WHERE id = ? AND user_id = ? AND answered_at IS NULL FOR UPDATE""")
-                .params(invitationId, userId).query((rs, n) -> new Open(rs.getLong(1), Role.valueOf(rs.getString(2))))
-                .optional();
+        Optional<AccountStore.OpenInvitation> open = store.lockOpenInvitation(invitationId, userId);
         if (open.isEmpty()) {
             return false;
         }
-        jdbc.sql("UPDATE membership_invitation SET answered_at = ?, accepted = ? WHERE id = ?")
-                .params(java.sql.Timestamp.from(Instant.now(clock)), accept, invitationId).update();
-        boolean alreadyMember = jdbc.sql("SELECT COUNT(*) FROM membership WHERE workspace_id = ? AND user_id = ?")
-                .params(open.get().workspaceId(), userId).query(Long.class).single() > 0;
+        store.answerInvitation(invitationId, accept, Instant.now(clock));
+        boolean alreadyMember = store.roleIn(open.get().workspaceId(), userId).isPresent();
         if (accept && !alreadyMember) {
             addMember(open.get().workspaceId(), userId, open.get().role());
         }
@@ -163,44 +139,32 @@ public class Accounts {
     @Transactional
     public long createWorkspace(String name) {
         requireText(name, "workspace name");
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO workspace (name) VALUES (?)").param(name.strip()).update(key, "id");
-        long id = key.getKeyAs(Number.class).longValue();
+        long id = store.insertWorkspace(name.strip());
         events.publishEvent(IdentityEvent.of("workspace.create", "workspace", id, id, "name"));
         return id;
     }
 
     /** Whether a workspace with this id exists (other modules ask here instead of reading the table). */
     public boolean exists(long workspaceId) {
-        return jdbc.sql("SELECT COUNT(*) FROM workspace WHERE id = ?").param(workspaceId).query(Long.class).single() > 0;
+        return store.workspaceExists(workspaceId);
     }
 
     /** The workspace with this name, if there is one. */
     public Optional<Long> workspaceNamed(String name) {
-        return jdbc.sql("SELECT id FROM workspace WHERE name = ? ORDER BY id LIMIT 1").param(name).query(Long.class)
-                .optional();
+        return store.workspaceNamed(name);
     }
 
     void addMember(long workspaceId, long userId, Role role) {
-        jdbc.sql("INSERT INTO membership (workspace_id, user_id, role) VALUES (?, ?, ?)")
-                .params(workspaceId, userId, role.name()).update();
+        store.insertMembership(workspaceId, userId, role);
     }
 
     public Optional<Long> findUserId(String email) {
-        return jdbc.sql("SELECT id FROM app_user WHERE email = ?").param(normalizeEmail(email))
-                .query(Long.class).optional();
+        return store.userIdByEmail(normalizeEmail(email));
     }
 
     /** The memberships of a user, oldest first: the first is the workspace a sign-in lands in. */
     public List<WorkspaceMember> memberships(long userId) {
-        return jdbc.sql("""
-                SELECT u.id, u.email, w.id AS workspace_id, w.name, m.role
-                FROM membership m JOIN app_user u ON u.id = m.user_id JOIN workspace w ON w.id = m.workspace_id
-                WHERE u.id = ? ORDER BY m.created_at, w.id""")
-                .param(userId)
-                .query((rs, n) -> new WorkspaceMember(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-                        Role.valueOf(rs.getString(5))))
-                .list();
+        return store.memberships(userId);
     }
 
     /**
@@ -209,7 +173,7 @@ public class Accounts {
      */
     public Optional<WorkspaceMember> activeMembership(long userId, long workspaceId) {
         return memberships(userId).stream().filter(m -> m.workspaceId() == workspaceId)
-                .filter(m -> jdbc.sql("SELECT enabled FROM app_user WHERE id = ?").param(userId).query(Boolean.class).single())
+                .filter(m -> store.enabled(userId))
                 .findFirst();
     }
 
@@ -231,22 +195,12 @@ public class Accounts {
     }
 
     public WorkspacePolicy policy(long workspaceId) {
-        return jdbc.sql("""
-                SELECT id, name, password_min_length, password_min_classes, mfa_required_for_all, dormant_days
-                FROM workspace WHERE id = ?""").param(workspaceId)
-                .query((rs, n) -> new WorkspacePolicy(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
-                        rs.getBoolean(5), rs.getInt(6)))
-                .optional().orElseThrow(() -> new AccountException("account.noWorkspace", String.valueOf(workspaceId)));
+        return store.policy(workspaceId).orElseThrow(() -> new AccountException("account.noWorkspace", String.valueOf(workspaceId)));
     }
 
     @Transactional
     public void updatePolicy(WorkspacePolicy policy) {
-        jdbc.sql("""
-                UPDATE workspace SET password_min_length = ?, password_min_classes = ?, mfa_required_for_all = ?,
-                dormant_days = ? WHERE id = ?""")
-                .params(policy.passwordMinLength(), policy.passwordMinClasses(), policy.mfaRequiredForAll(),
-                        policy.dormantDays(), policy.workspaceId())
-                .update();
+        store.updatePolicy(policy);
         events.publishEvent(IdentityEvent.of("policy.update", "workspace", policy.workspaceId(), policy.workspaceId(),
                 "password_min_length", "password_min_classes", "mfa_required_for_all", "dormant_days"));
     }
@@ -257,26 +211,14 @@ public class Accounts {
     }
 
     public List<InventoryRow> inventory(long workspaceId) {
-        return jdbc.sql("""
-                SELECT u.id, u.email, u.display_name, m.role, u.last_sign_in_at, u.totp_enrolled_at IS NOT NULL,
-                       u.enabled, u.disabled_reason, u.locked_until
-                FROM membership m JOIN app_user u ON u.id = m.user_id
-                WHERE m.workspace_id = ? ORDER BY u.email""")
-                .param(workspaceId)
-                .query((rs, n) -> new InventoryRow(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        Role.valueOf(rs.getString(4)), instant(rs.getTimestamp(5)), rs.getBoolean(6), rs.getBoolean(7),
-                        rs.getString(8), instant(rs.getTimestamp(9))))
-                .list();
+        return store.inventory(workspaceId);
     }
 
     /** Re-enables a member of this workspace that was disabled (dormant or by an administrator). */
     @Transactional
     public boolean reenable(long workspaceId, long userId) {
         requireSoleMember(workspaceId, userId);
-        boolean enabled = jdbc.sql("""
-                UPDATE app_user SET enabled = TRUE, disabled_reason = NULL, disabled_at = NULL,
-                last_sign_in_at = ? WHERE id = ? AND enabled = FALSE""")
-                .params(java.sql.Timestamp.from(Instant.now(clock)), userId).update() == 1;
+        boolean enabled = store.reenable(userId, Instant.now(clock));
         if (enabled) {
             events.publishEvent(IdentityEvent.of("user.enable", "user", userId, workspaceId, "enabled"));
         }
@@ -286,8 +228,7 @@ public class Accounts {
     @Transactional
     public void disable(long workspaceId, long userId) {
         requireSoleMember(workspaceId, userId);
-        jdbc.sql("UPDATE app_user SET enabled = FALSE, disabled_reason = 'ADMIN', disabled_at = ? WHERE id = ?")
-                .params(java.sql.Timestamp.from(Instant.now(clock)), userId).update();
+        store.disable(userId, "ADMIN", Instant.now(clock));
         events.publishEvent(IdentityEvent.of("user.disable", "user", userId, workspaceId, "enabled"));
         events.publishEvent(new CredentialsChanged(userId, null));
     }
@@ -299,10 +240,10 @@ public class Accounts {
     @Transactional
     public void removeMember(long workspaceId, long userId) {
         Role role = requireMember(workspaceId, userId);
-        if (role == Role.ADMIN && adminCount(workspaceId) <= 1) {
+        if (role == Role.ADMIN && store.adminCount(workspaceId) <= 1) {
             throw new AccountException("account.lastAdmin", null);
         }
-        jdbc.sql("DELETE FROM membership WHERE workspace_id = ? AND user_id = ?").params(workspaceId, userId).update();
+        store.deleteMembership(workspaceId, userId);
         events.publishEvent(IdentityEvent.of("member.remove", "user", userId, workspaceId, "role"));
         events.publishEvent(new CredentialsChanged(userId, workspaceId));
     }
@@ -314,27 +255,19 @@ public class Accounts {
      */
     public void requireSoleMember(long workspaceId, long userId) {
         requireMember(workspaceId, userId);
-        long elsewhere = jdbc.sql("SELECT COUNT(*) FROM membership WHERE user_id = ? AND workspace_id <> ?")
-                .params(userId, workspaceId).query(Long.class).single();
-        if (elsewhere > 0) {
+        if (store.membershipsElsewhere(userId, workspaceId) > 0) {
             throw new AccountException("account.sharedUser", String.valueOf(userId));
         }
-    }
-
-    private long adminCount(long workspaceId) {
-        return jdbc.sql("SELECT COUNT(*) FROM membership WHERE workspace_id = ? AND role = 'ADMIN'")
-                .param(workspaceId).query(Long.class).single();
     }
 
     /** Changes a member's role; the last administrator of a workspace cannot be demoted. */
     @Transactional
     public Role changeRole(long workspaceId, long userId, Role role) {
         Role before = requireMember(workspaceId, userId);
-        if (before == Role.ADMIN && role != Role.ADMIN && adminCount(workspaceId) <= 1) {
+        if (before == Role.ADMIN && role != Role.ADMIN && store.adminCount(workspaceId) <= 1) {
             throw new AccountException("account.lastAdmin", null);
         }
-        jdbc.sql("UPDATE membership SET role = ? WHERE workspace_id = ? AND user_id = ?")
-                .params(role.name(), workspaceId, userId).update();
+        store.setRole(workspaceId, userId, role);
         events.publishEvent(IdentityEvent.of("member.role-change", "user", userId, workspaceId, "role"));
         if (before != role) {
             events.publishEvent(new CredentialsChanged(userId, workspaceId));
@@ -349,39 +282,24 @@ public class Accounts {
     @Transactional
     public List<Long> disableDormant() {
         Instant now = Instant.now(clock);
-        record Candidate(long id, Instant lastActivity, int dormantDays) {
-        }
-        List<Candidate> candidates = jdbc.sql("""
-                SELECT u.id, COALESCE(u.last_sign_in_at, u.created_at), MIN(w.dormant_days)
-                FROM app_user u JOIN membership m ON m.user_id = u.id JOIN workspace w ON w.id = m.workspace_id
-                WHERE u.enabled = TRUE GROUP BY u.id, u.last_sign_in_at, u.created_at""")
-                .query((rs, n) -> new Candidate(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getInt(3))).list();
         List<Long> disabled = new java.util.ArrayList<>();
-        for (Candidate c : candidates) {
+        for (AccountStore.DormancyCandidate c : store.dormancyCandidates()) {
             if (c.lastActivity().plus(java.time.Duration.ofDays(c.dormantDays())).isBefore(now)) {
-                jdbc.sql("UPDATE app_user SET enabled = FALSE, disabled_reason = 'DORMANT', disabled_at = ? WHERE id = ?")
-                        .params(java.sql.Timestamp.from(now), c.id()).update();
-                events.publishEvent(IdentityEvent.of("user.disable-dormant", "user", c.id(), null, "enabled"));
-                events.publishEvent(new CredentialsChanged(c.id(), null));
-                disabled.add(c.id());
+                store.disable(c.userId(), "DORMANT", now);
+                events.publishEvent(IdentityEvent.of("user.disable-dormant", "user", c.userId(), null, "enabled"));
+                events.publishEvent(new CredentialsChanged(c.userId(), null));
+                disabled.add(c.userId());
             }
         }
         return disabled;
     }
 
     private Role requireMember(long workspaceId, long userId) {
-        return jdbc.sql("SELECT role FROM membership WHERE workspace_id = ? AND user_id = ?")
-                .params(workspaceId, userId).query(String.class).optional().map(Role::valueOf)
-                .orElseThrow(() -> new AccountException("account.notMember", String.valueOf(userId)));
-    }
-
-    private static Instant instant(java.sql.Timestamp ts) {
-        return ts == null ? null : ts.toInstant();
+        return store.roleIn(workspaceId, userId).orElseThrow(() -> new AccountException("account.notMember", String.valueOf(userId)));
     }
 
     void recordSignIn(long userId) {
-        jdbc.sql("UPDATE app_user SET last_sign_in_at = ? WHERE id = ?")
-                .params(java.sql.Timestamp.from(Instant.now(clock)), userId).update();
+        store.recordSignIn(userId, Instant.now(clock));
     }
 
     /**
@@ -390,8 +308,7 @@ public class Accounts {
      */
     @Transactional
     public void changePassword(WorkspaceMember member, char[] current, char[] next, char[] confirmation) {
-        String hash = jdbc.sql("SELECT password_hash FROM app_user WHERE id = ?").param(member.userId())
-                .query(String.class).single();
+        String hash = store.passwordHash(member.userId());
         if (current == null || !passwordEncoder.matches(new String(current), hash)) {
             throw new AccountException("password.currentWrong", null);
         }
@@ -403,17 +320,12 @@ public class Accounts {
         }
         WorkspacePolicy policy = policy(member.workspaceId());
         passwordPolicy.check(next, member.email(), policy.name(), policy.passwordMinLength(), policy.passwordMinClasses());
-        jdbc.sql("UPDATE app_user SET password_hash = ? WHERE id = ?")
-                .params(passwordEncoder.encode(new String(next)), member.userId()).update();
+        store.setPasswordHash(member.userId(), passwordEncoder.encode(new String(next)));
         events.publishEvent(IdentityEvent.of("password.change", "user", member.userId(), member.workspaceId(), "password_hash"));
     }
 
     private long insertUser(String email, String displayName, char[] password) {
-        String hash = passwordEncoder.encode(new String(password));
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO app_user (email, display_name, password_hash) VALUES (?, ?, ?)")
-                .params(email, displayName.strip(), hash).update(key, "id");
-        return key.getKeyAs(Number.class).longValue();
+        return store.insertUser(email, displayName.strip(), passwordEncoder.encode(new String(password)));
     }
 
     static String normalizeEmail(String email) {
