@@ -1,5 +1,10 @@
 package org.itaku.incident;
 
+import static java.sql.Types.BIGINT;
+import static java.sql.Types.BOOLEAN;
+import static java.sql.Types.TIMESTAMP;
+import static java.sql.Types.VARCHAR;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +14,11 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** What accumulates around a case: affected holdings, notices, evaluations, timeline and tasks. Workspace-filtered. */
+/**
+ * What accumulates around a case: affected holdings, notices, evaluations, timeline and tasks. Workspace-filtered.
+ * Batches name each parameter's SQL type, so the driver is not asked for it row by row (a relay at a vendor writes
+ * 170,000 notices and evaluations).
+ */
 @Repository
 class CaseEntries {
 
@@ -29,18 +38,19 @@ class CaseEntries {
             rows.add(new Object[] {workspaceId, incidentId, h.holdingId(), h.principalId(), h.description(),
                     h.itemCodes(), h.persons(), h.personsMax(), h.strongEncryption()});
             if (rows.size() == Parties.BATCH) {
-                batch.batchUpdate(HOLDING, rows);
+                batch.batchUpdate(HOLDING, rows, HOLDING_TYPES);
                 rows.clear();
             }
         }
         if (!rows.isEmpty()) {
-            batch.batchUpdate(HOLDING, rows);
+            batch.batchUpdate(HOLDING, rows, HOLDING_TYPES);
         }
     }
 
     private static final String HOLDING = """
             INSERT INTO incident_holding (workspace_id, incident_id, holding_id, principal_id, description,
               item_codes, persons, persons_max, strong_encryption) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final int[] HOLDING_TYPES = {BIGINT, BIGINT, BIGINT, BIGINT, VARCHAR, VARCHAR, BIGINT, BIGINT, BOOLEAN};
 
     long countHoldings(long workspaceId, long incidentId) {
         return jdbc.sql("SELECT COUNT(*) FROM incident_holding WHERE workspace_id = ? AND incident_id = ?")
@@ -79,17 +89,18 @@ class CaseEntries {
             rows.add(new Object[] {workspaceId, incidentId, n.fromOperatorId(), n.toOperatorId(), Timestamp.from(n.sentAt()),
                     by});
             if (rows.size() == Parties.BATCH) {
-                batch.batchUpdate(NOTICE, rows);
+                batch.batchUpdate(NOTICE, rows, NOTICE_TYPES);
                 rows.clear();
             }
         }
         if (!rows.isEmpty()) {
-            batch.batchUpdate(NOTICE, rows);
+            batch.batchUpdate(NOTICE, rows, NOTICE_TYPES);
         }
     }
 
     private static final String NOTICE = "INSERT INTO incident_notice (workspace_id, incident_id, from_operator_id, "
             + "to_operator_id, sent_at, sent_by) VALUES (?, ?, ?, ?, ?, ?)";
+    private static final int[] NOTICE_TYPES = {BIGINT, BIGINT, BIGINT, BIGINT, TIMESTAMP, BIGINT};
 
     /** How many notices were recorded, and the latest ones (a page shows the newest, not all 170,000). */
     long countNotices(long workspaceId, long incidentId) {
@@ -120,12 +131,12 @@ class CaseEntries {
             rows.add(new Object[] {workspaceId, incidentId, e.operatorId(), e.reportable(), e.appiCategories(),
                     e.myNumberCategories(), e.exemption(), e.ruleSet(), trigger, Timestamp.from(e.evaluatedAt())});
             if (rows.size() == Parties.BATCH) {
-                batch.batchUpdate(EVALUATION, rows);
+                batch.batchUpdate(EVALUATION, rows, EVALUATION_TYPES);
                 rows.clear();
             }
         }
         if (!rows.isEmpty()) {
-            batch.batchUpdate(EVALUATION, rows);
+            batch.batchUpdate(EVALUATION, rows, EVALUATION_TYPES);
         }
     }
 
@@ -133,6 +144,8 @@ class CaseEntries {
             INSERT INTO incident_evaluation (workspace_id, incident_id, operator_id, reportable, appi_categories,
               my_number_categories, exemption, rule_set, trigger_text, evaluated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final int[] EVALUATION_TYPES = {BIGINT, BIGINT, BIGINT, BOOLEAN, VARCHAR, VARCHAR, VARCHAR, VARCHAR,
+        VARCHAR, TIMESTAMP};
 
     /**
      * The latest evaluations, newest first, at most {@code limit}; or those of one operator when given. The case's

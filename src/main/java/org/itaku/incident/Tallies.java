@@ -32,6 +32,16 @@ class Tallies {
         this.batch = batch;
     }
 
+    /** How many holdings and notices the case had at its last change. */
+    record Counts(long holdings, long notices) {
+    }
+
+    /** The kept holdings and notices alone (one row), for a change that moves them by a known number. */
+    Optional<Counts> counts(long workspaceId, long incidentId) {
+        return jdbc.sql("SELECT holdings, notices FROM incident_tally WHERE workspace_id = ? AND incident_id = ?")
+                .params(workspaceId, incidentId).query((rs, n) -> new Counts(rs.getLong(1), rs.getLong(2))).optional();
+    }
+
     void write(long workspaceId, long incidentId, CaseTally tally, long holdings, long notices, Instant now) {
         delete(workspaceId, incidentId);
         jdbc.sql("INSERT INTO incident_tally (workspace_id, incident_id, holdings, notices, counted_at) VALUES (?, ?, ?, ?, ?)")

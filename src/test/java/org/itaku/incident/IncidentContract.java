@@ -317,10 +317,12 @@ abstract class IncidentContract {
         assertThat(incidents.party(ws, id, vendor).items()).doesNotContain(DataItem.MY_NUMBER);
         assertThat(parties(id).get(vendor).decision().myNumberCategories()).isEmpty();
         assertThat(incidents.party(ws, id, clientA).persons()).isEqualTo(600);
+        keptCountsAreTheRowCounts(id); // a change of holdings counts them again
 
         incidents.reproposeHoldings(ws, id, "担当 一郎");
         assertThat(incidents.party(ws, id, vendor).persons()).isEqualTo(1180);
         assertThat(incidents.view(ws, id).holdings()).hasSize(2);
+        keptCountsAreTheRowCounts(id);
     }
 
     @Test
@@ -444,6 +446,7 @@ abstract class IncidentContract {
         assertThat(incidents.party(ws, id, clientA).noticeReceivedAt()).isEqualTo(Instant.parse("2025-05-14T00:30:00Z"));
         assertThat(incidents.events(ws, id)).filteredOn(e -> e.code().equals("notice.imported"))
                 .singleElement().satisfies(e -> assertThat(e.params()).containsExactly("2", "3", "3"));
+        keptCountsAreTheRowCounts(id); // the kept notices moved by the three imported
 
         // An unknown operator refuses the whole file, and what was recorded stays as it was.
         long other = incidentAtVendor();
