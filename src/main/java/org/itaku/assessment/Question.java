@@ -158,14 +158,14 @@ public record Question(String id, String section, String ja, String en, AnswerTy
                     case "partial", "一部", "一部実施" -> "partial";
                     case "no", "n", "いいえ" -> "no";
                     case "na", "n/a", "該当なし" -> NOT_APPLICABLE;
-                    default -> throw new IllegalArgumentException("question " + id + ": answer はい, 一部, いいえ"
-                            + (naAllowed ? " or 該当なし" : "") + " (yes, partial, no" + (naAllowed ? ", na" : "") + "), not: " + raw);
+                    default -> throw new AssessmentRuleException(
+                            naAllowed ? "assessment.rule.answer.yesNoNa" : "assessment.rule.answer.yesNo", id, raw);
                 };
                 if (v.equals(NOT_APPLICABLE) && !naAllowed) {
-                    throw new IllegalArgumentException("question " + id + ": 該当なし (na) is not allowed here");
+                    throw new AssessmentRuleException("assessment.rule.answer.naNotAllowed", id);
                 }
                 if (v.equals("partial") && !points.containsKey("partial")) {
-                    throw new IllegalArgumentException("question " + id + ": answer はい or いいえ (yes or no)");
+                    throw new AssessmentRuleException("assessment.rule.answer.yesOrNo", id);
                 }
                 return v;
             }
@@ -173,21 +173,22 @@ public record Question(String id, String section, String ja, String en, AnswerTy
                 try {
                     BigDecimal n = new BigDecimal(value.replace(",", ""));
                     if (n.signum() < 0 || n.compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
-                        throw new IllegalArgumentException("question " + id + ": the number must be between 0 and 1,000,000");
+                        throw new AssessmentRuleException("assessment.rule.answer.numberRange", id);
                     }
                     return n.stripTrailingZeros().toPlainString();
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("question " + id + ": a number is expected, not: " + raw);
+                    throw new AssessmentRuleException("assessment.rule.answer.number", id, raw);
                 }
             }
             case CHOICE -> {
                 return options.stream().filter(o -> o.value().equals(value) || nfkc(o.ja()).equals(value) || nfkc(o.en()).equals(value))
-                        .findFirst().map(Option::value).orElseThrow(() -> new IllegalArgumentException(
-                                "question " + id + ": choose one of " + options.stream().map(Option::ja).toList() + ", not: " + raw));
+                        .findFirst().map(Option::value).orElseThrow(() -> new AssessmentRuleException("assessment.rule.answer.choice",
+                                id, String.join("、", options.stream().map(Option::ja).toList()), raw,
+                                String.join(", ", options.stream().map(Option::en).toList())));
             }
             case TEXT -> {
                 if (value.length() > MAX_TEXT) {
-                    throw new IllegalArgumentException("question " + id + ": at most " + MAX_TEXT + " characters");
+                    throw new AssessmentRuleException("assessment.rule.answer.tooLong", id, MAX_TEXT);
                 }
                 return value;
             }

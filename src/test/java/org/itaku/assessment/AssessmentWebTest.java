@@ -100,7 +100,14 @@ class AssessmentWebTest {
         mvc.perform(post("/respond/" + sent.token()).param("a.GOV-01", "yes")).andExpect(status().isForbidden());
         mvc.perform(post("/respond/" + sent.token()).with(csrf()).param("a.TEC-07", "three weeks").param("a.GOV-01", "yes"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("TEC-07")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "質問 TEC-07: 数値で回答してください（入力: three weeks）。")));
+        // The same refusal for a vendor reading in English: the words come from the English bundle.
+        mvc.perform(post("/respond/" + sent.token()).with(csrf()).cookie(new jakarta.servlet.http.Cookie("itaku-lang", "en"))
+                        .param("a.TEC-07", "three weeks").param("a.GOV-01", "yes"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "Question TEC-07: a number is expected (given: three weeks).")));
         assertThat(assessments.respondent(sent.token()).answers()).isEmpty();
         mvc.perform(post("/respond/" + sent.token()).with(csrf()).param("a.GOV-01", "yes").param("action", "save"))
                 .andExpect(status().is3xxRedirection());

@@ -70,8 +70,11 @@ class QuestionnaireLibraryTest {
         assertThat(standard.question("TEC-04").normalise("はい")).isEqualTo("yes");
         assertThat(standard.question("TEC-07").normalise("１４")).isEqualTo("14");
         assertThat(standard.question("TEC-03").normalise("3種類")).isEqualTo("3");
-        assertThatThrownBy(() -> standard.question("TEC-07").normalise("two weeks")).hasMessageContaining("number");
-        assertThatThrownBy(() -> standard.question("TEC-04").normalise("該当なし")).hasMessageContaining("not allowed");
+        assertThatThrownBy(() -> standard.question("TEC-07").normalise("two weeks"))
+                .hasMessage("質問 TEC-07: 数値で回答してください（入力: two weeks）。");
+        assertThatThrownBy(() -> standard.question("TEC-04").normalise("該当なし"))
+                .hasMessage("質問 TEC-04: この質問では「該当なし」を選べません。")
+                .extracting(e -> ((AssessmentRuleException) e).code()).isEqualTo("assessment.rule.answer.naNotAllowed");
         assertThat(standard.question("PHY-03").normalise("該当なし")).isEqualTo("na");
     }
 }
