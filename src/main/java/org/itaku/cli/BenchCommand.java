@@ -43,6 +43,7 @@ import org.itaku.vocabulary.Discoverer;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -87,12 +88,26 @@ class BenchCommand {
         @Option(names = "--skip-zip", description = "Do not time the principal-notice ZIP (it renders one PDF per office).")
         boolean skipZip;
 
+        @Option(names = "--keep-data", description = "With --db h2: keep the database in this directory (instead of a "
+                + "temporary one) so that --pages-only can time the pages again on the same register and incident.")
+        Path keepData;
+
+        @Option(names = "--pages-only", description = "With --keep-data: generate nothing; time impact(vendor) and the pages "
+                + "on the last benchmark workspace and incident kept there (to compare builds on the same data).")
+        boolean pagesOnly;
+
+        private static final String WORKSPACE = "ベンチマーク 事案 ";
+
         private final Map<String, Object> figures = new LinkedHashMap<>();
 
         @Override
         public Integer call() throws Exception {
             BenchRegister.Scale s = BenchRegister.Scale.valueOf(scale.toUpperCase(Locale.ROOT));
-            Path data = Files.createTempDirectory("itaku-bench-");
+            if (pagesOnly && keepData == null) {
+                System.err.println("--pages-only needs --keep-data DIR of an earlier run");
+                return 2;
+            }
+            Path data = keepData != null ? Files.createDirectories(keepData) : Files.createTempDirectory("itaku-bench-");
             if ("postgres".equalsIgnoreCase(db)) {
                 if (url == null) {
                     System.err.println("--db postgres needs --url jdbc:postgresql://host:port/database");
@@ -110,7 +125,11 @@ class BenchCommand {
             figures.put("scale", s.name().toLowerCase(Locale.ROOT));
             figures.put("db", db.toLowerCase(Locale.ROOT));
             try (ConfigurableApplicationContext context = SpringApplication.run(ItakuApplication.class)) {
-                run(context, s);
+                if (pagesOnly) {
+                    pagesOnly(context);
+                } else {
+                    run(context, s);
+                }
             }
             StringBuilder json = new StringBuilder("{");
             figures.forEach((k, v) -> json.append(json.length() > 1 ? ", " : "").append('"').append(k).append("\": ")
@@ -126,7 +145,7 @@ class BenchCommand {
             IncidentDocuments documents = context.getBean(IncidentDocuments.class);
             long started = System.nanoTime();
 
-            long ws = accounts.createWorkspace("ベンチマーク 事案 " + System.currentTimeMillis());
+            long ws = accounts.createWorkspace(WORKSPACE + System.currentTimeMillis());
             BenchRegister.Generated g = time("generate_register_ms",
                     () -> context.getBean(BenchRegister.class).generate(ws, s));
             long pipeline = System.nanoTime();
@@ -164,6 +183,41 @@ class BenchCommand {
             figures.put("reportable_after_reevaluation", incidents.page(ws, id, PartyFilter.ALL, 0, 1).summary()
                     .reportable());
 
+            pages(context, email, secret, id, g.vendorId());
+
+            if (!skipZip) {
+                time("principal_notices_zip_ms", () -> documents.principalNoticesZip(ws, id, g.vendorId(), Format.PDF,
+                        DateStyle.WAREKI, "bench", OutputStream.nullOutputStream()));
+            }
+            figures.put("pipeline_ms", (System.nanoTime() - pipeline) / 1_000_000);
+            figures.put("total_with_generation_ms", (System.nanoTime() - started) / 1_000_000);
+            figures.put("peak_heap_mb", peakHeapMb());
+            figures.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        }
+
+        /** The last benchmark workspace kept in the database: impact(vendor) and the pages again, nothing written but a member. */
+        private void pagesOnly(ConfigurableApplicationContext context) throws Exception {
+            JdbcClient jdbc = context.getBean(JdbcClient.class);
+            Register register = context.getBean(Register.class);
+            long ws = jdbc.sql("SELECT id FROM workspace WHERE name LIKE ? ORDER BY id DESC LIMIT 1").param(WORKSPACE + "%")
+                    .query(Long.class).optional().orElseThrow(() -> new IllegalStateException("no benchmark workspace kept"));
+            long vendor = register.selfOperator(ws).orElseThrow();
+            long id = jdbc.sql("SELECT id FROM incident WHERE workspace_id = ? ORDER BY id DESC LIMIT 1").param(ws)
+                    .query(Long.class).single();
+            figures.put("parties", jdbc.sql("SELECT COUNT(*) FROM incident_party WHERE workspace_id = ? AND incident_id = ?")
+                    .params(ws, id).query(Long.class).single());
+            String email = "bench-" + System.nanoTime() + "@bench.invalid";
+            char[] secret = ("Bench-" + Long.toHexString(Double.doubleToLongBits(Math.random())) + "-Xy9").toCharArray();
+            context.getBean(Accounts.class).createMember(ws, email, "ベンチ 担当", secret, Role.STAFF);
+            time("impact_vendor_ms", () -> register.impact(ws, vendor));
+            time("impact_vendor_warm_ms", () -> register.impact(ws, vendor));
+            pages(context, email, secret, id, vendor);
+            figures.put("peak_heap_mb", peakHeapMb());
+            figures.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        }
+
+        private void pages(ConfigurableApplicationContext context, String email, char[] secret, long id, long vendorId)
+                throws Exception {
             int httpPort = ((WebServerApplicationContext) context).getWebServer().getPort();
             Web web = new Web(httpPort);
             web.signIn(email, new String(secret));
@@ -174,17 +228,8 @@ class BenchCommand {
             page(web, "api_incident_ms", "/api/incidents/" + id);
             page(web, "calendar_feed_ms", "/incidents/calendar.ics");
             page(web, "page_dashboard_ms", "/");
-            page(web, "api_impact_vendor_ms", "/api/register/operators/" + g.vendorId() + "/impact");
-            page(web, "page_impact_vendor_ms", "/register/operators/" + g.vendorId() + "/impact");
-
-            if (!skipZip) {
-                time("principal_notices_zip_ms", () -> documents.principalNoticesZip(ws, id, g.vendorId(), Format.PDF,
-                        DateStyle.WAREKI, "bench", OutputStream.nullOutputStream()));
-            }
-            figures.put("pipeline_ms", (System.nanoTime() - pipeline) / 1_000_000);
-            figures.put("total_with_generation_ms", (System.nanoTime() - started) / 1_000_000);
-            figures.put("peak_heap_mb", peakHeapMb());
-            figures.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            page(web, "api_impact_vendor_ms", "/api/register/operators/" + vendorId + "/impact");
+            page(web, "page_impact_vendor_ms", "/register/operators/" + vendorId + "/impact");
         }
 
         /** The first (cold) and the best of three further (warm) answers of one page. */

@@ -152,6 +152,7 @@ public class BenchRegister {
         holdings += rows.size();
         jdbc.batchUpdate(HOLDING, rows);
         versions.bump(workspaceId);
+        versions.bumpHoldings(workspaceId);
         statistics.refreshRegisterAfterCommit();
         return new Generated(workspaceId, vendor, dataCentre, ids.size(), entrustments, holdings);
     }

@@ -16,9 +16,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The change counter of a workspace's entrustment graph and operator names (table entrustment_graph_version).
- * Writers raise it inside their transaction; the row lock orders them, so a committed version always names one
- * state of the graph. {@link GraphSnapshots} compares it with what it holds in memory.
+ * The change counters of a workspace's register (table entrustment_graph_version): {@code version} for the
+ * entrustment graph and operator names, {@code holdings_version} (V25) for the holdings. Writers raise them inside
+ * their transaction; the row lock orders them, so a committed pair always names one state of the register.
+ * {@link GraphSnapshots} and {@link RegisterViews} compare them with what they hold in memory.
  *
  * <p>A transaction that raised the version sees a number that is not committed and may never be: if it rolls
  * back, the next writer commits the same number with other contents. So the transaction also notes the
@@ -43,36 +44,59 @@ class GraphVersions {
         afterCommit.add(listener);
     }
 
-    /** Raises the workspace's version; call in the same transaction as the change. */
+    /** Raises the workspace's graph version; call in the same transaction as a change to operators or entrustments. */
     void bump(long workspaceId) {
         Changed.in(afterCommit).ifPresent(changed -> changed.workspaces.add(workspaceId));
-        if (raise(workspaceId) == 0) {
+        raise(workspaceId, "version");
+    }
+
+    /** Raises the workspace's holdings version; call in the same transaction as a change to holdings. */
+    void bumpHoldings(long workspaceId) {
+        Changed.in(afterCommit).ifPresent(changed -> changed.holdingWorkspaces.add(workspaceId));
+        raise(workspaceId, "holdings_version");
+    }
+
+    private void raise(long workspaceId, String column) {
+        if (jdbc.sql("UPDATE entrustment_graph_version SET " + column + " = " + column + " + 1 WHERE workspace_id = ?")
+                .param(workspaceId).update() == 0) {
             // A workspace created after V10 has no row yet. Two first writers may race to insert it: the loser
             // rolls back to its savepoint (PostgreSQL would otherwise abort the whole transaction) and raises.
             try {
                 savepoint.executeWithoutResult(status -> jdbc
-                        .sql("INSERT INTO entrustment_graph_version (workspace_id, version) VALUES (?, 1)")
-                        .param(workspaceId).update());
+                        .sql("INSERT INTO entrustment_graph_version (workspace_id, version, holdings_version) VALUES (?, ?, ?)")
+                        .params(workspaceId, column.equals("version") ? 1 : 0, column.equals("version") ? 0 : 1).update());
             } catch (DuplicateKeyException e) {
-                raise(workspaceId);
+                jdbc.sql("UPDATE entrustment_graph_version SET " + column + " = " + column + " + 1 WHERE workspace_id = ?")
+                        .param(workspaceId).update();
             }
         }
     }
 
-    private int raise(long workspaceId) {
-        return jdbc.sql("UPDATE entrustment_graph_version SET version = version + 1 WHERE workspace_id = ?")
-                .param(workspaceId).update();
-    }
-
-    /** The current version; 0 for a workspace that has never been written to. */
+    /** The current graph version; 0 for a workspace that has never been written to. */
     long current(long workspaceId) {
         return jdbc.sql("SELECT version FROM entrustment_graph_version WHERE workspace_id = ?").param(workspaceId)
                 .query(Long.class).optional().orElse(0L);
     }
 
+    /** Both committed counters of a workspace as this transaction sees them; 0 and 0 before the first write. */
+    record Versions(long graph, long holdings) {
+    }
+
+    Versions both(long workspaceId) {
+        return jdbc.sql("SELECT version, holdings_version FROM entrustment_graph_version WHERE workspace_id = ?")
+                .param(workspaceId).query((rs, n) -> new Versions(rs.getLong(1), rs.getLong(2))).optional()
+                .orElse(new Versions(0, 0));
+    }
+
     /** Whether the current transaction (still open) has changed the workspace's graph or operator names. */
     boolean changedInThisTransaction(long workspaceId) {
         return Changed.find().map(changed -> changed.workspaces.contains(workspaceId)).orElse(false);
+    }
+
+    /** Whether the current transaction (still open) has changed anything in the workspace's register. */
+    boolean registerChangedInThisTransaction(long workspaceId) {
+        return Changed.find().map(changed -> changed.workspaces.contains(workspaceId)
+                || changed.holdingWorkspaces.contains(workspaceId)).orElse(false);
     }
 
     /**
@@ -82,6 +106,7 @@ class GraphVersions {
     private static final class Changed implements TransactionSynchronization {
 
         final Set<Long> workspaces = new HashSet<>();
+        final Set<Long> holdingWorkspaces = new HashSet<>();
         final List<LongConsumer> listeners;
 
         Changed(List<LongConsumer> listeners) {

@@ -34,12 +34,20 @@ class Holdings {
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcClient jdbc;
+    private final GraphVersions versions;
 
-    Holdings(JdbcClient jdbc) {
+    Holdings(JdbcClient jdbc, GraphVersions versions) {
         this.jdbc = jdbc;
+        this.versions = versions;
+    }
+
+    /** Raises the holdings version for writes that bypass this class (the batch import). */
+    void changed(long workspaceId) {
+        versions.bumpHoldings(workspaceId);
     }
 
     long insert(long workspaceId, Holding h) {
+        versions.bumpHoldings(workspaceId);
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql(INSERT).params(insertParams(workspaceId, h)).update(key, "id");
         return key.getKeyAs(Number.class).longValue();
@@ -57,6 +65,7 @@ class Holdings {
     }
 
     boolean update(long workspaceId, Holding h) {
+        versions.bumpHoldings(workspaceId);
         Object[] p = insertParams(workspaceId, h);
         Object[] params = new Object[p.length + 1];
         System.arraycopy(p, 1, params, 0, p.length - 1);
@@ -71,6 +80,7 @@ class Holdings {
     }
 
     boolean delete(long workspaceId, long id) {
+        versions.bumpHoldings(workspaceId);
         return jdbc.sql("DELETE FROM holding WHERE workspace_id = ? AND id = ?").params(workspaceId, id).update() == 1;
     }
 

@@ -87,15 +87,19 @@ public record Impact(OperatorRef operator, List<AffectedHolding> holdings, List<
     public static final int MAX_PAGE = 500;
 
     private static <T> ResultPage<T> slice(List<T> all, int page, int size) {
+        checkPage(page, size);
+        int from = (int) Math.min(all.size(), (long) page * size);
+        int to = Math.min(all.size(), from + size);
+        return new ResultPage<>(all.subList(from, to), page, size, all.size());
+    }
+
+    static void checkPage(int page, int size) {
         if (page < 0) {
             throw new RegisterRuleException("register.pageNegative");
         }
         if (size < 1 || size > MAX_PAGE) {
             throw new RegisterRuleException("register.pageSize", MAX_PAGE);
         }
-        int from = (int) Math.min(all.size(), (long) page * size);
-        int to = Math.min(all.size(), from + size);
-        return new ResultPage<>(all.subList(from, to), page, size, all.size());
     }
 
     public long totalPersons() {

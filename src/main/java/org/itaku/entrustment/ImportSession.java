@@ -561,6 +561,7 @@ final class ImportSession {
 
     private void flushHoldings() {
         if (!holdingBatch.isEmpty()) {
+            holdings.changed(workspaceId);
             jdbc.batchUpdate(Holdings.INSERT, holdingBatch);
             holdingBatch.clear();
         }

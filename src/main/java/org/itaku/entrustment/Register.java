@@ -41,9 +41,11 @@ public class Register {
     private final Clock clock;
     private final AuditTrail audit;
     private final GraphSnapshots snapshots;
+    private final RegisterViews views;
 
     Register(Operators operators, Entrustments entrustments, Holdings holdings, JdbcClient jdbc, Clock clock,
-            AuditTrail audit, GraphSnapshots snapshots) {
+            AuditTrail audit, GraphSnapshots snapshots, RegisterViews views) {
+        this.views = views;
         this.audit = audit;
         this.snapshots = snapshots;
         this.operators = operators;
@@ -398,22 +400,37 @@ public class Register {
     }
 
     /**
-     * Everything an incident at {@code operatorId} touches. One scan of the holdings at the operator, then graph
-     * work in memory on the workspace's graph and operator names, which {@link GraphSnapshots} keeps between
-     * calls while the graph version stays the same (reading them was most of the cost at mk scale).
+     * Everything an incident at {@code operatorId} touches, every principal as a record (the incident module builds
+     * its parties from it). Pages and the summary should use {@link #impactIndex}, which makes no record it does not
+     * show.
      */
     @Transactional(readOnly = true)
     public Impact impact(long workspaceId, long operatorId) {
-        OperatorRef incidentAt = operator(workspaceId, operatorId).ref();
-        LocalDate today = today();
+        return impactIndex(workspaceId, operatorId).toImpact();
+    }
 
-        record Row(long id, long principalId, String description, String itemCodes, PersonCount persons,
-                Encryption encryption, boolean strong, boolean pastDeletion) {
-        }
-        List<Row> rows = jdbc.sql("SELECT id, principal_id, description, item_codes, persons, persons_estimated, persons_max, "
-                        + "encryption, cipher, key_kept_separately, deletion_due_on, deletion_confirmed_on FROM holding "
-                        + "WHERE workspace_id = ? AND operator_id = ? ORDER BY id")
-                .params(workspaceId, operatorId)
+    /**
+     * The impact of an incident at {@code operatorId} in compact form: its summary and pages. Kept between calls
+     * ({@link RegisterViews}) while the workspace's register and the date are unchanged; worked out by one scan of the
+     * holdings at the operator, graph work in memory on the workspace's graph and names ({@link GraphSnapshots}), and
+     * one read of the holdings at the operators in the middle of the paths.
+     */
+    @Transactional(readOnly = true)
+    public ImpactIndex impactIndex(long workspaceId, long operatorId) {
+        OperatorRef incidentAt = operator(workspaceId, operatorId).ref();
+        return views.get(workspaceId, new ImpactOf(operatorId), ImpactIndex::weight,
+                () -> computeImpact(workspaceId, incidentAt));
+    }
+
+    private record ImpactOf(long operatorId) {
+    }
+
+    private ImpactIndex computeImpact(long workspaceId, OperatorRef incidentAt) {
+        LocalDate today = today();
+        List<ImpactIndex.HoldingRow> rows = jdbc.sql("SELECT id, principal_id, description, item_codes, persons, "
+                        + "persons_estimated, persons_max, encryption, cipher, key_kept_separately, deletion_due_on, "
+                        + "deletion_confirmed_on FROM holding WHERE workspace_id = ? AND operator_id = ? ORDER BY id")
+                .params(workspaceId, incidentAt.id())
                 .query((rs, n) -> {
                     long max = rs.getLong("persons_max");
                     Long personsMax = rs.wasNull() ? null : max;
@@ -421,229 +438,46 @@ public class Register {
                     java.sql.Date due = rs.getDate("deletion_due_on");
                     boolean past = due != null && due.toLocalDate().isBefore(today)
                             && rs.getDate("deletion_confirmed_on") == null;
-                    return new Row(rs.getLong("id"), rs.getLong("principal_id"), rs.getString("description"),
-                            rs.getString("item_codes"),
+                    return new ImpactIndex.HoldingRow(rs.getLong("id"), rs.getLong("principal_id"),
+                            rs.getString("description"), rs.getString("item_codes"),
                             new PersonCount(rs.getLong("persons"), rs.getBoolean("persons_estimated"), personsMax),
                             encryption, encryption == Encryption.STRONG && rs.getString("cipher") != null
                                     && rs.getBoolean("key_kept_separately"),
                             past);
                 })
                 .list();
-
         GraphSnapshots.Snapshot snapshot = snapshots.of(workspaceId);
-        ChainGraph graph = snapshot.graph();
-        // Upstream of each distinct principal once: at a vendor thousands of holdings share a few principals.
-        Map<Long, Map<Long, Long>> upstreamOf = new HashMap<>();
-        for (Row row : rows) {
-            if (!upstreamOf.containsKey(row.principalId())) {
-                Map<Long, Long> up = row.principalId() == operatorId ? Map.of() : graph.upstream(row.principalId());
-                upstreamOf.put(row.principalId(), up);
-            }
-        }
-        Map<Long, OperatorRef> refs = snapshot.refs();
-
-        Map<String, Set<DataItem>> itemCache = new HashMap<>();
-        List<Impact.AffectedHolding> affected = new ArrayList<>(rows.size());
-        Map<Long, Accumulator> principals = new LinkedHashMap<>();
-        for (Row row : rows) {
-            Set<DataItem> items = itemCache.computeIfAbsent(row.itemCodes(),
-                    codes -> Collections.unmodifiableSet(DataItem.parseList(codes)));
-            Set<DataItem.Flag> flags = DataItem.flagsOf(items);
-            OperatorRef principal = refs.get(row.principalId());
-            List<OperatorRef> holdingPath = row.principalId() == operatorId ? List.of(incidentAt)
-                    : List.of(principal, incidentAt);
-            affected.add(new Impact.AffectedHolding(row.id(), row.description(), principal, row.persons(), items, flags,
-                    row.encryption(), row.strong(), row.pastDeletion(), holdingPath));
-
-            principals.computeIfAbsent(row.principalId(), id -> new Accumulator(principal, 1, holdingPath))
-                    .add(row.id(), row.persons(), items, row.encryption(), row.pastDeletion());
-            Map<Long, Long> up = upstreamOf.get(row.principalId());
-            if (up.isEmpty()) {
-                continue;
-            }
-            // Paths share their tails: each is its first operator plus the (already built) path of the next one,
-            // which the breadth-first order guarantees was seen first. No path is walked twice.
-            Map<Long, List<OperatorRef>> paths = new HashMap<>(up.size() * 2);
-            paths.put(row.principalId(), holdingPath);
-            for (Map.Entry<Long, Long> entry : up.entrySet()) {
-                long ancestor = entry.getKey();
-                List<OperatorRef> tail = paths.get(entry.getValue());
-                if (ancestor == operatorId || tail == null) {
-                    continue;
-                }
-                Accumulator acc = principals.get(ancestor);
-                if (acc == null) {
-                    OperatorRef[] path = new OperatorRef[tail.size() + 1];
-                    path[0] = refs.get(ancestor);
-                    for (int i = 0; i < tail.size(); i++) {
-                        path[i + 1] = tail.get(i);
-                    }
-                    List<OperatorRef> list = List.of(path);
-                    paths.put(ancestor, list);
-                    acc = new Accumulator(path[0], path.length - 1, list);
-                    principals.put(ancestor, acc);
-                } else {
-                    paths.put(ancestor, acc.path);
-                }
-                acc.add(row.id(), row.persons(), items, row.encryption(), row.pastDeletion());
-            }
-        }
-        ownShares(workspaceId, principals.values());
-        List<Impact.AffectedPrincipal> upstream = new ArrayList<>(principals.size());
-        Map<Set<DataItem>, Set<DataItem.Flag>> flagsOfShared = new java.util.IdentityHashMap<>();
-        for (Accumulator acc : principals.values()) {
-            upstream.add(acc.toRecord(flagsOfShared));
-        }
-        return new Impact(incidentAt, affected, upstream);
+        return ImpactIndex.compute(incidentAt, rows, snapshot.graph(), snapshot.refs(),
+                (middles, sink) -> readShares(workspaceId, middles, sink));
     }
 
-    /**
-     * A principal two or more links up shares the holding below with every other client of the operator between:
-     * a 社労士 office's holding at the vendor covers all its clients. Each client's stake is what it entrusted to the
-     * next operator down (GL 3-5-3-1 (4) counts the persons of the operator's own data), so the whole holding's count
-     * stays the upper limit and the client's own holdings at that operator give its count and items. One query per
-     * operator in the middle (or one for the workspace when there are many), not per principal: a vendor's offices
-     * have thousands of clients.
-     */
     /** Up to this many operators in the middle, their holdings are read one operator at a time. */
     private static final int MIDDLES_READ_ONE_BY_ONE = 64;
 
-    private void ownShares(long workspaceId, java.util.Collection<Accumulator> principals) {
-        Map<Long, List<Accumulator>> byMiddle = new HashMap<>();
-        for (Accumulator acc : principals) {
-            if (acc.distance >= 2) {
-                byMiddle.computeIfAbsent(acc.path.get(1).id(), k -> new ArrayList<>()).add(acc);
-            }
-        }
-        // Item lists repeat across the clients of all offices: each distinct one is parsed once (read-only sets).
-        Map<String, Set<DataItem>> parsed = new HashMap<>();
-        record Share(long persons, long upper, Set<DataItem> items) {
-        }
-        Map<Long, Map<Long, Share>> sharesAt = new HashMap<>();
+    /**
+     * The holdings kept at the operators in the middle of the impact's paths: one query per operator, or one pass over
+     * the workspace's holdings when there are many (a vendor has 3,400 offices in the middle at mk scale).
+     */
+    private void readShares(long workspaceId, Set<Long> middles, ImpactIndex.ShareSink sink) {
         org.springframework.jdbc.core.RowCallbackHandler read = rs -> {
-            Map<Long, Share> shares = sharesAt.get(rs.getLong("operator_id"));
-            if (shares == null) {
-                return; // not an operator in the middle of this impact
+            long at = rs.getLong("operator_id");
+            if (!middles.contains(at)) {
+                return;
             }
             long max = rs.getLong("persons_max");
             Long personsMax = rs.wasNull() ? null : max;
-            PersonCount count = new PersonCount(rs.getLong("persons"), rs.getBoolean("persons_estimated"), personsMax);
-            Set<DataItem> items = parsed.computeIfAbsent(rs.getString("item_codes"),
-                    codes -> Collections.unmodifiableSet(DataItem.parseList(codes)));
-            shares.merge(rs.getLong("principal_id"), new Share(count.value(), count.upperBound(), items), (a, b) -> {
-                Set<DataItem> union = new TreeSet<>(a.items());
-                union.addAll(b.items());
-                return new Share(a.persons() + b.persons(), a.upper() + b.upper(), union);
-            });
+            sink.accept(at, rs.getLong("principal_id"),
+                    new PersonCount(rs.getLong("persons"), rs.getBoolean("persons_estimated"), personsMax),
+                    rs.getString("item_codes"));
         };
-        byMiddle.keySet().forEach(m -> sharesAt.put(m, new HashMap<>()));
         String columns = "SELECT operator_id, principal_id, item_codes, persons, persons_estimated, persons_max FROM holding ";
-        if (byMiddle.size() > MIDDLES_READ_ONE_BY_ONE) {
-            // A vendor has thousands of offices in the middle: one pass over the workspace's holdings costs less than
-            // a query for each of them (3,400 at mk scale).
+        if (middles.size() > MIDDLES_READ_ONE_BY_ONE) {
             jdbc.sql(columns + "WHERE workspace_id = ?").params(workspaceId).query(read);
         } else {
-            for (long middle : byMiddle.keySet()) {
+            for (long middle : middles) {
                 jdbc.sql(columns + "WHERE workspace_id = ? AND operator_id = ?").params(workspaceId, middle).query(read);
             }
         }
-        for (Map.Entry<Long, List<Accumulator>> middle : byMiddle.entrySet()) {
-            Map<Long, Share> shares = sharesAt.get(middle.getKey());
-            for (Accumulator acc : middle.getValue()) {
-                Share share = shares.get(acc.operator.id());
-                if (share != null) {
-                    acc.limitTo(share.persons(), share.upper(), share.items());
-                }
-            }
-        }
-    }
-
-    /**
-     * Sums one upstream operator's stake. At mk scale there are 173,400 of them, most with a single holding, so the
-     * common case allocates little: the item set, its flags and the encryption set are shared until a second
-     * holding differs, and the holding list is made only when there is more than one.
-     */
-    private static final class Accumulator {
-        final OperatorRef operator;
-        final int distance;
-        final List<OperatorRef> path;
-        long firstHolding;
-        List<Long> moreHoldings;
-        long persons;
-        long upper;
-        Set<DataItem> items;
-        boolean itemsOwned;
-        Set<Encryption> encryption;
-        boolean encryptionOwned;
-        boolean past;
-
-        Accumulator(OperatorRef operator, int distance, List<OperatorRef> path) {
-            this.operator = operator;
-            this.distance = distance;
-            this.path = path;
-        }
-
-        void add(long holdingId, PersonCount count, Set<DataItem> holdingItems, Encryption enc, boolean pastDeletion) {
-            if (items == null) {
-                firstHolding = holdingId;
-                items = holdingItems;
-                encryption = SINGLE_ENCRYPTION.get(enc);
-            } else {
-                if (moreHoldings == null) {
-                    moreHoldings = new ArrayList<>(4);
-                    moreHoldings.add(firstHolding);
-                }
-                moreHoldings.add(holdingId);
-                if (!items.containsAll(holdingItems)) {
-                    if (!itemsOwned) {
-                        items = DataItem.sortedByCode(items);
-                        itemsOwned = true;
-                    }
-                    items.addAll(holdingItems);
-                }
-                if (!encryption.contains(enc)) {
-                    if (!encryptionOwned) {
-                        encryption = EnumSet.copyOf(encryption);
-                        encryptionOwned = true;
-                    }
-                    encryption.add(enc);
-                }
-            }
-            persons += count.value();
-            upper += count.upperBound();
-            past |= pastDeletion;
-        }
-
-        /** Narrows the stake to the principal's own share; the shared holding's figures stay the limit. */
-        void limitTo(long ownPersons, long ownUpper, Set<DataItem> ownItems) {
-            persons = Math.min(persons, ownPersons);
-            upper = Math.max(persons, Math.min(upper, ownUpper));
-            Set<DataItem> common = new TreeSet<>(items);
-            common.retainAll(ownItems);
-            if (!common.isEmpty()) {
-                items = common;
-                itemsOwned = true;
-            }
-        }
-
-        Impact.AffectedPrincipal toRecord(Map<Set<DataItem>, Set<DataItem.Flag>> flagsOfShared) {
-            Set<DataItem> finalItems = itemsOwned ? Collections.unmodifiableSet(items) : items;
-            Set<DataItem.Flag> flags = itemsOwned ? Collections.unmodifiableSet(DataItem.flagsOf(items))
-                    : flagsOfShared.computeIfAbsent(items, i -> Collections.unmodifiableSet(DataItem.flagsOf(i)));
-            return new Impact.AffectedPrincipal(operator, distance,
-                    moreHoldings == null ? List.of(firstHolding) : List.copyOf(moreHoldings), persons, upper, finalItems,
-                    flags, encryptionOwned ? Collections.unmodifiableSet(encryption) : encryption, past, path);
-        }
-    }
-
-    private static final Map<Encryption, Set<Encryption>> SINGLE_ENCRYPTION = singleEncryptions();
-
-    private static Map<Encryption, Set<Encryption>> singleEncryptions() {
-        Map<Encryption, Set<Encryption>> m = new java.util.EnumMap<>(Encryption.class);
-        for (Encryption e : Encryption.values()) {
-            m.put(e, Collections.unmodifiableSet(EnumSet.of(e)));
-        }
-        return m;
     }
 
     // ---- watch list
@@ -654,6 +488,12 @@ public class Register {
      * thousand for a dashboard at mk scale, and was most of the dashboard's time.
      */
     public WatchList watchList(long workspaceId) {
+        // Kept while the register and the date are unchanged: the queries below scan every entrustment of the
+        // workspace (173,401 at mk scale) to find the few that need attention, on every dashboard view.
+        return views.get(workspaceId, WatchList.class, WatchList::size, () -> computeWatchList(workspaceId));
+    }
+
+    private WatchList computeWatchList(long workspaceId) {
         LocalDate today = today();
         List<Holding> pastDue = holdings.pastDeletionDate(workspaceId, today, WATCH_LIMIT);
         record Unapproved(long id, long principal, long middle, long entrustee) {

@@ -139,6 +139,7 @@ public class RegisterTransfer {
         });
         // The rolled-back rows were seen by the graph caches: let them load the register afresh.
         entrustments.changed(workspaceId);
+        holdings.changed(workspaceId);
         return preview;
     }
 
@@ -165,6 +166,7 @@ public class RegisterTransfer {
         }
         Operator self = operators.selfId(workspaceId).flatMap(id -> operators.find(workspaceId, id)).orElse(null);
         entrustments.changed(workspaceId);
+        holdings.changed(workspaceId);
         ImportSession session = new ImportSession(workspaceId, operators, entrustments, holdings, jdbcTemplate,
                 entrustments.graph(workspaceId), self);
         try {

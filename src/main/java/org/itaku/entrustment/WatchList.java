@@ -9,6 +9,13 @@ import java.util.List;
 public record WatchList(List<Item> pastDeletionDate, List<Item> unapprovedReEntrustment, List<Item> noIncidentClause,
         List<Item> reviewOverdue) {
 
+    public WatchList {
+        pastDeletionDate = List.copyOf(pastDeletionDate);
+        unapprovedReEntrustment = List.copyOf(unapprovedReEntrustment);
+        noIncidentClause = List.copyOf(noIncidentClause);
+        reviewOverdue = List.copyOf(reviewOverdue);
+    }
+
     public enum Kind {
         PAST_DELETION_DATE, UNAPPROVED_RE_ENTRUSTMENT, NO_INCIDENT_CLAUSE, REVIEW_OVERDUE
     }

@@ -121,6 +121,96 @@ abstract class RegisterContract {
         assertThat(impact.summary().levels()).extracting(Impact.Level::principals).containsExactly(70L, 70L);
     }
 
+    /**
+     * A register that is not a tree: an office that is a direct principal at the vendor and also the client of another
+     * office, a client of two offices, and a holding the vendor keeps for itself. Worked out by hand from the rules of
+     * {@link Register#impact}: a principal's path is the first one the holdings (in id order) reach it by, its figures
+     * sum every holding whose chain passes through it, narrowed to its own share at the next operator down.
+     */
+    @Test
+    void impactOnAGraphThatIsNotATree() {
+        long second = register.createOperator(ws, operator("あさひ社会保険労務士事務所"));
+        long other = register.createOperator(ws, operator("株式会社かえで商会"));
+        register.createEntrustment(ws, entrust(second, vendor, "手続システムの提供"));
+        register.createEntrustment(ws, entrust(second, office, "給与計算の再委託"));
+        register.createEntrustment(ws, entrust(client, second, "社会保険の手続"));
+        register.createEntrustment(ws, entrust(other, second, "社会保険の手続"));
+        long h1 = register.createHolding(ws, holding(vendor, office, "手続データ1", "NAME,MY_NUMBER,SALARY", 300));
+        long h2 = register.createHolding(ws, holding(vendor, second, "手続データ2", "NAME,ADDRESS", 200));
+        long own = register.createHolding(ws, holding(vendor, vendor, "自社の従業員", "NAME", 5));
+        register.createHolding(ws, holding(office, second, "再委託分", "NAME,SALARY", 40));
+        register.createHolding(ws, holding(office, client, "従業員台帳", "NAME,MY_NUMBER", 12));
+        register.createHolding(ws, holding(second, other, "従業員台帳", "ADDRESS,HEALTH_CHECK", 7));
+
+        Impact impact = register.impact(ws, vendor);
+
+        assertThat(impact.principals()).extracting(p -> p.operator().id(), Impact.AffectedPrincipal::distance)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(office, 1), org.assertj.core.groups.Tuple.tuple(client, 2),
+                        org.assertj.core.groups.Tuple.tuple(second, 2), org.assertj.core.groups.Tuple.tuple(other, 3),
+                        org.assertj.core.groups.Tuple.tuple(vendor, 1));
+        Map<Long, Impact.AffectedPrincipal> by = new java.util.HashMap<>();
+        impact.principals().forEach(p -> by.put(p.operator().id(), p));
+        assertThat(by.get(second).path()).extracting(OperatorRef::id).containsExactly(second, office, vendor);
+        assertThat(by.get(other).path()).extracting(OperatorRef::id).containsExactly(other, second, office, vendor);
+        assertThat(by.get(vendor).path()).extracting(OperatorRef::id).containsExactly(vendor);
+        assertThat(by.get(office).holdingIds()).containsExactly(h1);
+        assertThat(by.get(second).holdingIds()).containsExactly(h1, h2);
+        assertThat(by.get(client).holdingIds()).containsExactly(h1, h2);
+        assertThat(by.get(other).holdingIds()).containsExactly(h1, h2);
+        assertThat(by.get(vendor).holdingIds()).containsExactly(own);
+        // Narrowed to the own share at the next operator down: 40 at the office, 12 at the office, 7 at the second office.
+        assertThat(by.get(second).persons()).isEqualTo(40);
+        assertThat(by.get(second).items()).extracting(DataItem::code).containsExactly("NAME", "SALARY");
+        assertThat(by.get(client).persons()).isEqualTo(12);
+        assertThat(by.get(client).items()).extracting(DataItem::code).containsExactly("MY_NUMBER", "NAME");
+        assertThat(by.get(other).persons()).isEqualTo(7);
+        assertThat(by.get(other).items()).extracting(DataItem::code).containsExactly("ADDRESS");
+        assertThat(by.get(office).persons()).isEqualTo(300);
+        assertThat(by.get(office).flags()).containsExactly(DataItem.Flag.MY_NUMBER);
+
+        Impact.Summary summary = impact.summary();
+        assertThat(summary.holdings()).isEqualTo(3);
+        assertThat(summary.persons()).isEqualTo(505);
+        assertThat(summary.levels()).extracting(Impact.Level::distance, Impact.Level::principals, Impact.Level::persons)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 2L, 305L), org.assertj.core.groups.Tuple.tuple(2, 2L, 52L),
+                        org.assertj.core.groups.Tuple.tuple(3, 1L, 7L));
+    }
+
+    /** The compact answer the pages use says what the records say, page by page, at every distance. */
+    @Test
+    void theImpactsPagesAndSummaryAgreeWithTheWholeAnswer() {
+        long demoWs = accounts.createWorkspace("デモ " + UUID.randomUUID());
+        long demoVendor = demo.load(demoWs);
+        long benchWs = accounts.createWorkspace("ベンチ " + UUID.randomUUID());
+        BenchRegister.Generated g = bench.generate(benchWs, BenchRegister.Scale.SMALL);
+        impactOnAGraphThatIsNotATree();
+        for (long[] at : new long[][] {{demoWs, demoVendor}, {benchWs, g.vendorId()}, {benchWs, g.dataCentreId()}, {ws, vendor},
+                {ws, office}}) {
+            ImpactIndex index = register.impactIndex(at[0], at[1]);
+            Impact whole = register.impact(at[0], at[1]);
+            assertThat(index.summary()).isEqualTo(whole.summary());
+            assertThat(index.principalCount()).isEqualTo(whole.principals().size());
+            java.util.List<Integer> distances = new java.util.ArrayList<>();
+            distances.add(null);
+            index.summary().levels().forEach(l -> distances.add(l.distance()));
+            distances.add(99);
+            for (Integer d : distances) {
+                for (int size : new int[] {1, 7, 500}) {
+                    for (int page = 0; page <= Math.min(3, whole.principals().size() / size + 1); page++) {
+                        assertThat(index.principals(d, page, size)).as("distance %s, page %d of %d", d, page, size)
+                                .isEqualTo(whole.principals(d, page, size));
+                    }
+                }
+            }
+            int last = (int) Math.max(0, (whole.principals().size() - 1) / 50);
+            assertThat(index.principals(null, last, 50)).isEqualTo(whole.principals(null, last, 50));
+            assertThat(index.holdings(1, 7)).isEqualTo(whole.holdings(1, 7));
+        }
+        assertThatThrownBy(() -> register.impactIndex(ws, vendor).principals(null, 0, 501))
+                .isInstanceOf(RegisterRuleException.class);
+        assertThatThrownBy(() -> register.impactIndex(ws, vendor).holdings(-1, 10)).isInstanceOf(RegisterRuleException.class);
+    }
+
     @Test
     void impactAtTheBottomOfTheChainShowsEveryLevelAndUnionsItems() {
         register.createHolding(ws, holding(dataCentre, vendor, "バックアップ1", "NAME,HEALTH_CHECK", 50));
@@ -370,6 +460,92 @@ abstract class RegisterContract {
             jdbc.sql("UPDATE entrustment_graph_version SET version = version + 1 WHERE workspace_id = ?").param(ws).update();
         });
         assertThat(upstreamNames(ws, vendor)).containsExactly("みどり社会保険労務士事務所", "株式会社さくら精機");
+    }
+
+    @Autowired
+    RegisterViews views;
+
+    /** The impact and the watch list are kept between calls: every change to a holding must show in the next one. */
+    @Test
+    void everyChangeToAHoldingShowsInTheNextImpactAndWatchList() {
+        long held = register.createHolding(ws, holding(vendor, office, "手続データ", "NAME,SALARY", 300));
+        ImpactIndex first = register.impactIndex(ws, vendor);
+        assertThat(register.impactIndex(ws, vendor)).as("kept while nothing changed").isSameAs(first);
+        assertThat(register.watchList(ws)).isSameAs(register.watchList(ws));
+        assertThat(first.summary().persons()).isEqualTo(300);
+
+        Holding h = register.holding(ws, held);
+        register.updateHolding(ws, new Holding(held, h.operatorId(), h.principalId(), h.description(), h.items(), h.itemsRaw(),
+                PersonCount.exact(450), h.personKinds(), h.storageSystem(), h.storageCountry(), h.storageLocation(),
+                h.encryption(), h.cipher(), h.keyKeptSeparately(), h.retentionRule(), register.today().minusDays(1), null, null,
+                null));
+        ImpactIndex changed = register.impactIndex(ws, vendor);
+        assertThat(changed.summary().persons()).isEqualTo(450);
+        assertThat(changed.summary().holdingsPastDeletionDate()).isEqualTo(1);
+        assertThat(register.watchList(ws).pastDeletionDate()).singleElement()
+                .satisfies(i -> assertThat(i.persons()).isEqualTo(450L));
+
+        // what another node does: change the row and raise the holdings counter in one transaction
+        transaction.executeWithoutResult(status -> {
+            jdbc.sql("UPDATE holding SET persons = 99, deletion_due_on = NULL WHERE workspace_id = ? AND id = ?").params(ws, held)
+                    .update();
+            jdbc.sql("UPDATE entrustment_graph_version SET holdings_version = holdings_version + 1 WHERE workspace_id = ?")
+                    .param(ws).update();
+        });
+        assertThat(register.impactIndex(ws, vendor).summary().persons()).isEqualTo(99);
+        assertThat(register.watchList(ws).pastDeletionDate()).isEmpty();
+
+        // a transaction sees its own change; after its rollback the committed answer is served again
+        ImpactIndex committed = register.impactIndex(ws, vendor);
+        transaction.executeWithoutResult(status -> {
+            register.createHolding(ws, holding(vendor, client, "直接の委託データ", "NAME", 10));
+            assertThat(register.impactIndex(ws, vendor).summary().holdings()).isEqualTo(2);
+            status.setRollbackOnly();
+        });
+        assertThat(register.impactIndex(ws, vendor)).isSameAs(committed);
+        assertThat(committed.summary().holdings()).isEqualTo(1);
+
+        // the next commit takes the counter the rolled-back transaction had used: its holding must not come back
+        long other = register.createHolding(ws, holding(vendor, client, "別の委託データ", "NAME,ADDRESS", 20));
+        assertThat(register.impactIndex(ws, vendor).holdings(0, 10).items()).extracting(Impact.AffectedHolding::holdingId)
+                .containsExactly(held, other);
+        register.deleteHolding(ws, other);
+        assertThat(register.impactIndex(ws, vendor).summary().holdings()).isEqualTo(1);
+        assertThat(register.impactIndex(ws, office).summary().holdings()).isZero();
+    }
+
+    @Test
+    void anImportedHoldingShowsInTheNextImpact(@Autowired RegisterTransfer transfer) throws Exception {
+        register.createHolding(ws, holding(vendor, office, "手続データ", "NAME,SALARY", 300));
+        assertThat(register.impactIndex(ws, vendor).summary().holdings()).isEqualTo(1);
+        java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+        transfer.exportRegister(ws, csv, RegisterTransfer.Format.CSV, java.nio.charset.StandardCharsets.UTF_8);
+        String text = csv.toString(java.nio.charset.StandardCharsets.UTF_8).replace("手続データ", "手続データ（全件）");
+        transfer.importRegister(ws, new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                RegisterTransfer.Format.CSV, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(register.impactIndex(ws, vendor).holdings(0, 10).items()).extracting(Impact.AffectedHolding::description)
+                .contains("手続データ（全件）");
+    }
+
+    @Test
+    void aKeptAnswerIsWorkedOutAgainTheNextDayAndTheCacheIsBounded() {
+        org.itaku.testsupport.MutableClock clock = new org.itaku.testsupport.MutableClock(java.time.Instant.now(),
+                org.itaku.vocabulary.JapanTime.ZONE);
+        RegisterViews small = new RegisterViews(versions, clock, 10);
+        java.util.concurrent.atomic.AtomicInteger worked = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Supplier<String> answer = () -> "answer " + worked.incrementAndGet();
+        assertThat(small.get(ws, "a", x -> 4, answer)).isEqualTo("answer 1");
+        assertThat(small.get(ws, "a", x -> 4, answer)).isEqualTo("answer 1");
+        clock.advance(java.time.Duration.ofDays(1));
+        assertThat(small.get(ws, "a", x -> 4, answer)).as("holdings past their date change with the day").isEqualTo("answer 2");
+        small.get(ws, "b", x -> 4, answer);
+        assertThat(small.size()).containsExactly(2, 8);
+        small.get(ws, "c", x -> 4, answer);
+        assertThat(small.size()).containsExactly(2, 8); // the least recently used made room
+        small.get(ws, "huge", x -> 11, answer);
+        assertThat(small.size()).containsExactly(2, 8); // larger than the bound: never kept
+        register.createHolding(ws, holding(vendor, office, "手続データ", "NAME", 1));
+        assertThat(small.get(ws, "c", x -> 4, answer)).as("a holding changed").isEqualTo("answer 6");
     }
 
     @Test

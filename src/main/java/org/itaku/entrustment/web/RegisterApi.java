@@ -7,6 +7,7 @@ import org.itaku.entrustment.Chain;
 import org.itaku.entrustment.Entrustment;
 import org.itaku.entrustment.Holding;
 import org.itaku.entrustment.Impact;
+import org.itaku.entrustment.ImpactIndex;
 import org.itaku.entrustment.Operator;
 import org.itaku.entrustment.Register;
 import org.itaku.entrustment.ResultPage;
@@ -110,7 +111,7 @@ class RegisterApi {
     ImpactAnswer impact(@PathVariable long id, @RequestParam(required = false) Integer distance,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
             @RequestParam(defaultValue = "0") int holdingsPage) {
-        Impact impact = register.impact(ws(), id);
+        ImpactIndex impact = register.impactIndex(ws(), id);
         return new ImpactAnswer(impact.summary(), impact.principals(distance, page, size),
                 impact.holdings(holdingsPage, size));
     }

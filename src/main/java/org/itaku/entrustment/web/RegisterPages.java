@@ -8,7 +8,7 @@ import org.itaku.entrustment.EndOfContract;
 import org.itaku.entrustment.Encryption;
 import org.itaku.entrustment.Entrustment;
 import org.itaku.entrustment.Holding;
-import org.itaku.entrustment.Impact;
+import org.itaku.entrustment.ImpactIndex;
 import org.itaku.entrustment.Operator;
 import org.itaku.entrustment.Register;
 import org.itaku.entrustment.StorageLocation;
@@ -124,7 +124,7 @@ class RegisterPages {
     String impact(@PathVariable long id, @RequestParam(required = false) Integer distance,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") int holdingsPage,
             Model model) {
-        Impact impact = register.impact(ws(), id);
+        ImpactIndex impact = register.impactIndex(ws(), id);
         model.addAttribute("impact", impact.summary());
         model.addAttribute("distance", distance);
         model.addAttribute("principals", impact.principals(distance, Math.max(0, page), 100));
