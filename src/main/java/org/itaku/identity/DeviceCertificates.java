@@ -22,7 +22,6 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,7 +47,6 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,17 +64,17 @@ public class DeviceCertificates {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String SIGNATURE = "SHA256withECDSA";
 
-    private final JdbcClient jdbc;
+    private final DeviceStore store;
     private final SecretBox secrets;
     private final Clock clock;
     private final Path trustStore;
     private final ApplicationEventPublisher events;
 
-    DeviceCertificates(JdbcClient jdbc, SecretBox secrets, Clock clock,
+    DeviceCertificates(DeviceStore store, SecretBox secrets, Clock clock,
             @Value("${itaku.tls.device-trust-store:${itaku.data:./data}/tls/device-cas.p12}") String trustStore,
             ApplicationEventPublisher events) {
         this.events = events;
-        this.jdbc = jdbc;
+        this.store = store;
         this.secrets = secrets;
         this.clock = clock;
         this.trustStore = Path.of(trustStore);
@@ -90,8 +88,7 @@ public class DeviceCertificates {
     }
 
     public boolean isRequired(long workspaceId) {
-        return jdbc.sql("SELECT device_certificate_required FROM workspace WHERE id = ?").param(workspaceId)
-                .query(Boolean.class).optional().orElse(false);
+        return store.required(workspaceId);
     }
 
     @Transactional
@@ -99,7 +96,7 @@ public class DeviceCertificates {
         if (required) {
             ensureAuthority(workspaceId);
         }
-        jdbc.sql("UPDATE workspace SET device_certificate_required = ? WHERE id = ?").params(required, workspaceId).update();
+        store.setRequired(workspaceId, required);
         events.publishEvent(IdentityEvent.of("policy.update", "workspace", workspaceId, workspaceId, "device_certificate_required"));
     }
 
@@ -123,8 +120,7 @@ public class DeviceCertificates {
             builder.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(keys.getPublic()));
             X509Certificate ca = new JcaX509CertificateConverter()
                     .getCertificate(builder.build(new JcaContentSignerBuilder(SIGNATURE).build(keys.getPrivate())));
-            jdbc.sql("INSERT INTO workspace_ca (workspace_id, certificate_pem, private_key_sealed) VALUES (?, ?, ?)")
-                    .params(workspaceId, pem(ca), secrets.seal(keys.getPrivate().getEncoded())).update();
+            store.insertAuthority(workspaceId, pem(ca), secrets.seal(keys.getPrivate().getEncoded()));
             writeTrustStore();
             events.publishEvent(IdentityEvent.of("device-ca.create", "workspace", workspaceId, workspaceId, "certificate"));
             return ca;
@@ -142,8 +138,7 @@ public class DeviceCertificates {
         X509Certificate ca = ensureAuthority(workspaceId);
         try {
             PrivateKey caKey = KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(secrets.open(
-                    jdbc.sql("SELECT private_key_sealed FROM workspace_ca WHERE workspace_id = ?").param(workspaceId)
-                            .query(String.class).single())));
+                    store.authorityKeySealed(workspaceId))));
             KeyPair keys = newKeyPair();
             Instant now = Instant.now(clock);
             BigInteger serial = serial();
@@ -167,14 +162,8 @@ public class DeviceCertificates {
             p12.store(out, password.toCharArray());
 
             String fingerprint = fingerprint(device);
-            org.springframework.jdbc.support.KeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
-            jdbc.sql("""
-                    INSERT INTO device_certificate (workspace_id, user_id, device_name, serial_hex, fingerprint_sha256,
-                    issued_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(workspaceId, userId, deviceName.strip(), serial.toString(16), fingerprint, Timestamp.from(now),
-                            Timestamp.from(now.plus(DEVICE_LIFETIME)))
-                    .update(key, "id");
-            long id = key.getKeyAs(Number.class).longValue();
+            long id = store.insertCertificate(workspaceId, userId, deviceName.strip(), serial.toString(16), fingerprint,
+                    now, now.plus(DEVICE_LIFETIME));
             events.publishEvent(IdentityEvent.of("device-certificate.issue", "device-certificate", id, workspaceId,
                     "device_name", "user_id", "expires_at"));
             return new Issued(id, out.toByteArray(), password, fingerprint);
@@ -184,20 +173,12 @@ public class DeviceCertificates {
     }
 
     public List<DeviceCertificate> list(long workspaceId) {
-        return jdbc.sql("""
-                SELECT id, user_id, device_name, serial_hex, fingerprint_sha256, issued_at, expires_at, revoked_at
-                FROM device_certificate WHERE workspace_id = ? ORDER BY id DESC""").param(workspaceId)
-                .query((rs, n) -> new DeviceCertificate(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant(),
-                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()))
-                .list();
+        return store.certificates(workspaceId);
     }
 
     @Transactional
     public boolean revoke(long workspaceId, long certificateId) {
-        boolean revoked = jdbc.sql(
-                "UPDATE device_certificate SET revoked_at = ? WHERE id = ? AND workspace_id = ? AND revoked_at IS NULL")
-                .params(Timestamp.from(Instant.now(clock)), certificateId, workspaceId).update() == 1;
+        boolean revoked = store.revoke(workspaceId, certificateId, Instant.now(clock));
         if (revoked) {
             events.publishEvent(IdentityEvent.of("device-certificate.revoke", "device-certificate", certificateId,
                     workspaceId, "revoked_at"));
@@ -224,10 +205,7 @@ public class DeviceCertificates {
         } catch (GeneralSecurityException e) {
             return false;
         }
-        return jdbc.sql("""
-                SELECT COUNT(*) FROM device_certificate WHERE workspace_id = ? AND serial_hex = ? AND fingerprint_sha256 = ?
-                AND revoked_at IS NULL""")
-                .params(workspaceId, leaf.getSerialNumber().toString(16), fingerprint(leaf)).query(Long.class).single() > 0;
+        return store.known(workspaceId, leaf.getSerialNumber().toString(16), fingerprint(leaf));
     }
 
     /** The sign-in gate: true when the workspace does not require a device, or the request came with one of its own. */
@@ -244,32 +222,25 @@ public class DeviceCertificates {
     }
 
     Optional<X509Certificate> authority(long workspaceId) {
-        return jdbc.sql("SELECT certificate_pem FROM workspace_ca WHERE workspace_id = ?").param(workspaceId)
-                .query(String.class).optional().map(DeviceCertificates::parse);
+        return store.authorityPem(workspaceId).map(DeviceCertificates::parse);
     }
 
     /** Rewrites the trust store with every workspace CA (atomically, so a reloading connector never reads half a file). */
     public synchronized Path writeTrustStore() {
         try {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(null, null);
-            jdbc.sql("SELECT workspace_id, certificate_pem FROM workspace_ca ORDER BY workspace_id")
-                    .query((rs, n) -> {
-                        try {
-                            store.setCertificateEntry("workspace-" + rs.getLong(1), parse(rs.getString(2)));
-                        } catch (GeneralSecurityException e) {
-                            throw new IllegalStateException(e);
-                        }
-                        return null;
-                    }).list();
-            if (store.size() == 0) {
+            KeyStore trust = KeyStore.getInstance("PKCS12");
+            trust.load(null, null);
+            for (DeviceStore.Authority authority : store.authorities()) {
+                trust.setCertificateEntry("workspace-" + authority.workspaceId(), parse(authority.certificatePem()));
+            }
+            if (trust.size() == 0) {
                 // A JSSE trust store may not be empty; this anchor's private key is thrown away, so it trusts nothing.
-                store.setCertificateEntry("itaku-placeholder", placeholderAnchor());
+                trust.setCertificateEntry("itaku-placeholder", placeholderAnchor());
             }
             Files.createDirectories(trustStore.toAbsolutePath().getParent());
             Path temp = Files.createTempFile(trustStore.toAbsolutePath().getParent(), "device-cas", ".tmp");
             try (OutputStream out = Files.newOutputStream(temp)) {
-                store.store(out, "itaku-trust".toCharArray());
+                trust.store(out, "itaku-trust".toCharArray());
             }
             Files.move(temp, trustStore, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return trustStore;

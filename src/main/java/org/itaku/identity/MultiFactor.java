@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +18,6 @@ import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +46,7 @@ public class MultiFactor {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
-    private final JdbcClient jdbc;
+    private final SecondFactorStore store;
     private final SecretBox secrets;
     private final Signatures signatures;
     private final PasswordEncoder encoder;
@@ -57,11 +55,11 @@ public class MultiFactor {
     private final ApplicationEventPublisher events;
     private final Totp totp = Totp.standard();
 
-    MultiFactor(JdbcClient jdbc, SecretBox secrets, Signatures signatures, PasswordEncoder encoder, Clock clock,
+    MultiFactor(SecondFactorStore store, SecretBox secrets, Signatures signatures, PasswordEncoder encoder, Clock clock,
             @Value("${itaku.mfa.required-roles:ADMIN,OFFICER}") Set<Role> requiredRoles, ApplicationEventPublisher events) {
         this.events = events;
         this.signatures = signatures;
-        this.jdbc = jdbc;
+        this.store = store;
         this.secrets = secrets;
         this.encoder = encoder;
         this.clock = clock;
@@ -73,14 +71,11 @@ public class MultiFactor {
     }
 
     public boolean isEnrolled(long userId) {
-        return jdbc.sql("SELECT totp_enrolled_at IS NOT NULL FROM app_user WHERE id = ?").param(userId)
-                .query(Boolean.class).optional().orElse(false);
+        return store.enrolled(userId);
     }
 
     public boolean isRequired(WorkspaceMember member) {
-        boolean forAll = jdbc.sql("SELECT mfa_required_for_all FROM workspace WHERE id = ?").param(member.workspaceId())
-                .query(Boolean.class).optional().orElse(false);
-        return forAll || requiredRoles.contains(member.role());
+        return store.requiredForAll(member.workspaceId()) || requiredRoles.contains(member.role());
     }
 
     public Enrolment propose(String email) {
@@ -106,15 +101,13 @@ public class MultiFactor {
         if (step.isEmpty()) {
             return List.of();
         }
-        jdbc.sql("UPDATE app_user SET totp_secret = ?, totp_enrolled_at = ?, totp_last_step = ? WHERE id = ?")
-                .params(secrets.seal(secret), Timestamp.from(now), step.getAsLong(), userId).update();
-        jdbc.sql("DELETE FROM recovery_code WHERE user_id = ?").param(userId).update();
+        store.enrol(userId, secrets.seal(secret), now, step.getAsLong());
+        store.deleteRecoveryCodes(userId);
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < RECOVERY_CODES; i++) {
             String recovery = randomRecoveryCode();
             codes.add(recovery);
-            jdbc.sql("INSERT INTO recovery_code (user_id, code_hash, code_index) VALUES (?, ?, ?)")
-                    .params(userId, encoder.encode(recovery), recoveryIndex(userId, recovery)).update();
+            store.insertRecoveryCode(userId, encoder.encode(recovery), recoveryIndex(userId, recovery));
         }
         events.publishEvent(IdentityEvent.of("mfa.enrol", "user", userId, null, "totp_secret", "recovery_codes"));
         return codes;
@@ -132,42 +125,34 @@ public class MultiFactor {
         if (code == null || code.isBlank()) {
             return false;
         }
-        record Row(String sealed, Long lastStep, int failures, Timestamp lockedUntil) {
-        }
-        Row row = jdbc.sql("""
-                SELECT totp_secret, totp_last_step, mfa_failures, mfa_locked_until FROM app_user WHERE id = ? FOR UPDATE""")
-                .param(userId)
-                .query((rs, n) -> new Row(rs.getString(1), (Long) rs.getObject(2, Long.class), rs.getInt(3), rs.getTimestamp(4)))
-                .optional().orElse(null);
-        if (row == null || row.sealed() == null) {
+        SecondFactorStore.Attempt row = store.lockForAttempt(userId).orElse(null);
+        if (row == null || row.sealedSecret() == null) {
             return false;
         }
         Instant now = Instant.now(clock);
-        if (row.lockedUntil() != null && row.lockedUntil().toInstant().isAfter(now)) {
+        if (row.lockedUntil() != null && row.lockedUntil().isAfter(now)) {
             events.publishEvent(IdentityEvent.of("mfa.verify-refused", "user", userId, null));
             return false;
         }
         String candidate = code.strip();
-        OptionalLong step = totp.matchingStep(secrets.open(row.sealed()), candidate, now, row.lastStep());
+        OptionalLong step = totp.matchingStep(secrets.open(row.sealedSecret()), candidate, now, row.lastStep());
         if (step.isPresent()) {
-            jdbc.sql("UPDATE app_user SET totp_last_step = ?, mfa_failures = 0, mfa_locked_until = NULL WHERE id = ?")
-                    .params(step.getAsLong(), userId).update();
+            store.succeeded(userId, step.getAsLong());
             events.publishEvent(IdentityEvent.of("mfa.verify", "user", userId, null));
             return true;
         }
         if (!candidate.matches("\\d{6}") && useRecoveryCode(userId, candidate.toLowerCase(java.util.Locale.ROOT).replace("-", ""))) {
-            jdbc.sql("UPDATE app_user SET mfa_failures = 0, mfa_locked_until = NULL WHERE id = ?").param(userId).update();
+            store.succeeded(userId, null);
             events.publishEvent(IdentityEvent.of("mfa.recovery-code-use", "user", userId, null, "recovery_codes"));
             return true;
         }
         int failures = row.failures() + 1;
-        Timestamp lockedUntil = null;
+        Instant lockedUntil = null;
         if (failures > FREE_FAILURES) {
             Duration lock = FIRST_LOCK.multipliedBy(1L << Math.min(20, failures - FREE_FAILURES - 1));
-            lockedUntil = Timestamp.from(now.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock));
+            lockedUntil = now.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock);
         }
-        jdbc.sql("UPDATE app_user SET mfa_failures = ?, mfa_locked_until = ? WHERE id = ?")
-                .params(failures, lockedUntil, userId).update();
+        store.failed(userId, failures, lockedUntil);
         events.publishEvent(IdentityEvent.of("mfa.verify-failed", "user", userId, null));
         if (lockedUntil != null) {
             events.publishEvent(IdentityEvent.of("mfa.lock", "user", userId, null, "mfa_locked_until"));
@@ -177,9 +162,7 @@ public class MultiFactor {
 
     /** Until when the second factor refuses every code, if it does now. */
     public java.util.Optional<Instant> lockedUntil(long userId) {
-        return jdbc.sql("SELECT mfa_locked_until FROM app_user WHERE id = ?").param(userId)
-                .query((rs, n) -> rs.getTimestamp(1)).optional().filter(java.util.Objects::nonNull)
-                .map(Timestamp::toInstant).filter(until -> until.isAfter(Instant.now(clock)));
+        return store.lockedUntil(userId).filter(until -> until.isAfter(Instant.now(clock)));
     }
 
     /** How long the second factor still refuses every code, if it does now. */
@@ -188,18 +171,10 @@ public class MultiFactor {
     }
 
     private boolean useRecoveryCode(long userId, String candidate) {
-        record Recovery(long id, String hash) {
-        }
         // Codes issued before the index existed have none; they are few and the attempt limit bounds their cost.
-        List<Recovery> candidates = jdbc.sql("""
-                SELECT id, code_hash FROM recovery_code
-                WHERE user_id = ? AND used_at IS NULL AND (code_index = ? OR code_index IS NULL)""")
-                .params(userId, recoveryIndex(userId, candidate))
-                .query((rs, n) -> new Recovery(rs.getLong(1), rs.getString(2))).list();
-        for (Recovery recovery : candidates) {
+        for (SecondFactorStore.RecoveryCode recovery : store.unusedRecoveryCodes(userId, recoveryIndex(userId, candidate))) {
             if (encoder.matches(candidate, recovery.hash())) {
-                jdbc.sql("UPDATE recovery_code SET used_at = ? WHERE id = ?")
-                        .params(Timestamp.from(Instant.now(clock)), recovery.id()).update();
+                store.useRecoveryCode(recovery.id(), Instant.now(clock));
                 return true;
             }
         }
@@ -211,17 +186,13 @@ public class MultiFactor {
     }
 
     public int unusedRecoveryCodes(long userId) {
-        return jdbc.sql("SELECT COUNT(*) FROM recovery_code WHERE user_id = ? AND used_at IS NULL").param(userId)
-                .query(Integer.class).single();
+        return store.unusedRecoveryCodeCount(userId);
     }
 
     /** An administrator's reset, for a lost phone: the user enrols again at the next sign-in. */
     @Transactional
     public void reset(long userId) {
-        jdbc.sql("""
-                UPDATE app_user SET totp_secret = NULL, totp_enrolled_at = NULL, totp_last_step = NULL, mfa_failures = 0,
-                mfa_locked_until = NULL WHERE id = ?""").param(userId).update();
-        jdbc.sql("DELETE FROM recovery_code WHERE user_id = ?").param(userId).update();
+        store.reset(userId);
         events.publishEvent(IdentityEvent.of("mfa.reset", "user", userId, null, "totp_secret", "recovery_codes"));
         events.publishEvent(new CredentialsChanged(userId, null));
     }

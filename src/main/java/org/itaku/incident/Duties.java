@@ -34,9 +34,12 @@ class Duties {
     private final JdbcClient jdbc;
     private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-    Duties(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
+    private final CaseReads reads;
+
+    Duties(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, CaseReads reads) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.reads = reads;
     }
 
     private static final String INSERT = """
@@ -158,11 +161,12 @@ class Duties {
     List<Duty> of(long workspaceId, long incidentId) {
         Map<String, Object> shared = new HashMap<>();
         List<Duty> out = new java.util.ArrayList<>();
-        jdbc.sql("SELECT " + COLUMNS + " FROM incident_obligation WHERE workspace_id = ? AND incident_id = ? "
-                        + "ORDER BY operator_id, id")
-                .params(workspaceId, incidentId).query(rs -> {
+        // In the order of ix_incident_obligation_case, all of its columns: the rows stream from the index (see
+        // CaseReads); ordering by (operator, id) alone made H2 sort 700,000 rows at a vendor, on disk.
+        reads.stream("SELECT " + COLUMNS + " FROM incident_obligation WHERE workspace_id = ? AND incident_id = ? "
+                + "ORDER BY workspace_id, incident_id, operator_id, id", rs -> {
                     out.add(map(rs, shared));
-                });
+                }, workspaceId, incidentId);
         return out;
     }
 

@@ -54,9 +54,12 @@ class Parties {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
-    Parties(JdbcClient jdbc, JdbcTemplate batch) {
+    private final CaseReads reads;
+
+    Parties(JdbcClient jdbc, JdbcTemplate batch, CaseReads reads) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.reads = reads;
     }
 
     void insertAll(long workspaceId, long incidentId, Collection<Party> parties) {
@@ -116,11 +119,11 @@ class Parties {
         Map<String, List<Long>> paths = new HashMap<>();
         Map<String, java.util.Set<DataItem>> items = new HashMap<>();
         List<Party> out = new ArrayList<>();
-        jdbc.sql("SELECT " + COLUMNS + " FROM incident_party WHERE workspace_id = ? AND incident_id = ? "
-                        + "ORDER BY distance, operator_id")
-                .params(workspaceId, incidentId).query(rs -> {
+        // In the order of ix_incident_party_page, all of its columns: the rows stream from the index (see CaseReads).
+        reads.stream("SELECT " + COLUMNS + " FROM incident_party WHERE workspace_id = ? AND incident_id = ? "
+                + "ORDER BY workspace_id, incident_id, distance, operator_id", rs -> {
                     out.add(map(rs, paths, items));
-                });
+                }, workspaceId, incidentId);
         return out;
     }
 
