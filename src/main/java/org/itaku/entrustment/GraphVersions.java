@@ -32,6 +32,7 @@ class GraphVersions {
     private final JdbcClient jdbc;
     private final TransactionTemplate savepoint;
     private final List<LongConsumer> afterCommit = new CopyOnWriteArrayList<>();
+    private final List<LongConsumer> afterAnyCommit = new CopyOnWriteArrayList<>();
 
     GraphVersions(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
@@ -39,20 +40,25 @@ class GraphVersions {
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    /** Calls {@code listener} with each workspace whose raised version a transaction has just committed. */
+    /** Calls {@code listener} with each workspace whose raised graph version a transaction has just committed. */
     void afterCommit(LongConsumer listener) {
         afterCommit.add(listener);
     }
 
+    /** Calls {@code listener} with each workspace whose graph or holdings version a transaction has just committed. */
+    void afterAnyCommit(LongConsumer listener) {
+        afterAnyCommit.add(listener);
+    }
+
     /** Raises the workspace's graph version; call in the same transaction as a change to operators or entrustments. */
     void bump(long workspaceId) {
-        Changed.in(afterCommit).ifPresent(changed -> changed.workspaces.add(workspaceId));
+        Changed.in(afterCommit, afterAnyCommit).ifPresent(changed -> changed.workspaces.add(workspaceId));
         raise(workspaceId, "version");
     }
 
     /** Raises the workspace's holdings version; call in the same transaction as a change to holdings. */
     void bumpHoldings(long workspaceId) {
-        Changed.in(afterCommit).ifPresent(changed -> changed.holdingWorkspaces.add(workspaceId));
+        Changed.in(afterCommit, afterAnyCommit).ifPresent(changed -> changed.holdingWorkspaces.add(workspaceId));
         raise(workspaceId, "holdings_version");
     }
 
@@ -108,14 +114,19 @@ class GraphVersions {
         final Set<Long> workspaces = new HashSet<>();
         final Set<Long> holdingWorkspaces = new HashSet<>();
         final List<LongConsumer> listeners;
+        final List<LongConsumer> anyListeners;
 
-        Changed(List<LongConsumer> listeners) {
+        Changed(List<LongConsumer> listeners, List<LongConsumer> anyListeners) {
             this.listeners = listeners;
+            this.anyListeners = anyListeners;
         }
 
         @Override
         public void afterCommit() {
             workspaces.forEach(ws -> listeners.forEach(listener -> listener.accept(ws)));
+            Set<Long> any = new HashSet<>(workspaces);
+            any.addAll(holdingWorkspaces);
+            any.forEach(ws -> anyListeners.forEach(listener -> listener.accept(ws)));
         }
 
         static java.util.Optional<Changed> find() {
@@ -131,12 +142,12 @@ class GraphVersions {
         }
 
         /** This transaction's record, registered on first use; empty outside a transaction (auto-commit). */
-        static java.util.Optional<Changed> in(List<LongConsumer> listeners) {
+        static java.util.Optional<Changed> in(List<LongConsumer> listeners, List<LongConsumer> anyListeners) {
             if (!TransactionSynchronizationManager.isSynchronizationActive()) {
                 return java.util.Optional.empty();
             }
             return find().or(() -> {
-                Changed changed = new Changed(listeners);
+                Changed changed = new Changed(listeners, anyListeners);
                 TransactionSynchronizationManager.registerSynchronization(changed);
                 return java.util.Optional.of(changed);
             });

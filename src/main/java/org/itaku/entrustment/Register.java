@@ -46,6 +46,10 @@ public class Register {
     Register(Operators operators, Entrustments entrustments, Holdings holdings, JdbcClient jdbc, Clock clock,
             AuditTrail audit, GraphSnapshots snapshots, RegisterViews views) {
         this.views = views;
+        // After a register change the kept impacts are worked out again in the background (the operator may be gone).
+        views.refreshWith(ImpactOf.class, (ws, what) -> impactIndex(ws, ((ImpactOf) what).operatorId()));
+        views.refreshWith(WatchOf.class, (ws, what) -> watchList(ws));
+        views.refreshWith(EntrusteesOf.class, (ws, what) -> entrusteeNames(ws, ((EntrusteesOf) what).principalId()));
         this.audit = audit;
         this.snapshots = snapshots;
         this.operators = operators;
@@ -499,7 +503,10 @@ public class Register {
     public WatchList watchList(long workspaceId) {
         // Kept while the register and the date are unchanged: the queries below scan every entrustment of the
         // workspace (173,401 at mk scale) to find the few that need attention, on every dashboard view.
-        return views.get(workspaceId, WatchList.class, WatchList::size, () -> computeWatchList(workspaceId));
+        return views.get(workspaceId, new WatchOf(), WatchList::size, () -> computeWatchList(workspaceId));
+    }
+
+    private record WatchOf() {
     }
 
     private WatchList computeWatchList(long workspaceId) {

@@ -2,15 +2,28 @@ package org.itaku.entrustment;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
+import jakarta.annotation.PreDestroy;
+
 import org.itaku.vocabulary.JapanTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Answers worked out from a whole workspace's register (the impact of an incident at an operator, the watch list),
@@ -25,9 +38,16 @@ import org.springframework.stereotype.Component;
  * read before and after working it out agree, so a commit that landed meanwhile cannot leave a mixed answer behind;
  * and at most {@code itaku.register.view-cache.entries} principals, holdings or rows are kept in all (default 500,000,
  * about 25 MB; the vendor's impact at mk scale weighs 176,800), least recently used first out.
+ *
+ * <p>Unless {@code itaku.register.view-cache.refresh=false}, a kept answer whose kind has a {@link #refreshWith
+ * refresher} is worked out again on one background thread right after a transaction that changed its workspace's
+ * register commits, so the impact page that follows a register change on this node finds it ready (about a second
+ * at mk scale otherwise). Other nodes of a cluster notice the change through the counters, on their next call.
  */
 @Component
 class RegisterViews {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RegisterViews.class);
 
     private record Key(long workspaceId, Object what) {
     }
@@ -40,12 +60,69 @@ class RegisterViews {
     private final long maxEntries;
     private final Map<Key, Entry> cache = new LinkedHashMap<>(16, 0.75f, true);
     private long cachedEntries;
+    private final Map<Class<?>, BiConsumer<Long, Object>> refreshers = new ConcurrentHashMap<>();
+    private final TransactionTemplate readOnly;
+    private final Set<Long> pending = ConcurrentHashMap.newKeySet();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "itaku-register-views");
+        t.setDaemon(true);
+        return t;
+    });
 
-    RegisterViews(GraphVersions versions, Clock clock,
-            @Value("${itaku.register.view-cache.entries:500000}") long maxEntries) {
+    RegisterViews(GraphVersions versions, Clock clock, PlatformTransactionManager transactions,
+            @Value("${itaku.register.view-cache.entries:500000}") long maxEntries,
+            @Value("${itaku.register.view-cache.refresh:true}") boolean refresh) {
         this.versions = versions;
         this.clock = clock;
         this.maxEntries = maxEntries;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        if (refresh) {
+            versions.afterAnyCommit(this::refresh);
+        }
+    }
+
+    /**
+     * How to work out a kept answer of this kind again after a change: {@code refresher} gets the workspace and the
+     * answer's {@code what}, runs in a read-only transaction, and should call {@link #get} the way a reader would.
+     */
+    void refreshWith(Class<?> kind, BiConsumer<Long, Object> refresher) {
+        refreshers.put(kind, refresher);
+    }
+
+    /** Works the workspace's kept answers out again soon, on the background thread; requests coalesce. */
+    void refresh(long workspaceId) {
+        if (!pending.add(workspaceId)) {
+            return;
+        }
+        try {
+            background.execute(() -> {
+                pending.remove(workspaceId);
+                List<Object> kept = new ArrayList<>();
+                synchronized (cache) {
+                    cache.keySet().stream().filter(k -> k.workspaceId() == workspaceId).forEach(k -> kept.add(k.what()));
+                }
+                for (Object what : kept) {
+                    BiConsumer<Long, Object> refresher = refreshers.get(what.getClass());
+                    if (refresher == null) {
+                        continue;
+                    }
+                    try {
+                        readOnly.executeWithoutResult(status -> refresher.accept(workspaceId, what));
+                    } catch (RuntimeException e) {
+                        // Only an optimisation (the operator may have gone): the next reader works it out itself.
+                        LOG.debug("could not refresh {} of workspace {}: {}", what, workspaceId, e.toString());
+                    }
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            pending.remove(workspaceId); // shutting down
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
     }
 
     /**

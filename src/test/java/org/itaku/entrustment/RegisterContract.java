@@ -545,7 +545,7 @@ abstract class RegisterContract {
     void aKeptAnswerIsWorkedOutAgainTheNextDayAndTheCacheIsBounded() {
         org.itaku.testsupport.MutableClock clock = new org.itaku.testsupport.MutableClock(java.time.Instant.now(),
                 org.itaku.vocabulary.JapanTime.ZONE);
-        RegisterViews small = new RegisterViews(versions, clock, 10);
+        RegisterViews small = new RegisterViews(versions, clock, transaction.getTransactionManager(), 10, false);
         java.util.concurrent.atomic.AtomicInteger worked = new java.util.concurrent.atomic.AtomicInteger();
         java.util.function.Supplier<String> answer = () -> "answer " + worked.incrementAndGet();
         assertThat(small.get(ws, "a", x -> 4, answer)).isEqualTo("answer 1");
@@ -560,6 +560,37 @@ abstract class RegisterContract {
         assertThat(small.size()).containsExactly(2, 8); // larger than the bound: never kept
         register.createHolding(ws, holding(vendor, office, "手続データ", "NAME", 1));
         assertThat(small.get(ws, "c", x -> 4, answer)).as("a holding changed").isEqualTo("answer 6");
+    }
+
+    private record Probe(String name) {
+    }
+
+    @Test
+    void aKeptAnswerIsWorkedOutAgainInTheBackgroundAfterACommit() throws Exception {
+        RegisterViews refreshing = new RegisterViews(versions, java.time.Clock.systemUTC(), transaction.getTransactionManager(),
+                1000, true);
+        try {
+            java.util.concurrent.atomic.AtomicInteger worked = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.function.Supplier<String> answer = () -> "holdings " + jdbc.sql("SELECT COUNT(*) FROM holding WHERE workspace_id = ?")
+                    .param(ws).query(Long.class).single() + " (" + worked.incrementAndGet() + ")";
+            refreshing.refreshWith(Probe.class, (w, what) -> refreshing.get(w, what, x -> 1, answer));
+            assertThat(refreshing.get(ws, new Probe("count"), x -> 1, answer)).isEqualTo("holdings 0 (1)");
+
+            register.createHolding(ws, holding(vendor, office, "手続データ", "NAME", 1));
+            await(() -> worked.get() == 2);
+            // worked out by the background thread after the commit; the reader finds it kept
+            assertThat(refreshing.get(ws, new Probe("count"), x -> 1, answer)).isEqualTo("holdings 1 (2)");
+
+            // a rolled-back change refreshes nothing
+            transaction.executeWithoutResult(status -> {
+                register.createHolding(ws, holding(vendor, office, "取り消される保有", "NAME", 1));
+                status.setRollbackOnly();
+            });
+            Thread.sleep(200);
+            assertThat(worked.get()).isEqualTo(2);
+        } finally {
+            refreshing.stop();
+        }
     }
 
     @Test
