@@ -278,7 +278,7 @@ public class Assessments {
             throw new AssessmentStateException("finding-closed");
         }
         if (status == null || status == Finding.Status.OPEN) {
-            throw new IllegalArgumentException("close a finding as ACCEPTED or RESOLVED");
+            throw new AssessmentRuleException("assessment.rule.closeFinding");
         }
         Finding closed = new Finding(f.id(), f.assessmentId(), f.operatorId(), f.questionId(), f.severity(), f.description(),
                 f.remediationDueOn(), f.vendorComment(), status, f.raisedAt(), f.raisedBy(), now(), actor);

@@ -33,7 +33,7 @@ final class CaseCorrection {
         Map<String, Object> c = changes == null ? Map.of() : changes;
         for (String key : c.keySet()) {
             if (!FIELDS.contains(key)) {
-                throw new IllegalArgumentException("not a field that can be corrected: " + key + " (fields: " + FIELDS + ")");
+                throw new CasebookRuleException("casebook.rule.correction.field", key, String.join(", ", FIELDS));
             }
         }
         String title = text(c, "title", r.title(), 500);
@@ -84,7 +84,7 @@ final class CaseCorrection {
             return null;
         }
         if (s.length() > max) {
-            throw new IllegalArgumentException(key + " has at most " + max + " characters");
+            throw new CasebookRuleException("casebook.rule.correction.tooLong", key, max);
         }
         return s;
     }
@@ -97,7 +97,7 @@ final class CaseCorrection {
         try {
             return LocalDate.parse(s).toString();
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(key + " must be a date as YYYY-MM-DD: " + s);
+            throw new CasebookRuleException("casebook.rule.correction.date", key, s);
         }
     }
 
@@ -116,7 +116,7 @@ final class CaseCorrection {
             }
             return (int) n;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("persons_affected must be a whole number of persons, 0 or more: " + v);
+            throw new CasebookRuleException("casebook.rule.correction.persons", String.valueOf(v));
         }
     }
 
@@ -137,7 +137,7 @@ final class CaseCorrection {
         return switch (v.toString().strip()) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw new IllegalArgumentException(key + " must be true, false or empty: " + v);
+            default -> throw new CasebookRuleException("casebook.rule.correction.flag", key, String.valueOf(v));
         };
     }
 
@@ -148,7 +148,7 @@ final class CaseCorrection {
         List<String> out = new ArrayList<>();
         for (String code : list(c.get(key))) {
             if (!allowed.contains(code)) {
-                throw new IllegalArgumentException(key + " holds an unknown code: " + code + " (codes: " + allowed + ")");
+                throw new CasebookRuleException("casebook.rule.correction.code", key, code, String.join(", ", allowed));
             }
             if (!out.contains(code)) {
                 out.add(code);
@@ -164,7 +164,7 @@ final class CaseCorrection {
         List<String> out = list(c.get("vendor_names"));
         for (String n : out) {
             if (n.length() > 200) {
-                throw new IllegalArgumentException("a vendor name has at most 200 characters");
+                throw new CasebookRuleException("casebook.rule.correction.vendorName", 200);
             }
         }
         return out;

@@ -1,25 +1,14 @@
 package org.itaku.casebook;
 
+import org.itaku.vocabulary.RefusedValue;
+
 /**
- * Input the library refuses; nothing of the import was stored. {@link #key()} names the message in
- * messages/casebook*.properties, {@link #args()} fill it; the exception message is the English fallback.
+ * Input the library refuses; nothing of the import was stored. A code of {@code messages/casebook*.properties}
+ * (under {@code casebook.error.}) with its parameters, rendered in the reader's language by the page and the API.
  */
-public class CaseImportException extends IllegalArgumentException {
+public class CaseImportException extends RefusedValue {
 
-    private final String key;
-    private final transient Object[] args;
-
-    CaseImportException(String key, String english, Object... args) {
-        super(english);
-        this.key = key;
-        this.args = args.clone();
-    }
-
-    public String key() {
-        return key;
-    }
-
-    public Object[] args() {
-        return args.clone();
+    CaseImportException(String code, Object... args) {
+        super(code, args);
     }
 }

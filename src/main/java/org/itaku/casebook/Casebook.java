@@ -73,13 +73,13 @@ public class Casebook {
         public Filter {
             sector = sector == null || sector.isBlank() ? null : sector.strip();
             if (sector != null && sector.length() > 100) {
-                throw new IllegalArgumentException("a sector has at most 100 characters");
+                throw new CasebookRuleException("casebook.error.sector");
             }
             if (incidentType != null && !incidentType.matches("[a-z_]{1,40}")) {
-                throw new IllegalArgumentException("not an incident type code: " + incidentType);
+                throw new CasebookRuleException("casebook.rule.incidentType", incidentType);
             }
             if (year != null && (year < 1900 || year > 2200)) {
-                throw new IllegalArgumentException("not a year: " + year);
+                throw new CasebookRuleException("casebook.rule.year", String.valueOf(year));
             }
         }
     }
@@ -91,25 +91,25 @@ public class Casebook {
     @Transactional
     public List<Long> importNotices(long workspaceId, List<NoticeSource> sources, String sector, Long userId) {
         if (sources == null || sources.isEmpty()) {
-            throw new CaseImportException("casebook.error.nothing", "nothing to import: paste a notice or choose files");
+            throw new CaseImportException("casebook.error.nothing");
         }
         if (sources.size() > MAX_FILES) {
-            throw new CaseImportException("casebook.error.tooMany", "at most " + MAX_FILES + " notices per import", MAX_FILES);
+            throw new CaseImportException("casebook.error.tooMany", MAX_FILES);
         }
         String s = sector == null || sector.isBlank() ? null : sector.strip();
         if (s != null && s.length() > 100) {
-            throw new CaseImportException("casebook.error.sector", "the sector is longer than 100 characters");
+            throw new CaseImportException("casebook.error.sector");
         }
         List<CaseRecord> records = new ArrayList<>();
         for (NoticeSource source : sources) {
             NoticeGate.Refusal refusal = NoticeGate.refusal(source.text());
             if (refusal != null) {
-                throw new CaseImportException(refusal.key(), source.name() + ": " + refusal.english(), source.name());
+                throw new CaseImportException(refusal.key(), source.name());
             }
             try {
                 records.add(NoticeReader.read(source.text()));
             } catch (IllegalArgumentException e) {
-                throw new CaseImportException("casebook.error.unreadable", source.name() + ": " + e.getMessage(), source.name());
+                throw new CaseImportException("casebook.error.unreadable", source.name());
             }
         }
         Instant now = clock.instant();

@@ -11,17 +11,17 @@ public record NoticeSource(String name, String text) {
             name = name.substring(0, 300);
         }
         if (text == null || text.isBlank()) {
-            throw new CaseImportException("casebook.error.empty", name + ": the notice is empty", name);
+            throw new CaseImportException("casebook.error.empty", name);
         }
         if (text.length() > NoticeReader.MAX_CHARS) {
-            throw new CaseImportException("casebook.error.tooLarge", name + ": larger than 1 MB, the limit for one notice", name);
+            throw new CaseImportException("casebook.error.tooLarge", name);
         }
     }
 
     /** The refusal of a file over the size limit, for callers that know the size before reading the bytes. */
     public static CaseImportException tooLarge(String name) {
         String n = name == null || name.isBlank() ? "file" : name;
-        return new CaseImportException("casebook.error.tooLarge", n + ": larger than 1 MB, the limit for one notice", n);
+        return new CaseImportException("casebook.error.tooLarge", n);
     }
 
     /** Decodes an uploaded file: UTF-8 (with or without BOM), UTF-16 with BOM or Shift_JIS; refuses binary and oversized files. */
@@ -33,7 +33,7 @@ public record NoticeSource(String name, String text) {
         try {
             return new NoticeSource(n, NoticeInput.decode(bytes));
         } catch (NoticeInput.Rejected e) {
-            throw new CaseImportException("casebook.error.binary", n + ": " + e.getMessage(), n);
+            throw new CaseImportException("casebook.error.binary", n);
         }
     }
 }

@@ -142,9 +142,9 @@ abstract class CasebookContract {
                 java.nio.charset.Charset.forName("windows-31j"));
         assertThatThrownBy(() -> casebook.importNotices(ws, List.of(new NoticeSource("good.txt", fixture("dental-usb-loss.txt")),
                 new NoticeSource("hello.txt", "hello world")), null, null))
-                .isInstanceOf(CaseImportException.class).hasMessageContaining("hello.txt: this does not read as a Japanese incident notice");
+                .isInstanceOf(CaseImportException.class).hasMessageContaining("hello.txt: 事案の公表文として読めません");
         assertThatThrownBy(() -> casebook.importNotices(ws, List.of(new NoticeSource("upload.txt", mojibake)), null, null))
-                .isInstanceOf(CaseImportException.class).hasMessageContaining("upload.txt: the text is garbled");
+                .isInstanceOf(CaseImportException.class).hasMessageContaining("upload.txt: 文字化けしています");
         assertThat(casebook.count(ws)).isZero();
     }
 
@@ -172,11 +172,12 @@ abstract class CasebookContract {
                 .contains("persons_affected", "incident_types", "organization").doesNotContain("118");
 
         assertThatThrownBy(() -> casebook.correct(ws, id, java.util.Map.of("persons_affected", 5, "occurred", "2025-02-30"), null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("occurred must be a date");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("occurred は YYYY-MM-DD の形の日付で入力してください: 2025-02-30");
         assertThatThrownBy(() -> casebook.correct(ws, id, java.util.Map.of("incident_types", List.of("DROP TABLE")), null))
-                .hasMessageContaining("unknown code");
+                .hasMessageStartingWith("incident_types に不明なコードがあります: DROP TABLE")
+                .extracting(e -> ((CasebookRuleException) e).code()).isEqualTo("casebook.rule.correction.code");
         assertThatThrownBy(() -> casebook.correct(ws, id, java.util.Map.of("source_text", "x"), null))
-                .hasMessageContaining("not a field that can be corrected");
+                .hasMessageStartingWith("訂正できない項目です: source_text");
         assertThat(casebook.find(ws, id).record().personsAffected()).as("a refused correction changes nothing").isEqualTo(118);
     }
 

@@ -163,12 +163,18 @@ class CasebookWebTest {
 
         mvc.perform(get("/api/casebook").param("type", "DROP TABLE").with(as(Role.STAFF, ws)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(containsString("not an incident type code")));
+                .andExpect(jsonPath("$.detail").value("事案の種類のコードではありません: DROP TABLE"))
+                .andExpect(jsonPath("$.code").value("casebook.rule.incidentType"));
+        mvc.perform(get("/api/casebook").param("type", "DROP TABLE").cookie(new jakarta.servlet.http.Cookie("itaku-lang", "en"))
+                        .with(as(Role.STAFF, ws)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value("Not an incident type code: DROP TABLE"));
         mvc.perform(post("/api/casebook").with(as(Role.STAFF, ws)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"notices\":[{\"name\":\"a.txt\",\"text\":\"本文\"},{\"name\":\"b.txt\",\"text\":\" \"}]}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(containsString("b.txt: the notice is empty")));
+                .andExpect(jsonPath("$.detail").value("b.txt: 公表文が空です。"))
+                .andExpect(jsonPath("$.code").value("casebook.error.empty")).andExpect(jsonPath("$.args[0]").value("b.txt"));
         mvc.perform(post("/api/casebook").with(as(Role.STAFF, ws)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"notices\":[]}"))
                 .andExpect(status().isBadRequest());
@@ -202,6 +208,12 @@ class CasebookWebTest {
         assertThat(html).contains("<svg").contains("<rect").contains("misdelivery: 1").contains("2025")
                 .doesNotContain("style=").doesNotContain("<style");
         assertThat(html.split("<svg", -1)).hasSize(5);
+        // The vendor share's labels are words from the bundle, in the reader's language, never a message key.
+        assertThat(html).contains(">委託先の関与あり<", ">委託先の関与の記載なし<").doesNotContain("casebook.stats.");
+        String english = mvc.perform(get("/casebook/stats").with(as(Role.AUDITOR, ws))
+                        .cookie(new jakarta.servlet.http.Cookie("itaku-lang", "en")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(english).contains(">Vendor involved<", ">No vendor stated<").doesNotContain("casebook.stats.");
     }
 
     @Test
@@ -255,7 +267,7 @@ class CasebookWebTest {
         mvc.perform(post("/api/casebook").with(as(Role.STAFF, ws)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"notices\":[{\"name\":\"x.txt\",\"text\":\"hello world\"}]}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(containsString("x.txt: this does not read as a Japanese incident notice")));
+                .andExpect(jsonPath("$.detail").value(containsString("x.txt: 事案の公表文として読めません")));
         assertThat(casebook.count(ws)).isZero();
     }
 
@@ -275,7 +287,7 @@ class CasebookWebTest {
 
         mvc.perform(post("/casebook/{id}/edit", id).with(as(Role.OFFICER, ws)).with(csrf()).param("persons_affected", "多数"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("persons_affected must be a whole number")));
+                .andExpect(content().string(containsString("persons_affected（人数）は0以上の整数で入力してください: 多数")));
 
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch("/api/casebook/{id}", id)
                         .with(as(Role.ADMIN, ws)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
@@ -289,7 +301,7 @@ class CasebookWebTest {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch("/api/casebook/{id}", id)
                         .with(as(Role.ADMIN, ws)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"published\": \"昨日\"}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(containsString("published must be a date")));
+                .andExpect(jsonPath("$.detail").value("published は YYYY-MM-DD の形の日付で入力してください: 昨日"));
         long other = accounts.createWorkspace("よそ " + UUID.randomUUID());
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch("/api/casebook/{id}", id)
                         .with(as(Role.ADMIN, other)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"title\": \"x\"}"))

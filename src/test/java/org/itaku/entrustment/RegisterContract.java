@@ -515,6 +515,20 @@ abstract class RegisterContract {
     }
 
     @Test
+    void theEntrusteesOfAPrincipalFollowTheRegister() {
+        assertThat(register.entrusteeNames(ws, office)).containsOnlyKeys(vendor);
+        assertThat(register.entrusteeNames(ws, null)).containsOnlyKeys(office, vendor, dataCentre);
+        assertThat(register.entrusteeNames(ws, office)).isSameAs(register.entrusteeNames(ws, office));
+        long second = register.createOperator(ws, operator("あおば給与計算株式会社"));
+        register.createEntrustment(ws, entrust(office, second, "給与計算"));
+        register.createEntrustment(ws, entrust(client, second, "給与計算"));
+        assertThat(register.entrusteeNames(ws, office)).containsOnlyKeys(second, vendor)
+                .containsEntry(second, "あおば給与計算株式会社");
+        assertThat(register.entrusteeNames(ws, null)).hasSize(4);
+        assertThat(register.entrusteeNames(ws, dataCentre)).isEmpty();
+    }
+
+    @Test
     void anImportedHoldingShowsInTheNextImpact(@Autowired RegisterTransfer transfer) throws Exception {
         register.createHolding(ws, holding(vendor, office, "手続データ", "NAME,SALARY", 300));
         assertThat(register.impactIndex(ws, vendor).summary().holdings()).isEqualTo(1);

@@ -19,8 +19,7 @@ import org.itaku.casebook.NoticeSource;
 import org.itaku.casebook.StoredCase;
 import org.itaku.identity.CurrentWorkspace;
 import org.itaku.identity.WorkspaceMember;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.itaku.vocabulary.Refusals;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,11 +42,11 @@ import org.springframework.web.util.WebUtils;
 class CasebookPages {
 
     private final Casebook casebook;
-    private final MessageSource messages;
+    private final Refusals refusals;
 
-    CasebookPages(Casebook casebook, MessageSource messages) {
+    CasebookPages(Casebook casebook, Refusals refusals) {
         this.casebook = casebook;
-        this.messages = messages;
+        this.refusals = refusals;
     }
 
     private static WorkspaceMember me() {
@@ -120,7 +119,7 @@ class CasebookPages {
         } catch (CaseImportException e) {
             // The form comes back with what the user entered and says what to fix; nothing was stored.
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("error", messages.getMessage(e.key(), e.args(), e.getMessage(), LocaleContextHolder.getLocale()));
+            model.addAttribute("error", refusals.text(e));
             model.addAttribute("text", text);
             model.addAttribute("name", name);
             model.addAttribute("sector", sector);
@@ -182,7 +181,7 @@ class CasebookPages {
             model.addAttribute("c", c);
             model.addAttribute("values", values);
             model.addAttribute("types", Casebook.INCIDENT_TYPES);
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", refusals.text(e));
             return "casebook/edit";
         }
     }
