@@ -50,10 +50,12 @@ public class Incidents {
     private final AuditTrail audit;
     private final TimelineText texts;
     private final Tallies tallies;
+    private final CaseStatistics statistics;
 
     Incidents(Cases cases, Parties parties, Duties duties, CaseEntries entries, Register register, Clock clock,
-            AuditTrail audit, TimelineText texts, Tallies tallies) {
+            AuditTrail audit, TimelineText texts, Tallies tallies, CaseStatistics statistics) {
         this.tallies = tallies;
+        this.statistics = statistics;
         this.audit = audit;
         this.cases = cases;
         this.parties = parties;
@@ -160,6 +162,7 @@ public class Incidents {
         IncidentCase.Judgement j = c.reevaluate(engine::evaluate, trigger, now);
         c.takeChangedParties();
         parties.insertAll(workspaceId, id, c.parties());
+        statistics.afterPartiesWritten(all.size());
         duties.insertAll(workspaceId, j.inserted(), now);
         entries.addEvaluations(workspaceId, id, j.evaluations());
         record(workspaceId, id, List.of(j.event()), now, actor);
@@ -591,6 +594,7 @@ public class Incidents {
             changed.add(gone.withFacts(gone.role(), Set.of(), 0, null, false, gone.knownOn()));
         }
         parties.insertAll(workspaceId, id, added);
+        statistics.afterPartiesWritten(added.size());
         parties.updateAll(workspaceId, id, changed);
         judgeAndSave(workspaceId, load(workspaceId, id), trigger, actor, Moved.RECOUNT);
     }
