@@ -30,6 +30,14 @@ public class PlannerStatistics {
 
     /** Refreshes the register tables' statistics once the current transaction commits (at once without one). */
     public void refreshRegisterAfterCommit() {
+        analyseAfterCommit(REGISTER_TABLES);
+    }
+
+    /**
+     * Refreshes these tables' statistics on PostgreSQL once the current transaction commits (at once without one);
+     * other modules that bulk-write their own tables ask here too.
+     */
+    public void analyseAfterCommit(List<String> tables) {
         if (!postgres) {
             return;
         }
@@ -37,15 +45,15 @@ public class PlannerStatistics {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    analyse();
+                    analyse(tables);
                 }
             });
         } else {
-            analyse();
+            analyse(tables);
         }
     }
 
-    private void analyse() {
-        REGISTER_TABLES.forEach(table -> jdbc.execute("ANALYZE " + table));
+    private void analyse(List<String> tables) {
+        tables.forEach(table -> jdbc.execute("ANALYZE " + table));
     }
 }

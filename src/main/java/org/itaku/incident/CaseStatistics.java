@@ -1,10 +1,9 @@
 package org.itaku.incident;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.List;
+
+import org.itaku.entrustment.PlannerStatistics;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * After a case is opened with thousands of parties, PostgreSQL's planner knows nothing of incident_party until
@@ -20,32 +19,16 @@ class CaseStatistics {
     /** Below this many parties the planner's guess costs nothing worth an ANALYZE. */
     static final int PARTIES = 1_000;
 
-    private final JdbcTemplate jdbc;
-    private final boolean postgres;
+    private final PlannerStatistics planner;
 
-    CaseStatistics(JdbcTemplate jdbc, @Value("${spring.datasource.url:}") String url) {
-        this.jdbc = jdbc;
-        this.postgres = url.startsWith("jdbc:postgresql:");
+    CaseStatistics(PlannerStatistics planner) {
+        this.planner = planner;
     }
 
     /** Refreshes incident_party's statistics once the current transaction commits, when it wrote many parties. */
     void afterPartiesWritten(int parties) {
-        if (!postgres || parties < PARTIES) {
-            return;
+        if (parties >= PARTIES) {
+            planner.analyseAfterCommit(List.of("incident_party"));
         }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    analyse();
-                }
-            });
-        } else {
-            analyse();
-        }
-    }
-
-    private void analyse() {
-        jdbc.execute("ANALYZE incident_party");
     }
 }
