@@ -1,6 +1,5 @@
 package org.itaku.vocabulary;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,7 +15,7 @@ public abstract class RefusedValue extends IllegalArgumentException implements R
     protected RefusedValue(String code, Object... args) {
         super(code);
         this.code = code;
-        this.args = List.copyOf(Arrays.asList(args.clone()).stream().map(a -> a == null ? "" : a).toList());
+        this.args = RuleViolation.parameters(args);
     }
 
     protected RefusedValue(Throwable cause, String code, Object... args) {

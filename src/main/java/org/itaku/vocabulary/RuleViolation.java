@@ -34,6 +34,11 @@ public interface RuleViolation extends MessageSourceResolvable {
         return JapaneseMessages.render(this);
     }
 
+    /** A refusal's parameters as kept: a copy, with a missing one rendered as an empty text. */
+    static List<Object> parameters(Object... args) {
+        return java.util.Arrays.stream(args).map(a -> a == null ? (Object) "" : a).toList();
+    }
+
     /** A field's (or any other word's) message key as a parameter, rendered in the reader's language. */
     static MessageSourceResolvable field(String labelCode) {
         return new Field(labelCode);
