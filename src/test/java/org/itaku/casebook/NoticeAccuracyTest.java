@@ -33,13 +33,18 @@ class NoticeAccuracyTest {
     }
 
     private static NoticeScoring.Report scoreOrSkip(Path dir) throws IOException {
+        return scoreOrSkip(dir, file -> true, true);
+    }
+
+    private static NoticeScoring.Report scoreOrSkip(Path dir, java.util.function.Predicate<String> include, boolean withMisses)
+            throws IOException {
         Path labels = dir.resolve("labels.jsonl");
         if (!Files.isRegularFile(labels)) {
             System.out.println("NoticeAccuracyTest: skipped, no labelled notices at " + dir);
         }
         Assumptions.assumeTrue(Files.isRegularFile(labels), "no labelled notices at " + dir);
-        NoticeScoring.Report r = NoticeScoring.score(dir);
-        System.out.println(r.table("real notices (" + dir + ")"));
+        NoticeScoring.Report r = NoticeScoring.score(dir, include);
+        System.out.println(r.table("real notices (" + dir + ")", withMisses));
         assertThat(r.notices()).isGreaterThan(0);
         return r;
     }
@@ -68,7 +73,8 @@ class NoticeAccuracyTest {
 
     @Test
     void secondDevelopmentSetDoesNotFallBack() throws IOException {
-        NoticeScoring.Report r = scoreOrSkip(noticesDir().resolveSibling("notices2"));
+        // The whole set's table prints no misses: they would show the held-out notices' labels.
+        NoticeScoring.Report r = scoreOrSkip(noticesDir().resolveSibling("notices2"), file -> true, false);
         SoftAssertions soft = new SoftAssertions();
         soft.assertThat(r.mean("published")).as("published").isGreaterThanOrEqualTo(0.93);
         soft.assertThat(r.mean("occurred")).as("occurred").isGreaterThanOrEqualTo(0.85);
@@ -82,12 +88,26 @@ class NoticeAccuracyTest {
         soft.assertAll();
     }
 
+    /** The 22 notices of the second set that rules may be tuned on: the table with every miss. */
+    @Test
+    void tuningPartOfTheSecondSetDoesNotFallBack() throws IOException {
+        NoticeScoring.Report r = scoreOrSkip(noticesDir().resolveSibling("notices2"), file -> !HELD_OUT.contains(file), true);
+        assertThat(r.notices()).isEqualTo(22);
+        SoftAssertions soft = new SoftAssertions();
+        soft.assertThat(r.mean("organization")).as("organization").isGreaterThanOrEqualTo(0.80);
+        soft.assertThat(r.statedDates()).as("stated dates, pooled").isGreaterThanOrEqualTo(0.90);
+        soft.assertThat(r.mean("persons_affected")).as("persons").isGreaterThanOrEqualTo(0.80);
+        soft.assertThat(r.mean("incident_types")).as("incident types F1").isGreaterThanOrEqualTo(0.80);
+        soft.assertThat(r.mean("data_items")).as("data items F1").isGreaterThanOrEqualTo(0.83);
+        soft.assertAll();
+    }
+
     @Test
     void heldOutRealNoticesDoNotFallBack() throws IOException {
         Path dir = noticesDir().resolveSibling("notices2");
         Assumptions.assumeTrue(Files.isRegularFile(dir.resolve("labels.jsonl")), "no labelled notices at " + dir);
         NoticeScoring.Report r = NoticeScoring.score(dir, HELD_OUT::contains);
-        System.out.println(r.table("held-out real notices (" + dir + ")"));
+        System.out.println(r.table("held-out real notices (" + dir + ")", false));
         assertThat(r.notices()).isEqualTo(HELD_OUT.size());
         SoftAssertions soft = new SoftAssertions();
         soft.assertThat(r.mean("organization")).as("organization").isGreaterThanOrEqualTo(0.37);
