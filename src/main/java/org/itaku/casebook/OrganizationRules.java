@@ -49,7 +49,13 @@ final class OrganizationRules {
             "(再委託先|委託先|委託業者|委託会社|委託事業者|受託者|受託事業者|指定管理者|保守業者|保守会社|開発元|運用元|開発運用元|提供元|運営会社|システム会社|ベンダー|代行会社|代行業者|"
                     + "(提供|運営|運用|開発|保守)(する|している|しており|しております)|委託(して|し)(いる|おり|おります|ています|ております|た)?|委託している|委託しておりました)"
                     + "\\s*(で(ある|あった|あります)|の|:|は|、)?\\s*[(「『]?\\s*$");
-    private static final Pattern VENDOR_ROLE_AFTER = Pattern.compile("^\\s*[(「『]?[^)」』]{0,12}(再委託先|委託先|委託業者|保守業者|開発元|運用元|提供元)");
+    /**
+     * A role named right after the name: 「株式会社A(当社の委託先)」, 「B社は当社の委託先で」. Only a bracket or a short
+     * 「は当社の」 may stand between them: in 「A市は2月24日、業務委託先が…」 the contractor is someone else, and in
+     * 「A社の委託先」 A is the principal.
+     */
+    private static final Pattern VENDOR_ROLE_AFTER = Pattern.compile(
+            "^\\s*(?:[(「『][^)」』、。]{0,12}|(?:は|が|で)?\\s*(?:\\p{IsHan}{1,4}の)?)(再委託先|委託先|委託業者|保守業者|開発元|運用元|提供元)");
     private static final Pattern VENDOR_WORDS = Pattern.compile(
             "委託先|委託業者|委託会社|再委託|業務委託|保守委託|保守業者|マネージド.?サービス|MSP|サービスプロバイダ|外部委託|委託事業者|受託事業者|"
                     + "委託して(いる|いた|おり|おります|おりました)(事業者|業者|会社|企業)|保守事業者|保守会社|運用事業者|運用会社|開発事業者|開発会社|"

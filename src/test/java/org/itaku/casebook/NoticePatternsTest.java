@@ -577,4 +577,15 @@ class NoticePatternsTest {
         assertThat(r.organization()).isEqualTo("架空市");
         assertThat(r.vendorInvolved()).isTrue();
     }
+
+    @Test
+    void organizationNewsLeadSubjectFollowedByItsContractor() {
+        // The contractor named later in the lead does not make the subject a contractor; 「A社の委託先」 names A's contractor.
+        CaseRecord r = read("""
+                架空市は5日、業務委託先が説明会の案内メールを送信した際、宛先の設定を誤ったと発表した。
+                架空商事株式会社の委託先である株式会社架空メール配信が送信を担当していた。
+                """);
+        assertThat(r.organization()).isEqualTo("架空市");
+        assertThat(r.vendorNames()).containsExactly("株式会社架空メール配信");
+    }
 }
