@@ -68,7 +68,16 @@ final class DateRules {
     private static final Pattern PASSIVE_CONFIRMED = Pattern.compile("(こと|事実|旨)が?確認され");
     private static final Pattern ACTIVE_CONFIRMED = Pattern.compile("を確認(いた)?し");
     private static final Pattern POPULATION_WINDOW = Pattern.compile(
-            "(期間中?|まで|の間)に?[^。]{0,30}(購入|登録|申込|申し込|利用|決済|受診|来店|入会|ご注文|注文|応募|受験)(され|し|い|を)");
+            "(期間中?|まで|の間|\\d日)\\s*に?[^。]{0,80}(購入|登録|申込|申し込|利用|決済|受診|来店|入会|ご注文|注文|応募|受験|入力)(され|し|い|を|が|の)");
+    /**
+     * A range under 「対象」 or 「期間」 (「対象となるお客様」 heading, 「対象:2月10日~5月25日」, 「漏えいの疑いのある期間」)
+     * is the affected window, unless it is a period of the response (受付, 休業, 停止).
+     */
+    private static final Pattern WINDOW_LABEL = Pattern.compile("対象|期間");
+    private static final Pattern RESPONSE_PERIOD = Pattern.compile("受付|休業|停止|公開|掲載|募集|調査|窓口|開設|設置");
+    /** 「警察に相談(7月1日)」: a date in brackets after the step it dates is an aside about the response. */
+    private static final Pattern ASIDE_OPEN = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]\\s*\\(\\s*$");
+    private static final Pattern ASIDE_CLOSE = Pattern.compile("^\\s*(\\([月火水木金土日](曜日?)?\\))?\\s*\\)");
     private static final Pattern FUTURE = Pattern.compile("予定|見込み|までに");
     /** 「2025年2月4日10時~12時の間に」: a date with a time range is a window in which something went on. */
     private static final Pattern TIME_WINDOW_AFTER = Pattern.compile(
@@ -240,7 +249,10 @@ final class DateRules {
                 if (FUTURE.matcher(clause).find() && label == null) {
                     continue;
                 }
-                boolean affectedWindow = rangeStart && POPULATION_WINDOW.matcher(clause).find();
+                if (label == null && bracketedAside(text, m)) {
+                    continue;
+                }
+                boolean affectedWindow = rangeStart && (POPULATION_WINDOW.matcher(clause).find() || labelledWindow(nt, s, m));
                 String beforeInSentence = text.substring(s.start(), m.start());
                 String afterMention = text.substring(m.end(), Math.min(s.end(), m.end() + 30));
                 boolean headDate = beforeInSentence.strip().length() <= 2 && DATE_THEN_COMMA.matcher(afterMention).lookingAt();
@@ -545,6 +557,29 @@ final class DateRules {
     private static final Pattern LABEL_NUMBERING = Pattern.compile("^(\\d{1,2}\\s*[.、]?|\\(\\d{1,2}\\)|[■・●])\\s*");
     private static final Pattern OCCURRED_LABEL = Pattern.compile("(発生日時|発生日|発生時期|発生年月日|発生時刻|事故発生日|発生)\\s*[:：]?\\s*$");
     private static final Pattern DISCOVERED_LABEL = Pattern.compile("(発覚日時?|判明日時?|覚知日時?|発見日時?|認知日時?)\\s*[:：]?\\s*$");
+
+    /** 「いわき中央署に報告し相談(7月1日)」: the date in brackets after the step it dates. */
+    static boolean bracketedAside(String text, Mention m) {
+        String before = text.substring(Math.max(0, m.start() - 4), m.start());
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 10));
+        return ASIDE_OPEN.matcher(before).find() && ASIDE_CLOSE.matcher(after).lookingAt();
+    }
+
+    /** A range labelled as the affected window, in its sentence before it or on the heading line above. */
+    private static boolean labelledWindow(NoticeText nt, Sentence s, Mention m) {
+        String before = nt.text.substring(s.start(), m.start());
+        if (before.length() > 30) {
+            before = before.substring(before.length() - 30);
+        }
+        if (before.strip().isEmpty()) {
+            NoticeText.Line line = nt.lineAt(m.start());
+            before = line == null ? "" : nt.previousLineText(line.index());
+            if (before.length() > 40) {
+                return false;
+            }
+        }
+        return WINDOW_LABEL.matcher(before).find() && !RESPONSE_PERIOD.matcher(before).find();
+    }
 
     /** "発生日時 2024年5月1日" or a 発生日時 heading on the line above: the date is that field. */
     private static String fieldLabel(NoticeText nt, Mention m) {

@@ -588,4 +588,37 @@ class NoticePatternsTest {
         assertThat(r.organization()).isEqualTo("架空市");
         assertThat(r.vendorNames()).containsExactly("株式会社架空メール配信");
     }
+
+    @Test
+    void datesWindowUnderATargetHeadingWithTheShopBetween() {
+        // The range sits under its heading, and the shop's name stands between the range and the payment.
+        CaseRecord r = read("""
+                2024年9月2日
+                架空雑貨株式会社
+                【流出した可能性の対象となるお客様】
+
+                2024年1月5日~2024年3月8日 に「架空雑貨オンラインストア(https://shop.example/)」にて、クレジットカード決済をご利用いただいたお客様
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-01-05");
+    }
+
+    @Test
+    void datesTargetRangeLongBeforeThePaymentVerb() {
+        CaseRecord r = read("""
+                2024年9月2日
+                対象:2024年1月5日〜2024年3月8日の間に公式ストア「架空ストア」(物販・チケット・会場内決済の申し込み)に於いて、クレジットカード決済が行われたお客様情報。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-01-05");
+    }
+
+    @Test
+    void datesResponseDateInBracketsAfterItsStepIsNoEvent() {
+        CaseRecord r = read("""
+                2024年9月2日
+                当社の通販サイトが不正アクセスを受け、お客様情報が流出していることが判明いたしました。
+                また、架空中央署に報告し相談(8月20日)しておりますとともに、被害状況の詳細につきまして調査を進めております。
+                """);
+        assertThat(r.occurred()).isNull();
+        assertThat(r.discovered()).isNull();
+    }
 }
