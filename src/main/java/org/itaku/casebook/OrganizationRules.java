@@ -30,11 +30,13 @@ final class OrganizationRules {
     private static final Pattern LEGAL_FORM_ONLY = Pattern.compile("^(" + LEGAL_FORMS + ")$");
     private static final Pattern ORG_SUFFIX = Pattern.compile(
             "(事務所|組合|協会|委員会|大学|病院|役所|役場|市|町|村|区|県|府|都|庁|省|[^\\s]{2,10}(市|町|村|区|県|府|都|道)\\s?\\S{1,8}(課|部|室|局)|センター|財団|機構|銀行|信用金庫"
-                    + "|会議所|連合会|学校|学園|研究所|クリニック|医院|法人|協議会|公社|公団|ホールディングス|株式会社|有限会社|合同会社)$");
+                    + "|会議所|連合会|学校|高校|学園|研究所|クリニック|医院|法人|協議会|公社|公団|ホールディングス|株式会社|有限会社|合同会社)$");
     private static final Pattern NAME_RUN = Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}A-Za-z0-9ー・&]{1,25}");
     private static final Pattern DATE_LINE = Pattern.compile("^[\\d\\s年月日/.()令和平成:]+$");
     private static final Pattern NAME_CHARS = Pattern.compile("[A-Za-z0-9ー・&\\p{IsKatakana}]+");
     private static final Pattern MUNICIPALITY = Pattern.compile("..(市|町|村|区|県|都|府|庁|省)$");
+    private static final Pattern LATIN_WORDS_THEN_FORM = Pattern.compile(
+            "^(?:" + LEGAL_FORMS + ")? ?[A-Za-z0-9&.\\-]+(?: [A-Za-z0-9&.\\-]+){1,4} ?(?:" + LEGAL_FORMS + ")?$");
     private static final Pattern NAME_LINE = Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}A-Za-z0-9ー・&.\\-]+( [\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}A-Za-z0-9ー・&.\\-]+)?$");
     private static final Pattern NOT_ORG_LINE = Pattern.compile(
             "(各位|御中|様|殿|皆様|皆さま)$|お知らせ|お詫び|おわび|ご報告|について|報告書|に関する|概要|学ぶ|代表|所長|理事長|社長|取締役|市長|院長|学長|会長");
@@ -292,8 +294,13 @@ final class OrganizationRules {
 
     private static final int MENTION_WINDOW = 5000;
     private static final Pattern PUBLIC_BODY = Pattern.compile(
-            "(都|道|府|県|市|町|村|区|大学|高等学校|中学校|小学校|学校|病院|医院|クリニック|協会|組合|委員会|事務所|センター|財団|機構|"
+            "(都|道|府|県|市|町|村|区|大学|高等学校|中学校|小学校|学校|高校|高専|中学|幼稚園|保育園|保育所|こども園|図書館|博物館|美術館|"
+                    + "病院|医院|クリニック|協会|組合|委員会|事務所|センター|財団|機構|"
                     + "銀行|信用金庫|警察|警察署|消防局|局|庁|省|会議所|連合会|協議会|公社|研究所|学園)$");
+    /** A category word alone (病院は…, 警察において…) names no one: the body it stands for is named elsewhere or not at all. */
+    private static final Pattern GENERIC_BODY = Pattern.compile(
+            "^(本|当|同|各|市内|県内|全|他|一部)?(都|道|府|県|市|町|村|区|大学|高等学校|中学校|小学校|学校|高校|中学|病院|医院|クリニック|協会|組合|"
+                    + "委員会|教育委員会|事務所|センター|財団|機構|銀行|警察|警察署|県警|府警|消防局|局|庁|省|研究所|学園|市役所|役所|役場|会社|法人)$");
     private static final Pattern ANNOUNCE_VERB = Pattern.compile("発表|公表|明らかに|謝罪|お詫び|報告し|公開し");
     private static final Pattern LEAD_PARTICLE = Pattern.compile("(は|では|において|にて|によると|によりますと|が)");
     private static final Pattern NAME_GOES_ON = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー]");
@@ -489,7 +496,8 @@ final class OrganizationRules {
      * coordinated with another body (「本校及びA大学では」 names the parent beside the notifier).
      */
     private static boolean plausibleName(NoticeText nt, String name, int end) {
-        if (name == null || name.length() < 2 || name.startsWith("同") || name.matches(".*[()\\[\\]「」『』、,].*")) {
+        if (name == null || name.length() < 2 || name.startsWith("同") || name.matches(".*[()\\[\\]「」『』、,].*")
+                || GENERIC_BODY.matcher(name).matches()) {
             return false;
         }
         int start = end - name.length();
@@ -571,6 +579,9 @@ final class OrganizationRules {
             return null;
         }
         boolean legal = LEGAL_FORM.matcher(t).find();
+        if (legal && LATIN_WORDS_THEN_FORM.matcher(t).matches()) {
+            return t; // 「A&B EXAMPLE NET株式会社」: a Latin name of several words is one name
+        }
         if (NAME_LINE.matcher(t).matches() && (legal || ORG_SUFFIX.matcher(t.replace(" ", "")).find())) {
             // "A市 B課": the municipality publishes, the department is only the desk.
             if (!legal && t.contains(" ") && MUNICIPALITY.matcher(t.split(" ")[0]).find()) {

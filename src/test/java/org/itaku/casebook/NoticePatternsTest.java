@@ -621,4 +621,27 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isNull();
         assertThat(r.discovered()).isNull();
     }
+
+    @Test
+    void organizationLatinLetterheadOfSeveralWords() {
+        assertThat(read("""
+                2024年9月2日
+                A&B KASOU NET株式会社
+                架空 一郎
+
+                「架空公式ストア」における不正アクセスによるお客様情報流出懸念に関するご報告とお詫び
+                """).organization()).isEqualTo("A&B KASOU NET株式会社");
+    }
+
+    @Test
+    void organizationACategoryWordAloneIsNoName() {
+        // 「警察において」 and 「病院は」 name no publisher; a school by its short name (…高校) does.
+        assertThat(read("""
+                ・不正アクセスをした犯人について
+                2024年4月13日に管轄の警察署で本件についての相談を行いました。
+                現在、警察において捜査を行っていただいております。
+                """).organization()).isNull();
+        assertThat(read("架空市にある架空西高校は、28日、受験生3人の個人情報が入ったUSBメモリーを紛失したと発表しました。")
+                .organization()).isEqualTo("架空西高校");
+    }
 }
