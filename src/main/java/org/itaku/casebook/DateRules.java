@@ -28,7 +28,7 @@ final class DateRules {
             "^\\s*(\\([^)]{1,4}\\))?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(頃|ごろ)?\\s*(未明|夜|深夜|早朝|午前|午後)?\\s*(から|~|〜|-|－|―|より)\\s*$");
     private static final Pattern AFTER_DATE = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?(\\s*:\\s*\\d{1,2})?)?\\s*(頃|ごろ)?\\s*(未明|夜|深夜|早朝|午前|午後|夕方)?\\s*"
-                    + "(付|まで|迄|以降|以内|締切|期限|をもって|時点|現在|に?て?(公表|発表|公開|掲載|リリース|お知らせ|ご報告|ご案内|更新|発信|送付))");
+                    + "(付|まで|迄|以降(?![、,]?[^。]{0,40}(状態|不正アクセス|閲覧|感染|送信され|流出|漏えい|漏洩))|以内|締切|期限|をもって|時点|現在|に?て?(公表|発表|公開|掲載|リリース|お知らせ|ご報告|ご案内|更新|発信|送付))");
     private static final Pattern OCCURRENCE = Pattern.compile(
             "不正アクセス|攻撃を受け|攻撃され|サイバー攻撃|侵入|感染|暗号化され|ランサム|漏えい|漏洩|流出|誤って|誤送信|誤送付|誤配|"
                     + "紛失|盗難|盗まれ|置き忘れ|被害|発生|不正利用|不正ログイン|不正に|不正な(アクセス|ログイン|操作|通信)|送信された|改ざん|持ち出|乗っ取|"
@@ -82,6 +82,13 @@ final class DateRules {
     /** 「2025年2月4日10時~12時の間に」: a date with a time range is a window in which something went on. */
     private static final Pattern TIME_WINDOW_AFTER = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?\\s*(頃|ごろ)?\\s*(~|〜|-|－|から)\\s*(午前|午後)?\\s*\\d{1,2}\\s*(時|:)");
+    private static final Pattern LIST_NUMBER = Pattern.compile("^\\s*(\\(\\d{1,2}\\)|\\d{1,2}\\s*[.、)]|[①-⑳]|[・•■●◆-])\\s*");
+    /** 「1月15日以降、閲覧可能な状態」: the date opens a window in which a state held. */
+    private static final Pattern SINCE_THEN_STATE = Pattern.compile("^\\s*(\\([^)]{1,4}\\))?\\s*以降[、,]?[^。]{0,40}(状態|不正アクセス|閲覧|感染|送信され|流出|漏えい|漏洩)");
+    /** 「…旨の報告が、7月1日(月)にあった」: a report named before its date and received after it. */
+    private static final Pattern REPORT_NOUN_BEFORE = Pattern.compile("(連絡|報告|通報|指摘|知らせ|問い?合わ?せ|申告|情報提供)(が|を)\\s*[、,]?\\s*$");
+    private static final Pattern REPORT_VERB_AFTER = Pattern.compile(
+            "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(頃|ごろ)?\\s*に?\\s*(あっ|あり|ある|受け|受|いただ|頂|入っ|入り)");
     /** A service stopping or files being encrypted is noticed the day it happens (「未明から…予約システムが停止」). */
     private static final Pattern NOTICED_AT_ONCE = Pattern.compile(
             "が停止|停止状態|障害が(発生|生じ)|障害を起こ|不具合が(発生|生じ)|に不具合|つながらな|繋がらな|(利用|使用|起動|ログイン)(でき|が?不能)");
@@ -253,7 +260,8 @@ final class DateRules {
                     continue;
                 }
                 boolean affectedWindow = rangeStart && (POPULATION_WINDOW.matcher(clause).find() || labelledWindow(nt, s, m));
-                String beforeInSentence = text.substring(s.start(), m.start());
+                // A list number before the date (「(1)5月28日…」, 「・5月28日…」) leaves it at the head of its sentence.
+                String beforeInSentence = LIST_NUMBER.matcher(text.substring(s.start(), m.start())).replaceFirst("");
                 String afterMention = text.substring(m.end(), Math.min(s.end(), m.end() + 30));
                 boolean headDate = beforeInSentence.strip().length() <= 2 && DATE_THEN_COMMA.matcher(afterMention).lookingAt();
                 // "調査の結果、3月8日に…感染していたことが判明": the date is the finding's content, not the finding.
@@ -325,7 +333,15 @@ final class DateRules {
                 if (timeWindow && label == null && (occurrence || counts)) {
                     counts = true; // 「2月4日10時~12時の間に…送信されていることが確認されました」
                 }
-                if (rangeStart || timeWindow) {
+                if (label == null && !counts && hasEvent(clause, misdeliveryNotice, publicationNotice)
+                        && SINCE_THEN_STATE.matcher(afterMention).lookingAt()) {
+                    counts = true; // 「…うち1,426件の個人情報が1月15日以降、閲覧可能な状態になっていた」: the window opens
+                }
+                if (label == null && REPORT_NOUN_BEFORE.matcher(beforeInSentence).find() && REPORT_VERB_AFTER.matcher(afterMention).lookingAt()) {
+                    counts = false; // 「…判明した旨の報告が、7月1日(月)にあった」: the date is the report's
+                    discovery = true;
+                }
+                if (rangeStart || timeWindow || SINCE_THEN_STATE.matcher(afterMention).lookingAt()) {
                     discovery = false; // a period is when something went on, never the moment it was found
                 } else if (counts && label == null && !embedded && NOTICED_AT_ONCE.matcher(clause).find()) {
                     discovery = true; // 「5月8日未明から、ランサムウェアにより予約システムが停止」: noticed that day

@@ -468,6 +468,11 @@ final class OrganizationRules {
             if (line.section() != Section.FACTS || line.text().isBlank()) {
                 continue;
             }
+            // 「本社:A市B区C町」, 「発生場所:…」: a field of the report names a place, not its publisher.
+            String stripped = line.text().strip();
+            if (FIELD_LINE.matcher(stripped).find() && !PUBLISHER_FIELD.matcher(stripped).find()) {
+                continue;
+            }
             List<Token> tokens = nt.lineTokens(line.start()).tokens();
             for (int i = 0; i < tokens.size() && tokens.get(i).start() < MENTION_WINDOW; i++) {
                 Token t = tokens.get(i);
@@ -517,9 +522,18 @@ final class OrganizationRules {
             if (!longerName && (VENDOR_ROLE_BEFORE.matcher(before.substring(cut + 1)).find() || VENDOR_ROLE_AFTER.matcher(after).find())) {
                 return true;
             }
+            // 「2 委託事業者」 on the line above, then 「株式会社A(情報処理サービス…)」: the name fills a contractor heading.
+            NoticeText.Line line = nt.lineAt(at);
+            if (line != null && text.substring(line.start(), at).isBlank()
+                    && VENDOR_HEADING.matcher(nt.previousLineText(line.index()).strip()).find()) {
+                return true;
+            }
         }
         return false;
     }
+
+    private static final Pattern VENDOR_HEADING = Pattern.compile(
+            "^(\\d{1,2}\\s*[.、]?|\\(\\d{1,2}\\)|[■□◆●・【])?\\s*(再?委託(事業者|先|業者|会社)|受託(者|事業者|業者)|指定管理者|保守(業者|事業者)|契約(業者|事業者))(名)?\\s*[】:]?$");
 
     /** News names a municipality with its prefecture (福井県A市); the publisher is the municipality. */
     private static String withoutPrefecture(String name) {

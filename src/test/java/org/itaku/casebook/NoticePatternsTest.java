@@ -644,4 +644,49 @@ class NoticePatternsTest {
         assertThat(read("架空市にある架空西高校は、28日、受験生3人の個人情報が入ったUSBメモリーを紛失したと発表しました。")
                 .organization()).isEqualTo("架空西高校");
     }
+
+    @Test
+    void typesSignInIsLoginByAnotherWord() {
+        assertThat(read("2025年1月10日、本学事務職員1名のアカウントにおいて、外部からの不正サインインが発生し、大量のメールが送信されました。")
+                .incidentTypes()).contains("account_takeover");
+    }
+
+    @Test
+    void datesSinceADateAStateHeldIsTheOccurrence() {
+        CaseRecord r = read("""
+                市ホームページの問い合わせ画面から送信された情報が、閲覧可能な状態になっていたことが2024年5月13日に判明しました。
+                契約業者が調査したところ、うち120件の個人情報が2024年1月15日以降、閲覧可能な状態になっていたことがわかりました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-01-15");
+        assertThat(r.discovered()).isEqualTo("2024-05-13");
+    }
+
+    @Test
+    void datesReportNamedBeforeItsDateIsAFinding() {
+        CaseRecord r = read("""
+                (1)令和6年5月28日(火)本市が印刷業務を委託している事業者より、サーバーがランサムウェアに感染したとの報告がありました。
+                (2)個人情報を含むデータがインターネット上に公開されていたことが判明した旨の報告が、7月1日(月)にあった。
+                """);
+        assertThat(r.occurred()).isNull();
+        assertThat(r.discovered()).isEqualTo("2024-05-28");
+    }
+
+    @Test
+    void organizationNotTheContractorUnderItsHeadingNorAnAddress() {
+        CaseRecord r = read("""
+                本市が印刷業務を委託している事業者のサーバーがランサムウェアに感染し、個人情報が公開されていたことが判明しました。
+                2 委託事業者
+                株式会社架空印刷(情報処理サービス、用紙の製造・販売等)
+                本社:架空市中央区本町通三条下ル石橋町 12
+                """);
+        assertThat(r.organization()).isNull();
+    }
+
+    @Test
+    void typesTheCoronavirusIsNoMalwareAndALongMisdirectedSending() {
+        CaseRecord r = read("""
+                4月24日(月曜日)、保育課において、新型コロナウイルス感染症対策特例に係る減免データを誤って市内の他の保育施設へ電子メールで送付いたしました。
+                """);
+        assertThat(r.incidentTypes()).containsExactly("misdelivery");
+    }
 }
