@@ -39,6 +39,12 @@ final class PersonCountRules {
     /** A list line 「・申込者 45名(…)」: one group of several. */
     private static final Pattern GROUP_LINE = Pattern.compile(
             "^\\s*[・•\\-○●◆■]\\s*(?<group>[^\\s\\d:：、。]{1,12})\\s*[:：]?\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(分)?\\s*(\\(.*\\))?\\s*$");
+    /**
+     * A numbered list line that opens with its group and count and goes on about what was held: 「(1) 2年生159人分の
+     * テストの点数」, 「② 部員29人分の試合結果」.
+     */
+    private static final Pattern NUMBERED_GROUP_LINE = Pattern.compile(
+            "^\\s*(\\(\\d{1,2}\\)|\\d{1,2}\\s*[.)]|[①-⑳])\\s*(?<group>[^\\s:：、。]{0,12}?[^\\s\\d:：、。,])\\s*[:：]?\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(分)?(?![\\d,])(の|\\s|$)");
     private static final Pattern STAFF_BEFORE = Pattern.compile("(従業員|社員|職員|教員|教職員|担当者|スタッフ|事務局員|役員)(数)?\\s*(約)?$");
 
     private PersonCountRules() {
@@ -125,6 +131,16 @@ final class PersonCountRules {
         return best < 0 ? new Result(null, false, null) : new Result((int) best, bestApprox, evidence);
     }
 
+    /** The group and count of a list line (bulleted and whole, or numbered and opening with them), or null. */
+    private static Matcher groupOnLine(String line) {
+        Matcher bulleted = GROUP_LINE.matcher(line);
+        if (bulleted.matches()) {
+            return bulleted;
+        }
+        Matcher numbered = NUMBERED_GROUP_LINE.matcher(line);
+        return numbered.lookingAt() ? numbered : null;
+    }
+
     /**
      * Several groups listed one a line with their counts (「・申込者 45名」, 「・参加者 30名」) and no stated total: the
      * persons are their sum. The lines must follow each other in the facts.
@@ -136,8 +152,8 @@ final class PersonCountRules {
         String evidence = null;
         StringBuilder lines = new StringBuilder();
         for (NoticeText.Line line : nt.lines) {
-            Matcher m = line.section() == NoticeText.Section.FACTS ? GROUP_LINE.matcher(line.text()) : null;
-            if (m != null && m.matches() && !STAFF_BEFORE.matcher(m.group("group")).find()) {
+            Matcher m = line.section() == NoticeText.Section.FACTS ? groupOnLine(line.text()) : null;
+            if (m != null && !STAFF_BEFORE.matcher(m.group("group")).find()) {
                 long v = JapaneseNumbers.parse(m.group("num"));
                 if (v >= 0) {
                     sum += v;

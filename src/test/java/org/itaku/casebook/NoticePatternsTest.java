@@ -689,4 +689,16 @@ class NoticePatternsTest {
                 """);
         assertThat(r.incidentTypes()).containsExactly("misdelivery");
     }
+
+    @Test
+    void personsNumberedGroupsOpeningWithTheirCountsAreSummed() {
+        CaseRecord r = read("""
+                平成27年12月3日に本校において、生徒の個人情報が入ったUSBメモリを紛失する事案が発生しました。
+                1 当該USBに保存されている個人情報
+                (1) 2年生120人分のテストの点数,評定
+                (2) 担任クラス35人分の名簿
+                (3) 吹奏楽部21人分の演奏会の記録
+                """);
+        assertThat(r.personsAffected()).isEqualTo(176);
+    }
 }
