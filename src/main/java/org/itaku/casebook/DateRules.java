@@ -63,7 +63,7 @@ final class DateRules {
             "報告を受け|報告があ|連絡を受け|連絡があ|指摘を受け|指摘があ|通報|申告|問い?合わ?せがあ|問い?合わ?せを受け|知らせを受け|"
                     + "(報告|連絡|指摘|通報|申告|問い?合わ?せ|知らせ)を(いただ|頂|頂戴|受領)|連絡が入");
     private static final Pattern DISCOVERY = Pattern.compile(
-            "判明|発覚|検知|認知|気づ|気付|アラート|発見|察知|把握し|把握\\s*(。|$)|覚知|認識し|からの(連絡|報告|通報|指摘)(で|により|によって)");
+            "判明|発覚|検知|認知|気づ|気付|アラート|発見|察知|(?<!(全容|全体像|詳細|状況|範囲|件数|人数)を)把握(し|\\s*(。|$))|覚知|認識し|からの(連絡|報告|通報|指摘)(で|により|によって)");
     private static final Pattern STATE_CONFIRMED = Pattern.compile("てい(る|た)(こと|事|の|状況|状態)?(を|が)?(確認|判明)");
     private static final Pattern PASSIVE_CONFIRMED = Pattern.compile("(こと|事実|旨)が?確認され");
     private static final Pattern ACTIVE_CONFIRMED = Pattern.compile("を確認(いた)?し");
@@ -370,6 +370,22 @@ final class DateRules {
         return new Result(published, occurred, discovered, publishedEvidence, occurredEvidence, discoveredEvidence);
     }
 
+    private static final Pattern REPORTED_AFTER = Pattern.compile("^(との|と|旨の?|という)(ご?連絡|報告|通報|指摘|申告|問い?合わ|情報提供|知らせ)");
+    private static final Pattern REPORT_NOUN = Pattern.compile("連絡|報告|通報|指摘|問い?合わ?せ|申告|相談|情報提供");
+    private static final Pattern RECEIVED_FROM = Pattern.compile("(から|より)(の)?((?!に(?!つ|関)|[、。]).){0,30}$");
+    private static final Pattern LATER_LOOK = Pattern.compile("(全容|全体像|詳細|被害状況|影響範囲|範囲|件数|人数)(を|が)\\s*$");
+
+    /** Nouns that name the incident itself: a verb describing them dates the event (「2月27日に発生した障害」). */
+    private static final Pattern EVENT_NOUN = Pattern.compile("障害|事案|事故|事象|攻撃|不具合|被害|インシデント|問題|感染|漏えい|漏洩|流出|誤送信|紛失");
+
+    /** Nouns that turn the clause before them into a thing or a time rather than describe someone: 〜したこと, 〜した際. */
+    private static final Pattern NOMINALISER = Pattern.compile("こと|事|の|もの|ところ|ため|よう|旨|とき|時|際|後|まま|上|中|間|ほか|結果|場合|直後|以降|頃|ごろ");
+
+    /** 「し、」 or 「て」 before the noun ends a clause: the noun does not follow an attributive form. */
+    private static boolean endsInContinuative(NoticeText.Token t) {
+        return t.surface().equals("て") || t.surface().equals("で") || t.surface().equals("、");
+    }
+
     /** The する (and できる, いたす) that makes a サ変 noun a verb: 確認し, 検知され, 把握でき. */
     private static final Pattern SURU = Pattern.compile("し|さ|す|でき|いたし|致し|いたす|致す");
     private static final Pattern FINDING_CUE = Pattern.compile(
@@ -424,23 +440,31 @@ final class DateRules {
             String text = nt.text;
             List<NoticeText.Token> tokens = tokensIn(nt, from, limit);
             int depth = 0;
+            boolean passedOver = false;
             Predicate found = null;
             for (int i = 0; i < tokens.size(); i++) {
                 NoticeText.Token t = tokens.get(i);
                 String w = t.surface();
-                if (w.equals("(") || w.equals("「") || w.equals("『")) {
-                    depth++;
-                    continue;
+                // Kuromoji may glue a bracket to what follows it (「)~」): count the brackets inside the token.
+                int opens = 0;
+                int closes = 0;
+                for (int c = 0; c < w.length(); c++) {
+                    char ch = w.charAt(c);
+                    opens += ch == '(' || ch == '「' || ch == '『' ? 1 : 0;
+                    closes += ch == ')' || ch == '」' || ch == '』' ? 1 : 0;
                 }
-                if ((w.equals(")") || w.equals("」") || w.equals("』")) && depth > 0) {
-                    depth--;
+                if (opens > 0 || closes > 0) {
+                    depth = Math.max(0, depth + opens - closes);
                     continue;
                 }
                 if (depth > 0) {
                     continue;
                 }
                 boolean verb = t.pos().startsWith("動詞-自立") && !(i > 0 && tokens.get(i - 1).pos().startsWith("名詞-サ変接続")
-                        && SURU.matcher(w).lookingAt()); // the する of 確認しました
+                        && SURU.matcher(w).lookingAt()) // the する of 確認しました
+                        // 「誤記載」, 「誤送付」 split as 誤(る) + noun: a prefix, not a verb
+                        && !(w.equals("誤") && i + 1 < tokens.size() && tokens.get(i + 1).start() == t.end()
+                        && tokens.get(i + 1).pos().startsWith("名詞"));
                 // 確認し, 検知され; or a timeline entry ending on the noun (「委託先からの連絡で事態を把握」).
                 boolean sahen = t.pos().startsWith("名詞-サ変接続") && (i + 1 < tokens.size()
                         ? SURU.matcher(tokens.get(i + 1).surface()).lookingAt()
@@ -449,14 +473,69 @@ final class DateRules {
                     continue;
                 }
                 String before = text.substring(from, t.start());
-                boolean report = REPORT_PREDICATE.matcher(w).find() && REPORT_BEFORE_PREDICATE.matcher(before).find();
-                boolean finding = report || FINDING_PREDICATE.matcher(w).find();
+                boolean report = REPORT_PREDICATE.matcher(w).find() && REPORT_BEFORE_PREDICATE.matcher(before).find()
+                        // a timeline entry ending on the report it received: 「2月2日 複数事業所から…について連絡」
+                        || sahen && i + 1 == tokens.size() && REPORT_NOUN.matcher(w).matches() && RECEIVED_FROM.matcher(before).find();
+                // 「全容を把握」, 「被害状況を確認」: a later look at what is already known, not the first awareness
+                boolean finding = report || FINDING_PREDICATE.matcher(w).find() && !LATER_LOOK.matcher(before).find();
+                if (first && !finding && (passedOver || modifiesAPlainNoun(tokens, i + 1) || reportedContent(text, tokens, i + 1))) {
+                    // 「1月9日に漏えいした個人情報を閲覧した方から連絡が入り」: a verb describing a noun is no predicate of
+                    // the date; 「2月27日に発生した障害」 is (the noun is the event). Past such a verb only a finding or a
+                    // report can still be the date's predicate: an event further on is another clause's.
+                    passedOver = true;
+                    continue;
+                }
                 found = new Predicate(t.end(), finding, report, negatedAfter(tokens, i + 1), commaAfter(tokens, i + 1));
                 if (first) {
                     return found;
                 }
             }
             return found;
+        }
+
+        /**
+         * The verb ends in its attributive form right before a noun that is not an event: 「漏えいした個人情報」,
+         * 「閲覧した方」, 「送信している事業者」.
+         */
+        private static boolean modifiesAPlainNoun(List<NoticeText.Token> tokens, int from) {
+            for (int k = from; k < Math.min(tokens.size(), from + 5); k++) {
+                NoticeText.Token t = tokens.get(k);
+                String pos = t.pos();
+                if (pos.startsWith("助動詞") || pos.startsWith("動詞-非自立") || pos.startsWith("動詞-接尾")
+                        || pos.startsWith("動詞-自立") && SURU.matcher(t.surface()).matches()
+                        || pos.startsWith("助詞-接続助詞") && t.surface().equals("て")) {
+                    if (t.surface().equals("ない") || t.surface().equals("ず") || t.surface().equals("ん")) {
+                        return false;
+                    }
+                    continue;
+                }
+                boolean noun = pos.startsWith("名詞") && !pos.startsWith("名詞-数") && !NOMINALISER.matcher(t.surface()).matches();
+                if (k == from || !noun || endsInContinuative(tokens.get(k - 1))) {
+                    return false;
+                }
+                // The noun phrase it describes: 「発生したシステム障害」 ends on the event.
+                StringBuilder phrase = new StringBuilder();
+                for (int n = k; n < Math.min(tokens.size(), k + 4) && tokens.get(n).pos().startsWith("名詞"); n++) {
+                    phrase.append(tokens.get(n).surface());
+                }
+                return !EVENT_NOUN.matcher(phrase).find();
+            }
+            return false;
+        }
+
+        /** 「感染したとの報告があり」: the verb is what was reported; the date goes with the report. */
+        private static boolean reportedContent(String text, List<NoticeText.Token> tokens, int from) {
+            int k = from;
+            while (k < tokens.size() && k < from + 5 && (tokens.get(k).pos().startsWith("助動詞") || tokens.get(k).pos().startsWith("動詞-非自立")
+                    || tokens.get(k).pos().startsWith("動詞-自立") && SURU.matcher(tokens.get(k).surface()).matches()
+                    || tokens.get(k).surface().equals("て"))) {
+                k++;
+            }
+            if (k == from || k >= tokens.size()) {
+                return false;
+            }
+            int at = tokens.get(k).start();
+            return REPORTED_AFTER.matcher(text.substring(at, Math.min(text.length(), at + 12))).lookingAt();
         }
 
         /** 「感染し、」: the predicate closes a clause of its own (a comma after it and its endings). */

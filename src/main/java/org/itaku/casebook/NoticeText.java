@@ -200,8 +200,10 @@ final class NoticeText {
                 while (next < lines.size() && lines.get(next).text().isBlank()) {
                     next++;
                 }
+                // The next line must hold the event, not the next dated entry of the timeline.
                 if (next < lines.size() && !lines.get(next).heading()
-                        && !DATE_ONLY_LINE.matcher(lines.get(next).text()).matches()) {
+                        && !DATE_ONLY_LINE.matcher(lines.get(next).text()).matches()
+                        && !(datedFragment(line.text()) && LEADING_DATE.matcher(lines.get(next).text()).lookingAt())) {
                     Line joined = lines.get(next);
                     end = joined.end();
                     li = next;

@@ -701,4 +701,28 @@ class NoticePatternsTest {
                 """);
         assertThat(r.personsAffected()).isEqualTo(176);
     }
+
+    @Test
+    void datesAVerbDescribingANounIsNotTheDatesPredicate() {
+        // 「漏えいした個人情報を閲覧した方」 describes who called; the date belongs to 連絡が入り.
+        CaseRecord r = read("""
+                令和7年1月9日(木)に漏えいした個人情報を閲覧した方から当センターにメールにて連絡が入り、調査したところ、入力画面に他の方の内容が表示される現象が起こっていたことが判明しました。
+                """);
+        assertThat(r.discovered()).isEqualTo("2025-01-09");
+        assertThat(r.occurred()).isNull();
+    }
+
+    @Test
+    void datesTimelineEntriesEndingOnNounsStayApart() {
+        // Entries ending on a noun are not joined to the next entry; 「…から…について連絡」 is a report received; a range
+        // ending on a bare day (~3日(金)) and 「誤記載」 split as a verb do not hide it; 「全容を把握」 is no first awareness.
+        CaseRecord r = read("""
+                2023年2月14日
+                1 事案の経緯
+                ・1月30日(月) 会員登録票を郵送
+                ・2月2日(木)~3日(金) 複数事業所から会員登録票の誤記載について連絡
+                ・2月8日(水) 全事業所に事情を説明して事案の全容を把握
+                """);
+        assertThat(r.discovered()).isEqualTo("2023-02-02");
+    }
 }
