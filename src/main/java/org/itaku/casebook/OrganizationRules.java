@@ -423,7 +423,9 @@ final class OrganizationRules {
      */
     private static String headerRunningIntoTitle(NoticeText nt, NoticeText.Line line) {
         Matcher m = HEADER_THEN_TITLE.matcher(line.text().strip());
-        if (!m.matches() || !TITLE_WORDS.matcher(m.group(2)).find() || TITLE_WORDS.matcher(m.group(1)).find()
+        // A title has no sentence end, and a legal form alone (「一般社団法人 A協会では、…」) is no name.
+        if (!m.matches() || m.group(2).contains("。") || LEGAL_FORM_ONLY.matcher(m.group(1)).matches()
+                || !TITLE_WORDS.matcher(m.group(2)).find() || TITLE_WORDS.matcher(m.group(1)).find()
                 || m.group(1).contains("の") || m.group(1).contains("、") || m.group(1).startsWith("【")) {
             return null;
         }
@@ -502,7 +504,7 @@ final class OrganizationRules {
      */
     private static boolean plausibleName(NoticeText nt, String name, int end) {
         if (name == null || name.length() < 2 || name.startsWith("同") || name.matches(".*[()\\[\\]「」『』、,].*")
-                || GENERIC_BODY.matcher(name).matches()) {
+                || GENERIC_BODY.matcher(name).matches() || name.contains("様") || name.contains("殿")) { // 「会員企業様B」 is someone else
             return false;
         }
         int start = end - name.length();

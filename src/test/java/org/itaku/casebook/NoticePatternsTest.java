@@ -725,4 +725,28 @@ class NoticePatternsTest {
                 """);
         assertThat(r.discovered()).isEqualTo("2023-02-02");
     }
+
+    @Test
+    void organizationLegalFormBeforeTheNameInALeadAndNoOtherPartyWithSama() {
+        assertThat(read("一般社団法人 架空保険協会では、試験の申込システムにおいて受験者情報の漏えい事案が発生しましたので、下記のとおりご報告いたします。")
+                .organization()).isEqualTo("一般社団法人 架空保険協会");
+        assertThat(read("""
+                2018年2月28日
+                当協会より会員企業様の一社(以下「会員企業様A」といいます。)宛てに情報を送信した際、誤って会員企業様Bの社員情報を含めて送信していたことが判明いたしました。
+                誤って送信された個人情報は、会員企業様Bの社員(150名)の個人名とメールアドレスです。
+                """).organization()).isNull();
+    }
+
+    @Test
+    void personsLongGroupNamesAndAWrongAttachment() {
+        CaseRecord r = read("""
+                今回、退会希望者に、退会届と共に、事務書類1ファイルを添付してしまいました。
+                <影響範囲>
+                 ・会員番号を含む個人名:150名(内退会者90名)
+                 ・会員番号を含む個人名+住所:5名
+                 ・会員番号を含む個人名+住所+メールアドレス:2名
+                """);
+        assertThat(r.personsAffected()).isEqualTo(157);
+        assertThat(r.incidentTypes()).containsExactly("misdelivery");
+    }
 }
