@@ -172,10 +172,24 @@ final class DateRules {
                 factAnchors.add(a);
             }
         }
+        Mention lead = newsLeadDate(nt, mentions);
+        if (publishedMention != null && published != null && lead != null && lead != publishedMention
+                && (lead.month() != published.getMonthValue() || lead.day() != published.getDayOfMonth())) {
+            // 「2026.01.03(土)」 above 「A県は4月19日、…と発表した」 and nothing else after 2019: the page's own date (a news
+            // site's chrome), not the notice's. The lead dates the publication.
+            int header = publishedMention.start();
+            Integer latestOther = anchors.stream().filter(a -> a[0] != header).map(a -> a[1]).max(Integer::compare).orElse(null);
+            if (latestOther != null && published.getYear() > latestOther) {
+                anchors.removeIf(a -> a[0] == header);
+                factAnchors.removeIf(a -> a[0] == header);
+                publishedMention = lead;
+                published = DateMentions.resolve(lead, latestOther, null);
+                publishedEvidence = nt.sentenceAt(lead.start()).text();
+            }
+        }
         YearHints hints = new YearHints(anchors, factAnchors, fiscalYear(text));
         if (publishedMention == null) {
             // News lead: 「A市は4月11日、…と発表した」 dates the publication; its year comes from the other dates.
-            Mention lead = newsLeadDate(nt, mentions);
             if (lead != null) {
                 publishedMention = lead;
                 // The announcement is the latest thing the text reports: the latest year it names.
@@ -594,7 +608,7 @@ final class DateRules {
     private static Mention newsLeadDate(NoticeText nt, List<Mention> mentions) {
         int looked = 0;
         for (Sentence s : nt.sentences) {
-            if (looked++ >= 3) {
+            if (looked++ >= 6) {
                 return null;
             }
             for (Mention m : mentions) {

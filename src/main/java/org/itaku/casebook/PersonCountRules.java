@@ -38,7 +38,7 @@ final class PersonCountRules {
     private static final Pattern TOTAL_THEN_SUBSET = Pattern.compile("\\d\\s*(件|名|人)\\s*[、,]?\\s*(その)?うち");
     /** A list line 「・申込者 45名(…)」: one group of several. */
     private static final Pattern GROUP_LINE = Pattern.compile(
-            "^\\s*[・•\\-○●◆■]\\s*(?<group>[^\\s\\d:：、。]{1,24})\\s*[:：]?\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(分)?\\s*(\\(.*\\))?\\s*$");
+            "^\\s*[・•\\-○●◆■]\\s*(?<group>[^\\s\\d:：、。]{1,24}|[^\\d:：、。]{1,40}?)\\s*[:：]?\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(分)?\\s*(\\(.*\\))?\\s*$");
     /**
      * A numbered list line that opens with its group and count and goes on about what was held: 「(1) 2年生159人分の
      * テストの点数」, 「② 部員29人分の試合結果」.

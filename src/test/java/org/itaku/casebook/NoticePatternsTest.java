@@ -749,4 +749,32 @@ class NoticePatternsTest {
         assertThat(r.personsAffected()).isEqualTo(157);
         assertThat(r.incidentTypes()).containsExactly("misdelivery");
     }
+
+    @Test
+    void datesANewsSitesOwnDateGivesWayToTheLead() {
+        CaseRecord r = read("""
+                申請者一覧表を外部の事業者へ誤送信(架空県) | 架空セキュリティニュース
+                2026.01.03(土)
+
+                架空県は4月19日、同県の架空保健福祉事務所にて個人情報を外部の事業者へ誤ってメール送信したと発表した。
+                これは4月16日午後5時13分に、同事務所の職員が2019年3月分の申請者一覧表を送信する際に、送信先を誤入力したというもの。
+                4月17日午前8時25分に、同事務所の担当職員が誤送信に気付いた。
+                """);
+        assertThat(r.published()).isEqualTo("2019-04-19");
+        assertThat(r.occurred()).isEqualTo("2019-04-16");
+        assertThat(r.discovered()).isEqualTo("2019-04-17");
+    }
+
+    @Test
+    void itemsAndTypesMedicalVirusesAreNoMalwareAndBracketedGroupsAreSummed() {
+        CaseRecord r = read("""
+                架空市は22日、肝炎ウイルス検診を受けた市民の個人情報が入ったUSBメモリーを紛失したと発表した。
+                1 紛失した個人情報
+                  • 患者氏名及び生年月日 30 名分
+                  • 支援に必要な情報を記載したシート(患者の氏名も記載) 12 名分
+                  • 院内での様子を記録した写真 8 名分
+                """);
+        assertThat(r.incidentTypes()).containsExactly("loss_theft");
+        assertThat(r.personsAffected()).isEqualTo(50);
+    }
 }
