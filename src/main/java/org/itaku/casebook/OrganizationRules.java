@@ -299,7 +299,7 @@ final class OrganizationRules {
                     + "銀行|信用金庫|警察|警察署|消防局|局|庁|省|会議所|連合会|協議会|公社|研究所|学園)$");
     /** A category word alone (病院は…, 警察において…) names no one: the body it stands for is named elsewhere or not at all. */
     private static final Pattern GENERIC_BODY = Pattern.compile(
-            "^(本|当|同|各|市内|県内|全|他|一部)?(都|道|府|県|市|町|村|区|大学|高等学校|中学校|小学校|学校|高校|中学|病院|医院|クリニック|協会|組合|"
+            "^(本|当|同|各|市内|県内|全|他|一部)?(市立|区立|町立|村立|県立|都立|府立|道立|私立)?(都|道|府|県|市|町|村|区|大学|高等学校|中学校|小学校|学校|高校|中学|病院|医院|クリニック|協会|組合|保育所|保育園|幼稚園|図書館|"
                     + "委員会|教育委員会|事務所|センター|財団|機構|銀行|警察|警察署|県警|府警|消防局|局|庁|省|研究所|学園|市役所|役所|役場|会社|法人)$");
     private static final Pattern ANNOUNCE_VERB = Pattern.compile("発表|公表|明らかに|謝罪|お詫び|報告し|公開し");
     private static final Pattern LEAD_PARTICLE = Pattern.compile("(は|では|において|にて|によると|によりますと|が)");
@@ -316,6 +316,8 @@ final class OrganizationRules {
         return m.matches() && !name.endsWith("警察署") && !name.endsWith("消防署") && !name.endsWith("税務署")
                 ? m.group(1) + "警察署" : name;
     }
+    private static final Pattern UNNAMED_FACILITY = Pattern.compile(
+            "^(\\p{IsHan}{1,5}?[都道府県市町村区])立(小学校|中学校|高等学校|高校|義務教育学校|特別支援学校|学校|保育所|保育園|幼稚園|こども園)$");
     private static final Pattern PREFECTURE_THEN_CITY = Pattern.compile("^(北海道|東京都|大阪府|京都府|\\p{IsHan}{2,3}県)(\\p{IsHan}{1,6}[市町村区])$");
 
     /** The highest-scoring candidate that is not a contractor (the first of equals), or null. */
@@ -540,7 +542,12 @@ final class OrganizationRules {
     /** News names a municipality with its prefecture (福井県A市); the publisher is the municipality. */
     private static String withoutPrefecture(String name) {
         Matcher m = PREFECTURE_THEN_CITY.matcher(name);
-        return m.matches() ? m.group(2) : name;
+        if (m.matches()) {
+            return m.group(2);
+        }
+        // 「江戸川区立小学校」: one of the municipality's many schools, named only by its kind, is the municipality's (a 市立病院 is a name).
+        Matcher facility = UNNAMED_FACILITY.matcher(name);
+        return facility.matches() ? facility.group(1) : name;
     }
 
     private static boolean looksLikeOrg(String chunk, String next, String line) {

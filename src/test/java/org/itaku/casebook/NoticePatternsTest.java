@@ -777,4 +777,38 @@ class NoticePatternsTest {
         assertThat(r.incidentTypes()).containsExactly("loss_theft");
         assertThat(r.personsAffected()).isEqualTo(50);
     }
+
+    @Test
+    void datesTimelineLinesWithEraOrSameYearJoinTheirEvent() {
+        CaseRecord r = read("""
+                更新日:2025年10月1日
+                架空区立小学校において、児童の個人情報等が記載されたデータを誤って配信し、閲覧可能な状態となっていたことが判明しました。
+                1 経緯
+                - 令和7年9月25日(木曜日)
+                当該校教員が、児童の個人情報等が記載された資料をタブレット端末で共有した際、別のクラスに誤配信した。
+                - 同年9月29日(月曜日)
+                当該校教員が、タブレット端末を確認し誤配信したことに気付き、事態が発覚。
+                """);
+        assertThat(r.occurred()).isEqualTo("2025-09-25");
+        assertThat(r.discovered()).isEqualTo("2025-09-29");
+        assertThat(r.organization()).as("a school named only by its kind is the ward's").isEqualTo("架空区");
+    }
+
+    @Test
+    void organizationAndPersonsUnnamedSchoolsAndVagueCounts() {
+        CaseRecord r = read("""
+                市立小学校における家庭個票の誤配付による個人情報の漏えいについて
+                令和7年4月7日、市立小学校の担任が、児童数十人分の家庭個票を配付した際、別の児童の個票を誤って渡してしまいました。
+                """);
+        assertThat(r.organization()).isNull();
+        assertThat(r.personsAffected()).isNull();
+        assertThat(read("架空市立病院において、患者の検査結果を記載した書類を紛失したことが判明しました。").organization())
+                .isEqualTo("架空市立病院");
+    }
+
+    @Test
+    void typesAFileAttachedByMistakeFarFromTheWord() {
+        assertThat(read("市内の小学校で、誤って2024年度の、新1年生85人の氏名や保護者の連絡先などの個人情報が記載された文書を添付し、送信するミスがありました。")
+                .incidentTypes()).containsExactly("misdelivery");
+    }
 }
