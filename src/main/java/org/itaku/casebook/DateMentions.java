@@ -71,6 +71,7 @@ final class DateMentions {
     /** 同月16日 (a day of the month mentioned before), 翌月3日. */
     private static final Pattern RELATIVE_MONTH = Pattern.compile("(同月|翌月)\\s*(" + N + "{1,3})\\s*日");
     /** Years mentioned with a month only (2024年4月) still anchor year-less dates. */
+    private static final Pattern ERA_YEAR_MONTH = Pattern.compile("(令和|平成)\\s*(\\d{1,2}|元)\\s*年\\s*\\d{1,2}\\s*月(?!\\s*\\d{1,2}\\s*日)");
     private static final Pattern YEAR_MONTH = Pattern.compile("(?<!\\d)(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月");
 
     private static final Pattern WEEKDAY_AFTER = Pattern.compile("^\\s*\\(\\s*([月火水木金土日])(曜日?)?\\s*\\)");
@@ -133,6 +134,15 @@ final class DateMentions {
         while (m.find()) {
             out.add(new int[] {m.start(), Integer.parseInt(m.group(1))});
         }
+        // 「令和5年1月から3月まで」 anchors a year as well as 2023年1月 does.
+        Matcher era = ERA_YEAR_MONTH.matcher(text);
+        while (era.find()) {
+            long year = eraYear(era.group(1), era.group(2));
+            if (year > 0) {
+                out.add(new int[] {era.start(), (int) year});
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a[0], b[0]));
         return out;
     }
 

@@ -22,7 +22,9 @@ final class DateRules {
                   String publishedEvidence, String occurredEvidence, String discoveredEvidence) { }
 
     private static final Pattern HEADER_REST = Pattern.compile(
-            "^(公表日|発表日|掲載日|公開日|発行日|更新日|日付|発信日)?[\\s\\d:：()年月日曜火水木金土時分秒付現在/]*$");
+            "^(公表日|発表日|掲載日|公開日|発行日|更新日|日付|発信日)?[\\s\\d:：()年月日曜火水木金土時分秒付現在/]*"
+                    // 「2025年12月09日提供 資料提供」: a press release's date line
+                    + "((資料)?提供|発表|公表|記者発表)?(\\s*(資料)?提供)?\\s*$");
     private static final Pattern LABELLED_DATE_LINE = Pattern.compile("^\\s*(公表日|発表日|掲載日|公開日|発行日)\\s*[:：]?");
     private static final Pattern RANGE_GAP = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(頃|ごろ)?\\s*(未明|夜|深夜|早朝|午前|午後)?\\s*(から|~|〜|-|－|―|より)\\s*$");
@@ -39,7 +41,9 @@ final class DateRules {
     /** In a notice about a publication error, the day it was put online is the day it happened. */
     private static final Pattern PUBLICATION_NOTICE = Pattern.compile("誤(掲載|公開|アップロード|って[^。]{0,15}(掲載|公開|アップロード))");
     private static final Pattern PUBLISHING = Pattern.compile("(掲載|公開|アップロード)(し|され)");
-    private static final Pattern SENDING = Pattern.compile("送信し|を送信|送付し|発送し|郵送し|配布し|投函し|封入|FAX送信|送信され|送付され|発送され");
+    private static final Pattern SENDING = Pattern.compile("送信し|を送信|送付し|発送し|郵送し|配布し|投函し|封入|FAX送信|送信され|送付され|発送され|"
+            // 「…をセンターが電子メールにて案内」: a mail that announced something was sent
+            + "(メール|電子メール|FAX|ファクス|郵便|文書)(にて|で)[^。]{0,4}(案内|通知|連絡|送)|(メール|FAX|ファクス)(送付|送信|発送)");
     /**
      * "調査の結果、3月8日に…感染していたことが判明": the date belongs to the event inside the finding, not to the finding.
      * Also reported content: "…に対して11月20日から不正アクセスがあったとの連絡を受け".
@@ -318,10 +322,13 @@ final class DateRules {
                     Predicate last = Predicate.last(nt, m.end(), clauseEnd);
                     Predicate first = counts || !occurrence ? null : Predicate.after(nt, m.end(), clauseEnd);
                     // ... unless the sentence ends on a report received: then the event is what was reported, undated.
-                    if (first != null && !first.negated() && !first.finding() && first.clauseEnds()
+                    boolean firstIsEvent = first != null && !first.negated() && !first.finding() && first.clauseEnds()
                             && !(last != null && last.report())
-                            && hasEvent(text.substring(m.end(), first.end()), misdeliveryNotice, publicationNotice)) {
+                            && hasEvent(text.substring(m.end(), first.end()), misdeliveryNotice, publicationNotice);
+                    if (firstIsEvent) {
                         counts = true; // 「11月26日、…がウイルスに感染し、…が確認されました」: the first clause is the event
+                    } else if (last != null && last.report() && !last.negated() && label == null && !embedded) {
+                        counts = false; // 「11月16日、センターから県に漏洩の報告」: the date is the report's
                     }
                     if (last != null && last.finding() && !last.negated()
                             && !(occurrence && PASSIVE_CONFIRMED.matcher(clause).find())) { // 「…ことが確認されました」 states the event
@@ -355,6 +362,9 @@ final class DateRules {
                     counts = false; // 「…判明した旨の報告が、7月1日(月)にあった」: the date is the report's
                     discovery = true;
                 }
+                if (label == null && counts && !embedded && attributiveDate(nt, afterMention)) {
+                    counts = false; // 「翌日10日(水曜日)の研修資料を…案内」: the date names the material, not the event
+                }
                 if (rangeStart || timeWindow || SINCE_THEN_STATE.matcher(afterMention).lookingAt()) {
                     discovery = false; // a period is when something went on, never the moment it was found
                 } else if (counts && label == null && !embedded && NOTICED_AT_ONCE.matcher(clause).find()) {
@@ -386,7 +396,10 @@ final class DateRules {
 
     private static final Pattern REPORTED_AFTER = Pattern.compile("^(との|と|旨の?|という)(ご?連絡|報告|通報|指摘|申告|問い?合わ|情報提供|知らせ)");
     private static final Pattern REPORT_NOUN = Pattern.compile("連絡|報告|通報|指摘|問い?合わ?せ|申告|相談|情報提供");
-    private static final Pattern RECEIVED_FROM = Pattern.compile("(から|より)(の)?((?!に(?!つ|関)|[、。]).){0,30}$");
+    private static final Pattern RECEIVED_FROM = Pattern.compile(
+            "(から|より)(の)?((?!に(?!つ|関)|[、。]).){0,30}$"
+                    // 「センターから県にメールアドレス漏洩の報告」: to the publisher itself
+                    + "|(から|より)[^、。]{0,15}(県|市|町|村|区|当社|弊社|当院|本学|本校|当協会|当会|当法人|当センター)に[^、。]{0,25}$");
     private static final Pattern LATER_LOOK = Pattern.compile("(全容|全体像|詳細|被害状況|影響範囲|範囲|件数|人数)(を|が)\\s*$");
 
     /** Nouns that name the incident itself: a verb describing them dates the event (「2月27日に発生した障害」). */
@@ -664,8 +677,30 @@ final class DateRules {
     }
 
     private static final Pattern LABEL_NUMBERING = Pattern.compile("^(\\d{1,2}\\s*[.、]?|\\(\\d{1,2}\\)|[■・●])\\s*");
-    private static final Pattern OCCURRED_LABEL = Pattern.compile("(発生日時|発生日|発生時期|発生年月日|発生時刻|事故発生日|発生)\\s*[:：]?\\s*$");
-    private static final Pattern DISCOVERED_LABEL = Pattern.compile("(発覚日時?|判明日時?|覚知日時?|発見日時?|認知日時?)\\s*[:：]?\\s*$");
+    private static final Pattern OCCURRED_LABEL = Pattern.compile("(発生日時|発生日|発生時期|発生年月日|発生時刻|事故発生日|発生|(発生|漏えい|流出)した日時?)\\s*[:：]?\\s*$");
+    private static final Pattern DISCOVERED_LABEL = Pattern.compile("(発覚日時?|判明日時?|覚知日時?|発見日時?|認知日時?|(判明|発覚|覚知|発見|認知|把握)した日時?)\\s*[:：]?\\s*$");
+
+    private static final Pattern DATE_THEN_NO = Pattern.compile("^\\s*(\\d{1,2}\\s*日)?\\s*(\\([^)]{1,4}\\))?\\s*の(?!うち|間|夜|朝|未明|早朝|午前|午後|夕方|深夜)");
+
+    /** A date followed by の and a noun phrase that names no incident: 「10日(水)の研修資料」, 「4月1日の会議資料」. */
+    private static boolean attributiveDate(NoticeText nt, String afterMention) {
+        Matcher no = DATE_THEN_NO.matcher(afterMention);
+        if (!no.lookingAt()) {
+            return false;
+        }
+        String phrase = afterMention.substring(no.end(), Math.min(afterMention.length(), no.end() + 12));
+        int cut = 0;
+        while (cut < phrase.length() && !isParticle(phrase.charAt(cut))) {
+            cut++;
+        }
+        return !OCCURRENCE.matcher(phrase.substring(0, cut)).find() && !EVENT_WORDS.matcher(phrase.substring(0, cut)).find();
+    }
+
+    private static final Pattern EVENT_WORDS = Pattern.compile("障害|事案|事故|事象|攻撃|不具合|インシデント|感染|誤送信|紛失|盗難");
+
+    private static boolean isParticle(char c) {
+        return "をがにでへとはもや、。".indexOf(c) >= 0;
+    }
 
     /** 「いわき中央署に報告し相談(7月1日)」: the date in brackets after the step it dates. */
     static boolean bracketedAside(String text, Mention m) {

@@ -51,14 +51,15 @@ final class NoticeText {
             "^(\\d{1,2}\\s*[.、]|\\d{1,2} +(?=[^\\d\\s月年日時分名人件回台社%])|第[0-9一二三四五六七八九十]+[章節]|[一二三四五六七八九十]{1,2}[、.])\\s*\\S.*");
     private static final Pattern HEADING_PAREN = Pattern.compile("^\\(\\d{1,2}\\)\\s*\\S.*");
     private static final Pattern HEADING_CIRCLED = Pattern.compile("^[\\u2460-\\u2473➀-➉]\\s*\\S.*");
+    private static final Pattern FIELD_WITH_VALUE = Pattern.compile("^[^:]{1,20}:\\s*\\S");
     private static final Pattern MEASURE_HEADING = Pattern.compile("再発防止|対策|今後の対応|今後の取り?組|防止策|改善策");
     private static final Pattern CONTACT_HEADING = Pattern.compile("問い?合わ?せ|問合せ|窓口|連絡先|相談");
     private static final Pattern COMMENTARY_HEADING = Pattern.compile("推奨|具体例|から学ぶ|チェックリスト|関連記事|参考|解説");
     private static final Pattern ARCHIVE_HEADING = Pattern.compile("リリース分|リリース文|アーカイブ|過去のお知らせ");
     private static final Pattern LEADING_BULLET = Pattern.compile("^[・•\\-]\\s*");
     private static final Pattern DATE_ONLY_LINE = Pattern.compile(
-            "^\\s*[・•\\-]?\\s*(\\d{4}\\s*[年/.]\\s*|(令和|平成)\\s*(\\d{1,2}|元)\\s*年\\s*|(同年|本年|翌年)\\s*)?\\d{1,2}\\s*[月/]\\s*\\d{1,2}\\s*日?\\s*(\\([^)]{1,4}\\))?\\s*"
-                    + "(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?\\s*(頃|ごろ)?)?\\s*(未明|早朝|午前|午後|夜|深夜|夕方)?\\s*$");
+            "^\\s*[・•\\-●○◆■]?\\s*((\\d{4}\\s*[年/.]\\s*|(令和|平成)\\s*(\\d{1,2}|元)\\s*年\\s*|(同年|本年|翌年)\\s*)?\\d{1,2}\\s*[月/]\\s*\\d{1,2}\\s*日?|同日|翌日)\\s*(\\([^)]{1,4}\\))?\\s*"
+                    + "(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?\\s*(頃|ごろ|過ぎ|すぎ)?)?\\s*(未明|早朝|午前|午後|夜|深夜|夕方)?\\s*$");
 
     private static final Pattern ERA_WITH_WESTERN = Pattern.compile("(?:令和|平成)\\s*(?:\\d{1,2}|元)\\s*年\\s*\\(\\s*(\\d{4})\\s*年?\\s*\\)");
     private static final Pattern WESTERN_WITH_ERA = Pattern.compile("(\\d{4})\\s*年\\s*\\(\\s*(?:令和|平成)\\s*(?:\\d{1,2}|元)\\s*年?\\s*\\)");
@@ -150,7 +151,12 @@ final class NoticeText {
     }
 
     private static int headingLevel(String t) {
-        if (t.isEmpty() || t.length() > 45 || t.contains("。")) {
+        // 「●同日16時30分頃」: a timeline's date, whose event is on the next line, heads no section.
+        if (t.isEmpty() || t.length() > 45 || t.contains("。") || DATE_ONLY_LINE.matcher(t).matches()) {
+            return -1;
+        }
+        // 「(2)発生場所:委託先事業運営窓口内」: a numbered field with its value is a fact, not a section's heading.
+        if (FIELD_WITH_VALUE.matcher(t).find() && !CONTACT_HEADING.matcher(t.substring(0, t.indexOf(':'))).find()) {
             return -1;
         }
         if (HEADING_LEVEL0.matcher(t).matches()) {

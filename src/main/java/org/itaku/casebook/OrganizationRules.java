@@ -316,6 +316,7 @@ final class OrganizationRules {
         return m.matches() && !name.endsWith("警察署") && !name.endsWith("消防署") && !name.endsWith("税務署")
                 ? m.group(1) + "警察署" : name;
     }
+    private static final Pattern MUNICIPALITY_END = Pattern.compile("^\\p{IsHan}{2}[都道府県市町村区]$");
     private static final Pattern UNNAMED_FACILITY = Pattern.compile(
             "^(\\p{IsHan}{1,5}?[都道府県市町村区])立(小学校|中学校|高等学校|高校|義務教育学校|特別支援学校|学校|保育所|保育園|幼稚園|こども園)$");
     private static final Pattern PREFECTURE_THEN_CITY = Pattern.compile("^(北海道|東京都|大阪府|京都府|\\p{IsHan}{2,3}県)(\\p{IsHan}{1,6}[市町村区])$");
@@ -489,7 +490,8 @@ final class OrganizationRules {
                     continue;
                 }
                 String name = nameEndingAt(nt, t.end());
-                if (plausibleName(nt, name, t.end()) && name.length() >= 4 && PUBLIC_BODY.matcher(name).find()) {
+                if (plausibleName(nt, name, t.end()) && (name.length() >= 4 || name.length() == 3 && MUNICIPALITY_END.matcher(name).find())
+                        && PUBLIC_BODY.matcher(name).find()) {
                     Sentence s = nt.sentenceAt(t.start());
                     out.add(new Candidate(name, 2, s == null ? name : s.text()));
                     return;

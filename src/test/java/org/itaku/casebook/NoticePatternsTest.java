@@ -811,4 +811,58 @@ class NoticePatternsTest {
         assertThat(read("市内の小学校で、誤って2024年度の、新1年生85人の氏名や保護者の連絡先などの個人情報が記載された文書を添付し、送信するミスがありました。")
                 .incidentTypes()).containsExactly("misdelivery");
     }
+
+    @Test
+    void datesPressReleaseFieldsAndSameDayTimelineLines() {
+        // 「…提供 資料提供」 dates the release; 「判明した日時」 labels the finding; 「●同日16時30分頃」 is no heading but a
+        // timeline date; 「(2)発生場所:…窓口内」 is a field, not a contact section.
+        CaseRecord r = read("""
+                架空課における個人情報の漏洩
+                2025年12月09日提供 資料提供
+
+                当課の補助金事務において、個人情報を含むデータファイルを誤送付したことが判明しました。
+                3 判明した日時
+                12月8日(月)13時30分過ぎ
+                """);
+        assertThat(r.published()).isEqualTo("2025-12-09");
+        assertThat(r.discovered()).isEqualTo("2025-12-08");
+        CaseRecord t = read("""
+                委託先事業者が、施設にメールを送信する際、誤って全宛先が表示される状態で送信しました。
+                (1)発生日:令和5年2月28日(火)11時22分
+                (2)発生場所:委託先事業運営窓口内
+                ●令和5年2月28日(火)11時22分
+                委託先事業者からアンケートメールを送信。
+                ●同日16時30分頃
+                送信先の施設から委託先事業者に対しご指摘の連絡があり判明。
+                """);
+        assertThat(t.occurred()).isEqualTo("2023-02-28");
+        assertThat(t.discovered()).isEqualTo("2023-02-28");
+    }
+
+    @Test
+    void datesYearFromAnEraYearAndMonthAndADateNamingMaterial() {
+        CaseRecord r = read("""
+                本文
+                架空保健福祉事務所において、交付申請のあった2法人に対象外の文書を誤って送付する事案が発生しました。
+                ・誤って交付した文書:許可終期が令和5年1月から3月までの施設一覧
+                5月2日(火曜日)
+                交付申請のあった2法人に対し、対象データをメール送付
+                """);
+        assertThat(r.occurred()).isEqualTo("2023-05-02");
+        CaseRecord t = read("""
+                2021年12月1日
+                受講生59名の宛先を誤って「To」に入力して送付しました。
+                11月9日(火曜日)、翌日10日(水曜日)の研修資料のダウンロードリンク先をセンターが電子メールにて案内。
+                """);
+        // 翌日10日 names the material; the sending day (9日) is cut off by that mention and is still not read.
+        assertThat(t.occurred()).isNotEqualTo("2021-11-10");
+    }
+
+    @Test
+    void organizationAPrefectureOfThreeCharactersInTheBody() {
+        assertThat(read("""
+                更新日:2025年5月8日
+                架空県が実施する「緊急支援事業」の委託事業者である架空県社会福祉協議会において、データファイルを誤って送信する事案が発生しました。
+                """).organization()).isEqualTo("架空県");
+    }
 }
