@@ -201,7 +201,9 @@ final class NoticeText {
             int start = line.start();
             int end = line.end();
             Section section = line.section();
-            if (!line.heading() && (DATE_ONLY_LINE.matcher(line.text()).matches() || datedFragment(line.text())) && li >= 3) {
+            boolean dateOnly = !line.heading() && li >= 3 && DATE_ONLY_LINE.matcher(line.text()).matches();
+            boolean fragment = !line.heading() && li >= 3 && !dateOnly && datedFragment(line.text());
+            if (dateOnly || fragment) {
                 int next = li + 1;
                 while (next < lines.size() && lines.get(next).text().isBlank()) {
                     next++;
@@ -209,7 +211,7 @@ final class NoticeText {
                 // The next line must hold the event, not the next dated entry of the timeline.
                 if (next < lines.size() && !lines.get(next).heading()
                         && !DATE_ONLY_LINE.matcher(lines.get(next).text()).matches()
-                        && !(datedFragment(line.text()) && LEADING_DATE.matcher(lines.get(next).text()).lookingAt())) {
+                        && !(fragment && LEADING_DATE.matcher(lines.get(next).text()).lookingAt())) {
                     Line joined = lines.get(next);
                     end = joined.end();
                     li = next;
