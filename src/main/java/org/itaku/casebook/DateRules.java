@@ -37,7 +37,7 @@ final class DateRules {
                     + "窃取|詐取|(を|に)誤り|誤設定|設定ミス|設定の?誤り|(閲覧|ダウンロード)(でき|可能)|"
                     + "が停止|障害が(発生|生じ)|不具合が(発生|生じ)|に不具合");
     /** In a misdelivery notice, the day it was sent is the day it happened. */
-    private static final Pattern MISDELIVERY_NOTICE = Pattern.compile("誤(送信|送付|配|封入|交付|投函|って[^。]{0,15}(送|郵送|配布|FAX|ファクス))");
+    private static final Pattern MISDELIVERY_NOTICE = Pattern.compile("誤(送信|送付|配|封入|交付|投函|って[^。]{0,15}(送|郵送|配布|FAX|ファクス|交付|提供|渡し))");
     /** In a notice about a publication error, the day it was put online is the day it happened. */
     private static final Pattern PUBLICATION_NOTICE = Pattern.compile("誤(掲載|公開|アップロード|って[^。]{0,15}(掲載|公開|アップロード))");
     private static final Pattern PUBLISHING = Pattern.compile("(掲載|公開|アップロード)(し|され)");
@@ -314,7 +314,10 @@ final class DateRules {
                     counts = false;
                 } else {
                     discovery = false;
-                    counts = occurrence;
+                    // 「5月26日より、流出した個人情報の対象者16人に対し、順次謝罪」: the event only describes whom the step
+                    // reached; the date is the response's.
+                    counts = occurrence && !(label == null && !affectedWindow && RESPONSE_STEP.matcher(clause).find()
+                            && eventsOnlyDescribeNouns(nt, clause, clauseStart));
                 }
                 if (label == null && headDate && !rangeStart) {
                     // 「4月2日(水)未明、当社サーバーが暗号化されていることを、出社した社員が確認しました」: a date set off by a
@@ -520,6 +523,10 @@ final class DateRules {
             return found;
         }
 
+        static boolean describesANoun(List<NoticeText.Token> tokens, int from) {
+            return modifiesAPlainNoun(tokens, from);
+        }
+
         /**
          * The verb ends in its attributive form right before a noun that is not an event: 「漏えいした個人情報」,
          * 「閲覧した方」, 「送信している事業者」.
@@ -700,6 +707,26 @@ final class DateRules {
 
     private static boolean isParticle(char c) {
         return "をがにでへとはもや、。".indexOf(c) >= 0;
+    }
+
+    /** A clause closing on a step of the response (謝罪, 説明, 削除依頼, 回収). */
+    private static final Pattern RESPONSE_STEP = Pattern.compile(
+            "(謝罪|説明|削除|依頼|回収|返却|訪問|周知|お詫び|おわび)(し|を(行|実施|し)|いた|しま|を?依頼)?[^。、]{0,8}$");
+
+    /** Every event word of the clause stands in a verb that describes a noun (「流出した個人情報」). */
+    private static boolean eventsOnlyDescribeNouns(NoticeText nt, String clause, int clauseStart) {
+        Matcher m = OCCURRENCE.matcher(clause);
+        boolean any = false;
+        while (m.find()) {
+            any = true;
+            int end = clauseStart + m.end();
+            NoticeText.LineTokens lt = nt.lineTokens(end - 1);
+            int ti = lt.endingAt(end);
+            if (ti < 0 || !Predicate.describesANoun(lt.tokens(), ti + 1)) {
+                return false;
+            }
+        }
+        return any;
     }
 
     /** 「いわき中央署に報告し相談(7月1日)」: the date in brackets after the step it dates. */

@@ -865,4 +865,18 @@ class NoticePatternsTest {
                 架空県が実施する「緊急支援事業」の委託事業者である架空県社会福祉協議会において、データファイルを誤って送信する事案が発生しました。
                 """).organization()).isEqualTo("架空県");
     }
+
+    @Test
+    void datesAnApologyToThoseWhoseDataLeakedDatesNoEvent() {
+        CaseRecord r = read("""
+                本文
+                架空保健福祉事務所において、交付申請のあった2法人に対し、誤って対象外文書を提供したもの。
+                ・本来交付すべき文書:許可始期が令和5年1月から3月までの施設一覧
+                5月2日(火曜日)
+                交付申請のあった2法人に対し、対象データをメール送付
+                5月26日(金曜日)より
+                流出した個人情報の対象者16人に対し、状況を説明し順次謝罪
+                """);
+        assertThat(r.occurred()).isEqualTo("2023-05-02");
+    }
 }
