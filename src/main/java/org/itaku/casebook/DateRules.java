@@ -368,6 +368,10 @@ final class DateRules {
                 if (label == null && counts && !embedded && attributiveDate(nt, afterMention)) {
                     counts = false; // 「翌日10日(水曜日)の研修資料を…案内」: the date names the material, not the event
                 }
+                if (rangeStart && label == null && !counts && eventInPeriod(text, inSentence.get(i + 1).end(), clauseEnd,
+                        misdeliveryNotice, publicationNotice)) {
+                    counts = true; // 「1月9日から5月29日までの期間にカード情報が漏えいした可能性があることが判明」: the window opens
+                }
                 if (rangeStart || timeWindow || SINCE_THEN_STATE.matcher(afterMention).lookingAt()) {
                     discovery = false; // a period is when something went on, never the moment it was found
                 } else if (counts && label == null && !embedded && NOTICED_AT_ONCE.matcher(clause).find()) {
@@ -648,17 +652,34 @@ final class DateRules {
 
     private static final Pattern FISCAL_YEAR = Pattern.compile("(令和|平成)\\s*(\\d{1,2}|元)\\s*年度|(20\\d{2})\\s*年度");
 
-    /** The first fiscal year the text names (令和7年度 = April 2025 to March 2026), or 0. */
+    private static final Pattern RANGE_OR_LIST_AFTER = Pattern.compile(
+            "^\\s*(から|~|〜|～|－|-|と|、|及び|および|や)\\s*(令和|平成)?\\s*(\\d{1,4}|元)\\s*年度");
+
+    /**
+     * The fiscal year the text names (令和7年度 = April 2025 to March 2026), or 0. Only a single fiscal year says when the
+     * notice was written (「令和7年度から始めた講座」 too): 「平成23年度から平成25年度」 or 「2006年度と2008年度に卒業した」 date
+     * the records, not the event, and give no year.
+     */
     private static int fiscalYear(String text) {
         Matcher m = FISCAL_YEAR.matcher(text);
-        if (!m.find()) {
-            return 0;
+        int year = 0;
+        while (m.find()) {
+            if (RANGE_OR_LIST_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).lookingAt()) {
+                return 0;
+            }
+            int y;
+            if (m.group(3) != null) {
+                y = Integer.parseInt(m.group(3));
+            } else {
+                int n = m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2));
+                y = (m.group(1).equals("令和") ? 2018 : 1988) + n;
+            }
+            if (year != 0 && y != year) {
+                return 0;
+            }
+            year = y;
         }
-        if (m.group(3) != null) {
-            return Integer.parseInt(m.group(3));
-        }
-        int n = m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2));
-        return (m.group(1).equals("令和") ? 2018 : 1988) + n;
+        return year;
     }
 
     /**
@@ -776,6 +797,24 @@ final class DateRules {
             return "discovered";
         }
         return null;
+    }
+
+    private static final Pattern PERIOD_AFTER_RANGE = Pattern.compile("^\\s*(\\([^)]{1,4}\\))?\\s*(まで)?の?(期間|間)中?に");
+
+    /**
+     * 「AからBまでの期間に…漏えいした」: the range is a period in which the event itself happened, when the event is
+     * named before any finding or response word in the clause.
+     */
+    private static boolean eventInPeriod(String text, int rangeEnd, int clauseEnd, boolean misdeliveryNotice, boolean publicationNotice) {
+        Matcher period = PERIOD_AFTER_RANGE.matcher(text.substring(rangeEnd, Math.min(clauseEnd, rangeEnd + 12)));
+        if (rangeEnd >= clauseEnd || !period.lookingAt()) {
+            return false;
+        }
+        String rest = text.substring(rangeEnd + period.end(), clauseEnd);
+        Matcher cut = DISCOVERY.matcher(rest);
+        Matcher response = RESPONSE_PERIOD.matcher(rest);
+        int end = Math.min(cut.find() ? cut.start() : rest.length(), response.find() ? response.start() : rest.length());
+        return hasEvent(rest.substring(0, end), misdeliveryNotice, publicationNotice);
     }
 
     private static boolean hasEvent(String clause, boolean misdeliveryNotice, boolean publicationNotice) {

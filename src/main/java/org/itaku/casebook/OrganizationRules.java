@@ -187,6 +187,7 @@ final class OrganizationRules {
         if (best == null || best.score() < 10) {
             announcedByLegalName(nt, spans, names, candidates);
             signatureLine(nt, candidates);
+            headOfBodyLine(nt, candidates);
             leadSubject(nt, candidates);
             best = best(nt, candidates);
         }
@@ -316,6 +317,12 @@ final class OrganizationRules {
         return m.matches() && !name.endsWith("警察署") && !name.endsWith("消防署") && !name.endsWith("税務署")
                 ? m.group(1) + "警察署" : name;
     }
+    /** News shortens a board of education to 「A市教委」, 「B県教委」: the body is A市教育委員会. */
+    static String educationBoard(String name) {
+        return name != null && name.length() > 3 && name.endsWith("教委") && "市町村区県都府道".indexOf(name.charAt(name.length() - 3)) >= 0
+                ? name.substring(0, name.length() - 2) + "教育委員会" : name;
+    }
+
     private static final Pattern MUNICIPALITY_END = Pattern.compile("^\\p{IsHan}{2}[都道府県市町村区]$");
     private static final Pattern UNNAMED_FACILITY = Pattern.compile(
             "^(\\p{IsHan}{1,5}?[都道府県市町村区])立(小学校|中学校|高等学校|高校|義務教育学校|特別支援学校|学校|保育所|保育園|幼稚園|こども園)$");
@@ -326,7 +333,8 @@ final class OrganizationRules {
         Candidate best = null;
         for (Candidate c : candidates) {
             // The contractor that caused the incident is never the publisher of the principal's notice.
-            if (best != null && best.score() >= c.score() || c.score() < 10 && namedAsVendor(nt, c.name())) {
+            if (best != null && best.score() >= c.score() || c.score() < 10 && namedAsVendor(nt, c.name())
+                    || PROVIDED_BY.matcher(c.name()).find()) {
                 continue;
             }
             best = c;
@@ -341,6 +349,30 @@ final class OrganizationRules {
             if (ANNOUNCES.matcher(after).lookingAt()) {
                 Sentence s = nt.sentenceAt(spans.get(i)[0]);
                 out.add(new Candidate(names.get(i), 8, s == null ? names.get(i) : s.text()));
+                return;
+            }
+        }
+    }
+
+    /** 「(株式会社A提供)」: a name run that ends in what the company provided or made names a vendor's product. */
+    private static final Pattern PROVIDED_BY = Pattern.compile("(" + LEGAL_FORMS + ").*(提供|製|開発|販売)$");
+    private static final Pattern HEAD_OF_BODY = Pattern.compile(
+            "^(\\p{IsHan}{1,5}?[市町村区])長\\s+\\p{IsHan}{1,4}\\s?\\p{IsHan}{1,4}$|^(\\p{IsHan}{1,3}?[都道府県])知事\\s+\\p{IsHan}{1,4}\\s?\\p{IsHan}{1,4}$");
+
+    /**
+     * A line with only the head of a municipality and a name, 「架空市長 山田 太郎」 over a mayor's apology: the
+     * municipality is the publisher. The line may stand anywhere (a message from the mayor often opens the notice).
+     */
+    private static void headOfBodyLine(NoticeText nt, List<Candidate> out) {
+        int seen = 0;
+        for (NoticeText.Line line : nt.lines) {
+            String t = line.text().strip();
+            if (t.isEmpty() || t.length() > 20 || seen++ > 60) {
+                continue;
+            }
+            Matcher m = HEAD_OF_BODY.matcher(t);
+            if (m.matches()) {
+                out.add(new Candidate(m.group(1) != null ? m.group(1) : m.group(2), 6, t));
                 return;
             }
         }
@@ -392,7 +424,7 @@ final class OrganizationRules {
                         at = open;
                     }
                 }
-                String name = policeStation(nameEndingAt(nt, at));
+                String name = educationBoard(policeStation(nameEndingAt(nt, at)));
                 if (plausibleName(nt, name, at) && !(PUBLIC_BODY.matcher(name).find() || LEGAL_FORM.matcher(name).find())) {
                     // 「A市総合屋内プールにおいて指定管理者である…」: the municipality owns the facility its manager runs.
                     Matcher facility = MUNICIPAL_FACILITY.matcher(name);
@@ -757,7 +789,29 @@ final class OrganizationRules {
             }
             start = t.start();
         }
-        return start < 0 ? null : text.substring(start, end);
+        return start < 0 ? null : text.substring(kanaMunicipalityStart(text, start), end);
+    }
+
+    private static final Pattern CITY_REST = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}]{0,3}[市町村]");
+
+    /**
+     * 「香川県さぬき市教育委員会」: the tokens stop inside a municipality written partly in kana (さぬき市, いわき市, つくば市);
+     * right after a prefecture the kana run belongs to the name (「三重県の鈴鹿市」: a lone particle does not).
+     */
+    private static int kanaMunicipalityStart(String text, int start) {
+        if (!CITY_REST.matcher(text.substring(start, Math.min(text.length(), start + 5))).lookingAt()) {
+            return start;
+        }
+        int p = start;
+        while (p > 0 && start - p < 4 && Character.UnicodeBlock.of(text.charAt(p - 1)) == Character.UnicodeBlock.HIRAGANA) {
+            p--;
+        }
+        boolean splitWord = Character.UnicodeBlock.of(text.charAt(start)) == Character.UnicodeBlock.HIRAGANA;
+        if (p == start || p == 0 || "都道府県".indexOf(text.charAt(p - 1)) < 0 || !splitWord && start - p < 2
+                || "のはがにでをともへ".indexOf(text.charAt(start - 1)) >= 0 && !splitWord) {
+            return start;
+        }
+        return p;
     }
 
     private static boolean nameToken(Token t) {

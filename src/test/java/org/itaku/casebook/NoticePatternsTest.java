@@ -879,4 +879,65 @@ class NoticePatternsTest {
                 """);
         assertThat(r.occurred()).isEqualTo("2023-05-02");
     }
+
+    @Test
+    void organizationABoardOfEducationShortenedInNews() {
+        assertThat(read("""
+                【架空】架空県の架空市教委は25日、市立中学校で生徒の成績を記録したUSBメモリーを紛失したと発表した。
+                市教委によると、メモリーには生徒80人の氏名が記録されていた。
+                """).organization()).isEqualTo("架空市教育委員会");
+    }
+
+    @Test
+    void organizationAMunicipalityWrittenPartlyInKana() {
+        assertThat(read("""
+                香川県かぬき市教育委員会は1月23日、市立中学校の教諭が卒業生50名の個人情報が入ったUSBメモリーを紛失したと発表した。
+                """).organization()).isEqualTo("かぬき市教育委員会");
+    }
+
+    @Test
+    void organizationTheMayorsLineOverTheApology() {
+        assertThat(read("""
+                本文
+                この度、施設利用者の皆様の個人情報を漏えいしてしまいましたことに対しまして、深くお詫び申し上げます。
+                架空市長 山田 太郎
+                12月5日、こども課職員が利用者にメールを送信した際、誤って「宛先」欄にメールアドレスを入力して送信しました。
+                """).organization()).isEqualTo("架空市");
+    }
+
+    @Test
+    void organizationAServiceProvidedByAVendorIsNoPublisher() {
+        assertThat(read("""
+                このたび、弊社運営の通販サイトに導入していた表示変換サービス(株式会社架空ショー提供)に対して第三者による不正アクセスがあり、カード情報(120件)を不正取得された可能性があることが判明いたしました。
+                """).organization()).isNull();
+    }
+
+    @Test
+    void datesFiscalYearsOfTheRecordsGiveNoYear() {
+        CaseRecord r = read("""
+                架空県教育委員会は9月30日、県立高等学校内で生徒の個人情報が入ったUSBメモリを紛失したことが判明したと発表した。
+                USBメモリには在校生・卒業生の学習成績(平成23年度から平成25年度:のべ300名分)が記録されていた。
+                """);
+        assertThat(r.published()).isNull();
+        CaseRecord t = read("""
+                架空市教育委員会は1月23日、卒業生40名の個人情報が入ったUSBメモリーを紛失したと発表した。
+                USBメモリーには、2006年度と2008年度に同校を卒業した計40名分の氏名が保存されている。
+                """);
+        assertThat(t.published()).isNull();
+        // One fiscal year alone still gives the year.
+        assertThat(read("""
+                架空高等学校では、令和7年度から講座の申込フォームを使っています。
+                6月23日、申込者の氏名が他の申込者から閲覧できる状態になっていたことが判明しました。
+                """).discovered()).isEqualTo("2025-06-23");
+    }
+
+    @Test
+    void datesAPeriodInWhichTheLeakHappenedOpensIt() {
+        CaseRecord r = read("""
+                このたび、弊社が運営する通販サイトにおきまして、第三者による不正アクセスを受け、2020年1月9日から2020年5月29日までの期間にお客様のクレジットカード情報1,200件が漏えいした可能性があることが第三者調査機関の調査にて判明しました。
+                2020年5月27日、クレジットカード会社より、カード情報が漏えいしている可能性があると指摘を受けました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2020-01-09");
+        assertThat(r.discovered()).isEqualTo("2020-05-27");
+    }
 }
