@@ -25,6 +25,9 @@ final class DateRules {
             "^(公表日|発表日|掲載日|公開日|発行日|更新日|日付|発信日)?[\\s\\d:：()年月日曜火水木金土時分秒付現在/]*"
                     // 「2025年12月09日提供 資料提供」: a press release's date line
                     + "((資料)?提供|発表|公表|記者発表)?(\\s*(資料)?提供)?\\s*$");
+    private static final Pattern PRESS_MARK_BEFORE = Pattern.compile("[(（]\\s*$");
+    private static final Pattern PRESS_MARK_AFTER = Pattern.compile(
+            "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(発表|公表|記者発表)\\s*[)）]");
     private static final Pattern LABELLED_DATE_LINE = Pattern.compile("^\\s*(公表日|発表日|掲載日|公開日|発行日)\\s*[:：]?");
     private static final Pattern RANGE_GAP = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(頃|ごろ)?\\s*(未明|夜|深夜|早朝|午前|午後)?\\s*(から|~|〜|-|－|―|より)\\s*$");
@@ -115,7 +118,8 @@ final class DateRules {
                 break;
             }
             Mention m = publishedDateOn(line, mentions, text, seen == 1);
-            if (m != null) {
+            // 「1.発生年月日」 then 「令和6年6月25日(火曜日)」: a date filling a field dates the incident, not the notice.
+            if (m != null && fieldLabel(nt, m) == null) {
                 publishedMention = m;
                 publishedEvidence = line.text().strip();
                 break;
@@ -140,6 +144,21 @@ final class DateRules {
             }
         }
         if (publishedMention == null) {
+            // 「…漏えいしました。(令和6年12月6日 10時30分発表)」: a press release's own mark in brackets.
+            for (Mention m : mentions) {
+                if (m.start() > 3000) {
+                    break;
+                }
+                if (m.hasYear() && PRESS_MARK_BEFORE.matcher(text.substring(Math.max(0, m.start() - 3), m.start())).find()
+                        && PRESS_MARK_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 24))).lookingAt()) {
+                    publishedMention = m;
+                    Sentence s = nt.sentenceAt(m.start());
+                    publishedEvidence = s == null ? text.substring(m.start(), m.end()) : s.text();
+                    break;
+                }
+            }
+        }
+        if (publishedMention == null) {
             int tail = 0;
             for (int i = nt.lines.size() - 1; i >= 0 && tail < 6 && publishedMention == null; i--) {
                 NoticeText.Line line = nt.lines.get(i);
@@ -148,7 +167,7 @@ final class DateRules {
                 }
                 tail++;
                 Mention m = publishedDateOn(line, mentions, text, false);
-                if (m != null) {
+                if (m != null && fieldLabel(nt, m) == null) {
                     publishedMention = m;
                     publishedEvidence = line.text().strip();
                 }

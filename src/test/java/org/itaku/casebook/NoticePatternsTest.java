@@ -940,4 +940,29 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2020-01-09");
         assertThat(r.discovered()).isEqualTo("2020-05-27");
     }
+
+    @Test
+    void datesAPressReleaseMarkInBracketsIsThePublication() {
+        CaseRecord r = read("""
+                本文
+                令和6年12月5日(木曜日)、こども課職員が利用者にメールを送信した際、誤って「宛先」欄にメールアドレスを入力して送信したことから、個人情報が漏えいしました。(令和6年12月6日 10時30分発表)
+                利用者のメールアドレス 300件
+                """);
+        assertThat(r.published()).isEqualTo("2024-12-06");
+        assertThat(r.occurred()).isEqualTo("2024-12-05");
+    }
+
+    @Test
+    void datesADateFillingAnOccurrenceFieldIsNoPublication() {
+        CaseRecord r = read("""
+                本文
+                架空市立子育て支援センターにおいて、メールの誤送信による個人情報の漏えい事案が発生いたしました。
+                1.発生年月日
+                令和6年6月25日(火曜日)
+                2.事案概要
+                会員1名に対して、他の会員の個人情報も掲載されたデータを誤送信した。
+                """);
+        assertThat(r.published()).isNull();
+        assertThat(r.occurred()).isEqualTo("2024-06-25");
+    }
 }
