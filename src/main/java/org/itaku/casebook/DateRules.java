@@ -61,6 +61,10 @@ final class DateRules {
     private static final Pattern DATE_THEN_COMMA = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(頃|ごろ)?\\s*(未明|夜|深夜|早朝|午前|午後|夕方)?\\s*(に)?\\s*[、,]");
     /** "2024年7月26日に第1報としてお知らせいたしました": the date of an earlier notice. */
+    /** 「12月7日に「…のお知らせ」を公表」, 「1月26日に公表いたしました「…」」: a titled release published before this one. */
+    private static final Pattern EARLIER_RELEASE_AFTER = Pattern.compile(
+            "^\\s*(\\([^)]{1,4}\\))?\\s*(に|付で|付けで)?\\s*([「『][^」』]{1,60}[」』](\\([^)]{0,20}\\))?\\s*(を|として|にて)\\s*"
+                    + "(公表|お知らせ|発表|掲載|公開)|(公表|発表|掲載|公開)(いた)?し(ました|た)\\s*[「『])");
     private static final Pattern EARLIER_NOTICE = Pattern.compile("(第[0-9一二三四五]+報|続報|前回)[^。]{0,12}(お知らせ|公表|発表|掲載|ご報告|報告)");
     /** A sentence that goes on about the moment the sentence before it dated: "その際、設定を誤り…". */
     private static final Pattern SAME_MOMENT = Pattern.compile("^(その際|この際|その時|その折)[、,]");
@@ -288,6 +292,9 @@ final class DateRules {
                 String clause = text.substring(clauseStart, clauseEnd);
                 if (clause.indexOf('報') >= 0 && EARLIER_NOTICE.matcher(clause).find()) {
                     continue; // "7月26日に第1報としてお知らせした": the date of an earlier notice
+                }
+                if (EARLIER_RELEASE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 90))).lookingAt()) {
+                    continue; // 「12月7日に「…に関するお知らせ」を公表いたしました」: the date of an earlier release
                 }
                 String label = fieldLabel(nt, m);
                 if (FUTURE.matcher(clause).find() && label == null) {

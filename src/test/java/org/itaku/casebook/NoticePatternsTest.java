@@ -965,4 +965,23 @@ class NoticePatternsTest {
         assertThat(r.published()).isNull();
         assertThat(r.occurred()).isEqualTo("2024-06-25");
     }
+
+    @Test
+    void datesAnEarlierTitledReleaseDatesNoEvent() {
+        CaseRecord r = read("""
+                当社が利用するクラウドサービス上の個人情報を含むファイルがインターネット上で閲覧可能な状態にあったことが判明し、2023年12月7日に「個人情報漏えいの可能性に関するお知らせ(以下、既報)」を公表いたしました。
+                当社で利用しているクラウドサービスの一部のファイルにおいて、個人情報が閲覧可能な状態にあったことが2023年11月21日に判明いたしました。
+                """);
+        assertThat(r.occurred()).isNull();
+        assertThat(r.discovered()).isEqualTo("2023-11-21");
+    }
+
+    @Test
+    void typesAShareSetToAnyoneWithTheLinkIsAMisconfiguration() {
+        assertThat(read("""
+                架空商事株式会社
+                当社で利用しているクラウドサービスで管理する一部のファイルにおいて、個人情報がインターネット上で閲覧可能な状態にあったことが判明いたしました。
+                当該ファイルの閲覧範囲を「このリンクを知っている全員が閲覧できます」と設定したことから、リンクを知っていれば誰でも閲覧できる状態でありました。
+                """).incidentTypes()).containsExactly("misconfiguration");
+    }
 }
