@@ -314,7 +314,8 @@ final class OrganizationRules {
             return null;
         }
         Matcher m = SHORT_STATION.matcher(name);
-        return m.matches() && !name.endsWith("警察署") && !name.endsWith("消防署") && !name.endsWith("税務署")
+        // 「関係する部署において」: 部署 is a department, not a station.
+        return m.matches() && !name.endsWith("警察署") && !name.endsWith("消防署") && !name.endsWith("税務署") && !name.endsWith("部署")
                 ? m.group(1) + "警察署" : name;
     }
     /** News shortens a board of education to 「A市教委」, 「B県教委」: the body is A市教育委員会. */

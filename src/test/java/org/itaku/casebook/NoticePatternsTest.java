@@ -984,4 +984,19 @@ class NoticePatternsTest {
                 当該ファイルの閲覧範囲を「このリンクを知っている全員が閲覧できます」と設定したことから、リンクを知っていれば誰でも閲覧できる状態でありました。
                 """).incidentTypes()).containsExactly("misconfiguration");
     }
+
+    @Test
+    void organizationADepartmentIsNoPoliceStation() {
+        assertThat(OrganizationRules.policeStation("松江署")).isEqualTo("松江警察署");
+        assertThat(OrganizationRules.policeStation("部署")).isEqualTo("部署");
+        assertThat(OrganizationRules.policeStation("関係部署")).isEqualTo("関係部署");
+    }
+
+    @Test
+    void typesAnAddresseeWrittenInKanaIsAMisdelivery() {
+        assertThat(read("""
+                本文
+                架空市立学校において、担当の教職員が校長に報告するためメールを送信する際に、あて先を誤り、保護者の皆さんにも送ってしまいました。
+                """).incidentTypes()).containsExactly("misdelivery");
+    }
 }
