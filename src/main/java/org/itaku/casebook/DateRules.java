@@ -96,6 +96,8 @@ final class DateRules {
     private static final Pattern LIST_NUMBER = Pattern.compile("^\\s*(\\(\\d{1,2}\\)|\\d{1,2}\\s*[.、)]|[①-⑳]|[・•■●◆-])\\s*");
     /** 「1月15日以降、閲覧可能な状態」: the date opens a window in which a state held. */
     private static final Pattern SINCE_THEN_STATE = Pattern.compile("^\\s*(\\([^)]{1,4}\\))?\\s*以降[、,]?[^。]{0,40}(状態|不正アクセス|閲覧|感染|送信され|流出|漏えい|漏洩)");
+    /** 「…が発覚したのは同日午後4時頃」: a cleft sentence puts the date of the finding after its verb. */
+    private static final Pattern CLEFT_FINDING_BEFORE = Pattern.compile("(発覚|判明|発見|気づ|気付|把握|覚知|認知)(した|いた)のは\\s*[、,]?\\s*$");
     /** 「…旨の報告が、7月1日(月)にあった」: a report named before its date and received after it. */
     private static final Pattern REPORT_NOUN_BEFORE = Pattern.compile("(連絡|報告|通報|指摘|知らせ|問い?合わ?せ|申告|情報提供)(が|を)\\s*[、,]?\\s*$");
     private static final Pattern REPORT_VERB_AFTER = Pattern.compile(
@@ -386,6 +388,10 @@ final class DateRules {
                 if (label == null && !counts && hasEvent(clause, misdeliveryNotice, publicationNotice)
                         && SINCE_THEN_STATE.matcher(afterMention).lookingAt()) {
                     counts = true; // 「…うち1,426件の個人情報が1月15日以降、閲覧可能な状態になっていた」: the window opens
+                }
+                if (label == null && CLEFT_FINDING_BEFORE.matcher(beforeInSentence).find()) {
+                    counts = false; // 「誤送信が発覚したのは同日午後4時10分頃で」: the date is the finding's
+                    discovery = true;
                 }
                 if (label == null && REPORT_NOUN_BEFORE.matcher(beforeInSentence).find() && REPORT_VERB_AFTER.matcher(afterMention).lookingAt()) {
                     counts = false; // 「…判明した旨の報告が、7月1日(月)にあった」: the date is the report's

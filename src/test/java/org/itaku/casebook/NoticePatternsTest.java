@@ -999,4 +999,14 @@ class NoticePatternsTest {
                 架空市立学校において、担当の教職員が校長に報告するためメールを送信する際に、あて先を誤り、保護者の皆さんにも送ってしまいました。
                 """).incidentTypes()).containsExactly("misdelivery");
     }
+
+    @Test
+    void datesACleftSentenceDatesTheFinding() {
+        CaseRecord r = read("""
+                2025年5月27日、架空市の保育課において、保育施設宛てのメールに誤って個人情報を含むファイルが添付される事案が発生した。
+                誤送信が発覚したのは同日午後4時10分頃で、施設の1園から保育課に連絡が入った。
+                """);
+        assertThat(r.occurred()).isEqualTo("2025-05-27");
+        assertThat(r.discovered()).isEqualTo("2025-05-27");
+    }
 }
