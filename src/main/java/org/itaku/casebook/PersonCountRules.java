@@ -128,7 +128,45 @@ final class PersonCountRules {
         if (groups != null && bestRank < 5 && groups.persons() > best) {
             return groups;
         }
+        Result named = groupsInOneSentence(nt);
+        if (named != null && bestRank < 5 && named.persons() > best) {
+            return named;
+        }
         return best < 0 ? new Result(null, false, null) : new Result((int) best, bestApprox, evidence);
+    }
+
+    /** 「対象児童は40名、保護者は35名」: each group named as the topic of its own count. */
+    private static final Pattern TOPIC_COUNT = Pattern.compile(
+            "(?<group>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})(は|が)\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(?![\\d,])");
+
+    /**
+     * Several groups counted in one sentence, each as the topic of its count (「対象児童は40名、保護者は35名にのぼる」):
+     * the persons are their sum, unless the sentence makes one a subset (うち) or counts staff.
+     */
+    private static Result groupsInOneSentence(NoticeText nt) {
+        for (Sentence s : nt.sentences) {
+            String st = s.text();
+            if (st.indexOf('は') < 0 || st.contains("うち") || !AFFECTED_CONTEXT.matcher(st).find()) {
+                continue;
+            }
+            Matcher m = TOPIC_COUNT.matcher(st);
+            long sum = 0;
+            int found = 0;
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            while (m.find()) {
+                String group = m.group("group");
+                if (STAFF_BEFORE.matcher(group).find() || !seen.add(group)) {
+                    found = 0;
+                    break;
+                }
+                sum += JapaneseNumbers.parse(m.group("num"));
+                found++;
+            }
+            if (found >= 2 && sum > 0 && sum <= Integer.MAX_VALUE) {
+                return new Result((int) sum, false, st);
+            }
+        }
+        return null;
     }
 
     /** The group and count of a list line (bulleted and whole, or numbered and opening with them), or null. */

@@ -1009,4 +1009,17 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2025-05-27");
         assertThat(r.discovered()).isEqualTo("2025-05-27");
     }
+
+    @Test
+    void personsGroupsCountedInOneSentenceAreSummed() {
+        assertThat(read("""
+                架空市の保育課において、保育施設宛てのメールに誤って個人情報を含むファイルが添付された。
+                影響を受けたのは20世帯で、対象児童は24名、保護者は20名にのぼる。
+                """).personsAffected()).isEqualTo(44);
+        // A subset is not added to its whole.
+        assertThat(read("""
+                架空市の保育課において、保育施設宛てのメールに誤って個人情報を含むファイルが添付された。
+                対象者は24名、うち保護者は20名である。
+                """).personsAffected()).isEqualTo(24);
+    }
 }
