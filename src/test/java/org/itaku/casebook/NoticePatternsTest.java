@@ -1004,7 +1004,7 @@ class NoticePatternsTest {
     void datesACleftSentenceDatesTheFinding() {
         CaseRecord r = read("""
                 2025年5月27日、架空市の保育課において、保育施設宛てのメールに誤って個人情報を含むファイルが添付される事案が発生した。
-                誤送信が発覚したのは同日午後4時10分頃で、施設の1園から保育課に連絡が入った。
+                誤送信が発覚したのは同日午後3時頃で、受け取った園から電話があった。
                 """);
         assertThat(r.occurred()).isEqualTo("2025-05-27");
         assertThat(r.discovered()).isEqualTo("2025-05-27");
