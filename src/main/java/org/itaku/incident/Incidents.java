@@ -195,7 +195,7 @@ public class Incidents {
                 .orElse("#" + incident.facts().operatorId());
         return new IncidentView(incident, site, views, entries.holdings(workspaceId, id), duties.of(workspaceId, id),
                 entries.timeline(workspaceId, id), entries.tasks(workspaceId, id), entries.notices(workspaceId, id),
-                oldestFirst(entries.evaluations(workspaceId, id, null, Integer.MAX_VALUE)));
+                oldestFirst(entries.evaluations(workspaceId, id, Integer.MAX_VALUE)));
     }
 
     /**
@@ -214,7 +214,7 @@ public class Incidents {
         named.add(incident.facts().operatorId());
         List<AffectedHolding> holdings = entries.holdings(workspaceId, id, PAGE_LIMIT);
         holdings.forEach(h -> named.add(h.principalId()));
-        List<Evaluation> evaluations = entries.evaluations(workspaceId, id, null, 50);
+        List<Evaluation> evaluations = entries.evaluations(workspaceId, id, 50);
         evaluations.forEach(e -> named.add(e.operatorId()));
         rows.forEach(r -> named.remove(r.operatorId()));
         Map<Long, String> names = new HashMap<>(parties.names(workspaceId, id, named));
