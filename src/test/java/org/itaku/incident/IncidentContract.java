@@ -615,32 +615,6 @@ abstract class IncidentContract {
         }
     }
 
-    /**
-     * The bulk tables lost their redundant foreign key to the workspace (migration 28) and kept the one to their
-     * incident (the history: to its obligation), so a row still cannot name a case that does not exist.
-     */
-    @Test
-    void bulkTablesKeepTheirIncidentKeyButNotTheWorkspaceOne() throws Exception {
-        for (String table : WorkspaceKeyMigration.TABLES) {
-            String parent = table.equals("incident_obligation_history") ? "obligation_id" : "incident_id";
-            List<String> keys = jdbc.sql("SELECT 1").query((rs, n) -> {
-                try {
-                    return WorkspaceKeyMigration.workspaceKeys(rs.getStatement().getConnection(), table);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }).single();
-            assertThat(keys).as(table).isEmpty();
-            long parentKeys = jdbc.sql("""
-                    SELECT COUNT(*) FROM information_schema.table_constraints tc
-                    JOIN information_schema.key_column_usage k ON k.constraint_schema = tc.constraint_schema
-                      AND k.constraint_name = tc.constraint_name AND k.table_name = tc.table_name
-                    WHERE tc.constraint_type = 'FOREIGN KEY' AND tc.table_schema = CURRENT_SCHEMA
-                      AND tc.table_name = ? AND k.column_name = ?""").params(table, parent).query(Long.class).single();
-            assertThat(parentKeys).as(table).isEqualTo(1);
-        }
-    }
-
     @Test
     void aMisdeliveryIsDecidedAtOnce() {
         Misdelivery sent = new Misdelivery(Misdelivery.Channel.EMAIL, "取引先の担当者", 1500,
