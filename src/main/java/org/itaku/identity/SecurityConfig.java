@@ -80,7 +80,10 @@ class SecurityConfig {
     SecurityFilterChain apiTokenFilterChain(HttpSecurity http, List<AccessRules> moduleRules, ApiTokens apiTokens)
             throws Exception {
         http.securityMatcher(ApiTokens::hasBearerToken);
-        http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        // No session fixation either: a token request that also carries a session cookie would otherwise give that
+        // session a new id (and write it) on every call.
+        http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                .sessionFixation(fixation -> fixation.none()));
         http.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()));
         http.requestCache(cache -> cache.disable());
         http.csrf(csrf -> csrf.disable());

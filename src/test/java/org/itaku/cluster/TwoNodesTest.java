@@ -35,7 +35,9 @@ import org.itaku.vocabulary.PersonCount;
 import org.itaku.entrustment.Register;
 import org.itaku.entrustment.StorageLocation;
 import org.itaku.identity.Accounts;
+import org.itaku.identity.ApiTokens;
 import org.itaku.identity.Role;
+import org.itaku.identity.WorkspaceMember;
 import org.itaku.incident.IncidentFacts;
 import org.itaku.incident.Incidents;
 import org.itaku.obligation.BreachEvent;
@@ -192,6 +194,20 @@ class TwoNodesTest {
         }
         // Pages that only read the session within a minute of its last stored access do not write it again.
         assertThat(db.sql(lastAccess).param(email).query(Long.class).single()).isEqualTo(storedAccess);
+
+        // A token call from the same client neither renews nor writes the session its cookie names.
+        String sessionId = "SELECT session_id FROM spring_session WHERE principal_name = ?";
+        String before = db.sql(sessionId).param(email).query(String.class).single();
+        WorkspaceMember member = accounts.memberships(accounts.findUserId(email).orElseThrow()).get(0);
+        String token = bean(nodeA, ApiTokens.class).issue(member, "二台構成試験", ApiTokens.Scope.read,
+                Duration.ofDays(1)).token();
+        HttpResponse<String> withToken = browser.http.send(HttpRequest.newBuilder(URI.create(urlB
+                + "/api/register/operators")).header("Authorization", "Bearer " + token).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(withToken.statusCode()).isEqualTo(200);
+        assertThat(withToken.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(db.sql(sessionId).param(email).query(String.class).single()).isEqualTo(before);
+        assertThat(browser.get(urlA + "/").statusCode()).isEqualTo(200);
 
         // Node A answers an impact question (and keeps the graph); node B adds a second client; node A sees it.
         assertThat(browser.get(urlA + "/api/register/operators/" + vendor + "/impact").body())
