@@ -23,7 +23,7 @@ final class DateRules {
 
     private static final Pattern HEADER_REST = Pattern.compile(
             "^(公表日|発表日|掲載日|公開日|発行日|更新日|日付|発信日)?[\\s\\d:：()年月日曜火水木金土時分秒付現在/]*"
-                    // 「2025年12月09日提供 資料提供」: a press release's date line
+                    // 「2025年11月04日提供 資料提供」: a press release's date line
                     + "((資料)?提供|発表|公表|記者発表)?(\\s*(資料)?提供)?\\s*$");
     private static final Pattern PRESS_MARK_BEFORE = Pattern.compile("[(（]\\s*$");
     private static final Pattern PRESS_MARK_AFTER = Pattern.compile(
@@ -45,7 +45,7 @@ final class DateRules {
     private static final Pattern PUBLICATION_NOTICE = Pattern.compile("誤(掲載|公開|アップロード|って[^。]{0,15}(掲載|公開|アップロード))");
     private static final Pattern PUBLISHING = Pattern.compile("(掲載|公開|アップロード)(し|され)");
     private static final Pattern SENDING = Pattern.compile("送信し|を送信|送付し|発送し|郵送し|配布し|投函し|封入|FAX送信|送信され|送付され|発送され|"
-            // 「…をセンターが電子メールにて案内」: a mail that announced something was sent
+            // 「…を事務局がメールで案内」: a mail that announced something was sent
             + "(メール|電子メール|FAX|ファクス|郵便|文書)(にて|で)[^。]{0,4}(案内|通知|連絡|送)|(メール|FAX|ファクス)(送付|送信|発送)");
     /**
      * "調査の結果、3月8日に…感染していたことが判明": the date belongs to the event inside the finding, not to the finding.
@@ -98,7 +98,7 @@ final class DateRules {
     private static final Pattern SINCE_THEN_STATE = Pattern.compile("^\\s*(\\([^)]{1,4}\\))?\\s*以降[、,]?[^。]{0,40}(状態|不正アクセス|閲覧|感染|送信され|流出|漏えい|漏洩)");
     /** 「…が発覚したのは同日午後4時頃」: a cleft sentence puts the date of the finding after its verb. */
     private static final Pattern CLEFT_FINDING_BEFORE = Pattern.compile("(発覚|判明|発見|気づ|気付|把握|覚知|認知)(した|いた)のは\\s*[、,]?\\s*$");
-    /** 「…旨の報告が、7月1日(月)にあった」: a report named before its date and received after it. */
+    /** 「…旨の報告が、9月8日(月)に届いた」: a report named before its date and received after it. */
     private static final Pattern REPORT_NOUN_BEFORE = Pattern.compile("(連絡|報告|通報|指摘|知らせ|問い?合わ?せ|申告|情報提供)(が|を)\\s*[、,]?\\s*$");
     private static final Pattern REPORT_VERB_AFTER = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(頃|ごろ)?\\s*に?\\s*(あっ|あり|ある|受け|受|いただ|頂|入っ|入り)");
@@ -342,7 +342,7 @@ final class DateRules {
                     counts = false;
                 } else {
                     discovery = false;
-                    // 「5月26日より、流出した個人情報の対象者16人に対し、順次謝罪」: the event only describes whom the step
+                    // 「6月10日から、情報が流出した23人に順次おわび」: the event only describes whom the step
                     // reached; the date is the response's.
                     counts = occurrence && !(label == null && !affectedWindow && RESPONSE_STEP.matcher(clause).find()
                             && eventsOnlyDescribeNouns(nt, clause, clauseStart));
@@ -359,7 +359,7 @@ final class DateRules {
                     if (firstIsEvent) {
                         counts = true; // 「11月26日、…がウイルスに感染し、…が確認されました」: the first clause is the event
                     } else if (last != null && last.report() && !last.negated() && label == null && !embedded) {
-                        counts = false; // 「11月16日、センターから県に漏洩の報告」: the date is the report's
+                        counts = false; // 「9月2日、事務局から市に漏えいの報告」: the date is the report's
                     }
                     if (last != null && last.finding() && !last.negated()
                             && !(occurrence && PASSIVE_CONFIRMED.matcher(clause).find())) { // 「…ことが確認されました」 states the event
@@ -387,18 +387,18 @@ final class DateRules {
                 }
                 if (label == null && !counts && hasEvent(clause, misdeliveryNotice, publicationNotice)
                         && SINCE_THEN_STATE.matcher(afterMention).lookingAt()) {
-                    counts = true; // 「…うち1,426件の個人情報が1月15日以降、閲覧可能な状態になっていた」: the window opens
+                    counts = true; // 「…うち312件が4月2日以降、閲覧できる状態になっていた」: the window opens
                 }
                 if (label == null && CLEFT_FINDING_BEFORE.matcher(beforeInSentence).find()) {
                     counts = false; // 「誤送信が発覚したのは同日午後4時10分頃で」: the date is the finding's
                     discovery = true;
                 }
                 if (label == null && REPORT_NOUN_BEFORE.matcher(beforeInSentence).find() && REPORT_VERB_AFTER.matcher(afterMention).lookingAt()) {
-                    counts = false; // 「…判明した旨の報告が、7月1日(月)にあった」: the date is the report's
+                    counts = false; // 「…判明したとの報告が、9月8日(月)に届いた」: the date is the report's
                     discovery = true;
                 }
                 if (label == null && counts && !embedded && attributiveDate(nt, afterMention)) {
-                    counts = false; // 「翌日10日(水曜日)の研修資料を…案内」: the date names the material, not the event
+                    counts = false; // 「翌日8日(金曜日)の説明会資料を…案内」: the date names the material, not the event
                 }
                 if (rangeStart && label == null && !counts && eventInPeriod(text, inSentence.get(i + 1).end(), clauseEnd,
                         misdeliveryNotice, publicationNotice)) {
@@ -437,7 +437,7 @@ final class DateRules {
     private static final Pattern REPORT_NOUN = Pattern.compile("連絡|報告|通報|指摘|問い?合わ?せ|申告|相談|情報提供");
     private static final Pattern RECEIVED_FROM = Pattern.compile(
             "(から|より)(の)?((?!に(?!つ|関)|[、。]).){0,30}$"
-                    // 「センターから県にメールアドレス漏洩の報告」: to the publisher itself
+                    // 「事務局から市にアドレス漏えいの報告」: to the publisher itself
                     + "|(から|より)[^、。]{0,15}(県|市|町|村|区|当社|弊社|当院|本学|本校|当協会|当会|当法人|当センター)に[^、。]{0,25}$");
     private static final Pattern LATER_LOOK = Pattern.compile("(全容|全体像|詳細|被害状況|影響範囲|範囲|件数|人数)(を|が)\\s*$");
 
@@ -540,12 +540,12 @@ final class DateRules {
                 }
                 String before = text.substring(from, t.start());
                 boolean report = REPORT_PREDICATE.matcher(w).find() && REPORT_BEFORE_PREDICATE.matcher(before).find()
-                        // a timeline entry ending on the report it received: 「2月2日 複数事業所から…について連絡」
+                        // a timeline entry ending on the report it received: 「4月7日 取引先数社から…について連絡」
                         || sahen && i + 1 == tokens.size() && REPORT_NOUN.matcher(w).matches() && RECEIVED_FROM.matcher(before).find();
                 // 「全容を把握」, 「被害状況を確認」: a later look at what is already known, not the first awareness
                 boolean finding = report || FINDING_PREDICATE.matcher(w).find() && !LATER_LOOK.matcher(before).find();
                 if (first && !finding && (passedOver || modifiesAPlainNoun(tokens, i + 1) || reportedContent(text, tokens, i + 1))) {
-                    // 「1月9日に漏えいした個人情報を閲覧した方から連絡が入り」: a verb describing a noun is no predicate of
+                    // 「3月4日に流出した名簿を見た方から連絡があり」: a verb describing a noun is no predicate of
                     // the date; 「2月27日に発生した障害」 is (the noun is the event). Past such a verb only a finding or a
                     // report can still be the date's predicate: an event further on is another clause's.
                     passedOver = true;
@@ -782,7 +782,7 @@ final class DateRules {
         return any;
     }
 
-    /** 「いわき中央署に報告し相談(7月1日)」: the date in brackets after the step it dates. */
+    /** 「架空署に届け出て相談(6月3日)」: the date in brackets after the step it dates. */
     static boolean bracketedAside(String text, Mention m) {
         String before = text.substring(Math.max(0, m.start() - 4), m.start());
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 10));

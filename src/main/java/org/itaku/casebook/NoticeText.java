@@ -151,11 +151,11 @@ final class NoticeText {
     }
 
     private static int headingLevel(String t) {
-        // 「●同日16時30分頃」: a timeline's date, whose event is on the next line, heads no section.
+        // 「●同日9時15分頃」: a timeline's date, whose event is on the next line, heads no section.
         if (t.isEmpty() || t.length() > 45 || t.contains("。") || DATE_ONLY_LINE.matcher(t).matches()) {
             return -1;
         }
-        // 「(2)発生場所:委託先事業運営窓口内」: a numbered field with its value is a fact, not a section's heading.
+        // 「(3)発生場所:委託先の受付窓口」: a numbered field with its value is a fact, not a section's heading.
         if (FIELD_WITH_VALUE.matcher(t).find() && !CONTACT_HEADING.matcher(t.substring(0, t.indexOf(':'))).find()) {
             return -1;
         }

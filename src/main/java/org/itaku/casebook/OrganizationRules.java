@@ -556,7 +556,7 @@ final class OrganizationRules {
             String before = text.substring(Math.max(0, at - 30), at);
             int cut = Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'));
             String after = text.substring(at + name.length(), Math.min(text.length(), at + name.length() + 20));
-            // 「指定管理者である熊本市文化スポーツ財団」 names the foundation, not 熊本市: the name must end here.
+            // 「指定管理者である架空市文化振興財団」 names the foundation, not 架空市: the name must end here.
             boolean longerName = !after.isEmpty() && NAME_GOES_ON.matcher(after).lookingAt() && !LEGAL_FORM.matcher(name).find();
             if (!longerName && (VENDOR_ROLE_BEFORE.matcher(before.substring(cut + 1)).find() || VENDOR_ROLE_AFTER.matcher(after).find())) {
                 return true;
@@ -580,7 +580,7 @@ final class OrganizationRules {
         if (m.matches()) {
             return m.group(2);
         }
-        // 「江戸川区立小学校」: one of the municipality's many schools, named only by its kind, is the municipality's (a 市立病院 is a name).
+        // 「架空区立小学校」: one of the municipality's many schools, named only by its kind, is the municipality's (a 市立病院 is a name).
         Matcher facility = UNNAMED_FACILITY.matcher(name);
         return facility.matches() ? facility.group(1) : name;
     }

@@ -40,8 +40,8 @@ final class PersonCountRules {
     private static final Pattern GROUP_LINE = Pattern.compile(
             "^\\s*[・•\\-○●◆■]\\s*(?<group>[^\\s\\d:：、。]{1,24}|[^\\d:：、。]{1,40}?)\\s*[:：]?\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(分)?\\s*(\\(.*\\))?\\s*$");
     /**
-     * A numbered list line that opens with its group and count and goes on about what was held: 「(1) 2年生159人分の
-     * テストの点数」, 「② 部員29人分の試合結果」.
+     * A numbered list line that opens with its group and count and goes on about what was held: 「(1) 3年生87人分の
+     * 成績」, 「② 会員41人分の連絡先」.
      */
     private static final Pattern NUMBERED_GROUP_LINE = Pattern.compile(
             "^\\s*(\\(\\d{1,2}\\)|\\d{1,2}\\s*[.)]|[①-⑳])\\s*(?<group>[^\\s:：、。]{0,12}?[^\\s\\d:：、。,])\\s*[:：]?\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(分)?(?![\\d,])(の|\\s|$)");

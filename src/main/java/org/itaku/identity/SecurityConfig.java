@@ -7,10 +7,12 @@ import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -23,6 +25,7 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
@@ -77,7 +80,10 @@ class SecurityConfig {
     SecurityFilterChain apiTokenFilterChain(HttpSecurity http, List<AccessRules> moduleRules, ApiTokens apiTokens)
             throws Exception {
         http.securityMatcher(ApiTokens::hasBearerToken);
-        http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        // No session fixation either: a token request that also carries a session cookie would otherwise give that
+        // session a new id (and write it) on every call.
+        http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                .sessionFixation(fixation -> fixation.none()));
         http.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()));
         http.requestCache(cache -> cache.disable());
         http.csrf(csrf -> csrf.disable());
@@ -259,6 +265,23 @@ class SecurityConfig {
     SessionRegistry sessionRegistry(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
         FindByIndexNameSessionRepository<? extends Session> shared = sessions.getIfAvailable();
         return shared == null ? new SessionRegistryImpl() : new SpringSessionBackedSessionRegistry<>(shared);
+    }
+
+    /**
+     * The sessions as the web filter and the registry see them: the database's repository, wrapped so that a session
+     * that is only read is written again at most once per {@code itaku.session.touch-interval} (see
+     * {@link SessionTouches}). Wrapped after it is made, so Spring Boot still configures the repository itself.
+     */
+    @Bean
+    static BeanPostProcessor sessionTouches(Environment environment) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof JdbcIndexedSessionRepository sessions ? new SessionTouches(sessions,
+                        environment.getProperty("itaku.session.touch-interval", Duration.class,
+                                Duration.ofSeconds(60))) : bean;
+            }
+        };
     }
 
     /**

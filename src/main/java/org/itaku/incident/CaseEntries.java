@@ -148,18 +148,15 @@ class CaseEntries {
         VARCHAR, TIMESTAMP};
 
     /**
-     * The latest evaluations, newest first, at most {@code limit}; or those of one operator when given. The case's
-     * latest are read backwards along (workspace, incident, id): a vendor case keeps hundreds of thousands.
+     * The latest evaluations, newest first, at most {@code limit}. Read backwards along (workspace, incident, id): a
+     * vendor case keeps hundreds of thousands.
      */
-    List<Evaluation> evaluations(long workspaceId, long incidentId, Long operatorId, int limit) {
-        String select = "SELECT operator_id, reportable, appi_categories, my_number_categories, exemption, rule_set, "
-                + "trigger_text, evaluated_at FROM incident_evaluation WHERE workspace_id = ? AND incident_id = ? ";
-        var query = operatorId == null
-                ? jdbc.sql(select + "ORDER BY workspace_id DESC, incident_id DESC, id DESC LIMIT ?")
-                        .params(workspaceId, incidentId, limit)
-                : jdbc.sql(select + "AND operator_id = ? ORDER BY id DESC LIMIT ?")
-                        .params(workspaceId, incidentId, operatorId, limit);
-        return query.query((rs, n) -> new Evaluation(rs.getLong(1), rs.getBoolean(2), rs.getString(3), rs.getString(4),
+    List<Evaluation> evaluations(long workspaceId, long incidentId, int limit) {
+        return jdbc.sql("SELECT operator_id, reportable, appi_categories, my_number_categories, exemption, rule_set, "
+                        + "trigger_text, evaluated_at FROM incident_evaluation WHERE workspace_id = ? AND incident_id = ? "
+                        + "ORDER BY workspace_id DESC, incident_id DESC, id DESC LIMIT ?")
+                .params(workspaceId, incidentId, limit)
+                .query((rs, n) -> new Evaluation(rs.getLong(1), rs.getBoolean(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()))
                 .list();
     }

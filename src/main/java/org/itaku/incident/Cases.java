@@ -80,6 +80,18 @@ class Cases {
                 .query(Cases::map).list();
     }
 
+    /** The incidents not yet closed, newest first, at most {@code limit}. */
+    List<Incident> unfinished(long workspaceId, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM incident WHERE workspace_id = ? AND status IN ('OPEN', 'CONTAINED') "
+                        + "ORDER BY id DESC LIMIT ?")
+                .params(workspaceId, limit).query(Cases::map).list();
+    }
+
+    long unfinishedCount(long workspaceId) {
+        return jdbc.sql("SELECT COUNT(*) FROM incident WHERE workspace_id = ? AND status IN ('OPEN', 'CONTAINED')")
+                .param(workspaceId).query(Long.class).single();
+    }
+
     static Incident map(ResultSet rs, int n) throws SQLException {
         Object purpose = rs.getObject("unauthorized_purpose");
         long persons = rs.getLong("adhoc_persons");

@@ -2,6 +2,7 @@ package org.itaku.incident;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -84,10 +85,24 @@ class Tallies {
      * Open obligations of the workspace due on or before {@code until}, from the kept counts (the dashboard's number;
      * counting the obligations themselves walked every open one of a vendor case).
      */
-    int openWithDeadline(long workspaceId, java.time.LocalDate until) {
+    int openWithDeadline(long workspaceId, LocalDate until) {
         return jdbc.sql("SELECT COALESCE(SUM(duties), 0) FROM incident_duty_tally WHERE workspace_id = ? "
                         + "AND status = 'OPEN' AND deadline IS NOT NULL AND deadline <= ?")
                 .params(workspaceId, until).query(Long.class).single().intValue();
+    }
+
+    /** Open obligations counted per incident, kind and deadline, for deadlines on or before {@code until}. */
+    record OpenGroup(long incidentId, Obligation.Kind kind, LocalDate deadline, long count) {
+    }
+
+    List<OpenGroup> openGroups(long workspaceId, LocalDate until) {
+        return jdbc.sql("SELECT incident_id, kind, deadline, SUM(duties) FROM incident_duty_tally WHERE workspace_id = ? "
+                        + "AND status = 'OPEN' AND deadline IS NOT NULL AND deadline <= ? "
+                        + "GROUP BY incident_id, kind, deadline ORDER BY deadline, incident_id, kind")
+                .params(workspaceId, until)
+                .query((rs, n) -> new OpenGroup(rs.getLong(1), Obligation.Kind.valueOf(rs.getString(2)),
+                        Cases.date(rs, "deadline"), rs.getLong(4)))
+                .list();
     }
 
     Optional<Kept> read(long workspaceId, long incidentId) {

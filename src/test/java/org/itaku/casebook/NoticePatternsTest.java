@@ -582,41 +582,41 @@ class NoticePatternsTest {
     void organizationNewsLeadSubjectFollowedByItsContractor() {
         // The contractor named later in the lead does not make the subject a contractor; 「A社の委託先」 names A's contractor.
         CaseRecord r = read("""
-                架空市は5日、業務委託先が説明会の案内メールを送信した際、宛先の設定を誤ったと発表した。
-                架空商事株式会社の委託先である株式会社架空メール配信が送信を担当していた。
+                架空町は18日、委託先の事業者が講座参加者へのお知らせをメールで配信した際に、宛先の指定を取り違えていたと公表した。
+                配信作業は、架空物産株式会社の委託先である株式会社架空ネット通信が受け持っていた。
                 """);
-        assertThat(r.organization()).isEqualTo("架空市");
-        assertThat(r.vendorNames()).containsExactly("株式会社架空メール配信");
+        assertThat(r.organization()).isEqualTo("架空町");
+        assertThat(r.vendorNames()).containsExactly("株式会社架空ネット通信");
     }
 
     @Test
     void datesWindowUnderATargetHeadingWithTheShopBetween() {
         // The range sits under its heading, and the shop's name stands between the range and the payment.
         CaseRecord r = read("""
-                2024年9月2日
-                架空雑貨株式会社
-                【流出した可能性の対象となるお客様】
+                2025年3月14日
+                架空文具株式会社
+                【情報流出のおそれがある対象のお客様】
 
-                2024年1月5日~2024年3月8日 に「架空雑貨オンラインストア(https://shop.example/)」にて、クレジットカード決済をご利用いただいたお客様
+                2024年10月21日~2025年1月30日 の期間に「架空文具ウェブショップ(https://bunko.example/)」でクレジットカード決済をされたお客様
                 """);
-        assertThat(r.occurred()).isEqualTo("2024-01-05");
+        assertThat(r.occurred()).isEqualTo("2024-10-21");
     }
 
     @Test
     void datesTargetRangeLongBeforeThePaymentVerb() {
         CaseRecord r = read("""
-                2024年9月2日
-                対象:2024年1月5日〜2024年3月8日の間に公式ストア「架空ストア」(物販・チケット・会場内決済の申し込み)に於いて、クレジットカード決済が行われたお客様情報。
+                2025年3月14日
+                対象:2024年10月21日〜2025年1月30日の間に通販サイト「架空マーケット」(食品・日用品・定期便のお申込み分を含む)においてクレジットカードで決済されたお客様の情報。
                 """);
-        assertThat(r.occurred()).isEqualTo("2024-01-05");
+        assertThat(r.occurred()).isEqualTo("2024-10-21");
     }
 
     @Test
     void datesResponseDateInBracketsAfterItsStepIsNoEvent() {
         CaseRecord r = read("""
-                2024年9月2日
-                当社の通販サイトが不正アクセスを受け、お客様情報が流出していることが判明いたしました。
-                また、架空中央署に報告し相談(8月20日)しておりますとともに、被害状況の詳細につきまして調査を進めております。
+                2025年3月14日
+                弊社のオンラインショップに第三者からの不正なアクセスがあり、ご登録情報が外部に漏えいしていたことが判明しました。
+                現在、架空北警察署へ届け出て相談(3月3日)を行っており、あわせて被害の範囲について調べております。
                 """);
         assertThat(r.occurred()).isNull();
         assertThat(r.discovered()).isNull();
@@ -625,59 +625,59 @@ class NoticePatternsTest {
     @Test
     void organizationLatinLetterheadOfSeveralWords() {
         assertThat(read("""
-                2024年9月2日
-                A&B KASOU NET株式会社
-                架空 一郎
+                2025年3月14日
+                K&S KASOU BLUE WORKS株式会社
+                代表取締役 架空 花子
 
-                「架空公式ストア」における不正アクセスによるお客様情報流出懸念に関するご報告とお詫び
-                """).organization()).isEqualTo("A&B KASOU NET株式会社");
+                「架空ウェブショップ」への不正アクセスに伴うお客様情報漏えいのおそれについてのお知らせとお詫び
+                """).organization()).isEqualTo("K&S KASOU BLUE WORKS株式会社");
     }
 
     @Test
     void organizationACategoryWordAloneIsNoName() {
         // 「警察において」 and 「病院は」 name no publisher; a school by its short name (…高校) does.
         assertThat(read("""
-                ・不正アクセスをした犯人について
-                2024年4月13日に管轄の警察署で本件についての相談を行いました。
-                現在、警察において捜査を行っていただいております。
+                ・情報を抜き取った者について
+                2025年2月3日に最寄りの警察署へ本件を相談いたしました。
+                引き続き、警察において捜査が進められております。
                 """).organization()).isNull();
-        assertThat(read("架空市にある架空西高校は、28日、受験生3人の個人情報が入ったUSBメモリーを紛失したと発表しました。")
-                .organization()).isEqualTo("架空西高校");
+        assertThat(read("架空町の架空東高校は、3日、在校生5人の成績を記録したノートパソコンが盗まれたと公表しました。")
+                .organization()).isEqualTo("架空東高校");
     }
 
     @Test
     void typesSignInIsLoginByAnotherWord() {
-        assertThat(read("2025年1月10日、本学事務職員1名のアカウントにおいて、外部からの不正サインインが発生し、大量のメールが送信されました。")
+        assertThat(read("2025年6月2日、当法人職員2名のメールアカウントに第三者が不正にサインインし、迷惑メールが多数送られました。")
                 .incidentTypes()).contains("account_takeover");
     }
 
     @Test
     void datesSinceADateAStateHeldIsTheOccurrence() {
         CaseRecord r = read("""
-                市ホームページの問い合わせ画面から送信された情報が、閲覧可能な状態になっていたことが2024年5月13日に判明しました。
-                契約業者が調査したところ、うち120件の個人情報が2024年1月15日以降、閲覧可能な状態になっていたことがわかりました。
+                町の申込フォームに入力された内容を外部から見ることができる状態であったことが、2025年8月20日に判明しました。
+                委託業者が確認した結果、このうち64件の個人情報が2025年3月3日以降、閲覧可能な状態となっていたことがわかりました。
                 """);
-        assertThat(r.occurred()).isEqualTo("2024-01-15");
-        assertThat(r.discovered()).isEqualTo("2024-05-13");
+        assertThat(r.occurred()).isEqualTo("2025-03-03");
+        assertThat(r.discovered()).isEqualTo("2025-08-20");
     }
 
     @Test
     void datesReportNamedBeforeItsDateIsAFinding() {
         CaseRecord r = read("""
-                (1)令和6年5月28日(火)本市が印刷業務を委託している事業者より、サーバーがランサムウェアに感染したとの報告がありました。
-                (2)個人情報を含むデータがインターネット上に公開されていたことが判明した旨の報告が、7月1日(月)にあった。
+                (1)令和7年6月10日(火)町が発送業務を委託している業者から、同社のサーバーが不正アクセスを受けたとの連絡がありました。
+                (2)その後、個人情報を含むファイルが外部のサイトに掲載されていたことを確認した旨の連絡が、7月14日(月)にありました。
                 """);
         assertThat(r.occurred()).isNull();
-        assertThat(r.discovered()).isEqualTo("2024-05-28");
+        assertThat(r.discovered()).isEqualTo("2025-06-10");
     }
 
     @Test
     void organizationNotTheContractorUnderItsHeadingNorAnAddress() {
         CaseRecord r = read("""
-                本市が印刷業務を委託している事業者のサーバーがランサムウェアに感染し、個人情報が公開されていたことが判明しました。
-                2 委託事業者
-                株式会社架空印刷(情報処理サービス、用紙の製造・販売等)
-                本社:架空市中央区本町通三条下ル石橋町 12
+                町が発送業務を委託している業者のサーバーが不正アクセスを受け、個人情報が外部に掲載されていたことが分かりました。
+                2 委託業者
+                株式会社架空データサービス(データ入力、帳票の印刷・封入作業等)
+                所在地:架空県架空市南町二丁目3番4号
                 """);
         assertThat(r.organization()).isNull();
     }
@@ -685,7 +685,7 @@ class NoticePatternsTest {
     @Test
     void typesTheCoronavirusIsNoMalwareAndALongMisdirectedSending() {
         CaseRecord r = read("""
-                4月24日(月曜日)、保育課において、新型コロナウイルス感染症対策特例に係る減免データを誤って市内の他の保育施設へ電子メールで送付いたしました。
+                6月12日(木曜日)、こども支援課で、新型コロナウイルスワクチン接種費用の助成に係る申請者データを誤って町内の別の医療機関あてに電子メールで送付しました。
                 """);
         assertThat(r.incidentTypes()).containsExactly("misdelivery");
     }
@@ -693,176 +693,176 @@ class NoticePatternsTest {
     @Test
     void personsNumberedGroupsOpeningWithTheirCountsAreSummed() {
         CaseRecord r = read("""
-                平成27年12月3日に本校において、生徒の個人情報が入ったUSBメモリを紛失する事案が発生しました。
-                1 当該USBに保存されている個人情報
-                (1) 2年生120人分のテストの点数,評定
-                (2) 担任クラス35人分の名簿
-                (3) 吹奏楽部21人分の演奏会の記録
+                令和2年10月15日、本校の教員が、生徒の個人情報を保存したUSBメモリを校外で紛失しました。
+                1 紛失したUSBメモリに保存されていた個人情報
+                (1) 3年生98人分の定期考査の得点,出欠状況
+                (2) 担任学級42人分の連絡網
+                (3) 陸上競技部17人分の大会記録
                 """);
-        assertThat(r.personsAffected()).isEqualTo(176);
+        assertThat(r.personsAffected()).isEqualTo(157);
     }
 
     @Test
     void datesAVerbDescribingANounIsNotTheDatesPredicate() {
-        // 「漏えいした個人情報を閲覧した方」 describes who called; the date belongs to 連絡が入り.
+        // 「流出した情報を目にした利用者」 describes who called; the date belongs to 連絡があり.
         CaseRecord r = read("""
-                令和7年1月9日(木)に漏えいした個人情報を閲覧した方から当センターにメールにて連絡が入り、調査したところ、入力画面に他の方の内容が表示される現象が起こっていたことが判明しました。
+                令和6年11月5日(火)に流出した情報を目にした利用者から当協会へ電話で連絡があり、確認したところ、申込画面に別の利用者の入力内容が表示される不具合が生じていたことが判明しました。
                 """);
-        assertThat(r.discovered()).isEqualTo("2025-01-09");
+        assertThat(r.discovered()).isEqualTo("2024-11-05");
         assertThat(r.occurred()).isNull();
     }
 
     @Test
     void datesTimelineEntriesEndingOnNounsStayApart() {
         // Entries ending on a noun are not joined to the next entry; 「…から…について連絡」 is a report received; a range
-        // ending on a bare day (~3日(金)) and 「誤記載」 split as a verb do not hide it; 「全容を把握」 is no first awareness.
+        // ending on a bare day (~9日(火)) and 「誤記載」 split as a verb do not hide it; 「全容を把握」 is no first awareness.
         CaseRecord r = read("""
-                2023年2月14日
-                1 事案の経緯
-                ・1月30日(月) 会員登録票を郵送
-                ・2月2日(木)~3日(金) 複数事業所から会員登録票の誤記載について連絡
-                ・2月8日(水) 全事業所に事情を説明して事案の全容を把握
+                2024年7月22日
+                1 経過
+                ・7月3日(水) 参加申込書の控えを発送
+                ・7月8日(月)~9日(火) 複数の団体から控えの誤記載について連絡
+                ・7月12日(金) 全団体に経緯を伝えたうえで事案の全容を把握
                 """);
-        assertThat(r.discovered()).isEqualTo("2023-02-02");
+        assertThat(r.discovered()).isEqualTo("2024-07-08");
     }
 
     @Test
     void organizationLegalFormBeforeTheNameInALeadAndNoOtherPartyWithSama() {
-        assertThat(read("一般社団法人 架空保険協会では、試験の申込システムにおいて受験者情報の漏えい事案が発生しましたので、下記のとおりご報告いたします。")
-                .organization()).isEqualTo("一般社団法人 架空保険協会");
+        assertThat(read("一般財団法人 架空教育センターでは、講座の受付システムで申込者の情報が外部に漏えいする事案が起きましたので、以下のとおりお知らせします。")
+                .organization()).isEqualTo("一般財団法人 架空教育センター");
         assertThat(read("""
-                2018年2月28日
-                当協会より会員企業様の一社(以下「会員企業様A」といいます。)宛てに情報を送信した際、誤って会員企業様Bの社員情報を含めて送信していたことが判明いたしました。
-                誤って送信された個人情報は、会員企業様Bの社員(150名)の個人名とメールアドレスです。
+                2020年6月15日
+                本会から加盟団体様の一つ(以下「加盟団体様甲」といいます。)へ資料をお送りした際、加盟団体様乙の職員名簿を誤って同封していたことがわかりました。
+                同封された個人情報は、加盟団体様乙の職員(48名)の氏名と電話番号です。
                 """).organization()).isNull();
     }
 
     @Test
     void personsLongGroupNamesAndAWrongAttachment() {
         CaseRecord r = read("""
-                今回、退会希望者に、退会届と共に、事務書類1ファイルを添付してしまいました。
+                このたび、講座の受講を取りやめた方への返信メールに、受付管理用の一覧1件を誤って添付してしまいました。
                 <影響範囲>
-                 ・会員番号を含む個人名:150名(内退会者90名)
-                 ・会員番号を含む個人名+住所:5名
-                 ・会員番号を含む個人名+住所+メールアドレス:2名
+                 ・受講番号を含む氏名:210名(うち受講取消者64名)
+                 ・受講番号を含む氏名+電話番号:9名
+                 ・受講番号を含む氏名+電話番号+生年月日:3名
                 """);
-        assertThat(r.personsAffected()).isEqualTo(157);
+        assertThat(r.personsAffected()).isEqualTo(222);
         assertThat(r.incidentTypes()).containsExactly("misdelivery");
     }
 
     @Test
     void datesANewsSitesOwnDateGivesWayToTheLead() {
         CaseRecord r = read("""
-                申請者一覧表を外部の事業者へ誤送信(架空県) | 架空セキュリティニュース
-                2026.01.03(土)
+                受診者名簿を無関係の業者へ誤ってFAX送信(架空府) | 架空セキュリティ通信
+                2026.02.11(水)
 
-                架空県は4月19日、同県の架空保健福祉事務所にて個人情報を外部の事業者へ誤ってメール送信したと発表した。
-                これは4月16日午後5時13分に、同事務所の職員が2019年3月分の申請者一覧表を送信する際に、送信先を誤入力したというもの。
-                4月17日午前8時25分に、同事務所の担当職員が誤送信に気付いた。
+                架空府は6月3日、府の架空保健所において、受診者の個人情報を関係のない業者へ誤ってファクス送信したと公表した。
+                同保健所によると、5月30日午後2時40分ごろ、職員が2020年4月分の受診者名簿を送る際に、FAX番号を誤って入力したというもの。
+                6月1日午前9時10分ごろ、送信先の業者からの連絡により誤送信が判明した。
                 """);
-        assertThat(r.published()).isEqualTo("2019-04-19");
-        assertThat(r.occurred()).isEqualTo("2019-04-16");
-        assertThat(r.discovered()).isEqualTo("2019-04-17");
+        assertThat(r.published()).isEqualTo("2020-06-03");
+        assertThat(r.occurred()).isEqualTo("2020-05-30");
+        assertThat(r.discovered()).isEqualTo("2020-06-01");
     }
 
     @Test
     void itemsAndTypesMedicalVirusesAreNoMalwareAndBracketedGroupsAreSummed() {
         CaseRecord r = read("""
-                架空市は22日、肝炎ウイルス検診を受けた市民の個人情報が入ったUSBメモリーを紛失したと発表した。
+                架空町は9日、ノロウイルス検査を受けた町民の個人情報を保存したUSBメモリーを紛失したと公表した。
                 1 紛失した個人情報
-                  • 患者氏名及び生年月日 30 名分
-                  • 支援に必要な情報を記載したシート(患者の氏名も記載) 12 名分
-                  • 院内での様子を記録した写真 8 名分
+                  • 検査対象者の氏名と住所 44 名分
+                  • 検査結果の一覧表(対象者の電話番号を含む) 15 名分
+                  • 保健指導の記録票 6 名分
                 """);
         assertThat(r.incidentTypes()).containsExactly("loss_theft");
-        assertThat(r.personsAffected()).isEqualTo(50);
+        assertThat(r.personsAffected()).isEqualTo(65);
     }
 
     @Test
     void datesTimelineLinesWithEraOrSameYearJoinTheirEvent() {
         CaseRecord r = read("""
-                更新日:2025年10月1日
-                架空区立小学校において、児童の個人情報等が記載されたデータを誤って配信し、閲覧可能な状態となっていたことが判明しました。
+                更新日:2024年12月2日
+                架空区立中学校において、生徒の個人情報を含むファイルを誤って配信し、他の生徒が閲覧できる状態になっていたことが判明しました。
                 1 経緯
-                - 令和7年9月25日(木曜日)
-                当該校教員が、児童の個人情報等が記載された資料をタブレット端末で共有した際、別のクラスに誤配信した。
-                - 同年9月29日(月曜日)
-                当該校教員が、タブレット端末を確認し誤配信したことに気付き、事態が発覚。
+                - 令和6年11月20日(水曜日)
+                当該校の教員が、生徒の個人情報を含む名簿を学習用端末で共有した際、誤って他の学年に配信した。
+                - 同年11月26日(火曜日)
+                生徒からの申し出を受けて、当該校の教員が誤配信に気付き、事態が発覚。
                 """);
-        assertThat(r.occurred()).isEqualTo("2025-09-25");
-        assertThat(r.discovered()).isEqualTo("2025-09-29");
+        assertThat(r.occurred()).isEqualTo("2024-11-20");
+        assertThat(r.discovered()).isEqualTo("2024-11-26");
         assertThat(r.organization()).as("a school named only by its kind is the ward's").isEqualTo("架空区");
     }
 
     @Test
     void organizationAndPersonsUnnamedSchoolsAndVagueCounts() {
         CaseRecord r = read("""
-                市立小学校における家庭個票の誤配付による個人情報の漏えいについて
-                令和7年4月7日、市立小学校の担任が、児童数十人分の家庭個票を配付した際、別の児童の個票を誤って渡してしまいました。
+                町立中学校における保健調査票の取り違えによる個人情報の漏えいについて
+                令和6年5月13日、町立中学校の学級担任が、生徒数十人分の保健調査票を返却した際、他の生徒の調査票を誤って手渡していました。
                 """);
         assertThat(r.organization()).isNull();
         assertThat(r.personsAffected()).isNull();
-        assertThat(read("架空市立病院において、患者の検査結果を記載した書類を紛失したことが判明しました。").organization())
-                .isEqualTo("架空市立病院");
+        assertThat(read("架空市立総合病院において、受診者の検査結果を記した用紙の所在が分からなくなったことが判明しました。").organization())
+                .isEqualTo("架空市立総合病院");
     }
 
     @Test
     void typesAFileAttachedByMistakeFarFromTheWord() {
-        assertThat(read("市内の小学校で、誤って2024年度の、新1年生85人の氏名や保護者の連絡先などの個人情報が記載された文書を添付し、送信するミスがありました。")
+        assertThat(read("町内の中学校で、誤って、2025年度に入学予定の生徒62人の氏名や自宅の電話番号などが含まれた名簿ファイルを添付したまま、メールを送ってしまう事案がありました。")
                 .incidentTypes()).containsExactly("misdelivery");
     }
 
     @Test
     void datesPressReleaseFieldsAndSameDayTimelineLines() {
-        // 「…提供 資料提供」 dates the release; 「判明した日時」 labels the finding; 「●同日16時30分頃」 is no heading but a
-        // timeline date; 「(2)発生場所:…窓口内」 is a field, not a contact section.
+        // 「…提供 資料提供」 dates the release; 「判明した日時」 labels the finding; 「●同日17時10分頃」 is no heading but a
+        // timeline date; 「(2)発生場所:…事務所内」 is a field, not a contact section.
         CaseRecord r = read("""
-                架空課における個人情報の漏洩
-                2025年12月09日提供 資料提供
+                架空係における個人情報の誤送付
+                2024年10月17日提供 資料提供
 
-                当課の補助金事務において、個人情報を含むデータファイルを誤送付したことが判明しました。
+                当係の助成金事務において、個人情報を含む一覧表を誤って送付していたことが分かりました。
                 3 判明した日時
-                12月8日(月)13時30分過ぎ
+                10月16日(水)9時15分頃
                 """);
-        assertThat(r.published()).isEqualTo("2025-12-09");
-        assertThat(r.discovered()).isEqualTo("2025-12-08");
+        assertThat(r.published()).isEqualTo("2024-10-17");
+        assertThat(r.discovered()).isEqualTo("2024-10-16");
         CaseRecord t = read("""
-                委託先事業者が、施設にメールを送信する際、誤って全宛先が表示される状態で送信しました。
-                (1)発生日:令和5年2月28日(火)11時22分
-                (2)発生場所:委託先事業運営窓口内
-                ●令和5年2月28日(火)11時22分
-                委託先事業者からアンケートメールを送信。
-                ●同日16時30分頃
-                送信先の施設から委託先事業者に対しご指摘の連絡があり判明。
+                受託事業者が、登録事業所あてにメールを送る際、誤って全員のアドレスが見える形で送信しました。
+                (1)発生日:令和6年8月6日(火)14時05分
+                (2)発生場所:受託事業者の事務所内
+                ●令和6年8月6日(火)14時05分
+                受託事業者から研修案内のメールを送信。
+                ●同日17時10分頃
+                受信した事業所から受託事業者へ指摘の連絡があり判明。
                 """);
-        assertThat(t.occurred()).isEqualTo("2023-02-28");
-        assertThat(t.discovered()).isEqualTo("2023-02-28");
+        assertThat(t.occurred()).isEqualTo("2024-08-06");
+        assertThat(t.discovered()).isEqualTo("2024-08-06");
     }
 
     @Test
     void datesYearFromAnEraYearAndMonthAndADateNamingMaterial() {
         CaseRecord r = read("""
                 本文
-                架空保健福祉事務所において、交付申請のあった2法人に対象外の文書を誤って送付する事案が発生しました。
-                ・誤って交付した文書:許可終期が令和5年1月から3月までの施設一覧
-                5月2日(火曜日)
-                交付申請のあった2法人に対し、対象データをメール送付
+                架空福祉事務所において、情報の開示を求めた3団体に、対象ではない資料を誤って送付する事案が起きました。
+                ・誤って交付した資料:有効期限が令和6年4月から6月までの事業所一覧
+                7月9日(火曜日)
+                開示を求めた3団体に対し、該当データを電子メールで送付
                 """);
-        assertThat(r.occurred()).isEqualTo("2023-05-02");
+        assertThat(r.occurred()).isEqualTo("2024-07-09");
         CaseRecord t = read("""
-                2021年12月1日
-                受講生59名の宛先を誤って「To」に入力して送付しました。
-                11月9日(火曜日)、翌日10日(水曜日)の研修資料のダウンロードリンク先をセンターが電子メールにて案内。
+                2022年6月3日
+                参加者47名のメールアドレスを誤って「CC」欄に入れて送信しました。
+                5月17日(火曜日)、翌日18日(水曜日)の講習会資料の閲覧用URLを事務局が電子メールにて案内。
                 """);
-        // 翌日10日 names the material; the sending day (9日) is cut off by that mention and is still not read.
-        assertThat(t.occurred()).isNotEqualTo("2021-11-10");
+        // 翌日18日 names the material; the sending day (17日) is cut off by that mention and is still not read.
+        assertThat(t.occurred()).isNotEqualTo("2022-05-18");
     }
 
     @Test
     void organizationAPrefectureOfThreeCharactersInTheBody() {
         assertThat(read("""
-                更新日:2025年5月8日
-                架空県が実施する「緊急支援事業」の委託事業者である架空県社会福祉協議会において、データファイルを誤って送信する事案が発生しました。
+                更新日:2024年9月12日
+                架空県が進める「子育て応援給付事業」の受託事業者である架空県保育連合会で、名簿ファイルを誤って送信する事案が起きました。
                 """).organization()).isEqualTo("架空県");
     }
 
@@ -870,14 +870,14 @@ class NoticePatternsTest {
     void datesAnApologyToThoseWhoseDataLeakedDatesNoEvent() {
         CaseRecord r = read("""
                 本文
-                架空保健福祉事務所において、交付申請のあった2法人に対し、誤って対象外文書を提供したもの。
-                ・本来交付すべき文書:許可始期が令和5年1月から3月までの施設一覧
-                5月2日(火曜日)
-                交付申請のあった2法人に対し、対象データをメール送付
-                5月26日(金曜日)より
-                流出した個人情報の対象者16人に対し、状況を説明し順次謝罪
+                架空土木事務所において、閲覧を申し出た4事業者に対し、誤って対象外の一覧を交付したものです。
+                ・本来交付すべき一覧:占用期間の満了が令和6年7月から9月までの道路占用者一覧
+                10月3日(木曜日)
+                閲覧を申し出た4事業者に対し、該当データをメール送付
+                10月15日(火曜日)より
+                流出した個人情報の対象となる18人へ、順次連絡して事情を説明
                 """);
-        assertThat(r.occurred()).isEqualTo("2023-05-02");
+        assertThat(r.occurred()).isEqualTo("2024-10-03");
     }
 
     @Test

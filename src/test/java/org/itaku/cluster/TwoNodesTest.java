@@ -35,7 +35,9 @@ import org.itaku.vocabulary.PersonCount;
 import org.itaku.entrustment.Register;
 import org.itaku.entrustment.StorageLocation;
 import org.itaku.identity.Accounts;
+import org.itaku.identity.ApiTokens;
 import org.itaku.identity.Role;
+import org.itaku.identity.WorkspaceMember;
 import org.itaku.incident.IncidentFacts;
 import org.itaku.incident.Incidents;
 import org.itaku.obligation.BreachEvent;
@@ -177,13 +179,35 @@ class TwoNodesTest {
         String cookie = String.join(";", signIn.headers().allValues("Set-Cookie"));
         assertThat(cookie).contains("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
 
+        JdbcClient db = bean(nodeA, JdbcClient.class);
+        String lastAccess = "SELECT last_access_time FROM spring_session WHERE principal_name = ?";
+        Long storedAccess = null;
         for (int i = 0; i < 6; i++) {
             String node = i % 2 == 0 ? urlA : urlB;
             for (String path : List.of("/", "/register", "/api/register/operators")) {
                 HttpResponse<String> page = browser.get(node + path);
                 assertThat(page.statusCode()).as(node + path).isEqualTo(200);
             }
+            if (storedAccess == null) {
+                storedAccess = db.sql(lastAccess).param(email).query(Long.class).single();
+            }
         }
+        // Pages that only read the session within a minute of its last stored access do not write it again.
+        assertThat(db.sql(lastAccess).param(email).query(Long.class).single()).isEqualTo(storedAccess);
+
+        // A token call from the same client neither renews nor writes the session its cookie names.
+        String sessionId = "SELECT session_id FROM spring_session WHERE principal_name = ?";
+        String before = db.sql(sessionId).param(email).query(String.class).single();
+        WorkspaceMember member = accounts.memberships(accounts.findUserId(email).orElseThrow()).get(0);
+        String token = bean(nodeA, ApiTokens.class).issue(member, "二台構成試験", ApiTokens.Scope.read,
+                Duration.ofDays(1)).token();
+        HttpResponse<String> withToken = browser.http.send(HttpRequest.newBuilder(URI.create(urlB
+                + "/api/register/operators")).header("Authorization", "Bearer " + token).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(withToken.statusCode()).isEqualTo(200);
+        assertThat(withToken.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(db.sql(sessionId).param(email).query(String.class).single()).isEqualTo(before);
+        assertThat(browser.get(urlA + "/").statusCode()).isEqualTo(200);
 
         // Node A answers an impact question (and keeps the graph); node B adds a second client; node A sees it.
         assertThat(browser.get(urlA + "/api/register/operators/" + vendor + "/impact").body())
