@@ -796,7 +796,7 @@ final class OrganizationRules {
     private static final Pattern CITY_REST = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}]{0,3}[市町村]");
 
     /**
-     * 「香川県さぬき市教育委員会」: the tokens stop inside a municipality written partly in kana (さぬき市, いわき市, つくば市);
+     * 「架空県さくら市教育委員会」: the tokens stop inside a municipality written partly in kana (さぬき市, いわき市, つくば市);
      * right after a prefecture the kana run belongs to the name (「三重県の鈴鹿市」: a lone particle does not).
      */
     private static int kanaMunicipalityStart(String text, int start) {
