@@ -91,9 +91,11 @@ class Entrustments {
 
     /** Entrustments where the operator is principal or entrustee. */
     List<Entrustment> involving(long workspaceId, long operatorId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM entrustment WHERE workspace_id = ? AND (principal_id = ? OR entrustee_id = ?) "
-                        + "ORDER BY id LIMIT 1000")
-                .params(workspaceId, operatorId, operatorId).query(Entrustments::map).list();
+        // Two reads, one per index (principal, entrustee): an OR of the two walked every entrustment of the workspace.
+        return jdbc.sql("SELECT " + COLUMNS + " FROM entrustment WHERE workspace_id = ? AND principal_id = ? "
+                        + "UNION ALL SELECT " + COLUMNS + " FROM entrustment WHERE workspace_id = ? AND entrustee_id = ? "
+                        + "AND principal_id <> ? ORDER BY id LIMIT 1000")
+                .params(workspaceId, operatorId, workspaceId, operatorId, operatorId).query(Entrustments::map).list();
     }
 
     List<Entrustment> all(long workspaceId) {

@@ -88,6 +88,12 @@ class Operators {
 
     /** Name, kana or 法人番号 contains the query; ordered by name. */
     List<Operator> search(long workspaceId, String query, int offset, int limit) {
+        if (query.isEmpty()) {
+            // In the order of ix_operator_workspace_name_id, all its columns: the page is read from the index.
+            return jdbc.sql("SELECT " + COLUMNS + " FROM operator WHERE workspace_id = ? ORDER BY workspace_id, name, id "
+                            + "LIMIT ? OFFSET ?")
+                    .params(workspaceId, limit, offset).query(Operators::map).list();
+        }
         return jdbc.sql("SELECT " + COLUMNS + " FROM operator WHERE workspace_id = ? AND (? = '' OR LOWER(name)" + Like.ESCAPED
                         + " OR LOWER(kana)" + Like.ESCAPED + " OR corporate_number" + Like.ESCAPED + ") ORDER BY name, id LIMIT ? OFFSET ?")
                 .params(workspaceId, query, like(query), like(query), like(query), limit, offset)
@@ -95,6 +101,9 @@ class Operators {
     }
 
     long count(long workspaceId, String query) {
+        if (query.isEmpty()) {
+            return jdbc.sql("SELECT COUNT(*) FROM operator WHERE workspace_id = ?").param(workspaceId).query(Long.class).single();
+        }
         return jdbc.sql("SELECT COUNT(*) FROM operator WHERE workspace_id = ? AND (? = '' OR LOWER(name)" + Like.ESCAPED
                         + " OR LOWER(kana)" + Like.ESCAPED + " OR corporate_number" + Like.ESCAPED + ")")
                 .params(workspaceId, query, like(query), like(query), like(query)).query(Long.class).single();

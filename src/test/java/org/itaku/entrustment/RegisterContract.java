@@ -70,6 +70,29 @@ abstract class RegisterContract {
     }
 
     @Test
+    void anOperatorsEntrustmentsAreThoseItGivesAndThoseItTakesInIdOrder() {
+        List<Entrustment> ofOffice = register.entrustmentsOf(ws, office);
+        assertThat(ofOffice).extracting(e -> e.principalId() + ">" + e.entrusteeId())
+                .containsExactly(client + ">" + office, office + ">" + vendor);
+        assertThat(ofOffice.get(0).id()).isLessThan(ofOffice.get(1).id());
+        assertThat(register.entrustmentsOf(ws, client)).extracting(Entrustment::entrusteeId).containsExactly(office);
+        assertThat(register.entrustmentsOf(ws, dataCentre)).extracting(Entrustment::principalId).containsExactly(vendor);
+    }
+
+    @Test
+    void theOperatorListPagesByNameWithoutASearchAndFiltersWithOne() {
+        long second = register.createOperator(ws, operator("みどり社会保険労務士事務所"));
+        List<String> all = java.util.stream.IntStream.range(0, 3)
+                .mapToObj(p -> register.searchOperators(ws, "", p, 2).items()).flatMap(List::stream)
+                .map(o -> o.name() + "#" + (o.id() == second ? "2" : "1")).toList();
+        // In code point order (hiragana, then katakana, then kanji), a name shared by two in id order.
+        assertThat(all).containsExactly("みどり社会保険労務士事務所#1", "みどり社会保険労務士事務所#2",
+                "クラウド労務株式会社#1", "北関東データセンター株式会社#1", "株式会社さくら製作所#1");
+        assertThat(register.searchOperators(ws, "", 0, 2).total()).isEqualTo(5);
+        assertThat(register.searchOperators(ws, "みどり", 0, 10).total()).isEqualTo(2);
+    }
+
+    @Test
     void impactAtTheVendorReachesTheOfficeAndItsClient() {
         register.createHolding(ws, holding(office, client, "従業員台帳", "NAME,MY_NUMBER,PENSION_NO", 120));
         long atVendor = register.createHolding(ws, holding(vendor, office, "手続データ", "NAME,MY_NUMBER,SALARY", 300));
