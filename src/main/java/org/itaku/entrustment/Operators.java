@@ -86,7 +86,11 @@ class Operators {
                 .query(Long.class).single() > 0;
     }
 
-    /** Name, kana or 法人番号 contains the query; ordered by name. */
+    /** Name, kana or 法人番号 contains the query (three parameters, each {@link #like}). */
+    private static final String MATCHES = " AND (LOWER(name)" + Like.ESCAPED + " OR LOWER(kana)" + Like.ESCAPED
+            + " OR corporate_number" + Like.ESCAPED + ")";
+
+    /** Name, kana or 法人番号 contains the query (every operator when it is empty); ordered by name. */
     List<Operator> search(long workspaceId, String query, int offset, int limit) {
         if (query.isEmpty()) {
             // In the order of ix_operator_workspace_name_id, all its columns: the page is read from the index.
@@ -94,19 +98,17 @@ class Operators {
                             + "LIMIT ? OFFSET ?")
                     .params(workspaceId, limit, offset).query(Operators::map).list();
         }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM operator WHERE workspace_id = ? AND (? = '' OR LOWER(name)" + Like.ESCAPED
-                        + " OR LOWER(kana)" + Like.ESCAPED + " OR corporate_number" + Like.ESCAPED + ") ORDER BY name, id LIMIT ? OFFSET ?")
-                .params(workspaceId, query, like(query), like(query), like(query), limit, offset)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM operator WHERE workspace_id = ?" + MATCHES
+                        + " ORDER BY name, id LIMIT ? OFFSET ?")
+                .params(workspaceId, like(query), like(query), like(query), limit, offset)
                 .query(Operators::map).list();
     }
 
     long count(long workspaceId, String query) {
-        if (query.isEmpty()) {
-            return jdbc.sql("SELECT COUNT(*) FROM operator WHERE workspace_id = ?").param(workspaceId).query(Long.class).single();
-        }
-        return jdbc.sql("SELECT COUNT(*) FROM operator WHERE workspace_id = ? AND (? = '' OR LOWER(name)" + Like.ESCAPED
-                        + " OR LOWER(kana)" + Like.ESCAPED + " OR corporate_number" + Like.ESCAPED + ")")
-                .params(workspaceId, query, like(query), like(query), like(query)).query(Long.class).single();
+        String sql = "SELECT COUNT(*) FROM operator WHERE workspace_id = ?";
+        return query.isEmpty() ? jdbc.sql(sql).param(workspaceId).query(Long.class).single()
+                : jdbc.sql(sql + MATCHES).params(workspaceId, like(query), like(query), like(query))
+                        .query(Long.class).single();
     }
 
     /** Every operator of the workspace in id order (export, chain answers). */
