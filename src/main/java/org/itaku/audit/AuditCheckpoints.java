@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.itaku.identity.Signatures;
 import org.slf4j.Logger;
@@ -43,8 +45,63 @@ class AuditCheckpoints {
         this.directory = Path.of(directory);
     }
 
-    /** Moves the chain's checkpoint forward to this record; never backward. Failing to write only alerts. */
-    synchronized void advance(long chain, long seq, String hash) {
+    /** What one chain's checkpoint is asked to reach, and whether a thread is writing its file now. */
+    private static final class Pending {
+        long seq = -1;
+        String hash;
+        boolean writing;
+    }
+
+    private final Map<Long, Pending> pending = new ConcurrentHashMap<>();
+
+    /**
+     * Moves the chain's checkpoint forward to this record; never backward. Failing to write only alerts.
+     * <p>
+     * Appends that commit together do not queue for the file: while one thread writes a chain's checkpoint, the others
+     * leave their record with it and return, and it writes the newest it was handed before it lets go (a load run
+     * measured 17 ms per write request waiting on one lock for a file that the next commit rewrites anyway). The file
+     * thus always ends at the newest committed record; a caller whose record was handed over may return a moment before
+     * it is sealed, as every caller returns a moment after its commit.
+     */
+    void advance(long chain, long seq, String hash) {
+        Pending p = pending.computeIfAbsent(chain, c -> new Pending());
+        synchronized (p) {
+            if (seq <= p.seq) {
+                return; // a later record is already being sealed
+            }
+            p.seq = seq;
+            p.hash = hash;
+            if (p.writing) {
+                return;
+            }
+            p.writing = true;
+        }
+        long written = -1;
+        try {
+            while (true) {
+                long toSeq;
+                String toHash;
+                synchronized (p) {
+                    if (p.seq <= written) {
+                        p.writing = false;
+                        return;
+                    }
+                    toSeq = p.seq;
+                    toHash = p.hash;
+                }
+                write(chain, toSeq, toHash);
+                written = toSeq;
+            }
+        } catch (RuntimeException | Error e) {
+            synchronized (p) {
+                p.writing = false;
+            }
+            throw e;
+        }
+    }
+
+    /** Writes the chain's checkpoint file unless it already names this record or a later one. */
+    private synchronized void write(long chain, long seq, String hash) {
         Optional<Checkpoint> current = read(chain);
         if (current.isPresent() && current.get().genuine() && current.get().seq() >= seq) {
             return;

@@ -51,6 +51,8 @@ abstract class AuditContract {
     @Autowired
     AuditRecords records;
     @Autowired
+    AuditCheckpoints checkpoints;
+    @Autowired
     Accounts accounts;
     @Autowired
     JdbcClient jdbc;
@@ -321,6 +323,48 @@ abstract class AuditContract {
         Verification v = verifier.verify(ws);
         assertThat(v.intact()).as(v.describe()).isTrue();
         assertThat(v.checked()).isEqualTo(threads * each);
+        assertThat(checkpoints.read(ws)).get().satisfies(c -> {
+            assertThat(c.genuine()).isTrue();
+            assertThat(c.seq()).as("sealed at the last record once every append has returned").isEqualTo(threads * each);
+            assertThat(c.hash()).isEqualTo(stored.get(stored.size() - 1).hash());
+        });
+    }
+
+    @Test
+    void checkpointsHandedOverAtOnceEndAtTheNewestAndNeverGoBack() throws Exception {
+        long chain = newWorkspace();
+        int threads = 8;
+        int each = 50;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    // Out of order across threads, as after-commit callbacks finish.
+                    for (int i = 0; i < each; i++) {
+                        long seq = 1 + i * threads + thread;
+                        checkpoints.advance(chain, seq, "h" + seq);
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : done) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(checkpoints.read(chain)).get().satisfies(c -> {
+            assertThat(c.genuine()).isTrue();
+            assertThat(c.seq()).isEqualTo(threads * each);
+            assertThat(c.hash()).isEqualTo("h" + threads * each);
+        });
+        checkpoints.advance(chain, 3, "h3");
+        assertThat(checkpoints.read(chain)).get().extracting(AuditCheckpoints.Checkpoint::seq).isEqualTo((long) threads * each);
     }
 
     // --- sign-in ----------------------------------------------------------------------------------------
