@@ -149,6 +149,8 @@ public final class LoadRun {
                 .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         final Target target;
+        /** What the last request asked for (a mix's kind of request), for the latency by kind. */
+        String kind = "";
 
         User(Target target) throws Exception {
             this.target = target;
@@ -199,6 +201,8 @@ public final class LoadRun {
             // Signed-in pages: dashboard, the incident, register lists and an operator page.
             case "pages", "soak" -> u -> {
                 int pick = ThreadLocalRandom.current().nextInt(5);
+                u.kind = List.of("GET /", "GET /incidents/{id}", "GET /register?page", "GET /register/operators/{id}",
+                        "GET /register/holdings/{id}").get(pick);
                 return switch (pick) {
                     case 0 -> u.get("/", null).statusCode();
                     case 1 -> u.get("/incidents/" + t.incidentId(), null).statusCode();
@@ -210,6 +214,7 @@ public final class LoadRun {
             // The JSON API with a personal access token: reads of operators and holdings, and one write in ten.
             case "api" -> u -> {
                 int pick = ThreadLocalRandom.current().nextInt(10);
+                u.kind = API_KINDS.get(pick);
                 return switch (pick) {
                     case 0, 1, 2 -> u.get("/api/register/operators/" + any(t.operators()), t.token()).statusCode();
                     case 3, 4 -> u.get("/api/register/operators?page=" + ThreadLocalRandom.current().nextInt(5), t.token()).statusCode();
@@ -223,14 +228,23 @@ public final class LoadRun {
         };
     }
 
+    /** The API mix's kinds of request by the pick that chooses them. */
+    static final List<String> API_KINDS = List.of("GET operator", "GET operator", "GET operator", "GET operators?page",
+            "GET operators?page", "GET holding", "GET holding", "GET operator/entrustments", "GET operator/entrustments",
+            "POST operator");
+
     static long any(List<Long> ids) {
         return ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
     }
 
     record Result(String scenario, int clients, double seconds, long requests, long errors, Map<Integer, Long> statuses,
-            long[] sortedMicros, List<String> profile) {
+            long[] sortedMicros, Map<String, long[]> sortedMicrosByKind, List<String> profile) {
 
         long percentile(double p) {
+            return percentile(sortedMicros, p);
+        }
+
+        static long percentile(long[] sortedMicros, double p) {
             if (sortedMicros.length == 0) {
                 return 0;
             }
@@ -242,6 +256,17 @@ public final class LoadRun {
                     "%-9s clients %3d  %7.1f req/s  requests %7d  errors %d  p50 %6.1f ms  p90 %6.1f ms  p99 %6.1f ms  max %7.1f ms  statuses %s",
                     scenario, clients, requests / seconds, requests, errors, percentile(50) / 1000.0, percentile(90) / 1000.0,
                     percentile(99) / 1000.0, percentile(100) / 1000.0, statuses));
+            if (sortedMicrosByKind.size() > 1) {
+                // Which requests make the tail: each kind's share of the slowest 1 % beside its own percentiles.
+                long p99 = percentile(99);
+                sortedMicrosByKind.forEach((kind, micros) -> {
+                    long inTail = Arrays.stream(micros).filter(m -> m >= p99).count();
+                    s.append(System.lineSeparator()).append(String.format(
+                            "    %-28s %6d requests  p50 %6.1f ms  p90 %6.1f ms  p99 %6.1f ms  max %7.1f ms  at or over the p99: %d",
+                            kind, micros.length, percentile(micros, 50) / 1000.0, percentile(micros, 90) / 1000.0,
+                            percentile(micros, 99) / 1000.0, percentile(micros, 100) / 1000.0, inTail));
+                });
+            }
             for (String line : profile) {
                 s.append(System.lineSeparator()).append("    ").append(line);
             }
@@ -259,7 +284,7 @@ public final class LoadRun {
         }
         // Warm-up, not counted: a server that has run a while has compiled its hot paths. With 3 s the first
         // scenario of a run measured a third of what the same scenario measured when repeated after it.
-        drive(users, step, options.warmup(), null, null);
+        drive(users, step, options.warmup(), null, null, null);
         AtomicLong errors = new AtomicLong();
         Map<Integer, AtomicLong> statuses = new java.util.concurrent.ConcurrentHashMap<>();
         List<long[]> perUser = new ArrayList<>();
@@ -268,7 +293,8 @@ public final class LoadRun {
             profiler.start();
         }
         long t0 = System.nanoTime();
-        List<Long>[] latencies = drive(users, step, options.seconds(), errors, statuses);
+        Map<String, List<Long>> byKind = new java.util.concurrent.ConcurrentHashMap<>();
+        List<Long>[] latencies = drive(users, step, options.seconds(), errors, statuses, byKind);
         double seconds = (System.nanoTime() - t0) / 1e9;
         List<String> profile = profiler == null ? List.of() : profiler.stop();
         long total = 0;
@@ -277,14 +303,16 @@ public final class LoadRun {
             perUser.add(l.stream().mapToLong(Long::longValue).toArray());
         }
         long[] all = perUser.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        Map<String, long[]> sortedByKind = new java.util.TreeMap<>();
+        byKind.forEach((kind, l) -> sortedByKind.put(kind, l.stream().mapToLong(Long::longValue).sorted().toArray()));
         return new Result(name, options.clients(), seconds, total, errors.get(),
                 statuses.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get(),
-                        (a, b) -> a, java.util.TreeMap::new)), all, profile);
+                        (a, b) -> a, java.util.TreeMap::new)), all, sortedByKind, profile);
     }
 
     @SuppressWarnings("unchecked")
-    static List<Long>[] drive(List<User> users, Step step, int seconds, AtomicLong errors, Map<Integer, AtomicLong> statuses)
-            throws InterruptedException {
+    static List<Long>[] drive(List<User> users, Step step, int seconds, AtomicLong errors, Map<Integer, AtomicLong> statuses,
+            Map<String, List<Long>> byKind) throws InterruptedException {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         List<Long>[] latencies = new List[users.size()];
         Thread[] threads = new Thread[users.size()];
@@ -301,7 +329,12 @@ public final class LoadRun {
                     } catch (Exception e) {
                         status = -1;
                     }
-                    mine.add((System.nanoTime() - start) / 1000);
+                    long micros = (System.nanoTime() - start) / 1000;
+                    mine.add(micros);
+                    if (byKind != null) {
+                        byKind.computeIfAbsent(user.kind, k -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                                .add(micros);
+                    }
                     if (statuses != null) {
                         statuses.computeIfAbsent(status, k -> new AtomicLong()).incrementAndGet();
                         if (status < 200 || status >= 400) {
