@@ -133,10 +133,16 @@ class Entrustments {
         String near = upstream ? "entrustee_id" : "principal_id";
         for (int from = 0; from < list.size() && (limit <= 0 || edges.size() < limit); from += 500) {
             List<Long> chunk = list.subList(from, Math.min(list.size(), from + 500));
-            edges.addAll(jdbc.sql("SELECT principal_id, entrustee_id FROM entrustment WHERE workspace_id = :ws AND " + near
-                            + " IN (:ids) ORDER BY id" + (limit > 0 ? " LIMIT " + (limit - edges.size()) : ""))
-                    .param("ws", workspaceId).param("ids", chunk)
-                    .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list());
+            // The ids as a table joined on both columns of the (workspace_id, principal_id|entrustee_id) index: H2 uses
+            // an IN list only on an index's first column, so "workspace_id = ? AND entrustee_id IN (...)" walked
+            // every entrustment of the workspace (173,402 index entries at mk scale for one operator page's chain).
+            String values = String.join(", ", java.util.Collections.nCopies(chunk.size(), "(CAST(? AS BIGINT))"));
+            List<Object> params = new java.util.ArrayList<>(chunk);
+            params.add(workspaceId);
+            edges.addAll(jdbc.sql("SELECT e.principal_id, e.entrustee_id FROM (VALUES " + values + ") AS wanted (operator_id) "
+                            + "JOIN entrustment e ON e.workspace_id = ? AND e." + near + " = wanted.operator_id ORDER BY e.id"
+                            + (limit > 0 ? " LIMIT " + (limit - edges.size()) : ""))
+                    .params(params).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list());
         }
         return edges;
     }

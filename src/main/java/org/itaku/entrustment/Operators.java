@@ -93,15 +93,31 @@ class Operators {
     /** Name, kana or 法人番号 contains the query (every operator when it is empty); ordered by name. */
     List<Operator> search(long workspaceId, String query, int offset, int limit) {
         if (query.isEmpty()) {
-            // In the order of ix_operator_workspace_name_id, all its columns: the page is read from the index.
-            return jdbc.sql("SELECT " + COLUMNS + " FROM operator WHERE workspace_id = ? ORDER BY workspace_id, name, id "
+            // The page's ids from ix_operator_workspace_name_id alone, then their rows. Asked for every column at once,
+            // H2 plans by the foreign key's own (workspace_id) index and sorts all the workspace's operators for each
+            // page (1,216 rows at office scale, 173,401 at mk): it only picks the name index when that index holds
+            // every column the query reads.
+            List<Long> ids = jdbc.sql("SELECT id, name FROM operator WHERE workspace_id = ? ORDER BY workspace_id, name, id "
                             + "LIMIT ? OFFSET ?")
-                    .params(workspaceId, limit, offset).query(Operators::map).list();
+                    .params(workspaceId, limit, offset).query((rs, n) -> rs.getLong(1)).list();
+            return inOrder(workspaceId, ids);
         }
         return jdbc.sql("SELECT " + COLUMNS + " FROM operator WHERE workspace_id = ?" + MATCHES
                         + " ORDER BY name, id LIMIT ? OFFSET ?")
                 .params(workspaceId, like(query), like(query), like(query), limit, offset)
                 .query(Operators::map).list();
+    }
+
+    /** The operators of these ids in this order, read by primary key; one deleted meanwhile is left out. */
+    private List<Operator> inOrder(long workspaceId, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Operator> byId = new HashMap<>();
+        jdbc.sql("SELECT " + COLUMNS + " FROM operator WHERE workspace_id = :ws AND id IN (:ids)")
+                .param("ws", workspaceId).param("ids", ids).query(Operators::map).list()
+                .forEach(o -> byId.put(o.id(), o));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     long count(long workspaceId, String query) {
