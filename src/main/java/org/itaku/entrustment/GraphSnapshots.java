@@ -4,10 +4,6 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import jakarta.annotation.PreDestroy;
 
@@ -69,17 +65,14 @@ class GraphSnapshots {
     private final JdbcClient jdbc;
     private final TransactionTemplate readOnly;
     private final boolean prefetch;
-    private final Set<Long> pending = ConcurrentHashMap.newKeySet();
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "itaku-graph-prefetch");
-        t.setDaemon(true);
-        return t;
-    });
+    private final PacedRebuilds background;
 
     GraphSnapshots(GraphVersions versions, Entrustments entrustments, Operators operators, JdbcClient jdbc,
             PlatformTransactionManager transactions,
             @Value("${itaku.register.graph-cache.entries:1000000}") long maxEntries,
-            @Value("${itaku.register.graph-cache.prefetch:true}") boolean prefetch) {
+            @Value("${itaku.register.graph-cache.prefetch:true}") boolean prefetch,
+            @Value("${itaku.register.background-pace:3}") double pace) {
+        this.background = new PacedRebuilds("itaku-graph-prefetch", pace);
         this.versions = versions;
         this.entrustments = entrustments;
         this.operators = operators;
@@ -101,29 +94,24 @@ class GraphSnapshots {
         }
     }
 
-    /** Builds the workspace's snapshot soon, on the background thread; requests for one workspace coalesce. */
+    /**
+     * Builds the workspace's snapshot soon, on the background thread; requests for one workspace coalesce, and the
+     * thread paces itself by the cost of its builds ({@link PacedRebuilds}).
+     */
     void prefetch(long workspaceId) {
-        if (!pending.add(workspaceId)) {
-            return;
-        }
-        try {
-            background.execute(() -> {
-                pending.remove(workspaceId);
-                try {
-                    readOnly.executeWithoutResult(status -> of(workspaceId));
-                } catch (RuntimeException e) {
-                    // Only an optimisation: the next impact call reads the graph itself.
-                    LOG.warn("could not prefetch the entrustment graph of workspace {}: {}", workspaceId, e.toString());
-                }
-            });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            pending.remove(workspaceId); // shutting down
-        }
+        background.request(workspaceId, ws -> {
+            try {
+                readOnly.executeWithoutResult(status -> of(ws));
+            } catch (RuntimeException e) {
+                // Only an optimisation: the next impact call reads the graph itself.
+                LOG.warn("could not prefetch the entrustment graph of workspace {}: {}", ws, e.toString());
+            }
+        });
     }
 
     @PreDestroy
     void stop() {
-        background.shutdownNow();
+        background.stop();
     }
 
     /** The current snapshot of the workspace as this transaction sees it; call inside a transaction. */

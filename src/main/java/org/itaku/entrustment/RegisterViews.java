@@ -7,10 +7,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
@@ -62,16 +59,13 @@ class RegisterViews {
     private long cachedEntries;
     private final Map<Class<?>, BiConsumer<Long, Object>> refreshers = new ConcurrentHashMap<>();
     private final TransactionTemplate readOnly;
-    private final Set<Long> pending = ConcurrentHashMap.newKeySet();
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "itaku-register-views");
-        t.setDaemon(true);
-        return t;
-    });
+    private final PacedRebuilds background;
 
     RegisterViews(GraphVersions versions, Clock clock, PlatformTransactionManager transactions,
             @Value("${itaku.register.view-cache.entries:500000}") long maxEntries,
-            @Value("${itaku.register.view-cache.refresh:true}") boolean refresh) {
+            @Value("${itaku.register.view-cache.refresh:true}") boolean refresh,
+            @Value("${itaku.register.background-pace:3}") double pace) {
+        this.background = new PacedRebuilds("itaku-register-views", pace);
         this.versions = versions;
         this.clock = clock;
         this.maxEntries = maxEntries;
@@ -90,39 +84,34 @@ class RegisterViews {
         refreshers.put(kind, refresher);
     }
 
-    /** Works the workspace's kept answers out again soon, on the background thread; requests coalesce. */
+    /**
+     * Works the workspace's kept answers out again soon, on the background thread; requests coalesce, and the thread
+     * paces itself by the cost of its work ({@link PacedRebuilds}).
+     */
     void refresh(long workspaceId) {
-        if (!pending.add(workspaceId)) {
-            return;
-        }
-        try {
-            background.execute(() -> {
-                pending.remove(workspaceId);
-                List<Object> kept = new ArrayList<>();
-                synchronized (cache) {
-                    cache.keySet().stream().filter(k -> k.workspaceId() == workspaceId).forEach(k -> kept.add(k.what()));
+        background.request(workspaceId, ws -> {
+            List<Object> kept = new ArrayList<>();
+            synchronized (cache) {
+                cache.keySet().stream().filter(k -> k.workspaceId() == ws).forEach(k -> kept.add(k.what()));
+            }
+            for (Object what : kept) {
+                BiConsumer<Long, Object> refresher = refreshers.get(what.getClass());
+                if (refresher == null) {
+                    continue;
                 }
-                for (Object what : kept) {
-                    BiConsumer<Long, Object> refresher = refreshers.get(what.getClass());
-                    if (refresher == null) {
-                        continue;
-                    }
-                    try {
-                        readOnly.executeWithoutResult(status -> refresher.accept(workspaceId, what));
-                    } catch (RuntimeException e) {
-                        // Only an optimisation (the operator may have gone): the next reader works it out itself.
-                        LOG.debug("could not refresh {} of workspace {}: {}", what, workspaceId, e.toString());
-                    }
+                try {
+                    readOnly.executeWithoutResult(status -> refresher.accept(ws, what));
+                } catch (RuntimeException e) {
+                    // Only an optimisation (the operator may have gone): the next reader works it out itself.
+                    LOG.debug("could not refresh {} of workspace {}: {}", what, ws, e.toString());
                 }
-            });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            pending.remove(workspaceId); // shutting down
-        }
+            }
+        });
     }
 
     @PreDestroy
     void stop() {
-        background.shutdownNow();
+        background.stop();
     }
 
     /**

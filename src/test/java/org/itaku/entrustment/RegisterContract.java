@@ -568,7 +568,7 @@ abstract class RegisterContract {
     void aKeptAnswerIsWorkedOutAgainTheNextDayAndTheCacheIsBounded() {
         org.itaku.testsupport.MutableClock clock = new org.itaku.testsupport.MutableClock(java.time.Instant.now(),
                 org.itaku.vocabulary.JapanTime.ZONE);
-        RegisterViews small = new RegisterViews(versions, clock, transaction.getTransactionManager(), 10, false);
+        RegisterViews small = new RegisterViews(versions, clock, transaction.getTransactionManager(), 10, false, 3);
         java.util.concurrent.atomic.AtomicInteger worked = new java.util.concurrent.atomic.AtomicInteger();
         java.util.function.Supplier<String> answer = () -> "answer " + worked.incrementAndGet();
         assertThat(small.get(ws, "a", x -> 4, answer)).isEqualTo("answer 1");
@@ -591,7 +591,7 @@ abstract class RegisterContract {
     @Test
     void aKeptAnswerIsWorkedOutAgainInTheBackgroundAfterACommit() throws Exception {
         RegisterViews refreshing = new RegisterViews(versions, java.time.Clock.systemUTC(), transaction.getTransactionManager(),
-                1000, true);
+                1000, true, 3);
         try {
             java.util.concurrent.atomic.AtomicInteger worked = new java.util.concurrent.atomic.AtomicInteger();
             java.util.function.Supplier<String> answer = () -> "holdings " + jdbc.sql("SELECT COUNT(*) FROM holding WHERE workspace_id = ?")
@@ -652,7 +652,7 @@ abstract class RegisterContract {
 
     GraphSnapshots snapshots(long maxEntries, boolean prefetch) {
         return new GraphSnapshots(versions, entrustmentRows, operatorRows, jdbc, transaction.getTransactionManager(),
-                maxEntries, prefetch);
+                maxEntries, prefetch, 3);
     }
 
     @Test
