@@ -26,7 +26,8 @@ final class DateRules {
     private static final Pattern HEADER_REST = Pattern.compile(
             "^(公表日|発表日|掲載日|公開日|発行日|更新日|日付|発信日)?[\\s\\d:：()年月日曜火水木金土時分秒付現在/]*"
                     // 「2025年11月04日提供 資料提供」: a press release's date line
-                    + "((資料)?提供|発表|公表|記者発表)?(\\s*(資料)?提供)?\\s*$");
+                    // 「2025年02月14日(金) 18時10分 更新」: a news page's own date line
+                    + "((資料)?提供|発表|公表|記者発表|更新|配信)?(\\s*(資料)?提供)?\\s*$");
     private static final Pattern PRESS_MARK_BEFORE = Pattern.compile("[(（]\\s*$");
     private static final Pattern PRESS_MARK_AFTER = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(発表|公表|記者発表)\\s*[)）]");
@@ -73,7 +74,7 @@ final class DateRules {
     /** An event word followed by these is a possibility, a precaution or a prior step, not the event. */
     private static final Pattern NOT_AN_EVENT_AFTER = Pattern.compile("^(でき|可能|に先立|の前|以前|防止|対策|拡大防止|の(おそれ|恐れ|可能性))");
     private static final Pattern REPORT_RECEIVED = Pattern.compile(
-            "報告を受け|報告があ|連絡を受け|連絡があ|指摘を受け|指摘があ|通報|申告|問い?合わ?せがあ|問い?合わ?せを受け|知らせを受け|"
+            "報告を受け|報告があ|連絡を受け|連絡があ|(連絡|報告|通報)あり|指摘を受け|指摘があ|通報|申告|問い?合わ?せがあ|問い?合わ?せを受け|知らせを受け|"
                     + "(報告|連絡|指摘|通報|申告|問い?合わ?せ|知らせ)を(いただ|頂|頂戴|受領)|連絡が入");
     private static final Pattern DISCOVERY = Pattern.compile(
             "判明|発覚|検知|認知|気づ|気付|アラート|発見|察知|(?<!(全容|全体像|詳細|状況|範囲|件数|人数)を)把握(し|\\s*(。|$))|覚知|認識し|からの(連絡|報告|通報|指摘)(で|により|によって)");
@@ -107,6 +108,15 @@ final class DateRules {
     /** A service stopping or files being encrypted is noticed the day it happens (「未明から…予約システムが停止」). */
     private static final Pattern NOTICED_AT_ONCE = Pattern.compile(
             "が停止|停止状態|障害が(発生|生じ)|障害を起こ|不具合が(発生|生じ)|に不具合|つながらな|繋がらな|(利用|使用|起動|ログイン)(でき|が?不能)");
+
+    private static final Pattern TIMELINE_HEAD_AFTER = Pattern.compile(
+            "^[ \\t]*(\\([^)]{1,4}\\)|[月火水木金土日]曜日?)?[ \\t]*(午前|午後)?[ \\t]*(\\d{1,2}[ \\t]*(時|:)[ \\t]*(\\d{1,2}[ \\t]*分?)?[ \\t]*(頃|ごろ)?)?[ \\t]*[】\\]〕]?[ \\t]*\\n");
+    /** A timeline entry closing on a report received: 「…旨の連絡あり」, 「…との報告を受ける」. */
+    private static final Pattern REPORT_CLOSES = Pattern.compile(
+            "(旨|との|と)の?(ご?連絡|報告|通報|指摘)(あり|があ(り|っ)|を受け)[^。]{0,10}。?\\s*$");
+    /** A finding moments after an undated-here event: 「送った直後に宛先の誤りに気づき」, 「5分後に同僚が…に気づき」. */
+    private static final Pattern NOTICED_MOMENTS_LATER = Pattern.compile(
+            "(直後|数分後|\\d{1,3}\\s*分後|間もなく)[^。]{0,30}(気づ|気付|判明|発覚|発見)");
 
     private DateRules() {
     }
@@ -252,6 +262,9 @@ final class DateRules {
                 Mention m = mentions.get(k);
                 if (m.end() <= s.end() && !skip.contains(m.start())) {
                     inSentence.add(m);
+                } else if (inSentence.isEmpty() && published != null && m == publishedMention && m == lead && m.hasYear()) {
+                    // 「A病院は2022年3月9日、…と公表した。同日の未明、…」: 同日 is the announcement's day.
+                    previous = published;
                 }
             }
             if (!s.factual()) {
@@ -263,6 +276,12 @@ final class DateRules {
                         && !FUTURE.matcher(s.text()).find() && (occurred == null || previous.isBefore(occurred))) {
                     occurred = previous;
                     occurredEvidence = s.text();
+                }
+                // 「5分後に同僚が誤送信に気づき」: noticed moments after the event the sentence before dated.
+                if (previous != null && (s.text().indexOf('後') >= 0 || s.text().indexOf('間') >= 0) && NOTICED_MOMENTS_LATER.matcher(s.text()).find()
+                        && (discovered == null || previous.isBefore(discovered))) {
+                    discovered = previous;
+                    discoveredEvidence = s.text();
                 }
                 continue;
             }
@@ -311,7 +330,9 @@ final class DateRules {
                 // A list number before the date (「(1)5月28日…」, 「・5月28日…」) leaves it at the head of its sentence.
                 String beforeInSentence = LIST_NUMBER.matcher(text.substring(s.start(), m.start())).replaceFirst("");
                 String afterMention = text.substring(m.end(), Math.min(s.end(), m.end() + 30));
-                boolean headDate = beforeInSentence.strip().length() <= 2 && DATE_THEN_COMMA.matcher(afterMention).lookingAt();
+                // A timeline's date on a line of its own (「【令和6年8月5日 月曜日】」, then the entry) heads the entry.
+                boolean headDate = beforeInSentence.strip().length() <= 2 && (DATE_THEN_COMMA.matcher(afterMention).lookingAt()
+                        || TIMELINE_HEAD_AFTER.matcher(afterMention).lookingAt());
                 // "調査の結果、3月8日に…感染していたことが判明": the date is the finding's content, not the finding.
                 boolean embedded = label == null && !headDate && !reportLeadsToTheFinding(clause) && (EMBEDDED_FINDING.matcher(clause).find()
                         && (i > 0 || DATE_THEN_NI.matcher(afterMention).lookingAt() || INVESTIGATION_BEFORE.matcher(beforeInSentence).find())
@@ -382,6 +403,11 @@ final class DateRules {
                             counts = true;
                         }
                     }
+                }
+                if (label == null && !rangeStart && !headDate && beforeInSentence.isBlank() && DATE_THEN_NI.matcher(afterMention).lookingAt()
+                        && clauseEnd == s.end() && REPORT_CLOSES.matcher(clause).find()) {
+                    counts = false; // 「(2) 9月9日(月)に委託先より、…があったとの連絡あり」: the entry is the report
+                    discovery = true;
                 }
                 boolean timeWindow = TIME_WINDOW_AFTER.matcher(afterMention).lookingAt();
                 if (timeWindow && label == null && (occurrence || counts)) {
@@ -659,7 +685,8 @@ final class DateRules {
         return report.find() && finding.find() && report.start() < finding.start() && !reportedContentHoldsTheDate(clause);
     }
 
-    private static final Pattern NEWS_LEAD = Pattern.compile("^[^、。]{2,30}は\\s*$");
+    /** 「A市は」, also after a short phrase placing the subject (「架空県の山あいにある、架空町立病院は」). */
+    private static final Pattern NEWS_LEAD = Pattern.compile("^([^、。]{2,16}(にある|に住む|の)、)?[^、。]{2,30}は\\s*$");
     private static final Pattern ANNOUNCED = Pattern.compile("発表|公表|明らかにし");
 
     /** The date right after the subject of an announcing lead sentence, among the first sentences. */
@@ -686,6 +713,8 @@ final class DateRules {
 
     private static final Pattern FISCAL_YEAR = Pattern.compile("(令和|平成)\\s*(\\d{1,2}|元)\\s*年度|(20\\d{2})\\s*年度");
 
+    private static final Pattern COHORT_AFTER = Pattern.compile(
+            "^\\s*(に|の)?\\s*[、,]?\\s*(新\\s*[1１一]\\s*年生|入学|卒業|入社|修了)");
     private static final Pattern RANGE_OR_LIST_AFTER = Pattern.compile(
             "^\\s*(から|~|〜|～|－|-|と|、|及び|および|や)\\s*(令和|平成)?\\s*(\\d{1,4}|元)\\s*年度");
 
@@ -700,6 +729,9 @@ final class DateRules {
         while (m.find()) {
             if (RANGE_OR_LIST_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).lookingAt()) {
                 return 0;
+            }
+            if (COHORT_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).lookingAt()) {
+                continue; // 「2019年度に入学した生徒のもの」: the year of a cohort dates the records, not the notice
             }
             int y;
             if (m.group(3) != null) {

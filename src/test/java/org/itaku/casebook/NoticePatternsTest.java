@@ -1022,4 +1022,80 @@ class NoticePatternsTest {
                 対象者は24名、うち保護者は20名である。
                 """).personsAffected()).isEqualTo(24);
     }
+
+    // Fourth round (2026-12-06): classes found on further public notices, each with an invented example.
+    @Test
+    void datesATimelineDateInLenticularBracketsHeadsTheEntryBelowIt() {
+        CaseRecord r = read("""
+                委託業者のサーバーへの攻撃について
+                市が通知書の印刷を任せている業者から、サーバーが攻撃されたとの連絡がありました。
+
+                経過
+                【令和6年8月5日 月曜日】
+                受託業者から市に、同年7月28日にサーバーへの不正アクセスがあったとの連絡が入る。
+                【令和6年8月20日 火曜日】
+                業者から、市民の氏名と住所の流出を確かめたとの連絡が入る。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-07-28");
+        assertThat(r.discovered()).isEqualTo("2024-08-05");
+    }
+    @Test
+    void datesANumberedTimelineEntryClosingOnAReportIsTheFinding() {
+        CaseRecord r = read("""
+                架空県 研修の委託先における感染被害について
+
+                経緯
+                (1) 令和6年9月1日(日) 委託先の下請け業者の端末がランサムウェアに感染
+                (2) 令和6年9月9日(月)に委託先より、感染した端末に受講者名簿があったとの連絡あり
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-09-01");
+        assertThat(r.discovered()).isEqualTo("2024-09-09");
+    }
+    @Test
+    void datesTheNextDayWithItsDayOfTheMonth() {
+        CaseRecord r = read("""
+                令和6年10月7日、架空町の料金システムで障害が発生し、保守業者が調べた結果、翌8日にウイルス感染の疑いが判明した。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-10-07");
+        assertThat(DateMentions.find("同年9月30日に発生し、翌1日に判明").get(1).from(java.time.LocalDate.of(2024, 9, 30)))
+                .isEqualTo(java.time.LocalDate.of(2024, 10, 1));
+    }
+    @Test
+    void datesAFindingMomentsAfterTheDatedEvent() {
+        CaseRecord r = read("""
+                架空大学
+                メールの誤送信について
+                令和7年6月3日(火)、事務担当者が説明会の案内を、全員のアドレスが見える形で誤送信しました。
+                5分後に同僚が誤送信に気づき、担当者に知らせました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2025-06-03");
+        assertThat(r.discovered()).isEqualTo("2025-06-03");
+    }
+    @Test
+    void datesANewsPageDateLineEndingInUpdated() {
+        CaseRecord r = read("""
+                児童の名簿を誤って送信 架空市
+                2025年02月14日(金) 18時10分 更新
+
+                架空市の小学校の担任が、保護者向けの連絡に児童28人分の名簿を添付してしまったことが分かりました。
+                """);
+        assertThat(r.published()).isEqualTo("2025-02-14");
+    }
+    @Test
+    void datesANewsLeadWithAPlacingPhraseBeforeItsSubject() {
+        CaseRecord r = read("""
+                架空県の山あいにある、架空町立病院は2022年3月9日、院内のサーバーが身代金要求型ウイルスに感染したと公表した。
+                同日の未明、受付の端末が動かなくなっているのを夜勤の職員が発見した。
+                """);
+        assertThat(r.published()).isEqualTo("2022-03-09");
+        assertThat(r.discovered()).isEqualTo("2022-03-09");
+    }
+    @Test
+    void datesTheFiscalYearOfACohortLendsNoYear() {
+        CaseRecord r = read("""
+                架空県教育委員会は20日、県立高校で卒業生の成績資料が見当たらなくなったと発表した。
+                資料は2019年度に入学した生徒のもので、6月2日に教員が書庫を点検して気付いた。
+                """);
+        assertThat(r.discovered()).isNull();
+    }
 }
