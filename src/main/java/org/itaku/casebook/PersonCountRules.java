@@ -47,6 +47,16 @@ final class PersonCountRules {
             "^\\s*(\\(\\d{1,2}\\)|\\d{1,2}\\s*[.)]|[①-⑳])\\s*(?<group>[^\\s:：、。]{0,12}?[^\\s\\d:：、。,])\\s*[:：]?\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(分)?(?![\\d,])(の|\\s|$)");
     private static final Pattern STAFF_BEFORE = Pattern.compile("(従業員|社員|職員|教員|教職員|担当者|スタッフ|事務局員|役員)(数)?\\s*(約)?$");
 
+    /**
+     * 「保護者(64名)宛に」, 「関係者210名を対象にメールで配信」: those a misdirected mail went to. Their count gives way to a
+     * count of whose data the mail held (「児童2名の氏名」), unless the recipients' own addresses were shown to
+     * each other (To/CC, 同報): then they are the persons.
+     */
+    private static final Pattern RECIPIENTS_AFTER = Pattern.compile(
+            "^(分)?\\s*[)）]?\\s*(宛|あて)|^(分)?\\s*を対象に[^。]{0,12}(メール|送信|配信)");
+    private static final Pattern ADDRESSES_SHOWN = Pattern.compile(
+            "(?<![A-Za-z])(To|TO|CC|Cc|BCC|Bcc)(?![A-Za-z])|宛先欄|同報|アドレスが(表示|見え|閲覧|確認でき)");
+
     private PersonCountRules() {
     }
 
@@ -59,6 +69,7 @@ final class PersonCountRules {
                 return new Result((int) v, false, s == null ? header.group() : s.text());
             }
         }
+        boolean addressesShown = ADDRESSES_SHOWN.matcher(nt.text).find();
         long best = -1;
         boolean bestApprox = false;
         int bestRank = -1;
@@ -116,6 +127,9 @@ final class PersonCountRules {
                 // parts; otherwise the largest figure is the affected population.
                 // Households count when no person is counted (「35世帯」), above records.
                 int rank = (people ? 4 : m.group("unit").equals("世帯") ? 2 : 0) + (total ? 1 : 0);
+                if (people && !addressesShown && RECIPIENTS_AFTER.matcher(after).find()) {
+                    rank = 3; // the recipients of a misdirected mail, below whose data it held
+                }
                 if (rank > bestRank || rank == bestRank && v > best) {
                     best = v;
                     bestApprox = approx;
@@ -127,6 +141,10 @@ final class PersonCountRules {
         Result groups = groupList(nt);
         if (groups != null && bestRank < 5 && groups.persons() > best) {
             return groups;
+        }
+        Result joined = conjoinedGroups(nt);
+        if (joined != null && bestRank < 5 && joined.persons() > best) {
+            return joined;
         }
         Result named = groupsInOneSentence(nt);
         if (named != null && bestRank < 5 && named.persons() > best) {
@@ -167,6 +185,35 @@ final class PersonCountRules {
             }
         }
         return null;
+    }
+
+    /** 「生徒12名及びその保護者11名」, 「児童12名と保護者10名」: two groups joined by a conjunction, each with its count. */
+    private static final Pattern CONJOINED_COUNTS = Pattern.compile(
+            "(?<ga>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*(?<a>\\d[\\d,]*)\\s*(名|人)(分)?\\s*(及び|および|並びに|ならびに|と|・)\\s*(その)?"
+                    + "(?<gb>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*(?<b>\\d[\\d,]*)\\s*(名|人)(?![\\d,])");
+
+    /** The largest sum of two conjoined groups (neither staff, not a subset with うち) in a sentence about the data. */
+    private static Result conjoinedGroups(NoticeText nt) {
+        long best = -1;
+        String evidence = null;
+        for (Sentence s : nt.sentences) {
+            String st = s.text();
+            if (s.section() != NoticeText.Section.FACTS || st.contains("うち") || !AFFECTED_CONTEXT.matcher(st).find()) {
+                continue;
+            }
+            Matcher m = CONJOINED_COUNTS.matcher(st);
+            while (m.find()) {
+                if (STAFF_BEFORE.matcher(m.group("ga")).find() || STAFF_BEFORE.matcher(m.group("gb")).find()) {
+                    continue;
+                }
+                long sum = JapaneseNumbers.parse(m.group("a")) + JapaneseNumbers.parse(m.group("b"));
+                if (sum > best) {
+                    best = sum;
+                    evidence = st;
+                }
+            }
+        }
+        return best <= 0 || best > Integer.MAX_VALUE ? null : new Result((int) best, false, evidence);
     }
 
     /** The group and count of a list line (bulleted and whole, or numbered and opening with them), or null. */

@@ -1098,4 +1098,27 @@ class NoticePatternsTest {
                 """);
         assertThat(r.discovered()).isNull();
     }
+    @Test
+    void personsTheRecipientsOfAMisdirectedMailGiveWayToWhoseDataItHeld() {
+        CaseRecord r = read("""
+                架空市立第三小学校において、欠席連絡の一覧を教育委員会に送るべきところ、誤って5年生の保護者(64名)宛にメールで送ってしまいました。
+                一覧に記載されていたのは、児童2名の氏名、学年、欠席理由です。
+                """);
+        assertThat(r.personsAffected()).isEqualTo(2);
+        assertThat(read("""
+                架空特別支援学校で、行事の案内を教職員と保護者 210 名を対象にメールで配信した際、生徒 1名の支援計画のファイルが誤って添付されていた。
+                """).personsAffected()).isEqualTo(1);
+        // Recipients who saw each other's addresses are the persons.
+        assertThat(read("""
+                架空大学で、公開講座の申込者140名を対象に案内を配信した際、宛先欄に全員のアドレスを並べて誤送信してしまいました。
+                """).personsAffected()).isEqualTo(140);
+    }
+    @Test
+    void personsTwoGroupsJoinedByAConjunctionAreSummed() {
+        assertThat(read("""
+                架空県 遠征名簿の紛失について
+                紛失した個人情報
+                部活動の遠征名簿に載っていた生徒12名及びその保護者11名の氏名と連絡先
+                """).personsAffected()).isEqualTo(23);
+    }
 }
