@@ -304,6 +304,10 @@ final class OrganizationRules {
                     + "委員会|教育委員会|事務所|センター|財団|機構|銀行|警察|警察署|県警|府警|消防局|局|庁|省|研究所|学園|市役所|役所|役場|会社|法人)$");
     private static final Pattern ANNOUNCE_VERB = Pattern.compile("発表|公表|明らかに|謝罪|お詫び|報告し|公開し");
     private static final Pattern LEAD_PARTICLE = Pattern.compile("(は|では|において|にて|によると|によりますと|が)");
+    /** A company's name as news writes it: opening with katakana or Latin letters (「架空テック」, 「ABCホールディングス」). */
+    private static final Pattern COMPANY_WORD = Pattern.compile("[\\p{IsKatakana}A-Za-z][\\p{IsKatakana}ーA-Za-z0-9・&]{2,}[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9]{0,8}");
+    private static final Pattern ANNOUNCED_SOON = Pattern.compile("^\\s*[^。\\n]*と(発表|公表)");
+    private static final Pattern LEAD_DATE_AFTER = Pattern.compile("^\\s*(\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日\\s*(\\([^)]{1,4}\\))?\\s*[、,]");
     private static final Pattern NAME_GOES_ON = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー]");
     private static final Pattern MUNICIPAL_FACILITY = Pattern.compile("^(\\p{IsHan}{1,4}?[都道府県市町村区])(立)?\\p{IsHan}{2,}");
     private static final Pattern SHORT_STATION = Pattern.compile("^(\\p{IsHan}{1,6})署$");
@@ -433,6 +437,16 @@ final class OrganizationRules {
                         out.add(new Candidate(facility.group(1), 5, s.text()));
                         return;
                     }
+                }
+                // The announcing verb may close the next, short sentence (「…が攻撃を受けた。…可能性があると発表した」).
+                boolean announcedSoon = announces || ANNOUNCED_SOON.matcher(
+                        nt.text.substring(s.end(), Math.min(nt.text.length(), s.end() + 80))).find();
+                if (announcedSoon && m.group(1).equals("は") && plausibleName(nt, name, at) && COMPANY_WORD.matcher(name).matches()
+                        && nt.text.substring(s.start(), at - name.length()).isBlank()
+                        && LEAD_DATE_AFTER.matcher(nt.text.substring(at + 1, Math.min(s.end(), at + 20))).lookingAt()) {
+                    // 「架空テックは10月2日、…と発表した」: a news lead names a company without its legal form.
+                    out.add(new Candidate(name, 7, s.text()));
+                    return;
                 }
                 if (!plausibleName(nt, name, at) || !(PUBLIC_BODY.matcher(name).find() || LEGAL_FORM.matcher(name).find())) {
                     continue;
@@ -808,11 +822,28 @@ final class OrganizationRules {
             p--;
         }
         boolean splitWord = Character.UnicodeBlock.of(text.charAt(start)) == Character.UnicodeBlock.HIRAGANA;
+        // 「架空県の北さくら市」: kanji before the kana, after a prefecture (and の), open the name too.
+        int q = p;
+        while (p < start && q > 0 && p - q < 3 && Character.UnicodeBlock.of(text.charAt(q - 1)) == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
+                && "都道府県".indexOf(text.charAt(q - 1)) < 0) {
+            q--;
+        }
+        if (q < p && afterPrefecture(text, q)) {
+            return q;
+        }
         if (p == start || p == 0 || "都道府県".indexOf(text.charAt(p - 1)) < 0 || !splitWord && start - p < 2
                 || "のはがにでをともへ".indexOf(text.charAt(start - 1)) >= 0 && !splitWord) {
             return start;
         }
         return p;
+    }
+
+    /** A prefecture ends right before {@code at}, or a prefecture and の (「架空県の」). */
+    private static boolean afterPrefecture(String text, int at) {
+        if (at > 0 && "都道府県".indexOf(text.charAt(at - 1)) >= 0) {
+            return true;
+        }
+        return at > 1 && text.charAt(at - 1) == 'の' && "都道府県".indexOf(text.charAt(at - 2)) >= 0;
     }
 
     private static boolean nameToken(Token t) {

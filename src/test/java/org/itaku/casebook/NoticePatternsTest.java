@@ -1121,4 +1121,16 @@ class NoticePatternsTest {
                 部活動の遠征名簿に載っていた生徒12名及びその保護者11名の氏名と連絡先
                 """).personsAffected()).isEqualTo(23);
     }
+    @Test
+    void organizationACityWithKanjiAndKanaAfterItsPrefecture() {
+        assertThat(read("架空県の西さくら市は、補助金の申請に使う名簿を庁舎内でなくしたと発表しました。").organization())
+                .isEqualTo("西さくら市");
+    }
+    @Test
+    void organizationANewsLeadNamingACompanyWithoutItsLegalForm() {
+        CaseRecord r = read("""
+                カクウテックは10月2日、景品の発送を任せていた業者のシステムが攻撃を受けた。会員約1200人分の氏名や住所が外部に出た可能性があると発表した。
+                """);
+        assertThat(r.organization()).isEqualTo("カクウテック");
+    }
 }
