@@ -1024,6 +1024,7 @@ class NoticePatternsTest {
     }
 
     // Fourth round (2026-12-06): classes found on further public notices, each with an invented example.
+
     @Test
     void datesATimelineDateInLenticularBracketsHeadsTheEntryBelowIt() {
         CaseRecord r = read("""
@@ -1039,6 +1040,7 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2024-07-28");
         assertThat(r.discovered()).isEqualTo("2024-08-05");
     }
+
     @Test
     void datesANumberedTimelineEntryClosingOnAReportIsTheFinding() {
         CaseRecord r = read("""
@@ -1051,6 +1053,7 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2024-09-01");
         assertThat(r.discovered()).isEqualTo("2024-09-09");
     }
+
     @Test
     void datesTheNextDayWithItsDayOfTheMonth() {
         CaseRecord r = read("""
@@ -1060,6 +1063,7 @@ class NoticePatternsTest {
         assertThat(DateMentions.find("同年9月30日に発生し、翌1日に判明").get(1).from(java.time.LocalDate.of(2024, 9, 30)))
                 .isEqualTo(java.time.LocalDate.of(2024, 10, 1));
     }
+
     @Test
     void datesAFindingMomentsAfterTheDatedEvent() {
         CaseRecord r = read("""
@@ -1071,6 +1075,7 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2025-06-03");
         assertThat(r.discovered()).isEqualTo("2025-06-03");
     }
+
     @Test
     void datesANewsPageDateLineEndingInUpdated() {
         CaseRecord r = read("""
@@ -1081,6 +1086,7 @@ class NoticePatternsTest {
                 """);
         assertThat(r.published()).isEqualTo("2025-02-14");
     }
+
     @Test
     void datesANewsLeadWithAPlacingPhraseBeforeItsSubject() {
         CaseRecord r = read("""
@@ -1090,6 +1096,7 @@ class NoticePatternsTest {
         assertThat(r.published()).isEqualTo("2022-03-09");
         assertThat(r.discovered()).isEqualTo("2022-03-09");
     }
+
     @Test
     void datesTheFiscalYearOfACohortLendsNoYear() {
         CaseRecord r = read("""
@@ -1098,6 +1105,7 @@ class NoticePatternsTest {
                 """);
         assertThat(r.discovered()).isNull();
     }
+
     @Test
     void personsTheRecipientsOfAMisdirectedMailGiveWayToWhoseDataItHeld() {
         CaseRecord r = read("""
@@ -1113,6 +1121,7 @@ class NoticePatternsTest {
                 架空大学で、公開講座の申込者140名を対象に案内を配信した際、宛先欄に全員のアドレスを並べて誤送信してしまいました。
                 """).personsAffected()).isEqualTo(140);
     }
+
     @Test
     void personsTwoGroupsJoinedByAConjunctionAreSummed() {
         assertThat(read("""
@@ -1121,16 +1130,29 @@ class NoticePatternsTest {
                 部活動の遠征名簿に載っていた生徒12名及びその保護者11名の氏名と連絡先
                 """).personsAffected()).isEqualTo(23);
     }
+
     @Test
     void organizationACityWithKanjiAndKanaAfterItsPrefecture() {
         assertThat(read("架空県の西さくら市は、補助金の申請に使う名簿を庁舎内でなくしたと発表しました。").organization())
                 .isEqualTo("西さくら市");
     }
+
     @Test
     void organizationANewsLeadNamingACompanyWithoutItsLegalForm() {
         CaseRecord r = read("""
                 カクウテックは10月2日、景品の発送を任せていた業者のシステムが攻撃を受けた。会員約1200人分の氏名や住所が外部に出た可能性があると発表した。
                 """);
         assertThat(r.organization()).isEqualTo("カクウテック");
+    }
+
+    @Test
+    void typesAddressesShownToOtherRecipientsAndRecordsDestroyedByMistake() {
+        assertThat(read("""
+                架空学園大学
+                入試の案内を志願者に一斉に送った際、互いのメールアドレスが見える状態で送ったことが分かりました。
+                """).incidentTypes()).containsExactly("misdelivery");
+        assertThat(read("""
+                架空市の保険年金課で、保存期間の残る申請書の束を清掃業者が古紙と一緒に回収して溶解し、滅失させてしまいました。
+                """).incidentTypes()).containsExactly("loss_theft");
     }
 }
