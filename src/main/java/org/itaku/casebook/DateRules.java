@@ -109,6 +109,14 @@ final class DateRules {
     private static final Pattern NOTICED_AT_ONCE = Pattern.compile(
             "が停止|停止状態|障害が(発生|生じ)|障害を起こ|不具合が(発生|生じ)|に不具合|つながらな|繋がらな|(利用|使用|起動|ログイン)(でき|が?不能)");
 
+    /**
+     * The clause with the line breaks of a wrapped paragraph taken out (「…との連絡」 + 「がありました。」), for the
+     * finding words that a break can split.
+     */
+    private static String wordsOf(String clause) {
+        return clause.indexOf('\n') < 0 ? clause : clause.replace("\n", "");
+    }
+
     private static final Pattern TIMELINE_HEAD_AFTER = Pattern.compile(
             "^[ \\t]*(\\([^)]{1,4}\\)|[月火水木金土日]曜日?)?[ \\t]*(午前|午後)?[ \\t]*(\\d{1,2}[ \\t]*(時|:)[ \\t]*(\\d{1,2}[ \\t]*分?)?[ \\t]*(頃|ごろ)?)?[ \\t]*[】\\]〕]?[ \\t]*\\n");
     /** A timeline entry closing on a report received: 「…旨の連絡あり」, 「…との報告を受ける」. */
@@ -348,8 +356,8 @@ final class DateRules {
                 } else if (embedded) {
                     discovery = false;
                     counts = true;
-                } else if (REPORT_RECEIVED.matcher(clause).find() || DISCOVERY.matcher(clause).find()
-                        || STATE_CONFIRMED.matcher(clause).find()) {
+                } else if (REPORT_RECEIVED.matcher(wordsOf(clause)).find() || DISCOVERY.matcher(wordsOf(clause)).find()
+                        || STATE_CONFIRMED.matcher(wordsOf(clause)).find()) {
                     discovery = true;
                     counts = false;
                 } else if (occurrence && PASSIVE_CONFIRMED.matcher(clause).find()) {
@@ -688,6 +696,8 @@ final class DateRules {
     /** 「A市は」, also after a short phrase placing the subject (「架空県の山あいにある、架空町立病院は」). */
     private static final Pattern NEWS_LEAD = Pattern.compile("^([^、。]{2,16}(にある|に住む|の)、)?[^、。]{2,30}は\\s*$");
     private static final Pattern ANNOUNCED = Pattern.compile("発表|公表|明らかにし");
+    /** 「A局は10月3日、…を紛失。」 then 「…可能性があると発表した。」: the announcing verb closes the next sentence. */
+    private static final Pattern ANNOUNCED_NEXT = Pattern.compile("^\\s*[^。\\n]*と(発表|公表)");
 
     /** The date right after the subject of an announcing lead sentence, among the first sentences. */
     private static Mention newsLeadDate(NoticeText nt, List<Mention> mentions) {
@@ -703,7 +713,8 @@ final class DateRules {
                 if (m.start() >= s.start() && !m.relativeDay()
                         && NEWS_LEAD.matcher(nt.text.substring(s.start(), m.start())).matches()
                         && DATE_THEN_COMMA.matcher(nt.text.substring(m.end(), Math.min(s.end(), m.end() + 20))).lookingAt()
-                        && ANNOUNCED.matcher(s.text()).find()) {
+                        && (ANNOUNCED.matcher(s.text()).find() || ANNOUNCED_NEXT.matcher(
+                                nt.text.substring(s.end(), Math.min(nt.text.length(), s.end() + 80))).find())) {
                     return m;
                 }
             }
@@ -771,7 +782,7 @@ final class DateRules {
     }
 
     private static final Pattern LABEL_NUMBERING = Pattern.compile("^(\\d{1,2}\\s*[.、]?|\\(\\d{1,2}\\)|[■・●])\\s*");
-    private static final Pattern OCCURRED_LABEL = Pattern.compile("(発生日時|発生日|発生時期|発生年月日|発生時刻|事故発生日|発生|(発生|漏えい|流出)した日時?)\\s*[:：]?\\s*$");
+    private static final Pattern OCCURRED_LABEL = Pattern.compile("(送信日時?|発送日時?|送付日時?|(侵入|不正アクセス)(の|された)?(日時|日)|発生日時|発生日|発生時期|発生年月日|発生時刻|事故発生日|発生|(発生|漏えい|流出)した日時?)\\s*[:：]?\\s*$");
     private static final Pattern DISCOVERED_LABEL = Pattern.compile("(発覚日時?|判明日時?|覚知日時?|発見日時?|認知日時?|(判明|発覚|覚知|発見|認知|把握)した日時?)\\s*[:：]?\\s*$");
 
     private static final Pattern DATE_THEN_NO = Pattern.compile("^\\s*(\\d{1,2}\\s*日)?\\s*(\\([^)]{1,4}\\))?\\s*の(?!うち|間|夜|朝|未明|早朝|午前|午後|夕方|深夜)");
@@ -849,7 +860,9 @@ final class DateRules {
         if (before.isEmpty()) {
             before = nt.previousLineText(line.index()).strip();
         }
-        if (before.length() > 30) {
+        // 「…確認できた事実は以下のとおりです。(1)侵入の日時」: a field label after a sentence on the same line.
+        before = before.substring(before.lastIndexOf('。') + 1).strip();
+        if (before.isEmpty() || before.length() > 30) {
             return null;
         }
         before = LABEL_NUMBERING.matcher(before).replaceFirst("");
