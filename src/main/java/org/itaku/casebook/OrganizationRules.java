@@ -30,7 +30,9 @@ final class OrganizationRules {
     private static final Pattern LEGAL_FORM_ONLY = Pattern.compile("^(" + LEGAL_FORMS + ")$");
     private static final Pattern ORG_SUFFIX = Pattern.compile(
             "(事務所|組合|協会|委員会|大学|病院|役所|役場|市|町|村|区|県|府|都|庁|省|[^\\s]{2,10}(市|町|村|区|県|府|都|道)\\s?\\S{1,8}(課|部|室|局)|センター|財団|機構|銀行|信用金庫"
-                    + "|会議所|連合会|学校|高校|学園|研究所|クリニック|医院|法人|協議会|公社|公団|ホールディングス|株式会社|有限会社|合同会社)$");
+                    + "|会議所|連合会|連盟|学校|高校|学園|研究所|クリニック|医院|法人|協議会|公社|公団|ホールディングス|株式会社|有限会社|合同会社"
+                    // 「架空県司法書士会北支部」: a branch of an association signs as itself
+                    + "|\\p{IsHan}{2,10}会\\p{IsHan}{1,6}支部)$");
     private static final Pattern NAME_RUN = Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}A-Za-z0-9ー・&]{1,25}");
     private static final Pattern DATE_LINE = Pattern.compile("^[\\d\\s年月日/.()令和平成:]+$");
     private static final Pattern NAME_CHARS = Pattern.compile("[A-Za-z0-9ー・&\\p{IsKatakana}]+");
@@ -300,7 +302,7 @@ final class OrganizationRules {
                     + "銀行|信用金庫|警察|警察署|消防局|局|庁|省|会議所|連合会|協議会|公社|研究所|学園)$");
     /** A category word alone (病院は…, 警察において…) names no one: the body it stands for is named elsewhere or not at all. */
     private static final Pattern GENERIC_BODY = Pattern.compile(
-            "^(本|当|同|各|市内|県内|全|他|一部)?(市立|区立|町立|村立|県立|都立|府立|道立|私立)?(都|道|府|県|市|町|村|区|大学|高等学校|中学校|小学校|学校|高校|中学|病院|医院|クリニック|協会|組合|保育所|保育園|幼稚園|図書館|"
+            "^(本|当|同|各|市内|県内|全|他|一部|所轄|管轄|地元|最寄り)?(市立|区立|町立|村立|県立|都立|府立|道立|私立)?(都|道|府|県|市|町|村|区|大学|高等学校|中学校|小学校|学校|高校|中学|病院|医院|クリニック|協会|組合|保育所|保育園|幼稚園|図書館|"
                     + "委員会|教育委員会|事務所|センター|財団|機構|銀行|警察|警察署|県警|府警|消防局|局|庁|省|研究所|学園|市役所|役所|役場|会社|法人)$");
     private static final Pattern ANNOUNCE_VERB = Pattern.compile("発表|公表|明らかに|謝罪|お詫び|報告し|公開し");
     private static final Pattern LEAD_PARTICLE = Pattern.compile("(は|では|において|にて|によると|によりますと|が)");
@@ -427,6 +429,18 @@ final class OrganizationRules {
                     int open = nt.text.lastIndexOf('(', at - 1);
                     if (open > s.start() && at - open <= 30) {
                         at = open;
+                    }
+                }
+                // 「…を担う「架空水道サービス局」は9月3日、」: a name in quotation brackets before the particle.
+                if (at > 0 && nt.text.charAt(at - 1) == '」') {
+                    int open = nt.text.lastIndexOf('「', at - 1);
+                    String quoted = open > s.start() && at - open <= 32 ? nt.text.substring(open + 1, at - 1) : null;
+                    boolean announcedSoon = announces || ANNOUNCED_SOON.matcher(
+                            nt.text.substring(s.end(), Math.min(nt.text.length(), s.end() + 80))).find();
+                    if (quoted != null && announcedSoon && m.group(1).equals("は") && PUBLIC_BODY.matcher(quoted).find()
+                            && plausibleName(nt, quoted, at - 1)) {
+                        out.add(new Candidate(quoted, 8, s.text()));
+                        return;
                     }
                 }
                 String name = educationBoard(policeStation(nameEndingAt(nt, at)));

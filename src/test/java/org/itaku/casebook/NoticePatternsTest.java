@@ -1155,27 +1155,29 @@ class NoticePatternsTest {
                 架空市の保険年金課で、保存期間の残る申請書の束を清掃業者が古紙と一緒に回収して溶解し、滅失させてしまいました。
                 """).incidentTypes()).containsExactly("loss_theft");
     }
+
     @Test
     void datesAParagraphWrappedOverSeveralLinesIsOneSentence() {
         CaseRecord r = read("""
-                架空県 土木事務所における通知書の誤送付について
+                架空県 公園管理事務所における通知書の誤送付について
                 1 概要
-                ・令和7年5月12日(月)に、令和7年度の道路占用料に関する納入通知書と明細書を各義務者へ
-                まとめて発送したところ、義務者Dさんの明細書を誤って事業者E社あてに同封して送付し、個人情
-                報が漏えいしました。
+                ・令和7年5月12日(月)に、公園の使用許可に関する通知書を申請者ごとに封筒へ入れて郵送したと
+                ころ、申請者Dさんの通知書を別の団体の封筒に入れてしまい、誤ってその団体へ送付して、個人
+                情報が漏えいしました。
                 2 経緯
-                ・5月14日(水)、E社から別の方の明細書が入っていると電話で連絡
+                ・5月14日(水)、その団体の担当者から、よその通知書が同封されていたとの連絡
                 がありました。
                 """);
         assertThat(r.occurred()).isEqualTo("2025-05-12");
         assertThat(r.discovered()).isEqualTo("2025-05-14");
     }
+
     @Test
     void datesASendingDateFieldAndAddressesMadeVisibleToAllRecipients() {
         CaseRecord r = read("""
                 オンライン研修の案内メールによる個人情報の流出について
                 1 事案の概要
-                観光振興課が研修の案内メールを複数の宛先にまとめて送った際、宛先のメールアドレス(21件)を受信者全員が閲覧できる状態になっていた。
+                観光振興課が研修の案内を送る際、参加予定者のアドレスを宛先に並べたため、受信者が互いのアドレスを閲覧できる状態になっていた。
                 (1)送信日 令和7年7月2日(水曜日)
                 (2)覚知日 令和7年7月3日(木曜日)
                 """);
@@ -1183,24 +1185,56 @@ class NoticePatternsTest {
         assertThat(r.discovered()).isEqualTo("2025-07-03");
         assertThat(r.incidentTypes()).containsExactly("misdelivery");
     }
+
     @Test
     void datesAFieldLabelAfterASentenceOnTheSameLine() {
         CaseRecord r = read("""
                 架空協会 会員管理システムへの不正アクセスについて
                 ■事実関係
-                調査で分かったことは次のとおりです。(1)侵入の日時
-                2024/3/18 の午前 1 時 40 分
-                (2)侵入の手口
-                管理画面のアドレスを何者かが入手していた。
+                確認できた事実は以下のとおりです。(1)侵入の日時
+                2024/3/18 午前1時40分頃
+                (2)侵入の方法
+                管理者のパスワードが推測されていた。
                 """);
         assertThat(r.occurred()).isEqualTo("2024-03-18");
     }
+
     @Test
     void typesADenialSharedByTwoThingsIsNoType() {
         assertThat(read("""
                 架空商事株式会社
                 当社従業員が、業務用のノートパソコンを電車内で紛失しました。
-                当該パソコンのアクセスログを確認し、第三者による不正ログインの形跡及び社内システムの不正利用がないことを確認しました。
+                調べたところ、端末への不正ログインの形跡及び顧客データの持ち出しはありませんでした。
                 """).incidentTypes()).containsExactly("loss_theft");
     }
+
+    @Test
+    void organizationAQuotedBodyInANewsLeadWhoseVerbClosesTheNextSentence() {
+        CaseRecord r = read("""
+                水道料金の徴収を担う「架空水道サービス局」は2025年9月3日、検針員が持ち歩いていた顧客リストが所在不明に。
+                氏名や住所が外部に出たおそれがあると発表した。
+                """);
+        assertThat(r.organization()).isEqualTo("架空水道サービス局");
+        assertThat(r.published()).isEqualTo("2025-09-03");
+    }
+
+    @Test
+    void organizationTheLocalPoliceIsNoPublisherAndABranchSignsAsItself() {
+        assertThat(read("""
+                会員名簿への不正アクセスについて
+                架空連盟会員の皆様にはご心配をおかけし、お詫び申し上げます。
+                ■対応
+                10/2 会員からの問い合わせで判明。10/4 所轄警察に相談。
+                """).organization()).isNotEqualTo("所轄警察");
+        assertThat(read("""
+                メールサーバへの不正アクセスについて
+                令和6年5月20日
+                各位
+                架空県書士会北支部
+                支部長 架空 太郎
+
+                当支部が会員向けに使っている予約システムで不正アクセスが確認されました。
+                """).organization()).isEqualTo("架空県書士会北支部");
+    }
 }
+
