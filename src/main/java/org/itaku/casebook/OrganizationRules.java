@@ -308,6 +308,9 @@ final class OrganizationRules {
     private static final Pattern LEAD_PARTICLE = Pattern.compile("(は|では|において|にて|によると|によりますと|が)");
     /** A company's name as news writes it: opening with katakana or Latin letters (「架空テック」, 「ABCホールディングス」). */
     private static final Pattern COMPANY_WORD = Pattern.compile("[\\p{IsKatakana}A-Za-z][\\p{IsKatakana}ーA-Za-z0-9・&]{2,}[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9]{0,8}");
+    private static final Pattern MUNICIPAL_DESK = Pattern.compile(
+            "^(\\p{IsHan}{1,5}?[都道府県市町村])(\\p{IsHan}{1,4}区)?(役所|区役所|役場|庁)\\p{IsHan}{0,12}(課|部|室|係|センター)?$");
+    private static final Pattern NOTIFIER_AS_CONTRACTOR = Pattern.compile("^[^。、]{1,20}?(様)?から(受託|委託を受け)");
     private static final Pattern ANNOUNCED_SOON = Pattern.compile("^\\s*[^。\\n]*と(発表|公表)");
     private static final Pattern LEAD_DATE_AFTER = Pattern.compile("^\\s*(\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日\\s*(\\([^)]{1,4}\\))?\\s*[、,]");
     private static final Pattern NAME_GOES_ON = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー]");
@@ -421,6 +424,15 @@ final class OrganizationRules {
             int tries = 0;
             while (m.find() && tries++ < 3) {
                 if (m.group(1).equals("が") && !announces) {
+                    // 「架空市福祉協議会が架空市から受託しております…事業において」: the notifier names itself as the contractor.
+                    int gaAt = s.start() + m.start();
+                    String notifier = nameEndingAt(nt, gaAt);
+                    if (plausibleName(nt, notifier, gaAt) && PUBLIC_BODY.matcher(notifier).find()
+                            && nt.text.substring(s.start(), gaAt - notifier.length()).isBlank()
+                            && NOTIFIER_AS_CONTRACTOR.matcher(nt.text.substring(gaAt + 1, Math.min(s.end(), gaAt + 40))).lookingAt()) {
+                        out.add(new Candidate(notifier, 6, s.text()));
+                        return;
+                    }
                     continue; // 「A署が15日、…と発表した」: が marks the subject only in an announcing lead
                 }
                 int at = s.start() + m.start();
@@ -444,6 +456,11 @@ final class OrganizationRules {
                     }
                 }
                 String name = educationBoard(policeStation(nameEndingAt(nt, at)));
+                // 「架空市北区役所福祉課(生活支援)において」: a municipality's office or desk stands for the municipality.
+                Matcher desk = name == null ? null : MUNICIPAL_DESK.matcher(name);
+                if (desk != null && desk.matches()) {
+                    name = desk.group(1);
+                }
                 if (plausibleName(nt, name, at) && !(PUBLIC_BODY.matcher(name).find() || LEGAL_FORM.matcher(name).find())) {
                     // 「A市総合屋内プールにおいて指定管理者である…」: the municipality owns the facility its manager runs.
                     Matcher facility = MUNICIPAL_FACILITY.matcher(name);

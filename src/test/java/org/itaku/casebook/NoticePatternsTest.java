@@ -1236,5 +1236,41 @@ class NoticePatternsTest {
                 当支部が会員向けに使っている予約システムで不正アクセスが確認されました。
                 """).organization()).isEqualTo("架空県書士会北支部");
     }
+
+    @Test
+    void datesAPressReleaseDateLineWithItsBureau() {
+        CaseRecord r = read("""
+                ここから本文です。
+                2024年03月08日 生活文化局
+                生活文化局の相談窓口で受け付けた申出書の写しを、誤って別の申出人に送付したことが判明しましたので、お知らせします。
+                記
+                令和6年3月6日
+                申出人より、自分のものではない書類が入っていたとの連絡を受けた。
+                """);
+        assertThat(r.published()).isEqualTo("2024-03-08");
+        assertThat(r.discovered()).isEqualTo("2024-03-06");
+    }
+
+    @Test
+    void typesAnEnvelopePostedIntoTheWrongMailboxIsAMisdelivery() {
+        assertThat(read("""
+                当法人の職員が、利用者宅へ届ける書類を封筒に入れ、誤って近所の別のお宅の郵便受けに投函してしまいました。
+                """).incidentTypes()).containsExactly("misdelivery");
+    }
+
+    @Test
+    void organizationAMunicipalOfficeOrDeskStandsForTheMunicipality() {
+        assertThat(read("""
+                 架空市北区役所保険年金課(国民健康保険)において、令和6年9月2日(月曜日)、保険料の通知書が別の世帯に届いていたことが分かりました。
+                """).organization()).isEqualTo("架空市");
+    }
+
+    @Test
+    void organizationTheNotifierThatNamesItselfTheContractor() {
+        assertThat(read("""
+                架空市福祉協議会が架空市から受託している配食サービスで、利用者名簿を綴じたファイルが見当たらなくなりました。
+                本会としては、重く受け止めております。
+                """).organization()).isEqualTo("架空市福祉協議会");
+    }
 }
 
