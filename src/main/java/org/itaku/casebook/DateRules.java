@@ -694,8 +694,11 @@ final class DateRules {
         return report.find() && finding.find() && report.start() < finding.start() && !reportedContentHoldsTheDate(clause);
     }
 
-    /** 「A市は」, also after a short phrase placing the subject (「架空県の山あいにある、架空町立病院は」). */
-    private static final Pattern NEWS_LEAD = Pattern.compile("^([^、。]{2,16}(にある|に住む|の)、)?[^、。]{2,30}は\\s*$");
+    /**
+     * 「A市は」, also after a short phrase placing the subject (「架空県の山あいにある、架空町立病院は」) or a long one saying
+     * what it does (「子ども向けの教室を営む架空ラーニング株式会社は」).
+     */
+    private static final Pattern NEWS_LEAD = Pattern.compile("^([^、。]{2,16}(にある|に住む|の)、)?[^、。]{2,60}は\\s*$");
     private static final Pattern ANNOUNCED = Pattern.compile("発表|公表|明らかにし");
     /** 「A局は10月3日、…を紛失。」 then 「…可能性があると発表した。」: the announcing verb closes the next sentence. */
     private static final Pattern ANNOUNCED_NEXT = Pattern.compile("^\\s*[^。\\n]*と(発表|公表)");

@@ -248,7 +248,8 @@ final class OrganizationRules {
             String before = text.substring(Math.max(s.start(), span[0] - 30), span[0]);
             // A name may run past the sentence end (a line break inside an unknown-word run): then nothing follows it.
             String after = span[1] >= s.end() ? "" : text.substring(span[1], Math.min(s.end(), span[1] + 20));
-            if (VENDOR_ROLE_BEFORE.matcher(before).find() || VENDOR_ROLE_AFTER.matcher(after).find()) {
+            if ((VENDOR_ROLE_BEFORE.matcher(before).find() && !LEADS_AN_ANNOUNCEMENT.matcher(after).lookingAt())
+                    || VENDOR_ROLE_AFTER.matcher(after).find()) {
                 if (vendors.add(name) && vendorEvidence == null) {
                     vendorEvidence = s.text();
                 }
@@ -303,7 +304,9 @@ final class OrganizationRules {
     /** A category word alone (病院は…, 警察において…) names no one: the body it stands for is named elsewhere or not at all. */
     private static final Pattern GENERIC_BODY = Pattern.compile(
             "^(本|当|同|各|市内|県内|全|他|一部|所轄|管轄|地元|最寄り)?(市立|区立|町立|村立|県立|都立|府立|道立|私立)?(都|道|府|県|市|町|村|区|大学|高等学校|中学校|小学校|学校|高校|中学|病院|医院|クリニック|協会|組合|保育所|保育園|幼稚園|図書館|"
-                    + "委員会|教育委員会|事務所|センター|財団|機構|銀行|警察|警察署|県警|府警|消防局|局|庁|省|研究所|学園|市役所|役所|役場|会社|法人)$");
+                    + "委員会|教育委員会|事務所|センター|財団|機構|銀行|警察|警察署|県警|府警|消防局|局|庁|省|研究所|学園|市役所|役所|役場|会社|法人|"
+                    // a company's desk, not a publisher: 「当社コールセンターに電話で連絡」
+                    + "(コール|サポート|お客様|お客さま|カスタマー|問い?合わ?せ)センター)$");
     private static final Pattern ANNOUNCE_VERB = Pattern.compile("発表|公表|明らかに|謝罪|お詫び|報告し|公開し");
     private static final Pattern LEAD_PARTICLE = Pattern.compile("(は|では|において|にて|によると|によりますと|が)");
     /** A company's name as news writes it: opening with katakana or Latin letters (「架空テック」, 「ABCホールディングス」). */
@@ -311,6 +314,9 @@ final class OrganizationRules {
     private static final Pattern MUNICIPAL_DESK = Pattern.compile(
             "^(\\p{IsHan}{1,5}?[都道府県市町村])(\\p{IsHan}{1,4}区)?(役所|区役所|役場|庁)\\p{IsHan}{0,12}(課|部|室|係|センター)?$");
     private static final Pattern NOTIFIER_AS_CONTRACTOR = Pattern.compile("^[^。、]{1,20}?(様)?から(受託|委託を受け)");
+    /** 「サービスを提供する株式会社Aは2018年12月20日、」: what a news lead's subject provides makes it no contractor. */
+    private static final Pattern LEADS_AN_ANNOUNCEMENT = Pattern.compile(
+            "^\\s*は\\s*(\\d{4}\\s*年\\s*)?(\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日\\s*(\\([^)]{1,4}\\))?\\s*[、,]");
     private static final Pattern ANNOUNCED_SOON = Pattern.compile("^\\s*[^。\\n]*と(発表|公表)");
     private static final Pattern LEAD_DATE_AFTER = Pattern.compile("^\\s*(\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日\\s*(\\([^)]{1,4}\\))?\\s*[、,]");
     private static final Pattern NAME_GOES_ON = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー]");
@@ -603,7 +609,8 @@ final class OrganizationRules {
             String after = text.substring(at + name.length(), Math.min(text.length(), at + name.length() + 20));
             // 「指定管理者である架空市文化振興財団」 names the foundation, not 架空市: the name must end here.
             boolean longerName = !after.isEmpty() && NAME_GOES_ON.matcher(after).lookingAt() && !LEGAL_FORM.matcher(name).find();
-            if (!longerName && (VENDOR_ROLE_BEFORE.matcher(before.substring(cut + 1)).find() || VENDOR_ROLE_AFTER.matcher(after).find())) {
+            boolean roleBefore = VENDOR_ROLE_BEFORE.matcher(before.substring(cut + 1)).find() && !LEADS_AN_ANNOUNCEMENT.matcher(after).lookingAt();
+            if (!longerName && (roleBefore || VENDOR_ROLE_AFTER.matcher(after).find())) {
                 return true;
             }
             // 「2 委託事業者」 on the line above, then 「株式会社A(情報処理サービス…)」: the name fills a contractor heading.
@@ -765,6 +772,9 @@ final class OrganizationRules {
             start = t.start();
             taken++;
         }
+        if (start >= 0) {
+            start = hiraganaNameStart(text, start);
+        }
         if (start >= 0 && formEnd - start <= 40) {
             return new int[] {start, formEnd};
         }
@@ -773,6 +783,25 @@ final class OrganizationRules {
             return new int[] {formStart, hiraganaEnd};
         }
         return null;
+    }
+
+    private static final Pattern NOT_A_NAME_OPENING = Pattern.compile(
+            "^(この|その|あの|また|なお|さて|まず|では|ただ)|(たび|より|では|には|から|まで|など|および|ついて|おいて|って|ます|した|です|ので|が|は|を|に|と|の|も|で)$");
+
+    /**
+     * 「かくうコミュニケーションズ株式会社は」: a name opening in hiragana at the start of a line or after a bracket or
+     * comma, which Kuromoji reads as words of their own. Two to six hiragana that are no particle or adverb.
+     */
+    private static int hiraganaNameStart(String text, int start) {
+        int h = start;
+        while (h > 0 && start - h < 6 && isHiragana(text.charAt(h - 1))) {
+            h--;
+        }
+        if (start - h < 2 || h > 0 && "\n 　「『、。(（".indexOf(text.charAt(h - 1)) < 0
+                || NOT_A_NAME_OPENING.matcher(text.substring(h, start)).find()) {
+            return start;
+        }
+        return h;
     }
 
     /**

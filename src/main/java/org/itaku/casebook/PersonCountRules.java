@@ -48,12 +48,12 @@ final class PersonCountRules {
     private static final Pattern STAFF_BEFORE = Pattern.compile("(従業員|社員|職員|教員|教職員|担当者|スタッフ|事務局員|役員)(数)?\\s*(約)?$");
 
     /**
-     * 「保護者(64名)宛に」, 「関係者210名を対象にメールで配信」: those a misdirected mail went to. Their count gives way to a
-     * count of whose data the mail held (「児童2名の氏名」), unless the recipients' own addresses were shown to
-     * each other (To/CC, 同報): then they are the persons.
+     * 「保護者(64名)宛に」, 「関係者210名を対象にメールで配信」, 「別の顧客2名に流出」: those a misdirected mail went to.
+     * Their count gives way to a count of whose data the mail held (「児童2名の氏名」), unless the recipients' own
+     * addresses were shown to each other (To/CC, 同報): then they are the persons.
      */
     private static final Pattern RECIPIENTS_AFTER = Pattern.compile(
-            "^(分)?\\s*[)）]?\\s*(宛|あて)|^(分)?\\s*を対象に[^。]{0,12}(メール|送信|配信)");
+            "^(分)?\\s*[)）]?\\s*(の)?(宛|あて)|^(分)?\\s*を対象に[^。]{0,12}(メール|送信|配信)|^に(流出|誤送信|誤送付|送信|送付)");
     private static final Pattern ADDRESSES_SHOWN = Pattern.compile(
             "(?<![A-Za-z])(To|TO|CC|Cc|BCC|Bcc)(?![A-Za-z])|宛先欄|同報|アドレスが(表示|見え|閲覧|確認でき)");
 

@@ -1272,5 +1272,51 @@ class NoticePatternsTest {
                 本会としては、重く受け止めております。
                 """).organization()).isEqualTo("架空市福祉協議会");
     }
+
+    @Test
+    void organizationANewsLeadSubjectDescribedByWhatItProvidesIsNoContractor() {
+        CaseRecord r = read("""
+                地域の店舗に配達代行サービスを提供する架空デリバリー株式会社は2024年5月9日、会員向けの案内を、全員の宛先が互いに見える形で送ってしまったと発表した。
+                """);
+        assertThat(r.organization()).isEqualTo("架空デリバリー株式会社");
+        assertThat(r.vendorInvolved()).isFalse();
+        assertThat(r.published()).isEqualTo("2024-05-09");
+    }
+
+    @Test
+    void organizationACompanyNameOpeningInHiragana() {
+        assertThat(read("""
+                かくうコンサルティング株式会社は2022年6月2日、問い合わせ窓口で扱う顧客の情報を誤って別の顧客に送信したと明らかにしました。
+                """).organization()).isEqualTo("かくうコンサルティング株式会社");
+        // An adverb before the name is not part of it.
+        assertThat(read("""
+                このたび架空ソフト株式会社が運営するサイトにおいて、会員のメールアドレスが流出しました。
+                """).organization()).isNotEqualTo("このたび架空ソフト株式会社");
+    }
+
+    @Test
+    void organizationACompanysCallCentreIsNoPublisher() {
+        assertThat(read("""
+                お客様情報の流出についてのお詫び
+                この度、当社のメール配信で、お客様の一覧表を誤って添付して送信する事故が発生いたしました。
+                ・5/8 10:20
+                案内を受け取った方から、当社のコールセンターへ問い合わせがあって判明。
+                """).organization()).isNull();
+    }
+
+    @Test
+    void typesMailSentWithEveryAddressInToIsAMisdelivery() {
+        assertThat(read("""
+                架空アプリ株式会社
+                春のキャンペーンのお知らせを会員へ一斉に配信しました(TO送信)。
+                """).incidentTypes()).containsExactly("misdelivery");
+    }
+
+    @Test
+    void personsThoseAMailLeakedToAreRecipients() {
+        assertThat(read("""
+                架空サービス株式会社の従業員が、顧客1名の氏名と電話番号を記載したメールを、誤って別の顧客2名に送信しました。
+                """).personsAffected()).isEqualTo(1);
+    }
 }
 
