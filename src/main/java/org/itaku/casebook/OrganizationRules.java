@@ -634,8 +634,15 @@ final class OrganizationRules {
         }
         // 「架空区立小学校」: one of the municipality's many schools, named only by its kind, is the municipality's (a 市立病院 is a name).
         Matcher facility = UNNAMED_FACILITY.matcher(name);
-        return facility.matches() ? facility.group(1) : name;
+        if (facility.matches()) {
+            return facility.group(1);
+        }
+        // 「架空町役場」 (a news photo's caption over the article): the building stands for the municipality.
+        Matcher office = OFFICE_BUILDING.matcher(name);
+        return office.matches() ? office.group(1) : name;
     }
+
+    private static final Pattern OFFICE_BUILDING = Pattern.compile("^(\\p{IsHan}{1,6}?[都道府県市町村])(役場|役所|庁|庁舎)$");
 
     private static boolean looksLikeOrg(String chunk, String next, String line) {
         if (LEGAL_FORM.matcher(chunk).find()) {

@@ -18,11 +18,11 @@ final class PersonCountRules {
             "(?<pre>約|およそ|最大で?|延べ|のべ|計|合計|総計|少なくとも|推定)?\\s*(?<![\\d.,\\w第])" + NUM
                     + "\\s*(?<unit>名|人|件|世帯)(?<suf>分|様)?\\s*(?<post>以上|程度|を超える|超|強|弱|未満|以下|前後|余り|あまり)?");
     /**
-     * 「漏えい人数: 1,234名」, also with the figure on the line under its heading (「■漏えい人数」 then 「1,234名」), and
+     * 「漏えい人数: 1,234名」 (also 「漏洩した件数:646件」), also with the figure on the line under its heading (「■漏えい人数」 then 「1,234名」), and
      * 「漏えい件数 1件」: in a breach report the 件数 of a leak is the number of people.
      */
     private static final Pattern HEADER_COUNT = Pattern.compile(
-            "(漏えい|漏洩|流出|対象|影響|被害)(人数|者数|件数)\\s*[:：]?\\s*\\n?\\s*(約|計|合計)?\\s*(?<num>\\d[\\d,]*)\\s*(?<unit>名|人|件)?");
+            "(漏えい|漏洩|流出|対象|影響|被害)(した|の)?(人数|者数|件数)\\s*[:：]?\\s*\\n?\\s*(約|計|合計)?\\s*(?<num>\\d[\\d,]*)\\s*(?<unit>名|人|件)?");
     private static final Pattern AFFECTED_CONTEXT = Pattern.compile(
             "対象|漏えい|漏洩|流出|影響|該当|おそれ|恐れ|可能性|人数|被害|閲覧|誤送|含まれ|個人情報|掲載|記載|紛失|盗難|お客様|お客さま|顧客|会員|患者|利用者|申込者|応募者|受験者|被保険者|名簿|"
                     + "参加者|受講者|受講生|受講予定者|受信者|宛先|送信先|保護者|生徒|児童|学生|住民|世帯|不正(に|な)?(使用|利用|ログイン|アクセス)|乗っ取");
@@ -62,7 +62,7 @@ final class PersonCountRules {
 
     static Result apply(NoticeText nt) {
         Matcher header = HEADER_COUNT.matcher(nt.text);
-        if (header.find() && !(header.group(2).equals("件数") && !"件".equals(header.group("unit")))) {
+        if (header.find() && !(header.group(3).equals("件数") && !"件".equals(header.group("unit")))) {
             long v = JapaneseNumbers.parse(header.group("num"));
             if (v >= 0 && v <= Integer.MAX_VALUE) {
                 Sentence s = nt.sentenceAt(header.start());

@@ -1318,5 +1318,26 @@ class NoticePatternsTest {
                 架空サービス株式会社の従業員が、顧客1名の氏名と電話番号を記載したメールを、誤って別の顧客2名に送信しました。
                 """).personsAffected()).isEqualTo(1);
     }
+
+    @Test
+    void personsALeakedCountFieldWithAVerb() {
+        assertThat(read("""
+                架空村 住民名簿の流出について
+                3.判明した内容
+                漏洩した内容:氏名、住所、生年月日を記した名簿
+                漏洩した件数:212件(過去の分は含まず)
+                """).personsAffected()).isEqualTo(212);
+    }
+
+    @Test
+    void organizationATownHallCaptionStandsForTheTown() {
+        assertThat(read("""
+                架空村の職員、住民の名簿を自治会に渡す
+
+                架空村役場
+
+                 架空村は9日、住民課の職員が自治会から頼まれて住民180人の名簿を作り、渡していたと発表した。
+                """).organization()).isEqualTo("架空村");
+    }
 }
 
