@@ -503,18 +503,6 @@ abstract class IncidentContract {
         assertThat(incidents.search(ws, "設定", null)).extracting(Incident::id).containsExactly(id);
     }
 
-    @Test
-    void aCaseRowCannotNameAnotherWorkspaceThanItsIncident() {
-        long id = incidentAtVendor();
-        long other = accounts.createWorkspace("他社 " + UUID.randomUUID());
-        long notices = entries.countNotices(ws, id);
-
-        assertThatThrownBy(() -> entries.addNotices(other, id, List.of(new Notice(vendor, office, clock.instant())), null))
-                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
-        assertThat(entries.countNotices(ws, id)).isEqualTo(notices);
-        assertThat(entries.countNotices(other, id)).isZero();
-    }
-
     /** appi-rules.md §11 row 9: 1,500 customers, known Mon 2025-08-25; day 30 is 秋分の日 → 確報 due 2025-09-24. */
     long ownDataIncident(String officerEmail) {
         long self = register.createOperator(ws, operator("株式会社みなと通販"));
