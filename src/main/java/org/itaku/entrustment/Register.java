@@ -514,14 +514,20 @@ public class Register {
         List<Holding> pastDue = holdings.pastDeletionDate(workspaceId, today, WATCH_LIMIT);
         record Unapproved(long id, long principal, long middle, long entrustee) {
         }
+        // From the principal's entrustments that lack an approval (by ix_entrustment_reentrustment, one branch for each
+        // way of lacking it) to the sub-entrustments under them; starting from every sub-entrustment scanned them all.
         List<Unapproved> unapprovedRows = jdbc.sql("""
                 SELECT sub.id, up.principal_id, sub.principal_id AS middle, sub.entrustee_id
-                FROM entrustment sub JOIN entrustment up
-                  ON up.workspace_id = sub.workspace_id AND up.entrustee_id = sub.principal_id
-                WHERE sub.workspace_id = ?
-                  AND (up.re_entrustment_allowed = FALSE OR up.re_entrustment_approval IS NULL)
-                ORDER BY sub.id, up.principal_id LIMIT ?""")
-                .params(workspaceId, WATCH_LIMIT)
+                FROM entrustment up JOIN entrustment sub
+                  ON sub.workspace_id = up.workspace_id AND sub.principal_id = up.entrustee_id
+                WHERE up.workspace_id = ? AND up.re_entrustment_allowed = FALSE
+                UNION ALL
+                SELECT sub.id, up.principal_id, sub.principal_id AS middle, sub.entrustee_id
+                FROM entrustment up JOIN entrustment sub
+                  ON sub.workspace_id = up.workspace_id AND sub.principal_id = up.entrustee_id
+                WHERE up.workspace_id = ? AND up.re_entrustment_allowed = TRUE AND up.re_entrustment_approval IS NULL
+                ORDER BY 1, 2 LIMIT ?""")
+                .params(workspaceId, workspaceId, WATCH_LIMIT)
                 .query((rs, n) -> new Unapproved(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).list();
         List<Entrustment> reviewRows = jdbc.sql("SELECT " + Entrustments.COLUMNS + " FROM entrustment WHERE workspace_id = ? AND "
                         + "(incident_report_hours IS NULL OR last_review_on IS NULL OR last_review_on < ?) ORDER BY id LIMIT ?")
