@@ -157,13 +157,13 @@ public class Incidents {
         Instant now = now();
         long id = cases.insert(workspaceId, facts, userId, now);
         audit.record(AuditEvent.of("incident.create").inWorkspace(workspaceId).target("incident", id));
-        List<AffectedHolding> holdings = affected(impact);
-        entries.addHoldings(workspaceId, id, holdings);
-        List<Party> all = IncidentCase.partiesFrom(facts, impact, register.facts(workspaceId));
-        String trigger = record(workspaceId, id, List.of(IncidentCase.Event.of("created", facts.discoveredOn(),
-                all.size())), now, actor);
-        IncidentCase c = new IncidentCase(incident(workspaceId, id), all, List.of());
-        return writeBehind.during(all.size(), () -> {
+        return writeBehind.during(impact.holdings().size(), () -> {
+            List<AffectedHolding> holdings = affected(impact);
+            entries.addHoldings(workspaceId, id, holdings);
+            List<Party> all = IncidentCase.partiesFrom(facts, impact, register.facts(workspaceId));
+            String trigger = record(workspaceId, id, List.of(IncidentCase.Event.of("created", facts.discoveredOn(),
+                    all.size())), now, actor);
+            IncidentCase c = new IncidentCase(incident(workspaceId, id), all, List.of());
             IncidentCase.Judgement j = c.reevaluate(engine::evaluate, trigger, now);
             c.takeChangedParties();
             parties.insertAll(workspaceId, id, c.parties());
