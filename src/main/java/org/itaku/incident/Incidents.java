@@ -728,19 +728,19 @@ public class Incidents {
         // The groups and their sizes come from the kept counts, and one obligation of each names it: grouping the
         // obligations themselves walked every open one of the workspace (700,000 with a vendor case, 2.7 s). Whether a
         // deadline binds follows the kind (only the 確報 has a due date), so any obligation of the group answers it.
-        List<Duties.DeadlineGroup> groups = new ArrayList<>();
+        record Found(Tallies.OpenGroup group, Duty any) {
+        }
+        List<Found> found = new ArrayList<>();
         for (Tallies.OpenGroup g : tallies.openGroups(workspaceId, until)) {
-            duties.firstOpen(workspaceId, g.incidentId(), g.kind(), g.deadline()).ifPresent(d -> groups.add(
-                    new Duties.DeadlineGroup(g.incidentId(), g.kind(), g.deadline(), Boolean.TRUE.equals(d.binding()),
-                            g.count(), d.id(), d.operatorId())));
+            duties.firstOpen(workspaceId, g.incidentId(), g.kind(), g.deadline()).ifPresent(d -> found.add(new Found(g, d)));
         }
         Map<Long, String> titles = new HashMap<>();
-        Map<Long, Map<Long, String>> names = operatorNames(workspaceId, groups, g -> g.incidentId(),
-                g -> g.anyOperatorId());
-        return groups.stream().map(g -> new DeadlineGroup(g.incidentId(),
-                titles.computeIfAbsent(g.incidentId(), id -> incident(workspaceId, id).facts().title()), g.kind(),
-                g.deadline(), g.binding(), g.count(), names.get(g.incidentId()).get(g.anyOperatorId()),
-                g.anyDutyId())).toList();
+        Map<Long, Map<Long, String>> names = operatorNames(workspaceId, found, f -> f.group().incidentId(),
+                f -> f.any().operatorId());
+        return found.stream().map(f -> new DeadlineGroup(f.group().incidentId(),
+                titles.computeIfAbsent(f.group().incidentId(), id -> incident(workspaceId, id).facts().title()),
+                f.group().kind(), f.group().deadline(), Boolean.TRUE.equals(f.any().binding()), f.group().count(),
+                names.get(f.group().incidentId()).get(f.any().operatorId()), f.any().id())).toList();
     }
 
     /** Every case keeps its counts (V21 counted those opened before), so this reads them. */
