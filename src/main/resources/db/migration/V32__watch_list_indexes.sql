@@ -6,3 +6,7 @@
 CREATE INDEX ix_holding_deletion_open ON holding (workspace_id, deletion_confirmed_on, deletion_due_on, id);
 DROP INDEX ix_holding_deletion_due;
 CREATE INDEX ix_entrustment_reentrustment ON entrustment (workspace_id, re_entrustment_allowed, re_entrustment_approval);
+-- Entrustments without an incident clause, and those never or long ago reviewed, each read in index order: one filter
+-- over both conditions walked all 173,401 entrustments when none matched (0.65 s cold).
+CREATE INDEX ix_entrustment_clause ON entrustment (workspace_id, incident_report_hours, id);
+CREATE INDEX ix_entrustment_review ON entrustment (workspace_id, last_review_on, id);
