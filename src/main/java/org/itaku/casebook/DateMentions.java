@@ -35,7 +35,9 @@ final class DateMentions {
             if (day > 0) {
                 LocalDate base = relative.equals("翌月") ? previous.plusMonths(1) : previous;
                 try {
-                    return base.withDayOfMonth(day);
+                    LocalDate d = base.withDayOfMonth(day);
+                    // 「翌1日」 after the 31st is the first of the next month.
+                    return relative.equals("翌") && !d.isAfter(previous) ? d.plusMonths(1) : d;
                 } catch (DateTimeException e) {
                     return null;
                 }
@@ -70,6 +72,8 @@ final class DateMentions {
     private static final Pattern RELATIVE_DAY = Pattern.compile("同日|翌日|翌々日|前日");
     /** 同月16日 (a day of the month mentioned before), 翌月3日. */
     private static final Pattern RELATIVE_MONTH = Pattern.compile("(同月|翌月)\\s*(" + N + "{1,3})\\s*日");
+    /** 「翌8日」: the next day, with its day of the month (news and timelines after 「10月7日に…」). */
+    private static final Pattern NEXT_DAY_WITH_DAY = Pattern.compile("翌\\s*(" + N + "{1,2})\\s*日");
     /** Years mentioned with a month only (2024年4月) still anchor year-less dates. */
     private static final Pattern ERA_YEAR_MONTH = Pattern.compile("(令和|平成)\\s*(\\d{1,2}|元)\\s*年\\s*\\d{1,2}\\s*月(?!\\s*\\d{1,2}\\s*日)");
     private static final Pattern YEAR_MONTH = Pattern.compile("(?<!\\d)(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月");
@@ -121,6 +125,10 @@ final class DateMentions {
         scan(RELATIVE_MONTH, text, "月", 2, 8, found, taken, m -> {
             long d = num(m.group(2));
             return d < 1 || d > 31 ? null : new Mention(m.start(), m.end(), 0, 0, (int) d, m.group(1));
+        });
+        scan(NEXT_DAY_WITH_DAY, text, "翌", 0, 6, found, taken, m -> {
+            long d = num(m.group(1));
+            return d < 1 || d > 31 ? null : new Mention(m.start(), m.end(), 0, 0, (int) d, "翌");
         });
         scan(RELATIVE_DAY, text, "日", 3, 1, found, taken, m -> new Mention(m.start(), m.end(), 0, 0, 0, m.group()));
         found.sort(Comparator.comparingInt(Mention::start));

@@ -21,10 +21,14 @@ final class DateRules {
     record Result(LocalDate published, LocalDate occurred, LocalDate discovered,
                   String publishedEvidence, String occurredEvidence, String discoveredEvidence) { }
 
+    /** What follows 「以降」 when the date opens a window in which a state held (「1月15日以降、閲覧可能な状態」). */
+    private static final String SINCE_THEN_WORDS = "[、,]?[^。]{0,40}(状態|不正アクセス|閲覧|感染|送信され|流出|漏えい|漏洩)";
     private static final Pattern HEADER_REST = Pattern.compile(
             "^(公表日|発表日|掲載日|公開日|発行日|更新日|日付|発信日)?[\\s\\d:：()年月日曜火水木金土時分秒付現在/]*"
                     // 「2025年11月04日提供 資料提供」: a press release's date line
-                    + "((資料)?提供|発表|公表|記者発表)?(\\s*(資料)?提供)?\\s*$");
+                    // 「2025年02月14日(金) 18時10分 更新」: a news page's own date line
+                    // 「2020年08月14日 総務局」: a press release's date and the bureau that issued it
+                    + "((資料)?提供|発表|公表|記者発表|更新|配信|\\p{IsHan}{1,8}(局|部|課|室))?(\\s*(資料)?提供)?\\s*$");
     private static final Pattern PRESS_MARK_BEFORE = Pattern.compile("[(（]\\s*$");
     private static final Pattern PRESS_MARK_AFTER = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(発表|公表|記者発表)\\s*[)）]");
@@ -33,7 +37,7 @@ final class DateRules {
             "^\\s*(\\([^)]{1,4}\\))?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(頃|ごろ)?\\s*(未明|夜|深夜|早朝|午前|午後)?\\s*(から|~|〜|-|－|―|より)\\s*$");
     private static final Pattern AFTER_DATE = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?(\\s*:\\s*\\d{1,2})?)?\\s*(頃|ごろ)?\\s*(未明|夜|深夜|早朝|午前|午後|夕方)?\\s*"
-                    + "(付|まで|迄|以降(?![、,]?[^。]{0,40}(状態|不正アクセス|閲覧|感染|送信され|流出|漏えい|漏洩))|以内|締切|期限|をもって|時点|現在|に?て?(公表|発表|公開|掲載|リリース|お知らせ|ご報告|ご案内|更新|発信|送付))");
+                    + "(付|まで|迄|以降(?!" + SINCE_THEN_WORDS + ")|以内|締切|期限|をもって|時点|現在|に?て?(公表|発表|公開|掲載|リリース|お知らせ|ご報告|ご案内|更新|発信|送付))");
     private static final Pattern OCCURRENCE = Pattern.compile(
             "不正アクセス|攻撃を受け|攻撃され|サイバー攻撃|侵入|感染|暗号化され|ランサム|漏えい|漏洩|流出|誤って|誤送信|誤送付|誤配|"
                     + "紛失|盗難|盗まれ|置き忘れ|被害|発生|不正利用|不正ログイン|不正に|不正な(アクセス|ログイン|操作|通信)|送信された|改ざん|持ち出|乗っ取|"
@@ -71,7 +75,7 @@ final class DateRules {
     /** An event word followed by these is a possibility, a precaution or a prior step, not the event. */
     private static final Pattern NOT_AN_EVENT_AFTER = Pattern.compile("^(でき|可能|に先立|の前|以前|防止|対策|拡大防止|の(おそれ|恐れ|可能性))");
     private static final Pattern REPORT_RECEIVED = Pattern.compile(
-            "報告を受け|報告があ|連絡を受け|連絡があ|指摘を受け|指摘があ|通報|申告|問い?合わ?せがあ|問い?合わ?せを受け|知らせを受け|"
+            "報告を受け|報告があ|連絡を受け|連絡があ|(連絡|報告|通報)あり|指摘を受け|指摘があ|通報|申告|問い?合わ?せがあ|問い?合わ?せを受け|知らせを受け|"
                     + "(報告|連絡|指摘|通報|申告|問い?合わ?せ|知らせ)を(いただ|頂|頂戴|受領)|連絡が入");
     private static final Pattern DISCOVERY = Pattern.compile(
             "判明|発覚|検知|認知|気づ|気付|アラート|発見|察知|(?<!(全容|全体像|詳細|状況|範囲|件数|人数)を)把握(し|\\s*(。|$))|覚知|認識し|からの(連絡|報告|通報|指摘)(で|により|によって)");
@@ -95,7 +99,7 @@ final class DateRules {
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?\\s*(頃|ごろ)?\\s*(~|〜|-|－|から)\\s*(午前|午後)?\\s*\\d{1,2}\\s*(時|:)");
     private static final Pattern LIST_NUMBER = Pattern.compile("^\\s*(\\(\\d{1,2}\\)|\\d{1,2}\\s*[.、)]|[①-⑳]|[・•■●◆-])\\s*");
     /** 「1月15日以降、閲覧可能な状態」: the date opens a window in which a state held. */
-    private static final Pattern SINCE_THEN_STATE = Pattern.compile("^\\s*(\\([^)]{1,4}\\))?\\s*以降[、,]?[^。]{0,40}(状態|不正アクセス|閲覧|感染|送信され|流出|漏えい|漏洩)");
+    private static final Pattern SINCE_THEN_STATE = Pattern.compile("^\\s*(\\([^)]{1,4}\\))?\\s*以降" + SINCE_THEN_WORDS);
     /** 「…が発覚したのは同日午後4時頃」: a cleft sentence puts the date of the finding after its verb. */
     private static final Pattern CLEFT_FINDING_BEFORE = Pattern.compile("(発覚|判明|発見|気づ|気付|把握|覚知|認知)(した|いた)のは\\s*[、,]?\\s*$");
     /** 「…旨の報告が、9月8日(月)に届いた」: a report named before its date and received after it. */
@@ -105,6 +109,23 @@ final class DateRules {
     /** A service stopping or files being encrypted is noticed the day it happens (「未明から…予約システムが停止」). */
     private static final Pattern NOTICED_AT_ONCE = Pattern.compile(
             "が停止|停止状態|障害が(発生|生じ)|障害を起こ|不具合が(発生|生じ)|に不具合|つながらな|繋がらな|(利用|使用|起動|ログイン)(でき|が?不能)");
+
+    /**
+     * The clause with the line breaks of a wrapped paragraph taken out (「…との連絡」 + 「がありました。」), for the
+     * finding words that a break can split.
+     */
+    private static String wordsOf(String clause) {
+        return clause.indexOf('\n') < 0 ? clause : clause.replace("\n", "");
+    }
+
+    private static final Pattern TIMELINE_HEAD_AFTER = Pattern.compile(
+            "^[ \\t]*(\\([^)]{1,4}\\)|[月火水木金土日]曜日?)?[ \\t]*(午前|午後)?[ \\t]*(\\d{1,2}[ \\t]*(時|:)[ \\t]*(\\d{1,2}[ \\t]*分?)?[ \\t]*(頃|ごろ)?)?[ \\t]*[】\\]〕]?[ \\t]*\\n");
+    /** A timeline entry closing on a report received: 「…旨の連絡あり」, 「…との報告を受ける」. */
+    private static final Pattern REPORT_CLOSES = Pattern.compile(
+            "(旨|との|と)の?(ご?連絡|報告|通報|指摘)(あり|があ(り|っ)|を受け)[^。]{0,10}。?\\s*$");
+    /** A finding moments after an undated-here event: 「送った直後に宛先の誤りに気づき」, 「5分後に同僚が…に気づき」. */
+    private static final Pattern NOTICED_MOMENTS_LATER = Pattern.compile(
+            "(直後|数分後|\\d{1,3}\\s*分後|間もなく)[^。]{0,30}(気づ|気付|判明|発覚|発見)");
 
     private DateRules() {
     }
@@ -250,6 +271,9 @@ final class DateRules {
                 Mention m = mentions.get(k);
                 if (m.end() <= s.end() && !skip.contains(m.start())) {
                     inSentence.add(m);
+                } else if (inSentence.isEmpty() && published != null && m == publishedMention && m == lead && m.hasYear()) {
+                    // 「A病院は2022年3月9日、…と公表した。同日の未明、…」: 同日 is the announcement's day.
+                    previous = published;
                 }
             }
             if (!s.factual()) {
@@ -261,6 +285,12 @@ final class DateRules {
                         && !FUTURE.matcher(s.text()).find() && (occurred == null || previous.isBefore(occurred))) {
                     occurred = previous;
                     occurredEvidence = s.text();
+                }
+                // 「5分後に同僚が誤送信に気づき」: noticed moments after the event the sentence before dated.
+                if (previous != null && (s.text().indexOf('後') >= 0 || s.text().indexOf('間') >= 0) && NOTICED_MOMENTS_LATER.matcher(s.text()).find()
+                        && (discovered == null || previous.isBefore(discovered))) {
+                    discovered = previous;
+                    discoveredEvidence = s.text();
                 }
                 continue;
             }
@@ -309,7 +339,9 @@ final class DateRules {
                 // A list number before the date (「(1)5月28日…」, 「・5月28日…」) leaves it at the head of its sentence.
                 String beforeInSentence = LIST_NUMBER.matcher(text.substring(s.start(), m.start())).replaceFirst("");
                 String afterMention = text.substring(m.end(), Math.min(s.end(), m.end() + 30));
-                boolean headDate = beforeInSentence.strip().length() <= 2 && DATE_THEN_COMMA.matcher(afterMention).lookingAt();
+                // A timeline's date on a line of its own (「【令和6年8月5日 月曜日】」, then the entry) heads the entry.
+                boolean headDate = beforeInSentence.strip().length() <= 2 && (DATE_THEN_COMMA.matcher(afterMention).lookingAt()
+                        || TIMELINE_HEAD_AFTER.matcher(afterMention).lookingAt());
                 // "調査の結果、3月8日に…感染していたことが判明": the date is the finding's content, not the finding.
                 boolean embedded = label == null && !headDate && !reportLeadsToTheFinding(clause) && (EMBEDDED_FINDING.matcher(clause).find()
                         && (i > 0 || DATE_THEN_NI.matcher(afterMention).lookingAt() || INVESTIGATION_BEFORE.matcher(beforeInSentence).find())
@@ -325,8 +357,8 @@ final class DateRules {
                 } else if (embedded) {
                     discovery = false;
                     counts = true;
-                } else if (REPORT_RECEIVED.matcher(clause).find() || DISCOVERY.matcher(clause).find()
-                        || STATE_CONFIRMED.matcher(clause).find()) {
+                } else if (REPORT_RECEIVED.matcher(wordsOf(clause)).find() || DISCOVERY.matcher(wordsOf(clause)).find()
+                        || STATE_CONFIRMED.matcher(wordsOf(clause)).find()) {
                     discovery = true;
                     counts = false;
                 } else if (occurrence && PASSIVE_CONFIRMED.matcher(clause).find()) {
@@ -380,6 +412,11 @@ final class DateRules {
                             counts = true;
                         }
                     }
+                }
+                if (label == null && !rangeStart && !headDate && beforeInSentence.isBlank() && DATE_THEN_NI.matcher(afterMention).lookingAt()
+                        && clauseEnd == s.end() && REPORT_CLOSES.matcher(clause).find()) {
+                    counts = false; // 「(2) 9月9日(月)に委託先より、…があったとの連絡あり」: the entry is the report
+                    discovery = true;
                 }
                 boolean timeWindow = TIME_WINDOW_AFTER.matcher(afterMention).lookingAt();
                 if (timeWindow && label == null && (occurrence || counts)) {
@@ -657,8 +694,14 @@ final class DateRules {
         return report.find() && finding.find() && report.start() < finding.start() && !reportedContentHoldsTheDate(clause);
     }
 
-    private static final Pattern NEWS_LEAD = Pattern.compile("^[^、。]{2,30}は\\s*$");
+    /**
+     * 「A市は」, also after a short phrase placing the subject (「架空県の山あいにある、架空町立病院は」) or a long one saying
+     * what it does (「子ども向けの教室を営む架空ラーニング株式会社は」).
+     */
+    private static final Pattern NEWS_LEAD = Pattern.compile("^([^、。]{2,16}(にある|に住む|の)、)?[^、。]{2,60}は\\s*$");
     private static final Pattern ANNOUNCED = Pattern.compile("発表|公表|明らかにし");
+    /** 「A局は10月3日、…を紛失。」 then 「…可能性があると発表した。」: the announcing verb closes the next sentence. */
+    private static final Pattern ANNOUNCED_NEXT = Pattern.compile("^\\s*[^。\\n]*と(発表|公表)");
 
     /** The date right after the subject of an announcing lead sentence, among the first sentences. */
     private static Mention newsLeadDate(NoticeText nt, List<Mention> mentions) {
@@ -674,7 +717,8 @@ final class DateRules {
                 if (m.start() >= s.start() && !m.relativeDay()
                         && NEWS_LEAD.matcher(nt.text.substring(s.start(), m.start())).matches()
                         && DATE_THEN_COMMA.matcher(nt.text.substring(m.end(), Math.min(s.end(), m.end() + 20))).lookingAt()
-                        && ANNOUNCED.matcher(s.text()).find()) {
+                        && (ANNOUNCED.matcher(s.text()).find() || ANNOUNCED_NEXT.matcher(
+                                nt.text.substring(s.end(), Math.min(nt.text.length(), s.end() + 80))).find())) {
                     return m;
                 }
             }
@@ -684,6 +728,8 @@ final class DateRules {
 
     private static final Pattern FISCAL_YEAR = Pattern.compile("(令和|平成)\\s*(\\d{1,2}|元)\\s*年度|(20\\d{2})\\s*年度");
 
+    private static final Pattern COHORT_AFTER = Pattern.compile(
+            "^\\s*(に|の)?\\s*[、,]?\\s*(新\\s*[1１一]\\s*年生|入学|卒業|入社|修了)");
     private static final Pattern RANGE_OR_LIST_AFTER = Pattern.compile(
             "^\\s*(から|~|〜|～|－|-|と|、|及び|および|や)\\s*(令和|平成)?\\s*(\\d{1,4}|元)\\s*年度");
 
@@ -698,6 +744,9 @@ final class DateRules {
         while (m.find()) {
             if (RANGE_OR_LIST_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).lookingAt()) {
                 return 0;
+            }
+            if (COHORT_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).lookingAt()) {
+                continue; // 「2019年度に入学した生徒のもの」: the year of a cohort dates the records, not the notice
             }
             int y;
             if (m.group(3) != null) {
@@ -737,7 +786,7 @@ final class DateRules {
     }
 
     private static final Pattern LABEL_NUMBERING = Pattern.compile("^(\\d{1,2}\\s*[.、]?|\\(\\d{1,2}\\)|[■・●])\\s*");
-    private static final Pattern OCCURRED_LABEL = Pattern.compile("(発生日時|発生日|発生時期|発生年月日|発生時刻|事故発生日|発生|(発生|漏えい|流出)した日時?)\\s*[:：]?\\s*$");
+    private static final Pattern OCCURRED_LABEL = Pattern.compile("(送信日時?|発送日時?|送付日時?|(侵入|不正アクセス)(の|された)?(日時|日)|発生日時|発生日|発生時期|発生年月日|発生時刻|事故発生日|発生|(発生|漏えい|流出)した日時?)\\s*[:：]?\\s*$");
     private static final Pattern DISCOVERED_LABEL = Pattern.compile("(発覚日時?|判明日時?|覚知日時?|発見日時?|認知日時?|(判明|発覚|覚知|発見|認知|把握)した日時?)\\s*[:：]?\\s*$");
 
     private static final Pattern DATE_THEN_NO = Pattern.compile("^\\s*(\\d{1,2}\\s*日)?\\s*(\\([^)]{1,4}\\))?\\s*の(?!うち|間|夜|朝|未明|早朝|午前|午後|夕方|深夜)");
@@ -815,7 +864,9 @@ final class DateRules {
         if (before.isEmpty()) {
             before = nt.previousLineText(line.index()).strip();
         }
-        if (before.length() > 30) {
+        // 「…確認できた事実は以下のとおりです。(1)侵入の日時」: a field label after a sentence on the same line.
+        before = before.substring(before.lastIndexOf('。') + 1).strip();
+        if (before.isEmpty() || before.length() > 30) {
             return null;
         }
         before = LABEL_NUMBERING.matcher(before).replaceFirst("");

@@ -58,8 +58,8 @@ final class NoticeText {
     private static final Pattern ARCHIVE_HEADING = Pattern.compile("リリース分|リリース文|アーカイブ|過去のお知らせ");
     private static final Pattern LEADING_BULLET = Pattern.compile("^[・•\\-]\\s*");
     private static final Pattern DATE_ONLY_LINE = Pattern.compile(
-            "^\\s*[・•\\-●○◆■]?\\s*((\\d{4}\\s*[年/.]\\s*|(令和|平成)\\s*(\\d{1,2}|元)\\s*年\\s*|(同年|本年|翌年)\\s*)?\\d{1,2}\\s*[月/]\\s*\\d{1,2}\\s*日?|同日|翌日)\\s*(\\([^)]{1,4}\\))?\\s*"
-                    + "(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?\\s*(頃|ごろ|過ぎ|すぎ)?)?\\s*(未明|早朝|午前|午後|夜|深夜|夕方)?\\s*$");
+            "^\\s*[・•\\-●○◆■【\\[〔]?\\s*((\\d{4}\\s*[年/.]\\s*|(令和|平成)\\s*(\\d{1,2}|元)\\s*年\\s*|(同年|本年|翌年)\\s*)?\\d{1,2}\\s*[月/]\\s*\\d{1,2}\\s*日?|同日|翌日)\\s*(\\([^)]{1,4}\\)|[月火水木金土日]曜日?)?\\s*"
+                    + "(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?\\s*(頃|ごろ|過ぎ|すぎ)?)?\\s*(未明|早朝|午前|午後|夜|深夜|夕方)?\\s*[】\\]〕]?\\s*$");
 
     private static final Pattern ERA_WITH_WESTERN = Pattern.compile("(?:令和|平成)\\s*(?:\\d{1,2}|元)\\s*年\\s*\\(\\s*(\\d{4})\\s*年?\\s*\\)");
     private static final Pattern WESTERN_WITH_ERA = Pattern.compile("(\\d{4})\\s*年\\s*\\(\\s*(?:令和|平成)\\s*(?:\\d{1,2}|元)\\s*年?\\s*\\)");
@@ -218,7 +218,7 @@ final class NoticeText {
                 }
             } else if (!line.heading()) {
                 // Text copied from a page wraps mid-sentence: 「…個人情報を見ることができる状」 + 「態になっていると連絡がありました。」
-                while (li + 1 < lines.size() && wrapsInto(lines.get(li), lines.get(li + 1))) {
+                while (li + 1 < lines.size() && wrapsThrough(lines, li)) {
                     li++;
                     end = lines.get(li).end();
                 }
@@ -253,6 +253,27 @@ final class NoticeText {
         String n = next.text().strip();
         return t.length() >= 35 && !t.endsWith("。") && !t.endsWith(":") && !next.heading()
                 && CONTINUATION_START.matcher(n).lookingAt() && n.endsWith("。") && n.length() <= 80;
+    }
+
+    /**
+     * A paragraph wrapped over up to four lines (a PDF's text: 「…郵送したと」 + 「ころ、…送付して、個人」 + 「情報が漏えいしました。」):
+     * each line long and without an ending, until one that {@link #wrapsInto} closes.
+     */
+    private static boolean wrapsThrough(List<Line> lines, int li) {
+        for (int k = li, steps = 0; steps < 4 && k + 1 < lines.size(); k++, steps++) {
+            Line line = lines.get(k);
+            Line next = lines.get(k + 1);
+            if (wrapsInto(line, next)) {
+                return true;
+            }
+            String t = line.text().strip();
+            String n = next.text().strip();
+            if (t.length() < 35 || t.endsWith("。") || t.endsWith(":") || next.heading() || n.length() < 35 || n.endsWith("。")
+                    || !CONTINUATION_START.matcher(n).lookingAt()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final Pattern LEADING_DATE = Pattern.compile("^\\s*[・•\\-]?\\s*(\\d{4}\\s*[年/.]\\s*)?\\d{1,2}\\s*[月/]\\s*\\d{1,2}");

@@ -30,7 +30,9 @@ final class OrganizationRules {
     private static final Pattern LEGAL_FORM_ONLY = Pattern.compile("^(" + LEGAL_FORMS + ")$");
     private static final Pattern ORG_SUFFIX = Pattern.compile(
             "(事務所|組合|協会|委員会|大学|病院|役所|役場|市|町|村|区|県|府|都|庁|省|[^\\s]{2,10}(市|町|村|区|県|府|都|道)\\s?\\S{1,8}(課|部|室|局)|センター|財団|機構|銀行|信用金庫"
-                    + "|会議所|連合会|学校|高校|学園|研究所|クリニック|医院|法人|協議会|公社|公団|ホールディングス|株式会社|有限会社|合同会社)$");
+                    + "|会議所|連合会|連盟|学校|高校|学園|研究所|クリニック|医院|法人|協議会|公社|公団|ホールディングス|株式会社|有限会社|合同会社"
+                    // 「架空県司法書士会北支部」: a branch of an association signs as itself
+                    + "|\\p{IsHan}{2,10}会\\p{IsHan}{1,6}支部)$");
     private static final Pattern NAME_RUN = Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}A-Za-z0-9ー・&]{1,25}");
     private static final Pattern DATE_LINE = Pattern.compile("^[\\d\\s年月日/.()令和平成:]+$");
     private static final Pattern NAME_CHARS = Pattern.compile("[A-Za-z0-9ー・&\\p{IsKatakana}]+");
@@ -246,7 +248,8 @@ final class OrganizationRules {
             String before = text.substring(Math.max(s.start(), span[0] - 30), span[0]);
             // A name may run past the sentence end (a line break inside an unknown-word run): then nothing follows it.
             String after = span[1] >= s.end() ? "" : text.substring(span[1], Math.min(s.end(), span[1] + 20));
-            if (VENDOR_ROLE_BEFORE.matcher(before).find() || VENDOR_ROLE_AFTER.matcher(after).find()) {
+            if ((VENDOR_ROLE_BEFORE.matcher(before).find() && !LEADS_AN_ANNOUNCEMENT.matcher(after).lookingAt())
+                    || VENDOR_ROLE_AFTER.matcher(after).find()) {
                 if (vendors.add(name) && vendorEvidence == null) {
                     vendorEvidence = s.text();
                 }
@@ -300,10 +303,22 @@ final class OrganizationRules {
                     + "銀行|信用金庫|警察|警察署|消防局|局|庁|省|会議所|連合会|協議会|公社|研究所|学園)$");
     /** A category word alone (病院は…, 警察において…) names no one: the body it stands for is named elsewhere or not at all. */
     private static final Pattern GENERIC_BODY = Pattern.compile(
-            "^(本|当|同|各|市内|県内|全|他|一部)?(市立|区立|町立|村立|県立|都立|府立|道立|私立)?(都|道|府|県|市|町|村|区|大学|高等学校|中学校|小学校|学校|高校|中学|病院|医院|クリニック|協会|組合|保育所|保育園|幼稚園|図書館|"
-                    + "委員会|教育委員会|事務所|センター|財団|機構|銀行|警察|警察署|県警|府警|消防局|局|庁|省|研究所|学園|市役所|役所|役場|会社|法人)$");
+            "^(本|当|同|各|市内|県内|全|他|一部|所轄|管轄|地元|最寄り)?(市立|区立|町立|村立|県立|都立|府立|道立|私立)?(都|道|府|県|市|町|村|区|大学|高等学校|中学校|小学校|学校|高校|中学|病院|医院|クリニック|協会|組合|保育所|保育園|幼稚園|図書館|"
+                    + "委員会|教育委員会|事務所|センター|財団|機構|銀行|警察|警察署|県警|府警|消防局|局|庁|省|研究所|学園|市役所|役所|役場|会社|法人|"
+                    // a company's desk, not a publisher: 「当社コールセンターに電話で連絡」
+                    + "(コール|サポート|お客様|お客さま|カスタマー|問い?合わ?せ)センター)$");
     private static final Pattern ANNOUNCE_VERB = Pattern.compile("発表|公表|明らかに|謝罪|お詫び|報告し|公開し");
     private static final Pattern LEAD_PARTICLE = Pattern.compile("(は|では|において|にて|によると|によりますと|が)");
+    /** A company's name as news writes it: opening with katakana or Latin letters (「架空テック」, 「ABCホールディングス」). */
+    private static final Pattern COMPANY_WORD = Pattern.compile("[\\p{IsKatakana}A-Za-z][\\p{IsKatakana}ーA-Za-z0-9・&]{2,}[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9]{0,8}");
+    private static final Pattern MUNICIPAL_DESK = Pattern.compile(
+            "^(\\p{IsHan}{1,5}?[都道府県市町村])(\\p{IsHan}{1,4}区)?(役所|区役所|役場|庁)\\p{IsHan}{0,12}(課|部|室|係|センター)?$");
+    private static final Pattern NOTIFIER_AS_CONTRACTOR = Pattern.compile("^[^。、]{1,20}?(様)?から(受託|委託を受け)");
+    /** 「サービスを提供する株式会社Aは2018年12月20日、」: what a news lead's subject provides makes it no contractor. */
+    private static final Pattern LEADS_AN_ANNOUNCEMENT = Pattern.compile(
+            "^\\s*は\\s*(\\d{4}\\s*年\\s*)?(\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日\\s*(\\([^)]{1,4}\\))?\\s*[、,]");
+    private static final Pattern ANNOUNCED_SOON = Pattern.compile("^\\s*[^。\\n]*と(発表|公表)");
+    private static final Pattern LEAD_DATE_AFTER = Pattern.compile("^\\s*(\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日\\s*(\\([^)]{1,4}\\))?\\s*[、,]");
     private static final Pattern NAME_GOES_ON = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー]");
     private static final Pattern MUNICIPAL_FACILITY = Pattern.compile("^(\\p{IsHan}{1,4}?[都道府県市町村区])(立)?\\p{IsHan}{2,}");
     private static final Pattern SHORT_STATION = Pattern.compile("^(\\p{IsHan}{1,6})署$");
@@ -415,6 +430,15 @@ final class OrganizationRules {
             int tries = 0;
             while (m.find() && tries++ < 3) {
                 if (m.group(1).equals("が") && !announces) {
+                    // 「架空市福祉協議会が架空市から受託しております…事業において」: the notifier names itself as the contractor.
+                    int gaAt = s.start() + m.start();
+                    String notifier = nameEndingAt(nt, gaAt);
+                    if (plausibleName(nt, notifier, gaAt) && PUBLIC_BODY.matcher(notifier).find()
+                            && nt.text.substring(s.start(), gaAt - notifier.length()).isBlank()
+                            && NOTIFIER_AS_CONTRACTOR.matcher(nt.text.substring(gaAt + 1, Math.min(s.end(), gaAt + 40))).lookingAt()) {
+                        out.add(new Candidate(notifier, 6, s.text()));
+                        return;
+                    }
                     continue; // 「A署が15日、…と発表した」: が marks the subject only in an announcing lead
                 }
                 int at = s.start() + m.start();
@@ -425,7 +449,24 @@ final class OrganizationRules {
                         at = open;
                     }
                 }
+                // 「…を担う「架空水道サービス局」は9月3日、」: a name in quotation brackets before the particle.
+                if (at > 0 && nt.text.charAt(at - 1) == '」') {
+                    int open = nt.text.lastIndexOf('「', at - 1);
+                    String quoted = open > s.start() && at - open <= 32 ? nt.text.substring(open + 1, at - 1) : null;
+                    boolean announcedSoon = announces || ANNOUNCED_SOON.matcher(
+                            nt.text.substring(s.end(), Math.min(nt.text.length(), s.end() + 80))).find();
+                    if (quoted != null && announcedSoon && m.group(1).equals("は") && PUBLIC_BODY.matcher(quoted).find()
+                            && plausibleName(nt, quoted, at - 1)) {
+                        out.add(new Candidate(quoted, 8, s.text()));
+                        return;
+                    }
+                }
                 String name = educationBoard(policeStation(nameEndingAt(nt, at)));
+                // 「架空市北区役所福祉課(生活支援)において」: a municipality's office or desk stands for the municipality.
+                Matcher desk = name == null ? null : MUNICIPAL_DESK.matcher(name);
+                if (desk != null && desk.matches()) {
+                    name = desk.group(1);
+                }
                 if (plausibleName(nt, name, at) && !(PUBLIC_BODY.matcher(name).find() || LEGAL_FORM.matcher(name).find())) {
                     // 「A市総合屋内プールにおいて指定管理者である…」: the municipality owns the facility its manager runs.
                     Matcher facility = MUNICIPAL_FACILITY.matcher(name);
@@ -433,6 +474,16 @@ final class OrganizationRules {
                         out.add(new Candidate(facility.group(1), 5, s.text()));
                         return;
                     }
+                }
+                // The announcing verb may close the next, short sentence (「…が攻撃を受けた。…可能性があると発表した」).
+                boolean announcedSoon = announces || ANNOUNCED_SOON.matcher(
+                        nt.text.substring(s.end(), Math.min(nt.text.length(), s.end() + 80))).find();
+                if (announcedSoon && m.group(1).equals("は") && plausibleName(nt, name, at) && COMPANY_WORD.matcher(name).matches()
+                        && nt.text.substring(s.start(), at - name.length()).isBlank()
+                        && LEAD_DATE_AFTER.matcher(nt.text.substring(at + 1, Math.min(s.end(), at + 20))).lookingAt()) {
+                    // 「架空テックは10月2日、…と発表した」: a news lead names a company without its legal form.
+                    out.add(new Candidate(name, 7, s.text()));
+                    return;
                 }
                 if (!plausibleName(nt, name, at) || !(PUBLIC_BODY.matcher(name).find() || LEGAL_FORM.matcher(name).find())) {
                     continue;
@@ -558,7 +609,8 @@ final class OrganizationRules {
             String after = text.substring(at + name.length(), Math.min(text.length(), at + name.length() + 20));
             // 「指定管理者である架空市文化振興財団」 names the foundation, not 架空市: the name must end here.
             boolean longerName = !after.isEmpty() && NAME_GOES_ON.matcher(after).lookingAt() && !LEGAL_FORM.matcher(name).find();
-            if (!longerName && (VENDOR_ROLE_BEFORE.matcher(before.substring(cut + 1)).find() || VENDOR_ROLE_AFTER.matcher(after).find())) {
+            boolean roleBefore = VENDOR_ROLE_BEFORE.matcher(before.substring(cut + 1)).find() && !LEADS_AN_ANNOUNCEMENT.matcher(after).lookingAt();
+            if (!longerName && (roleBefore || VENDOR_ROLE_AFTER.matcher(after).find())) {
                 return true;
             }
             // 「2 委託事業者」 on the line above, then 「株式会社A(情報処理サービス…)」: the name fills a contractor heading.
@@ -582,8 +634,15 @@ final class OrganizationRules {
         }
         // 「架空区立小学校」: one of the municipality's many schools, named only by its kind, is the municipality's (a 市立病院 is a name).
         Matcher facility = UNNAMED_FACILITY.matcher(name);
-        return facility.matches() ? facility.group(1) : name;
+        if (facility.matches()) {
+            return facility.group(1);
+        }
+        // 「架空町役場」 (a news photo's caption over the article): the building stands for the municipality.
+        Matcher office = OFFICE_BUILDING.matcher(name);
+        return office.matches() ? office.group(1) : name;
     }
+
+    private static final Pattern OFFICE_BUILDING = Pattern.compile("^(\\p{IsHan}{1,6}?[都道府県市町村])(役場|役所|庁|庁舎)$");
 
     private static boolean looksLikeOrg(String chunk, String next, String line) {
         if (LEGAL_FORM.matcher(chunk).find()) {
@@ -720,6 +779,9 @@ final class OrganizationRules {
             start = t.start();
             taken++;
         }
+        if (start >= 0) {
+            start = hiraganaNameStart(text, start);
+        }
         if (start >= 0 && formEnd - start <= 40) {
             return new int[] {start, formEnd};
         }
@@ -728,6 +790,25 @@ final class OrganizationRules {
             return new int[] {formStart, hiraganaEnd};
         }
         return null;
+    }
+
+    private static final Pattern NOT_A_NAME_OPENING = Pattern.compile(
+            "^(この|その|あの|また|なお|さて|まず|では|ただ)|(たび|より|では|には|から|まで|など|および|ついて|おいて|って|ます|した|です|ので|が|は|を|に|と|の|も|で)$");
+
+    /**
+     * 「かくうコミュニケーションズ株式会社は」: a name opening in hiragana at the start of a line or after a bracket or
+     * comma, which Kuromoji reads as words of their own. Two to six hiragana that are no particle or adverb.
+     */
+    private static int hiraganaNameStart(String text, int start) {
+        int h = start;
+        while (h > 0 && start - h < 6 && isHiragana(text.charAt(h - 1))) {
+            h--;
+        }
+        if (start - h < 2 || h > 0 && "\n 　「『、。(（".indexOf(text.charAt(h - 1)) < 0
+                || NOT_A_NAME_OPENING.matcher(text.substring(h, start)).find()) {
+            return start;
+        }
+        return h;
     }
 
     /**
@@ -808,11 +889,28 @@ final class OrganizationRules {
             p--;
         }
         boolean splitWord = Character.UnicodeBlock.of(text.charAt(start)) == Character.UnicodeBlock.HIRAGANA;
+        // 「架空県の北さくら市」: kanji before the kana, after a prefecture (and の), open the name too.
+        int q = p;
+        while (p < start && q > 0 && p - q < 3 && Character.UnicodeBlock.of(text.charAt(q - 1)) == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
+                && "都道府県".indexOf(text.charAt(q - 1)) < 0) {
+            q--;
+        }
+        if (q < p && afterPrefecture(text, q)) {
+            return q;
+        }
         if (p == start || p == 0 || "都道府県".indexOf(text.charAt(p - 1)) < 0 || !splitWord && start - p < 2
                 || "のはがにでをともへ".indexOf(text.charAt(start - 1)) >= 0 && !splitWord) {
             return start;
         }
         return p;
+    }
+
+    /** A prefecture ends right before {@code at}, or a prefecture and の (「架空県の」). */
+    private static boolean afterPrefecture(String text, int at) {
+        if (at > 0 && "都道府県".indexOf(text.charAt(at - 1)) >= 0) {
+            return true;
+        }
+        return at > 1 && text.charAt(at - 1) == 'の' && "都道府県".indexOf(text.charAt(at - 2)) >= 0;
     }
 
     private static boolean nameToken(Token t) {

@@ -18,11 +18,11 @@ final class PersonCountRules {
             "(?<pre>約|およそ|最大で?|延べ|のべ|計|合計|総計|少なくとも|推定)?\\s*(?<![\\d.,\\w第])" + NUM
                     + "\\s*(?<unit>名|人|件|世帯)(?<suf>分|様)?\\s*(?<post>以上|程度|を超える|超|強|弱|未満|以下|前後|余り|あまり)?");
     /**
-     * 「漏えい人数: 1,234名」, also with the figure on the line under its heading (「■漏えい人数」 then 「1,234名」), and
+     * 「漏えい人数: 1,234名」 (also 「漏洩した件数:646件」), also with the figure on the line under its heading (「■漏えい人数」 then 「1,234名」), and
      * 「漏えい件数 1件」: in a breach report the 件数 of a leak is the number of people.
      */
     private static final Pattern HEADER_COUNT = Pattern.compile(
-            "(漏えい|漏洩|流出|対象|影響|被害)(人数|者数|件数)\\s*[:：]?\\s*\\n?\\s*(約|計|合計)?\\s*(?<num>\\d[\\d,]*)\\s*(?<unit>名|人|件)?");
+            "(漏えい|漏洩|流出|対象|影響|被害)(した|の)?(人数|者数|件数)\\s*[:：]?\\s*\\n?\\s*(約|計|合計)?\\s*(?<num>\\d[\\d,]*)\\s*(?<unit>名|人|件)?");
     private static final Pattern AFFECTED_CONTEXT = Pattern.compile(
             "対象|漏えい|漏洩|流出|影響|該当|おそれ|恐れ|可能性|人数|被害|閲覧|誤送|含まれ|個人情報|掲載|記載|紛失|盗難|お客様|お客さま|顧客|会員|患者|利用者|申込者|応募者|受験者|被保険者|名簿|"
                     + "参加者|受講者|受講生|受講予定者|受信者|宛先|送信先|保護者|生徒|児童|学生|住民|世帯|不正(に|な)?(使用|利用|ログイン|アクセス)|乗っ取");
@@ -47,18 +47,29 @@ final class PersonCountRules {
             "^\\s*(\\(\\d{1,2}\\)|\\d{1,2}\\s*[.)]|[①-⑳])\\s*(?<group>[^\\s:：、。]{0,12}?[^\\s\\d:：、。,])\\s*[:：]?\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(分)?(?![\\d,])(の|\\s|$)");
     private static final Pattern STAFF_BEFORE = Pattern.compile("(従業員|社員|職員|教員|教職員|担当者|スタッフ|事務局員|役員)(数)?\\s*(約)?$");
 
+    /**
+     * 「保護者(64名)宛に」, 「関係者210名を対象にメールで配信」, 「別の顧客2名に流出」: those a misdirected mail went to.
+     * Their count gives way to a count of whose data the mail held (「児童2名の氏名」), unless the recipients' own
+     * addresses were shown to each other (To/CC, 同報): then they are the persons.
+     */
+    private static final Pattern RECIPIENTS_AFTER = Pattern.compile(
+            "^(分)?\\s*[)）]?\\s*(の)?(宛|あて)|^(分)?\\s*を対象に[^。]{0,12}(メール|送信|配信)|^に(流出|誤送信|誤送付|送信|送付)");
+    private static final Pattern ADDRESSES_SHOWN = Pattern.compile(
+            "(?<![A-Za-z])(To|TO|CC|Cc|BCC|Bcc)(?![A-Za-z])|宛先欄|同報|アドレスが(表示|見え|閲覧|確認でき)");
+
     private PersonCountRules() {
     }
 
     static Result apply(NoticeText nt) {
         Matcher header = HEADER_COUNT.matcher(nt.text);
-        if (header.find() && !(header.group(2).equals("件数") && !"件".equals(header.group("unit")))) {
+        if (header.find() && !(header.group(3).equals("件数") && !"件".equals(header.group("unit")))) {
             long v = JapaneseNumbers.parse(header.group("num"));
             if (v >= 0 && v <= Integer.MAX_VALUE) {
                 Sentence s = nt.sentenceAt(header.start());
                 return new Result((int) v, false, s == null ? header.group() : s.text());
             }
         }
+        boolean addressesShown = ADDRESSES_SHOWN.matcher(nt.text).find();
         long best = -1;
         boolean bestApprox = false;
         int bestRank = -1;
@@ -116,6 +127,9 @@ final class PersonCountRules {
                 // parts; otherwise the largest figure is the affected population.
                 // Households count when no person is counted (「35世帯」), above records.
                 int rank = (people ? 4 : m.group("unit").equals("世帯") ? 2 : 0) + (total ? 1 : 0);
+                if (people && !addressesShown && RECIPIENTS_AFTER.matcher(after).find()) {
+                    rank = 3; // the recipients of a misdirected mail, below whose data it held
+                }
                 if (rank > bestRank || rank == bestRank && v > best) {
                     best = v;
                     bestApprox = approx;
@@ -127,6 +141,10 @@ final class PersonCountRules {
         Result groups = groupList(nt);
         if (groups != null && bestRank < 5 && groups.persons() > best) {
             return groups;
+        }
+        Result joined = conjoinedGroups(nt);
+        if (joined != null && bestRank < 5 && joined.persons() > best) {
+            return joined;
         }
         Result named = groupsInOneSentence(nt);
         if (named != null && bestRank < 5 && named.persons() > best) {
@@ -167,6 +185,35 @@ final class PersonCountRules {
             }
         }
         return null;
+    }
+
+    /** 「生徒12名及びその保護者11名」, 「児童12名と保護者10名」: two groups joined by a conjunction, each with its count. */
+    private static final Pattern CONJOINED_COUNTS = Pattern.compile(
+            "(?<ga>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*(?<a>\\d[\\d,]*)\\s*(名|人)(分)?\\s*(及び|および|並びに|ならびに|と|・)\\s*(その)?"
+                    + "(?<gb>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*(?<b>\\d[\\d,]*)\\s*(名|人)(?![\\d,])");
+
+    /** The largest sum of two conjoined groups (neither staff, not a subset with うち) in a sentence about the data. */
+    private static Result conjoinedGroups(NoticeText nt) {
+        long best = -1;
+        String evidence = null;
+        for (Sentence s : nt.sentences) {
+            String st = s.text();
+            if (s.section() != NoticeText.Section.FACTS || st.contains("うち") || !AFFECTED_CONTEXT.matcher(st).find()) {
+                continue;
+            }
+            Matcher m = CONJOINED_COUNTS.matcher(st);
+            while (m.find()) {
+                if (STAFF_BEFORE.matcher(m.group("ga")).find() || STAFF_BEFORE.matcher(m.group("gb")).find()) {
+                    continue;
+                }
+                long sum = JapaneseNumbers.parse(m.group("a")) + JapaneseNumbers.parse(m.group("b"));
+                if (sum > best) {
+                    best = sum;
+                    evidence = st;
+                }
+            }
+        }
+        return best <= 0 || best > Integer.MAX_VALUE ? null : new Result((int) best, false, evidence);
     }
 
     /** The group and count of a list line (bulleted and whole, or numbered and opening with them), or null. */

@@ -136,7 +136,10 @@ class Holdings {
 
     List<Holding> pastDeletionDate(long workspaceId, LocalDate today, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM holding WHERE workspace_id = ? AND deletion_due_on < ? "
-                        + "AND deletion_confirmed_on IS NULL ORDER BY deletion_due_on, id LIMIT ?")
+                        // The fixed columns in the ORDER BY too: then it is ix_holding_deletion_open's order and
+                        // the read stops after the limit instead of sorting every past-due holding.
+                        + "AND deletion_confirmed_on IS NULL ORDER BY workspace_id, deletion_confirmed_on, deletion_due_on, "
+                        + "id LIMIT ?")
                 .params(workspaceId, java.sql.Date.valueOf(today), limit).query(Holdings::map).list();
     }
 

@@ -514,24 +514,43 @@ public class Register {
         List<Holding> pastDue = holdings.pastDeletionDate(workspaceId, today, WATCH_LIMIT);
         record Unapproved(long id, long principal, long middle, long entrustee) {
         }
+        // From the principal's entrustments that lack an approval (by ix_entrustment_reentrustment, one branch for each
+        // way of lacking it) to the sub-entrustments under them; starting from every sub-entrustment scanned them all.
         List<Unapproved> unapprovedRows = jdbc.sql("""
                 SELECT sub.id, up.principal_id, sub.principal_id AS middle, sub.entrustee_id
-                FROM entrustment sub JOIN entrustment up
-                  ON up.workspace_id = sub.workspace_id AND up.entrustee_id = sub.principal_id
-                WHERE sub.workspace_id = ?
-                  AND (up.re_entrustment_allowed = FALSE OR up.re_entrustment_approval IS NULL)
-                ORDER BY sub.id, up.principal_id LIMIT ?""")
-                .params(workspaceId, WATCH_LIMIT)
+                FROM entrustment up JOIN entrustment sub
+                  ON sub.workspace_id = up.workspace_id AND sub.principal_id = up.entrustee_id
+                WHERE up.workspace_id = ? AND up.re_entrustment_allowed = FALSE
+                UNION ALL
+                SELECT sub.id, up.principal_id, sub.principal_id AS middle, sub.entrustee_id
+                FROM entrustment up JOIN entrustment sub
+                  ON sub.workspace_id = up.workspace_id AND sub.principal_id = up.entrustee_id
+                WHERE up.workspace_id = ? AND up.re_entrustment_allowed = TRUE AND up.re_entrustment_approval IS NULL
+                ORDER BY 1, 2 LIMIT ?""")
+                .params(workspaceId, workspaceId, WATCH_LIMIT)
                 .query((rs, n) -> new Unapproved(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).list();
-        List<Entrustment> reviewRows = jdbc.sql("SELECT " + Entrustments.COLUMNS + " FROM entrustment WHERE workspace_id = ? AND "
-                        + "(incident_report_hours IS NULL OR last_review_on IS NULL OR last_review_on < ?) ORDER BY id LIMIT ?")
-                .params(workspaceId, java.sql.Date.valueOf(today.minusMonths(REVIEW_INTERVAL_MONTHS)), WATCH_LIMIT * 2)
-                .query(Entrustments::map).list();
+        // Each list read in the order of its index (V32), so a read stops after the limit; one filter over both
+        // conditions walked every entrustment of the workspace when few or none matched.
+        List<Entrustment> noClauseRows = jdbc.sql("SELECT " + Entrustments.COLUMNS + " FROM entrustment WHERE workspace_id = ? "
+                        + "AND incident_report_hours IS NULL ORDER BY workspace_id, incident_report_hours, id LIMIT ?")
+                .params(workspaceId, WATCH_LIMIT).query(Entrustments::map).list();
+        // Never reviewed first, then the oldest reviews.
+        List<Entrustment> overdueRows = new ArrayList<>(jdbc.sql("SELECT " + Entrustments.COLUMNS + " FROM entrustment "
+                        + "WHERE workspace_id = ? AND last_review_on IS NULL ORDER BY workspace_id, last_review_on, id LIMIT ?")
+                .params(workspaceId, WATCH_LIMIT).query(Entrustments::map).list());
+        if (overdueRows.size() < WATCH_LIMIT) {
+            overdueRows.addAll(jdbc.sql("SELECT " + Entrustments.COLUMNS + " FROM entrustment WHERE workspace_id = ? "
+                            + "AND last_review_on < ? ORDER BY workspace_id, last_review_on, id LIMIT ?")
+                    .params(workspaceId, java.sql.Date.valueOf(today.minusMonths(REVIEW_INTERVAL_MONTHS)),
+                            WATCH_LIMIT - overdueRows.size())
+                    .query(Entrustments::map).list());
+        }
 
         java.util.Set<Long> ids = new java.util.HashSet<>();
         pastDue.forEach(h -> ids.add(h.operatorId()));
         unapprovedRows.forEach(u -> ids.addAll(List.of(u.principal(), u.middle(), u.entrustee())));
-        reviewRows.forEach(e -> ids.addAll(List.of(e.principalId(), e.entrusteeId())));
+        noClauseRows.forEach(e -> ids.addAll(List.of(e.principalId(), e.entrusteeId())));
+        overdueRows.forEach(e -> ids.addAll(List.of(e.principalId(), e.entrusteeId())));
         Map<Long, String> names = operatorNames(workspaceId, ids);
         java.util.function.LongFunction<String> name = id -> names.getOrDefault(id, "#" + id);
 
@@ -551,21 +570,12 @@ public class Register {
                     null, null));
         }
 
-        List<WatchList.Item> noClause = new ArrayList<>();
-        List<WatchList.Item> overdue = new ArrayList<>();
-        reviewRows.forEach(e -> {
-                    String subject = name.apply(e.principalId()) + " → " + name.apply(e.entrusteeId()) + "：" + e.purpose();
-                    if (e.incidentReportHours() == null && noClause.size() < WATCH_LIMIT) {
-                        noClause.add(new WatchList.Item(WatchList.Kind.NO_INCIDENT_CLAUSE, subject,
-                                "/register/entrustments/" + e.id(),
-                                null, null));
-                    }
-                    if ((e.lastReviewOn() == null || e.lastReviewOn().isBefore(today.minusMonths(REVIEW_INTERVAL_MONTHS)))
-                            && overdue.size() < WATCH_LIMIT) {
-                        overdue.add(new WatchList.Item(WatchList.Kind.REVIEW_OVERDUE, subject,
-                                "/register/entrustments/" + e.id(), e.lastReviewOn(), null));
-                    }
-                });
+        java.util.function.Function<Entrustment, String> subject = e -> name.apply(e.principalId()) + " → "
+                + name.apply(e.entrusteeId()) + "：" + e.purpose();
+        List<WatchList.Item> noClause = noClauseRows.stream().map(e -> new WatchList.Item(WatchList.Kind.NO_INCIDENT_CLAUSE,
+                subject.apply(e), "/register/entrustments/" + e.id(), null, null)).toList();
+        List<WatchList.Item> overdue = overdueRows.stream().map(e -> new WatchList.Item(WatchList.Kind.REVIEW_OVERDUE,
+                subject.apply(e), "/register/entrustments/" + e.id(), e.lastReviewOn(), null)).toList();
         return new WatchList(past, unapproved, noClause, overdue);
     }
 

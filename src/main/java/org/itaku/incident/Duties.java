@@ -231,11 +231,6 @@ class Duties {
                 .list();
     }
 
-    /** Open deadlines of the workspace grouped by incident, kind and day, for the calendar feed. */
-    record DeadlineGroup(long incidentId, Obligation.Kind kind, LocalDate deadline, boolean binding, long count,
-            long anyDutyId, long anyOperatorId) {
-    }
-
     /**
      * The first open obligation (by id) of one incident, kind and deadline: ordered by all the columns of the index on
      * (workspace, status, deadline, id), so H2 reads that index in order and stops at the first match instead of

@@ -51,9 +51,11 @@ public class Incidents {
     private final TimelineText texts;
     private final Tallies tallies;
     private final CaseStatistics statistics;
+    private final WriteBehind writeBehind;
 
     Incidents(Cases cases, Parties parties, Duties duties, CaseEntries entries, Register register, Clock clock,
-            AuditTrail audit, TimelineText texts, Tallies tallies, CaseStatistics statistics) {
+            AuditTrail audit, TimelineText texts, Tallies tallies, CaseStatistics statistics, WriteBehind writeBehind) {
+        this.writeBehind = writeBehind;
         this.tallies = tallies;
         this.statistics = statistics;
         this.audit = audit;
@@ -101,16 +103,18 @@ public class Incidents {
     /** As above, after a change that added notices or changed the holdings ({@code moved} says which). */
     private IncidentCase.Judgement judgeAndSave(long workspaceId, IncidentCase c, String trigger, String actor,
             Moved moved) {
-        Instant now = now();
-        IncidentCase.Judgement j = c.reevaluate(engine::evaluate, trigger, now);
-        long id = c.incident().id();
-        parties.updateAll(workspaceId, id, c.takeChangedParties());
-        duties.insertAll(workspaceId, j.inserted(), now);
-        duties.replaceAll(workspaceId, j.replaced(), trigger, now);
-        entries.addEvaluations(workspaceId, id, j.evaluations());
-        record(workspaceId, id, List.of(j.event()), now, actor);
-        keepTally(workspaceId, c, now, moved);
-        return j;
+        return writeBehind.during(c.parties().size(), () -> {
+            Instant now = now();
+            IncidentCase.Judgement j = c.reevaluate(engine::evaluate, trigger, now);
+            long id = c.incident().id();
+            parties.updateAll(workspaceId, id, c.takeChangedParties());
+            duties.insertAll(workspaceId, j.inserted(), now);
+            duties.replaceAll(workspaceId, j.replaced(), trigger, now);
+            entries.addEvaluations(workspaceId, id, j.evaluations());
+            record(workspaceId, id, List.of(j.event()), now, actor);
+            keepTally(workspaceId, c, now, moved);
+            return j;
+        });
     }
 
     /**
@@ -153,21 +157,23 @@ public class Incidents {
         Instant now = now();
         long id = cases.insert(workspaceId, facts, userId, now);
         audit.record(AuditEvent.of("incident.create").inWorkspace(workspaceId).target("incident", id));
-        List<AffectedHolding> holdings = affected(impact);
-        entries.addHoldings(workspaceId, id, holdings);
-        List<Party> all = IncidentCase.partiesFrom(facts, impact, register.facts(workspaceId));
-        String trigger = record(workspaceId, id, List.of(IncidentCase.Event.of("created", facts.discoveredOn(),
-                all.size())), now, actor);
-        IncidentCase c = new IncidentCase(incident(workspaceId, id), all, List.of());
-        IncidentCase.Judgement j = c.reevaluate(engine::evaluate, trigger, now);
-        c.takeChangedParties();
-        parties.insertAll(workspaceId, id, c.parties());
-        statistics.afterPartiesWritten(all.size());
-        duties.insertAll(workspaceId, j.inserted(), now);
-        entries.addEvaluations(workspaceId, id, j.evaluations());
-        record(workspaceId, id, List.of(j.event()), now, actor);
-        tallies.write(workspaceId, id, c.tally(), holdings.size(), 0, now); // a new case: its holdings, no notice yet
-        return id;
+        return writeBehind.during(impact.holdings().size(), () -> {
+            List<AffectedHolding> holdings = affected(impact);
+            entries.addHoldings(workspaceId, id, holdings);
+            List<Party> all = IncidentCase.partiesFrom(facts, impact, register.facts(workspaceId));
+            String trigger = record(workspaceId, id, List.of(IncidentCase.Event.of("created", facts.discoveredOn(),
+                    all.size())), now, actor);
+            IncidentCase c = new IncidentCase(incident(workspaceId, id), all, List.of());
+            IncidentCase.Judgement j = c.reevaluate(engine::evaluate, trigger, now);
+            c.takeChangedParties();
+            parties.insertAll(workspaceId, id, c.parties());
+            statistics.afterPartiesWritten(all.size());
+            duties.insertAll(workspaceId, j.inserted(), now);
+            entries.addEvaluations(workspaceId, id, j.evaluations());
+            record(workspaceId, id, List.of(j.event()), now, actor);
+            tallies.write(workspaceId, id, c.tally(), holdings.size(), 0, now); // a new case: its holdings, no notice yet
+            return id;
+        });
     }
 
     private static List<AffectedHolding> affected(Impact impact) {
@@ -398,9 +404,11 @@ public class Incidents {
         long id = c.incident().id();
         audit.record(AuditEvent.of(action).inWorkspace(workspaceId).target("incident", id)
                 .changed("notices.count_" + n.log().size()));
-        entries.addNotices(workspaceId, id, n.log(), userId);
-        String trigger = record(workspaceId, id, List.of(event), at, actor);
-        judgeAndSave(workspaceId, c, trigger, actor, Moved.notices(n.log().size()));
+        writeBehind.during(n.log().size(), () -> {
+            entries.addNotices(workspaceId, id, n.log(), userId);
+            String trigger = record(workspaceId, id, List.of(event), at, actor);
+            return judgeAndSave(workspaceId, c, trigger, actor, Moved.notices(n.log().size()));
+        });
     }
 
     // ---- the obligations register
@@ -720,19 +728,19 @@ public class Incidents {
         // The groups and their sizes come from the kept counts, and one obligation of each names it: grouping the
         // obligations themselves walked every open one of the workspace (700,000 with a vendor case, 2.7 s). Whether a
         // deadline binds follows the kind (only the 確報 has a due date), so any obligation of the group answers it.
-        List<Duties.DeadlineGroup> groups = new ArrayList<>();
+        record Found(Tallies.OpenGroup group, Duty any) {
+        }
+        List<Found> found = new ArrayList<>();
         for (Tallies.OpenGroup g : tallies.openGroups(workspaceId, until)) {
-            duties.firstOpen(workspaceId, g.incidentId(), g.kind(), g.deadline()).ifPresent(d -> groups.add(
-                    new Duties.DeadlineGroup(g.incidentId(), g.kind(), g.deadline(), Boolean.TRUE.equals(d.binding()),
-                            g.count(), d.id(), d.operatorId())));
+            duties.firstOpen(workspaceId, g.incidentId(), g.kind(), g.deadline()).ifPresent(d -> found.add(new Found(g, d)));
         }
         Map<Long, String> titles = new HashMap<>();
-        Map<Long, Map<Long, String>> names = operatorNames(workspaceId, groups, g -> g.incidentId(),
-                g -> g.anyOperatorId());
-        return groups.stream().map(g -> new DeadlineGroup(g.incidentId(),
-                titles.computeIfAbsent(g.incidentId(), id -> incident(workspaceId, id).facts().title()), g.kind(),
-                g.deadline(), g.binding(), g.count(), names.get(g.incidentId()).get(g.anyOperatorId()),
-                g.anyDutyId())).toList();
+        Map<Long, Map<Long, String>> names = operatorNames(workspaceId, found, f -> f.group().incidentId(),
+                f -> f.any().operatorId());
+        return found.stream().map(f -> new DeadlineGroup(f.group().incidentId(),
+                titles.computeIfAbsent(f.group().incidentId(), id -> incident(workspaceId, id).facts().title()),
+                f.group().kind(), f.group().deadline(), Boolean.TRUE.equals(f.any().binding()), f.group().count(),
+                names.get(f.group().incidentId()).get(f.any().operatorId()), f.any().id())).toList();
     }
 
     /** Every case keeps its counts (V21 counted those opened before), so this reads them. */

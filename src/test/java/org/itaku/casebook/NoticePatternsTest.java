@@ -1022,4 +1022,322 @@ class NoticePatternsTest {
                 対象者は24名、うち保護者は20名である。
                 """).personsAffected()).isEqualTo(24);
     }
+
+    // Fourth round (2026-12-06): classes found on further public notices, each with an invented example.
+
+    @Test
+    void datesATimelineDateInLenticularBracketsHeadsTheEntryBelowIt() {
+        CaseRecord r = read("""
+                委託業者のサーバーへの攻撃について
+                市が通知書の印刷を任せている業者から、サーバーが攻撃されたとの連絡がありました。
+
+                経過
+                【令和6年8月5日 月曜日】
+                受託業者から市に、同年7月28日にサーバーへの不正アクセスがあったとの連絡が入る。
+                【令和6年8月20日 火曜日】
+                業者から、市民の氏名と住所の流出を確かめたとの連絡が入る。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-07-28");
+        assertThat(r.discovered()).isEqualTo("2024-08-05");
+    }
+
+    @Test
+    void datesANumberedTimelineEntryClosingOnAReportIsTheFinding() {
+        CaseRecord r = read("""
+                架空県 研修の委託先における感染被害について
+
+                経緯
+                (1) 令和6年9月1日(日) 委託先の下請け業者の端末がランサムウェアに感染
+                (2) 令和6年9月9日(月)に委託先より、感染した端末に受講者名簿があったとの連絡あり
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-09-01");
+        assertThat(r.discovered()).isEqualTo("2024-09-09");
+    }
+
+    @Test
+    void datesTheNextDayWithItsDayOfTheMonth() {
+        CaseRecord r = read("""
+                令和6年10月7日、架空町の料金システムで障害が発生し、保守業者が調べた結果、翌8日にウイルス感染の疑いが判明した。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-10-07");
+        assertThat(DateMentions.find("同年9月30日に発生し、翌1日に判明").get(1).from(java.time.LocalDate.of(2024, 9, 30)))
+                .isEqualTo(java.time.LocalDate.of(2024, 10, 1));
+    }
+
+    @Test
+    void datesAFindingMomentsAfterTheDatedEvent() {
+        CaseRecord r = read("""
+                架空大学
+                メールの誤送信について
+                令和7年6月3日(火)、事務担当者が説明会の案内を、全員のアドレスが見える形で誤送信しました。
+                5分後に同僚が誤送信に気づき、担当者に知らせました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2025-06-03");
+        assertThat(r.discovered()).isEqualTo("2025-06-03");
+    }
+
+    @Test
+    void datesANewsPageDateLineEndingInUpdated() {
+        CaseRecord r = read("""
+                児童の名簿を誤って送信 架空市
+                2025年02月14日(金) 18時10分 更新
+
+                架空市の小学校の担任が、保護者向けの連絡に児童28人分の名簿を添付してしまったことが分かりました。
+                """);
+        assertThat(r.published()).isEqualTo("2025-02-14");
+    }
+
+    @Test
+    void datesANewsLeadWithAPlacingPhraseBeforeItsSubject() {
+        CaseRecord r = read("""
+                架空県の山あいにある、架空町立病院は2022年3月9日、院内のサーバーが身代金要求型ウイルスに感染したと公表した。
+                同日の未明、受付の端末が動かなくなっているのを夜勤の職員が発見した。
+                """);
+        assertThat(r.published()).isEqualTo("2022-03-09");
+        assertThat(r.discovered()).isEqualTo("2022-03-09");
+    }
+
+    @Test
+    void datesTheFiscalYearOfACohortLendsNoYear() {
+        CaseRecord r = read("""
+                架空県教育委員会は20日、県立高校で卒業生の成績資料が見当たらなくなったと発表した。
+                資料は2019年度に入学した生徒のもので、6月2日に教員が書庫を点検して気付いた。
+                """);
+        assertThat(r.discovered()).isNull();
+    }
+
+    @Test
+    void personsTheRecipientsOfAMisdirectedMailGiveWayToWhoseDataItHeld() {
+        CaseRecord r = read("""
+                架空市立第三小学校において、欠席連絡の一覧を教育委員会に送るべきところ、誤って5年生の保護者(64名)宛にメールで送ってしまいました。
+                一覧に記載されていたのは、児童2名の氏名、学年、欠席理由です。
+                """);
+        assertThat(r.personsAffected()).isEqualTo(2);
+        assertThat(read("""
+                架空特別支援学校で、行事の案内を教職員と保護者 210 名を対象にメールで配信した際、生徒 1名の支援計画のファイルが誤って添付されていた。
+                """).personsAffected()).isEqualTo(1);
+        // Recipients who saw each other's addresses are the persons.
+        assertThat(read("""
+                架空大学で、公開講座の申込者140名を対象に案内を配信した際、宛先欄に全員のアドレスを並べて誤送信してしまいました。
+                """).personsAffected()).isEqualTo(140);
+    }
+
+    @Test
+    void personsTwoGroupsJoinedByAConjunctionAreSummed() {
+        assertThat(read("""
+                架空県 遠征名簿の紛失について
+                紛失した個人情報
+                部活動の遠征名簿に載っていた生徒12名及びその保護者11名の氏名と連絡先
+                """).personsAffected()).isEqualTo(23);
+    }
+
+    @Test
+    void organizationACityWithKanjiAndKanaAfterItsPrefecture() {
+        assertThat(read("架空県の西さくら市は、補助金の申請に使う名簿を庁舎内でなくしたと発表しました。").organization())
+                .isEqualTo("西さくら市");
+    }
+
+    @Test
+    void organizationANewsLeadNamingACompanyWithoutItsLegalForm() {
+        CaseRecord r = read("""
+                カクウテックは10月2日、景品の発送を任せていた業者のシステムが攻撃を受けた。会員約1200人分の氏名や住所が外部に出た可能性があると発表した。
+                """);
+        assertThat(r.organization()).isEqualTo("カクウテック");
+    }
+
+    @Test
+    void typesAddressesShownToOtherRecipientsAndRecordsDestroyedByMistake() {
+        assertThat(read("""
+                架空学園大学
+                入試の案内を志願者に一斉に送った際、互いのメールアドレスが見える状態で送ったことが分かりました。
+                """).incidentTypes()).containsExactly("misdelivery");
+        assertThat(read("""
+                架空市の保険年金課で、保存期間の残る申請書の束を清掃業者が古紙と一緒に回収して溶解し、滅失させてしまいました。
+                """).incidentTypes()).containsExactly("loss_theft");
+    }
+
+    @Test
+    void datesAParagraphWrappedOverSeveralLinesIsOneSentence() {
+        CaseRecord r = read("""
+                架空県 公園管理事務所における通知書の誤送付について
+                1 概要
+                ・令和7年5月12日(月)に、公園の使用許可に関する通知書を申請者ごとに封筒へ入れて郵送したと
+                ころ、申請者Dさんの通知書を別の団体の封筒に入れてしまい、誤ってその団体へ送付して、個人
+                情報が漏えいしました。
+                2 経緯
+                ・5月14日(水)、その団体の担当者から、よその通知書が同封されていたとの連絡
+                がありました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2025-05-12");
+        assertThat(r.discovered()).isEqualTo("2025-05-14");
+    }
+
+    @Test
+    void datesASendingDateFieldAndAddressesMadeVisibleToAllRecipients() {
+        CaseRecord r = read("""
+                オンライン研修の案内メールによる個人情報の流出について
+                1 事案の概要
+                観光振興課が研修の案内を送る際、参加予定者のアドレスを宛先に並べたため、受信者が互いのアドレスを閲覧できる状態になっていた。
+                (1)送信日 令和7年7月2日(水曜日)
+                (2)覚知日 令和7年7月3日(木曜日)
+                """);
+        assertThat(r.occurred()).isEqualTo("2025-07-02");
+        assertThat(r.discovered()).isEqualTo("2025-07-03");
+        assertThat(r.incidentTypes()).containsExactly("misdelivery");
+    }
+
+    @Test
+    void datesAFieldLabelAfterASentenceOnTheSameLine() {
+        CaseRecord r = read("""
+                架空協会 会員管理システムへの不正アクセスについて
+                ■事実関係
+                確認できた事実は以下のとおりです。(1)侵入の日時
+                2024/3/18 午前1時40分頃
+                (2)侵入の方法
+                管理者のパスワードが推測されていた。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-03-18");
+    }
+
+    @Test
+    void typesADenialSharedByTwoThingsIsNoType() {
+        assertThat(read("""
+                架空商事株式会社
+                当社従業員が、業務用のノートパソコンを電車内で紛失しました。
+                調べたところ、端末への不正ログインの形跡及び顧客データの持ち出しはありませんでした。
+                """).incidentTypes()).containsExactly("loss_theft");
+    }
+
+    @Test
+    void organizationAQuotedBodyInANewsLeadWhoseVerbClosesTheNextSentence() {
+        CaseRecord r = read("""
+                水道料金の徴収を担う「架空水道サービス局」は2025年9月3日、検針員が持ち歩いていた顧客リストが所在不明に。
+                氏名や住所が外部に出たおそれがあると発表した。
+                """);
+        assertThat(r.organization()).isEqualTo("架空水道サービス局");
+        assertThat(r.published()).isEqualTo("2025-09-03");
+    }
+
+    @Test
+    void organizationTheLocalPoliceIsNoPublisherAndABranchSignsAsItself() {
+        assertThat(read("""
+                会員名簿への不正アクセスについて
+                架空連盟会員の皆様にはご心配をおかけし、お詫び申し上げます。
+                ■対応
+                10/2 会員からの問い合わせで判明。10/4 所轄警察に相談。
+                """).organization()).isNotEqualTo("所轄警察");
+        assertThat(read("""
+                メールサーバへの不正アクセスについて
+                令和6年5月20日
+                各位
+                架空県書士会北支部
+                支部長 架空 太郎
+
+                当支部が会員向けに使っている予約システムで不正アクセスが確認されました。
+                """).organization()).isEqualTo("架空県書士会北支部");
+    }
+
+    @Test
+    void datesAPressReleaseDateLineWithItsBureau() {
+        CaseRecord r = read("""
+                ここから本文です。
+                2024年03月08日 生活文化局
+                生活文化局の相談窓口で受け付けた申出書の写しを、誤って別の申出人に送付したことが判明しましたので、お知らせします。
+                記
+                令和6年3月6日
+                申出人より、自分のものではない書類が入っていたとの連絡を受けた。
+                """);
+        assertThat(r.published()).isEqualTo("2024-03-08");
+        assertThat(r.discovered()).isEqualTo("2024-03-06");
+    }
+
+    @Test
+    void typesAnEnvelopePostedIntoTheWrongMailboxIsAMisdelivery() {
+        assertThat(read("""
+                当法人の職員が、利用者宅へ届ける書類を封筒に入れ、誤って近所の別のお宅の郵便受けに投函してしまいました。
+                """).incidentTypes()).containsExactly("misdelivery");
+    }
+
+    @Test
+    void organizationAMunicipalOfficeOrDeskStandsForTheMunicipality() {
+        assertThat(read("""
+                 架空市北区役所保険年金課(国民健康保険)において、令和6年9月2日(月曜日)、保険料の通知書が別の世帯に届いていたことが分かりました。
+                """).organization()).isEqualTo("架空市");
+    }
+
+    @Test
+    void organizationTheNotifierThatNamesItselfTheContractor() {
+        assertThat(read("""
+                架空市福祉協議会が架空市から受託している配食サービスで、利用者名簿を綴じたファイルが見当たらなくなりました。
+                本会としては、重く受け止めております。
+                """).organization()).isEqualTo("架空市福祉協議会");
+    }
+
+    @Test
+    void organizationANewsLeadSubjectDescribedByWhatItProvidesIsNoContractor() {
+        CaseRecord r = read("""
+                地域の店舗に配達代行サービスを提供する架空デリバリー株式会社は2024年5月9日、会員向けの案内を、全員の宛先が互いに見える形で送ってしまったと発表した。
+                """);
+        assertThat(r.organization()).isEqualTo("架空デリバリー株式会社");
+        assertThat(r.vendorInvolved()).isFalse();
+        assertThat(r.published()).isEqualTo("2024-05-09");
+    }
+
+    @Test
+    void organizationACompanyNameOpeningInHiragana() {
+        assertThat(read("""
+                かくうコンサルティング株式会社は2022年6月2日、問い合わせ窓口で扱う顧客の情報を誤って別の顧客に送信したと明らかにしました。
+                """).organization()).isEqualTo("かくうコンサルティング株式会社");
+        // An adverb before the name is not part of it.
+        assertThat(read("""
+                このたび架空ソフト株式会社が運営するサイトにおいて、会員のメールアドレスが流出しました。
+                """).organization()).isNotEqualTo("このたび架空ソフト株式会社");
+    }
+
+    @Test
+    void organizationACompanysCallCentreIsNoPublisher() {
+        assertThat(read("""
+                お客様情報の流出についてのお詫び
+                この度、当社のメール配信で、お客様の一覧表を誤って添付して送信する事故が発生いたしました。
+                ・5/8 10:20
+                案内を受け取った方から、当社のコールセンターへ問い合わせがあって判明。
+                """).organization()).isNull();
+    }
+
+    @Test
+    void typesMailSentWithEveryAddressInToIsAMisdelivery() {
+        assertThat(read("""
+                架空アプリ株式会社
+                春のキャンペーンのお知らせを会員へ一斉に配信しました(TO送信)。
+                """).incidentTypes()).containsExactly("misdelivery");
+    }
+
+    @Test
+    void personsThoseAMailLeakedToAreRecipients() {
+        assertThat(read("""
+                架空サービス株式会社の従業員が、顧客1名の氏名と電話番号を記載したメールを、誤って別の顧客2名に送信しました。
+                """).personsAffected()).isEqualTo(1);
+    }
+
+    @Test
+    void personsALeakedCountFieldWithAVerb() {
+        assertThat(read("""
+                架空村 住民名簿の流出について
+                3.判明した内容
+                漏洩した内容:氏名、住所、生年月日を記した名簿
+                漏洩した件数:212件(過去の分は含まず)
+                """).personsAffected()).isEqualTo(212);
+    }
+
+    @Test
+    void organizationATownHallCaptionStandsForTheTown() {
+        assertThat(read("""
+                架空村の職員、住民の名簿を自治会に渡す
+
+                架空村役場
+
+                 架空村は9日、住民課の職員が自治会から頼まれて住民180人の名簿を作り、渡していたと発表した。
+                """).organization()).isEqualTo("架空村");
+    }
 }
+

@@ -374,6 +374,23 @@ abstract class RegisterContract {
     }
 
     @Test
+    void aReEntrustmentAllowedButWithoutAnApprovalOnRecordIsWatchedTooAndOneApprovedIsNot() {
+        long allowedOnly = register.createOperator(ws, operator("許可のみ株式会社"));
+        register.createEntrustment(ws, new Entrustment(0, client, allowedOnly, "年末調整", null, null, true, null, 24, null,
+                true, LocalDate.now()));
+        register.createEntrustment(ws, entrust(allowedOnly, register.createOperator(ws, operator("承認記録なし再委託先")),
+                "入力作業"));
+        long approved = register.createOperator(ws, operator("承認済株式会社"));
+        register.createEntrustment(ws, new Entrustment(0, client, approved, "賞与計算", null, null, true, "2025-04-01 書面承認",
+                24, null, true, LocalDate.now()));
+        register.createEntrustment(ws, entrust(approved, register.createOperator(ws, operator("承認済再委託先")), "入力作業"));
+
+        assertThat(register.watchList(ws).unapprovedReEntrustment()).extracting(WatchList.Item::subject)
+                .contains("株式会社さくら製作所 → 許可のみ株式会社 → 承認記録なし再委託先")
+                .noneMatch(subject -> subject.contains("承認済"));
+    }
+
+    @Test
     void theDemoRegisterShowsTheVendorCascadeAndTheWatchList() {
         long demoWs = accounts.createWorkspace("デモ " + UUID.randomUUID());
         long demoVendor = demo.load(demoWs);
