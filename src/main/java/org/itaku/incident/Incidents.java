@@ -51,11 +51,9 @@ public class Incidents {
     private final TimelineText texts;
     private final Tallies tallies;
     private final CaseStatistics statistics;
-    private final WriteBehind writeBehind;
 
     Incidents(Cases cases, Parties parties, Duties duties, CaseEntries entries, Register register, Clock clock,
-            AuditTrail audit, TimelineText texts, Tallies tallies, CaseStatistics statistics, WriteBehind writeBehind) {
-        this.writeBehind = writeBehind;
+            AuditTrail audit, TimelineText texts, Tallies tallies, CaseStatistics statistics) {
         this.tallies = tallies;
         this.statistics = statistics;
         this.audit = audit;
@@ -103,18 +101,16 @@ public class Incidents {
     /** As above, after a change that added notices or changed the holdings ({@code moved} says which). */
     private IncidentCase.Judgement judgeAndSave(long workspaceId, IncidentCase c, String trigger, String actor,
             Moved moved) {
-        return writeBehind.during(c.parties().size(), () -> {
-            Instant now = now();
-            IncidentCase.Judgement j = c.reevaluate(engine::evaluate, trigger, now);
-            long id = c.incident().id();
-            parties.updateAll(workspaceId, id, c.takeChangedParties());
-            duties.insertAll(workspaceId, j.inserted(), now);
-            duties.replaceAll(workspaceId, j.replaced(), trigger, now);
-            entries.addEvaluations(workspaceId, id, j.evaluations());
-            record(workspaceId, id, List.of(j.event()), now, actor);
-            keepTally(workspaceId, c, now, moved);
-            return j;
-        });
+        Instant now = now();
+        IncidentCase.Judgement j = c.reevaluate(engine::evaluate, trigger, now);
+        long id = c.incident().id();
+        parties.updateAll(workspaceId, id, c.takeChangedParties());
+        duties.insertAll(workspaceId, j.inserted(), now);
+        duties.replaceAll(workspaceId, j.replaced(), trigger, now);
+        entries.addEvaluations(workspaceId, id, j.evaluations());
+        record(workspaceId, id, List.of(j.event()), now, actor);
+        keepTally(workspaceId, c, now, moved);
+        return j;
     }
 
     /**
@@ -157,23 +153,21 @@ public class Incidents {
         Instant now = now();
         long id = cases.insert(workspaceId, facts, userId, now);
         audit.record(AuditEvent.of("incident.create").inWorkspace(workspaceId).target("incident", id));
-        return writeBehind.during(impact.holdings().size(), () -> {
-            List<AffectedHolding> holdings = affected(impact);
-            entries.addHoldings(workspaceId, id, holdings);
-            List<Party> all = IncidentCase.partiesFrom(facts, impact, register.facts(workspaceId));
-            String trigger = record(workspaceId, id, List.of(IncidentCase.Event.of("created", facts.discoveredOn(),
-                    all.size())), now, actor);
-            IncidentCase c = new IncidentCase(incident(workspaceId, id), all, List.of());
-            IncidentCase.Judgement j = c.reevaluate(engine::evaluate, trigger, now);
-            c.takeChangedParties();
-            parties.insertAll(workspaceId, id, c.parties());
-            statistics.afterPartiesWritten(all.size());
-            duties.insertAll(workspaceId, j.inserted(), now);
-            entries.addEvaluations(workspaceId, id, j.evaluations());
-            record(workspaceId, id, List.of(j.event()), now, actor);
-            tallies.write(workspaceId, id, c.tally(), holdings.size(), 0, now); // a new case: its holdings, no notice yet
-            return id;
-        });
+        List<AffectedHolding> holdings = affected(impact);
+        entries.addHoldings(workspaceId, id, holdings);
+        List<Party> all = IncidentCase.partiesFrom(facts, impact, register.facts(workspaceId));
+        String trigger = record(workspaceId, id, List.of(IncidentCase.Event.of("created", facts.discoveredOn(),
+                all.size())), now, actor);
+        IncidentCase c = new IncidentCase(incident(workspaceId, id), all, List.of());
+        IncidentCase.Judgement j = c.reevaluate(engine::evaluate, trigger, now);
+        c.takeChangedParties();
+        parties.insertAll(workspaceId, id, c.parties());
+        statistics.afterPartiesWritten(all.size());
+        duties.insertAll(workspaceId, j.inserted(), now);
+        entries.addEvaluations(workspaceId, id, j.evaluations());
+        record(workspaceId, id, List.of(j.event()), now, actor);
+        tallies.write(workspaceId, id, c.tally(), holdings.size(), 0, now); // a new case: its holdings, no notice yet
+        return id;
     }
 
     private static List<AffectedHolding> affected(Impact impact) {
@@ -404,11 +398,9 @@ public class Incidents {
         long id = c.incident().id();
         audit.record(AuditEvent.of(action).inWorkspace(workspaceId).target("incident", id)
                 .changed("notices.count_" + n.log().size()));
-        writeBehind.during(n.log().size(), () -> {
-            entries.addNotices(workspaceId, id, n.log(), userId);
-            String trigger = record(workspaceId, id, List.of(event), at, actor);
-            return judgeAndSave(workspaceId, c, trigger, actor, Moved.notices(n.log().size()));
-        });
+        entries.addNotices(workspaceId, id, n.log(), userId);
+        String trigger = record(workspaceId, id, List.of(event), at, actor);
+        judgeAndSave(workspaceId, c, trigger, actor, Moved.notices(n.log().size()));
     }
 
     // ---- the obligations register
