@@ -36,22 +36,33 @@ final class PacedRebuilds {
 
     /** Runs {@code rebuild} for the workspace on the background thread, once for all requests until it starts. */
     void request(long workspaceId, LongConsumer rebuild) {
-        if (!pending.add(workspaceId)) {
-            return;
+        if (pending.add(workspaceId)) {
+            schedule(workspaceId, rebuild);
         }
+    }
+
+    private void schedule(long workspaceId, LongConsumer rebuild) {
         try {
-            thread.schedule(() -> {
-                pending.remove(workspaceId);
-                long start = System.nanoTime();
-                try {
-                    rebuild.accept(workspaceId);
-                } finally {
-                    long end = System.nanoTime();
-                    notBefore = end + (long) ((end - start) * pace);
-                }
-            }, Math.max(0, notBefore - System.nanoTime()), TimeUnit.NANOSECONDS);
+            thread.schedule(() -> run(workspaceId, rebuild), Math.max(0, notBefore - System.nanoTime()),
+                    TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException e) {
             pending.remove(workspaceId); // shutting down
+        }
+    }
+
+    private void run(long workspaceId, LongConsumer rebuild) {
+        if (notBefore - System.nanoTime() > 0) {
+            // Asked for while another rebuild ran: that one's pause counts from its end, which is known only now.
+            schedule(workspaceId, rebuild);
+            return;
+        }
+        pending.remove(workspaceId);
+        long start = System.nanoTime();
+        try {
+            rebuild.accept(workspaceId);
+        } finally {
+            long end = System.nanoTime();
+            notBefore = end + (long) ((end - start) * pace);
         }
     }
 
