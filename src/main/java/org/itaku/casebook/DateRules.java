@@ -700,8 +700,6 @@ final class DateRules {
      */
     private static final Pattern NEWS_LEAD = Pattern.compile("^([^、。]{2,16}(にある|に住む|の)、)?[^、。]{2,60}は\\s*$");
     private static final Pattern ANNOUNCED = Pattern.compile("発表|公表|明らかにし");
-    /** 「A局は10月3日、…を紛失。」 then 「…可能性があると発表した。」: the announcing verb closes the next sentence. */
-    private static final Pattern ANNOUNCED_NEXT = Pattern.compile("^\\s*[^。\\n]*と(発表|公表)");
 
     /** The date right after the subject of an announcing lead sentence, among the first sentences. */
     private static Mention newsLeadDate(NoticeText nt, List<Mention> mentions) {
@@ -717,8 +715,7 @@ final class DateRules {
                 if (m.start() >= s.start() && !m.relativeDay()
                         && NEWS_LEAD.matcher(nt.text.substring(s.start(), m.start())).matches()
                         && DATE_THEN_COMMA.matcher(nt.text.substring(m.end(), Math.min(s.end(), m.end() + 20))).lookingAt()
-                        && (ANNOUNCED.matcher(s.text()).find() || ANNOUNCED_NEXT.matcher(
-                                nt.text.substring(s.end(), Math.min(nt.text.length(), s.end() + 80))).find())) {
+                        && (ANNOUNCED.matcher(s.text()).find() || nt.announcedRightAfter(s))) {
                     return m;
                 }
             }

@@ -77,6 +77,16 @@ final class NoticeText {
         this.sentences = splitSentences(text, lines);
     }
 
+    private static final Pattern ANNOUNCED_NEXT = Pattern.compile("^\\s*[^。\\n]*と(発表|公表)");
+
+    /**
+     * The sentence after {@code s} closes with 「と発表/と公表」 (a news lead: 「A局は10月3日、…を紛失。」 then 「…可能性が
+     * あると発表した。」): the announcing verb of a lead may stand in the next sentence.
+     */
+    boolean announcedRightAfter(Sentence s) {
+        return ANNOUNCED_NEXT.matcher(text.substring(s.end(), Math.min(text.length(), s.end() + 80))).find();
+    }
+
     /**
      * NFKC turns full-width digits, Latin and parentheses into ASCII so one set of patterns fits all notices.
      * Circled numbers (①) are kept: NFKC would turn them into plain digits that then read as counts.

@@ -317,7 +317,6 @@ final class OrganizationRules {
     /** 「サービスを提供する株式会社Aは2018年12月20日、」: what a news lead's subject provides makes it no contractor. */
     private static final Pattern LEADS_AN_ANNOUNCEMENT = Pattern.compile(
             "^\\s*は\\s*(\\d{4}\\s*年\\s*)?(\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日\\s*(\\([^)]{1,4}\\))?\\s*[、,]");
-    private static final Pattern ANNOUNCED_SOON = Pattern.compile("^\\s*[^。\\n]*と(発表|公表)");
     private static final Pattern LEAD_DATE_AFTER = Pattern.compile("^\\s*(\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日\\s*(\\([^)]{1,4}\\))?\\s*[、,]");
     private static final Pattern NAME_GOES_ON = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー]");
     private static final Pattern MUNICIPAL_FACILITY = Pattern.compile("^(\\p{IsHan}{1,4}?[都道府県市町村区])(立)?\\p{IsHan}{2,}");
@@ -427,6 +426,8 @@ final class OrganizationRules {
             looked++;
             Matcher m = LEAD_PARTICLE.matcher(s.text());
             boolean announces = ANNOUNCE_VERB.matcher(s.text()).find();
+            // The announcing verb may close the next, short sentence (「…が攻撃を受けた。…可能性があると発表した」).
+            boolean announcedSoon = announces || nt.announcedRightAfter(s);
             int tries = 0;
             while (m.find() && tries++ < 3) {
                 if (m.group(1).equals("が") && !announces) {
@@ -453,8 +454,6 @@ final class OrganizationRules {
                 if (at > 0 && nt.text.charAt(at - 1) == '」') {
                     int open = nt.text.lastIndexOf('「', at - 1);
                     String quoted = open > s.start() && at - open <= 32 ? nt.text.substring(open + 1, at - 1) : null;
-                    boolean announcedSoon = announces || ANNOUNCED_SOON.matcher(
-                            nt.text.substring(s.end(), Math.min(nt.text.length(), s.end() + 80))).find();
                     if (quoted != null && announcedSoon && m.group(1).equals("は") && PUBLIC_BODY.matcher(quoted).find()
                             && plausibleName(nt, quoted, at - 1)) {
                         out.add(new Candidate(quoted, 8, s.text()));
@@ -475,9 +474,6 @@ final class OrganizationRules {
                         return;
                     }
                 }
-                // The announcing verb may close the next, short sentence (「…が攻撃を受けた。…可能性があると発表した」).
-                boolean announcedSoon = announces || ANNOUNCED_SOON.matcher(
-                        nt.text.substring(s.end(), Math.min(nt.text.length(), s.end() + 80))).find();
                 if (announcedSoon && m.group(1).equals("は") && plausibleName(nt, name, at) && COMPANY_WORD.matcher(name).matches()
                         && nt.text.substring(s.start(), at - name.length()).isBlank()
                         && LEAD_DATE_AFTER.matcher(nt.text.substring(at + 1, Math.min(s.end(), at + 20))).lookingAt()) {
