@@ -529,21 +529,14 @@ public class Register {
                 ORDER BY 1, 2 LIMIT ?""")
                 .params(workspaceId, workspaceId, WATCH_LIMIT)
                 .query((rs, n) -> new Unapproved(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).list();
-        // Each list read in the order of its index (V32), so a read stops after the limit; one filter over both
-        // conditions walked every entrustment of the workspace when few or none matched.
-        List<Entrustment> noClauseRows = jdbc.sql("SELECT " + Entrustments.COLUMNS + " FROM entrustment WHERE workspace_id = ? "
-                        + "AND incident_report_hours IS NULL ORDER BY workspace_id, incident_report_hours, id LIMIT ?")
-                .params(workspaceId, WATCH_LIMIT).query(Entrustments::map).list();
+        List<Entrustment> noClauseRows = entrustmentsInIndexOrder(workspaceId, "incident_report_hours", "IS NULL", null,
+                WATCH_LIMIT);
         // Never reviewed first, then the oldest reviews.
-        List<Entrustment> overdueRows = new ArrayList<>(jdbc.sql("SELECT " + Entrustments.COLUMNS + " FROM entrustment "
-                        + "WHERE workspace_id = ? AND last_review_on IS NULL ORDER BY workspace_id, last_review_on, id LIMIT ?")
-                .params(workspaceId, WATCH_LIMIT).query(Entrustments::map).list());
+        List<Entrustment> overdueRows = new ArrayList<>(entrustmentsInIndexOrder(workspaceId, "last_review_on", "IS NULL",
+                null, WATCH_LIMIT));
         if (overdueRows.size() < WATCH_LIMIT) {
-            overdueRows.addAll(jdbc.sql("SELECT " + Entrustments.COLUMNS + " FROM entrustment WHERE workspace_id = ? "
-                            + "AND last_review_on < ? ORDER BY workspace_id, last_review_on, id LIMIT ?")
-                    .params(workspaceId, java.sql.Date.valueOf(today.minusMonths(REVIEW_INTERVAL_MONTHS)),
-                            WATCH_LIMIT - overdueRows.size())
-                    .query(Entrustments::map).list());
+            overdueRows.addAll(entrustmentsInIndexOrder(workspaceId, "last_review_on", "< ?",
+                    java.sql.Date.valueOf(today.minusMonths(REVIEW_INTERVAL_MONTHS)), WATCH_LIMIT - overdueRows.size()));
         }
 
         java.util.Set<Long> ids = new java.util.HashSet<>();
@@ -577,6 +570,23 @@ public class Register {
         List<WatchList.Item> overdue = overdueRows.stream().map(e -> new WatchList.Item(WatchList.Kind.REVIEW_OVERDUE,
                 subject.apply(e), "/register/entrustments/" + e.id(), e.lastReviewOn(), null)).toList();
         return new WatchList(past, unapproved, noClause, overdue);
+    }
+
+    /**
+     * The first entrustments whose {@code column} meets {@code condition} (with {@code value} for its ?, if any), in the
+     * order of the (workspace_id, column, id) index (V32), so the read stops after the limit: one filter over several
+     * conditions walked every entrustment of the workspace when few or none matched.
+     */
+    private List<Entrustment> entrustmentsInIndexOrder(long workspaceId, String column, String condition, Object value,
+            int limit) {
+        List<Object> params = new ArrayList<>(List.of(workspaceId));
+        if (value != null) {
+            params.add(value);
+        }
+        params.add(limit);
+        return jdbc.sql("SELECT " + Entrustments.COLUMNS + " FROM entrustment WHERE workspace_id = ? AND " + column + " "
+                        + condition + " ORDER BY workspace_id, " + column + ", id LIMIT ?")
+                .params(params).query(Entrustments::map).list();
     }
 
     /** The names of the given operators of one workspace, read in a few queries of at most 500 ids each. */
