@@ -7,9 +7,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,30 +23,14 @@ import org.springframework.stereotype.Component;
  * the keys differ between the databases; they are looked up.
  */
 @Component
-class CaseForeignKeyMigration implements JavaMigration {
+class CaseForeignKeyMigration extends CaseSchemaMigration {
 
     /** The tables a case fills per party. */
     static final List<String> TABLES = List.of("incident_party", "incident_obligation", "incident_obligation_history",
             "incident_notice", "incident_evaluation");
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("31");
-    }
-
-    @Override
-    public String getDescription() {
-        return "case rows without a foreign key to the workspace";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return TABLES.hashCode();
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    CaseForeignKeyMigration() {
+        super("31", "case rows without a foreign key to the workspace", TABLES.hashCode());
     }
 
     @Override

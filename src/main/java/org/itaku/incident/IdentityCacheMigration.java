@@ -4,9 +4,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +24,7 @@ import org.springframework.stereotype.Component;
  * that later migrations stay in one sequence.
  */
 @Component
-class IdentityCacheMigration implements JavaMigration {
+class IdentityCacheMigration extends CaseSchemaMigration {
 
     static final int CACHE = 10_000;
 
@@ -34,24 +32,8 @@ class IdentityCacheMigration implements JavaMigration {
     static final List<String> TABLES = List.of("incident_obligation", "incident_obligation_history",
             "incident_evaluation", "incident_notice", "incident_timeline");
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("26");
-    }
-
-    @Override
-    public String getDescription() {
-        return "incident identity cache on H2";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return CACHE + TABLES.hashCode();
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    IdentityCacheMigration() {
+        super("26", "incident identity cache on H2", CACHE + TABLES.hashCode());
     }
 
     @Override
