@@ -238,7 +238,7 @@ public final class LoadRun {
     }
 
     record Result(String scenario, int clients, double seconds, long requests, long errors, Map<Integer, Long> statuses,
-            long[] sortedMicros, Map<String, long[]> sortedMicrosByKind, List<String> profile) {
+            long[] sortedMicros, Map<String, long[]> sortedMicrosByKind, List<String> profile, Machine used) {
 
         long percentile(double p) {
             return percentile(sortedMicros, p);
@@ -256,6 +256,11 @@ public final class LoadRun {
                     "%-9s clients %3d  %7.1f req/s  requests %7d  errors %d  p50 %6.1f ms  p90 %6.1f ms  p99 %6.1f ms  max %7.1f ms  statuses %s",
                     scenario, clients, requests / seconds, requests, errors, percentile(50) / 1000.0, percentile(90) / 1000.0,
                     percentile(99) / 1000.0, percentile(100) / 1000.0, statuses));
+            s.append(System.lineSeparator()).append(String.format(
+                    "    this JVM (server and client): %.2f ms of CPU per request (%.0f %% of one core), %d collections "
+                            + "taking %d ms; load average %.1f at the start, %.1f at the end",
+                    used.cpuNanos() / 1e6 / Math.max(1, requests), 100.0 * used.cpuNanos() / 1e9 / seconds,
+                    used.collections(), used.collectionMillis(), used.loadBefore(), used.loadAfter()));
             if (sortedMicrosByKind.size() > 1) {
                 // Which requests make the tail: each kind's share of the slowest 1 % beside its own percentiles.
                 long p99 = percentile(99);
@@ -292,10 +297,12 @@ public final class LoadRun {
         if (profiler != null) {
             profiler.start();
         }
+        Machine before = Machine.now();
         long t0 = System.nanoTime();
         Map<String, List<Long>> byKind = new java.util.concurrent.ConcurrentHashMap<>();
         List<Long>[] latencies = drive(users, step, options.seconds(), errors, statuses, byKind);
         double seconds = (System.nanoTime() - t0) / 1e9;
+        Machine used = Machine.now().since(before);
         List<String> profile = profiler == null ? List.of() : profiler.stop();
         long total = 0;
         for (List<Long> l : latencies) {
@@ -307,7 +314,7 @@ public final class LoadRun {
         byKind.forEach((kind, l) -> sortedByKind.put(kind, l.stream().mapToLong(Long::longValue).sorted().toArray()));
         return new Result(name, options.clients(), seconds, total, errors.get(),
                 statuses.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get(),
-                        (a, b) -> a, java.util.TreeMap::new)), all, sortedByKind, profile);
+                        (a, b) -> a, java.util.TreeMap::new)), all, sortedByKind, profile, used);
     }
 
     @SuppressWarnings("unchecked")
@@ -349,6 +356,29 @@ public final class LoadRun {
             t.join();
         }
         return latencies;
+    }
+
+    /**
+     * What this JVM used while a scenario ran: its CPU time (server and client together) and its collections, so
+     * runs on a machine shared with other work can be compared by cost per request, not only by throughput.
+     */
+    record Machine(long cpuNanos, long collections, long collectionMillis, double loadBefore, double loadAfter) {
+        static Machine now() {
+            long count = 0;
+            long millis = 0;
+            for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                count += Math.max(0, gc.getCollectionCount());
+                millis += Math.max(0, gc.getCollectionTime());
+            }
+            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            double load = os.getSystemLoadAverage();
+            return new Machine(os.getProcessCpuTime(), count, millis, load, load);
+        }
+
+        Machine since(Machine start) {
+            return new Machine(cpuNanos - start.cpuNanos, collections - start.collections,
+                    collectionMillis - start.collectionMillis, start.loadBefore, loadAfter);
+        }
     }
 
     /**
