@@ -151,7 +151,7 @@ public class BenchRegister {
         }
         holdings += rows.size();
         jdbc.batchUpdate(HOLDING, rows);
-        versions.bump(workspaceId);
+        versions.bump(workspaceId, ids.size());
         versions.bumpHoldings(workspaceId);
         statistics.refreshRegisterAfterCommit();
         return new Generated(workspaceId, vendor, dataCentre, ids.size(), entrustments, holdings);

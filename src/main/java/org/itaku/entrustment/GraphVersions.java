@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The change counters of a workspace's register (table entrustment_graph_version): {@code version} for the
  * entrustment graph and operator names, {@code holdings_version} (V25) for the holdings. Writers raise them inside
  * their transaction; the row lock orders them, so a committed pair always names one state of the register.
- * {@link GraphSnapshots} and {@link RegisterViews} compare them with what they hold in memory.
+ * {@link GraphSnapshots} and {@link RegisterViews} compare them with what they hold in memory. The same row keeps
+ * the workspace's number of operators ({@code operator_count}, V33), changed under the same lock.
  *
  * <p>A transaction that raised the version sees a number that is not committed and may never be: if it rolls
  * back, the next writer commits the same number with other contents. So the transaction also notes the
@@ -52,28 +53,58 @@ class GraphVersions {
 
     /** Raises the workspace's graph version; call in the same transaction as a change to operators or entrustments. */
     void bump(long workspaceId) {
+        bump(workspaceId, 0);
+    }
+
+    /**
+     * Raises the workspace's graph version for a change that also adds {@code operatorsAdded} operators (V33's kept
+     * count; negative for removed ones), in one statement.
+     */
+    void bump(long workspaceId, long operatorsAdded) {
         Changed.in(afterCommit, afterAnyCommit).ifPresent(changed -> changed.workspaces.add(workspaceId));
-        raise(workspaceId, "version");
+        raise(workspaceId, "version", operatorsAdded);
+    }
+
+    /**
+     * Adds to the workspace's kept operator count; call in the transaction that inserted or deleted them, after
+     * {@link #bump} (so the row exists and this transaction holds its lock).
+     */
+    void countOperators(long workspaceId, long added) {
+        if (added != 0) {
+            jdbc.sql("UPDATE entrustment_graph_version SET operator_count = operator_count + ? WHERE workspace_id = ?")
+                    .params(added, workspaceId).update();
+        }
+    }
+
+    /**
+     * The workspace's operators as this transaction sees them, kept by every insert and delete (V33): the operator
+     * list's total without counting the workspace's rows on every page.
+     */
+    long operatorCount(long workspaceId) {
+        return jdbc.sql("SELECT operator_count FROM entrustment_graph_version WHERE workspace_id = ?").param(workspaceId)
+                .query(Long.class).optional().orElse(0L);
     }
 
     /** Raises the workspace's holdings version; call in the same transaction as a change to holdings. */
     void bumpHoldings(long workspaceId) {
         Changed.in(afterCommit, afterAnyCommit).ifPresent(changed -> changed.holdingWorkspaces.add(workspaceId));
-        raise(workspaceId, "holdings_version");
+        raise(workspaceId, "holdings_version", 0);
     }
 
-    private void raise(long workspaceId, String column) {
-        if (jdbc.sql("UPDATE entrustment_graph_version SET " + column + " = " + column + " + 1 WHERE workspace_id = ?")
-                .param(workspaceId).update() == 0) {
+    private void raise(long workspaceId, String column, long operatorsAdded) {
+        String update = "UPDATE entrustment_graph_version SET " + column + " = " + column + " + 1, "
+                + "operator_count = operator_count + ? WHERE workspace_id = ?";
+        if (jdbc.sql(update).params(operatorsAdded, workspaceId).update() == 0) {
             // A workspace created after V10 has no row yet. Two first writers may race to insert it: the loser
             // rolls back to its savepoint (PostgreSQL would otherwise abort the whole transaction) and raises.
             try {
                 savepoint.executeWithoutResult(status -> jdbc
-                        .sql("INSERT INTO entrustment_graph_version (workspace_id, version, holdings_version) VALUES (?, ?, ?)")
-                        .params(workspaceId, column.equals("version") ? 1 : 0, column.equals("version") ? 0 : 1).update());
+                        .sql("INSERT INTO entrustment_graph_version (workspace_id, version, holdings_version, operator_count) "
+                                + "VALUES (?, ?, ?, ?)")
+                        .params(workspaceId, column.equals("version") ? 1 : 0, column.equals("version") ? 0 : 1,
+                                operatorsAdded).update());
             } catch (DuplicateKeyException e) {
-                jdbc.sql("UPDATE entrustment_graph_version SET " + column + " = " + column + " + 1 WHERE workspace_id = ?")
-                        .param(workspaceId).update();
+                jdbc.sql(update).params(operatorsAdded, workspaceId).update();
             }
         }
     }

@@ -29,7 +29,7 @@ class Operators {
     }
 
     long insert(long workspaceId, Operator o) {
-        versions.bump(workspaceId);
+        versions.bump(workspaceId, 1);
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO operator (workspace_id, name, kana, corporate_number, kind, industry, address, contact_name, "
                         + "contact_email, contact_phone, is_self) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -50,7 +50,11 @@ class Operators {
 
     boolean delete(long workspaceId, long id) {
         versions.bump(workspaceId);
-        return jdbc.sql("DELETE FROM operator WHERE workspace_id = ? AND id = ?").params(workspaceId, id).update() == 1;
+        boolean deleted = jdbc.sql("DELETE FROM operator WHERE workspace_id = ? AND id = ?").params(workspaceId, id).update() == 1;
+        if (deleted) {
+            versions.countOperators(workspaceId, -1);
+        }
+        return deleted;
     }
 
     /** The operator the workspace marked as itself, if any. */
@@ -120,11 +124,11 @@ class Operators {
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
+    /** How many operators {@link #search} finds; without search text the kept count (V33), not a count of rows. */
     long count(long workspaceId, String query) {
-        String sql = "SELECT COUNT(*) FROM operator WHERE workspace_id = ?";
-        return query.isEmpty() ? jdbc.sql(sql).param(workspaceId).query(Long.class).single()
-                : jdbc.sql(sql + MATCHES).params(workspaceId, like(query), like(query), like(query))
-                        .query(Long.class).single();
+        return query.isEmpty() ? versions.operatorCount(workspaceId)
+                : jdbc.sql("SELECT COUNT(*) FROM operator WHERE workspace_id = ?" + MATCHES)
+                        .params(workspaceId, like(query), like(query), like(query)).query(Long.class).single();
     }
 
     /** Every operator of the workspace in id order (export, chain answers). */

@@ -411,6 +411,48 @@ abstract class RegisterContract {
         assertThat(watch.reviewOverdue()).hasSize(4); // one office contract and the three oldest client contracts
     }
 
+    /** The list's total is a kept count (V33): it must follow every way operators come and go, and nothing else. */
+    @Test
+    void theOperatorListsTotalIsKeptThroughInsertsDeletesRollbacksAndImports(@Autowired RegisterTransfer transfer)
+            throws Exception {
+        assertThat(total(ws)).isEqualTo(4).isEqualTo(rows(ws));
+        long lonely = register.createOperator(ws, operator("単独"));
+        assertThat(total(ws)).isEqualTo(5);
+        assertThatThrownBy(() -> register.deleteOperator(ws, vendor)).isInstanceOf(IllegalArgumentException.class);
+        register.deleteOperator(ws, lonely);
+        assertThat(total(ws)).isEqualTo(4);
+        register.createOperator(ws, operator("一つ目", "000012050002"));
+        assertThatThrownBy(() -> register.createOperator(ws, operator("二つ目", "000012050002")))
+                .isInstanceOf(IllegalArgumentException.class);
+        transaction.executeWithoutResult(status -> {
+            register.createOperator(ws, operator("取り消される事業者"));
+            assertThat(total(ws)).as("the transaction sees its own insert").isEqualTo(6);
+            status.setRollbackOnly();
+        });
+        assertThat(total(ws)).isEqualTo(5).isEqualTo(rows(ws));
+
+        long other = accounts.createWorkspace("他社 " + UUID.randomUUID());
+        assertThat(total(other)).isZero();
+        java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+        transfer.exportRegister(ws, csv, RegisterTransfer.Format.CSV, java.nio.charset.StandardCharsets.UTF_8);
+        transfer.importRegister(other, new java.io.ByteArrayInputStream(csv.toByteArray()), RegisterTransfer.Format.CSV,
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(total(other)).isEqualTo(rows(other)).isEqualTo(5);
+        assertThat(total(ws)).as("another workspace's operators are its own").isEqualTo(5);
+
+        long benchWs = accounts.createWorkspace("ベンチ " + UUID.randomUUID());
+        BenchRegister.Generated g = bench.generate(benchWs, BenchRegister.Scale.SMALL);
+        assertThat(total(benchWs)).isEqualTo(g.operators()).isEqualTo(rows(benchWs));
+    }
+
+    private long total(long workspaceId) {
+        return register.searchOperators(workspaceId, "", 0, 1).total();
+    }
+
+    private long rows(long workspaceId) {
+        return jdbc.sql("SELECT COUNT(*) FROM operator WHERE workspace_id = ?").param(workspaceId).query(Long.class).single();
+    }
+
     @Test
     void benchDataAtSmallScaleCascadesFromTheVendorToEveryClient() {
         long benchWs = accounts.createWorkspace("ベンチ " + UUID.randomUUID());
