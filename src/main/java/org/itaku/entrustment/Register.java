@@ -105,10 +105,29 @@ public class Register {
     }
 
     public ResultPage<Operator> searchOperators(long workspaceId, String query, int page, int size) {
+        return searchOperators(workspaceId, query, page, size, null);
+    }
+
+    /**
+     * A page of the operator list, by name then id: page {@code page}, or when {@code after} is given (a
+     * {@link ResultPage#next()} of an earlier page, opaque to the caller) the page that follows that one, read from
+     * its key in the index, so a page deep in a large register costs what the first does. Every page carries the
+     * cursor of the one after it ({@code next}, none on the last).
+     */
+    public ResultPage<Operator> searchOperators(long workspaceId, String query, int page, int size, String after) {
         String q = query == null ? "" : query.strip();
         int s = clampSize(size);
-        int p = Math.max(0, page);
-        return new ResultPage<>(operators.search(workspaceId, q, p * s, s), p, s, operators.count(workspaceId, q));
+        OperatorCursor from = after == null || after.isBlank() ? null : OperatorCursor.decode(after);
+        int p = from != null ? from.page() : Math.max(0, page);
+        // One more than the page, to know whether a next page exists without the count.
+        List<Operator> read = operators.search(workspaceId, q, from, p * s, s + 1);
+        List<Operator> items = read.size() > s ? read.subList(0, s) : read;
+        String next = null;
+        if (read.size() > s) {
+            Operator last = items.get(items.size() - 1);
+            next = new OperatorCursor(last.name(), last.id(), p + 1).encode();
+        }
+        return new ResultPage<>(List.copyOf(items), p, s, operators.count(workspaceId, q), next);
     }
 
     /** The operator the workspace marked as itself, if any. */

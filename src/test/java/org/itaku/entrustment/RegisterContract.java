@@ -411,6 +411,41 @@ abstract class RegisterContract {
         assertThat(watch.reviewOverdue()).hasSize(4); // one office contract and the three oldest client contracts
     }
 
+    /** Following each page's next cursor gives the pages page=N gives, names shared by several included. */
+    @Test
+    void theOperatorListPagesByCursorAsByNumber() {
+        register.createOperator(ws, operator("みどり社会保険労務士事務所"));
+        register.createOperator(ws, operator("みどり社会保険労務士事務所"));
+        register.createOperator(ws, operator("あおば商事株式会社"));
+        for (String q : List.of("", "株式会社", "みどり")) {
+            List<List<Long>> byNumber = new java.util.ArrayList<>();
+            for (int p = 0; p < 5; p++) {
+                byNumber.add(register.searchOperators(ws, q, p, 2).items().stream().map(Operator::id).toList());
+            }
+            List<List<Long>> byCursor = new java.util.ArrayList<>();
+            ResultPage<Operator> page = register.searchOperators(ws, q, 0, 2, null);
+            byCursor.add(page.items().stream().map(Operator::id).toList());
+            while (page.next() != null) {
+                ResultPage<Operator> following = register.searchOperators(ws, q, 0, 2, page.next());
+                assertThat(following.page()).isEqualTo(page.page() + 1);
+                assertThat(following.total()).isEqualTo(page.total());
+                page = following;
+                byCursor.add(page.items().stream().map(Operator::id).toList());
+            }
+            assertThat(byCursor).as("query '%s'", q).isNotEmpty()
+                    .isEqualTo(byNumber.stream().filter(ids -> !ids.isEmpty()).toList());
+            assertThat(register.searchOperators(ws, q, byCursor.size() - 1, 2).next()).as("the last page has no next").isNull();
+        }
+        // A cursor says nothing of another workspace: its rows are not read.
+        String next = register.searchOperators(ws, "", 0, 2).next();
+        long other = accounts.createWorkspace("他社 " + UUID.randomUUID());
+        register.createOperator(other, operator("他社の事業者"));
+        assertThat(register.searchOperators(other, "", 0, 2, next).items()).extracting(Operator::name)
+                .containsExactly("他社の事業者");
+        assertThatThrownBy(() -> register.searchOperators(ws, "", 0, 2, "not a cursor"))
+                .isInstanceOf(RegisterRuleException.class).hasFieldOrPropertyWithValue("code", "register.badCursor");
+    }
+
     /** The list's total is a kept count (V33): it must follow every way operators come and go, and nothing else. */
     @Test
     void theOperatorListsTotalIsKeptThroughInsertsDeletesRollbacksAndImports(@Autowired RegisterTransfer transfer)

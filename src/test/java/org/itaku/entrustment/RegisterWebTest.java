@@ -196,6 +196,39 @@ class RegisterWebTest {
         org.assertj.core.api.Assertions.assertThat(register.holding(ws, holdingId).description()).isEqualTo("手続データ");
     }
 
+    /** page=N answers as it did (items, page, size, total) and adds next; after=next reads the following page. */
+    @Test
+    void theApiPagesOperatorsByNumberAndByCursor() throws Exception {
+        register.createOperator(ws, operator("さくら商事株式会社"));
+        String body = mvc.perform(get("/api/register/operators").param("size", "2").with(as(Role.AUDITOR, ws)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.page").value(0)).andExpect(jsonPath("$.size").value(2))
+                .andExpect(jsonPath("$.total").value(3)).andExpect(jsonPath("$.items.length()").value(2))
+                .andExpect(jsonPath("$.next").isString()).andReturn().getResponse().getContentAsString();
+        String next = com.jayway.jsonpath.JsonPath.read(body, "$.next");
+        mvc.perform(get("/api/register/operators").param("size", "2").param("after", next).with(as(Role.AUDITOR, ws)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.page").value(1)).andExpect(jsonPath("$.total").value(3))
+                .andExpect(jsonPath("$.items[0].name").value("クラウド労務株式会社")).andExpect(jsonPath("$.next").doesNotExist());
+        mvc.perform(get("/api/register/operators").param("size", "2").param("page", "1").with(as(Role.AUDITOR, ws)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[0].name").value("クラウド労務株式会社"));
+        mvc.perform(get("/api/register/operators").param("after", "%%%").with(as(Role.AUDITOR, ws)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("register.badCursor"));
+        mvc.perform(get("/api/register/operators").param("after", next).with(as(Role.VENDOR_RESPONDENT, ws)))
+                .andExpect(status().isForbidden());
+        // The register page's next link carries the cursor, and following it shows the second page.
+        mvc.perform(get("/register").with(as(Role.AUDITOR, ws))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("after="))));
+        for (int i = 0; i < 50; i++) {
+            register.createOperator(ws, operator(String.format("わかば事業者%02d", i)));
+        }
+        String page = mvc.perform(get("/register").with(as(Role.AUDITOR, ws))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"/register\\?q=&amp;after=([^\"]+)\"").matcher(page);
+        org.assertj.core.api.Assertions.assertThat(link.find()).as("a next link with a cursor").isTrue();
+        mvc.perform(get("/register").param("after", link.group(1)).with(as(Role.AUDITOR, ws))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("わかば事業者49")))
+                .andExpect(content().string(not(containsString("わかば事業者46"))));
+    }
+
     @Test
     void registersAreExportedAndImportedOverHttp() throws Exception {
         byte[] csv = mvc.perform(get("/register/export").param("format", "csv").with(as(Role.AUDITOR, ws)))

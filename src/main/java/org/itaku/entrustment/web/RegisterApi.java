@@ -49,8 +49,9 @@ class RegisterApi {
 
     @GetMapping("/operators")
     ResultPage<Operator> operators(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
-        return register.searchOperators(ws(), q, page, size);
+            @RequestParam(defaultValue = "50") int size, @RequestParam(required = false) String after) {
+        // page=N still works; after=<next of the page before> reads the following page from its key (docs/api.md).
+        return register.searchOperators(ws(), q, page, size, after);
     }
 
     @GetMapping("/operators/{id}")

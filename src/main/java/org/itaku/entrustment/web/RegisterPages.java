@@ -55,9 +55,10 @@ class RegisterPages {
     }
 
     @GetMapping
-    String index(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+    String index(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String after, Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("operators", register.searchOperators(ws(), q, page, 50));
+        model.addAttribute("operators", register.searchOperators(ws(), q, page, 50, after));
         model.addAttribute("watchCount", register.watchList(ws()).size());
         return "entrustment/index";
     }
