@@ -2,70 +2,61 @@ package org.itaku.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSource;
+import org.springframework.mock.env.MockEnvironment;
 
-/**
- * The UI is Japanese by default with an English switch: every bundle has an English twin with the same keys, and
- * every message key a template names literally exists.
- */
 class MessageBundlesTest {
 
-    static final Path MESSAGES = Path.of("src/main/resources/messages");
-    static final Path TEMPLATES = Path.of("src/main/resources/templates");
-
-    static Properties load(Path file) throws IOException {
-        Properties p = new Properties();
-        try (var in = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
-            p.load(in);
-        }
-        return p;
-    }
+    private final MessageSource messages = new MessageBundles().messageSource(new MockEnvironment()
+            .withProperty("spring.messages.basename", "messages/messages,messages/entrustment")
+            .withProperty("spring.messages.encoding", "UTF-8")
+            .withProperty("spring.messages.fallback-to-system-locale", "false"));
 
     @Test
-    void everyBundleHasAnEnglishTwinWithTheSameKeys() throws IOException {
-        try (Stream<Path> files = Files.list(MESSAGES)) {
-            for (Path ja : files.filter(f -> !f.getFileName().toString().contains("_")).toList()) {
-                Path en = ja.resolveSibling(ja.getFileName().toString().replace(".properties", "_en.properties"));
-                assertThat(en).as("English twin of " + ja.getFileName()).exists();
-                assertThat(new TreeSet<>(load(en).stringPropertyNames())).as(en.getFileName().toString())
-                        .isEqualTo(new TreeSet<>(load(ja).stringPropertyNames()));
-            }
-        }
+    void readsTheBundlesAsConfiguredInBothLanguages() {
+        assertThat(messages.getMessage("register.pageOf", new Object[] {2, 5, 230}, Locale.JAPANESE))
+                .isEqualTo("ページ 2 / 5（全 230 件）");
+        assertThat(messages.getMessage("register.pageOf", new Object[] {2, 5, 230}, Locale.ENGLISH))
+                .isEqualTo("Page 2 of 5 (230 in all)");
+        assertThat(messages.getMessage("register.next", null, Locale.JAPANESE)).isEqualTo("次へ");
+        assertThat(messages.getMessage("no.such.code", null, "既定", Locale.JAPANESE)).isEqualTo("既定");
     }
 
+    /** Each thread formats with its own copy: many at once still get each their own arguments. */
     @Test
-    void everyLiteralKeyInTheTemplatesExists() throws IOException {
-        Set<String> known = new TreeSet<>();
-        try (Stream<Path> files = Files.list(MESSAGES)) {
-            for (Path ja : files.filter(f -> !f.getFileName().toString().contains("_")).toList()) {
-                known.addAll(load(ja).stringPropertyNames());
-            }
-        }
-        // #{some.key} or #{some.key(args)}: a literal key; #{'prefix.' + ${x}} is dynamic and not checked here.
-        Pattern key = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.-]*)[}(]");
-        Set<String> missing = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(TEMPLATES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
-                Matcher m = key.matcher(Files.readString(file));
-                while (m.find()) {
-                    if (!known.contains(m.group(1))) {
-                        missing.add(TEMPLATES.relativize(file) + ": " + m.group(1));
+    void threadsFormatWithTheirOwnCopyAndGetTheirOwnText() throws Exception {
+        var source = (MessageBundles.ThreadFormats) messages;
+        var mine = source.resolveCode("register.pageOf", Locale.JAPANESE);
+        assertThat(source.resolveCode("register.pageOf", Locale.JAPANESE)).isSameAs(mine);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            assertThat(pool.submit(() -> source.resolveCode("register.pageOf", Locale.JAPANESE)).get()).isNotSameAs(mine);
+            List<Future<Boolean>> all = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int thread = t;
+                all.add(pool.submit(() -> {
+                    for (int i = 0; i < 2_000; i++) {
+                        String text = messages.getMessage("register.pageOf", new Object[] {thread, i, 7}, Locale.ENGLISH);
+                        if (!text.equals("Page " + thread + " of " + String.format("%,d", i) + " (7 in all)")) {
+                            return false;
+                        }
                     }
-                }
+                    return true;
+                }));
             }
+            for (Future<Boolean> f : all) {
+                assertThat(f.get()).isTrue();
+            }
+        } finally {
+            pool.shutdown();
         }
-        assertThat(missing).isEmpty();
     }
 }
