@@ -91,6 +91,7 @@ public final class LoadRun {
         out.printf("Itaku load run: scale %s, %d clients, %d s per scenario after %d s of warm-up, data %s, %d cores, max heap %d MB%n",
                 options.scale(), options.clients(), options.seconds(), options.warmup(), data, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        out.println("machine before the run: " + Machine.describeNow());
         long started = System.nanoTime();
         HeapSampler heap = HeapSampler.start();
         try (ConfigurableApplicationContext app = SpringApplication.run(ItakuApplication.class)) {
@@ -100,8 +101,16 @@ public final class LoadRun {
                 Result r = run(scenario.strip(), target, options);
                 out.println(r.describe());
             }
+            if (options.scale().equals("mk")) {
+                deepPages(target, out);
+            }
             out.printf("heap used: peak %d MB sampled every 100 ms, %d MB retained after a full GC at the end (max %d MB)%n",
                     heap.peakMb(), heap.retainedMb(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        }
+        // The data directory goes with the run: an mk run leaves 1.1 GB, which the kernel was still writing back to
+        // disk while the next run measured.
+        try (var files = Files.walk(data)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         }
         System.exit(0);
     }
@@ -141,6 +150,37 @@ public final class LoadRun {
         List<Long> holdings = jdbc.sql("SELECT id FROM holding WHERE workspace_id = ? ORDER BY id LIMIT 2000")
                 .param(ws).query(Long.class).list();
         return new Target("http://127.0.0.1:" + options.port(), email, password, token, incident, operators, holdings);
+    }
+
+    /**
+     * One page deep in the operator list (page 3,400 of 50 at mk scale), asked for by number and by the cursor the
+     * page before it hands out, one request at a time: what {@code OFFSET} costs against reading from the key.
+     */
+    static void deepPages(Target t, PrintStream out) throws Exception {
+        User u = new User(t);
+        int deep = 3_400;
+        String before = u.get("/api/register/operators?page=" + (deep - 1), t.token()).body();
+        Matcher m = Pattern.compile("\"next\":\"([^\"]+)\"").matcher(before);
+        String cursor = m.find() ? m.group(1) : null;
+        long[] byNumber = new long[20];
+        long[] byCursor = new long[20];
+        for (int i = 0; i < 20; i++) {
+            long s0 = System.nanoTime();
+            int a = u.get("/api/register/operators?page=" + deep, t.token()).statusCode();
+            long s1 = System.nanoTime();
+            int b = cursor == null ? -1 : u.get("/api/register/operators?after=" + cursor, t.token()).statusCode();
+            long s2 = System.nanoTime();
+            if (a != 200 || b != 200) {
+                out.printf("deep page: status %d by number, %d by cursor%n", a, b);
+                return;
+            }
+            byNumber[i] = (s1 - s0) / 1000;
+            byCursor[i] = (s2 - s1) / 1000;
+        }
+        Arrays.sort(byNumber);
+        Arrays.sort(byCursor);
+        out.printf("deep page (%d of 50, one client): page=N p50 %.1f ms, after=<cursor> p50 %.1f ms%n", deep,
+                byNumber[10] / 1000.0, byCursor[10] / 1000.0);
     }
 
     /** One virtual user: its own cookies (its own session). */
@@ -257,9 +297,10 @@ public final class LoadRun {
                     scenario, clients, requests / seconds, requests, errors, percentile(50) / 1000.0, percentile(90) / 1000.0,
                     percentile(99) / 1000.0, percentile(100) / 1000.0, statuses));
             s.append(System.lineSeparator()).append(String.format(
-                    "    this JVM (server and client): %.2f ms of CPU per request (%.0f %% of one core), %d collections "
-                            + "taking %d ms; load average %.1f at the start, %.1f at the end",
-                    used.cpuNanos() / 1e6 / Math.max(1, requests), 100.0 * used.cpuNanos() / 1e9 / seconds,
+                    "    this JVM (server and client): %.2f ms of CPU and %.0f kB allocated per request (%.0f %% of one core), "
+                            + "%d collections taking %d ms; load average %.1f at the start, %.1f at the end",
+                    used.cpuNanos() / 1e6 / Math.max(1, requests), used.allocatedBytes() / 1024.0 / Math.max(1, requests),
+                    100.0 * used.cpuNanos() / 1e9 / seconds,
                     used.collections(), used.collectionMillis(), used.loadBefore(), used.loadAfter()));
             if (sortedMicrosByKind.size() > 1) {
                 // Which requests make the tail: each kind's share of the slowest 1 % beside its own percentiles.
@@ -362,7 +403,31 @@ public final class LoadRun {
      * What this JVM used while a scenario ran: its CPU time (server and client together) and its collections, so
      * runs on a machine shared with other work can be compared by cost per request, not only by throughput.
      */
-    record Machine(long cpuNanos, long collections, long collectionMillis, double loadBefore, double loadAfter) {
+    record Machine(long cpuNanos, long collections, long collectionMillis, double loadBefore, double loadAfter,
+            Map<Long, Long> allocated) {
+
+        /** Bytes allocated between two readings by the threads alive at the second (a new thread counts from 0). */
+        long allocatedSince(Machine start) {
+            long sum = 0;
+            for (Map.Entry<Long, Long> e : allocated.entrySet()) {
+                sum += Math.max(0, e.getValue() - start.allocated.getOrDefault(e.getKey(), 0L));
+            }
+            return sum;
+        }
+
+        static Map<Long, Long> allocatedByThread() {
+            var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+            long[] ids = threads.getAllThreadIds();
+            long[] bytes = threads.getThreadAllocatedBytes(ids);
+            Map<Long, Long> m = new HashMap<>();
+            for (int i = 0; i < ids.length; i++) {
+                if (bytes[i] >= 0) {
+                    m.put(ids[i], bytes[i]);
+                }
+            }
+            return m;
+        }
+
         static Machine now() {
             long count = 0;
             long millis = 0;
@@ -372,12 +437,30 @@ public final class LoadRun {
             }
             var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             double load = os.getSystemLoadAverage();
-            return new Machine(os.getProcessCpuTime(), count, millis, load, load);
+            return new Machine(os.getProcessCpuTime(), count, millis, load, load, allocatedByThread());
         }
 
         Machine since(Machine start) {
             return new Machine(cpuNanos - start.cpuNanos, collections - start.collections,
-                    collectionMillis - start.collectionMillis, start.loadBefore, loadAfter);
+                    collectionMillis - start.collectionMillis, start.loadBefore, loadAfter,
+                    Map.of(-1L, allocatedSince(start)));
+        }
+
+        /** The load average and, on Linux, the page cache not yet written to disk (a run's writes outlive it). */
+        static String describeNow() {
+            String dirty = "";
+            try {
+                dirty = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("Dirty:"))
+                        .map(l -> ", " + l.replaceAll("\\s+", " ")).findFirst().orElse("");
+            } catch (java.io.IOException | RuntimeException e) {
+                // not Linux: the load average alone
+            }
+            return String.format("load average %.1f%s", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    dirty);
+        }
+
+        long allocatedBytes() {
+            return allocated.getOrDefault(-1L, 0L);
         }
     }
 
