@@ -48,7 +48,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code scripts/load.sh} (see docs/operations.md, "Load").
  *
  * <p>Arguments: {@code --scale office|mk}, {@code --seconds N} per scenario (default 30), {@code --warmup N} seconds
- * before each scenario that are not counted (default 15), {@code --clients N}
+ * before each scenario that are not counted (default 15; longer, 5 s at a time up to six times it, while the JIT is still
+ * still getting faster), {@code --clients N}
  * (default 16), {@code --port P} (default 18800), {@code --scenarios dashboard,api,pages,soak},
  * {@code --profile} (samples the server threads' stacks during the dashboard scenario).
  */
@@ -278,7 +279,8 @@ public final class LoadRun {
     }
 
     record Result(String scenario, int clients, double seconds, long requests, long errors, Map<Integer, Long> statuses,
-            long[] sortedMicros, Map<String, long[]> sortedMicrosByKind, List<String> profile, Machine used) {
+            long[] sortedMicros, Map<String, long[]> sortedMicrosByKind, List<String> profile, Machine used,
+            int warmedSeconds) {
 
         long percentile(double p) {
             return percentile(sortedMicros, p);
@@ -297,11 +299,12 @@ public final class LoadRun {
                     scenario, clients, requests / seconds, requests, errors, percentile(50) / 1000.0, percentile(90) / 1000.0,
                     percentile(99) / 1000.0, percentile(100) / 1000.0, statuses));
             s.append(System.lineSeparator()).append(String.format(
-                    "    this JVM (server and client): %.2f ms of CPU and %.0f kB allocated per request (%.0f %% of one core), "
-                            + "%d collections taking %d ms; load average %.1f at the start, %.1f at the end",
-                    used.cpuNanos() / 1e6 / Math.max(1, requests), used.allocatedBytes() / 1024.0 / Math.max(1, requests),
+                    "    after %d s of warm-up, this JVM (server and client): %.2f ms of CPU and %.0f kB allocated per request (%.0f %% of one core), "
+                            + "%d collections taking %d ms, %d ms of JIT compiling; load average %.1f at the start, %.1f at the end",
+                    warmedSeconds, used.cpuNanos() / 1e6 / Math.max(1, requests),
+                    used.allocatedBytes() / 1024.0 / Math.max(1, requests),
                     100.0 * used.cpuNanos() / 1e9 / seconds,
-                    used.collections(), used.collectionMillis(), used.loadBefore(), used.loadAfter()));
+                    used.collections(), used.collectionMillis(), used.jitMillis(), used.loadBefore(), used.loadAfter()));
             if (sortedMicrosByKind.size() > 1) {
                 // Which requests make the tail: each kind's share of the slowest 1 % beside its own percentiles.
                 long p99 = percentile(99);
@@ -329,8 +332,22 @@ public final class LoadRun {
             users.add(u);
         }
         // Warm-up, not counted: a server that has run a while has compiled its hot paths. With 3 s the first
-        // scenario of a run measured a third of what the same scenario measured when repeated after it.
+        // scenario of a run measured a third of what the same scenario measured when repeated after it. A fixed
+        // time is not enough on a busy machine: the JIT gets less of the cores, and with 15 s the first of three
+        // dashboard scenarios in one run cost 14.4 ms of CPU per request, the third 6.0 ms (same allocation per
+        // request, the JIT still compiling). So the warm-up goes on, 5 s at a time (up to six times --warmup), while
+        // each slice still serves over 10 % more requests than the one before.
+        int warmed = options.warmup();
         drive(users, step, options.warmup(), null, null, null);
+        long lastSlice = 0;
+        while (warmed < 6 * Math.max(5, options.warmup())) {
+            long served = Arrays.stream(drive(users, step, 5, null, null, null)).mapToLong(List::size).sum();
+            warmed += 5;
+            if (lastSlice > 0 && served <= lastSlice * 1.1) {
+                break;
+            }
+            lastSlice = served;
+        }
         AtomicLong errors = new AtomicLong();
         Map<Integer, AtomicLong> statuses = new java.util.concurrent.ConcurrentHashMap<>();
         List<long[]> perUser = new ArrayList<>();
@@ -355,7 +372,7 @@ public final class LoadRun {
         byKind.forEach((kind, l) -> sortedByKind.put(kind, l.stream().mapToLong(Long::longValue).sorted().toArray()));
         return new Result(name, options.clients(), seconds, total, errors.get(),
                 statuses.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get(),
-                        (a, b) -> a, java.util.TreeMap::new)), all, sortedByKind, profile, used);
+                        (a, b) -> a, java.util.TreeMap::new)), all, sortedByKind, profile, used, warmed);
     }
 
     @SuppressWarnings("unchecked")
@@ -404,7 +421,7 @@ public final class LoadRun {
      * runs on a machine shared with other work can be compared by cost per request, not only by throughput.
      */
     record Machine(long cpuNanos, long collections, long collectionMillis, double loadBefore, double loadAfter,
-            Map<Long, Long> allocated) {
+            Map<Long, Long> allocated, long jitMillis) {
 
         /** Bytes allocated between two readings by the threads alive at the second (a new thread counts from 0). */
         long allocatedSince(Machine start) {
@@ -437,13 +454,19 @@ public final class LoadRun {
             }
             var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             double load = os.getSystemLoadAverage();
-            return new Machine(os.getProcessCpuTime(), count, millis, load, load, allocatedByThread());
+            return new Machine(os.getProcessCpuTime(), count, millis, load, load, allocatedByThread(), jitNow());
+        }
+
+        /** Milliseconds the JIT has spent compiling since the JVM started (0 where the JVM does not say). */
+        static long jitNow() {
+            var jit = ManagementFactory.getCompilationMXBean();
+            return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
         }
 
         Machine since(Machine start) {
             return new Machine(cpuNanos - start.cpuNanos, collections - start.collections,
                     collectionMillis - start.collectionMillis, start.loadBefore, loadAfter,
-                    Map.of(-1L, allocatedSince(start)));
+                    Map.of(-1L, allocatedSince(start)), jitMillis - start.jitMillis);
         }
 
         /** The load average and, on Linux, the page cache not yet written to disk (a run's writes outlive it). */
