@@ -108,8 +108,7 @@ public final class LoadRun {
             out.printf("heap used: peak %d MB sampled every 100 ms, %d MB retained after a full GC at the end (max %d MB)%n",
                     heap.peakMb(), heap.retainedMb(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
         }
-        // The data directory goes with the run: an mk run leaves 1.1 GB, which the kernel was still writing back to
-        // disk while the next run measured.
+        // The data directory goes with the run: an mk run leaves 1.1 GB in it.
         try (var files = Files.walk(data)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         }
