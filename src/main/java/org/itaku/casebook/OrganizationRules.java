@@ -188,6 +188,7 @@ final class OrganizationRules {
         Candidate best = best(nt, candidates);
         if (best == null || best.score() < 10) {
             announcedByLegalName(nt, spans, names, candidates);
+            selfNamedInBrackets(nt, candidates);
             signatureLine(nt, candidates);
             headOfBodyLine(nt, candidates);
             leadSubject(nt, candidates);
@@ -369,6 +370,28 @@ final class OrganizationRules {
         }
     }
 
+    private static final Pattern SELF_THEN_NAME = Pattern.compile(
+            "(当|本|弊)(社|院|学|校|市|町|村|区|県|組合|協会|会|法人|財団|機構|センター|金庫|庫|行|グループ|事務所|所)\\s*\\(\\s*([^()、。,\\s]{2,30})\\s*\\)");
+
+    /**
+     * The notice's first-person subject with its name in brackets, 「当社(架空精工株式会社)は」, 「当組合(架空信用組合)」: the
+     * publisher names itself. 「当社(以下…)」 and a bracket that is no organisation (「当院(3階)」) name no one.
+     */
+    private static void selfNamedInBrackets(NoticeText nt, List<Candidate> out) {
+        Matcher m = SELF_THEN_NAME.matcher(nt.text);
+        int tries = 0;
+        while (m.find() && tries++ < 10) {
+            String name = m.group(3);
+            if (name.startsWith("以下") || !(LEGAL_FORM.matcher(name).find() && !LEGAL_FORM_ONLY.matcher(name).matches()
+                    || ORG_SUFFIX.matcher(name).find())) {
+                continue;
+            }
+            Sentence s = nt.sentenceAt(m.start());
+            out.add(new Candidate(name, 9, s == null ? name : s.text()));
+            return;
+        }
+    }
+
     /** 「(株式会社A提供)」: a name run that ends in what the company provided or made names a vendor's product. */
     private static final Pattern PROVIDED_BY = Pattern.compile("(" + LEGAL_FORMS + ").*(提供|製|開発|販売)$");
     private static final Pattern HEAD_OF_BODY = Pattern.compile(
@@ -461,6 +484,14 @@ final class OrganizationRules {
                     }
                 }
                 String name = educationBoard(policeStation(nameEndingAt(nt, at)));
+                // 「架空県立大学の事務局において」: a desk alone stands for the body named before の.
+                if (name != null && DESK_ONLY.matcher(name).matches() && at - name.length() > 1
+                        && nt.text.charAt(at - name.length() - 1) == 'の') {
+                    String body = nameEndingAt(nt, at - name.length() - 1);
+                    if (body != null && PUBLIC_BODY.matcher(body).find()) {
+                        name = body;
+                    }
+                }
                 // 「架空市北区役所福祉課(生活支援)において」: a municipality's office or desk stands for the municipality.
                 Matcher desk = name == null ? null : MUNICIPAL_DESK.matcher(name);
                 if (desk != null && desk.matches()) {
@@ -491,6 +522,7 @@ final class OrganizationRules {
         }
     }
 
+    private static final Pattern DESK_ONLY = Pattern.compile("^(事務局|本部|\\p{IsHan}{1,6}(課|室|係))$");
     private static final Pattern SPACES = Pattern.compile(" +");
     private static final Pattern FIELD_LINE = Pattern.compile("^[^:：]{1,10}[:：]");
     private static final Pattern PUBLISHER_FIELD = Pattern.compile("^(発信者|発行者|発表者|公表者|会社名|法人名|団体名|事業者名|名称)\\s*[:：]");
@@ -580,6 +612,9 @@ final class OrganizationRules {
         }
     }
 
+    /** 「本学学生課」, 「当院事務部」: the notice speaking of itself (and its desk) names no one. 本町 is a common place name. */
+    private static final Pattern SELF_REFERENCE = Pattern.compile(
+            "^(当|弊)\\p{IsHan}|^本(学|市|会|院|校|県|村|区|法人|組合|協会|機構|財団|センター|金庫|事務所)");
     private static final Pattern COORDINATED = Pattern.compile("(及び|および|並びに|ならびに|と|や)$");
 
     /**
@@ -587,7 +622,8 @@ final class OrganizationRules {
      * coordinated with another body (「本校及びA大学では」 names the parent beside the notifier).
      */
     private static boolean plausibleName(NoticeText nt, String name, int end) {
-        if (name == null || name.length() < 2 || name.startsWith("同") || name.matches(".*[()\\[\\]「」『』、,].*")
+        if (name == null || name.length() < 2 || name.startsWith("同") || SELF_REFERENCE.matcher(name).lookingAt()
+                || name.matches(".*[()\\[\\]「」『』、,].*")
                 || GENERIC_BODY.matcher(name).matches() || name.contains("様") || name.contains("殿")) { // 「会員企業様B」 is someone else
             return false;
         }
@@ -635,8 +671,18 @@ final class OrganizationRules {
         }
         // 「架空町役場」 (a news photo's caption over the article): the building stands for the municipality.
         Matcher office = OFFICE_BUILDING.matcher(name);
-        return office.matches() ? office.group(1) : name;
+        if (office.matches()) {
+            return office.group(1);
+        }
+        // 「架空県健康福祉部」, 「架空市市民生活課」: a municipality's department is its desk; the municipality publishes
+        // (a label may add the desk in brackets). Bodies of their own (教育委員会, 警察本部, 水道局, 病院) keep their names.
+        Matcher desk = MUNICIPAL_DEPARTMENT.matcher(name);
+        return desk.matches() && !OWN_BODY.matcher(name).find() ? desk.group(1) : name;
     }
+
+    private static final Pattern MUNICIPAL_DEPARTMENT = Pattern.compile(
+            "^(北海道|東京都|大阪府|京都府|\\p{IsHan}{1,3}県|\\p{IsHan}{1,5}?[市町村])\\p{IsHan}{1,10}?(部|課|室|係)$");
+    private static final Pattern OWN_BODY = Pattern.compile("会|警察|病院|大学|学校|局|組合|センター|本部|支部|事務所|公社|機構|法人");
 
     private static final Pattern OFFICE_BUILDING = Pattern.compile("^(\\p{IsHan}{1,6}?[都道府県市町村])(役場|役所|庁|庁舎)$");
 
@@ -694,6 +740,12 @@ final class OrganizationRules {
         boolean legal = LEGAL_FORM.matcher(t).find();
         if (legal && LATIN_WORDS_THEN_FORM.matcher(t).matches()) {
             return t; // 「A&B EXAMPLE NET株式会社」: a Latin name of several words is one name
+        }
+        // 「架空大学 学生課」, 「一般社団法人架空観光協会 事務局」: an organisation and its desk sign as the organisation.
+        if (chunks.length == 2 && NAME_LINE.matcher(t).matches() && DEPARTMENT.matcher(chunks[1]).find()
+                && !ORG_SUFFIX.matcher(chunks[1]).find() && !LEGAL_FORM_ONLY.matcher(chunks[0]).matches()
+                && (ORG_SUFFIX.matcher(chunks[0]).find() || LEGAL_FORM.matcher(chunks[0]).find())) {
+            return chunks[0];
         }
         if (NAME_LINE.matcher(t).matches() && (legal || ORG_SUFFIX.matcher(t.replace(" ", "")).find())) {
             // "A市 B課": the municipality publishes, the department is only the desk.
@@ -870,6 +922,7 @@ final class OrganizationRules {
         return start < 0 ? null : text.substring(kanaMunicipalityStart(text, start), end);
     }
 
+    private static final Pattern BRACKET_TOKEN = Pattern.compile("[()\\[\\]<>{}]+");
     private static final Pattern CITY_REST = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}]{0,3}[市町村]");
 
     /**
@@ -910,6 +963,10 @@ final class OrganizationRules {
     }
 
     private static boolean nameToken(Token t) {
+        // NFKC turns （ into (, which Kuromoji tags as a noun: 「当社(架空精工株式会社)」 must not give 「(架空精工株式会社」.
+        if (BRACKET_TOKEN.matcher(t.surface()).matches()) {
+            return false;
+        }
         if (t.isNoun() && !t.pos().startsWith("名詞-数") ) {
             return true;
         }

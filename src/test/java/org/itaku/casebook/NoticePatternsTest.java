@@ -1339,5 +1339,75 @@ class NoticePatternsTest {
                  架空村は9日、住民課の職員が自治会から頼まれて住民180人の名簿を作り、渡していたと発表した。
                 """).organization()).isEqualTo("架空村");
     }
-}
 
+    @Test
+    void organizationTheSelfWordWithItsNameInBrackets() {
+        assertThat(read("""
+                お客様情報の流出に関するお詫び
+                このたび、当社(架空精工株式会社)のサーバーが外部から不正にアクセスされ、お客様の情報が流出したおそれがあることがわかりました。
+                """).organization()).isEqualTo("架空精工株式会社");
+        assertThat(read("""
+                サーバーの障害について
+                当組合(架空信用組合)は、2024年10月5日、業務用の端末がランサムウェアに感染したことを確かめました。
+                """).organization()).isEqualTo("架空信用組合");
+    }
+
+    @Test
+    void organizationTheSelfWordAndItsDeskAreNoName() {
+        CaseRecord r = read("""
+                学生の情報を含むメールの送信について
+                本学において、学生の情報を含むメールを誤って送信する事案がありました。
+                令和6年4月10日、本学学生課の職員が、学生45名の氏名とメールアドレスが見える形でメールを送りました。
+
+                架空大学 学生課
+                """);
+        assertThat(r.organization()).isEqualTo("架空大学");
+    }
+
+    @Test
+    void organizationADeskAloneStandsForTheBodyBeforeNo() {
+        assertThat(read("""
+                メールの誤送信について
+                このたび、架空県立大学の事務局において、学生向けのメールを誤った宛先に送る事案がありました。
+                """).organization()).isEqualTo("架空県立大学");
+    }
+
+    @Test
+    void organizationAnAssociationAndItsDeskSignAsTheAssociation() {
+        assertThat(read("""
+                ホームページ改ざんについて
+                当協会のホームページが何者かに書き換えられていました。
+                一般社団法人架空観光協会 事務局
+                """).organization()).isEqualTo("一般社団法人架空観光協会");
+    }
+
+    @Test
+    void organizationAPrefecturesDepartmentIsItsDesk() {
+        CaseRecord r = read("""
+                令和6年7月1日
+                報道機関 各位
+                架空県健康福祉部
+
+                相談者の情報を含むメールの誤送信について
+                県が委託した相談事業で、相談者20名のメールアドレスを宛先に入れたメールが送られました。
+                """);
+        assertThat(r.organization()).isEqualTo("架空県");
+        // An association's branch keeps its name: it is a body of its own, not a department.
+        assertThat(read("""
+                会員名簿の誤送付について
+                架空県行政書士会東支部
+                """).organization()).isEqualTo("架空県行政書士会東支部");
+    }
+
+    @Test
+    void organizationTheContactDeskNamesThePublisherWhenNothingElseDoes() {
+        assertThat(read("""
+                個人情報を含む書類の紛失について
+                このたび、当館において、利用者12名の氏名と住所を記した書類が見当たらなくなりました。
+
+                【問い合わせ先】
+                架空市教育委員会 生涯学習課
+                電話 000-000-0000
+                """).organization()).isEqualTo("架空市教育委員会");
+    }
+}
