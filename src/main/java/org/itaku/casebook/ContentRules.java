@@ -37,6 +37,14 @@ final class ContentRules {
     static final List<Cause> CAUSES = loadCauses();
 
     /** Incident types in glossary order with the wording that signals each. */
+    /**
+     * A mailing, a document or a mail that reached the wrong person, in the words that name the person rather than the
+     * mistake: 「別の方に届いていた」, 「他の利用者に送信」, 「本人以外の方に交付」, 「宛名と異なる方へ郵送」. Shared with the
+     * date rules, for which such a notice dates the incident by its sending.
+     */
+    static final String WRONG_RECIPIENT = "(別|他|ほか)の(方|人|者|世帯|利用者|お客様|お客さま|保護者|児童|生徒|学生|患者|事業者|会員|受信者|宛先|住所)"
+            + "[^。、]{0,8}?(に|へ|宛て?に)[^。]{0,8}?(届|送|郵送|配布|配付|配達|交付|渡|FAX|ファクス|投函)"
+            + "|本人以外の(方|人|者)[^。]{0,6}(に|へ)[^。]{0,8}?(届|送|郵送|交付|渡)|(宛名|宛先|あて名)と異なる(方|人|者|世帯)";
     static final Map<String, Pattern> TYPES = types();
     private static final Map<String, Prefilter> TYPE_FILTERS = filters(TYPES);
 
@@ -462,7 +470,10 @@ final class ContentRules {
                         // 「同報者に…アドレスが表示される形で…」, 「互いのアドレスが見える状態で送った」: recipients saw each other's addresses.
                         + "同報者に[^。]{0,20}表示|アドレスが[^。]{0,10}(表示|見え)(る|た)?(形|状態)で[^。]{0,8}送|"
                         // 「アドレスが見られる形で複数の宛先に送った」 in other words: 閲覧できる状態で…送, 受信者が…閲覧できる状態
-                        + "アドレス[^。]{0,20}閲覧できる状態で[^。]{0,15}送|受信者(全員)?が[^。]{0,12}閲覧できる状態"));
+                        + "アドレス[^。]{0,20}閲覧できる状態で[^。]{0,15}送|受信者(全員)?が[^。]{0,12}閲覧できる状態|"
+                        // 「他の受信者に表示される形で送信」, 「誤ったFAX番号を記載」: the addresses or the number were wrong.
+                        + "(他の|ほかの)(受信者|宛先|送信先)[^。]{0,6}(表示|見え)|誤った(FAX|ファクス|ファックス)番号|(FAX|ファクス|ファックス)番号(を|の)(誤|間違)|"
+                        + WRONG_RECIPIENT));
         m.put("wrong_publication", Pattern.compile(
                 "誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード|(閲覧|ダウンロード)(でき|可能な)(る)?状態|公開状態|インターネット上(で|に)[^。]{0,10}公開されて"));
         m.put("misconfiguration", Pattern.compile(

@@ -44,11 +44,14 @@ final class DateRules {
                     + "窃取|詐取|(を|に)誤り|誤設定|設定ミス|設定の?誤り|(閲覧|ダウンロード)(でき|可能)|"
                     + "が停止|障害が(発生|生じ)|不具合が(発生|生じ)|に不具合");
     /** In a misdelivery notice, the day it was sent is the day it happened. */
-    private static final Pattern MISDELIVERY_NOTICE = Pattern.compile("誤(送信|送付|配|封入|交付|投函|って[^。]{0,15}(送|郵送|配布|FAX|ファクス|交付|提供|渡し))");
+    private static final Pattern MISDELIVERY_NOTICE = Pattern.compile("誤(送信|送付|配|封入|交付|投函|って[^。]{0,15}(送|郵送|配布|FAX|ファクス|交付|提供|渡し))|"
+            + ContentRules.WRONG_RECIPIENT);
     /** In a notice about a publication error, the day it was put online is the day it happened. */
     private static final Pattern PUBLICATION_NOTICE = Pattern.compile("誤(掲載|公開|アップロード|って[^。]{0,15}(掲載|公開|アップロード))");
     private static final Pattern PUBLISHING = Pattern.compile("(掲載|公開|アップロード)(し|され)");
     private static final Pattern SENDING = Pattern.compile("送信し|を送信|送付し|発送し|郵送し|配布し|投函し|封入|FAX送信|送信され|送付され|発送され|"
+            // 「住民票の写しを別の方に交付しました」: a document handed to the wrong person at a counter
+            + "交付し|交付され|手渡し|"
             // 「…を事務局がメールで案内」: a mail that announced something was sent
             + "(メール|電子メール|FAX|ファクス|郵便|文書)(にて|で)[^。]{0,4}(案内|通知|連絡|送)|(メール|FAX|ファクス)(送付|送信|発送)");
     /**
@@ -78,7 +81,9 @@ final class DateRules {
             "報告を受け|報告があ|連絡を受け|連絡があ|(連絡|報告|通報)あり|指摘を受け|指摘があ|通報|申告|問い?合わ?せがあ|問い?合わ?せを受け|知らせを受け|"
                     + "(報告|連絡|指摘|通報|申告|問い?合わ?せ|知らせ)を(いただ|頂|頂戴|受領)|連絡が入");
     private static final Pattern DISCOVERY = Pattern.compile(
-            "判明|発覚|検知|認知|気づ|気付|アラート|発見|察知|(?<!(全容|全体像|詳細|状況|範囲|件数|人数)を)把握(し|\\s*(。|$))|覚知|認識し|からの(連絡|報告|通報|指摘)(で|により|によって)");
+            "判明|発覚|検知|認知|気づ|気付|アラート|発見|察知|(?<!(全容|全体像|詳細|状況|範囲|件数|人数)を)把握(し|\\s*(。|$))|覚知|認識し|"
+                    // 「受け取った方からの電話でわかりました」: a call or mail from someone outside brought the finding.
+                    + "からの(連絡|報告|通報|指摘|電話|メール|問い?合わ?せ|申し出|申出)(で|により|によって|を受けて)|(で|により|によって)(わか|分か)(りました|った(?!ら))");
     private static final Pattern STATE_CONFIRMED = Pattern.compile("てい(る|た)(こと|事|の|状況|状態)?(を|が)?(確認|判明)");
     private static final Pattern PASSIVE_CONFIRMED = Pattern.compile("(こと|事実|旨)が?確認され");
     private static final Pattern ACTIVE_CONFIRMED = Pattern.compile("を確認(いた)?し");
