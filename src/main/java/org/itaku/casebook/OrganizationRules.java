@@ -31,6 +31,8 @@ final class OrganizationRules {
     private static final Pattern ORG_SUFFIX = Pattern.compile(
             "(事務所|組合|協会|委員会|大学|病院|役所|役場|市|町|村|区|県|府|都|庁|省|[^\\s]{2,10}(市|町|村|区|県|府|都|道)\\s?\\S{1,8}(課|部|室|局)|センター|財団|機構|銀行|信用金庫"
                     + "|会議所|連合会|連盟|学校|高校|学園|研究所|クリニック|医院|法人|協議会|公社|公団|ホールディングス|株式会社|有限会社|合同会社"
+                    // bodies a letterhead or signature names without a legal form: a shop, a pharmacy, a nursery, a library
+                    + "|図書館|博物館|美術館|保育園|保育所|幼稚園|こども園|診療所|薬局|商店|ホテル|旅館|新聞社|事業団|広域連合"
                     // 「架空県司法書士会北支部」: a branch of an association signs as itself
                     + "|\\p{IsHan}{2,10}会\\p{IsHan}{1,6}支部)$");
     private static final Pattern NAME_RUN = Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}A-Za-z0-9ー・&]{1,25}");
@@ -312,6 +314,10 @@ final class OrganizationRules {
     private static final Pattern LEAD_PARTICLE = Pattern.compile("(は|では|において|にて|によると|によりますと|が)");
     /** A company's name as news writes it: opening with katakana or Latin letters (「架空テック」, 「ABCホールディングス」). */
     private static final Pattern COMPANY_WORD = Pattern.compile("[\\p{IsKatakana}A-Za-z][\\p{IsKatakana}ーA-Za-z0-9・&]{2,}[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9]{0,8}");
+    /** 「架空工業は3日、…と発表した」: a company news names by its kanji name, known by the trade word it ends in. */
+    private static final Pattern KANJI_COMPANY = Pattern.compile(
+            "\\p{IsHan}{1,8}(工業|電機|電気|電工|製作所|製薬|商事|物産|建設|運輸|物流|証券|生命|損保|電力|ガス|鉄道|交通|食品|化学|"
+                    + "自動車|重工|興業|産業|通信|放送|新聞|出版|印刷|百貨店|商会|製菓|製紙|精機|工務店|技研|不動産)");
     private static final Pattern MUNICIPAL_DESK = Pattern.compile(
             "^(\\p{IsHan}{1,5}?[都道府県市町村])(\\p{IsHan}{1,4}区)?(役所|区役所|役場|庁)\\p{IsHan}{0,12}(課|部|室|係|センター)?$");
     private static final Pattern NOTIFIER_AS_CONTRACTOR = Pattern.compile("^[^。、]{1,20}?(様)?から(受託|委託を受け)");
@@ -505,7 +511,8 @@ final class OrganizationRules {
                         return;
                     }
                 }
-                if (announcedSoon && m.group(1).equals("は") && plausibleName(nt, name, at) && COMPANY_WORD.matcher(name).matches()
+                if (announcedSoon && m.group(1).equals("は") && plausibleName(nt, name, at)
+                        && (COMPANY_WORD.matcher(name).matches() || KANJI_COMPANY.matcher(name).matches())
                         && nt.text.substring(s.start(), at - name.length()).isBlank()
                         && LEAD_DATE_AFTER.matcher(nt.text.substring(at + 1, Math.min(s.end(), at + 20))).lookingAt()) {
                     // 「架空テックは10月2日、…と発表した」: a news lead names a company without its legal form.

@@ -1410,4 +1410,68 @@ class NoticePatternsTest {
                 電話 000-000-0000
                 """).organization()).isEqualTo("架空市教育委員会");
     }
+
+    @Test
+    void typesAMailingThatReachedAnotherPersonIsAMisdeliveryDatedBySending() {
+        CaseRecord r = read("""
+                通知書の誤送付について
+                令和6年8月20日
+                架空市
+                令和6年8月9日に発送した通知書のうち、2通が別の方に届いていたことが、8月16日に受け取った方からの電話でわかりました。
+                """);
+        assertThat(r.incidentTypes()).containsExactly("misdelivery");
+        assertThat(r.occurred()).isEqualTo("2024-08-09");
+        assertThat(r.discovered()).isEqualTo("2024-08-16");
+    }
+
+    @Test
+    void typesADocumentHandedToAnotherPersonAtTheCounter() {
+        CaseRecord r = read("""
+                住民票の写しの交付誤りについて
+                令和6年10月3日
+                架空市
+                令和6年9月30日、市民課の職員が住民票の写しを別の方に交付しました。
+                10月1日、交付を受けた方からの連絡により誤りが判明しました。
+                """);
+        assertThat(r.incidentTypes()).containsExactly("misdelivery");
+        assertThat(r.occurred()).isEqualTo("2024-09-30");
+        assertThat(r.discovered()).isEqualTo("2024-10-01");
+    }
+
+    @Test
+    void typesAddressesShownToOtherRecipientsOrAWrongFaxNumber() {
+        assertThat(read("""
+                架空県動物愛護センター
+                譲渡希望者へのお知らせを、アドレスが他の受信者に表示される形でメールで送りました。
+                """).incidentTypes()).containsExactly("misdelivery");
+        assertThat(read("""
+                架空区 大会申込書のFAX番号の誤りについて
+                大会の案内に誤ったFAX番号を載せたため、申込書3件が無関係の方に届きました。
+                """).incidentTypes()).containsExactly("misdelivery");
+    }
+
+    @Test
+    void personsStaffCountedWithRaAreNoAffectedPersons() {
+        assertThat(read("""
+                架空署によると、同署の巡査ら3人が巡回中に、住民から聞き取った内容を記したメモ帳を紛失した。
+                メモ帳には十数人分の氏名が記されていたという。
+                """).personsAffected()).isNull();
+    }
+
+    @Test
+    void organizationAShopSignsWithoutALegalForm() {
+        assertThat(read("""
+                お客様情報の流出について
+                架空商店
+                当店のお客様、延べ2,000人分の氏名と電話番号が流出した可能性があります。
+                """).organization()).isEqualTo("架空商店");
+    }
+
+    @Test
+    void organizationANewsLeadNamesACompanyByItsKanjiName() {
+        assertThat(read("""
+                架空工業、顧客情報流出の恐れ
+                架空工業は3日、同社のサーバーが外部から攻撃を受け、顧客情報が流出した恐れがあると発表した。
+                """).organization()).isEqualTo("架空工業");
+    }
 }
