@@ -42,7 +42,7 @@ final class DateRules {
             "不正アクセス|攻撃を受け|攻撃され|サイバー攻撃|侵入|感染|暗号化され|ランサム|漏えい|漏洩|流出|誤って|誤送信|誤送付|誤配|"
                     + "紛失|盗難|盗まれ|置き忘れ|被害|発生|不正利用|不正ログイン|不正に|不正な(アクセス|ログイン|操作|通信)|送信された|改ざん|持ち出|乗っ取|"
                     + "窃取|詐取|(を|に)誤り|誤設定|設定ミス|設定の?誤り|(閲覧|ダウンロード)(でき|可能)|"
-                    + "が停止|障害が(発生|生じ)|不具合が(発生|生じ)|に不具合");
+                    + "が停止|障害が(発生|生じ)|不具合が(発生|生じ)|に不具合|" + ContentRules.INSIDER_VIEWING);
     /** In a misdelivery notice, the day it was sent is the day it happened. */
     private static final Pattern MISDELIVERY_NOTICE = Pattern.compile("誤(送信|送付|配|封入|交付|投函|って[^。]{0,15}(送|郵送|配布|FAX|ファクス|交付|提供|渡し))|"
             + ContentRules.WRONG_RECIPIENT);
@@ -106,6 +106,8 @@ final class DateRules {
     /** 「1月15日以降、閲覧可能な状態」: the date opens a window in which a state held. */
     private static final Pattern SINCE_THEN_STATE = Pattern.compile("^\\s*(\\([^)]{1,4}\\))?\\s*以降" + SINCE_THEN_WORDS);
     /** 「…が発覚したのは同日午後4時頃」: a cleft sentence puts the date of the finding after its verb. */
+    /** A reason clause before the date: what the sentence's main verb (a sanction, an announcement) was for. */
+    private static final Pattern REASON_BEFORE = Pattern.compile("(として|とされ|ことから|ことを受け)\\s*[、,]\\s*$");
     private static final Pattern CLEFT_FINDING_BEFORE = Pattern.compile("(発覚|判明|発見|気づ|気付|把握|覚知|認知)(した|いた)のは\\s*[、,]?\\s*$");
     /** 「…旨の報告が、9月8日(月)に届いた」: a report named before its date and received after it. */
     private static final Pattern REPORT_NOUN_BEFORE = Pattern.compile("(連絡|報告|通報|指摘|知らせ|問い?合わ?せ|申告|情報提供)(が|を)\\s*[、,]?\\s*$");
@@ -438,6 +440,10 @@ final class DateRules {
                 if (label == null && REPORT_NOUN_BEFORE.matcher(beforeInSentence).find() && REPORT_VERB_AFTER.matcher(afterMention).lookingAt()) {
                     counts = false; // 「…判明したとの報告が、9月8日(月)に届いた」: the date is the report's
                     discovery = true;
+                }
+                if (label == null && counts && REASON_BEFORE.matcher(beforeInSentence).find()
+                        && !hasEvent(text.substring(m.end(), clauseEnd), misdeliveryNotice, publicationNotice)) {
+                    counts = false; // 「…を盗み見ていたとして、3月22日、処分を受けた」: the date is the sanction's, after its reason
                 }
                 if (label == null && counts && !embedded && attributiveDate(nt, afterMention)) {
                     counts = false; // 「翌日8日(金曜日)の説明会資料を…案内」: the date names the material, not the event

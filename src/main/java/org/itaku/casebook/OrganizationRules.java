@@ -535,7 +535,9 @@ final class OrganizationRules {
     private static final Pattern PUBLISHER_FIELD = Pattern.compile("^(発信者|発行者|発表者|公表者|会社名|法人名|団体名|事業者名|名称)\\s*[:：]");
     private static final Pattern DEPARTMENT = Pattern.compile("(部|課|室|局|係|班|グループ|センター|事務局|本部|支所|支社|支店)$");
     private static final Pattern HEADER_THEN_TITLE = Pattern.compile("^(\\S{3,30}) +(\\S.*)$");
-    private static final Pattern STAFF_AFTER = Pattern.compile("^の(元|前)?(派遣|契約|臨時|非常勤|会計年度任用)?(社員|職員|従業員|アルバイト|パート|スタッフ|教員|教諭|委託先)");
+    /** 「…の元派遣社員が」, also with an age or a sex and a rank (「…の50代の男性課長が」, 「…の女性主事が」). */
+    private static final Pattern STAFF_AFTER = Pattern.compile("^の(\\d{2}代の?)?(男性|女性)?(元|前)?(派遣|契約|臨時|非常勤|会計年度任用|嘱託)?"
+            + "(社員|職員|従業員|アルバイト|パート|スタッフ|教員|教諭|委託先|課長|係長|部長|主査|主事|主任|主幹|室長|所長|看護師|医師|巡査)");
     private static final Set<String> SELF_WORDS = Set.of("当社", "弊社", "当院", "本市", "当市", "本学", "当協会", "当会", "本会",
             "当法人", "当組合", "本校", "当校", "当財団", "当機構", "当行", "当庫", "当センター", "当グループ", "同社", "同市");
 

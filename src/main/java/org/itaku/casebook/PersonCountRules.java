@@ -50,7 +50,7 @@ final class PersonCountRules {
      * 「看護師など2名」), never the persons whose data was involved.
      */
     private static final Pattern STAFF_BEFORE = Pattern.compile(
-            "(従業員|社員|職員|教員|教職員|担当者|スタッフ|事務局員|役員|"
+            "(従業員|社員|職員|教員|教職員|担当者|スタッフ|事務局員|役員|監督者|上司|管理職|"
                     + "(巡査|警察官|警部補?|署員|教諭|講師|医師|看護師|薬剤師|作業員|係員|隊員|運転手|配達員|社員|職員|担当者)(ら|など|等))(数)?\\s*(約)?$");
 
     /**

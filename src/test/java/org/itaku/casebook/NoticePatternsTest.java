@@ -1474,4 +1474,50 @@ class NoticePatternsTest {
                 架空工業は3日、同社のサーバーが外部から攻撃を受け、顧客情報が流出した恐れがあると発表した。
                 """).organization()).isEqualTo("架空工業");
     }
+
+    @Test
+    void typesStaffLookingUpRecordsForNoWorkReasonIsAnInsider() {
+        CaseRecord r = read("""
+                職員の懲戒処分について
+                架空市の職員が、2023年5月8日に知人3人の住民記録を業務目的外で閲覧していたことがわかりました。
+                """);
+        assertThat(r.incidentTypes()).containsExactly("insider");
+        assertThat(r.occurred()).isEqualTo("2023-05-08");
+        // An outsider's viewing is no insider.
+        assertThat(read("""
+                架空通販株式会社
+                当社のサイトが外部から攻撃を受け、会員情報が第三者に不正に閲覧された可能性があります。
+                """).incidentTypes()).doesNotContain("insider");
+    }
+
+    @Test
+    void datesTheSanctionsDateAfterItsReasonIsNoOccurrence() {
+        CaseRecord r = read("""
+                架空市の職員が知人の納税情報を無断で盗み見ていたとして、2023年3月22日、戒告の懲戒処分を受けました。
+                """);
+        assertThat(r.incidentTypes()).containsExactly("insider");
+        assertThat(r.occurred()).isNull();
+    }
+
+    @Test
+    void typesAMailAccountBrokenIntoAndUsedForSpamIsATakeover() {
+        assertThat(read("""
+                架空女子短期大学は23日、学生1人のメールアカウントが不正にアクセスを受け、迷惑メールの送信に悪用されたと発表した。
+                """).incidentTypes()).contains("account_takeover");
+    }
+
+    @Test
+    void organizationTheBodyWhoseRankedOfficerDidIt() {
+        assertThat(read("""
+                架空市土木部の50代の男性課長が、同窓会の案内を出すため市民2人の住所を照会システムで調べていた。
+                市によると、課長は幹事に頼まれて調べたという。
+                """).organization()).isEqualTo("架空市");
+    }
+
+    @Test
+    void personsSupervisorsReprimandedAreNoAffectedPersons() {
+        assertThat(read("""
+                架空年金事務所の職員が、同僚2人の記録を業務目的外で閲覧したもの。職員を減給とし、監督者3人を厳重注意とした。
+                """).personsAffected()).isEqualTo(2);
+    }
 }
