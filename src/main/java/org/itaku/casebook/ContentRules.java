@@ -479,6 +479,8 @@ final class ContentRules {
                         // 「アドレスが見られる形で複数の宛先に送った」 in other words: 閲覧できる状態で…送, 受信者が…閲覧できる状態
                         + "アドレス[^。]{0,20}閲覧できる状態で[^。]{0,15}送|受信者(全員)?が[^。]{0,12}閲覧できる状態|"
                         // 「他の受信者に表示される形で送信」, 「誤ったFAX番号を記載」: the addresses or the number were wrong.
+                        // 「面談で渡した資料に、関係のない台帳の写しが混入していた」: another person's papers went along.
+                        + "(資料|書類|封筒|郵便物|通知|文書)[^。]{0,30}混入し|"
                         + "(他の|ほかの)(受信者|宛先|送信先)[^。]{0,6}(表示|見え)|誤った(FAX|ファクス|ファックス)番号|(FAX|ファクス|ファックス)番号(を|の)(誤|間違)|"
                         + WRONG_RECIPIENT));
         m.put("wrong_publication", Pattern.compile(

@@ -260,6 +260,7 @@ final class DateRules {
         LocalDate discovered = null;
         String occurredEvidence = null;
         String discoveredEvidence = null;
+        boolean occurredYearGiven = false;
         LocalDate previous = null;
         Set<Integer> skip = new HashSet<>();
         if (publishedMention != null) {
@@ -460,12 +461,21 @@ final class DateRules {
                 if (counts && (occurred == null || date.isBefore(occurred))) {
                     occurred = date;
                     occurredEvidence = s.text();
+                    occurredYearGiven = m.hasYear() || m.relativeDay();
                 }
                 if (discovery && (discovered == null || date.isBefore(discovered))) {
                     discovered = date;
                     discoveredEvidence = s.text();
                 }
             }
+        }
+        // Nothing is found before it happens. A year-less occurrence that landed after the finding took the wrong year
+        // from its anchor (「令和3年1月20日、…11月17日から25日の間に受け取った37件が紛失していることが判明」): the year
+        // before fits; otherwise it is dropped.
+        if (occurred != null && discovered != null && occurred.isAfter(discovered) && !occurredYearGiven) {
+            LocalDate earlier = occurred.minusYears(1);
+            occurred = earlier.isAfter(discovered) ? null : earlier;
+            occurredEvidence = occurred == null ? null : occurredEvidence;
         }
         // Nothing is published before it happens: drop event dates after the publication date.
         if (published != null) {

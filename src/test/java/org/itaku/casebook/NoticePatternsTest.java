@@ -1520,4 +1520,29 @@ class NoticePatternsTest {
                 架空年金事務所の職員が、同僚2人の記録を業務目的外で閲覧したもの。職員を減給とし、監督者3人を厳重注意とした。
                 """).personsAffected()).isEqualTo(2);
     }
+
+    @Test
+    void organizationACategoryWordAloneNamesNoOne() {
+        assertThat(read("""
+                このたび、社会福祉協議会が行う見守り事業の利用者名簿を紛失しました。
+                令和5年9月15日夜、当会の職員のかばんが置き引きにあい、名簿が入っていました。
+                """).organization()).isNull();
+    }
+
+    @Test
+    void datesAYearlessOccurrenceIsNeverAfterTheFinding() {
+        CaseRecord r = read("""
+                調査票の紛失について
+                令和3年1月20日、当会に届いた調査票のうち、11月17日から25日の間に受け取った12件が紛失していることが判明した。
+                """);
+        assertThat(r.discovered()).isEqualTo("2021-01-20");
+        assertThat(r.occurred()).isEqualTo("2020-11-17");
+    }
+
+    @Test
+    void typesAnotherPersonsPapersMixedIntoWhatWasHandedOver() {
+        assertThat(read("""
+                架空県中央児童相談所において、面談で保護者に渡した資料に、関係のない台帳の写し2枚が混入していました。
+                """).incidentTypes()).containsExactly("misdelivery");
+    }
 }
