@@ -151,6 +151,9 @@ final class DateRules {
             if (++seen > 8) {
                 break;
             }
+            if (line.heading() && NoticeText.ENUMERATED_HEADING.matcher(line.text()).lookingAt()) {
+                break; // 「1 経緯」 then 「令和6年5月20日」: under a numbered section the date is a timeline entry's
+            }
             Mention m = publishedDateOn(line, mentions, text, seen == 1);
             // 「1.発生年月日」 then 「令和6年6月25日(火曜日)」: a date filling a field dates the incident, not the notice.
             if (m != null && fieldLabel(nt, m) == null) {
@@ -201,6 +204,10 @@ final class DateRules {
                 }
                 tail++;
                 Mention m = publishedDateOn(line, mentions, text, false);
+                Sentence joined = nt.sentenceAt(line.start());
+                if (joined != null && joined.end() > line.end() && joined.text().indexOf('。') >= 0) {
+                    continue; // the date heads the timeline entry joined to it (a sentence), it does not sign the notice
+                }
                 if (m != null && fieldLabel(nt, m) == null) {
                     publishedMention = m;
                     publishedEvidence = line.text().strip();

@@ -1545,4 +1545,24 @@ class NoticePatternsTest {
                 架空県中央児童相談所において、面談で保護者に渡した資料に、関係のない台帳の写し2枚が混入していました。
                 """).incidentTypes()).containsExactly("misdelivery");
     }
+
+    @Test
+    void datesADateLineUnderANumberedSectionHeadsATimelineEntry() {
+        CaseRecord r = read("""
+                書類の紛失について
+                1 経緯
+                令和6年5月20日
+                職員が保管庫の書類がなくなっていることに気付いた。
+                """);
+        assertThat(r.published()).isNull();
+        assertThat(r.discovered()).isEqualTo("2024-05-20");
+        CaseRecord timeline = read("""
+                調査票の紛失について
+                2.紛失の経緯
+                ■令和3年1月20日
+                当会に届いた調査票12件が見当たらないことが判明した。
+                """);
+        assertThat(timeline.published()).isNull();
+        assertThat(timeline.discovered()).isEqualTo("2021-01-20");
+    }
 }
