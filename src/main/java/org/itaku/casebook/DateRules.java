@@ -28,7 +28,9 @@ final class DateRules {
                     // 「2025年11月04日提供 資料提供」: a press release's date line
                     // 「2025年02月14日(金) 18時10分 更新」: a news page's own date line
                     // 「2020年08月14日 総務局」: a press release's date and the bureau that issued it
-                    + "((資料)?提供|発表|公表|記者発表|更新|配信|\\p{IsHan}{1,8}(局|部|課|室))?(\\s*(資料)?提供)?\\s*$");
+                    + "((資料)?提供|発表|公表|記者発表|更新|配信|\\p{IsHan}{1,8}(局|部|課|室))?(\\s*(資料)?提供)?"
+                    // 「更新日:2025年3月27日 印刷ページ表示」: a municipal page's date line with its print link
+                    + "(\\s*(印刷(用)?ページ(を)?表示|印刷する|ページ番号\\s*\\d+))?\\s*$");
     private static final Pattern PRESS_MARK_BEFORE = Pattern.compile("[(（]\\s*$");
     private static final Pattern PRESS_MARK_AFTER = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(発表|公表|記者発表)\\s*[)）]");
@@ -42,7 +44,7 @@ final class DateRules {
             "不正アクセス|攻撃を受け|攻撃され|サイバー攻撃|侵入|感染|暗号化され|ランサム|漏えい|漏洩|流出|誤って|誤送信|誤送付|誤配|"
                     + "紛失|盗難|盗まれ|置き忘れ|被害|発生|不正利用|不正ログイン|不正に|不正な(アクセス|ログイン|操作|通信)|送信された|改ざん|持ち出|乗っ取|"
                     + "窃取|詐取|(を|に)誤り|誤設定|設定ミス|設定の?誤り|(閲覧|ダウンロード)(でき|可能)|"
-                    + "が停止|障害が(発生|生じ)|不具合が(発生|生じ)|に不具合|" + ContentRules.INSIDER_VIEWING);
+                    + "が停止|障害が(発生|生じ)|不具合が(発生|生じ)|に不具合|取り?違え(た|て|る)|" + ContentRules.INSIDER_VIEWING);
     /** In a misdelivery notice, the day it was sent is the day it happened. */
     private static final Pattern MISDELIVERY_NOTICE = Pattern.compile("誤(送信|送付|配|封入|交付|投函|って[^。]{0,15}(送|郵送|配布|FAX|ファクス|交付|提供|渡し))|"
             + ContentRules.WRONG_RECIPIENT);

@@ -530,6 +530,8 @@ final class OrganizationRules {
         }
     }
 
+    private static final Pattern DESK_LABEL = Pattern.compile(
+            "^[【\\[<(]?(担当|担当課|担当部署|所管課|問い?合わ?せ先?|お問い?合わ?せ先?|連絡先|発信元|発信者|作成)[】\\]>)]?\\s+(?=\\S)");
     private static final Pattern DESK_ONLY = Pattern.compile("^(事務局|本部|\\p{IsHan}{1,6}(課|室|係))$");
     private static final Pattern SPACES = Pattern.compile(" +");
     private static final Pattern FIELD_LINE = Pattern.compile("^[^:：]{1,10}[:：]");
@@ -724,7 +726,8 @@ final class OrganizationRules {
 
     /** The organisation a short header or signature line names, or null. */
     static String orgOnLine(NoticeText nt, NoticeText.Line line) {
-        String t = line.text().strip();
+        // 「担当 架空市健康推進課」, 「問い合わせ先 架空大学総務課」: a desk label before the name is no part of it.
+        String t = DESK_LABEL.matcher(line.text().strip()).replaceFirst("");
         // 「発生場所:株式会社A 倉庫」 is a field of the report, not a letterhead; 「発信者:A市」 is one.
         if (FIELD_LINE.matcher(t).find()) {
             if (!PUBLISHER_FIELD.matcher(t).find()) {

@@ -1565,4 +1565,31 @@ class NoticePatternsTest {
         assertThat(timeline.published()).isNull();
         assertThat(timeline.discovered()).isEqualTo("2021-01-20");
     }
+
+    @Test
+    void organizationADeskLabelBeforeTheSignatureIsNoPartOfIt() {
+        assertThat(read("""
+                健診結果通知書の誤送付について(お詫び)
+                このたび、本市が送った健診の結果通知書1通が、別の方の住所に届いていました。
+                担当　架空市健康推進課
+                """).organization()).isEqualTo("架空市");
+    }
+
+    @Test
+    void datesAPageDateLineWithItsPrintLink() {
+        assertThat(read("""
+                個人情報を含むメールの誤送信について(こども福祉課)
+                更新日:2025年3月27日 印刷ページ表示
+                令和7年3月24日、職員が別の方の氏名を記したファイルを誤って添付して送信しました。
+                """).published()).isEqualTo("2025-03-27");
+    }
+
+    @Test
+    void datesAMixUpIsTheEvent() {
+        assertThat(read("""
+                利用者情報の漏えいについて
+                令和6年9月26日に窓口で資料を貸し出す際、職員が予約票を取り違えたものです。
+                9月28日、受け取った方からの連絡で判明しました。
+                """).occurred()).isEqualTo("2024-09-26");
+    }
 }
