@@ -85,7 +85,9 @@ final class DateRules {
     private static final Pattern DISCOVERY = Pattern.compile(
             "判明|発覚|検知|認知|気づ|気付|アラート|発見|察知|(?<!(全容|全体像|詳細|状況|範囲|件数|人数)を)把握(し|\\s*(。|$))|覚知|認識し|"
                     // 「受け取った方からの電話でわかりました」: a call or mail from someone outside brought the finding.
-                    + "からの(連絡|報告|通報|指摘|電話|メール|問い?合わ?せ|申し出|申出)(で|により|によって|を受けて)|(で|により|によって)(わか|分か)(りました|った(?!ら))");
+                    + "からの(連絡|報告|通報|指摘|電話|メール|問い?合わ?せ|申し出|申出)(で|により|によって|を受けて)|(で|により|によって)(わか|分か)(りました|った(?!ら))|"
+                    // 「…ことに気が付きました」, 「紛失が明らかになりました」, 「ないことがわかりました」
+                    + "気が(付|つ)|明らか(に|と)な(り|っ|る)|(が|のが)\\s*(わか|分か)(りました|った(?!ら)|り[、,])");
     private static final Pattern STATE_CONFIRMED = Pattern.compile("てい(る|た)(こと|事|の|状況|状態)?(を|が)?(確認|判明)");
     private static final Pattern PASSIVE_CONFIRMED = Pattern.compile("(こと|事実|旨)が?確認され");
     private static final Pattern ACTIVE_CONFIRMED = Pattern.compile("を確認(いた)?し");
@@ -522,8 +524,11 @@ final class DateRules {
     /** The する (and できる, いたす) that makes a サ変 noun a verb: 確認し, 検知され, 把握でき. */
     private static final Pattern SURU = Pattern.compile("し|さ|す|でき|いたし|致し|いたす|致す");
     private static final Pattern FINDING_CUE = Pattern.compile(
-            "判明|確認|検知|発見|把握|気付|気づ|発覚|認知|覚知|認識|察知|連絡|報告|通報|指摘|知らせ|問い?合わ|申告|相談|申し?出");
-    private static final Pattern FINDING_PREDICATE = Pattern.compile("^(判明|確認|検知|発見|把握|気付|気づ|発覚|認知|覚知|認識|察知)");
+            "判明|確認|検知|発見|把握|気付|気づ|気が|発覚|認知|覚知|認識|察知|明らか|わか|分か|連絡|報告|通報|指摘|知らせ|問い?合わ|申告|相談|申し?出");
+    private static final Pattern FINDING_PREDICATE = Pattern.compile("^(判明|確認|検知|発見|把握|気付|気づ|発覚|認知|覚知|認識|察知|わか|分か)");
+    /** 「気が付き」, 「明らかになった」: a finding said with a plain verb after its noun. */
+    private static final Pattern FOUND_OUT_VERB = Pattern.compile("^(付|つ|な)");
+    private static final Pattern FOUND_OUT_BEFORE = Pattern.compile("(気が|明らかに|明らかと)\\s*$");
     private static final Pattern REPORT_BEFORE_PREDICATE = Pattern.compile(
             "(連絡|報告|通報|指摘|知らせ|問い?合わ?せ|申告|相談|申し出|申出)(を|が)?$");
     private static final Pattern REPORT_PREDICATE = Pattern.compile("^(受け|受|いただ|頂|あり|あっ|ある|入)");
@@ -610,7 +615,8 @@ final class DateRules {
                         // a timeline entry ending on the report it received: 「4月7日 取引先数社から…について連絡」
                         || sahen && i + 1 == tokens.size() && REPORT_NOUN.matcher(w).matches() && RECEIVED_FROM.matcher(before).find();
                 // 「全容を把握」, 「被害状況を確認」: a later look at what is already known, not the first awareness
-                boolean finding = report || FINDING_PREDICATE.matcher(w).find() && !LATER_LOOK.matcher(before).find();
+                boolean finding = report || (FINDING_PREDICATE.matcher(w).find()
+                        || FOUND_OUT_VERB.matcher(w).lookingAt() && FOUND_OUT_BEFORE.matcher(before).find()) && !LATER_LOOK.matcher(before).find();
                 if (first && !finding && (passedOver || modifiesAPlainNoun(tokens, i + 1) || reportedContent(text, tokens, i + 1))) {
                     // 「3月4日に流出した名簿を見た方から連絡があり」: a verb describing a noun is no predicate of
                     // the date; 「2月27日に発生した障害」 is (the noun is the event). Past such a verb only a finding or a

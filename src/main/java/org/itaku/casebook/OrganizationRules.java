@@ -90,6 +90,7 @@ final class OrganizationRules {
 
         // 1. Header block and digest title.
         int seen = 0;
+        boolean bodyBegun = false;
         for (NoticeText.Line line : nt.lines) {
             String t = line.text().strip();
             if (t.isEmpty()) {
@@ -124,7 +125,7 @@ final class OrganizationRules {
                     continue;
                 }
             }
-            if (seen <= 10 && organization == null) {
+            if (seen <= 10 && organization == null && !bodyBegun) {
                 String name = orgOnLine(nt, line);
                 if (name != null) {
                     organization = name;
@@ -140,6 +141,9 @@ final class OrganizationRules {
                     headerOrgs.add(name);
                 }
             }
+            // A letterhead stands above the body: once a sentence has been read, a name alone on a line is a
+            // signature or a contact desk (scored below), not the letterhead.
+            bodyBegun |= t.contains("。");
             if (title == null && seen <= 12 && t.length() <= 80 && !t.contains("。") && TITLE_WORDS.matcher(t).find()
                     && !t.endsWith("各位") && !t.endsWith("御中")) {
                 title = t.replaceAll("^【[^】]{1,20}】(?=.)", "").replaceAll("^【|】$", "").strip();
@@ -434,7 +438,12 @@ final class OrganizationRules {
             count++;
             String name = orgOnLine(nt, line);
             if (name != null) {
-                out.add(new Candidate(name, 7, line.text().strip()));
+                // A contact block (「このページに関するお問い合わせ」) names the desk that answers, which may be a parent body
+                // or another office: below the lead's subject, above a mere mention.
+                String above = nt.previousLineText(line.index()).strip();
+                boolean contact = line.section() == Section.CONTACT
+                        || above.length() <= 24 && !above.contains("。") && CONTACT_LABEL.matcher(above).find();
+                out.add(new Candidate(name, contact ? 3 : 7, line.text().strip()));
                 return;
             }
         }
@@ -530,6 +539,7 @@ final class OrganizationRules {
         }
     }
 
+    private static final Pattern CONTACT_LABEL = Pattern.compile("問い?合わ?せ|問合せ|連絡先|窓口");
     private static final Pattern DESK_LABEL = Pattern.compile(
             "^[【\\[<(]?(担当|担当課|担当部署|所管課|問い?合わ?せ先?|お問い?合わ?せ先?|連絡先|発信元|発信者|作成)[】\\]>)]?\\s+(?=\\S)");
     private static final Pattern DESK_ONLY = Pattern.compile("^(事務局|本部|\\p{IsHan}{1,6}(課|室|係))$");

@@ -1592,4 +1592,30 @@ class NoticePatternsTest {
                 9月28日、受け取った方からの連絡で判明しました。
                 """).occurred()).isEqualTo("2024-09-26");
     }
+
+    @Test
+    void datesFindingsSaidWithPlainVerbs() {
+        String head = """
+                書類の紛失について
+                令和6年6月10日
+                架空市
+                令和6年6月1日、職員が書類を持ち出しました。
+                """;
+        for (String finding : new String[] {"6月3日、書類が見当たらないことに職員が気が付きました。",
+                "6月3日、書類がないことがわかりました。", "6月3日、上司への報告により紛失が明らかになりました。",
+                "6月3日、拾った方から届けられ、紛失が分かりました。"}) {
+            assertThat(read(head + finding).discovered()).as(finding).isEqualTo("2024-06-03");
+        }
+    }
+
+    @Test
+    void organizationAContactDeskGivesWayToTheLeadsSubject() {
+        assertThat(read("""
+                トップ > くらし > お知らせ
+                架空町立図書館における利用者情報の漏えいについて
+                架空町立図書館において、利用者3名の氏名を記した予約票を、別の利用者に渡していました。
+                このページに関するお問い合わせ
+                架空町教育委員会 生涯学習課
+                """).organization()).isEqualTo("架空町立図書館");
+    }
 }
