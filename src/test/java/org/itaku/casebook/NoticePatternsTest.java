@@ -1618,4 +1618,35 @@ class NoticePatternsTest {
                 架空町教育委員会 生涯学習課
                 """).organization()).isEqualTo("架空町立図書館");
     }
+
+    @Test
+    void typesEventsInEverydayWordsAndTheirDates() {
+        String head = """
+                個人情報の取扱いについて
+                令和6年6月10日
+                架空町
+                """;
+        String[][] cases = {
+            {"6月1日、職員が町民20名の氏名を記したUSBメモリを外出先でなくしました。", "loss_theft"},
+            {"6月1日、職員が町民の氏名を書いたメモを落としました。", "loss_theft"},
+            {"6月1日、職員が町民20名の名簿を誤ってごみとして廃棄しました。", "loss_theft"},
+            {"6月1日、町民20名あての通知を、誤った住所に郵送しました。", "misdelivery"},
+            {"6月1日、窓口で別の方の証明書をお渡ししました。", "misdelivery"},
+            {"6月1日、町のサーバーに外部から不正なアクセスがありました。", "unauthorized_access"},
+            {"6月1日、職員が町民20名の名簿を複写し、知人に渡しました。", "insider"},
+        };
+        for (String[] c : cases) {
+            CaseRecord r = read(head + c[0]);
+            assertThat(r.incidentTypes()).as(c[0]).containsExactly(c[1]);
+            assertThat(r.occurred()).as(c[0]).isEqualTo("2024-06-01");
+        }
+        // 「…を少なくした」 is no loss.
+        assertThat(read(head + "6月1日、窓口で扱う書類の枚数を少なくしました。").incidentTypes()).isEmpty();
+    }
+
+    @Test
+    void prefilterALazyQuantifierRequiresNoQuestionMark() {
+        assertThat(Prefilter.triggers("[^。]{0,6}?を落と?し")).containsExactly("を落");
+        assertThat(Prefilter.of(java.util.regex.Pattern.compile("メモ[^。]{0,6}?を落と?し")).possibleIn("メモを落としました")).isTrue();
+    }
 }
