@@ -1649,4 +1649,12 @@ class NoticePatternsTest {
         assertThat(Prefilter.triggers("[^。]{0,6}?を落と?し")).containsExactly("を落");
         assertThat(Prefilter.of(java.util.regex.Pattern.compile("メモ[^。]{0,6}?を落と?し")).possibleIn("メモを落としました")).isTrue();
     }
+
+    @Test
+    void datesAReportThatReachedADeskOnADay() {
+        assertThat(read("""
+                架空市は、2023年3月30日に公式サイトで謝罪した。
+                発表によると、申込先の番号に誤りがあるとの指摘が、3月27日に区役所の地域支援課に寄せられた。
+                """).discovered()).isEqualTo("2023-03-27");
+    }
 }
