@@ -29,7 +29,7 @@ final class DateRules {
                     // 「2025年02月14日(金) 18時10分 更新」: a news page's own date line
                     // 「2020年08月14日 総務局」: a press release's date and the bureau that issued it
                     + "((資料)?提供|発表|公表|記者発表|更新|配信|\\p{IsHan}{1,8}(局|部|課|室))?(\\s*(資料)?提供)?"
-                    // 「更新日:2025年3月27日 印刷ページ表示」: a municipal page's date line with its print link
+                    // 「更新日:2024年4月1日 印刷ページ表示」: a municipal page's date line with its print link
                     + "(\\s*(印刷(用)?ページ(を)?表示|印刷する|ページ番号\\s*\\d+))?\\s*$");
     private static final Pattern PRESS_MARK_BEFORE = Pattern.compile("[(（]\\s*$");
     private static final Pattern PRESS_MARK_AFTER = Pattern.compile(
@@ -118,7 +118,7 @@ final class DateRules {
     private static final Pattern REPORT_NOUN_BEFORE = Pattern.compile("(連絡|報告|通報|指摘|知らせ|問い?合わ?せ|申告|情報提供)(が|を)\\s*[、,]?\\s*$");
     private static final Pattern REPORT_VERB_AFTER = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(頃|ごろ)?\\s*に?\\s*"
-                    // 「…との指摘が、3月27日に区役所地域支援課に寄せられた」: the desk it reached may stand before the verb
+                    // 「…との連絡が、9月4日に町民課の窓口に寄せられた」: the desk it reached may stand before the verb
                     + "([^。、]{1,20}?(に|へ))?(あっ|あり|ある|受け|受|いただ|頂|入っ|入り|寄せられ|届い|届き)");
     /** A service stopping or files being encrypted is noticed the day it happens (「未明から…予約システムが停止」). */
     private static final Pattern NOTICED_AT_ONCE = Pattern.compile(
@@ -458,7 +458,7 @@ final class DateRules {
                 }
                 if (label == null && counts && REASON_BEFORE.matcher(beforeInSentence).find()
                         && !hasEvent(text.substring(m.end(), clauseEnd), misdeliveryNotice, publicationNotice)) {
-                    counts = false; // 「…を盗み見ていたとして、3月22日、処分を受けた」: the date is the sanction's, after its reason
+                    counts = false; // 「…を無断で見ていたとして、7月2日、町は職員を処分した」: the date is the sanction's, after its reason
                 }
                 if (label == null && counts && !embedded && attributiveDate(nt, afterMention)) {
                     counts = false; // 「翌日8日(金曜日)の説明会資料を…案内」: the date names the material, not the event
@@ -484,7 +484,7 @@ final class DateRules {
             }
         }
         // Nothing is found before it happens. A year-less occurrence that landed after the finding took the wrong year
-        // from its anchor (「令和3年1月20日、…11月17日から25日の間に受け取った37件が紛失していることが判明」): the year
+        // from its anchor (「令和3年1月20日、…12月3日から9日の間に受け付けた8件の紛失が判明」): the year
         // before fits; otherwise it is dropped.
         if (occurred != null && discovered != null && occurred.isAfter(discovered) && !occurredYearGiven) {
             LocalDate earlier = occurred.minusYears(1);

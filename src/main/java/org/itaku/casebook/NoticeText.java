@@ -214,7 +214,7 @@ final class NoticeText {
             int start = line.start();
             int end = line.end();
             Section section = line.section();
-            // Below the header block, or under a numbered section heading (「2.紛失の経緯」 then 「■令和3年1月20日」), a date
+            // Below the header block, or under a numbered section heading (「2.経過」 then 「■令和5年2月6日」), a date
             // alone on its line heads the timeline entry under it.
             sectionSeen |= line.heading() && ENUMERATED_HEADING.matcher(line.text()).lookingAt();
             boolean dateOnly = !line.heading() && (li >= 3 || sectionSeen) && DATE_ONLY_LINE.matcher(line.text()).matches();

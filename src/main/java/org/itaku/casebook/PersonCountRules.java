@@ -46,7 +46,7 @@ final class PersonCountRules {
     private static final Pattern NUMBERED_GROUP_LINE = Pattern.compile(
             "^\\s*(\\(\\d{1,2}\\)|\\d{1,2}\\s*[.)]|[①-⑳])\\s*(?<group>[^\\s:：、。]{0,12}?[^\\s\\d:：、。,])\\s*[:：]?\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(分)?(?![\\d,])(の|\\s|$)");
     /**
-     * Those who did it or worked on it: 「職員3名」, and with ら or など after a named one or a rank (「女性巡査ら3人が」,
+     * Those who did it or worked on it: 「職員3名」, and with ら or など after a named one or a rank (「警察官ら2人が」,
      * 「看護師など2名」), never the persons whose data was involved.
      */
     private static final Pattern STAFF_BEFORE = Pattern.compile(

@@ -1445,16 +1445,16 @@ class NoticePatternsTest {
                 譲渡希望者へのお知らせを、アドレスが他の受信者に表示される形でメールで送りました。
                 """).incidentTypes()).containsExactly("misdelivery");
         assertThat(read("""
-                架空区 大会申込書のFAX番号の誤りについて
-                大会の案内に誤ったFAX番号を載せたため、申込書3件が無関係の方に届きました。
+                架空区 講座申込書のFAX番号の誤りについて
+                講座の案内に誤ったFAX番号を載せたため、申込書3件が無関係の方に届きました。
                 """).incidentTypes()).containsExactly("misdelivery");
     }
 
     @Test
     void personsStaffCountedWithRaAreNoAffectedPersons() {
         assertThat(read("""
-                架空署によると、同署の巡査ら3人が巡回中に、住民から聞き取った内容を記したメモ帳を紛失した。
-                メモ帳には十数人分の氏名が記されていたという。
+                架空署の説明では、同署の警察官ら2人が見回りの途中で、相談内容を書き留めた手帳をなくした。
+                手帳には数人分の連絡先があったという。
                 """).personsAffected()).isNull();
     }
 
@@ -1493,7 +1493,7 @@ class NoticePatternsTest {
     @Test
     void datesTheSanctionsDateAfterItsReasonIsNoOccurrence() {
         CaseRecord r = read("""
-                架空市の職員が知人の納税情報を無断で盗み見ていたとして、2023年3月22日、戒告の懲戒処分を受けました。
+                架空町の職員が知り合いの所得の記録を勝手に盗み見ていたとして、2024年7月2日、町はこの職員を減給処分とした。
                 """);
         assertThat(r.incidentTypes()).containsExactly("insider");
         assertThat(r.occurred()).isNull();
@@ -1502,47 +1502,47 @@ class NoticePatternsTest {
     @Test
     void typesAMailAccountBrokenIntoAndUsedForSpamIsATakeover() {
         assertThat(read("""
-                架空女子短期大学は23日、学生1人のメールアカウントが不正にアクセスを受け、迷惑メールの送信に悪用されたと発表した。
+                架空女子短期大学は23日、教員1人のメールのアカウントに第三者が不正にログインし、スパムメールの配信に使われたと発表した。
                 """).incidentTypes()).contains("account_takeover");
     }
 
     @Test
     void organizationTheBodyWhoseRankedOfficerDidIt() {
         assertThat(read("""
-                架空市土木部の50代の男性課長が、同窓会の案内を出すため市民2人の住所を照会システムで調べていた。
-                市によると、課長は幹事に頼まれて調べたという。
+                架空市水道部の40代の女性係長が、私的な用事のために市民1人の連絡先を業務端末で調べていた。
+                市によると、係長は事実を認めているという。
                 """).organization()).isEqualTo("架空市");
     }
 
     @Test
     void personsSupervisorsReprimandedAreNoAffectedPersons() {
         assertThat(read("""
-                架空年金事務所の職員が、同僚2人の記録を業務目的外で閲覧したもの。職員を減給とし、監督者3人を厳重注意とした。
+                架空保険事務所の職員が、業務目的外で同僚2人の加入記録を閲覧していた。所長は職員を戒告とし、上司4人を口頭で注意した。
                 """).personsAffected()).isEqualTo(2);
     }
 
     @Test
     void organizationACategoryWordAloneNamesNoOne() {
         assertThat(read("""
-                このたび、社会福祉協議会が行う見守り事業の利用者名簿を紛失しました。
-                令和5年9月15日夜、当会の職員のかばんが置き引きにあい、名簿が入っていました。
+                このたび、社会福祉協議会が運営する配食サービスの利用者一覧を紛失しました。
+                令和5年4月2日、当会の職員が一覧を入れた封筒を車内に置き忘れました。
                 """).organization()).isNull();
     }
 
     @Test
     void datesAYearlessOccurrenceIsNeverAfterTheFinding() {
         CaseRecord r = read("""
-                調査票の紛失について
-                令和3年1月20日、当会に届いた調査票のうち、11月17日から25日の間に受け取った12件が紛失していることが判明した。
+                申請書の紛失について
+                令和3年1月20日、昨年分として預かった申請書のうち、12月3日から9日の間に受け付けた8件を紛失していることが判明した。
                 """);
         assertThat(r.discovered()).isEqualTo("2021-01-20");
-        assertThat(r.occurred()).isEqualTo("2020-11-17");
+        assertThat(r.occurred()).isEqualTo("2020-12-03");
     }
 
     @Test
     void typesAnotherPersonsPapersMixedIntoWhatWasHandedOver() {
         assertThat(read("""
-                架空県中央児童相談所において、面談で保護者に渡した資料に、関係のない台帳の写し2枚が混入していました。
+                架空県中央児童相談所において、家庭訪問でお渡しした案内の封筒に、別の家庭の申請書の写しが1枚混入していました。
                 """).incidentTypes()).containsExactly("misdelivery");
     }
 
@@ -1557,13 +1557,13 @@ class NoticePatternsTest {
         assertThat(r.published()).isNull();
         assertThat(r.discovered()).isEqualTo("2024-05-20");
         CaseRecord timeline = read("""
-                調査票の紛失について
-                2.紛失の経緯
-                ■令和3年1月20日
-                当会に届いた調査票12件が見当たらないことが判明した。
+                申請書の紛失について
+                2.経過
+                ■令和5年2月6日
+                窓口で預かった申請書8件が見当たらないことが判明した。
                 """);
         assertThat(timeline.published()).isNull();
-        assertThat(timeline.discovered()).isEqualTo("2021-01-20");
+        assertThat(timeline.discovered()).isEqualTo("2023-02-06");
     }
 
     @Test
@@ -1653,8 +1653,8 @@ class NoticePatternsTest {
     @Test
     void datesAReportThatReachedADeskOnADay() {
         assertThat(read("""
-                架空市は、2023年3月30日に公式サイトで謝罪した。
-                発表によると、申込先の番号に誤りがあるとの指摘が、3月27日に区役所の地域支援課に寄せられた。
-                """).discovered()).isEqualTo("2023-03-27");
+                架空町は、2024年9月12日に町のサイトで経緯を公表した。
+                それによると、案内文の送り先に誤りがあるとの連絡が、9月4日に町民課の窓口に寄せられた。
+                """).discovered()).isEqualTo("2024-09-04");
     }
 }
