@@ -739,6 +739,10 @@ final class DateRules {
      */
     private static final Pattern NEWS_LEAD = Pattern.compile("^([^、。]{2,16}(にある|に住む|の)、)?[^、。]{2,60}は\\s*$");
     private static final Pattern ANNOUNCED = Pattern.compile("発表|公表|明らかにし");
+    /** A news subject right after an opening date: 「、架空市は、」, 「、架空工業株式会社は」. */
+    private static final Pattern SUBJECT_AFTER_DATE = Pattern.compile("^\\s*(\\([^)]{1,4}\\))?\\s*[、,]\\s*[^、。\\s]{2,30}は[、,]?");
+    /** The sentence closes on the announcement (「…と発表した。」), so the opening date is the announcement's. */
+    private static final Pattern ANNOUNCED_CLOSE = Pattern.compile("(と|を)(発表|公表)(した|しました|している)[。]?\\s*$");
 
     /** The date right after the subject of an announcing lead sentence, among the first sentences. */
     private static Mention newsLeadDate(NoticeText nt, List<Mention> mentions) {
@@ -755,6 +759,12 @@ final class DateRules {
                         && NEWS_LEAD.matcher(nt.text.substring(s.start(), m.start())).matches()
                         && DATE_THEN_COMMA.matcher(nt.text.substring(m.end(), Math.min(s.end(), m.end() + 20))).lookingAt()
                         && (ANNOUNCED.matcher(s.text()).find() || nt.announcedRightAfter(s))) {
+                    return m;
+                }
+                // 「2024年5月10日、架空市は、…と発表した」: the date may open the lead before its subject.
+                if (m.start() >= s.start() && m.hasYear() && nt.text.substring(s.start(), m.start()).isBlank()
+                        && SUBJECT_AFTER_DATE.matcher(nt.text.substring(m.end(), Math.min(s.end(), m.end() + 40))).lookingAt()
+                        && ANNOUNCED_CLOSE.matcher(s.text()).find()) {
                     return m;
                 }
             }

@@ -1657,4 +1657,13 @@ class NoticePatternsTest {
                 それによると、案内文の送り先に誤りがあるとの連絡が、9月4日に町民課の窓口に寄せられた。
                 """).discovered()).isEqualTo("2024-09-04");
     }
+
+    @Test
+    void datesANewsLeadOpeningWithItsDate() {
+        CaseRecord r = read("""
+                2024年5月10日、架空市は、市立小学校の教諭が児童の成績を記録したUSBメモリを紛失したと発表した。
+                """);
+        assertThat(r.published()).isEqualTo("2024-05-10");
+        assertThat(r.occurred()).isNull();
+    }
 }
