@@ -615,6 +615,23 @@ abstract class IncidentContract {
         }
     }
 
+    /** Migrations 31 and 33: the tables a case fills per party keep no foreign key; the small ones keep theirs. */
+    @Test
+    void thePerPartyCaseTablesKeepNoForeignKeys() {
+        for (String table : CaseForeignKeyMigration.TABLES) {
+            assertThat(foreignKeys(table)).as(table).isZero();
+        }
+        for (String table : List.of("incident_holding", "incident_timeline", "incident_task", "incident_reminder_sent")) {
+            assertThat(foreignKeys(table)).as(table).isPositive();
+        }
+    }
+
+    private long foreignKeys(String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM information_schema.table_constraints WHERE constraint_type = 'FOREIGN KEY' "
+                + "AND LOWER(table_name) = ? AND constraint_schema = CURRENT_SCHEMA").param(table)
+                .query(Long.class).single();
+    }
+
     @Test
     void aMisdeliveryIsDecidedAtOnce() {
         Misdelivery sent = new Misdelivery(Misdelivery.Channel.EMAIL, "取引先の担当者", 1500,
