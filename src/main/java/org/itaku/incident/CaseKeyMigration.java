@@ -7,7 +7,7 @@ import org.flywaydb.core.api.migration.Context;
 import org.springframework.stereotype.Component;
 
 /**
- * Migration 33: the rows a case writes per party (the tables of migration 31) keep no foreign key at all; the last
+ * Migration 34: the rows a case writes per party (the tables of migration 31) keep no foreign key at all; the last
  * ones were to the incident, and from an earlier state of an obligation to the obligation.
  *
  * <p>Why: a foreign key is checked for every row written. On PostgreSQL the check is a trigger that looks the incident
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 class CaseKeyMigration extends CaseSchemaMigration {
 
     CaseKeyMigration() {
-        super("33", "case rows without foreign keys", CaseForeignKeyMigration.TABLES.hashCode() + 33);
+        super("34", "case rows without foreign keys", CaseForeignKeyMigration.TABLES.hashCode() + 34);
     }
 
     @Override

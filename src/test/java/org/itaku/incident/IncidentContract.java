@@ -615,7 +615,7 @@ abstract class IncidentContract {
         }
     }
 
-    /** Migrations 31 and 33: the tables a case fills per party keep no foreign key; the small ones keep theirs. */
+    /** Migrations 31 and 34: the tables a case fills per party keep no foreign key; the small ones keep theirs. */
     @Test
     void thePerPartyCaseTablesKeepNoForeignKeys() {
         for (String table : CaseForeignKeyMigration.TABLES) {
