@@ -124,41 +124,75 @@ class CaseEntries {
 
     // ---- evaluations
 
+    /** At most this many operators share one evaluation row (7 digits and a comma each fit its column). */
+    static final int EVALUATION_GROUP = 1_000;
+
+    /**
+     * Writes the evaluations of one change. Consecutive evaluations that differ only by operator (the same verdict,
+     * trigger and moment) share a row, up to {@value #EVALUATION_GROUP} operators: a relay at a vendor judges 170,000
+     * clients with a handful of distinct verdicts.
+     */
     void addEvaluations(long workspaceId, long incidentId, List<Evaluation> evaluations) {
-        List<Object[]> rows = new ArrayList<>(Math.min(evaluations.size(), Parties.BATCH));
-        for (Evaluation e : evaluations) {
+        List<Object[]> rows = new ArrayList<>();
+        int i = 0;
+        while (i < evaluations.size()) {
+            Evaluation e = evaluations.get(i);
+            int end = i + 1;
+            while (end < evaluations.size() && end - i < EVALUATION_GROUP && sameVerdict(e, evaluations.get(end))) {
+                end++;
+            }
+            String ids = end - i == 1 ? null : String.join(",", evaluations.subList(i, end).stream()
+                    .map(x -> Long.toString(x.operatorId())).toList());
             String trigger = e.trigger().length() > 500 ? e.trigger().substring(0, 500) : e.trigger();
-            rows.add(new Object[] {workspaceId, incidentId, e.operatorId(), e.reportable(), e.appiCategories(),
+            rows.add(new Object[] {workspaceId, incidentId, e.operatorId(), ids, e.reportable(), e.appiCategories(),
                     e.myNumberCategories(), e.exemption(), e.ruleSet(), trigger, Timestamp.from(e.evaluatedAt())});
             if (rows.size() == Parties.BATCH) {
                 batch.batchUpdate(EVALUATION, rows, EVALUATION_TYPES);
                 rows.clear();
             }
+            i = end;
         }
         if (!rows.isEmpty()) {
             batch.batchUpdate(EVALUATION, rows, EVALUATION_TYPES);
         }
     }
 
+    private static boolean sameVerdict(Evaluation a, Evaluation b) {
+        return a.reportable() == b.reportable() && a.appiCategories().equals(b.appiCategories())
+                && a.myNumberCategories().equals(b.myNumberCategories())
+                && java.util.Objects.equals(a.exemption(), b.exemption()) && a.ruleSet().equals(b.ruleSet())
+                && a.trigger().equals(b.trigger()) && a.evaluatedAt().equals(b.evaluatedAt());
+    }
+
     private static final String EVALUATION = """
-            INSERT INTO incident_evaluation (workspace_id, incident_id, operator_id, reportable, appi_categories,
-              my_number_categories, exemption, rule_set, trigger_text, evaluated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final int[] EVALUATION_TYPES = {BIGINT, BIGINT, BIGINT, BOOLEAN, VARCHAR, VARCHAR, VARCHAR, VARCHAR,
-        VARCHAR, TIMESTAMP};
+            INSERT INTO incident_evaluation (workspace_id, incident_id, operator_id, operator_ids, reportable,
+              appi_categories, my_number_categories, exemption, rule_set, trigger_text, evaluated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final int[] EVALUATION_TYPES = {BIGINT, BIGINT, BIGINT, VARCHAR, BOOLEAN, VARCHAR, VARCHAR, VARCHAR,
+        VARCHAR, VARCHAR, TIMESTAMP};
 
     /**
      * The latest evaluations, newest first, at most {@code limit}. Read backwards along (workspace, incident, id): a
-     * vendor case keeps hundreds of thousands.
+     * vendor case keeps hundreds of thousands. A shared row gives its operators last judged first, as one row each
+     * would have.
      */
     List<Evaluation> evaluations(long workspaceId, long incidentId, int limit) {
-        return jdbc.sql("SELECT operator_id, reportable, appi_categories, my_number_categories, exemption, rule_set, "
-                        + "trigger_text, evaluated_at FROM incident_evaluation WHERE workspace_id = ? AND incident_id = ? "
+        List<Evaluation> out = new ArrayList<>(Math.min(limit, 1_024));
+        jdbc.sql("SELECT operator_id, operator_ids, reportable, appi_categories, my_number_categories, exemption, "
+                        + "rule_set, trigger_text, evaluated_at FROM incident_evaluation "
+                        + "WHERE workspace_id = ? AND incident_id = ? "
                         + "ORDER BY workspace_id DESC, incident_id DESC, id DESC LIMIT ?")
                 .params(workspaceId, incidentId, limit)
-                .query((rs, n) -> new Evaluation(rs.getLong(1), rs.getBoolean(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()))
-                .list();
+                .query(rs -> {
+                    String ids = rs.getString(2);
+                    String[] operators = ids == null ? new String[] {Long.toString(rs.getLong(1))} : ids.split(",");
+                    for (int k = operators.length - 1; k >= 0 && out.size() < limit; k--) {
+                        out.add(new Evaluation(Long.parseLong(operators[k]), rs.getBoolean(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                                rs.getTimestamp(9).toInstant()));
+                    }
+                });
+        return out;
     }
 
     // ---- timeline

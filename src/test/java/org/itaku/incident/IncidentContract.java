@@ -371,6 +371,31 @@ abstract class IncidentContract {
         assertThat(clients.matching()).isEqualTo(1);
     }
 
+    /** Operators one change judged alike share an evaluation row (V35); they read back one each, newest first. */
+    @Test
+    void evaluationsOfOneChangeShareRowsAndReadBackOneEachNewestFirst() {
+        long id = incidentAtVendor();
+        int before = entries.evaluations(ws, id, Integer.MAX_VALUE).size();
+        Instant at = Instant.parse("2025-05-14T05:00:00Z");
+        List<Evaluation> judged = new java.util.ArrayList<>();
+        for (long operator = 1; operator <= 2_500; operator++) {
+            judged.add(new Evaluation(operator, true, "1", "", null, "appi-2022", "委託先から通知を受けた", at));
+        }
+        judged.add(new Evaluation(9_999, false, "", "", "encryption", "appi-2022", "委託先から通知を受けた", at));
+        entries.addEvaluations(ws, id, judged);
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM incident_evaluation WHERE workspace_id = ? AND incident_id = ? "
+                + "AND evaluated_at = ?").params(ws, id, java.sql.Timestamp.from(at)).query(Long.class).single())
+                .as("1,000 alike per row, the one unlike on its own").isEqualTo(4);
+        assertThat(entries.evaluations(ws, id, 3)).extracting(Evaluation::operatorId).containsExactly(9_999L, 2_500L,
+                2_499L);
+        List<Evaluation> all = entries.evaluations(ws, id, Integer.MAX_VALUE);
+        assertThat(all).hasSize(before + 2_501);
+        List<Evaluation> newestFirst = new java.util.ArrayList<>(judged);
+        java.util.Collections.reverse(newestFirst);
+        assertThat(all.subList(0, 2_501)).isEqualTo(newestFirst);
+    }
+
     /** The counts kept with each change are those the database counts from the rows themselves. */
     void keptCountsAreTheRowCounts(long id) {
         Tallies.Kept kept = tallies.read(ws, id).orElseThrow();
