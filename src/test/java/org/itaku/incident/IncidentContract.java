@@ -2,6 +2,7 @@ package org.itaku.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.itaku.incident.IncidentFixtures.entrust;
 import static org.itaku.incident.IncidentFixtures.facts;
 import static org.itaku.incident.IncidentFixtures.holding;
@@ -359,6 +360,11 @@ abstract class IncidentContract {
         IncidentPage page = incidents.page(ws, id, PartyFilter.ALL, 0, 50);
         assertThat(page.summary().decided()).isEqualTo(4);
         assertThat(page.notices()).isEqualTo(3);
+        // The office's notice to its two clients at one moment is one row (V36) and reads back as two notices.
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM incident_notice WHERE workspace_id = ? AND incident_id = ?")
+                .params(ws, id).query(Long.class).single()).isEqualTo(2);
+        assertThat(incidents.view(ws, id).notices()).extracting(Notice::fromOperatorId, Notice::toOperatorId)
+                .containsExactlyInAnyOrder(tuple(vendor, office), tuple(office, clientA), tuple(office, clientB));
         assertThat(page.timeline()).extracting(TimelineEntry::code).contains("notice.sent", "notice.relayed");
         // The clients have no principals of their own: relaying from their level is refused, nothing is written.
         assertThatThrownBy(() -> incidents.relayNotices(ws, id, 2, null, 1L, "担当"))
