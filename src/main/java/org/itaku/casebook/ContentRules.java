@@ -37,6 +37,27 @@ final class ContentRules {
     static final List<Cause> CAUSES = loadCauses();
 
     /** Incident types in glossary order with the wording that signals each. */
+    /**
+     * A mailing, a document or a mail that reached the wrong person, in the words that name the person rather than the
+     * mistake: 「別の方に届いていた」, 「他の利用者に送信」, 「本人以外の方に交付」, 「宛名と異なる方へ郵送」. Shared with the
+     * date rules, for which such a notice dates the incident by its sending.
+     */
+    static final String WRONG_RECIPIENT = "(別|他|ほか)の(方|人|者|世帯|利用者|お客様|お客さま|保護者|児童|生徒|学生|患者|事業者|会員|受信者|宛先|住所)"
+            + "[^。、]{0,8}?(に|へ|宛て?に)[^。]{0,8}?(届|送|郵送|配布|配付|配達|交付|渡|FAX|ファクス|投函)"
+            + "|本人以外の(方|人|者)[^。]{0,6}(に|へ)[^。]{0,8}?(届|送|郵送|交付|渡)|(宛名|宛先|あて名)と異なる(方|人|者|世帯)"
+            // 「窓口で別の方の証明書をお渡ししました」: someone else's papers handed over
+            + "|(別|他|ほか)の(方|人|者|利用者|お客様|患者)の[^。、]{1,15}を[^。]{0,8}?(お?渡し|交付|送付|郵送|送信)";
+    /**
+     * Staff looking up records for no work reason: 「業務目的外で閲覧」, 「不正に閲覧していた」, 「盗み見」, 「興味本位で…閲覧」.
+     * Active 閲覧し only: 「第三者に不正に閲覧された」 is an outsider. Shared with the date rules (the viewing is the event).
+     */
+    static final String INSIDER_VIEWING = "(不正に|無断で|私的に|業務外で|目的外で|興味本位で)[^。、]{0,6}閲覧し|(業務)?目的外(で|の)?(閲覧|利用|使用)し|盗み見|のぞき見|覗き見";
+    /** A loss in everyday words: 「USBメモリをなくした」, 「メモを落とした」, 「名簿を誤ってごみとして廃棄」. Shared with the date rules. */
+    static final String LOSS_PLAIN = "(メモリ|メモリー|パソコン|PC|端末|スマートフォン|スマホ|携帯電話|書類|名簿|資料|台帳|帳票|かばん|カバン|鞄|メモ|手帳|ノート|ファイル|封筒|カード|媒体)"
+            + "[^。]{0,12}?(を|で|に|、)(な|失|無)くし(た|て|まし)|(メモリ|メモリー|パソコン|端末|スマートフォン|書類|名簿|資料|かばん|カバン|鞄|メモ|手帳|ノート|ファイル|封筒|カード|媒体)"
+            + "[^。]{0,6}?を落と?し(た|て|まし)|遺失|誤って[^。]{0,20}廃棄";
+    /** A wrong address written out: 「誤った住所に郵送」, 「誤った宛先にメールで送りました」. */
+    static final String WRONG_ADDRESS = "誤った(住所|宛先|宛て先|あて先|宛名|送付先|送信先|送り先|メールアドレス|アドレス)(に|へ|あて|宛)";
     static final Map<String, Pattern> TYPES = types();
     private static final Map<String, Prefilter> TYPE_FILTERS = filters(TYPES);
 
@@ -446,7 +467,7 @@ final class ContentRules {
         Map<String, Pattern> m = new LinkedHashMap<>();
         m.put("ransomware", Pattern.compile("ランサム|身代金|Phobos|LockBit|ロックビット|Akira|BlackCat"));
         m.put("unauthorized_access", Pattern.compile(
-                "不正アクセス(?!防止|対策|の防止)|不正侵入|(?<!侵入)侵入(?!防止|検知システム|テスト)|サイバー攻撃|(?<!アカウント|リスト型)ハッキング|攻撃を受け|外部から(の)?攻撃|攻撃者"));
+                "不正アクセス(?!防止|対策|の防止)|不正な(アクセス|侵入)|不正侵入|(?<!侵入)侵入(?!防止|検知システム|テスト)|サイバー攻撃|(?<!アカウント|リスト型)ハッキング|攻撃を受け|外部から(の)?攻撃|攻撃者"));
         m.put("malware", Pattern.compile(
                 "マルウェア|(?<!コロナ|肝炎|ノロ|インフルエンザ|ロタ)ウイルス(?!対策|定義|チェック|感染防止|感染症|検診|検査|抗体)|(?<!コロナ|肝炎|ノロ|インフルエンザ)ウィルス(?!対策|定義|チェック|感染症|検診|検査)|Emotet|エモテット|不正プログラム|トロイの木馬|バックドア"));
         m.put("web_skimming", Pattern.compile(
@@ -455,6 +476,8 @@ final class ContentRules {
                 "(アカウント|ID)(の|が)?[^。、]{0,10}(不正利用|乗っ取|乗取|不正使用|不正に(利用|使用))|不正ログイン|不正ログオン|不正(に)?サインイン|なりすましログイン|リスト型|第三者が?[^。]{0,10}ログイン|"
                         // 「パスワードが破られ、同アカウントから広告メールが送信」: a takeover without the word.
                         + "パスワード[^。]{0,8}(破られ|解読され|推測され|窃取され|盗まれ|盗取され)|"
+                        // 「教員のアカウントに第三者が不正にログインし、スパムの配信に使われた」
+                        + "(アカウント|ID)(の|が|に)?[^。、]{0,6}不正(に|な)?(アクセス|ログイン)|アカウント[^。]{0,30}(迷惑|スパム)メール[^。]{0,6}(送信|配信)に(悪用|利用)|"
                         + "アカウントから[^。]{0,20}(迷惑|スパム|広告|不審)[^。]{0,6}メール[^。]{0,10}送信"));
         m.put("misdelivery", Pattern.compile(
                 "誤送信|誤送付|誤配|誤交付|誤投函|誤発送|誤郵送|誤封入|誤同封|誤って[^。]{0,25}(送|配布|交付|郵送|FAX|ファクス|投函)|誤添付|(誤って|間違って|不要な)[^。]{0,45}添付|添付してしま|"
@@ -462,7 +485,12 @@ final class ContentRules {
                         // 「同報者に…アドレスが表示される形で…」, 「互いのアドレスが見える状態で送った」: recipients saw each other's addresses.
                         + "同報者に[^。]{0,20}表示|アドレスが[^。]{0,10}(表示|見え)(る|た)?(形|状態)で[^。]{0,8}送|"
                         // 「アドレスが見られる形で複数の宛先に送った」 in other words: 閲覧できる状態で…送, 受信者が…閲覧できる状態
-                        + "アドレス[^。]{0,20}閲覧できる状態で[^。]{0,15}送|受信者(全員)?が[^。]{0,12}閲覧できる状態"));
+                        + "アドレス[^。]{0,20}閲覧できる状態で[^。]{0,15}送|受信者(全員)?が[^。]{0,12}閲覧できる状態|"
+                        // 「他の受信者に表示される形で送信」, 「誤ったFAX番号を記載」: the addresses or the number were wrong.
+                        // 「訪問で渡した封筒に、別の家庭の書類の写しが混入していた」: another person's papers went along.
+                        + "(資料|書類|封筒|郵便物|通知|文書)[^。]{0,30}混入し|"
+                        + "(他の|ほかの)(受信者|宛先|送信先)[^。]{0,6}(表示|見え)|誤った(FAX|ファクス|ファックス)番号|(FAX|ファクス|ファックス)番号(を|の)(誤|間違)|"
+                        + WRONG_RECIPIENT + "|" + WRONG_ADDRESS));
         m.put("wrong_publication", Pattern.compile(
                 "誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード|(閲覧|ダウンロード)(でき|可能な)(る)?状態|公開状態|インターネット上(で|に)[^。]{0,10}公開されて"));
         m.put("misconfiguration", Pattern.compile(
@@ -473,8 +501,9 @@ final class ContentRules {
                         + "(閲覧|公開|共有)範囲を[^。]{0,60}設定し|"
                         + "(認証|アクセス制限|アクセス制御|権限)(の)?設定(の|に)?(漏れ|もれ|不備|誤り|ミス)|設定(の)?(漏れ|もれ)"));
         m.put("loss_theft", Pattern.compile("紛失(?!防止|等の防止|対策)|盗難(?!防止|対策)|盗まれ|置き忘れ|置忘れ|所在不明|誤廃棄|車上荒らし|ひったくり|空き巣|"
-                + "滅失(し|させ|され)"));
-        m.put("insider", Pattern.compile("(無断|許可なく|許可を得ず|不正に|私的に)[^。]{0,12}持ち?出|内部不正|元従業員|元社員|不正に持ち|私的に(閲覧|利用)|無断で(持|複製|閲覧)"));
+                + "滅失(し|させ|され)|" + LOSS_PLAIN));
+        m.put("insider", Pattern.compile("(無断|許可なく|許可を得ず|不正に|私的に)[^。]{0,12}持ち?出|(知人|友人|家族)に[^。]{0,8}(渡し|提供し|見せ|教え)|内部不正|元従業員|元社員|不正に持ち|私的に(閲覧|利用)|無断で(持|複製|閲覧)|"
+                + INSIDER_VIEWING));
         m.put("other", Pattern.compile("不具合|プログラム(の)?誤り|システム障害"));
         return m;
     }

@@ -28,7 +28,9 @@ final class DateRules {
                     // 「2025年11月04日提供 資料提供」: a press release's date line
                     // 「2025年02月14日(金) 18時10分 更新」: a news page's own date line
                     // 「2020年08月14日 総務局」: a press release's date and the bureau that issued it
-                    + "((資料)?提供|発表|公表|記者発表|更新|配信|\\p{IsHan}{1,8}(局|部|課|室))?(\\s*(資料)?提供)?\\s*$");
+                    + "((資料)?提供|発表|公表|記者発表|更新|配信|\\p{IsHan}{1,8}(局|部|課|室))?(\\s*(資料)?提供)?"
+                    // 「更新日:2024年4月1日 印刷ページ表示」: a municipal page's date line with its print link
+                    + "(\\s*(印刷(用)?ページ(を)?表示|印刷する|ページ番号\\s*\\d+))?\\s*$");
     private static final Pattern PRESS_MARK_BEFORE = Pattern.compile("[(（]\\s*$");
     private static final Pattern PRESS_MARK_AFTER = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(発表|公表|記者発表)\\s*[)）]");
@@ -42,13 +44,17 @@ final class DateRules {
             "不正アクセス|攻撃を受け|攻撃され|サイバー攻撃|侵入|感染|暗号化され|ランサム|漏えい|漏洩|流出|誤って|誤送信|誤送付|誤配|"
                     + "紛失|盗難|盗まれ|置き忘れ|被害|発生|不正利用|不正ログイン|不正に|不正な(アクセス|ログイン|操作|通信)|送信された|改ざん|持ち出|乗っ取|"
                     + "窃取|詐取|(を|に)誤り|誤設定|設定ミス|設定の?誤り|(閲覧|ダウンロード)(でき|可能)|"
-                    + "が停止|障害が(発生|生じ)|不具合が(発生|生じ)|に不具合");
+                    + "が停止|障害が(発生|生じ)|不具合が(発生|生じ)|に不具合|取り?違え(た|て|る)|" + ContentRules.INSIDER_VIEWING
+                    + "|" + ContentRules.LOSS_PLAIN + "|" + ContentRules.WRONG_ADDRESS + "|(知人|友人|家族)に[^。]{0,8}(渡し|提供し)");
     /** In a misdelivery notice, the day it was sent is the day it happened. */
-    private static final Pattern MISDELIVERY_NOTICE = Pattern.compile("誤(送信|送付|配|封入|交付|投函|って[^。]{0,15}(送|郵送|配布|FAX|ファクス|交付|提供|渡し))");
+    private static final Pattern MISDELIVERY_NOTICE = Pattern.compile("誤(送信|送付|配|封入|交付|投函|って[^。]{0,15}(送|郵送|配布|FAX|ファクス|交付|提供|渡し))|"
+            + ContentRules.WRONG_RECIPIENT + "|" + ContentRules.WRONG_ADDRESS);
     /** In a notice about a publication error, the day it was put online is the day it happened. */
     private static final Pattern PUBLICATION_NOTICE = Pattern.compile("誤(掲載|公開|アップロード|って[^。]{0,15}(掲載|公開|アップロード))");
     private static final Pattern PUBLISHING = Pattern.compile("(掲載|公開|アップロード)(し|され)");
     private static final Pattern SENDING = Pattern.compile("送信し|を送信|送付し|発送し|郵送し|配布し|投函し|封入|FAX送信|送信され|送付され|発送され|"
+            // 「住民票の写しを別の方に交付しました」: a document handed to the wrong person at a counter
+            + "交付し|交付され|手渡し|お渡し|渡しまし|"
             // 「…を事務局がメールで案内」: a mail that announced something was sent
             + "(メール|電子メール|FAX|ファクス|郵便|文書)(にて|で)[^。]{0,4}(案内|通知|連絡|送)|(メール|FAX|ファクス)(送付|送信|発送)");
     /**
@@ -78,7 +84,11 @@ final class DateRules {
             "報告を受け|報告があ|連絡を受け|連絡があ|(連絡|報告|通報)あり|指摘を受け|指摘があ|通報|申告|問い?合わ?せがあ|問い?合わ?せを受け|知らせを受け|"
                     + "(報告|連絡|指摘|通報|申告|問い?合わ?せ|知らせ)を(いただ|頂|頂戴|受領)|連絡が入");
     private static final Pattern DISCOVERY = Pattern.compile(
-            "判明|発覚|検知|認知|気づ|気付|アラート|発見|察知|(?<!(全容|全体像|詳細|状況|範囲|件数|人数)を)把握(し|\\s*(。|$))|覚知|認識し|からの(連絡|報告|通報|指摘)(で|により|によって)");
+            "判明|発覚|検知|認知|気づ|気付|アラート|発見|察知|(?<!(全容|全体像|詳細|状況|範囲|件数|人数)を)把握(し|\\s*(。|$))|覚知|認識し|"
+                    // 「受け取った方からの電話でわかりました」: a call or mail from someone outside brought the finding.
+                    + "からの(連絡|報告|通報|指摘|電話|メール|問い?合わ?せ|申し出|申出)(で|により|によって|を受けて)|(で|により|によって)(わか|分か)(りました|った(?!ら))|"
+                    // 「…ことに気が付きました」, 「紛失が明らかになりました」, 「ないことがわかりました」
+                    + "気が(付|つ)|明らか(に|と)な(り|っ|る)|(が|のが)\\s*(わか|分か)(りました|った(?!ら)|り[、,])");
     private static final Pattern STATE_CONFIRMED = Pattern.compile("てい(る|た)(こと|事|の|状況|状態)?(を|が)?(確認|判明)");
     private static final Pattern PASSIVE_CONFIRMED = Pattern.compile("(こと|事実|旨)が?確認され");
     private static final Pattern ACTIVE_CONFIRMED = Pattern.compile("を確認(いた)?し");
@@ -101,11 +111,15 @@ final class DateRules {
     /** 「1月15日以降、閲覧可能な状態」: the date opens a window in which a state held. */
     private static final Pattern SINCE_THEN_STATE = Pattern.compile("^\\s*(\\([^)]{1,4}\\))?\\s*以降" + SINCE_THEN_WORDS);
     /** 「…が発覚したのは同日午後4時頃」: a cleft sentence puts the date of the finding after its verb. */
+    /** A reason clause before the date: what the sentence's main verb (a sanction, an announcement) was for. */
+    private static final Pattern REASON_BEFORE = Pattern.compile("(として|とされ|ことから|ことを受け)\\s*[、,]\\s*$");
     private static final Pattern CLEFT_FINDING_BEFORE = Pattern.compile("(発覚|判明|発見|気づ|気付|把握|覚知|認知)(した|いた)のは\\s*[、,]?\\s*$");
     /** 「…旨の報告が、9月8日(月)に届いた」: a report named before its date and received after it. */
     private static final Pattern REPORT_NOUN_BEFORE = Pattern.compile("(連絡|報告|通報|指摘|知らせ|問い?合わ?せ|申告|情報提供)(が|を)\\s*[、,]?\\s*$");
     private static final Pattern REPORT_VERB_AFTER = Pattern.compile(
-            "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(頃|ごろ)?\\s*に?\\s*(あっ|あり|ある|受け|受|いただ|頂|入っ|入り)");
+            "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(頃|ごろ)?\\s*に?\\s*"
+                    // 「…との連絡が、9月4日に町民課の窓口に寄せられた」: the desk it reached may stand before the verb
+                    + "([^。、]{1,20}?(に|へ))?(あっ|あり|ある|受け|受|いただ|頂|入っ|入り|寄せられ|届い|届き)");
     /** A service stopping or files being encrypted is noticed the day it happens (「未明から…予約システムが停止」). */
     private static final Pattern NOTICED_AT_ONCE = Pattern.compile(
             "が停止|停止状態|障害が(発生|生じ)|障害を起こ|不具合が(発生|生じ)|に不具合|つながらな|繋がらな|(利用|使用|起動|ログイン)(でき|が?不能)");
@@ -143,6 +157,9 @@ final class DateRules {
             }
             if (++seen > 8) {
                 break;
+            }
+            if (line.heading() && NoticeText.ENUMERATED_HEADING.matcher(line.text()).lookingAt()) {
+                break; // 「1 経緯」 then 「令和6年5月20日」: under a numbered section the date is a timeline entry's
             }
             Mention m = publishedDateOn(line, mentions, text, seen == 1);
             // 「1.発生年月日」 then 「令和6年6月25日(火曜日)」: a date filling a field dates the incident, not the notice.
@@ -194,6 +211,10 @@ final class DateRules {
                 }
                 tail++;
                 Mention m = publishedDateOn(line, mentions, text, false);
+                Sentence joined = nt.sentenceAt(line.start());
+                if (joined != null && joined.end() > line.end() && joined.text().indexOf('。') >= 0) {
+                    continue; // the date heads the timeline entry joined to it (a sentence), it does not sign the notice
+                }
                 if (m != null && fieldLabel(nt, m) == null) {
                     publishedMention = m;
                     publishedEvidence = line.text().strip();
@@ -253,6 +274,7 @@ final class DateRules {
         LocalDate discovered = null;
         String occurredEvidence = null;
         String discoveredEvidence = null;
+        boolean occurredYearGiven = false;
         LocalDate previous = null;
         Set<Integer> skip = new HashSet<>();
         if (publishedMention != null) {
@@ -434,6 +456,10 @@ final class DateRules {
                     counts = false; // 「…判明したとの報告が、9月8日(月)に届いた」: the date is the report's
                     discovery = true;
                 }
+                if (label == null && counts && REASON_BEFORE.matcher(beforeInSentence).find()
+                        && !hasEvent(text.substring(m.end(), clauseEnd), misdeliveryNotice, publicationNotice)) {
+                    counts = false; // 「…を無断で見ていたとして、7月2日、町は職員を処分した」: the date is the sanction's, after its reason
+                }
                 if (label == null && counts && !embedded && attributiveDate(nt, afterMention)) {
                     counts = false; // 「翌日8日(金曜日)の説明会資料を…案内」: the date names the material, not the event
                 }
@@ -449,12 +475,21 @@ final class DateRules {
                 if (counts && (occurred == null || date.isBefore(occurred))) {
                     occurred = date;
                     occurredEvidence = s.text();
+                    occurredYearGiven = m.hasYear() || m.relativeDay();
                 }
                 if (discovery && (discovered == null || date.isBefore(discovered))) {
                     discovered = date;
                     discoveredEvidence = s.text();
                 }
             }
+        }
+        // Nothing is found before it happens. A year-less occurrence that landed after the finding took the wrong year
+        // from its anchor (「令和3年1月20日、…12月3日から9日の間に受け付けた8件の紛失が判明」): the year
+        // before fits; otherwise it is dropped.
+        if (occurred != null && discovered != null && occurred.isAfter(discovered) && !occurredYearGiven) {
+            LocalDate earlier = occurred.minusYears(1);
+            occurred = earlier.isAfter(discovered) ? null : earlier;
+            occurredEvidence = occurred == null ? null : occurredEvidence;
         }
         // Nothing is published before it happens: drop event dates after the publication date.
         if (published != null) {
@@ -492,8 +527,11 @@ final class DateRules {
     /** The する (and できる, いたす) that makes a サ変 noun a verb: 確認し, 検知され, 把握でき. */
     private static final Pattern SURU = Pattern.compile("し|さ|す|でき|いたし|致し|いたす|致す");
     private static final Pattern FINDING_CUE = Pattern.compile(
-            "判明|確認|検知|発見|把握|気付|気づ|発覚|認知|覚知|認識|察知|連絡|報告|通報|指摘|知らせ|問い?合わ|申告|相談|申し?出");
-    private static final Pattern FINDING_PREDICATE = Pattern.compile("^(判明|確認|検知|発見|把握|気付|気づ|発覚|認知|覚知|認識|察知)");
+            "判明|確認|検知|発見|把握|気付|気づ|気が|発覚|認知|覚知|認識|察知|明らか|わか|分か|連絡|報告|通報|指摘|知らせ|問い?合わ|申告|相談|申し?出");
+    private static final Pattern FINDING_PREDICATE = Pattern.compile("^(判明|確認|検知|発見|把握|気付|気づ|発覚|認知|覚知|認識|察知|わか|分か)");
+    /** 「気が付き」, 「明らかになった」: a finding said with a plain verb after its noun. */
+    private static final Pattern FOUND_OUT_VERB = Pattern.compile("^(付|つ|な)");
+    private static final Pattern FOUND_OUT_BEFORE = Pattern.compile("(気が|明らかに|明らかと)\\s*$");
     private static final Pattern REPORT_BEFORE_PREDICATE = Pattern.compile(
             "(連絡|報告|通報|指摘|知らせ|問い?合わ?せ|申告|相談|申し出|申出)(を|が)?$");
     private static final Pattern REPORT_PREDICATE = Pattern.compile("^(受け|受|いただ|頂|あり|あっ|ある|入)");
@@ -580,7 +618,8 @@ final class DateRules {
                         // a timeline entry ending on the report it received: 「4月7日 取引先数社から…について連絡」
                         || sahen && i + 1 == tokens.size() && REPORT_NOUN.matcher(w).matches() && RECEIVED_FROM.matcher(before).find();
                 // 「全容を把握」, 「被害状況を確認」: a later look at what is already known, not the first awareness
-                boolean finding = report || FINDING_PREDICATE.matcher(w).find() && !LATER_LOOK.matcher(before).find();
+                boolean finding = report || (FINDING_PREDICATE.matcher(w).find()
+                        || FOUND_OUT_VERB.matcher(w).lookingAt() && FOUND_OUT_BEFORE.matcher(before).find()) && !LATER_LOOK.matcher(before).find();
                 if (first && !finding && (passedOver || modifiesAPlainNoun(tokens, i + 1) || reportedContent(text, tokens, i + 1))) {
                     // 「3月4日に流出した名簿を見た方から連絡があり」: a verb describing a noun is no predicate of
                     // the date; 「2月27日に発生した障害」 is (the noun is the event). Past such a verb only a finding or a
@@ -700,6 +739,10 @@ final class DateRules {
      */
     private static final Pattern NEWS_LEAD = Pattern.compile("^([^、。]{2,16}(にある|に住む|の)、)?[^、。]{2,60}は\\s*$");
     private static final Pattern ANNOUNCED = Pattern.compile("発表|公表|明らかにし");
+    /** A news subject right after an opening date: 「、架空市は、」, 「、架空工業株式会社は」. */
+    private static final Pattern SUBJECT_AFTER_DATE = Pattern.compile("^\\s*(\\([^)]{1,4}\\))?\\s*[、,]\\s*[^、。\\s]{2,30}は[、,]?");
+    /** The sentence closes on the announcement (「…と発表した。」), so the opening date is the announcement's. */
+    private static final Pattern ANNOUNCED_CLOSE = Pattern.compile("(と|を)(発表|公表)(した|しました|している)[。]?\\s*$");
 
     /** The date right after the subject of an announcing lead sentence, among the first sentences. */
     private static Mention newsLeadDate(NoticeText nt, List<Mention> mentions) {
@@ -716,6 +759,12 @@ final class DateRules {
                         && NEWS_LEAD.matcher(nt.text.substring(s.start(), m.start())).matches()
                         && DATE_THEN_COMMA.matcher(nt.text.substring(m.end(), Math.min(s.end(), m.end() + 20))).lookingAt()
                         && (ANNOUNCED.matcher(s.text()).find() || nt.announcedRightAfter(s))) {
+                    return m;
+                }
+                // 「2024年5月10日、架空市は、…と発表した」: the date may open the lead before its subject.
+                if (m.start() >= s.start() && m.hasYear() && nt.text.substring(s.start(), m.start()).isBlank()
+                        && SUBJECT_AFTER_DATE.matcher(nt.text.substring(m.end(), Math.min(s.end(), m.end() + 40))).lookingAt()
+                        && ANNOUNCED_CLOSE.matcher(s.text()).find()) {
                     return m;
                 }
             }

@@ -57,6 +57,8 @@ final class NoticeText {
     private static final Pattern COMMENTARY_HEADING = Pattern.compile("推奨|具体例|から学ぶ|チェックリスト|関連記事|参考|解説");
     private static final Pattern ARCHIVE_HEADING = Pattern.compile("リリース分|リリース文|アーカイブ|過去のお知らせ");
     private static final Pattern LEADING_BULLET = Pattern.compile("^[・•\\-]\\s*");
+    /** A numbered section heading (「1 概要」, 「2.経緯」, 「(1)発生日」, 「①」, 「第2」): the body has begun. */
+    static final Pattern ENUMERATED_HEADING = Pattern.compile("^\\s*(\\d{1,2}\\s*[.、]|\\d{1,2} +[^\\d\\s]|\\(\\d{1,2}\\)|[\\u2460-\\u2473]|第[0-9一二三四五六七八九十]+[章節 ]?|[一二三四五六七八九十]{1,2}[、.])");
     private static final Pattern DATE_ONLY_LINE = Pattern.compile(
             "^\\s*[・•\\-●○◆■【\\[〔]?\\s*((\\d{4}\\s*[年/.]\\s*|(令和|平成)\\s*(\\d{1,2}|元)\\s*年\\s*|(同年|本年|翌年)\\s*)?\\d{1,2}\\s*[月/]\\s*\\d{1,2}\\s*日?|同日|翌日)\\s*(\\([^)]{1,4}\\)|[月火水木金土日]曜日?)?\\s*"
                     + "(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?\\s*(頃|ごろ|過ぎ|すぎ)?)?\\s*(未明|早朝|午前|午後|夜|深夜|夕方)?\\s*[】\\]〕]?\\s*$");
@@ -206,12 +208,16 @@ final class NoticeText {
      */
     private static List<Sentence> splitSentences(String text, List<Line> lines) {
         List<Sentence> result = new ArrayList<>();
+        boolean sectionSeen = false;
         for (int li = 0; li < lines.size(); li++) {
             Line line = lines.get(li);
             int start = line.start();
             int end = line.end();
             Section section = line.section();
-            boolean dateOnly = !line.heading() && li >= 3 && DATE_ONLY_LINE.matcher(line.text()).matches();
+            // Below the header block, or under a numbered section heading (「2.経過」 then 「■令和5年2月6日」), a date
+            // alone on its line heads the timeline entry under it.
+            sectionSeen |= line.heading() && ENUMERATED_HEADING.matcher(line.text()).lookingAt();
+            boolean dateOnly = !line.heading() && (li >= 3 || sectionSeen) && DATE_ONLY_LINE.matcher(line.text()).matches();
             boolean fragment = !line.heading() && li >= 3 && !dateOnly && datedFragment(line.text());
             if (dateOnly || fragment) {
                 int next = li + 1;

@@ -31,6 +31,8 @@ final class OrganizationRules {
     private static final Pattern ORG_SUFFIX = Pattern.compile(
             "(事務所|組合|協会|委員会|大学|病院|役所|役場|市|町|村|区|県|府|都|庁|省|[^\\s]{2,10}(市|町|村|区|県|府|都|道)\\s?\\S{1,8}(課|部|室|局)|センター|財団|機構|銀行|信用金庫"
                     + "|会議所|連合会|連盟|学校|高校|学園|研究所|クリニック|医院|法人|協議会|公社|公団|ホールディングス|株式会社|有限会社|合同会社"
+                    // bodies a letterhead or signature names without a legal form: a shop, a pharmacy, a nursery, a library
+                    + "|図書館|博物館|美術館|保育園|保育所|幼稚園|こども園|診療所|薬局|商店|ホテル|旅館|新聞社|事業団|広域連合"
                     // 「架空県司法書士会北支部」: a branch of an association signs as itself
                     + "|\\p{IsHan}{2,10}会\\p{IsHan}{1,6}支部)$");
     private static final Pattern NAME_RUN = Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}A-Za-z0-9ー・&]{1,25}");
@@ -88,6 +90,7 @@ final class OrganizationRules {
 
         // 1. Header block and digest title.
         int seen = 0;
+        boolean bodyBegun = false;
         for (NoticeText.Line line : nt.lines) {
             String t = line.text().strip();
             if (t.isEmpty()) {
@@ -122,7 +125,7 @@ final class OrganizationRules {
                     continue;
                 }
             }
-            if (seen <= 10 && organization == null) {
+            if (seen <= 10 && organization == null && !bodyBegun) {
                 String name = orgOnLine(nt, line);
                 if (name != null) {
                     organization = name;
@@ -138,6 +141,9 @@ final class OrganizationRules {
                     headerOrgs.add(name);
                 }
             }
+            // A letterhead stands above the body: once a sentence has been read, a name alone on a line is a
+            // signature or a contact desk (scored below), not the letterhead.
+            bodyBegun |= t.contains("。");
             if (title == null && seen <= 12 && t.length() <= 80 && !t.contains("。") && TITLE_WORDS.matcher(t).find()
                     && !t.endsWith("各位") && !t.endsWith("御中")) {
                 title = t.replaceAll("^【[^】]{1,20}】(?=.)", "").replaceAll("^【|】$", "").strip();
@@ -188,6 +194,7 @@ final class OrganizationRules {
         Candidate best = best(nt, candidates);
         if (best == null || best.score() < 10) {
             announcedByLegalName(nt, spans, names, candidates);
+            selfNamedInBrackets(nt, candidates);
             signatureLine(nt, candidates);
             headOfBodyLine(nt, candidates);
             leadSubject(nt, candidates);
@@ -305,12 +312,17 @@ final class OrganizationRules {
     private static final Pattern GENERIC_BODY = Pattern.compile(
             "^(本|当|同|各|市内|県内|全|他|一部|所轄|管轄|地元|最寄り)?(市立|区立|町立|村立|県立|都立|府立|道立|私立)?(都|道|府|県|市|町|村|区|大学|高等学校|中学校|小学校|学校|高校|中学|病院|医院|クリニック|協会|組合|保育所|保育園|幼稚園|図書館|"
                     + "委員会|教育委員会|事務所|センター|財団|機構|銀行|警察|警察署|県警|府警|消防局|局|庁|省|研究所|学園|市役所|役所|役場|会社|法人|"
+                    + "社会福祉協議会|協議会|社協|"
                     // a company's desk, not a publisher: 「当社コールセンターに電話で連絡」
                     + "(コール|サポート|お客様|お客さま|カスタマー|問い?合わ?せ)センター)$");
     private static final Pattern ANNOUNCE_VERB = Pattern.compile("発表|公表|明らかに|謝罪|お詫び|報告し|公開し");
     private static final Pattern LEAD_PARTICLE = Pattern.compile("(は|では|において|にて|によると|によりますと|が)");
     /** A company's name as news writes it: opening with katakana or Latin letters (「架空テック」, 「ABCホールディングス」). */
     private static final Pattern COMPANY_WORD = Pattern.compile("[\\p{IsKatakana}A-Za-z][\\p{IsKatakana}ーA-Za-z0-9・&]{2,}[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9]{0,8}");
+    /** 「架空工業は3日、…と発表した」: a company news names by its kanji name, known by the trade word it ends in. */
+    private static final Pattern KANJI_COMPANY = Pattern.compile(
+            "\\p{IsHan}{1,8}(工業|電機|電気|電工|製作所|製薬|商事|物産|建設|運輸|物流|証券|生命|損保|電力|ガス|鉄道|交通|食品|化学|"
+                    + "自動車|重工|興業|産業|通信|放送|新聞|出版|印刷|百貨店|商会|製菓|製紙|精機|工務店|技研|不動産)");
     private static final Pattern MUNICIPAL_DESK = Pattern.compile(
             "^(\\p{IsHan}{1,5}?[都道府県市町村])(\\p{IsHan}{1,4}区)?(役所|区役所|役場|庁)\\p{IsHan}{0,12}(課|部|室|係|センター)?$");
     private static final Pattern NOTIFIER_AS_CONTRACTOR = Pattern.compile("^[^。、]{1,20}?(様)?から(受託|委託を受け)");
@@ -369,6 +381,28 @@ final class OrganizationRules {
         }
     }
 
+    private static final Pattern SELF_THEN_NAME = Pattern.compile(
+            "(当|本|弊)(社|院|学|校|市|町|村|区|県|組合|協会|会|法人|財団|機構|センター|金庫|庫|行|グループ|事務所|所)\\s*\\(\\s*([^()、。,\\s]{2,30})\\s*\\)");
+
+    /**
+     * The notice's first-person subject with its name in brackets, 「当社(架空精工株式会社)は」, 「当組合(架空信用組合)」: the
+     * publisher names itself. 「当社(以下…)」 and a bracket that is no organisation (「当院(3階)」) name no one.
+     */
+    private static void selfNamedInBrackets(NoticeText nt, List<Candidate> out) {
+        Matcher m = SELF_THEN_NAME.matcher(nt.text);
+        int tries = 0;
+        while (m.find() && tries++ < 10) {
+            String name = m.group(3);
+            if (name.startsWith("以下") || !(LEGAL_FORM.matcher(name).find() && !LEGAL_FORM_ONLY.matcher(name).matches()
+                    || ORG_SUFFIX.matcher(name).find())) {
+                continue;
+            }
+            Sentence s = nt.sentenceAt(m.start());
+            out.add(new Candidate(name, 9, s == null ? name : s.text()));
+            return;
+        }
+    }
+
     /** 「(株式会社A提供)」: a name run that ends in what the company provided or made names a vendor's product. */
     private static final Pattern PROVIDED_BY = Pattern.compile("(" + LEGAL_FORMS + ").*(提供|製|開発|販売)$");
     private static final Pattern HEAD_OF_BODY = Pattern.compile(
@@ -404,7 +438,12 @@ final class OrganizationRules {
             count++;
             String name = orgOnLine(nt, line);
             if (name != null) {
-                out.add(new Candidate(name, 7, line.text().strip()));
+                // A contact block (「このページに関するお問い合わせ」) names the desk that answers, which may be a parent body
+                // or another office: below the lead's subject, above a mere mention.
+                String above = nt.previousLineText(line.index()).strip();
+                boolean contact = line.section() == Section.CONTACT
+                        || above.length() <= 24 && !above.contains("。") && CONTACT_LABEL.matcher(above).find();
+                out.add(new Candidate(name, contact ? 3 : 7, line.text().strip()));
                 return;
             }
         }
@@ -461,6 +500,14 @@ final class OrganizationRules {
                     }
                 }
                 String name = educationBoard(policeStation(nameEndingAt(nt, at)));
+                // 「架空県立大学の事務局において」: a desk alone stands for the body named before の.
+                if (name != null && DESK_ONLY.matcher(name).matches() && at - name.length() > 1
+                        && nt.text.charAt(at - name.length() - 1) == 'の') {
+                    String body = nameEndingAt(nt, at - name.length() - 1);
+                    if (body != null && PUBLIC_BODY.matcher(body).find()) {
+                        name = body;
+                    }
+                }
                 // 「架空市北区役所福祉課(生活支援)において」: a municipality's office or desk stands for the municipality.
                 Matcher desk = name == null ? null : MUNICIPAL_DESK.matcher(name);
                 if (desk != null && desk.matches()) {
@@ -474,7 +521,8 @@ final class OrganizationRules {
                         return;
                     }
                 }
-                if (announcedSoon && m.group(1).equals("は") && plausibleName(nt, name, at) && COMPANY_WORD.matcher(name).matches()
+                if (announcedSoon && m.group(1).equals("は") && plausibleName(nt, name, at)
+                        && (COMPANY_WORD.matcher(name).matches() || KANJI_COMPANY.matcher(name).matches())
                         && nt.text.substring(s.start(), at - name.length()).isBlank()
                         && LEAD_DATE_AFTER.matcher(nt.text.substring(at + 1, Math.min(s.end(), at + 20))).lookingAt()) {
                     // 「架空テックは10月2日、…と発表した」: a news lead names a company without its legal form.
@@ -491,12 +539,18 @@ final class OrganizationRules {
         }
     }
 
+    private static final Pattern CONTACT_LABEL = Pattern.compile("問い?合わ?せ|問合せ|連絡先|窓口");
+    private static final Pattern DESK_LABEL = Pattern.compile(
+            "^[【\\[<(]?(担当|担当課|担当部署|所管課|問い?合わ?せ先?|お問い?合わ?せ先?|連絡先|発信元|発信者|作成)[】\\]>)]?\\s+(?=\\S)");
+    private static final Pattern DESK_ONLY = Pattern.compile("^(事務局|本部|\\p{IsHan}{1,6}(課|室|係))$");
     private static final Pattern SPACES = Pattern.compile(" +");
     private static final Pattern FIELD_LINE = Pattern.compile("^[^:：]{1,10}[:：]");
     private static final Pattern PUBLISHER_FIELD = Pattern.compile("^(発信者|発行者|発表者|公表者|会社名|法人名|団体名|事業者名|名称)\\s*[:：]");
     private static final Pattern DEPARTMENT = Pattern.compile("(部|課|室|局|係|班|グループ|センター|事務局|本部|支所|支社|支店)$");
     private static final Pattern HEADER_THEN_TITLE = Pattern.compile("^(\\S{3,30}) +(\\S.*)$");
-    private static final Pattern STAFF_AFTER = Pattern.compile("^の(元|前)?(派遣|契約|臨時|非常勤|会計年度任用)?(社員|職員|従業員|アルバイト|パート|スタッフ|教員|教諭|委託先)");
+    /** 「…の元派遣社員が」, also with an age or a sex and a rank (「…の50代の男性課長が」, 「…の女性主事が」). */
+    private static final Pattern STAFF_AFTER = Pattern.compile("^の(\\d{2}代の?)?(男性|女性)?(元|前)?(派遣|契約|臨時|非常勤|会計年度任用|嘱託)?"
+            + "(社員|職員|従業員|アルバイト|パート|スタッフ|教員|教諭|委託先|課長|係長|部長|主査|主事|主任|主幹|室長|所長|看護師|医師|巡査)");
     private static final Set<String> SELF_WORDS = Set.of("当社", "弊社", "当院", "本市", "当市", "本学", "当協会", "当会", "本会",
             "当法人", "当組合", "本校", "当校", "当財団", "当機構", "当行", "当庫", "当センター", "当グループ", "同社", "同市");
 
@@ -580,6 +634,9 @@ final class OrganizationRules {
         }
     }
 
+    /** 「本学学生課」, 「当院事務部」: the notice speaking of itself (and its desk) names no one. 本町 is a common place name. */
+    private static final Pattern SELF_REFERENCE = Pattern.compile(
+            "^(当|弊)\\p{IsHan}|^本(学|市|会|院|校|県|村|区|法人|組合|協会|機構|財団|センター|金庫|事務所)");
     private static final Pattern COORDINATED = Pattern.compile("(及び|および|並びに|ならびに|と|や)$");
 
     /**
@@ -587,7 +644,8 @@ final class OrganizationRules {
      * coordinated with another body (「本校及びA大学では」 names the parent beside the notifier).
      */
     private static boolean plausibleName(NoticeText nt, String name, int end) {
-        if (name == null || name.length() < 2 || name.startsWith("同") || name.matches(".*[()\\[\\]「」『』、,].*")
+        if (name == null || name.length() < 2 || name.startsWith("同") || SELF_REFERENCE.matcher(name).lookingAt()
+                || name.matches(".*[()\\[\\]「」『』、,].*")
                 || GENERIC_BODY.matcher(name).matches() || name.contains("様") || name.contains("殿")) { // 「会員企業様B」 is someone else
             return false;
         }
@@ -635,8 +693,18 @@ final class OrganizationRules {
         }
         // 「架空町役場」 (a news photo's caption over the article): the building stands for the municipality.
         Matcher office = OFFICE_BUILDING.matcher(name);
-        return office.matches() ? office.group(1) : name;
+        if (office.matches()) {
+            return office.group(1);
+        }
+        // 「架空県健康福祉部」, 「架空市市民生活課」: a municipality's department is its desk; the municipality publishes
+        // (a label may add the desk in brackets). Bodies of their own (教育委員会, 警察本部, 水道局, 病院) keep their names.
+        Matcher desk = MUNICIPAL_DEPARTMENT.matcher(name);
+        return desk.matches() && !OWN_BODY.matcher(name).find() ? desk.group(1) : name;
     }
+
+    private static final Pattern MUNICIPAL_DEPARTMENT = Pattern.compile(
+            "^(北海道|東京都|大阪府|京都府|\\p{IsHan}{1,3}県|\\p{IsHan}{1,5}?[市町村])\\p{IsHan}{1,10}?(部|課|室|係)$");
+    private static final Pattern OWN_BODY = Pattern.compile("会|警察|病院|大学|学校|局|組合|センター|本部|支部|事務所|公社|機構|法人");
 
     private static final Pattern OFFICE_BUILDING = Pattern.compile("^(\\p{IsHan}{1,6}?[都道府県市町村])(役場|役所|庁|庁舎)$");
 
@@ -668,7 +736,8 @@ final class OrganizationRules {
 
     /** The organisation a short header or signature line names, or null. */
     static String orgOnLine(NoticeText nt, NoticeText.Line line) {
-        String t = line.text().strip();
+        // 「担当 架空市健康推進課」, 「問い合わせ先 架空大学総務課」: a desk label before the name is no part of it.
+        String t = DESK_LABEL.matcher(line.text().strip()).replaceFirst("");
         // 「発生場所:株式会社A 倉庫」 is a field of the report, not a letterhead; 「発信者:A市」 is one.
         if (FIELD_LINE.matcher(t).find()) {
             if (!PUBLISHER_FIELD.matcher(t).find()) {
@@ -694,6 +763,12 @@ final class OrganizationRules {
         boolean legal = LEGAL_FORM.matcher(t).find();
         if (legal && LATIN_WORDS_THEN_FORM.matcher(t).matches()) {
             return t; // 「A&B EXAMPLE NET株式会社」: a Latin name of several words is one name
+        }
+        // 「架空大学 学生課」, 「一般社団法人架空観光協会 事務局」: an organisation and its desk sign as the organisation.
+        if (chunks.length == 2 && NAME_LINE.matcher(t).matches() && DEPARTMENT.matcher(chunks[1]).find()
+                && !ORG_SUFFIX.matcher(chunks[1]).find() && !LEGAL_FORM_ONLY.matcher(chunks[0]).matches()
+                && (ORG_SUFFIX.matcher(chunks[0]).find() || LEGAL_FORM.matcher(chunks[0]).find())) {
+            return chunks[0];
         }
         if (NAME_LINE.matcher(t).matches() && (legal || ORG_SUFFIX.matcher(t.replace(" ", "")).find())) {
             // "A市 B課": the municipality publishes, the department is only the desk.
@@ -870,6 +945,7 @@ final class OrganizationRules {
         return start < 0 ? null : text.substring(kanaMunicipalityStart(text, start), end);
     }
 
+    private static final Pattern BRACKET_TOKEN = Pattern.compile("[()\\[\\]<>{}]+");
     private static final Pattern CITY_REST = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}]{0,3}[市町村]");
 
     /**
@@ -910,6 +986,10 @@ final class OrganizationRules {
     }
 
     private static boolean nameToken(Token t) {
+        // NFKC turns （ into (, which Kuromoji tags as a noun: 「当社(架空精工株式会社)」 must not give 「(架空精工株式会社」.
+        if (BRACKET_TOKEN.matcher(t.surface()).matches()) {
+            return false;
+        }
         if (t.isNoun() && !t.pos().startsWith("名詞-数") ) {
             return true;
         }

@@ -45,7 +45,13 @@ final class PersonCountRules {
      */
     private static final Pattern NUMBERED_GROUP_LINE = Pattern.compile(
             "^\\s*(\\(\\d{1,2}\\)|\\d{1,2}\\s*[.)]|[①-⑳])\\s*(?<group>[^\\s:：、。]{0,12}?[^\\s\\d:：、。,])\\s*[:：]?\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(分)?(?![\\d,])(の|\\s|$)");
-    private static final Pattern STAFF_BEFORE = Pattern.compile("(従業員|社員|職員|教員|教職員|担当者|スタッフ|事務局員|役員)(数)?\\s*(約)?$");
+    /**
+     * Those who did it or worked on it: 「職員3名」, and with ら or など after a named one or a rank (「警察官ら2人が」,
+     * 「看護師など2名」), never the persons whose data was involved.
+     */
+    private static final Pattern STAFF_BEFORE = Pattern.compile(
+            "(従業員|社員|職員|教員|教職員|担当者|スタッフ|事務局員|役員|監督者|上司|管理職|"
+                    + "(巡査|警察官|警部補?|署員|教諭|講師|医師|看護師|薬剤師|作業員|係員|隊員|運転手|配達員|社員|職員|担当者)(ら|など|等))(数)?\\s*(約)?$");
 
     /**
      * 「保護者(64名)宛に」, 「関係者210名を対象にメールで配信」, 「別の顧客2名に流出」: those a misdirected mail went to.

@@ -124,6 +124,10 @@ record Prefilter(Pattern pattern, List<String> triggers) {
                 i = close < 0 ? alternative.length() : close + 1;
                 best = longer(best, current.toString());
                 current.setLength(0);
+                // 「{0,12}?」, 「{1,3}+」: a lazy or possessive mark is part of the quantifier, not a literal to require.
+                while (i < alternative.length() && "?+".indexOf(alternative.charAt(i)) >= 0) {
+                    i++;
+                }
             }
         }
         return longer(best, current.toString());

@@ -124,12 +124,14 @@ class BenchCommand {
             System.setProperty("itaku.incident.reminder-cron", "-");
             figures.put("scale", s.name().toLowerCase(Locale.ROOT));
             figures.put("db", db.toLowerCase(Locale.ROOT));
-            try (ConfigurableApplicationContext context = SpringApplication.run(ItakuApplication.class)) {
+            try (LiveHeap live = new LiveHeap();
+                    ConfigurableApplicationContext context = SpringApplication.run(ItakuApplication.class)) {
                 if (pagesOnly) {
                     pagesOnly(context);
                 } else {
                     run(context, s);
                 }
+                figures.put("peak_live_heap_mb", live.peakMb());
             }
             StringBuilder json = new StringBuilder("{");
             figures.forEach((k, v) -> json.append(json.length() > 1 ? ", " : "").append('"').append(k).append("\": ")

@@ -2,6 +2,7 @@ package org.itaku.incident;
 
 import static java.sql.Types.BIGINT;
 import static java.sql.Types.BOOLEAN;
+import static java.sql.Types.INTEGER;
 import static java.sql.Types.TIMESTAMP;
 import static java.sql.Types.VARCHAR;
 
@@ -83,82 +84,139 @@ class CaseEntries {
 
     // ---- notices
 
+    /**
+     * Writes the notices of one step. Consecutive notices from one sender at one moment (its principals) share a row,
+     * up to {@value #SHARED_ROW} recipients.
+     */
     void addNotices(long workspaceId, long incidentId, List<Notice> notices, Long by) {
-        List<Object[]> rows = new ArrayList<>(Math.min(notices.size(), Parties.BATCH));
-        for (Notice n : notices) {
-            rows.add(new Object[] {workspaceId, incidentId, n.fromOperatorId(), n.toOperatorId(), Timestamp.from(n.sentAt()),
-                    by});
-            if (rows.size() == Parties.BATCH) {
-                batch.batchUpdate(NOTICE, rows, NOTICE_TYPES);
-                rows.clear();
-            }
+        List<Object[]> rows = new ArrayList<>();
+        for (List<Notice> run : runs(notices, (a, b) -> a.fromOperatorId() == b.fromOperatorId()
+                && a.sentAt().equals(b.sentAt()))) {
+            Notice n = run.get(0);
+            rows.add(new Object[] {workspaceId, incidentId, n.fromOperatorId(), n.toOperatorId(),
+                    ids(run, Notice::toOperatorId), run.size(), Timestamp.from(n.sentAt()), by});
         }
-        if (!rows.isEmpty()) {
-            batch.batchUpdate(NOTICE, rows, NOTICE_TYPES);
-        }
+        batchInsert(NOTICE, rows, NOTICE_TYPES);
     }
 
     private static final String NOTICE = "INSERT INTO incident_notice (workspace_id, incident_id, from_operator_id, "
-            + "to_operator_id, sent_at, sent_by) VALUES (?, ?, ?, ?, ?, ?)";
-    private static final int[] NOTICE_TYPES = {BIGINT, BIGINT, BIGINT, BIGINT, TIMESTAMP, BIGINT};
+            + "to_operator_id, to_operator_ids, recipients, sent_at, sent_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final int[] NOTICE_TYPES = {BIGINT, BIGINT, BIGINT, BIGINT, VARCHAR, INTEGER, TIMESTAMP, BIGINT};
 
-    /** How many notices were recorded, and the latest ones (a page shows the newest, not all 170,000). */
+    /** How many notices were recorded (a shared row counts each of its recipients). */
     long countNotices(long workspaceId, long incidentId) {
-        return jdbc.sql("SELECT COUNT(*) FROM incident_notice WHERE workspace_id = ? AND incident_id = ?")
+        return jdbc.sql("SELECT COALESCE(SUM(recipients), 0) FROM incident_notice WHERE workspace_id = ? "
+                        + "AND incident_id = ?")
                 .params(workspaceId, incidentId).query(Long.class).single();
     }
 
-    List<Notice> noticesTo(long workspaceId, long incidentId, long toOperatorId) {
-        return jdbc.sql("SELECT from_operator_id, to_operator_id, sent_at FROM incident_notice "
-                        + "WHERE workspace_id = ? AND incident_id = ? AND to_operator_id = ? ORDER BY sent_at, id")
-                .params(workspaceId, incidentId, toOperatorId)
-                .query((rs, n) -> new Notice(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant())).list();
-    }
-
+    /** Every notice, one per recipient, in the order they were sent and recorded. */
     List<Notice> notices(long workspaceId, long incidentId) {
-        return jdbc.sql("SELECT from_operator_id, to_operator_id, sent_at FROM incident_notice "
+        List<Notice> out = new ArrayList<>();
+        jdbc.sql("SELECT from_operator_id, to_operator_id, to_operator_ids, sent_at FROM incident_notice "
                         + "WHERE workspace_id = ? AND incident_id = ? ORDER BY sent_at, id")
                 .params(workspaceId, incidentId)
-                .query((rs, n) -> new Notice(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant())).list();
+                .query(rs -> {
+                    Instant at = rs.getTimestamp(4).toInstant();
+                    for (long to : ids(rs.getLong(2), rs.getString(3))) {
+                        out.add(new Notice(rs.getLong(1), to, at));
+                    }
+                });
+        return out;
+    }
+
+    // ---- rows shared by operators
+
+    /** At most this many operators share one notice or evaluation row (7 digits and a comma each fit its column). */
+    static final int SHARED_ROW = 1_000;
+
+    /** The list cut into runs of consecutive alike items, each at most {@value #SHARED_ROW} long. */
+    private static <T> List<List<T>> runs(List<T> items, java.util.function.BiPredicate<T, T> alike) {
+        List<List<T>> runs = new ArrayList<>();
+        int i = 0;
+        while (i < items.size()) {
+            int end = i + 1;
+            while (end < items.size() && end - i < SHARED_ROW && alike.test(items.get(i), items.get(end))) {
+                end++;
+            }
+            runs.add(items.subList(i, end));
+            i = end;
+        }
+        return runs;
+    }
+
+    /** A run's operators for a shared row's list column; null for a run of one (the row's own column says it). */
+    private static <T> String ids(List<T> run, java.util.function.ToLongFunction<T> operator) {
+        return run.size() == 1 ? null
+                : String.join(",", run.stream().map(x -> Long.toString(operator.applyAsLong(x))).toList());
+    }
+
+    /** The operators a row stands for: its list, or its own column when it has none. */
+    private static long[] ids(long first, String list) {
+        return list == null ? new long[] {first}
+                : java.util.Arrays.stream(list.split(",")).mapToLong(Long::parseLong).toArray();
+    }
+
+    private void batchInsert(String sql, List<Object[]> rows, int[] types) {
+        for (int from = 0; from < rows.size(); from += Parties.BATCH) {
+            batch.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + Parties.BATCH)), types);
+        }
     }
 
     // ---- evaluations
 
+    /**
+     * Writes the evaluations of one change. Consecutive evaluations that differ only by operator (the same verdict,
+     * trigger and moment) share a row, up to {@value #SHARED_ROW} operators: a relay at a vendor judges 170,000
+     * clients with a handful of distinct verdicts.
+     */
     void addEvaluations(long workspaceId, long incidentId, List<Evaluation> evaluations) {
-        List<Object[]> rows = new ArrayList<>(Math.min(evaluations.size(), Parties.BATCH));
-        for (Evaluation e : evaluations) {
+        List<Object[]> rows = new ArrayList<>();
+        for (List<Evaluation> run : runs(evaluations, CaseEntries::sameVerdict)) {
+            Evaluation e = run.get(0);
             String trigger = e.trigger().length() > 500 ? e.trigger().substring(0, 500) : e.trigger();
-            rows.add(new Object[] {workspaceId, incidentId, e.operatorId(), e.reportable(), e.appiCategories(),
-                    e.myNumberCategories(), e.exemption(), e.ruleSet(), trigger, Timestamp.from(e.evaluatedAt())});
-            if (rows.size() == Parties.BATCH) {
-                batch.batchUpdate(EVALUATION, rows, EVALUATION_TYPES);
-                rows.clear();
-            }
+            rows.add(new Object[] {workspaceId, incidentId, e.operatorId(), ids(run, Evaluation::operatorId),
+                    e.reportable(), e.appiCategories(), e.myNumberCategories(), e.exemption(), e.ruleSet(), trigger,
+                    Timestamp.from(e.evaluatedAt())});
         }
-        if (!rows.isEmpty()) {
-            batch.batchUpdate(EVALUATION, rows, EVALUATION_TYPES);
-        }
+        batchInsert(EVALUATION, rows, EVALUATION_TYPES);
+    }
+
+    private static boolean sameVerdict(Evaluation a, Evaluation b) {
+        return a.reportable() == b.reportable() && a.appiCategories().equals(b.appiCategories())
+                && a.myNumberCategories().equals(b.myNumberCategories())
+                && java.util.Objects.equals(a.exemption(), b.exemption()) && a.ruleSet().equals(b.ruleSet())
+                && a.trigger().equals(b.trigger()) && a.evaluatedAt().equals(b.evaluatedAt());
     }
 
     private static final String EVALUATION = """
-            INSERT INTO incident_evaluation (workspace_id, incident_id, operator_id, reportable, appi_categories,
-              my_number_categories, exemption, rule_set, trigger_text, evaluated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final int[] EVALUATION_TYPES = {BIGINT, BIGINT, BIGINT, BOOLEAN, VARCHAR, VARCHAR, VARCHAR, VARCHAR,
-        VARCHAR, TIMESTAMP};
+            INSERT INTO incident_evaluation (workspace_id, incident_id, operator_id, operator_ids, reportable,
+              appi_categories, my_number_categories, exemption, rule_set, trigger_text, evaluated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final int[] EVALUATION_TYPES = {BIGINT, BIGINT, BIGINT, VARCHAR, BOOLEAN, VARCHAR, VARCHAR, VARCHAR,
+        VARCHAR, VARCHAR, TIMESTAMP};
 
     /**
      * The latest evaluations, newest first, at most {@code limit}. Read backwards along (workspace, incident, id): a
-     * vendor case keeps hundreds of thousands.
+     * vendor case keeps hundreds of thousands. A shared row gives its operators last judged first, as one row each
+     * would have.
      */
     List<Evaluation> evaluations(long workspaceId, long incidentId, int limit) {
-        return jdbc.sql("SELECT operator_id, reportable, appi_categories, my_number_categories, exemption, rule_set, "
-                        + "trigger_text, evaluated_at FROM incident_evaluation WHERE workspace_id = ? AND incident_id = ? "
+        List<Evaluation> out = new ArrayList<>(Math.min(limit, 1_024));
+        jdbc.sql("SELECT operator_id, operator_ids, reportable, appi_categories, my_number_categories, exemption, "
+                        + "rule_set, trigger_text, evaluated_at FROM incident_evaluation "
+                        + "WHERE workspace_id = ? AND incident_id = ? "
                         + "ORDER BY workspace_id DESC, incident_id DESC, id DESC LIMIT ?")
                 .params(workspaceId, incidentId, limit)
-                .query((rs, n) -> new Evaluation(rs.getLong(1), rs.getBoolean(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()))
-                .list();
+                .query(rs -> {
+                    long[] operators = ids(rs.getLong(1), rs.getString(2));
+                    for (int k = operators.length - 1; k >= 0 && out.size() < limit; k--) {
+                        out.add(new Evaluation(operators[k], rs.getBoolean(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                                rs.getTimestamp(9).toInstant()));
+                    }
+                });
+        return out;
     }
 
     // ---- timeline

@@ -1,10 +1,7 @@
 package org.itaku.incident;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.flywaydb.core.api.migration.Context;
@@ -38,36 +35,10 @@ class CaseForeignKeyMigration extends CaseSchemaMigration {
         Connection connection = context.getConnection();
         try (Statement s = connection.createStatement()) {
             for (String table : TABLES) {
-                for (String key : workspaceKeys(connection, table)) {
+                for (String key : foreignKeys(connection, table, "workspace_id")) {
                     s.execute("ALTER TABLE " + table + " DROP CONSTRAINT " + key);
                 }
             }
         }
-    }
-
-    /** The table's foreign keys on workspace_id alone. */
-    private static List<String> workspaceKeys(Connection connection, String table) throws Exception {
-        List<String> keys = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("""
-                SELECT tc.constraint_name FROM information_schema.table_constraints tc
-                JOIN information_schema.key_column_usage k
-                  ON k.constraint_name = tc.constraint_name AND k.table_name = tc.table_name
-                 AND k.constraint_schema = tc.constraint_schema
-                WHERE tc.constraint_type = 'FOREIGN KEY' AND LOWER(tc.table_name) = ?
-                  AND tc.constraint_schema = CURRENT_SCHEMA
-                GROUP BY tc.constraint_name
-                HAVING COUNT(*) = 1 AND MAX(LOWER(k.column_name)) = 'workspace_id'""")) {
-            ps.setString(1, table);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    keys.add(quoted(rs.getString(1)));
-                }
-            }
-        }
-        return keys;
-    }
-
-    private static String quoted(String name) {
-        return "\"" + name.replace("\"", "\"\"") + "\"";
     }
 }

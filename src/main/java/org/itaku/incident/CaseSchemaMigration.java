@@ -1,5 +1,12 @@
 package org.itaku.incident;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.JavaMigration;
 
@@ -38,5 +45,32 @@ abstract class CaseSchemaMigration implements JavaMigration {
     @Override
     public boolean canExecuteInTransaction() {
         return true;
+    }
+
+    /**
+     * The quoted names of the table's foreign keys: those on {@code column} alone, or every one for null. Looked up
+     * because the generated names differ between the databases.
+     */
+    static List<String> foreignKeys(Connection connection, String table, String column) throws SQLException {
+        List<String> keys = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("""
+                SELECT tc.constraint_name, COUNT(*), MAX(LOWER(k.column_name))
+                FROM information_schema.table_constraints tc
+                JOIN information_schema.key_column_usage k
+                  ON k.constraint_name = tc.constraint_name AND k.table_name = tc.table_name
+                 AND k.constraint_schema = tc.constraint_schema
+                WHERE tc.constraint_type = 'FOREIGN KEY' AND LOWER(tc.table_name) = ?
+                  AND tc.constraint_schema = CURRENT_SCHEMA
+                GROUP BY tc.constraint_name""")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (column == null || (rs.getInt(2) == 1 && column.equals(rs.getString(3)))) {
+                        keys.add("\"" + rs.getString(1).replace("\"", "\"\"") + "\"");
+                    }
+                }
+            }
+        }
+        return keys;
     }
 }

@@ -100,9 +100,14 @@ final class IncidentCase {
         return Optional.ofNullable(parties.get(operatorId));
     }
 
-    /** Parties changed since loading (or since the last call), for the repository to update. */
+    /**
+     * Parties changed since loading (or since the last call), for the repository to update, in the order they were
+     * loaded (distance, then operator): the updates then walk the party key's index forwards instead of jumping about
+     * it in hash order, 170,000 times at a vendor.
+     */
     List<Party> takeChangedParties() {
-        List<Party> out = changedParties.stream().map(parties::get).toList();
+        List<Party> out = changedParties.size() == parties.size() ? List.copyOf(parties.values())
+                : parties.values().stream().filter(p -> changedParties.contains(p.operatorId())).toList();
         changedParties.clear();
         return out;
     }

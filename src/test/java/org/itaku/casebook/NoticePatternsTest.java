@@ -1339,5 +1339,331 @@ class NoticePatternsTest {
                  架空村は9日、住民課の職員が自治会から頼まれて住民180人の名簿を作り、渡していたと発表した。
                 """).organization()).isEqualTo("架空村");
     }
-}
 
+    @Test
+    void organizationTheSelfWordWithItsNameInBrackets() {
+        assertThat(read("""
+                お客様情報の流出に関するお詫び
+                このたび、当社(架空精工株式会社)のサーバーが外部から不正にアクセスされ、お客様の情報が流出したおそれがあることがわかりました。
+                """).organization()).isEqualTo("架空精工株式会社");
+        assertThat(read("""
+                サーバーの障害について
+                当組合(架空信用組合)は、2024年10月5日、業務用の端末がランサムウェアに感染したことを確かめました。
+                """).organization()).isEqualTo("架空信用組合");
+    }
+
+    @Test
+    void organizationTheSelfWordAndItsDeskAreNoName() {
+        CaseRecord r = read("""
+                学生の情報を含むメールの送信について
+                本学において、学生の情報を含むメールを誤って送信する事案がありました。
+                令和6年4月10日、本学学生課の職員が、学生45名の氏名とメールアドレスが見える形でメールを送りました。
+
+                架空大学 学生課
+                """);
+        assertThat(r.organization()).isEqualTo("架空大学");
+    }
+
+    @Test
+    void organizationADeskAloneStandsForTheBodyBeforeNo() {
+        assertThat(read("""
+                メールの誤送信について
+                このたび、架空県立大学の事務局において、学生向けのメールを誤った宛先に送る事案がありました。
+                """).organization()).isEqualTo("架空県立大学");
+    }
+
+    @Test
+    void organizationAnAssociationAndItsDeskSignAsTheAssociation() {
+        assertThat(read("""
+                ホームページ改ざんについて
+                当協会のホームページが何者かに書き換えられていました。
+                一般社団法人架空観光協会 事務局
+                """).organization()).isEqualTo("一般社団法人架空観光協会");
+    }
+
+    @Test
+    void organizationAPrefecturesDepartmentIsItsDesk() {
+        CaseRecord r = read("""
+                令和6年7月1日
+                報道機関 各位
+                架空県健康福祉部
+
+                相談者の情報を含むメールの誤送信について
+                県が委託した相談事業で、相談者20名のメールアドレスを宛先に入れたメールが送られました。
+                """);
+        assertThat(r.organization()).isEqualTo("架空県");
+        // An association's branch keeps its name: it is a body of its own, not a department.
+        assertThat(read("""
+                会員名簿の誤送付について
+                架空県行政書士会東支部
+                """).organization()).isEqualTo("架空県行政書士会東支部");
+    }
+
+    @Test
+    void organizationTheContactDeskNamesThePublisherWhenNothingElseDoes() {
+        assertThat(read("""
+                個人情報を含む書類の紛失について
+                このたび、当館において、利用者12名の氏名と住所を記した書類が見当たらなくなりました。
+
+                【問い合わせ先】
+                架空市教育委員会 生涯学習課
+                電話 000-000-0000
+                """).organization()).isEqualTo("架空市教育委員会");
+    }
+
+    @Test
+    void typesAMailingThatReachedAnotherPersonIsAMisdeliveryDatedBySending() {
+        CaseRecord r = read("""
+                通知書の誤送付について
+                令和6年8月20日
+                架空市
+                令和6年8月9日に発送した通知書のうち、2通が別の方に届いていたことが、8月16日に受け取った方からの電話でわかりました。
+                """);
+        assertThat(r.incidentTypes()).containsExactly("misdelivery");
+        assertThat(r.occurred()).isEqualTo("2024-08-09");
+        assertThat(r.discovered()).isEqualTo("2024-08-16");
+    }
+
+    @Test
+    void typesADocumentHandedToAnotherPersonAtTheCounter() {
+        CaseRecord r = read("""
+                住民票の写しの交付誤りについて
+                令和6年10月3日
+                架空市
+                令和6年9月30日、市民課の職員が住民票の写しを別の方に交付しました。
+                10月1日、交付を受けた方からの連絡により誤りが判明しました。
+                """);
+        assertThat(r.incidentTypes()).containsExactly("misdelivery");
+        assertThat(r.occurred()).isEqualTo("2024-09-30");
+        assertThat(r.discovered()).isEqualTo("2024-10-01");
+    }
+
+    @Test
+    void typesAddressesShownToOtherRecipientsOrAWrongFaxNumber() {
+        assertThat(read("""
+                架空県動物愛護センター
+                譲渡希望者へのお知らせを、アドレスが他の受信者に表示される形でメールで送りました。
+                """).incidentTypes()).containsExactly("misdelivery");
+        assertThat(read("""
+                架空区 講座申込書のFAX番号の誤りについて
+                講座の案内に誤ったFAX番号を載せたため、申込書3件が無関係の方に届きました。
+                """).incidentTypes()).containsExactly("misdelivery");
+    }
+
+    @Test
+    void personsStaffCountedWithRaAreNoAffectedPersons() {
+        assertThat(read("""
+                架空署の説明では、同署の警察官ら2人が見回りの途中で、相談内容を書き留めた手帳をなくした。
+                手帳には数人分の連絡先があったという。
+                """).personsAffected()).isNull();
+    }
+
+    @Test
+    void organizationAShopSignsWithoutALegalForm() {
+        assertThat(read("""
+                お客様情報の流出について
+                架空商店
+                当店のお客様、延べ2,000人分の氏名と電話番号が流出した可能性があります。
+                """).organization()).isEqualTo("架空商店");
+    }
+
+    @Test
+    void organizationANewsLeadNamesACompanyByItsKanjiName() {
+        assertThat(read("""
+                架空工業、顧客情報流出の恐れ
+                架空工業は3日、同社のサーバーが外部から攻撃を受け、顧客情報が流出した恐れがあると発表した。
+                """).organization()).isEqualTo("架空工業");
+    }
+
+    @Test
+    void typesStaffLookingUpRecordsForNoWorkReasonIsAnInsider() {
+        CaseRecord r = read("""
+                職員の懲戒処分について
+                架空市の職員が、2023年5月8日に知人3人の住民記録を業務目的外で閲覧していたことがわかりました。
+                """);
+        assertThat(r.incidentTypes()).containsExactly("insider");
+        assertThat(r.occurred()).isEqualTo("2023-05-08");
+        // An outsider's viewing is no insider.
+        assertThat(read("""
+                架空通販株式会社
+                当社のサイトが外部から攻撃を受け、会員情報が第三者に不正に閲覧された可能性があります。
+                """).incidentTypes()).doesNotContain("insider");
+    }
+
+    @Test
+    void datesTheSanctionsDateAfterItsReasonIsNoOccurrence() {
+        CaseRecord r = read("""
+                架空町の職員が知り合いの所得の記録を勝手に盗み見ていたとして、2024年7月2日、町はこの職員を減給処分とした。
+                """);
+        assertThat(r.incidentTypes()).containsExactly("insider");
+        assertThat(r.occurred()).isNull();
+    }
+
+    @Test
+    void typesAMailAccountBrokenIntoAndUsedForSpamIsATakeover() {
+        assertThat(read("""
+                架空女子短期大学は23日、教員1人のメールのアカウントに第三者が不正にログインし、スパムメールの配信に使われたと発表した。
+                """).incidentTypes()).contains("account_takeover");
+    }
+
+    @Test
+    void organizationTheBodyWhoseRankedOfficerDidIt() {
+        assertThat(read("""
+                架空市水道部の40代の女性係長が、私的な用事のために市民1人の連絡先を業務端末で調べていた。
+                市によると、係長は事実を認めているという。
+                """).organization()).isEqualTo("架空市");
+    }
+
+    @Test
+    void personsSupervisorsReprimandedAreNoAffectedPersons() {
+        assertThat(read("""
+                架空保険事務所の職員が、業務目的外で同僚2人の加入記録を閲覧していた。所長は職員を戒告とし、上司4人を口頭で注意した。
+                """).personsAffected()).isEqualTo(2);
+    }
+
+    @Test
+    void organizationACategoryWordAloneNamesNoOne() {
+        assertThat(read("""
+                このたび、社会福祉協議会が運営する配食サービスの利用者一覧を紛失しました。
+                令和5年4月2日、当会の職員が一覧を入れた封筒を車内に置き忘れました。
+                """).organization()).isNull();
+    }
+
+    @Test
+    void datesAYearlessOccurrenceIsNeverAfterTheFinding() {
+        CaseRecord r = read("""
+                申請書の紛失について
+                令和3年1月20日、昨年分として預かった申請書のうち、12月3日から9日の間に受け付けた8件を紛失していることが判明した。
+                """);
+        assertThat(r.discovered()).isEqualTo("2021-01-20");
+        assertThat(r.occurred()).isEqualTo("2020-12-03");
+    }
+
+    @Test
+    void typesAnotherPersonsPapersMixedIntoWhatWasHandedOver() {
+        assertThat(read("""
+                架空県中央児童相談所において、家庭訪問でお渡しした案内の封筒に、別の家庭の申請書の写しが1枚混入していました。
+                """).incidentTypes()).containsExactly("misdelivery");
+    }
+
+    @Test
+    void datesADateLineUnderANumberedSectionHeadsATimelineEntry() {
+        CaseRecord r = read("""
+                書類の紛失について
+                1 経緯
+                令和6年5月20日
+                職員が保管庫の書類がなくなっていることに気付いた。
+                """);
+        assertThat(r.published()).isNull();
+        assertThat(r.discovered()).isEqualTo("2024-05-20");
+        CaseRecord timeline = read("""
+                申請書の紛失について
+                2.経過
+                ■令和5年2月6日
+                窓口で預かった申請書8件が見当たらないことが判明した。
+                """);
+        assertThat(timeline.published()).isNull();
+        assertThat(timeline.discovered()).isEqualTo("2023-02-06");
+    }
+
+    @Test
+    void organizationADeskLabelBeforeTheSignatureIsNoPartOfIt() {
+        assertThat(read("""
+                健診結果通知書の誤送付について(お詫び)
+                このたび、本市が送った健診の結果通知書1通が、別の方の住所に届いていました。
+                担当　架空市健康推進課
+                """).organization()).isEqualTo("架空市");
+    }
+
+    @Test
+    void datesAPageDateLineWithItsPrintLink() {
+        assertThat(read("""
+                個人情報を含むメールの誤送信について(こども福祉課)
+                更新日:2025年3月27日 印刷ページ表示
+                令和7年3月24日、職員が別の方の氏名を記したファイルを誤って添付して送信しました。
+                """).published()).isEqualTo("2025-03-27");
+    }
+
+    @Test
+    void datesAMixUpIsTheEvent() {
+        assertThat(read("""
+                利用者情報の漏えいについて
+                令和6年9月26日に窓口で資料を貸し出す際、職員が予約票を取り違えたものです。
+                9月28日、受け取った方からの連絡で判明しました。
+                """).occurred()).isEqualTo("2024-09-26");
+    }
+
+    @Test
+    void datesFindingsSaidWithPlainVerbs() {
+        String head = """
+                書類の紛失について
+                令和6年6月10日
+                架空市
+                令和6年6月1日、職員が書類を持ち出しました。
+                """;
+        for (String finding : new String[] {"6月3日、書類が見当たらないことに職員が気が付きました。",
+                "6月3日、書類がないことがわかりました。", "6月3日、上司への報告により紛失が明らかになりました。",
+                "6月3日、拾った方から届けられ、紛失が分かりました。"}) {
+            assertThat(read(head + finding).discovered()).as(finding).isEqualTo("2024-06-03");
+        }
+    }
+
+    @Test
+    void organizationAContactDeskGivesWayToTheLeadsSubject() {
+        assertThat(read("""
+                トップ > くらし > お知らせ
+                架空町立図書館における利用者情報の漏えいについて
+                架空町立図書館において、利用者3名の氏名を記した予約票を、別の利用者に渡していました。
+                このページに関するお問い合わせ
+                架空町教育委員会 生涯学習課
+                """).organization()).isEqualTo("架空町立図書館");
+    }
+
+    @Test
+    void typesEventsInEverydayWordsAndTheirDates() {
+        String head = """
+                個人情報の取扱いについて
+                令和6年6月10日
+                架空町
+                """;
+        String[][] cases = {
+            {"6月1日、職員が町民20名の氏名を記したUSBメモリを外出先でなくしました。", "loss_theft"},
+            {"6月1日、職員が町民の氏名を書いたメモを落としました。", "loss_theft"},
+            {"6月1日、職員が町民20名の名簿を誤ってごみとして廃棄しました。", "loss_theft"},
+            {"6月1日、町民20名あての通知を、誤った住所に郵送しました。", "misdelivery"},
+            {"6月1日、窓口で別の方の証明書をお渡ししました。", "misdelivery"},
+            {"6月1日、町のサーバーに外部から不正なアクセスがありました。", "unauthorized_access"},
+            {"6月1日、職員が町民20名の名簿を複写し、知人に渡しました。", "insider"},
+        };
+        for (String[] c : cases) {
+            CaseRecord r = read(head + c[0]);
+            assertThat(r.incidentTypes()).as(c[0]).containsExactly(c[1]);
+            assertThat(r.occurred()).as(c[0]).isEqualTo("2024-06-01");
+        }
+        // 「…を少なくした」 is no loss.
+        assertThat(read(head + "6月1日、窓口で扱う書類の枚数を少なくしました。").incidentTypes()).isEmpty();
+    }
+
+    @Test
+    void prefilterALazyQuantifierRequiresNoQuestionMark() {
+        assertThat(Prefilter.triggers("[^。]{0,6}?を落と?し")).containsExactly("を落");
+        assertThat(Prefilter.of(java.util.regex.Pattern.compile("メモ[^。]{0,6}?を落と?し")).possibleIn("メモを落としました")).isTrue();
+    }
+
+    @Test
+    void datesAReportThatReachedADeskOnADay() {
+        assertThat(read("""
+                架空町は、2024年9月12日に町のサイトで経緯を公表した。
+                それによると、案内文の送り先に誤りがあるとの連絡が、9月4日に町民課の窓口に寄せられた。
+                """).discovered()).isEqualTo("2024-09-04");
+    }
+
+    @Test
+    void datesANewsLeadOpeningWithItsDate() {
+        CaseRecord r = read("""
+                2024年5月10日、架空市は、市立小学校の教諭が児童の成績を記録したUSBメモリを紛失したと発表した。
+                """);
+        assertThat(r.published()).isEqualTo("2024-05-10");
+        assertThat(r.occurred()).isNull();
+    }
+}

@@ -123,7 +123,7 @@ class CrashRecoveryTest {
             List<Long> partial = jdbc.sql("""
                     SELECT n.incident_id FROM incident_notice n WHERE n.workspace_id = ?
                     GROUP BY n.incident_id, n.from_operator_id
-                    HAVING COUNT(*) <> (SELECT COUNT(*) FROM incident_party p
+                    HAVING SUM(n.recipients) <> (SELECT COUNT(*) FROM incident_party p
                                         WHERE p.incident_id = n.incident_id AND p.entrustee_id = n.from_operator_id)""")
                     .param(ws).query(Long.class).list();
             assertThat(partial).as("incidents whose principals were notified in part").isEmpty();

@@ -2,6 +2,7 @@ package org.itaku.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.itaku.incident.IncidentFixtures.entrust;
 import static org.itaku.incident.IncidentFixtures.facts;
 import static org.itaku.incident.IncidentFixtures.holding;
@@ -359,6 +360,11 @@ abstract class IncidentContract {
         IncidentPage page = incidents.page(ws, id, PartyFilter.ALL, 0, 50);
         assertThat(page.summary().decided()).isEqualTo(4);
         assertThat(page.notices()).isEqualTo(3);
+        // The office's notice to its two clients at one moment is one row (V36) and reads back as two notices.
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM incident_notice WHERE workspace_id = ? AND incident_id = ?")
+                .params(ws, id).query(Long.class).single()).isEqualTo(2);
+        assertThat(incidents.view(ws, id).notices()).extracting(Notice::fromOperatorId, Notice::toOperatorId)
+                .containsExactlyInAnyOrder(tuple(vendor, office), tuple(office, clientA), tuple(office, clientB));
         assertThat(page.timeline()).extracting(TimelineEntry::code).contains("notice.sent", "notice.relayed");
         // The clients have no principals of their own: relaying from their level is refused, nothing is written.
         assertThatThrownBy(() -> incidents.relayNotices(ws, id, 2, null, 1L, "担当"))
@@ -369,6 +375,31 @@ abstract class IncidentContract {
                 null, null), 0, 50);
         assertThat(clients.parties()).extracting(v -> v.party().operatorId()).containsExactly(clientB);
         assertThat(clients.matching()).isEqualTo(1);
+    }
+
+    /** Operators one change judged alike share an evaluation row (V35); they read back one each, newest first. */
+    @Test
+    void evaluationsOfOneChangeShareRowsAndReadBackOneEachNewestFirst() {
+        long id = incidentAtVendor();
+        int before = entries.evaluations(ws, id, Integer.MAX_VALUE).size();
+        Instant at = Instant.parse("2025-05-14T05:00:00Z");
+        List<Evaluation> judged = new java.util.ArrayList<>();
+        for (long operator = 1; operator <= 2_500; operator++) {
+            judged.add(new Evaluation(operator, true, "1", "", null, "appi-2022", "委託先から通知を受けた", at));
+        }
+        judged.add(new Evaluation(9_999, false, "", "", "encryption", "appi-2022", "委託先から通知を受けた", at));
+        entries.addEvaluations(ws, id, judged);
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM incident_evaluation WHERE workspace_id = ? AND incident_id = ? "
+                + "AND evaluated_at = ?").params(ws, id, java.sql.Timestamp.from(at)).query(Long.class).single())
+                .as("1,000 alike per row, the one unlike on its own").isEqualTo(4);
+        assertThat(entries.evaluations(ws, id, 3)).extracting(Evaluation::operatorId).containsExactly(9_999L, 2_500L,
+                2_499L);
+        List<Evaluation> all = entries.evaluations(ws, id, Integer.MAX_VALUE);
+        assertThat(all).hasSize(before + 2_501);
+        List<Evaluation> newestFirst = new java.util.ArrayList<>(judged);
+        java.util.Collections.reverse(newestFirst);
+        assertThat(all.subList(0, 2_501)).isEqualTo(newestFirst);
     }
 
     /** The counts kept with each change are those the database counts from the rows themselves. */
@@ -613,6 +644,23 @@ abstract class IncidentContract {
                             .param(table).query(Long.class).single();
             assertThat(cache).as(table).isEqualTo(h2 ? IdentityCacheMigration.CACHE : 1);
         }
+    }
+
+    /** Migrations 31 and 34: the tables a case fills per party keep no foreign key; the small ones keep theirs. */
+    @Test
+    void thePerPartyCaseTablesKeepNoForeignKeys() {
+        for (String table : CaseForeignKeyMigration.TABLES) {
+            assertThat(foreignKeys(table)).as(table).isZero();
+        }
+        for (String table : List.of("incident_holding", "incident_timeline", "incident_task", "incident_reminder_sent")) {
+            assertThat(foreignKeys(table)).as(table).isPositive();
+        }
+    }
+
+    private long foreignKeys(String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM information_schema.table_constraints WHERE constraint_type = 'FOREIGN KEY' "
+                + "AND LOWER(table_name) = ? AND constraint_schema = CURRENT_SCHEMA").param(table)
+                .query(Long.class).single();
     }
 
     @Test
