@@ -127,7 +127,7 @@ class CaseEntries {
 
     // ---- rows shared by operators
 
-    /** At most this many operators share one notice or evaluation row (7 digits and a comma each fit its column). */
+    /** At most this many operators share a notice or evaluation row: 1,000 ids of 19 digits and commas fit its column. */
     static final int SHARED_ROW = 1_000;
 
     /** The list cut into runs of consecutive alike items, each at most {@value #SHARED_ROW} long. */
