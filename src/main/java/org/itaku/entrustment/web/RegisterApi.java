@@ -50,7 +50,7 @@ class RegisterApi {
     @GetMapping("/operators")
     ResultPage<Operator> operators(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size, @RequestParam(required = false) String after) {
-        // page=N still works; after=<next of the page before> reads the following page from its key (docs/api.md).
+        // page=N still works; after=<next of the page before> reads the next page from its key (README, register API).
         return register.searchOperators(ws(), q, page, size, after);
     }
 
