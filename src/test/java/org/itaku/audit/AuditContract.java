@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -292,29 +291,12 @@ abstract class AuditContract {
         long ws = newWorkspace();
         int threads = 6;
         int each = 20;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Integer>> done = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int thread = t;
-                Callable<Integer> task = () -> {
-                    start.await();
-                    for (int i = 0; i < each; i++) {
-                        trail.record(AuditEvent.of("register.update").inWorkspace(ws).by((long) thread, "t" + thread + "@example.jp")
-                                .target("holding", thread * 1000 + i));
-                    }
-                    return each;
-                };
-                done.add(pool.submit(task));
+        together(threads, 120, thread -> {
+            for (int i = 0; i < each; i++) {
+                trail.record(AuditEvent.of("register.update").inWorkspace(ws).by((long) thread, "t" + thread + "@example.jp")
+                        .target("holding", thread * 1000 + i));
             }
-            start.countDown();
-            for (Future<Integer> f : done) {
-                assertThat(f.get(120, TimeUnit.SECONDS)).isEqualTo(each);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        });
 
         List<AuditRecord> stored = all(ws);
         assertThat(stored).hasSize(threads * each);
@@ -335,6 +317,29 @@ abstract class AuditContract {
         long chain = newWorkspace();
         int threads = 8;
         int each = 50;
+        together(threads, 60, thread -> {
+            // Out of order across threads, as after-commit callbacks finish.
+            for (int i = 0; i < each; i++) {
+                long seq = 1 + i * threads + thread;
+                checkpoints.advance(chain, seq, "h" + seq);
+            }
+        });
+        assertThat(checkpoints.read(chain)).get().satisfies(c -> {
+            assertThat(c.genuine()).isTrue();
+            assertThat(c.seq()).isEqualTo(threads * each);
+            assertThat(c.hash()).isEqualTo("h" + threads * each);
+        });
+        checkpoints.advance(chain, 3, "h3");
+        assertThat(checkpoints.read(chain)).get().extracting(AuditCheckpoints.Checkpoint::seq).isEqualTo((long) threads * each);
+    }
+
+    /** What one of several threads does; {@code thread} is its number from 0. */
+    interface ThreadTask {
+        void run(int thread) throws Exception;
+    }
+
+    /** Runs the task on {@code threads} threads released at once, and waits for every one to end without an error. */
+    static void together(int threads, long timeoutSeconds, ThreadTask task) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
         try {
@@ -343,28 +348,17 @@ abstract class AuditContract {
                 int thread = t;
                 done.add(pool.submit(() -> {
                     start.await();
-                    // Out of order across threads, as after-commit callbacks finish.
-                    for (int i = 0; i < each; i++) {
-                        long seq = 1 + i * threads + thread;
-                        checkpoints.advance(chain, seq, "h" + seq);
-                    }
+                    task.run(thread);
                     return null;
                 }));
             }
             start.countDown();
             for (Future<?> f : done) {
-                f.get(60, TimeUnit.SECONDS);
+                f.get(timeoutSeconds, TimeUnit.SECONDS);
             }
         } finally {
             pool.shutdownNow();
         }
-        assertThat(checkpoints.read(chain)).get().satisfies(c -> {
-            assertThat(c.genuine()).isTrue();
-            assertThat(c.seq()).isEqualTo(threads * each);
-            assertThat(c.hash()).isEqualTo("h" + threads * each);
-        });
-        checkpoints.advance(chain, 3, "h3");
-        assertThat(checkpoints.read(chain)).get().extracting(AuditCheckpoints.Checkpoint::seq).isEqualTo((long) threads * each);
     }
 
     // --- sign-in ----------------------------------------------------------------------------------------
