@@ -117,39 +117,39 @@ final class ContentRules {
                 continue;
             }
             String line = nt.lines.get(s.lineIndex()).text();
-            if (CONTACT_VALUE.matcher(line).find()) {
+            if (Prefilter.find(CONTACT_VALUE, line)) {
                 continue;
             }
-            if (NO_PERSONAL_DATA.matcher(s.text()).find()) {
+            if (Prefilter.find(NO_PERSONAL_DATA, s.text())) {
                 sensitiveDenied = true;
                 financialDenied = true;
                 flagEvidence = s.text();
             }
             for (String clause : CLAUSE_BREAK.split(s.text())) {
                 List<String[]> found = active.isEmpty() ? List.of() : itemsIn(clause, active);
-                boolean negated = mayBeNegated(clause) && NEGATED.matcher(clause).find();
+                boolean negated = mayBeNegated(clause) && Prefilter.find(NEGATED, clause);
                 if (negated) {
-                    if (SENSITIVE_WORDS.matcher(clause).find() || found.stream().anyMatch(f -> f[2].contains("S"))) {
+                    if (Prefilter.find(SENSITIVE_WORDS, clause) || found.stream().anyMatch(f -> f[2].contains("S"))) {
                         sensitiveDenied = true;
                         flagEvidence = s.text();
                     }
-                    if (FINANCIAL_WORDS.matcher(clause).find() || found.stream().anyMatch(f -> f[2].contains("F"))) {
+                    if (Prefilter.find(FINANCIAL_WORDS, clause) || found.stream().anyMatch(f -> f[2].contains("F"))) {
                         financialDenied = true;
                         flagEvidence = s.text();
                     }
                     continue;
                 }
-                if (found.isEmpty() || ADVICE.matcher(clause).find()) {
+                if (found.isEmpty() || Prefilter.find(ADVICE, clause)) {
                     continue; // 「差出人の氏名欄とメールアドレスが異なる場合は…」: advice to readers names no leaked item
                 }
                 Set<String> distinct = new LinkedHashSet<>();
                 found.forEach(f -> distinct.add(f[0]));
                 boolean list = distinct.size() >= 2;
                 // One item per bullet line: the heading above gives the context, and the next bullets continue it.
-                boolean bullet = BULLET.matcher(line).find() || line.strip().length() <= 20;
-                boolean underHeading = bullet && (DATA_CONTEXT.matcher(nt.previousLineText(s.lineIndex())).find()
+                boolean bullet = Prefilter.find(BULLET, line) || line.strip().length() <= 20;
+                boolean underHeading = bullet && (Prefilter.find(DATA_CONTEXT, nt.previousLineText(s.lineIndex()))
                         || previousNonBlankLine(nt, s.lineIndex()) == lastItemLine);
-                if (!list && !underHeading && (!DATA_CONTEXT.matcher(s.text()).find() || HYPOTHETICAL.matcher(s.text()).find())) {
+                if (!list && !underHeading && (!Prefilter.find(DATA_CONTEXT, s.text()) || Prefilter.find(HYPOTHETICAL, s.text()))) {
                     continue;
                 }
                 lastItemLine = s.lineIndex();
@@ -167,7 +167,7 @@ final class ContentRules {
                 if (distinct.size() > bestListSize) {
                     bestListSize = distinct.size();
                     evidence = s.text();
-                    exhaustiveListSeen = list && !NON_EXHAUSTIVE.matcher(clause).find();
+                    exhaustiveListSeen = list && !Prefilter.find(NON_EXHAUSTIVE, clause);
                 }
             }
         }
@@ -216,13 +216,13 @@ final class ContentRules {
      */
     private static String unstatedPersonalData(NoticeText nt) {
         for (Sentence s : nt.sentences) {
-            if (!s.factual() || NO_PERSONAL_DATA.matcher(s.text()).find() || HYPOTHETICAL.matcher(s.text()).find()) {
+            if (!s.factual() || Prefilter.find(NO_PERSONAL_DATA, s.text()) || Prefilter.find(HYPOTHETICAL, s.text())) {
                 continue;
             }
             Matcher m = UNSTATED_DATA.matcher(s.text());
             while (m.find()) {
                 if (!UNSTATED_NOT_AN_EVENT.matcher(s.text().substring(m.end())).lookingAt()
-                        && !(mayBeNegated(s.text()) && NEGATED.matcher(s.text()).find())) {
+                        && !(mayBeNegated(s.text()) && Prefilter.find(NEGATED, s.text()))) {
                     return m.group(1);
                 }
             }
@@ -257,7 +257,7 @@ final class ContentRules {
         notes.appendTail(list);
         for (String part : LIST_SEPARATOR.split(list)) {
             String p = PART_TAIL.matcher(part.strip()).replaceFirst("").strip();
-            if (p.length() < 2 || p.length() > 12 || p.chars().anyMatch(Character::isDigit) || NOT_AN_ITEM.matcher(p).find()
+            if (p.length() < 2 || p.length() > 12 || p.chars().anyMatch(Character::isDigit) || Prefilter.find(NOT_AN_ITEM, p)
                     || !itemsIn(p).isEmpty() || !plainNounPhrase(p)) {
                 continue;
             }
@@ -386,22 +386,22 @@ final class ContentRules {
             if (!s.factual() || s.text().endsWith("か?")) {
                 continue;
             }
-            explicitPublication |= EXPLICIT_PUBLICATION.matcher(s.text()).find();
-            publicationError |= PUBLICATION_ERROR.matcher(s.text()).find();
+            explicitPublication |= Prefilter.find(EXPLICIT_PUBLICATION, s.text());
+            publicationError |= Prefilter.find(PUBLICATION_ERROR, s.text());
             misconfigurationWeakness |= s.text().contains("設定不備") || s.text().contains("設定の不備");
             if (s.text().startsWith("※")) {
                 continue; // a footnote explains a term (フォレンジック調査とは…), it reports nothing
             }
             for (Map.Entry<String, Pattern> e : active.entrySet()) {
                 if (TYPE_FILTERS.get(e.getKey()).possibleIn(s.text()) && statedNotDenied(e.getValue(), s.text())
-                        && (!e.getKey().equals("misconfiguration") || IT_SETTING.matcher(s.text()).find())) {
+                        && (!e.getKey().equals("misconfiguration") || Prefilter.find(IT_SETTING, s.text()))) {
                     if (found.add(e.getKey()) && evidence == null) {
                         evidence = s.text();
                     }
                 }
             }
             // Data encrypted by an attacker is ransomware even when the notice avoids the word.
-            if (mayBeEncrypted && s.text().contains("暗号化され") && ATTACK.matcher(s.text()).find() && !PROTECTED_BY_ENCRYPTION.matcher(s.text()).find()) {
+            if (mayBeEncrypted && s.text().contains("暗号化され") && Prefilter.find(ATTACK, s.text()) && !Prefilter.find(PROTECTED_BY_ENCRYPTION, s.text())) {
                 found.add("ransomware");
                 if (evidence == null) {
                     evidence = s.text();
@@ -450,7 +450,7 @@ final class ContentRules {
         Matcher m = type.matcher(sentence);
         while (m.find()) {
             String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 24));
-            if (!DENIED_AFTER.matcher(after).find()) {
+            if (!Prefilter.find(DENIED_AFTER, after)) {
                 return true;
             }
         }
@@ -515,11 +515,11 @@ final class ContentRules {
             if (s.section() == Section.COMMENTARY || s.section() == Section.ARCHIVE || s.section() == Section.CONTACT) {
                 continue;
             }
-            if (PPC.matcher(s.text()).find()) {
-                if (NO_REPORT.matcher(s.text()).find()) {
+            if (Prefilter.find(PPC, s.text())) {
+                if (Prefilter.find(NO_REPORT, s.text())) {
                     return new Flag(false, s.text());
                 }
-                if (REPORT.matcher(s.text()).find()) {
+                if (Prefilter.find(REPORT, s.text())) {
                     return new Flag(true, s.text());
                 }
             }
@@ -574,7 +574,7 @@ final class ContentRules {
                 continue;
             }
             NoticeText.Line line = nt.lines.get(s.lineIndex());
-            if (line.heading() && MEASURE_TITLE.matcher(line.text()).find()
+            if (line.heading() && Prefilter.find(MEASURE_TITLE, line.text())
                     && line.text().strip().length() < 14) {
                 continue;
             }

@@ -171,7 +171,7 @@ final class DateRules {
         }
         if (publishedMention == null) {
             for (NoticeText.Line line : nt.lines) {
-                if (LABELLED_DATE_LINE.matcher(line.text()).find()) {
+                if (Prefilter.find(LABELLED_DATE_LINE, line.text())) {
                     for (int k = firstAtOrAfter(mentions, line.start()); k < mentions.size()
                             && mentions.get(k).start() < line.end(); k++) {
                         Mention m = mentions.get(k);
@@ -193,7 +193,7 @@ final class DateRules {
                 if (m.start() > 3000) {
                     break;
                 }
-                if (m.hasYear() && PRESS_MARK_BEFORE.matcher(text.substring(Math.max(0, m.start() - 3), m.start())).find()
+                if (m.hasYear() && Prefilter.find(PRESS_MARK_BEFORE, text.substring(Math.max(0, m.start() - 3), m.start()))
                         && PRESS_MARK_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 24))).lookingAt()) {
                     publishedMention = m;
                     Sentence s = nt.sentenceAt(m.start());
@@ -280,8 +280,8 @@ final class DateRules {
         if (publishedMention != null) {
             skip.add(publishedMention.start());
         }
-        boolean misdeliveryNotice = MISDELIVERY_NOTICE.matcher(text).find();
-        boolean publicationNotice = PUBLICATION_NOTICE.matcher(text).find();
+        boolean misdeliveryNotice = Prefilter.find(MISDELIVERY_NOTICE, text);
+        boolean publicationNotice = Prefilter.find(PUBLICATION_NOTICE, text);
         int cursor = 0;
         for (Sentence s : nt.sentences) {
             // Mentions are sorted, sentences are in text order: walk both once.
@@ -303,13 +303,13 @@ final class DateRules {
             }
             if (inSentence.isEmpty()) {
                 // "その際、アクセス権限の設定を誤り…": the moment the sentence before dated.
-                if (previous != null && SAME_MOMENT.matcher(s.text()).find() && hasEvent(s.text(), misdeliveryNotice, publicationNotice)
-                        && !FUTURE.matcher(s.text()).find() && (occurred == null || previous.isBefore(occurred))) {
+                if (previous != null && Prefilter.find(SAME_MOMENT, s.text()) && hasEvent(s.text(), misdeliveryNotice, publicationNotice)
+                        && !Prefilter.find(FUTURE, s.text()) && (occurred == null || previous.isBefore(occurred))) {
                     occurred = previous;
                     occurredEvidence = s.text();
                 }
                 // 「5分後に同僚が誤送信に気づき」: noticed moments after the event the sentence before dated.
-                if (previous != null && (s.text().indexOf('後') >= 0 || s.text().indexOf('間') >= 0) && NOTICED_MOMENTS_LATER.matcher(s.text()).find()
+                if (previous != null && (s.text().indexOf('後') >= 0 || s.text().indexOf('間') >= 0) && Prefilter.find(NOTICED_MOMENTS_LATER, s.text())
                         && (discovered == null || previous.isBefore(discovered))) {
                     discovered = previous;
                     discoveredEvidence = s.text();
@@ -340,24 +340,24 @@ final class DateRules {
                 }
                 previous = date;
                 String after = text.substring(m.end(), Math.min(text.length(), m.end() + 24));
-                if (AFTER_DATE.matcher(after).find()) {
+                if (Prefilter.find(AFTER_DATE, after)) {
                     continue;
                 }
                 String clause = text.substring(clauseStart, clauseEnd);
-                if (clause.indexOf('報') >= 0 && EARLIER_NOTICE.matcher(clause).find()) {
+                if (clause.indexOf('報') >= 0 && Prefilter.find(EARLIER_NOTICE, clause)) {
                     continue; // "7月26日に第1報としてお知らせした": the date of an earlier notice
                 }
                 if (EARLIER_RELEASE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 90))).lookingAt()) {
                     continue; // 「12月7日に「…に関するお知らせ」を公表いたしました」: the date of an earlier release
                 }
                 String label = fieldLabel(nt, m);
-                if (FUTURE.matcher(clause).find() && label == null) {
+                if (Prefilter.find(FUTURE, clause) && label == null) {
                     continue;
                 }
                 if (label == null && bracketedAside(text, m)) {
                     continue;
                 }
-                boolean affectedWindow = rangeStart && (POPULATION_WINDOW.matcher(clause).find() || labelledWindow(nt, s, m));
+                boolean affectedWindow = rangeStart && (Prefilter.find(POPULATION_WINDOW, clause) || labelledWindow(nt, s, m));
                 // A list number before the date (「(1)5月28日…」, 「・5月28日…」) leaves it at the head of its sentence.
                 String beforeInSentence = LIST_NUMBER.matcher(text.substring(s.start(), m.start())).replaceFirst("");
                 String afterMention = text.substring(m.end(), Math.min(s.end(), m.end() + 30));
@@ -365,8 +365,8 @@ final class DateRules {
                 boolean headDate = beforeInSentence.strip().length() <= 2 && (DATE_THEN_COMMA.matcher(afterMention).lookingAt()
                         || TIMELINE_HEAD_AFTER.matcher(afterMention).lookingAt());
                 // "調査の結果、3月8日に…感染していたことが判明": the date is the finding's content, not the finding.
-                boolean embedded = label == null && !headDate && !reportLeadsToTheFinding(clause) && (EMBEDDED_FINDING.matcher(clause).find()
-                        && (i > 0 || DATE_THEN_NI.matcher(afterMention).lookingAt() || INVESTIGATION_BEFORE.matcher(beforeInSentence).find())
+                boolean embedded = label == null && !headDate && !reportLeadsToTheFinding(clause) && (Prefilter.find(EMBEDDED_FINDING, clause)
+                        && (i > 0 || DATE_THEN_NI.matcher(afterMention).lookingAt() || Prefilter.find(INVESTIGATION_BEFORE, beforeInSentence))
                         || (i > 0 || !beforeInSentence.isBlank()) && reportedContentHoldsTheDate(clause));
                 // 「2月10日~5月25日の間に決済したお客様」, 「漏えいの疑いのある期間 2月10日~5月31日」: the affected window
                 // begins when the incident began.
@@ -379,26 +379,26 @@ final class DateRules {
                 } else if (embedded) {
                     discovery = false;
                     counts = true;
-                } else if (REPORT_RECEIVED.matcher(wordsOf(clause)).find() || DISCOVERY.matcher(wordsOf(clause)).find()
-                        || STATE_CONFIRMED.matcher(wordsOf(clause)).find()) {
+                } else if (Prefilter.find(REPORT_RECEIVED, wordsOf(clause)) || Prefilter.find(DISCOVERY, wordsOf(clause))
+                        || Prefilter.find(STATE_CONFIRMED, wordsOf(clause))) {
                     discovery = true;
                     counts = false;
-                } else if (occurrence && PASSIVE_CONFIRMED.matcher(clause).find()) {
+                } else if (occurrence && Prefilter.find(PASSIVE_CONFIRMED, clause)) {
                     discovery = false;
                     counts = true;
-                } else if (occurrence && ACTIVE_CONFIRMED.matcher(clause).find()) {
+                } else if (occurrence && Prefilter.find(ACTIVE_CONFIRMED, clause)) {
                     discovery = true;
                     counts = true;
                 } else if (!occurrence && headDate && clauseEnd < s.end()) {
                     // "11月29日、A社より、…11月20日から…があったとの連絡を受けました": the head date takes the main verb.
                     String rest = text.substring(clauseEnd, s.end());
-                    discovery = REPORT_RECEIVED.matcher(rest).find() || DISCOVERY.matcher(rest).find();
+                    discovery = Prefilter.find(REPORT_RECEIVED, rest) || Prefilter.find(DISCOVERY, rest);
                     counts = false;
                 } else {
                     discovery = false;
                     // 「6月10日から、情報が流出した23人に順次おわび」: the event only describes whom the step
                     // reached; the date is the response's.
-                    counts = occurrence && !(label == null && !affectedWindow && RESPONSE_STEP.matcher(clause).find()
+                    counts = occurrence && !(label == null && !affectedWindow && Prefilter.find(RESPONSE_STEP, clause)
                             && eventsOnlyDescribeNouns(nt, clause, clauseStart));
                 }
                 if (label == null && headDate && !rangeStart) {
@@ -416,12 +416,12 @@ final class DateRules {
                         counts = false; // 「9月2日、事務局から市に漏えいの報告」: the date is the report's
                     }
                     if (last != null && last.finding() && !last.negated()
-                            && !(occurrence && PASSIVE_CONFIRMED.matcher(clause).find())) { // 「…ことが確認されました」 states the event
+                            && !(occurrence && Prefilter.find(PASSIVE_CONFIRMED, clause))) { // 「…ことが確認されました」 states the event
                         discovery = true;
                     }
                 }
                 if (label == null && !headDate && !rangeStart && !embedded
-                        && (discovery || FINDING_CUE.matcher(text.substring(m.end(), Math.min(clauseEnd, m.end() + 60))).find())) {
+                        && (discovery || Prefilter.find(FINDING_CUE, text.substring(m.end(), Math.min(clauseEnd, m.end() + 60))))) {
                     // The predicate the date is attached to decides, when it is an event or a finding. (Without a finding
                     // word after the date and no finding read so far, it could only confirm what the clause says.)
                     Predicate p = Predicate.after(nt, m.end(), clauseEnd);
@@ -436,7 +436,7 @@ final class DateRules {
                     }
                 }
                 if (label == null && !rangeStart && !headDate && beforeInSentence.isBlank() && DATE_THEN_NI.matcher(afterMention).lookingAt()
-                        && clauseEnd == s.end() && REPORT_CLOSES.matcher(clause).find()) {
+                        && clauseEnd == s.end() && Prefilter.find(REPORT_CLOSES, clause)) {
                     counts = false; // 「(2) 9月9日(月)に委託先より、…があったとの連絡あり」: the entry is the report
                     discovery = true;
                 }
@@ -448,15 +448,15 @@ final class DateRules {
                         && SINCE_THEN_STATE.matcher(afterMention).lookingAt()) {
                     counts = true; // 「…うち312件が4月2日以降、閲覧できる状態になっていた」: the window opens
                 }
-                if (label == null && CLEFT_FINDING_BEFORE.matcher(beforeInSentence).find()) {
+                if (label == null && Prefilter.find(CLEFT_FINDING_BEFORE, beforeInSentence)) {
                     counts = false; // 「誤送信が発覚したのは同日午後4時10分頃で」: the date is the finding's
                     discovery = true;
                 }
-                if (label == null && REPORT_NOUN_BEFORE.matcher(beforeInSentence).find() && REPORT_VERB_AFTER.matcher(afterMention).lookingAt()) {
+                if (label == null && Prefilter.find(REPORT_NOUN_BEFORE, beforeInSentence) && REPORT_VERB_AFTER.matcher(afterMention).lookingAt()) {
                     counts = false; // 「…判明したとの報告が、9月8日(月)に届いた」: the date is the report's
                     discovery = true;
                 }
-                if (label == null && counts && REASON_BEFORE.matcher(beforeInSentence).find()
+                if (label == null && counts && Prefilter.find(REASON_BEFORE, beforeInSentence)
                         && !hasEvent(text.substring(m.end(), clauseEnd), misdeliveryNotice, publicationNotice)) {
                     counts = false; // 「…を無断で見ていたとして、7月2日、町は職員を処分した」: the date is the sanction's, after its reason
                 }
@@ -469,7 +469,7 @@ final class DateRules {
                 }
                 if (rangeStart || timeWindow || SINCE_THEN_STATE.matcher(afterMention).lookingAt()) {
                     discovery = false; // a period is when something went on, never the moment it was found
-                } else if (counts && label == null && !embedded && NOTICED_AT_ONCE.matcher(clause).find()) {
+                } else if (counts && label == null && !embedded && Prefilter.find(NOTICED_AT_ONCE, clause)) {
                     discovery = true; // 「5月8日未明から、ランサムウェアにより予約システムが停止」: noticed that day
                 }
                 if (counts && (occurred == null || date.isBefore(occurred))) {
@@ -555,7 +555,7 @@ final class DateRules {
         /** The last predicate of the clause ending at {@code to}. */
         static Predicate last(NoticeText nt, int from, int to) {
             int start = Math.max(from, to - 40);
-            return to <= start || !FINDING_CUE.matcher(nt.text.substring(start, to)).find() ? null : scan(nt, start, to, to, false);
+            return to <= start || !Prefilter.find(FINDING_CUE, nt.text.substring(start, to)) ? null : scan(nt, start, to, to, false);
         }
 
         /** The tokens between two offsets, from the lines' cached tokens (a clause may run over a timeline's line break). */
@@ -614,12 +614,12 @@ final class DateRules {
                     continue;
                 }
                 String before = text.substring(from, t.start());
-                boolean report = REPORT_PREDICATE.matcher(w).find() && REPORT_BEFORE_PREDICATE.matcher(before).find()
+                boolean report = Prefilter.find(REPORT_PREDICATE, w) && Prefilter.find(REPORT_BEFORE_PREDICATE, before)
                         // a timeline entry ending on the report it received: 「4月7日 取引先数社から…について連絡」
-                        || sahen && i + 1 == tokens.size() && REPORT_NOUN.matcher(w).matches() && RECEIVED_FROM.matcher(before).find();
+                        || sahen && i + 1 == tokens.size() && REPORT_NOUN.matcher(w).matches() && Prefilter.find(RECEIVED_FROM, before);
                 // 「全容を把握」, 「被害状況を確認」: a later look at what is already known, not the first awareness
-                boolean finding = report || (FINDING_PREDICATE.matcher(w).find()
-                        || FOUND_OUT_VERB.matcher(w).lookingAt() && FOUND_OUT_BEFORE.matcher(before).find()) && !LATER_LOOK.matcher(before).find();
+                boolean finding = report || (Prefilter.find(FINDING_PREDICATE, w)
+                        || FOUND_OUT_VERB.matcher(w).lookingAt() && Prefilter.find(FOUND_OUT_BEFORE, before)) && !Prefilter.find(LATER_LOOK, before);
                 if (first && !finding && (passedOver || modifiesAPlainNoun(tokens, i + 1) || reportedContent(text, tokens, i + 1))) {
                     // 「3月4日に流出した名簿を見た方から連絡があり」: a verb describing a noun is no predicate of
                     // the date; 「2月27日に発生した障害」 is (the noun is the event). Past such a verb only a finding or a
@@ -664,7 +664,7 @@ final class DateRules {
                 for (int n = k; n < Math.min(tokens.size(), k + 4) && tokens.get(n).pos().startsWith("名詞"); n++) {
                     phrase.append(tokens.get(n).surface());
                 }
-                return !EVENT_NOUN.matcher(phrase).find();
+                return !Prefilter.find(EVENT_NOUN, phrase);
             }
             return false;
         }
@@ -758,13 +758,13 @@ final class DateRules {
                 if (m.start() >= s.start() && !m.relativeDay()
                         && NEWS_LEAD.matcher(nt.text.substring(s.start(), m.start())).matches()
                         && DATE_THEN_COMMA.matcher(nt.text.substring(m.end(), Math.min(s.end(), m.end() + 20))).lookingAt()
-                        && (ANNOUNCED.matcher(s.text()).find() || nt.announcedRightAfter(s))) {
+                        && (Prefilter.find(ANNOUNCED, s.text()) || nt.announcedRightAfter(s))) {
                     return m;
                 }
                 // 「2024年5月10日、架空市は、…と発表した」: the date may open the lead before its subject.
                 if (m.start() >= s.start() && m.hasYear() && nt.text.substring(s.start(), m.start()).isBlank()
                         && SUBJECT_AFTER_DATE.matcher(nt.text.substring(m.end(), Math.min(s.end(), m.end() + 40))).lookingAt()
-                        && ANNOUNCED_CLOSE.matcher(s.text()).find()) {
+                        && Prefilter.find(ANNOUNCED_CLOSE, s.text())) {
                     return m;
                 }
             }
@@ -848,7 +848,7 @@ final class DateRules {
         while (cut < phrase.length() && !isParticle(phrase.charAt(cut))) {
             cut++;
         }
-        return !OCCURRENCE.matcher(phrase.substring(0, cut)).find() && !EVENT_WORDS.matcher(phrase.substring(0, cut)).find();
+        return !Prefilter.find(OCCURRENCE, phrase.substring(0, cut)) && !Prefilter.find(EVENT_WORDS, phrase.substring(0, cut));
     }
 
     private static final Pattern EVENT_WORDS = Pattern.compile("障害|事案|事故|事象|攻撃|不具合|インシデント|感染|誤送信|紛失|盗難");
@@ -881,7 +881,7 @@ final class DateRules {
     static boolean bracketedAside(String text, Mention m) {
         String before = text.substring(Math.max(0, m.start() - 4), m.start());
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 10));
-        return ASIDE_OPEN.matcher(before).find() && ASIDE_CLOSE.matcher(after).lookingAt();
+        return Prefilter.find(ASIDE_OPEN, before) && ASIDE_CLOSE.matcher(after).lookingAt();
     }
 
     /** A range labelled as the affected window, in its sentence before it or on the heading line above. */
@@ -897,7 +897,7 @@ final class DateRules {
                 return false;
             }
         }
-        return WINDOW_LABEL.matcher(before).find() && !RESPONSE_PERIOD.matcher(before).find();
+        return Prefilter.find(WINDOW_LABEL, before) && !Prefilter.find(RESPONSE_PERIOD, before);
     }
 
     /** "発生日時 2024年5月1日" or a 発生日時 heading on the line above: the date is that field. */
@@ -919,10 +919,10 @@ final class DateRules {
         if (before.length() > 20) {
             return null;
         }
-        if (OCCURRED_LABEL.matcher(before).find()) {
+        if (Prefilter.find(OCCURRED_LABEL, before)) {
             return "occurred";
         }
-        if (DISCOVERED_LABEL.matcher(before).find()) {
+        if (Prefilter.find(DISCOVERED_LABEL, before)) {
             return "discovered";
         }
         return null;
@@ -947,13 +947,13 @@ final class DateRules {
     }
 
     private static boolean hasEvent(String clause, boolean misdeliveryNotice, boolean publicationNotice) {
-        if (misdeliveryNotice && SENDING.matcher(clause).find() || publicationNotice && PUBLISHING.matcher(clause).find()) {
+        if (misdeliveryNotice && Prefilter.find(SENDING, clause) || publicationNotice && Prefilter.find(PUBLISHING, clause)) {
             return true;
         }
         Matcher m = OCCURRENCE.matcher(clause);
         while (m.find()) {
             String after = clause.substring(m.end(), Math.min(clause.length(), m.end() + 6));
-            if (!NOT_AN_EVENT_AFTER.matcher(after).find()) {
+            if (!Prefilter.find(NOT_AN_EVENT_AFTER, after)) {
                 return true;
             }
         }

@@ -86,7 +86,7 @@ final class NoticeText {
      * あると発表した。」): the announcing verb of a lead may stand in the next sentence.
      */
     boolean announcedRightAfter(Sentence s) {
-        return ANNOUNCED_NEXT.matcher(text.substring(s.end(), Math.min(text.length(), s.end() + 80))).find();
+        return Prefilter.find(ANNOUNCED_NEXT, text.substring(s.end(), Math.min(text.length(), s.end() + 80)));
     }
 
     /**
@@ -168,7 +168,7 @@ final class NoticeText {
             return -1;
         }
         // 「(3)発生場所:委託先の受付窓口」: a numbered field with its value is a fact, not a section's heading.
-        if (FIELD_WITH_VALUE.matcher(t).find() && !CONTACT_HEADING.matcher(t.substring(0, t.indexOf(':'))).find()) {
+        if (Prefilter.find(FIELD_WITH_VALUE, t) && !Prefilter.find(CONTACT_HEADING, t.substring(0, t.indexOf(':')))) {
             return -1;
         }
         if (HEADING_LEVEL0.matcher(t).matches()) {
@@ -187,16 +187,16 @@ final class NoticeText {
     }
 
     private static Section kindOf(String heading) {
-        if (ARCHIVE_HEADING.matcher(heading).find()) {
+        if (Prefilter.find(ARCHIVE_HEADING, heading)) {
             return Section.ARCHIVE;
         }
-        if (CONTACT_HEADING.matcher(heading).find()) {
+        if (Prefilter.find(CONTACT_HEADING, heading)) {
             return Section.CONTACT;
         }
-        if (COMMENTARY_HEADING.matcher(heading).find()) {
+        if (Prefilter.find(COMMENTARY_HEADING, heading)) {
             return Section.COMMENTARY;
         }
-        if (MEASURE_HEADING.matcher(heading).find()) {
+        if (Prefilter.find(MEASURE_HEADING, heading)) {
             return Section.MEASURES;
         }
         return null;

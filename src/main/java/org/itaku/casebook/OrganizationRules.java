@@ -144,7 +144,7 @@ final class OrganizationRules {
             // A letterhead stands above the body: once a sentence has been read, a name alone on a line is a
             // signature or a contact desk (scored below), not the letterhead.
             bodyBegun |= t.contains("。");
-            if (title == null && seen <= 12 && t.length() <= 80 && !t.contains("。") && TITLE_WORDS.matcher(t).find()
+            if (title == null && seen <= 12 && t.length() <= 80 && !t.contains("。") && Prefilter.find(TITLE_WORDS, t)
                     && !t.endsWith("各位") && !t.endsWith("御中")) {
                 title = t.replaceAll("^【[^】]{1,20}】(?=.)", "").replaceAll("^【|】$", "").strip();
                 titleEvidence = t;
@@ -255,8 +255,8 @@ final class OrganizationRules {
             String before = text.substring(Math.max(s.start(), span[0] - 30), span[0]);
             // A name may run past the sentence end (a line break inside an unknown-word run): then nothing follows it.
             String after = span[1] >= s.end() ? "" : text.substring(span[1], Math.min(s.end(), span[1] + 20));
-            if ((VENDOR_ROLE_BEFORE.matcher(before).find() && !LEADS_AN_ANNOUNCEMENT.matcher(after).lookingAt())
-                    || VENDOR_ROLE_AFTER.matcher(after).find()) {
+            if ((Prefilter.find(VENDOR_ROLE_BEFORE, before) && !LEADS_AN_ANNOUNCEMENT.matcher(after).lookingAt())
+                    || Prefilter.find(VENDOR_ROLE_AFTER, after)) {
                 if (vendors.add(name) && vendorEvidence == null) {
                     vendorEvidence = s.text();
                 }
@@ -264,7 +264,7 @@ final class OrganizationRules {
         }
         // A forwarded report from another organisation's header, when the notice says it came from a provider.
         for (String h : headerOrgs) {
-            if (organization != null && !self.contains(compact(h)) && FORWARDED_FROM.matcher(text).find()) {
+            if (organization != null && !self.contains(compact(h)) && Prefilter.find(FORWARDED_FROM, text)) {
                 if (vendors.add(h) && vendorEvidence == null) {
                     vendorEvidence = h;
                 }
@@ -273,7 +273,7 @@ final class OrganizationRules {
         boolean involved = !vendors.isEmpty();
         if (!involved) {
             for (Sentence s : nt.sentences) {
-                if (s.factual() && VENDOR_FILTER.possibleIn(s.text()) && VENDOR_WORDS.matcher(s.text()).find() && !s.text().endsWith("か?")
+                if (s.factual() && VENDOR_FILTER.possibleIn(s.text()) && Prefilter.find(VENDOR_WORDS, s.text()) && !s.text().endsWith("か?")
                         && !investigatorOnly(s.text())) {
                     involved = true;
                     vendorEvidence = s.text();
@@ -293,7 +293,7 @@ final class OrganizationRules {
             String around = sentence.substring(Math.max(0, m.start() - 20), m.start());
             String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 6));
             // 「委託業者を募るページ」: contractors being sought hold nothing yet.
-            if (!INVESTIGATION_ENGAGED.matcher(around).find() && !SOUGHT.matcher(after).lookingAt()) {
+            if (!Prefilter.find(INVESTIGATION_ENGAGED, around) && !SOUGHT.matcher(after).lookingAt()) {
                 return false;
             }
         }
@@ -361,7 +361,7 @@ final class OrganizationRules {
         for (Candidate c : candidates) {
             // The contractor that caused the incident is never the publisher of the principal's notice.
             if (best != null && best.score() >= c.score() || c.score() < 10 && namedAsVendor(nt, c.name())
-                    || PROVIDED_BY.matcher(c.name()).find()) {
+                    || Prefilter.find(PROVIDED_BY, c.name())) {
                 continue;
             }
             best = c;
@@ -393,8 +393,8 @@ final class OrganizationRules {
         int tries = 0;
         while (m.find() && tries++ < 10) {
             String name = m.group(3);
-            if (name.startsWith("以下") || !(LEGAL_FORM.matcher(name).find() && !LEGAL_FORM_ONLY.matcher(name).matches()
-                    || ORG_SUFFIX.matcher(name).find())) {
+            if (name.startsWith("以下") || !(Prefilter.find(LEGAL_FORM, name) && !LEGAL_FORM_ONLY.matcher(name).matches()
+                    || Prefilter.find(ORG_SUFFIX, name))) {
                 continue;
             }
             Sentence s = nt.sentenceAt(m.start());
@@ -442,7 +442,7 @@ final class OrganizationRules {
                 // or another office: below the lead's subject, above a mere mention.
                 String above = nt.previousLineText(line.index()).strip();
                 boolean contact = line.section() == Section.CONTACT
-                        || above.length() <= 24 && !above.contains("。") && CONTACT_LABEL.matcher(above).find();
+                        || above.length() <= 24 && !above.contains("。") && Prefilter.find(CONTACT_LABEL, above);
                 out.add(new Candidate(name, contact ? 3 : 7, line.text().strip()));
                 return;
             }
@@ -464,7 +464,7 @@ final class OrganizationRules {
             }
             looked++;
             Matcher m = LEAD_PARTICLE.matcher(s.text());
-            boolean announces = ANNOUNCE_VERB.matcher(s.text()).find();
+            boolean announces = Prefilter.find(ANNOUNCE_VERB, s.text());
             // The announcing verb may close the next, short sentence (「…が攻撃を受けた。…可能性があると発表した」).
             boolean announcedSoon = announces || nt.announcedRightAfter(s);
             int tries = 0;
@@ -473,7 +473,7 @@ final class OrganizationRules {
                     // 「架空市福祉協議会が架空市から受託しております…事業において」: the notifier names itself as the contractor.
                     int gaAt = s.start() + m.start();
                     String notifier = nameEndingAt(nt, gaAt);
-                    if (plausibleName(nt, notifier, gaAt) && PUBLIC_BODY.matcher(notifier).find()
+                    if (plausibleName(nt, notifier, gaAt) && Prefilter.find(PUBLIC_BODY, notifier)
                             && nt.text.substring(s.start(), gaAt - notifier.length()).isBlank()
                             && NOTIFIER_AS_CONTRACTOR.matcher(nt.text.substring(gaAt + 1, Math.min(s.end(), gaAt + 40))).lookingAt()) {
                         out.add(new Candidate(notifier, 6, s.text()));
@@ -493,7 +493,7 @@ final class OrganizationRules {
                 if (at > 0 && nt.text.charAt(at - 1) == '」') {
                     int open = nt.text.lastIndexOf('「', at - 1);
                     String quoted = open > s.start() && at - open <= 32 ? nt.text.substring(open + 1, at - 1) : null;
-                    if (quoted != null && announcedSoon && m.group(1).equals("は") && PUBLIC_BODY.matcher(quoted).find()
+                    if (quoted != null && announcedSoon && m.group(1).equals("は") && Prefilter.find(PUBLIC_BODY, quoted)
                             && plausibleName(nt, quoted, at - 1)) {
                         out.add(new Candidate(quoted, 8, s.text()));
                         return;
@@ -504,7 +504,7 @@ final class OrganizationRules {
                 if (name != null && DESK_ONLY.matcher(name).matches() && at - name.length() > 1
                         && nt.text.charAt(at - name.length() - 1) == 'の') {
                     String body = nameEndingAt(nt, at - name.length() - 1);
-                    if (body != null && PUBLIC_BODY.matcher(body).find()) {
+                    if (body != null && Prefilter.find(PUBLIC_BODY, body)) {
                         name = body;
                     }
                 }
@@ -513,7 +513,7 @@ final class OrganizationRules {
                 if (desk != null && desk.matches()) {
                     name = desk.group(1);
                 }
-                if (plausibleName(nt, name, at) && !(PUBLIC_BODY.matcher(name).find() || LEGAL_FORM.matcher(name).find())) {
+                if (plausibleName(nt, name, at) && !(Prefilter.find(PUBLIC_BODY, name) || Prefilter.find(LEGAL_FORM, name))) {
                     // 「A市総合屋内プールにおいて指定管理者である…」: the municipality owns the facility its manager runs.
                     Matcher facility = MUNICIPAL_FACILITY.matcher(name);
                     if (facility.lookingAt() && s.text().contains("指定管理者")) {
@@ -529,7 +529,7 @@ final class OrganizationRules {
                     out.add(new Candidate(name, 7, s.text()));
                     return;
                 }
-                if (!plausibleName(nt, name, at) || !(PUBLIC_BODY.matcher(name).find() || LEGAL_FORM.matcher(name).find())) {
+                if (!plausibleName(nt, name, at) || !(Prefilter.find(PUBLIC_BODY, name) || Prefilter.find(LEGAL_FORM, name))) {
                     continue;
                 }
                 out.add(new Candidate(name, announces && (m.group(1).equals("は") || m.group(1).equals("が")) ? 8
@@ -562,12 +562,12 @@ final class OrganizationRules {
         Matcher m = HEADER_THEN_TITLE.matcher(line.text().strip());
         // A title has no sentence end, and a legal form alone (「一般社団法人 A協会では、…」) is no name.
         if (!m.matches() || m.group(2).contains("。") || LEGAL_FORM_ONLY.matcher(m.group(1)).matches()
-                || !TITLE_WORDS.matcher(m.group(2)).find() || TITLE_WORDS.matcher(m.group(1)).find()
+                || !Prefilter.find(TITLE_WORDS, m.group(2)) || Prefilter.find(TITLE_WORDS, m.group(1))
                 || m.group(1).contains("の") || m.group(1).contains("、") || m.group(1).startsWith("【")) {
             return null;
         }
         String chunk = m.group(1);
-        return LEGAL_FORM.matcher(chunk).find() && !LEGAL_FORM_ONLY.matcher(chunk).matches() || ORG_SUFFIX.matcher(chunk).find()
+        return Prefilter.find(LEGAL_FORM, chunk) && !LEGAL_FORM_ONLY.matcher(chunk).matches() || Prefilter.find(ORG_SUFFIX, chunk)
                 ? chunk : null;
     }
 
@@ -609,13 +609,13 @@ final class OrganizationRules {
             }
             // 「本社:A市B区C町」, 「発生場所:…」: a field of the report names a place, not its publisher.
             String stripped = line.text().strip();
-            if (FIELD_LINE.matcher(stripped).find() && !PUBLISHER_FIELD.matcher(stripped).find()) {
+            if (Prefilter.find(FIELD_LINE, stripped) && !Prefilter.find(PUBLISHER_FIELD, stripped)) {
                 continue;
             }
             List<Token> tokens = nt.lineTokens(line.start()).tokens();
             for (int i = 0; i < tokens.size() && tokens.get(i).start() < MENTION_WINDOW; i++) {
                 Token t = tokens.get(i);
-                if (!PUBLIC_BODY.matcher(t.surface()).find()
+                if (!Prefilter.find(PUBLIC_BODY, t.surface())
                         || t.surface().length() < 2 && !t.surface().matches("[県市町村府]")) {
                     continue;
                 }
@@ -624,8 +624,8 @@ final class OrganizationRules {
                     continue;
                 }
                 String name = nameEndingAt(nt, t.end());
-                if (plausibleName(nt, name, t.end()) && (name.length() >= 4 || name.length() == 3 && MUNICIPALITY_END.matcher(name).find())
-                        && PUBLIC_BODY.matcher(name).find()) {
+                if (plausibleName(nt, name, t.end()) && (name.length() >= 4 || name.length() == 3 && Prefilter.find(MUNICIPALITY_END, name))
+                        && Prefilter.find(PUBLIC_BODY, name)) {
                     Sentence s = nt.sentenceAt(t.start());
                     out.add(new Candidate(name, 2, s == null ? name : s.text()));
                     return;
@@ -650,7 +650,7 @@ final class OrganizationRules {
             return false;
         }
         int start = end - name.length();
-        return start < 0 || !COORDINATED.matcher(nt.text.substring(Math.max(0, start - 4), start)).find();
+        return start < 0 || !Prefilter.find(COORDINATED, nt.text.substring(Math.max(0, start - 4), start));
     }
 
     /** Whether the notice gives this name a contractor role anywhere (受託者である株式会社A, 指定管理者であるB財団). */
@@ -662,15 +662,15 @@ final class OrganizationRules {
             int cut = Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'));
             String after = text.substring(at + name.length(), Math.min(text.length(), at + name.length() + 20));
             // 「指定管理者である架空市文化振興財団」 names the foundation, not 架空市: the name must end here.
-            boolean longerName = !after.isEmpty() && NAME_GOES_ON.matcher(after).lookingAt() && !LEGAL_FORM.matcher(name).find();
-            boolean roleBefore = VENDOR_ROLE_BEFORE.matcher(before.substring(cut + 1)).find() && !LEADS_AN_ANNOUNCEMENT.matcher(after).lookingAt();
-            if (!longerName && (roleBefore || VENDOR_ROLE_AFTER.matcher(after).find())) {
+            boolean longerName = !after.isEmpty() && NAME_GOES_ON.matcher(after).lookingAt() && !Prefilter.find(LEGAL_FORM, name);
+            boolean roleBefore = Prefilter.find(VENDOR_ROLE_BEFORE, before.substring(cut + 1)) && !LEADS_AN_ANNOUNCEMENT.matcher(after).lookingAt();
+            if (!longerName && (roleBefore || Prefilter.find(VENDOR_ROLE_AFTER, after))) {
                 return true;
             }
             // 「2 委託事業者」 on the line above, then 「株式会社A(情報処理サービス…)」: the name fills a contractor heading.
             NoticeText.Line line = nt.lineAt(at);
             if (line != null && text.substring(line.start(), at).isBlank()
-                    && VENDOR_HEADING.matcher(nt.previousLineText(line.index()).strip()).find()) {
+                    && Prefilter.find(VENDOR_HEADING, nt.previousLineText(line.index()).strip())) {
                 return true;
             }
         }
@@ -699,7 +699,7 @@ final class OrganizationRules {
         // 「架空県健康福祉部」, 「架空市市民生活課」: a municipality's department is its desk; the municipality publishes
         // (a label may add the desk in brackets). Bodies of their own (教育委員会, 警察本部, 水道局, 病院) keep their names.
         Matcher desk = MUNICIPAL_DEPARTMENT.matcher(name);
-        return desk.matches() && !OWN_BODY.matcher(name).find() ? desk.group(1) : name;
+        return desk.matches() && !Prefilter.find(OWN_BODY, name) ? desk.group(1) : name;
     }
 
     private static final Pattern MUNICIPAL_DEPARTMENT = Pattern.compile(
@@ -709,14 +709,14 @@ final class OrganizationRules {
     private static final Pattern OFFICE_BUILDING = Pattern.compile("^(\\p{IsHan}{1,6}?[都道府県市町村])(役場|役所|庁|庁舎)$");
 
     private static boolean looksLikeOrg(String chunk, String next, String line) {
-        if (LEGAL_FORM.matcher(chunk).find()) {
+        if (Prefilter.find(LEGAL_FORM, chunk)) {
             return true;
         }
-        if (TITLE_WORDS.matcher(chunk).find() || chunk.contains("の") || chunk.contains("、")) {
+        if (Prefilter.find(TITLE_WORDS, chunk) || chunk.contains("の") || chunk.contains("、")) {
             return false;
         }
         // Digest lines read "【tag】organisation title date": a short first chunk before a title and a date is the name.
-        return ORG_SUFFIX.matcher(chunk).find() || next != null && chunk.length() <= 30 && TRAILING_DATE.matcher(line).find();
+        return Prefilter.find(ORG_SUFFIX, chunk) || next != null && chunk.length() <= 30 && Prefilter.find(TRAILING_DATE, line);
     }
 
     private static boolean previousIsHeaderish(NoticeText nt, int index) {
@@ -739,47 +739,47 @@ final class OrganizationRules {
         // 「担当 架空市健康推進課」, 「問い合わせ先 架空大学総務課」: a desk label before the name is no part of it.
         String t = DESK_LABEL.matcher(line.text().strip()).replaceFirst("");
         // 「発生場所:株式会社A 倉庫」 is a field of the report, not a letterhead; 「発信者:A市」 is one.
-        if (FIELD_LINE.matcher(t).find()) {
-            if (!PUBLISHER_FIELD.matcher(t).find()) {
+        if (Prefilter.find(FIELD_LINE, t)) {
+            if (!Prefilter.find(PUBLISHER_FIELD, t)) {
                 return null;
             }
             t = t.substring(t.indexOf(':') >= 0 ? t.indexOf(':') + 1 : t.indexOf('：') + 1).strip();
         }
         // 「架空市 健康福祉部 健康推進課」: the body publishes, its departments are the desk.
         String[] chunks = SPACES.split(t);
-        if (chunks.length >= 3 && chunks.length <= 4 && t.length() <= 40 && !NOT_ORG_LINE.matcher(t).find()) {
+        if (chunks.length >= 3 && chunks.length <= 4 && t.length() <= 40 && !Prefilter.find(NOT_ORG_LINE, t)) {
             boolean departments = true;
             for (int i = 1; i < chunks.length; i++) {
-                departments &= DEPARTMENT.matcher(chunks[i]).find();
+                departments &= Prefilter.find(DEPARTMENT, chunks[i]);
             }
-            if (departments && (ORG_SUFFIX.matcher(chunks[0]).find() || LEGAL_FORM.matcher(chunks[0]).find())) {
+            if (departments && (Prefilter.find(ORG_SUFFIX, chunks[0]) || Prefilter.find(LEGAL_FORM, chunks[0]))) {
                 return chunks[0];
             }
         }
         if (t.length() < 3 || t.length() > 40 || t.contains("。") || t.contains("、") || t.contains(",")
-                || t.startsWith("【") || NOT_ORG_LINE.matcher(t).find()) {
+                || t.startsWith("【") || Prefilter.find(NOT_ORG_LINE, t)) {
             return null;
         }
-        boolean legal = LEGAL_FORM.matcher(t).find();
+        boolean legal = Prefilter.find(LEGAL_FORM, t);
         if (legal && LATIN_WORDS_THEN_FORM.matcher(t).matches()) {
             return t; // 「A&B EXAMPLE NET株式会社」: a Latin name of several words is one name
         }
         // 「架空大学 学生課」, 「一般社団法人架空観光協会 事務局」: an organisation and its desk sign as the organisation.
-        if (chunks.length == 2 && NAME_LINE.matcher(t).matches() && DEPARTMENT.matcher(chunks[1]).find()
-                && !ORG_SUFFIX.matcher(chunks[1]).find() && !LEGAL_FORM_ONLY.matcher(chunks[0]).matches()
-                && (ORG_SUFFIX.matcher(chunks[0]).find() || LEGAL_FORM.matcher(chunks[0]).find())) {
+        if (chunks.length == 2 && NAME_LINE.matcher(t).matches() && Prefilter.find(DEPARTMENT, chunks[1])
+                && !Prefilter.find(ORG_SUFFIX, chunks[1]) && !LEGAL_FORM_ONLY.matcher(chunks[0]).matches()
+                && (Prefilter.find(ORG_SUFFIX, chunks[0]) || Prefilter.find(LEGAL_FORM, chunks[0]))) {
             return chunks[0];
         }
-        if (NAME_LINE.matcher(t).matches() && (legal || ORG_SUFFIX.matcher(t.replace(" ", "")).find())) {
+        if (NAME_LINE.matcher(t).matches() && (legal || Prefilter.find(ORG_SUFFIX, t.replace(" ", "")))) {
             // "A市 B課": the municipality publishes, the department is only the desk.
-            if (!legal && t.contains(" ") && MUNICIPALITY.matcher(t.split(" ")[0]).find()) {
+            if (!legal && t.contains(" ") && Prefilter.find(MUNICIPALITY, t.split(" ")[0])) {
                 return t.split(" ")[0];
             }
             // "業種 A株式会社": a label before the name is not part of it.
             if (t.contains(" ") && legal) {
                 String[] parts = t.split(" ");
-                if (!LEGAL_FORM_ONLY.matcher(parts[0]).matches() && LEGAL_FORM.matcher(parts[1]).find()
-                        && !LEGAL_FORM.matcher(parts[0]).find()) {
+                if (!LEGAL_FORM_ONLY.matcher(parts[0]).matches() && Prefilter.find(LEGAL_FORM, parts[1])
+                        && !Prefilter.find(LEGAL_FORM, parts[0])) {
                     return parts[1];
                 }
             }
@@ -844,7 +844,7 @@ final class OrganizationRules {
         for (int i = tj; i >= 0 && taken < 7; i--) {
             Token t = tokens.get(i);
             if (t.end() != (i == tj ? formStart : tokens.get(i + 1).start()) || !nameToken(t) || BACKWARD_STOP.contains(t.surface())
-                    || LEGAL_FORM.matcher(t.surface()).find()) {
+                    || Prefilter.find(LEGAL_FORM, t.surface())) {
                 break;
             }
             start = t.start();
@@ -876,7 +876,7 @@ final class OrganizationRules {
             h--;
         }
         if (start - h < 2 || h > 0 && "\n 　「『、。(（".indexOf(text.charAt(h - 1)) < 0
-                || NOT_A_NAME_OPENING.matcher(text.substring(h, start)).find()) {
+                || Prefilter.find(NOT_A_NAME_OPENING, text.substring(h, start))) {
             return start;
         }
         return h;

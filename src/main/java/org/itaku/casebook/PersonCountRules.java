@@ -75,7 +75,7 @@ final class PersonCountRules {
                 return new Result((int) v, false, s == null ? header.group() : s.text());
             }
         }
-        boolean addressesShown = ADDRESSES_SHOWN.matcher(nt.text).find();
+        boolean addressesShown = Prefilter.find(ADDRESSES_SHOWN, nt.text);
         long best = -1;
         boolean bestApprox = false;
         int bestRank = -1;
@@ -92,28 +92,28 @@ final class PersonCountRules {
             String context = st + " " + nt.previousLineText(s.lineIndex());
             // "82名分の氏名": a count of whose data it is needs no further context.
             boolean worth = st.contains("名分") || st.contains("人分");
-            if (!worth && !AFFECTED_CONTEXT.matcher(context).find()) {
+            if (!worth && !Prefilter.find(AFFECTED_CONTEXT, context)) {
                 continue;
             }
             Matcher m = COUNT.matcher(s.text());
             while (m.find()) {
                 String after = s.text().substring(m.end());
-                if (NOT_PERSONS_AFTER.matcher(after).find()) {
+                if (Prefilter.find(NOT_PERSONS_AFTER, after)) {
                     continue;
                 }
                 String before = s.text().substring(0, m.start());
                 // "従業員11名分の氏名": whose data it is, so staff count as persons then.
-                if (!"分".equals(m.group("suf")) && STAFF_BEFORE.matcher(before).find() && !STAFF_DATA_AFTER.matcher(after).find()) {
+                if (!"分".equals(m.group("suf")) && Prefilter.find(STAFF_BEFORE, before) && !Prefilter.find(STAFF_DATA_AFTER, after)) {
                     continue;
                 }
-                if (m.group("unit").equals("件") && before.contains("うち") && !TOTAL_THEN_SUBSET.matcher(before).find()) {
+                if (m.group("unit").equals("件") && before.contains("うち") && !Prefilter.find(TOTAL_THEN_SUBSET, before)) {
                     continue; // 「そのうち…4件」: a subset of what the sentence before counted (mails, files)
                 }
                 if (m.group("unit").equals("件")) {
                     // "1万8千件のメールアドレス": records of a personal data item count people too.
                     String next = after.length() > 16 ? after.substring(0, 16) : after;
                     boolean itemRecords = next.startsWith("の") && !ContentRules.itemsIn(next).isEmpty();
-                    if (!itemRecords && (!PERSON_RECORDS.matcher(s.text()).find() || NOT_PERSON_RECORDS.matcher(after).find())) {
+                    if (!itemRecords && (!Prefilter.find(PERSON_RECORDS, s.text()) || Prefilter.find(NOT_PERSON_RECORDS, after))) {
                         continue;
                     }
                 }
@@ -126,14 +126,14 @@ final class PersonCountRules {
                 boolean total = pre.contains("計");
                 boolean approx = !pre.isEmpty() && !total || !post.isEmpty();
                 boolean people = !m.group("unit").equals("件") && !m.group("unit").equals("世帯");
-                if (PERSONAL_SUBSET_BEFORE.matcher(before).find() && TOTAL_THEN_SUBSET.matcher(before).find()) {
+                if (Prefilter.find(PERSONAL_SUBSET_BEFORE, before) && Prefilter.find(TOTAL_THEN_SUBSET, before)) {
                     return new Result((int) v, approx, s.text());
                 }
                 // People counted as people beat records (件 may include companies); a stated total beats its
                 // parts; otherwise the largest figure is the affected population.
                 // Households count when no person is counted (「35世帯」), above records.
                 int rank = (people ? 4 : m.group("unit").equals("世帯") ? 2 : 0) + (total ? 1 : 0);
-                if (people && !addressesShown && RECIPIENTS_AFTER.matcher(after).find()) {
+                if (people && !addressesShown && Prefilter.find(RECIPIENTS_AFTER, after)) {
                     rank = 3; // the recipients of a misdirected mail, below whose data it held
                 }
                 if (rank > bestRank || rank == bestRank && v > best) {
@@ -170,7 +170,7 @@ final class PersonCountRules {
     private static Result groupsInOneSentence(NoticeText nt) {
         for (Sentence s : nt.sentences) {
             String st = s.text();
-            if (st.indexOf('は') < 0 || st.contains("うち") || !AFFECTED_CONTEXT.matcher(st).find()) {
+            if (st.indexOf('は') < 0 || st.contains("うち") || !Prefilter.find(AFFECTED_CONTEXT, st)) {
                 continue;
             }
             Matcher m = TOPIC_COUNT.matcher(st);
@@ -179,7 +179,7 @@ final class PersonCountRules {
             java.util.Set<String> seen = new java.util.HashSet<>();
             while (m.find()) {
                 String group = m.group("group");
-                if (STAFF_BEFORE.matcher(group).find() || !seen.add(group)) {
+                if (Prefilter.find(STAFF_BEFORE, group) || !seen.add(group)) {
                     found = 0;
                     break;
                 }
@@ -204,12 +204,12 @@ final class PersonCountRules {
         String evidence = null;
         for (Sentence s : nt.sentences) {
             String st = s.text();
-            if (s.section() != NoticeText.Section.FACTS || st.contains("うち") || !AFFECTED_CONTEXT.matcher(st).find()) {
+            if (s.section() != NoticeText.Section.FACTS || st.contains("うち") || !Prefilter.find(AFFECTED_CONTEXT, st)) {
                 continue;
             }
             Matcher m = CONJOINED_COUNTS.matcher(st);
             while (m.find()) {
-                if (STAFF_BEFORE.matcher(m.group("ga")).find() || STAFF_BEFORE.matcher(m.group("gb")).find()) {
+                if (Prefilter.find(STAFF_BEFORE, m.group("ga")) || Prefilter.find(STAFF_BEFORE, m.group("gb"))) {
                     continue;
                 }
                 long sum = JapaneseNumbers.parse(m.group("a")) + JapaneseNumbers.parse(m.group("b"));
@@ -244,7 +244,7 @@ final class PersonCountRules {
         StringBuilder lines = new StringBuilder();
         for (NoticeText.Line line : nt.lines) {
             Matcher m = line.section() == NoticeText.Section.FACTS ? groupOnLine(line.text()) : null;
-            if (m != null && !STAFF_BEFORE.matcher(m.group("group")).find()) {
+            if (m != null && !Prefilter.find(STAFF_BEFORE, m.group("group"))) {
                 long v = JapaneseNumbers.parse(m.group("num"));
                 if (v >= 0) {
                     sum += v;

@@ -1651,6 +1651,20 @@ class NoticePatternsTest {
     }
 
     @Test
+    void prefilterRequiresAWordOfAGroupTheAlternativeCannotDoWithout() {
+        // A single character outside the group: one of the group's words must be there.
+        assertThat(Prefilter.triggers("\\d{1,2}日(判明|発覚)")).containsExactly("判明", "発覚");
+        // An optional group, a lookaround or a class with a bracket in it requires nothing of its own.
+        assertThat(Prefilter.triggers("^\\s*(\\([^)]{1,4}\\))?\\s*[】\\]〕]?\\s*$")).isEmpty();
+        assertThat(Prefilter.triggers("(?<!不正)(アクセス|侵入)")).containsExactly("アクセス", "侵入");
+        // 「\\p{IsHan}{1,8}」 is one class with its quantifier, not the literal 「{1,8}」.
+        assertThat(Prefilter.triggers("\\p{IsHan}{1,8}(工業|電機)")).containsExactly("工業", "電機");
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("[】\\]〕](確認|判明)");
+        assertThat(Prefilter.find(p, "】判明した")).isTrue();
+        assertThat(Prefilter.find(p, "】連絡した")).isFalse();
+    }
+
+    @Test
     void datesAReportThatReachedADeskOnADay() {
         assertThat(read("""
                 架空町は、2024年9月12日に町のサイトで経緯を公表した。
