@@ -80,13 +80,17 @@ final class NoticeText {
     }
 
     private static final Pattern ANNOUNCED_NEXT = Pattern.compile("^\\s*[^。\\n]*と(発表|公表)");
+    private static final Pattern ANNOUNCED_WRAPPED = Pattern.compile("^\\s*(?:[^。\\n]*\\n){0,2}[^。\\n]*と(発表|公表)");
 
     /**
      * The sentence after {@code s} closes with 「と発表/と公表」 (a news lead: 「A局は10月3日、…を紛失。」 then 「…可能性が
      * あると発表した。」): the announcing verb of a lead may stand in the next sentence.
      */
     boolean announcedRightAfter(Sentence s) {
-        return Prefilter.find(ANNOUNCED_NEXT, text.substring(s.end(), Math.min(text.length(), s.end() + 80)));
+        // A lead hard-wrapped after a comma (news copied line by line) goes on over the next lines.
+        boolean wrapped = s.text().endsWith("、");
+        String next = text.substring(s.end(), Math.min(text.length(), s.end() + (wrapped ? 160 : 80)));
+        return Prefilter.find(wrapped ? ANNOUNCED_WRAPPED : ANNOUNCED_NEXT, next);
     }
 
     /**

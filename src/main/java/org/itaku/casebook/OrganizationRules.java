@@ -344,6 +344,17 @@ final class OrganizationRules {
         return m.matches() && !name.endsWith("警察署") && !name.endsWith("消防署") && !name.endsWith("税務署") && !name.endsWith("部署")
                 ? m.group(1) + "警察署" : name;
     }
+    /**
+     * News shortens a university to 「A学院大」, 「B大」 (「A学院大は19日、…と発表した」): the body is A学院大学. Only a name of
+     * three characters or more, and not a word ending in 大 (最大, 拡大, 重大).
+     */
+    static String university(String name) {
+        return name != null && SHORT_UNIVERSITY.matcher(name).matches() && !NOT_A_UNIVERSITY.matcher(name).find() ? name + "学" : name;
+    }
+
+    private static final Pattern SHORT_UNIVERSITY = Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}ー]{2,12}大$");
+    private static final Pattern NOT_A_UNIVERSITY = Pattern.compile("(最|拡|増|重|巨|膨|多|甚|絶|強|過|寛|壮|莫|肥|遠|偉|尊|盛|長|粗|細|特|誇|極|広|倍|等身)大$");
+
     /** News shortens a board of education to 「A市教委」, 「B県教委」: the body is A市教育委員会. */
     static String educationBoard(String name) {
         return name != null && name.length() > 3 && name.endsWith("教委") && "市町村区県都府道".indexOf(name.charAt(name.length() - 3)) >= 0
@@ -482,11 +493,19 @@ final class OrganizationRules {
                     continue; // 「A署が15日、…と発表した」: が marks the subject only in an announcing lead
                 }
                 int at = s.start() + m.start();
-                // 「A市総合屋内プール(愛称)において」: the name stands before its bracketed alias.
-                if (at > 0 && nt.text.charAt(at - 1) == ')') {
-                    int open = nt.text.lastIndexOf('(', at - 1);
-                    if (open > s.start() && at - open <= 30) {
+                // 「A市総合屋内プール(愛称)において」: the name stands before its bracketed alias; news puts the place there,
+                // spaced or not (「A病院 (B市C町) は9日、」).
+                int closeAt = at;
+                while (closeAt > s.start() && nt.text.charAt(closeAt - 1) == ' ') {
+                    closeAt--;
+                }
+                if (closeAt > 0 && nt.text.charAt(closeAt - 1) == ')') {
+                    int open = nt.text.lastIndexOf('(', closeAt - 1);
+                    if (open > s.start() && closeAt - open <= 30) {
                         at = open;
+                        while (at > s.start() && nt.text.charAt(at - 1) == ' ') {
+                            at--;
+                        }
                     }
                 }
                 // 「…を担う「架空水道サービス局」は9月3日、」: a name in quotation brackets before the particle.
@@ -500,6 +519,9 @@ final class OrganizationRules {
                     }
                 }
                 String name = educationBoard(policeStation(nameEndingAt(nt, at)));
+                if (announcedSoon) {
+                    name = university(name);
+                }
                 // 「架空県立大学の事務局において」: a desk alone stands for the body named before の.
                 if (name != null && DESK_ONLY.matcher(name).matches() && at - name.length() > 1
                         && nt.text.charAt(at - name.length() - 1) == 'の') {
@@ -637,6 +659,7 @@ final class OrganizationRules {
     /** 「本学学生課」, 「当院事務部」: the notice speaking of itself (and its desk) names no one. 本町 is a common place name. */
     private static final Pattern SELF_REFERENCE = Pattern.compile(
             "^(当|弊)\\p{IsHan}|^本(学|市|会|院|校|県|村|区|法人|組合|協会|機構|財団|センター|金庫|事務所)");
+    private static final Pattern AGE = Pattern.compile("^\\d{1,3}(歳|代)");
     private static final Pattern COORDINATED = Pattern.compile("(及び|および|並びに|ならびに|と|や)$");
 
     /**
@@ -646,6 +669,8 @@ final class OrganizationRules {
     private static boolean plausibleName(NoticeText nt, String name, int end) {
         if (name == null || name.length() < 2 || name.startsWith("同") || SELF_REFERENCE.matcher(name).lookingAt()
                 || name.matches(".*[()\\[\\]「」『』、,].*")
+                // 「…放置...北海道A町の高校が」: a headline's ellipsis joins two phrases; 「20歳代の看護師」 is an age
+                || name.contains("...") || name.contains("…") || AGE.matcher(name).lookingAt()
                 || GENERIC_BODY.matcher(name).matches() || name.contains("様") || name.contains("殿")) { // 「会員企業様B」 is someone else
             return false;
         }
@@ -686,6 +711,11 @@ final class OrganizationRules {
         if (m.matches()) {
             return m.group(2);
         }
+        // 「架空郡かすみ町」: a town or village is named without its district (and prefecture).
+        Matcher district = DISTRICT_THEN_TOWN.matcher(name);
+        if (district.matches()) {
+            return district.group(1);
+        }
         // 「架空区立小学校」: one of the municipality's many schools, named only by its kind, is the municipality's (a 市立病院 is a name).
         Matcher facility = UNNAMED_FACILITY.matcher(name);
         if (facility.matches()) {
@@ -702,6 +732,8 @@ final class OrganizationRules {
         return desk.matches() && !Prefilter.find(OWN_BODY, name) ? desk.group(1) : name;
     }
 
+    private static final Pattern DISTRICT_THEN_TOWN = Pattern.compile(
+            "^(?:北海道|\\p{IsHan}{2,3}県)?\\p{IsHan}{1,4}郡([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,6}[町村])$");
     private static final Pattern MUNICIPAL_DEPARTMENT = Pattern.compile(
             "^(北海道|東京都|大阪府|京都府|\\p{IsHan}{1,3}県|\\p{IsHan}{1,5}?[市町村])\\p{IsHan}{1,10}?(部|課|室|係)$");
     private static final Pattern OWN_BODY = Pattern.compile("会|警察|病院|大学|学校|局|組合|センター|本部|支部|事務所|公社|機構|法人");
@@ -950,7 +982,7 @@ final class OrganizationRules {
 
     /**
      * 「架空県さくら市教育委員会」: the tokens stop inside a municipality written partly in kana (さぬき市, いわき市, つくば市);
-     * right after a prefecture the kana run belongs to the name (「三重県の鈴鹿市」: a lone particle does not).
+     * right after a prefecture or a district (架空郡みやき町) the kana run belongs to the name (「三重県の鈴鹿市」: a lone particle does not).
      */
     private static int kanaMunicipalityStart(String text, int start) {
         if (!CITY_REST.matcher(text.substring(start, Math.min(text.length(), start + 5))).lookingAt()) {
@@ -970,7 +1002,8 @@ final class OrganizationRules {
         if (q < p && afterPrefecture(text, q)) {
             return q;
         }
-        if (p == start || p == 0 || "都道府県".indexOf(text.charAt(p - 1)) < 0 || !splitWord && start - p < 2
+        // 「三養基郡みやき町」: after a district (郡) too; the name is the town without its district.
+        if (p == start || p == 0 || "都道府県郡".indexOf(text.charAt(p - 1)) < 0 || !splitWord && start - p < 2
                 || "のはがにでをともへ".indexOf(text.charAt(start - 1)) >= 0 && !splitWord) {
             return start;
         }

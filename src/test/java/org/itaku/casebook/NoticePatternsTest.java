@@ -1680,4 +1680,44 @@ class NoticePatternsTest {
         assertThat(r.published()).isEqualTo("2024-05-10");
         assertThat(r.occurred()).isNull();
     }
+
+    @Test
+    void organisationAUniversityNewsShortens() {
+        // 「架空学院大」 in a news lead is 架空学院大学; 最大 and the like are words, not universities.
+        assertThat(read("架空市の架空学院大は12日、学生名簿を入れたかばんが盗まれたと発表した。").organization()).isEqualTo("架空学院大学");
+        assertThat(read("架空国際大(架空県架空市)は3日、成績表を誤って送信したと発表した。").organization()).isEqualTo("架空国際大学");
+        assertThat(OrganizationRules.university("最大")).isEqualTo("最大");
+    }
+
+    @Test
+    void organisationANewsLeadWrappedOverLines() {
+        // The lead is copied line by line; its announcing verb closes a later line.
+        assertThat(read("""
+                架空町の架空学院大は5日、担当職員が車上で、
+                学生300人分の氏名などが書かれた名簿を盗まれ、
+                個人情報が流出したと発表した。
+                """).organization()).isEqualTo("架空学院大学");
+    }
+
+    @Test
+    void organisationAPlaceInSpacedBracketsAfterTheName() {
+        assertThat(read("架空記念病院 (架空市北町) は9日、患者の情報を入れた記録媒体を紛失したと発表した。").organization())
+                .isEqualTo("架空記念病院");
+    }
+
+    @Test
+    void organisationAKanaTownAfterItsDistrict() {
+        assertThat(read("架空郡かすみ町は6日、納税通知書を別の人に誤って郵送したと発表した。").organization()).isEqualTo("かすみ町");
+    }
+
+    @Test
+    void organisationNoAgeAndNoHeadlineEllipsis() {
+        // 「20歳代の看護師」 names an age, not a body; a headline's 「...」 joins two phrases into no name.
+        assertThat(read("""
+                同院によると、6月3日、20歳代の看護師が記録媒体を病棟で紛失した。
+                患者30人分の氏名が入っていたという。
+                """).organization()).isNull();
+        assertThat(read("名簿を車内に置き忘れ...架空県の架空高校が謝罪\n架空高校は4日、生徒名簿を紛失したと発表した。").organization())
+                .isEqualTo("架空高校");
+    }
 }
