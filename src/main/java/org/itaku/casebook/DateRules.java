@@ -146,7 +146,7 @@ final class DateRules {
 
     static Result apply(NoticeText nt) {
         String text = nt.text;
-        List<Mention> mentions = DateMentions.find(text);
+        List<Mention> mentions = daysOfTheArticle(nt, DateMentions.find(text));
         // Published: first header-like date line among the first non-blank lines.
         Mention publishedMention = null;
         String publishedEvidence = null;
@@ -745,6 +745,81 @@ final class DateRules {
     private static final Pattern ANNOUNCED_CLOSE = Pattern.compile("(と|を)(発表|公表)(した|しました|している)[。]?\\s*$");
 
     /** The date right after the subject of an announcing lead sentence, among the first sentences. */
+    /** A news lead giving the day alone: 「A大は19日、」, 「B市が3日、」. */
+    private static final Pattern DAY_ALONE_LEAD = Pattern.compile("(は|が)\\s*([1-9]|[12]\\d|3[01])\\s*日\\s*[、,]");
+    /**
+     * A day of the month alone, as news writes it (「17日午後7時半ごろ」, 「今月7日、」); not a length (3日間, 30日以内),
+     * a rate (1日2回) or part of a longer date.
+     */
+    private static final Pattern DAY_ALONE = Pattern.compile(
+            "(?<![\\d〇一二三四五六七八九十月/年.:,~〜約第毎])(今月)?([1-9]|[12]\\d|3[01])\\s*日"
+                    + "(?!\\s*(間|分|目|以内|以上|以下|未満|前|後|ぶり|付|当たり|あたり|程度|ほど|余り|超|連続|\\d|\\s*[~〜-]))");
+    /** A news article's own date line: 「以下ソース:A新聞 2017年4月20日(木)」, 「2024/05/22 10:00 配信」. */
+    private static final Pattern DATELINE_WORD = Pattern.compile("新聞|ソース|配信|更新|掲載|報道|ニュース|NEWS|News|放送|通信|日報|新報|時事");
+
+    /**
+     * News gives the day alone (「A大は19日、…と発表した」, 「17日午後7時半ごろ、…」): the month and year are the article's.
+     * When a news lead gives its day alone and the article's date stands on a line of its own (the page's date line
+     * at the top, or the paper and date under the text), each day alone in the text becomes a date of the article's
+     * month, or of the month before when the day is later than the article's.
+     */
+    static List<Mention> daysOfTheArticle(NoticeText nt, List<Mention> mentions) {
+        String text = nt.text;
+        String head = text.substring(0, Math.min(text.length(), 600));
+        if (!(head.contains("日、") || head.contains("日,")) || !DAY_ALONE_LEAD.matcher(head).find()) {
+            return mentions;
+        }
+        LocalDate article = articleDate(nt, mentions);
+        if (article == null) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions);
+        Matcher m = DAY_ALONE.matcher(text.substring(0, Math.min(text.length(), 3000)));
+        while (m.find()) {
+            int start = m.start(2);
+            boolean inside = false;
+            for (Mention other : mentions) {
+                inside |= start < other.end() && m.end() > other.start();
+            }
+            int day = Integer.parseInt(m.group(2));
+            LocalDate month = m.group(1) != null || day <= article.getDayOfMonth() ? article : article.minusMonths(1);
+            if (inside || day > month.lengthOfMonth()) {
+                continue;
+            }
+            out.add(new Mention(start, m.end(), month.getYear(), month.getMonthValue(), day, null));
+        }
+        out.sort(java.util.Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    /** The article's date: a full date alone on one of the first three or last six lines, or with the paper's name. */
+    private static LocalDate articleDate(NoticeText nt, List<Mention> mentions) {
+        List<NoticeText.Line> lines = new ArrayList<>();
+        for (NoticeText.Line line : nt.lines) {
+            if (!line.text().isBlank()) {
+                lines.add(line);
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (i >= 3 && i < lines.size() - 6) {
+                continue;
+            }
+            NoticeText.Line line = lines.get(i);
+            String t = line.text().strip();
+            if (t.length() > 50 || t.indexOf('。') >= 0) {
+                continue;
+            }
+            for (int k = firstAtOrAfter(mentions, line.start()); k < mentions.size() && mentions.get(k).start() < line.end(); k++) {
+                Mention m = mentions.get(k);
+                String rest = (nt.text.substring(line.start(), m.start()) + nt.text.substring(Math.min(m.end(), line.end()), line.end())).strip();
+                if (m.hasYear() && m.end() <= line.end() && (HEADER_REST.matcher(rest).matches() || DATELINE_WORD.matcher(rest).find())) {
+                    return DateMentions.resolve(m, null, null);
+                }
+            }
+        }
+        return null;
+    }
+
     private static Mention newsLeadDate(NoticeText nt, List<Mention> mentions) {
         int looked = 0;
         for (Sentence s : nt.sentences) {

@@ -1720,4 +1720,23 @@ class NoticePatternsTest {
         assertThat(read("名簿を車内に置き忘れ...架空県の架空高校が謝罪\n架空高校は4日、生徒名簿を紛失したと発表した。").organization())
                 .isEqualTo("架空高校");
     }
+
+    @Test
+    void datesADayAloneInNewsTakesTheArticlesMonth() {
+        // The paper's date line under the text gives the month and year of 「12日」 and 「9日」 (the month before when
+        // the day is later than the article's); 30日以内 is a length, not a date.
+        CaseRecord r = read("""
+                架空学院大は12日、職員が名簿を誤って外部に送信したと発表した。
+                同大によると、9日、職員が名簿を添付したメールを誤ったアドレスに送信した。30日以内に調査をまとめる。
+                架空日報 2024年3月13日(水)
+                """);
+        assertThat(r.published()).isEqualTo("2024-03-12");
+        assertThat(r.occurred()).isEqualTo("2024-03-09");
+        CaseRecord lastMonth = read("""
+                2024年3月2日 配信
+                架空市は1日、28日に職員が住民票の写しを別の人に誤って交付したと発表した。
+                """);
+        assertThat(lastMonth.published()).isEqualTo("2024-03-02"); // the page's date line, as before
+        assertThat(lastMonth.occurred()).isEqualTo("2024-02-28");
+    }
 }
