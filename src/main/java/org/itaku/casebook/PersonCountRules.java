@@ -30,7 +30,10 @@ final class PersonCountRules {
     private static final Pattern PERSON_RECORDS = Pattern.compile(
             "個人情報|お客様|お客さま|顧客|会員|利用者|患者|申込者|応募者|受験者|被保険者|加入者|組合員|住民|市民|町民|生徒|児童|学生|人分|名分|対象者");
     private static final Pattern NOT_PERSONS_AFTER = Pattern.compile("^(あたり|当たり|ひとり|一人|目|体制|以内に|規模の?(企業|会社))");
-    private static final Pattern NOT_PERSON_RECORDS = Pattern.compile("^(の)?(メール(?!アドレス)|ファイル|アクセス|通信|レコード|データ件|問い?合わ|お問合せ|事案|案件)");
+    private static final Pattern NOT_PERSON_RECORDS = Pattern.compile(
+            "^(の)?(メール(?!アドレス)|ファイル|アクセス|通信|レコード|データ件|問い?合わ|お問合せ|事案|案件|"
+                    // 「全227件の誤送信が発生」: mails sent, not people
+                    + "誤送信|誤送付|誤配信|誤発送|送信|配信)");
     /** 「職員3名のIDが」: staff whose own data or accounts were involved are the persons. */
     private static final Pattern STAFF_DATA_AFTER = Pattern.compile("^(分)?の(ID|アカウント|パスワード|個人情報|情報|氏名|メールアドレス|データ)");
     /** 「…計1,200件、うち個人情報を含むもの450件」: the subset that holds personal data is the count. */
@@ -60,6 +63,13 @@ final class PersonCountRules {
      */
     private static final Pattern RECIPIENTS_AFTER = Pattern.compile(
             "^(分)?\\s*[)）]?\\s*(の)?(宛|あて)|^(分)?\\s*を対象に[^。]{0,12}(メール|送信|配信)|^に(流出|誤送信|誤送付|送信|送付)");
+    /** 「職員あわせて13人がすでに閲覧していた」: those who saw or received the data, not whose data it was. */
+    private static final Pattern VIEWERS_AFTER = Pattern.compile(
+            "^\\s*(が|は)[^。、]{0,10}?(閲覧|受信|開封|ダウンロード|目にし|見てい|見た)");
+    /** 「5250人のうち、…600人分について」: the population the affected part is taken from. */
+    private static final Pattern POPULATION_AFTER = Pattern.compile("^\\s*(の|中)\\s*うち|^\\s*の中から");
+    private static final Pattern SHOWN_ADDRESS_COUNT = Pattern.compile(
+            "(?<![\\d,])(?<num>\\d[\\d,]*)\\s*(件|名|人)(分)?の(メール)?アドレスを?[^。]{0,12}(To|TO|CC|Cc|宛先欄|同報)");
     private static final Pattern ADDRESSES_SHOWN = Pattern.compile(
             "(?<![A-Za-z])(To|TO|CC|Cc|BCC|Bcc)(?![A-Za-z])|宛先欄|同報|アドレスが(表示|見え|閲覧|確認でき)");
 
@@ -76,6 +86,18 @@ final class PersonCountRules {
             }
         }
         boolean addressesShown = Prefilter.find(ADDRESSES_SHOWN, nt.text);
+        if (addressesShown) {
+            // 「217名へ送信…49件のメールアドレスを「To」に記載」: the persons are those whose addresses were shown.
+            for (Sentence s : nt.sentences) {
+                Matcher shown = s.factual() ? SHOWN_ADDRESS_COUNT.matcher(s.text()) : null;
+                if (shown != null && shown.find()) {
+                    long v = JapaneseNumbers.parse(shown.group("num"));
+                    if (v > 0 && v <= Integer.MAX_VALUE) {
+                        return new Result((int) v, false, s.text());
+                    }
+                }
+            }
+        }
         long best = -1;
         boolean bestApprox = false;
         int bestRank = -1;
@@ -102,6 +124,9 @@ final class PersonCountRules {
                     continue;
                 }
                 String before = s.text().substring(0, m.start());
+                if (Prefilter.find(POPULATION_AFTER, after) && COUNT.matcher(after).find()) {
+                    continue; // the affected part is counted after it
+                }
                 // "従業員11名分の氏名": whose data it is, so staff count as persons then.
                 if (!"分".equals(m.group("suf")) && Prefilter.find(STAFF_BEFORE, before) && !Prefilter.find(STAFF_DATA_AFTER, after)) {
                     continue;
@@ -136,6 +161,9 @@ final class PersonCountRules {
                 if (people && !addressesShown && Prefilter.find(RECIPIENTS_AFTER, after)) {
                     rank = 3; // the recipients of a misdirected mail, below whose data it held
                 }
+                if (people && !"分".equals(m.group("suf")) && Prefilter.find(VIEWERS_AFTER, after)) {
+                    rank = 3; // those who saw it, below whose data it was
+                }
                 if (rank > bestRank || rank == bestRank && v > best) {
                     best = v;
                     bestApprox = approx;
@@ -155,6 +183,10 @@ final class PersonCountRules {
         Result named = groupsInOneSentence(nt);
         if (named != null && bestRank < 5 && named.persons() > best) {
             return named;
+        }
+        Result held = groupsHeldInOneSentence(nt);
+        if (held != null && bestRank < 5 && held.persons() > best) {
+            return held;
         }
         return best < 0 ? new Result(null, false, null) : new Result((int) best, bestApprox, evidence);
     }
@@ -185,6 +217,44 @@ final class PersonCountRules {
                 }
                 sum += JapaneseNumbers.parse(m.group("num"));
                 found++;
+            }
+            if (found >= 2 && sum > 0 && sum <= Integer.MAX_VALUE) {
+                return new Result((int) sum, false, st);
+            }
+        }
+        return null;
+    }
+
+    /** 「全学部生1194人分の氏名や性別、受験生428人分の氏名」: each group's count with what was held of it. */
+    private static final Pattern HELD_COUNT = Pattern.compile("(?<group>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*(?<num>\\d[\\d,]*)\\s*(名|人)分の");
+
+    /**
+     * Several groups in one sentence, each with its count and what was held of it, listed one after the other
+     * (「全学部生1194人分の氏名や性別、受験生の一部428人分の氏名や出身校」): the persons are their sum, unless the
+     * sentence makes one a subset (うち), says they overlap (重複) or states a total (計).
+     */
+    private static Result groupsHeldInOneSentence(NoticeText nt) {
+        for (Sentence s : nt.sentences) {
+            String st = s.text();
+            if (!st.contains("人分の") && !st.contains("名分の") || st.contains("うち") || st.contains("重複") || st.contains("計")) {
+                continue;
+            }
+            Matcher m = HELD_COUNT.matcher(st);
+            long sum = 0;
+            int found = 0;
+            int last = -1;
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            while (m.find()) {
+                String group = m.group("group");
+                // the groups are listed one after the other: a comma or a conjunction between them
+                boolean listed = last < 0 || st.substring(last, m.start()).matches("(?s).*(、|,|及び|および|並びに|ならびに).*");
+                if (Prefilter.find(STAFF_BEFORE, group) || !seen.add(group) || !listed) {
+                    found = 0;
+                    break;
+                }
+                sum += JapaneseNumbers.parse(m.group("num"));
+                found++;
+                last = m.end();
             }
             if (found >= 2 && sum > 0 && sum <= Integer.MAX_VALUE) {
                 return new Result((int) sum, false, st);

@@ -1739,4 +1739,39 @@ class NoticePatternsTest {
         assertThat(lastMonth.published()).isEqualTo("2024-03-02"); // the page's date line, as before
         assertThat(lastMonth.occurred()).isEqualTo("2024-02-28");
     }
+
+    @Test
+    void personsThoseWhoSawTheDataAreNotWhoseItWas() {
+        assertThat(read("""
+                架空県教育委員会は、生徒4人の氏名が記載された文書を誤って12校に送信した。
+                確認したところ、5校の職員あわせて21人がすでに閲覧していた。
+                """).personsAffected()).isEqualTo(4);
+    }
+
+    @Test
+    void personsThePopulationThePartIsTakenFrom() {
+        assertThat(read("3月に申し込んだ2400人のうち、210人分の受付票を別の申込者に誤って郵送した。").personsAffected()).isEqualTo(210);
+    }
+
+    @Test
+    void personsMailsSentAreNotPeople() {
+        assertThat(read("学生への案内で宛先の作成を誤り、全310件の誤送信が発生した。学生の学籍番号が含まれていた。").personsAffected()).isNull();
+    }
+
+    @Test
+    void personsGroupsListedWithWhatWasHeldOfThem() {
+        assertThat(read("かばんには在学生820人分の氏名や学籍番号、卒業生の一部150人分の氏名や住所が入っていた。").personsAffected())
+                .isEqualTo(970);
+        // 計 states the total; うち makes one a subset.
+        assertThat(read("かばんには在学生820人分の氏名、卒業生150人分の氏名、計970人分の情報が入っていた。").personsAffected())
+                .isEqualTo(970);
+    }
+
+    @Test
+    void personsTheAddressesShownNotAllTheRecipients() {
+        assertThat(read("""
+                会員300名へ案内メールを送信しました。
+                その際、BCCにすべきところ、62件のメールアドレスを「To」に入力して送信しました。
+                """).personsAffected()).isEqualTo(62);
+    }
 }
