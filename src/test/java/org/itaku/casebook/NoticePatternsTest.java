@@ -1774,4 +1774,16 @@ class NoticePatternsTest {
                 その際、BCCにすべきところ、62件のメールアドレスを「To」に入力して送信しました。
                 """).personsAffected()).isEqualTo(62);
     }
+
+    @Test
+    void typesAMessageLeftAtAWrongNumber() {
+        assertThat(read("6月2日、職員が保護者に連絡する際、誤った番号へ電話をかけ、留守番電話に氏名と未納額を残した。").incidentTypes())
+                .containsExactly("misdelivery");
+    }
+
+    @Test
+    void typesAccessGivenToTheWrongPeople() {
+        assertThat(read("6月2日、職員が学習支援システムの教員用ページに誤って生徒を参加者として登録し、名簿が生徒から閲覧できる状態となった。")
+                .incidentTypes()).contains("misconfiguration");
+    }
 }
