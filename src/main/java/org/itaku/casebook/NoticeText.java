@@ -61,7 +61,7 @@ final class NoticeText {
     static final Pattern ENUMERATED_HEADING = Pattern.compile("^\\s*(\\d{1,2}\\s*[.、]|\\d{1,2} +[^\\d\\s]|\\(\\d{1,2}\\)|[\\u2460-\\u2473]|第[0-9一二三四五六七八九十]+[章節 ]?|[一二三四五六七八九十]{1,2}[、.])");
     private static final Pattern DATE_ONLY_LINE = Pattern.compile(
             "^\\s*[・•\\-●○◆■【\\[〔]?\\s*((\\d{4}\\s*[年/.]\\s*|(令和|平成)\\s*(\\d{1,2}|元)\\s*年\\s*|(同年|本年|翌年)\\s*)?\\d{1,2}\\s*[月/]\\s*\\d{1,2}\\s*日?|同日|翌日)\\s*(\\([^)]{1,4}\\)|[月火水木金土日]曜日?)?\\s*"
-                    + "(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?\\s*(頃|ごろ|過ぎ|すぎ)?)?\\s*(未明|早朝|午前|午後|夜|深夜|夕方)?\\s*[】\\]〕]?\\s*$");
+                    + "(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?\\s*(頃|ごろ|ころ|過ぎ|すぎ)?)?\\s*(未明|早朝|午前|午後|夜|深夜|夕方)?\\s*[】\\]〕]?\\s*$");
 
     private static final Pattern ERA_WITH_WESTERN = Pattern.compile("(?:令和|平成)\\s*(?:\\d{1,2}|元)\\s*年\\s*\\(\\s*(\\d{4})\\s*年?\\s*\\)");
     private static final Pattern WESTERN_WITH_ERA = Pattern.compile("(\\d{4})\\s*年\\s*\\(\\s*(?:令和|平成)\\s*(?:\\d{1,2}|元)\\s*年?\\s*\\)");

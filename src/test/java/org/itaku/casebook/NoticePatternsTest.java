@@ -1786,4 +1786,34 @@ class NoticePatternsTest {
         assertThat(read("6月2日、職員が学習支援システムの教員用ページに誤って生徒を参加者として登録し、名簿が生徒から閲覧できる状態となった。")
                 .incidentTypes()).contains("misconfiguration");
     }
+
+    @Test
+    void datesAReportFiledWithThePoliceIsNoEvent() {
+        CaseRecord r = read("""
+                2024年5月20日
+                架空小学校における個人情報の紛失について
+                5月8日、担任教諭が児童名簿がないことに気付いた。
+                5月10日に架空警察署に紛失届を提出した。
+                """);
+        assertThat(r.occurred()).isNull();
+        assertThat(r.discovered()).isEqualTo("2024-05-08");
+    }
+
+    @Test
+    void datesATimelineTimeWrittenWithKoro() {
+        // 「午後1時ころ」 closes a dated timeline line as 頃 and ごろ do: the entry below it is that day's.
+        assertThat(read("""
+                架空市立北小学校における個人情報の紛失について
+                1 経過
+                - 令和7年6月3日(火曜日)午後1時ころ
+                教員が、机上にあったはずの名簿がなくなっていることに気づいた。
+                """).discovered()).isEqualTo("2025-06-03");
+    }
+
+    @Test
+    void datesAPagesLabelledDateWithTheTextRunningOn() {
+        CaseRecord r = read(" date 2025-06-20 架空市教育委員会は、児童の個人情報を記したファイルを紛失したと明らかにしました。");
+        assertThat(r.published()).isEqualTo("2025-06-20");
+        assertThat(r.occurred()).isNull();
+    }
 }
