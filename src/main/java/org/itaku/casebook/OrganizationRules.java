@@ -187,7 +187,8 @@ final class OrganizationRules {
         // lead (news: 「A市は8日、…と発表した」), in the signature at the end, or only in a body mention.
         List<Candidate> candidates = new ArrayList<>();
         if (organization != null) {
-            candidates.add(new Candidate(organization, 10, orgEvidence));
+            // 「架空市役所」 alone over a news item is a photo's caption, not a letterhead: an announcing lead outranks it.
+            candidates.add(new Candidate(organization, OFFICE_BUILDING.matcher(organization).matches() ? 6 : 10, orgEvidence));
         }
         // Rules run from the strongest down and stop once a candidate beats everything the rest could find: the weak
         // rules tokenise most of the notice.
@@ -364,7 +365,9 @@ final class OrganizationRules {
     private static final Pattern MUNICIPALITY_END = Pattern.compile("^\\p{IsHan}{2}[都道府県市町村区]$");
     private static final Pattern UNNAMED_FACILITY = Pattern.compile(
             "^(\\p{IsHan}{1,5}?[都道府県市町村区])立(小学校|中学校|高等学校|高校|義務教育学校|特別支援学校|学校|保育所|保育園|幼稚園|こども園)$");
-    private static final Pattern PREFECTURE_THEN_CITY = Pattern.compile("^(北海道|東京都|大阪府|京都府|\\p{IsHan}{2,3}県)(\\p{IsHan}{1,6}[市町村区])$");
+    /** 「架空県北市」, and a municipality's own body after its prefecture (「架空県北市教育委員会」): named without the prefecture. */
+    private static final Pattern PREFECTURE_THEN_CITY = Pattern.compile(
+            "^(北海道|東京都|大阪府|京都府|\\p{IsHan}{2,3}県)(\\p{IsHan}{1,6}[市町村区](教育委員会|選挙管理委員会|消防本部|消防局|水道局)?)$");
 
     /** The highest-scoring candidate that is not a contractor (the first of equals), or null. */
     private static Candidate best(NoticeText nt, List<Candidate> candidates) {

@@ -1816,4 +1816,14 @@ class NoticePatternsTest {
         assertThat(r.published()).isEqualTo("2025-06-20");
         assertThat(r.occurred()).isNull();
     }
+
+    @Test
+    void organisationATownHallCaptionGivesWayToTheLead() {
+        // 「架空市役所」 alone over the article is a photo's caption; the lead names the board, without its prefecture.
+        assertThat(read("""
+                架空市役所
+
+                 架空県架空市教育委員会は12日、市立北小で児童20人分の名簿を紛失したと発表した。
+                """).organization()).isEqualTo("架空市教育委員会");
+    }
 }
