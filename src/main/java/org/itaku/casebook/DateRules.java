@@ -468,6 +468,18 @@ final class DateRules {
                         misdeliveryNotice, publicationNotice)) {
                     counts = true; // 「1月9日から5月29日までの期間にカード情報が漏えいした可能性があることが判明」: the window opens
                 }
+                if (label == null && !counts && !discovery && !rangeStart && s.text().contains("ところ")) {
+                    // 「翌2日にも使おうとしたところ保管棚に見当たらず」, 「10月31日に…番号を確認したところ、…誤りであったことが
+                    // 判明」: a check on the day, with no event and no other date before ところ, finds what happened.
+                    Matcher found = TOKORO_FINDING.matcher(text.substring(m.end(), s.end()));
+                    if (found.find()) {
+                        String check = text.substring(m.end(), m.end() + found.start());
+                        boolean otherDate = i + 1 < inSentence.size() && inSentence.get(i + 1).start() < m.end() + found.start();
+                        if (!otherDate && !hasEvent(check, misdeliveryNotice, publicationNotice)) {
+                            discovery = true;
+                        }
+                    }
+                }
                 if (rangeStart || timeWindow || SINCE_THEN_STATE.matcher(afterMention).lookingAt()) {
                     discovery = false; // a period is when something went on, never the moment it was found
                 } else if (counts && label == null && !embedded && Prefilter.find(NOTICED_AT_ONCE, clause)) {
@@ -1090,6 +1102,8 @@ final class DateRules {
         return null;
     }
 
+    private static final Pattern TOKORO_FINDING = Pattern.compile(
+            "ところ[、,]?[^。]{0,80}?(判明|発覚|気づ|気付|わかっ|分かっ|わかり|分かり|見当たら|見つから|ないことを確認|ないことが確認)");
     private static final Pattern DATE_LABEL_BEFORE = Pattern.compile(
             "^\\s*(date|Date|DATE|公開日|掲載日|更新日|投稿日|配信日|発表日)\\s*[:：]?\\s*$");
     private static final Pattern TITLE_AFTER_HEAD_DATE = Pattern.compile("^(\\([^)]{1,4}\\))?\\s+\\S");

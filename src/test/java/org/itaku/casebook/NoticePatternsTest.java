@@ -1826,4 +1826,17 @@ class NoticePatternsTest {
                  架空県架空市教育委員会は12日、市立北小で児童20人分の名簿を紛失したと発表した。
                 """).organization()).isEqualTo("架空市教育委員会");
     }
+
+    @Test
+    void datesACheckOnTheDayFindsWhatHappened() {
+        assertThat(read("""
+                2024年7月10日
+                7月1日に名簿を使用し、翌2日にも使おうとしたところ保管棚に見当たらなかった。
+                """).discovered()).isEqualTo("2024-07-02");
+        // An event before ところ dates the event, not a finding.
+        assertThat(read("""
+                2024年7月10日
+                7月3日に案内メールを誤送信したところ、受信者からの連絡で誤りが判明した。
+                """).discovered()).isNotEqualTo("2024-07-03");
+    }
 }
