@@ -206,6 +206,7 @@ final class OrganizationRules {
                 Sentence s = nt.sentenceAt(spans.get(0)[0]);
                 candidates.add(new Candidate(names.get(0), 3, s == null ? names.get(0) : s.text()));
             }
+            municipalSchoolUnnamed(nt, candidates);
             staffOfNamedBody(nt, candidates);
             firstPublicBodyMention(nt, candidates);
             best = best(nt, candidates);
@@ -617,6 +618,25 @@ final class OrganizationRules {
                     continue;
                 }
                 out.add(new Candidate(name, 3, s.text()));
+                return;
+            }
+        }
+    }
+
+    /** 「架空市立の高等学校で」, 「架空県架空市立の小学校1校で」: a school named only by its kind and its owner. */
+    private static final Pattern MUNICIPAL_SCHOOL_UNNAMED = Pattern.compile(
+            "(\\p{IsHan}{1,8}?[都道府県市町村区])立の(小学校|中学校|高等学校|高校|義務教育学校|特別支援学校|中等教育学校|学校|保育所|保育園|幼稚園|こども園)");
+
+    /** A school news names only by its owner and kind (「架空市立の高等学校で…」) is the municipality's: it publishes. */
+    private static void municipalSchoolUnnamed(NoticeText nt, List<Candidate> out) {
+        int looked = 0;
+        for (Sentence s : nt.sentences) {
+            if (!s.factual() || looked++ >= 6 || s.text().indexOf("立の") < 0) {
+                continue;
+            }
+            Matcher m = MUNICIPAL_SCHOOL_UNNAMED.matcher(s.text());
+            if (m.find() && plausibleName(nt, m.group(1), s.start() + m.end(1))) {
+                out.add(new Candidate(m.group(1), 4, s.text()));
                 return;
             }
         }

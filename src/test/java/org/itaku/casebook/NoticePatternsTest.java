@@ -1839,4 +1839,10 @@ class NoticePatternsTest {
                 7月3日に案内メールを誤送信したところ、受信者からの連絡で誤りが判明した。
                 """).discovered()).isNotEqualTo("2024-07-03");
     }
+
+    @Test
+    void organisationASchoolNamedOnlyByItsOwnerAndKind() {
+        assertThat(read("架空県架空市立の高等学校で、生徒30人分の氏名が記載された書類を紛失する事案が発生した。").organization())
+                .isEqualTo("架空市");
+    }
 }
