@@ -199,6 +199,7 @@ final class OrganizationRules {
             signatureLine(nt, candidates);
             headOfBodyLine(nt, candidates);
             leadSubject(nt, candidates);
+            cleftSubject(nt, candidates);
             best = best(nt, candidates);
         }
         if (best == null) {
@@ -619,6 +620,26 @@ final class OrganizationRules {
                 }
                 out.add(new Candidate(name, 3, s.text()));
                 return;
+            }
+        }
+    }
+
+    /** 「会見したのは架空清陵高校です」: news names who spoke for the case in a cleft sentence. */
+    private static final Pattern CLEFT_SUBJECT = Pattern.compile("(会見|発表|公表|謝罪)(した|を開いた|を行った)のは、?([^。、「」()]{2,30}?)(です|でした|だ|で、)");
+
+    /** The body a cleft sentence names as the one that announced or apologised (「会見したのは架空高校です」). */
+    private static void cleftSubject(NoticeText nt, List<Candidate> out) {
+        String head = nt.text.substring(0, Math.min(nt.text.length(), MENTION_WINDOW));
+        if (!head.contains("したのは") && !head.contains("たのは")) {
+            return;
+        }
+        Matcher m = CLEFT_SUBJECT.matcher(head);
+        if (m.find()) {
+            String name = nameEndingAt(nt, m.end(3));
+            if (name != null && name.length() == m.group(3).strip().length() && plausibleName(nt, name, m.end(3))
+                    && (PUBLIC_BODY.matcher(name).find() || LEGAL_FORM.matcher(name).find())) {
+                Sentence s = nt.sentenceAt(m.start());
+                out.add(new Candidate(name, 7, s == null ? m.group() : s.text()));
             }
         }
     }

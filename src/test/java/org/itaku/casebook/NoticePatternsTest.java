@@ -1845,4 +1845,13 @@ class NoticePatternsTest {
         assertThat(read("架空県架空市立の高等学校で、生徒30人分の氏名が記載された書類を紛失する事案が発生した。").organization())
                 .isEqualTo("架空市");
     }
+
+    @Test
+    void organisationTheBodyACleftSentenceNames() {
+        assertThat(read("""
+                架空県北部の架空町の高校で、生徒の資料が廊下に放置されていたことが分かりました。
+                会見したのは架空清陵高校です。
+                5月2日夜、生徒14人分の資料が放置されているのを職員が見つけました。
+                """).organization()).isEqualTo("架空清陵高校");
+    }
 }
