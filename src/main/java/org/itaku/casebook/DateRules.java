@@ -80,12 +80,13 @@ final class DateRules {
     private static final Pattern SAME_MOMENT = Pattern.compile("^(その際|この際|その時|その折)[、,]");
     /** An event word followed by these is a possibility, a precaution or a prior step, not the event. */
     /** 「5日に署に紛失届を出した」: a report filed with the police (紛失届, 盗難届, 被害届) is a response, not the event. */
-    private static final Pattern NOT_AN_EVENT_AFTER = Pattern.compile("^(でき|可能|に先立|の前|以前|防止|対策|拡大防止|の(おそれ|恐れ|可能性)|届)");
+    private static final Pattern NOT_AN_EVENT_AFTER = Pattern.compile("^(でき|可能|に先立|の前|以前|防止|対策|拡大防止|の(おそれ|恐れ|可能性)|届|の?懸念)");
     private static final Pattern REPORT_RECEIVED = Pattern.compile(
             "報告を受け|報告があ|連絡を受け|連絡があ|(連絡|報告|通報)あり|指摘を受け|指摘があ|通報|申告|問い?合わ?せがあ|問い?合わ?せを受け|知らせを受け|"
                     + "(報告|連絡|指摘|通報|申告|問い?合わ?せ|知らせ)を(いただ|頂|頂戴|受領)|連絡が入");
     private static final Pattern DISCOVERY = Pattern.compile(
-            "判明|発覚|検知|認知|気づ|気付|アラート|発見|察知|(?<!(全容|全体像|詳細|状況|範囲|件数|人数)を)把握(し|\\s*(。|$))|覚知|認識し|"
+            // 「…の漏洩懸念について連絡を受け」: the concern of a leak is how a card leak first becomes known.
+            "判明|発覚|検知|認知|気づ|気付|アラート|発見|察知|(漏洩|漏えい|流出)の?懸念|(?<!(全容|全体像|詳細|状況|範囲|件数|人数)を)把握(し|\\s*(。|$))|覚知|認識し|"
                     // 「受け取った方からの電話でわかりました」: a call or mail from someone outside brought the finding.
                     + "からの(連絡|報告|通報|指摘|電話|メール|問い?合わ?せ|申し出|申出)(で|により|によって|を受けて)|(で|により|によって)(わか|分か)(りました|った(?!ら))|"
                     // 「…ことに気が付きました」, 「紛失が明らかになりました」, 「ないことがわかりました」

@@ -67,7 +67,9 @@ final class OrganizationRules {
                     + "委託して(いる|いた|おり|おります|おりました)(事業者|業者|会社|企業)|保守事業者|保守会社|運用事業者|運用会社|開発事業者|開発会社|"
                     // 契約業者, 受託者:…, 「県が(株)Aに委託している」, and the notifier as the contractor (「A市より受託している」).
                     + "契約業者|契約事業者|受託者|受託業者|受託会社|指定管理者|に委託して(いる|いた|おり)|に委託し(た|ていた)|"
-                    + "(より|から)受託し|の委託を受け|から委託を受け|を委託されて(いた|いる|おり)");
+                    + "(より|から)受託し|の委託を受け|から委託を受け|を委託されて(いた|いる|おり)|"
+                    // 「株式会社A(以下、「A社」)が提供するサービスが、外部から不正アクセスを受け」: another company's service
+                    + "((?<![当弊本同])社|\\))が提供する(サービス|システム|ツール|プログラム|ソフトウェア)");
     /** An investigator or forensic firm is engaged after the fact; it is not an involved vendor. */
     private static final Pattern INVESTIGATION_ENGAGED = Pattern.compile("調査|フォレンジック|解析|鑑定|専門(会社|機関|業者|家)");
     private static final Prefilter VENDOR_FILTER = Prefilter.of(VENDOR_WORDS);
@@ -549,7 +551,7 @@ final class OrganizationRules {
                     }
                 }
                 if (announcedSoon && m.group(1).equals("は") && plausibleName(nt, name, at)
-                        && (COMPANY_WORD.matcher(name).matches() || KANJI_COMPANY.matcher(name).matches())
+                        && (COMPANY_WORD.matcher(name).matches() || KANJI_COMPANY.matcher(name).matches() || headlineOpensWith(nt, name))
                         && nt.text.substring(s.start(), at - name.length()).isBlank()
                         && LEAD_DATE_AFTER.matcher(nt.text.substring(at + 1, Math.min(s.end(), at + 20))).lookingAt()) {
                     // 「架空テックは10月2日、…と発表した」: a news lead names a company without its legal form.
@@ -622,6 +624,23 @@ final class OrganizationRules {
                 return;
             }
         }
+    }
+
+    /**
+     * 「三恵、下着ECサイトに不正アクセス」 over 「三恵は12月9日、…と発表した」: a name that opens both the headline and
+     * the lead is the company the item is about, whatever its name looks like.
+     */
+    private static boolean headlineOpensWith(NoticeText nt, String name) {
+        if (name.length() < 2 || name.length() > 12) {
+            return false;
+        }
+        for (NoticeText.Line line : nt.lines) {
+            String t = line.text().strip();
+            if (!t.isEmpty()) {
+                return t.length() > name.length() + 4 && t.startsWith(name) && "、, ".indexOf(t.charAt(name.length())) >= 0;
+            }
+        }
+        return false;
     }
 
     /** 「会見したのは架空清陵高校です」: news names who spoke for the case in a cleft sentence. */

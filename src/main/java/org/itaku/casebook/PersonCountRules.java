@@ -22,7 +22,7 @@ final class PersonCountRules {
      * 「漏えい件数 1件」: in a breach report the 件数 of a leak is the number of people.
      */
     private static final Pattern HEADER_COUNT = Pattern.compile(
-            "(漏えい|漏洩|流出|対象|影響|被害)(した|の)?(人数|者数|件数)\\s*[:：]?\\s*\\n?\\s*(約|計|合計)?\\s*(?<num>\\d[\\d,]*)\\s*(?<unit>名|人|件)?");
+            "(漏えい|漏洩|流出|対象|影響|被害)(した|の)?(可能性の?ある)?(最大)?(人数|者数|件数)[】\\]]?\\s*[:：]?\\s*\\n?\\s*[-・•]?\\s*(約|計|合計)?\\s*(?<num>\\d[\\d,]*)\\s*(?<unit>名|人|件)?");
     private static final Pattern AFFECTED_CONTEXT = Pattern.compile(
             "対象|漏えい|漏洩|流出|影響|該当|おそれ|恐れ|可能性|人数|被害|閲覧|誤送|含まれ|個人情報|掲載|記載|紛失|盗難|お客様|お客さま|顧客|会員|患者|利用者|申込者|応募者|受験者|被保険者|名簿|"
                     + "参加者|受講者|受講生|受講予定者|受信者|宛先|送信先|保護者|生徒|児童|学生|住民|世帯|不正(に|な)?(使用|利用|ログイン|アクセス)|乗っ取");
@@ -78,11 +78,13 @@ final class PersonCountRules {
 
     static Result apply(NoticeText nt) {
         Matcher header = HEADER_COUNT.matcher(nt.text);
-        if (header.find() && !(header.group(3).equals("件数") && !"件".equals(header.group("unit")))) {
+        if (header.find() && !(header.group(5).equals("件数") && !"件".equals(header.group("unit")))) {
             long v = JapaneseNumbers.parse(header.group("num"));
             if (v >= 0 && v <= Integer.MAX_VALUE) {
                 Sentence s = nt.sentenceAt(header.start());
-                return new Result((int) v, false, s == null ? header.group() : s.text());
+                // 「【流出した可能性のある最大件数】」 then 「- 38,313件」: an upper bound.
+                boolean upTo = header.group(4) != null || "約".equals(header.group(6));
+                return new Result((int) v, upTo, s == null ? header.group() : s.text());
             }
         }
         boolean addressesShown = Prefilter.find(ADDRESSES_SHOWN, nt.text);

@@ -1854,4 +1854,44 @@ class NoticePatternsTest {
                 5月2日夜、生徒14人分の資料が放置されているのを職員が見つけました。
                 """).organization()).isEqualTo("架空清陵高校");
     }
+
+    @Test
+    void datesTheConcernOfALeakIsHowItBecameKnown() {
+        CaseRecord r = read("""
+                2024年6月1日
+                1.経緯
+                2024年3月5日、架空ストアを利用したお客様のクレジットカード情報の漏洩懸念を弊社が把握
+                """);
+        assertThat(r.occurred()).isNull();
+        assertThat(r.discovered()).isEqualTo("2024-03-05");
+    }
+
+    @Test
+    void personsACountUnderItsHeadingWithABullet() {
+        CaseRecord r = read("""
+                1.流出した可能性のある個人情報について
+                - 【流出した可能性のある最大件数】
+                - 12,345件
+                """);
+        assertThat(r.personsAffected()).isEqualTo(12345);
+        assertThat(r.personsIsUpperBoundOrApprox()).isTrue();
+    }
+
+    @Test
+    void vendorAnotherCompanysServiceThatWasBrokenInto() {
+        assertThat(read("""
+                当社の通販サイトが導入していた、株式会社架空ソリューション(以下、「架空社」といいます。)が提供するサービスが、
+                外部から不正アクセスを受けてプログラムが改ざんされたことで、クレジットカード情報(120件)が漏洩した可能性があります。
+                """).vendorInvolved()).isTrue();
+        // The notifier's own service is no vendor's.
+        assertThat(read("当社が提供するサービスが外部から不正アクセスを受け、会員情報が漏洩した可能性があります。").vendorInvolved()).isFalse();
+    }
+
+    @Test
+    void organisationANameOpeningTheHeadlineAndTheLead() {
+        assertThat(read("""
+                北陽、通販サイトに不正アクセス 個人情報1万件超に漏洩の可能性
+                北陽は3月4日、自社通販サイトにおいて不正アクセスによる顧客情報漏えいの可能性があると発表した。
+                """).organization()).isEqualTo("北陽");
+    }
 }
