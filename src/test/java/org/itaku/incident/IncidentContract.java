@@ -659,6 +659,35 @@ abstract class IncidentContract {
         assertThat(subjectsTo(officer)).hasSize(4);
     }
 
+    /** The clients an office notified at one moment owe the same 確報 by the same day: one mail says so for all. */
+    @Test
+    void obligationsOfOneIncidentKindAndDeadlineAreRemindedInOneMail() throws Exception {
+        String officer = "digest-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
+        accounts.createMember(ws, officer, "保護管理者 花子", PASSWORD.toCharArray(), Role.OFFICER);
+        long id = incidents.create(ws, facts(vendor, LocalDate.of(2025, 5, 12), IncidentType.RANSOMWARE), 1L, "担当");
+        clock.set(Instant.parse("2025-05-14T06:30:00Z"));
+        incidents.notifyPrincipals(ws, id, vendor, Instant.parse("2025-05-14T01:00:00Z"), 1L, "担当");
+        incidents.relayNotices(ws, id, 1, Instant.parse("2025-05-14T05:00:00Z"), 1L, "担当");
+        List<Duty> duties = incidents.duties(ws, id);
+        Duty a = duty(duties, clientA, Obligation.Kind.PPC_FINAL);
+        assertThat(duty(duties, clientB, Obligation.Kind.PPC_FINAL).dueOn()).isEqualTo(a.dueOn());
+        LocalDate due = a.dueOn();
+
+        clock.set(due.minusDays(3).atTime(9, 0).atZone(java.time.ZoneId.of("Asia/Tokyo")).toInstant());
+        reminders.send();
+        reminders.send();
+        List<MimeMessage> finals = new java.util.ArrayList<>();
+        for (MimeMessage m : greenMail.getReceivedMessagesForDomain(officer)) {
+            if (m.getSubject().contains("確報") && m.getSubject().contains(due.toString())) {
+                finals.add(m);
+            }
+        }
+        assertThat(finals).as("one mail for both clients, sent once").hasSize(1);
+        assertThat(finals.get(0).getSubject()).contains("3日前", "2事業者");
+        assertThat((String) finals.get(0).getContent()).contains("株式会社さくら製作所", "あおい運輸株式会社",
+                "/incidents/" + id + "/obligations?kind=ppc_final&status=open");
+    }
+
     @Test
     void twoNodesRunningTheJobAtOnceSendEachReminderOnce() throws Exception {
         String officer = "race-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
