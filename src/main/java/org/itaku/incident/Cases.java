@@ -117,4 +117,15 @@ class Cases {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
     }
+
+    /** By position, for the reads of a whole case: H2 looks a label up anew on every call. */
+    static LocalDate date(ResultSet rs, int column) throws SQLException {
+        java.sql.Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    static Instant instant(ResultSet rs, int column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
 }
