@@ -72,6 +72,15 @@ class IncidentWebTest {
                 new WorkspaceMember(7, "u" + role + "@example.jp", workspaceId, "ws", role));
     }
 
+    /** {@code n} more principals of the vendor, numbered after {@code name}, each with a list the vendor holds. */
+    void morePrincipals(int n, String name, String items, long persons) {
+        for (int i = 0; i < n; i++) {
+            long other = register.createOperator(ws, operator(name + i));
+            register.createEntrustment(ws, entrust(other, vendor, "顧客名簿の管理"));
+            register.createHolding(ws, holding(vendor, other, "顧客名簿" + i, items, persons));
+        }
+    }
+
     long created() {
         return incidents.create(ws, IncidentFixtures.facts(vendor, LocalDate.of(2025, 5, 12), IncidentType.MISCONFIGURATION),
                 7L, "テスト");
@@ -97,11 +106,7 @@ class IncidentWebTest {
 
     @Test
     void aVendorNotifiesHundredsOfPrincipalsInOneEventWithTheirCount() {
-        for (int i = 0; i < 300; i++) {
-            long other = register.createOperator(ws, operator("株式会社取引先" + i));
-            register.createEntrustment(ws, entrust(other, vendor, "顧客名簿の管理"));
-            register.createHolding(ws, holding(vendor, other, "顧客名簿" + i, "NAME,EMAIL", 10));
-        }
+        morePrincipals(300, "株式会社取引先", "NAME,EMAIL", 10);
         long id = created();
         assertThat(incidents.notifyPrincipals(ws, id, vendor, 7L, "テスト")).isEqualTo(301);
         assertThat(incidents.view(ws, id).timeline()).anySatisfy(e -> {
@@ -112,11 +117,7 @@ class IncidentWebTest {
 
     @Test
     void theDashboardShowsTheFirstFiftyObligationsAndHowManyMore() throws Exception {
-        for (int i = 0; i < 60; i++) {
-            long other = register.createOperator(ws, operator("株式会社顧客" + i));
-            register.createEntrustment(ws, entrust(other, vendor, "顧客名簿の管理"));
-            register.createHolding(ws, holding(vendor, other, "顧客名簿" + i, "NAME,EMAIL,HEALTH_CHECK", 20));
-        }
+        morePrincipals(60, "株式会社顧客", "NAME,EMAIL,HEALTH_CHECK", 20);
         // Once the vendor has notified them, every principal has its own dated reports to make.
         incidents.notifyPrincipals(ws, created(), vendor, 7L, "テスト");
         int total = incidents.openDutyCount(ws, incidents.today().plusDays(14));
@@ -204,11 +205,7 @@ class IncidentWebTest {
     /** Clients told at one moment share obligation rows; each obligation is still fulfilled on its own, in its workspace. */
     @Test
     void oneClientsObligationInASharedRowIsFulfilledAloneAndHiddenFromOtherWorkspaces() throws Exception {
-        for (int i = 0; i < 4; i++) {
-            long other = register.createOperator(ws, operator("株式会社なかま" + i));
-            register.createEntrustment(ws, entrust(other, vendor, "顧客名簿の管理"));
-            register.createHolding(ws, holding(vendor, other, "顧客名簿" + i, "NAME,EMAIL,HEALTH_CHECK", 1500));
-        }
+        morePrincipals(4, "株式会社なかま", "NAME,EMAIL,HEALTH_CHECK", 1500);
         long id = created();
         incidents.notifyPrincipals(ws, id, vendor, 7L, "テスト");
         List<Duty> finals = incidents.duties(ws, id).stream()
