@@ -105,8 +105,9 @@ class Reminders {
     }
 
     /**
-     * The obligations one mail covers: of one incident, kind and deadline, at the same distance from it. An incident
-     * at a vendor gives 170,000 clients the same 確報 deadline; their officers get one mail saying so, not 170,000.
+     * The obligations one mail covers: of one incident, kind and deadline, and so due for the same reminder. An
+     * incident at a vendor gives 170,000 clients the same 確報 deadline; their officers get one mail saying so, not
+     * 170,000.
      */
     record Group(long incidentId, Obligation.Kind duty, boolean binding, LocalDate deadline, Kind reminder) {
 
