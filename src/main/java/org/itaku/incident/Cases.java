@@ -109,11 +109,20 @@ class Cases {
     }
 
     static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return date(rs, rs.findColumn(column));
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        return instant(rs, rs.findColumn(column));
+    }
+
+    /** By position, for the reads of a whole case: H2 looks a label up anew on every call. */
+    static LocalDate date(ResultSet rs, int column) throws SQLException {
         java.sql.Date d = rs.getDate(column);
         return d == null ? null : d.toLocalDate();
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
+    static Instant instant(ResultSet rs, int column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
     }

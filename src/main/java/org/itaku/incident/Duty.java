@@ -39,6 +39,12 @@ public record Duty(long id, long incidentId, long operatorId, String duty, Oblig
                 o.binding(), o.basis(), ruleSet, DutyStatus.OPEN, null, null, null, null, null);
     }
 
+    /** The same obligation under another id and operator: a shared row's member, or a shared row's shape (0, 0). */
+    Duty as(long newId, long newOperatorId) {
+        return new Duty(newId, incidentId, newOperatorId, duty, kind, authority, dueOn, windowFrom, windowTo, binding,
+                basis, ruleSet, status, fulfilledOn, onTime, notRequiredReason, requestedBy, approvedBy);
+    }
+
     /** The day reminders count towards: the binding due date, else the end of the indicative window. */
     public LocalDate deadline() {
         return dueOn != null ? dueOn : windowTo;

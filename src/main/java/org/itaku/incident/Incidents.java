@@ -79,7 +79,7 @@ public class Incidents {
 
     private IncidentCase load(long workspaceId, long id) {
         Incident incident = incident(workspaceId, id);
-        return new IncidentCase(incident, parties.of(workspaceId, id), duties.of(workspaceId, id));
+        return new IncidentCase(incident, parties.of(workspaceId, id), duties.forCase(workspaceId, id));
     }
 
     /** Writes the events to the timeline (in Japanese words beside the code) and returns the first as the trigger. */

@@ -116,13 +116,12 @@ class Parties {
 
     /** The operator where it happened first, then up the chain. */
     List<Party> of(long workspaceId, long incidentId) {
-        Map<String, List<Long>> paths = new HashMap<>();
-        Map<String, java.util.Set<DataItem>> items = new HashMap<>();
+        Map<String, Object> shared = new HashMap<>();
         List<Party> out = new ArrayList<>();
         // In the order of ix_incident_party_page, all of its columns: the rows stream from the index (see CaseReads).
         reads.stream("SELECT " + COLUMNS + " FROM incident_party WHERE workspace_id = ? AND incident_id = ? "
                 + "ORDER BY workspace_id, incident_id, distance, operator_id", rs -> {
-                    out.add(map(rs, paths, items));
+                    out.add(map(rs, shared));
                 }, workspaceId, incidentId);
         return out;
     }
@@ -130,7 +129,7 @@ class Parties {
     Optional<Party> find(long workspaceId, long incidentId, long operatorId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM incident_party WHERE workspace_id = ? AND incident_id = ? "
                         + "AND operator_id = ?")
-                .params(workspaceId, incidentId, operatorId).query((rs, n) -> map(rs, new HashMap<>(), new HashMap<>()))
+                .params(workspaceId, incidentId, operatorId).query((rs, n) -> map(rs, new HashMap<>()))
                 .optional();
     }
 
@@ -145,13 +144,12 @@ class Parties {
         List<Long> entrustees = out.values().stream().map(Party::entrusteeId).filter(java.util.Objects::nonNull)
                 .filter(e -> !out.containsKey(e)).distinct().toList();
         byIds(workspaceId, incidentId, entrustees).forEach(p -> out.putIfAbsent(p.operatorId(), p));
-        Map<String, List<Long>> paths = new HashMap<>();
-        Map<String, java.util.Set<DataItem>> items = new HashMap<>();
+        Map<String, Object> shared = new HashMap<>();
         for (long id : operatorIds) {
             jdbc.sql("SELECT " + COLUMNS + " FROM incident_party WHERE workspace_id = ? AND incident_id = ? "
                             + "AND entrustee_id = ? ORDER BY operator_id")
                     .params(workspaceId, incidentId, id).query(rs -> {
-                        Party p = map(rs, paths, items);
+                        Party p = map(rs, shared);
                         out.putIfAbsent(p.operatorId(), p);
                     });
         }
@@ -168,13 +166,12 @@ class Parties {
         List<Object> params = new ArrayList<>(ids);
         params.add(workspaceId);
         params.add(incidentId);
-        Map<String, List<Long>> paths = new HashMap<>();
-        Map<String, java.util.Set<DataItem>> items = new HashMap<>();
+        Map<String, Object> shared = new HashMap<>();
         List<Party> out = new ArrayList<>(ids.size());
         jdbc.sql("SELECT " + COLUMNS + " FROM (VALUES " + values + ") AS v(id) JOIN incident_party p "
                         + "ON p.operator_id = v.id WHERE p.workspace_id = ? AND p.incident_id = ?")
                 .params(params).query(rs -> {
-                    out.add(map(rs, paths, items));
+                    out.add(map(rs, shared));
                 });
         return out;
     }
@@ -209,7 +206,7 @@ class Parties {
         // In the order of ix_incident_party_page, so the rows come from the index and the scan stops after the page.
         return jdbc.sql("SELECT " + COLUMNS + " FROM incident_party" + w.sql()
                         + " ORDER BY workspace_id, incident_id, distance, operator_id LIMIT ? OFFSET ?")
-                .params(params).query((rs, n) -> map(rs, new HashMap<>(), new HashMap<>())).list();
+                .params(params).query((rs, n) -> map(rs, new HashMap<>())).list();
     }
 
     long count(long workspaceId, long incidentId, PartyFilter filter) {
@@ -279,31 +276,50 @@ class Parties {
     }
 
     /**
-     * One row to a party. Equal path tails and item lists are shared between rows: at a vendor 170,000 parties repeat
-     * a few thousand tails and a handful of item lists.
+     * One row of {@link #COLUMNS} to a party, read by position (H2 upper-cases and looks up a label on every call).
+     * Equal item and category lists are shared between rows: at a vendor 170,000 parties repeat a handful of them.
      */
-    private static Party map(ResultSet rs, Map<String, List<Long>> paths, Map<String, java.util.Set<DataItem>> items)
-            throws SQLException {
-        long max = rs.getLong("persons_max");
+    private static Party map(ResultSet rs, Map<String, Object> shared) throws SQLException {
+        long max = rs.getLong(9);
         Long personsMax = rs.wasNull() ? null : max;
-        long from = rs.getLong("notice_received_from");
+        long from = rs.getLong(13);
         Long noticeFrom = rs.wasNull() ? null : from;
-        String path = rs.getString("path");
-        List<Long> ids = paths.computeIfAbsent(path, Parties::parsePath);
-        boolean decided = rs.getBoolean("decided");
-        Party.Verdict verdict = decided ? new Party.Verdict(rs.getBoolean("reportable"),
-                ints(rs.getString("appi_categories")), ints(rs.getString("my_number_categories")),
-                rs.getString("exemption")) : null;
-        return new Party(rs.getLong("operator_id"), rs.getString("operator_name"),
-                OperatorKind.valueOf(rs.getString("operator_kind")), EntrustmentRole.valueOf(rs.getString("role")),
-                rs.getInt("distance"), ids,
-                items.computeIfAbsent(rs.getString("item_codes"), codes -> EnumLists.parse(codes, DataItem.class)),
-                rs.getLong("persons"), personsMax, rs.getBoolean("strong_encryption"), Cases.date(rs, "known_on"),
-                Cases.instant(rs, "notice_received_at"), noticeFrom, Cases.instant(rs, "notified_principals_at"),
-                verdict);
+        boolean decided = rs.getBoolean(15);
+        Party.Verdict verdict = decided ? new Party.Verdict(rs.getBoolean(16), ints(rs.getString(17), shared),
+                ints(rs.getString(18), shared), rs.getString(19)) : null;
+        @SuppressWarnings("unchecked")
+        java.util.Set<DataItem> items = (java.util.Set<DataItem>) shared.computeIfAbsent("i:" + rs.getString(7),
+                k -> EnumLists.parse(k.substring(2), DataItem.class));
+        return new Party(rs.getLong(1), rs.getString(2), OperatorKind.valueOf(rs.getString(3)),
+                EntrustmentRole.valueOf(rs.getString(4)), rs.getInt(5), parsePath(rs.getString(6)), items,
+                rs.getLong(8), personsMax, rs.getBoolean(10), Cases.date(rs, 11), Cases.instant(rs, 12), noticeFrom,
+                Cases.instant(rs, 14), verdict);
     }
 
+    @SuppressWarnings("unchecked")
+    private static List<Integer> ints(String text, Map<String, Object> shared) {
+        return text == null ? List.of() : (List<Integer>) shared.computeIfAbsent("c:" + text, k -> ints(text));
+    }
+
+    /** "12,7,3" to [12, 7, 3], by hand: a vendor case parses 170,000 of them on every load. */
     private static List<Long> parsePath(String path) {
-        return path.isBlank() ? List.of() : Arrays.stream(path.split(",")).map(Long::valueOf).toList();
+        if (path.isBlank()) {
+            return List.of();
+        }
+        List<Long> ids = new ArrayList<>(4);
+        long id = 0;
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == ',') {
+                ids.add(id);
+                id = 0;
+            } else if (c >= '0' && c <= '9') {
+                id = id * 10 + (c - '0');
+            } else {
+                throw new IllegalStateException("not a stored path: " + path);
+            }
+        }
+        ids.add(id);
+        return List.copyOf(ids);
     }
 }

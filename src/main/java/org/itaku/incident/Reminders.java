@@ -1,10 +1,14 @@
 package org.itaku.incident;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.itaku.identity.Accounts;
 import org.itaku.identity.Role;
+import org.itaku.obligation.Obligation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,8 +23,9 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * E-mails the workspace's officers (個人情報保護管理者) about obligations coming due: 3 days before, 1 day before, and
- * once overdue. The ShedLock lock keeps two nodes from running at the same moment, and the sent-reminder key keeps
- * any run from repeating a mail even if the lock expires.
+ * once overdue. The obligations of one incident with the same kind and deadline are reminded in one mail that counts
+ * them and names the first few. The ShedLock lock keeps two nodes from running at the same moment, and the
+ * sent-reminder key keeps any run from repeating a mail even if the lock expires.
  */
 @Component
 class Reminders {
@@ -84,31 +89,68 @@ class Reminders {
             if (officers.isEmpty()) {
                 continue;
             }
+            Map<Group, List<Duty>> groups = new LinkedHashMap<>();
             for (Duty duty : incidents.openDuties(workspaceId, today.plusDays(3))) {
                 Kind kind = due(duty.deadline(), today);
-                if (kind == null) {
-                    continue;
+                if (kind != null) {
+                    groups.computeIfAbsent(new Group(duty.incidentId(), duty.kind(), Boolean.TRUE.equals(duty.binding()),
+                            duty.deadline(), kind), g -> new ArrayList<>()).add(duty);
                 }
-                Incident incident = incidents.incident(workspaceId, duty.incidentId());
-                String operator = incidents.party(workspaceId, duty.incidentId(), duty.operatorId()).operatorName();
-                for (String to : officers) {
-                    if (!sent.claim(workspaceId, duty.id(), kind.name(), duty.deadline(), to, incidents.now())) {
-                        continue;
-                    }
-                    try {
-                        sender.send(message(to, kind, duty, incident, operator));
-                        count++;
-                    } catch (MailException e) {
-                        sent.release(workspaceId, duty.id(), kind.name(), duty.deadline(), to);
-                        log.warn("reminder for obligation {} to {} failed: {}", duty.id(), to, e.getMessage());
-                    }
-                }
+            }
+            for (Map.Entry<Group, List<Duty>> e : groups.entrySet()) {
+                count += send(sender, workspaceId, officers, e.getKey(), e.getValue());
             }
         }
         return count;
     }
 
-    private SimpleMailMessage message(String to, Kind kind, Duty duty, Incident incident, String operator) {
+    /**
+     * The obligations one mail covers: of one incident, kind and deadline, and so due for the same reminder. An
+     * incident at a vendor gives 170,000 clients the same 確報 deadline; their officers get one mail saying so, not
+     * 170,000.
+     */
+    record Group(long incidentId, Obligation.Kind duty, boolean binding, LocalDate deadline, Kind reminder) {
+
+        /**
+         * The sent-reminder key of a mail about many obligations: the incident's id, negated so that it cannot be an
+         * obligation's, and the reminder with the obligation kind's place.
+         */
+        String reminderKey() {
+            return reminder.name() + ":" + duty.ordinal();
+        }
+    }
+
+    /** The mails of one group to every officer; an obligation alone is reminded as itself. */
+    private int send(JavaMailSender sender, long workspaceId, List<String> officers, Group group, List<Duty> duties) {
+        Incident incident = incidents.incident(workspaceId, group.incidentId());
+        Duty first = duties.get(0);
+        boolean one = duties.size() == 1;
+        long key = one ? first.id() : -group.incidentId();
+        String reminder = one ? group.reminder().name() : group.reminderKey();
+        List<String> names = duties.stream().limit(NAMED).map(d -> incidents.party(workspaceId, d.incidentId(),
+                d.operatorId()).operatorName()).toList();
+        int count = 0;
+        for (String to : officers) {
+            if (!sent.claim(workspaceId, key, reminder, group.deadline(), to, incidents.now())) {
+                continue;
+            }
+            try {
+                sender.send(message(to, group.reminder(), first, incident, names, duties.size()));
+                count++;
+            } catch (MailException e) {
+                sent.release(workspaceId, key, reminder, group.deadline(), to);
+                log.warn("reminder for obligation {} ({} in all) to {} failed: {}", first.id(), duties.size(), to,
+                        e.getMessage());
+            }
+        }
+        return count;
+    }
+
+    /** A mail about many operators names this many of them. */
+    static final int NAMED = 10;
+
+    private SimpleMailMessage message(String to, Kind kind, Duty duty, Incident incident, List<String> operators,
+            int total) {
         String what = switch (duty.kind()) {
             case PPC_PRELIMINARY -> "個人情報保護委員会への速報（目安）";
             case PPC_FINAL -> "個人情報保護委員会への確報";
@@ -126,15 +168,21 @@ class Reminders {
         SimpleMailMessage m = new SimpleMailMessage();
         m.setFrom(from);
         m.setTo(to);
-        m.setSubject("【Itaku】" + when + "：" + what + "（" + duty.deadline() + "）");
+        String many = total == 1 ? "" : "　" + String.format("%,d", total) + "事業者";
+        m.setSubject("【Itaku】" + when + "：" + what + "（" + duty.deadline() + "）" + many);
+        String named = String.join("、", operators) + (total > operators.size()
+                ? " ほか" + String.format("%,d", total - operators.size()) + "事業者（計" + String.format("%,d", total)
+                        + "）" : "");
+        String link = baseUrl + "/incidents/" + incident.id() + (total == 1 ? ""
+                : "/obligations?kind=" + duty.kind().code() + "&status=open");
         m.setText(String.join("\n",
                 "事案: " + incident.facts().title(),
-                "事業者: " + operator,
+                "事業者: " + named,
                 "義務: " + what + " / " + duty.kind().code(),
                 "期限: " + duty.deadline() + (Boolean.TRUE.equals(duty.binding()) ? "" : "（目安）"),
                 "根拠: " + String.join("; ", duty.basis()),
                 "",
-                baseUrl + "/incidents/" + incident.id(),
+                link,
                 "",
                 "This is a reminder from Itaku: " + duty.kind().code() + " due " + duty.deadline() + "."));
         return m;

@@ -22,7 +22,16 @@ final class Codes {
                 + Arrays.stream(type.getEnumConstants()).map(Coded::code).collect(Collectors.joining(", ")));
     }
 
+    /** Each enum's codes by ordinal, worked out once: a vendor case asks for them millions of times. */
+    private static final ClassValue<String[]> LOWER = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            return Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name().toLowerCase(Locale.ROOT))
+                    .toArray(String[]::new);
+        }
+    };
+
     static String lower(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT);
+        return LOWER.get(e.getDeclaringClass())[e.ordinal()];
     }
 }

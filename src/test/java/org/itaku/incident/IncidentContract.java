@@ -402,6 +402,88 @@ abstract class IncidentContract {
         assertThat(all.subList(0, 2_501)).isEqualTo(newestFirst);
     }
 
+    /**
+     * Obligations alike but for the operator share rows of up to 1,000 (migration 37); each member keeps an id inside
+     * its row's block, reads back on its own, and leaves the row under that id when it alone changes.
+     */
+    @Test
+    void alikeObligationsShareRowsAndEachKeepsItsOwnId() {
+        long id = incidentAtVendor();
+        LocalDate due = LocalDate.of(2025, 6, 13);
+        Duty shape = new Duty(0, id, 0, "ppc_final", Obligation.Kind.PPC_FINAL, null, due, null, null, true,
+                List.of("規則8条"), "appi-2022", DutyStatus.OPEN, null, null, null, null, null);
+        long first = 500_000;
+        List<Duty> fresh = new java.util.ArrayList<>();
+        for (long o = first + 2_499; o >= first; o--) { // out of order on purpose: rows hold ascending operators
+            fresh.add(shape.as(0, o));
+        }
+        Duty unlike = new Duty(0, id, 999_999, "ppc_final", Obligation.Kind.PPC_FINAL, null, due.plusDays(1), null,
+                null, true, List.of("規則8条"), "appi-2022", DutyStatus.OPEN, null, null, null, null, null);
+        fresh.add(unlike);
+        dutyRows.insertAll(ws, fresh, clock.instant());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM incident_obligation WHERE workspace_id = ? AND incident_id = ? "
+                + "AND operator_id >= ?").params(ws, id, first).query(Long.class).single())
+                .as("three shared rows (1,000 + 1,000 + 500) and the unlike one").isEqualTo(4);
+        assertThat(dutyRows.count(ws, id, Obligation.Kind.PPC_FINAL, DutyStatus.OPEN))
+                .isEqualTo(2_501 + countOther(id));
+
+        List<Duty> mine = dutyRows.of(ws, id).stream().filter(d -> d.operatorId() >= first).toList();
+        assertThat(mine).hasSize(2_501);
+        assertThat(mine).extracting(Duty::operatorId).isSorted().doesNotHaveDuplicates();
+        assertThat(mine).extracting(Duty::id).doesNotHaveDuplicates();
+        for (Duty d : List.of(mine.get(0), mine.get(999), mine.get(1_000), mine.get(2_499), mine.get(2_500))) {
+            assertThat(dutyRows.find(ws, d.id())).contains(d);
+            assertThat(dutyRows.find(ws + 1_000_000, d.id())).isEmpty();
+        }
+        assertThat(dutyRows.ofOperators(ws, id, List.of(first + 5, first + 1_500, 999_999L)))
+                .extracting(Duty::operatorId).containsExactly(first + 5, first + 1_500, 999_999L);
+
+        // One member fulfilled alone: it leaves its row under the same id; the rest stay shared.
+        Duty one = mine.get(1_200);
+        Duty done = one.fulfil(LocalDate.of(2025, 6, 1));
+        dutyRows.replace(ws, one, done, "確報を提出", clock.instant());
+        assertThat(dutyRows.find(ws, one.id())).contains(done);
+        assertThat(dutyRows.historyCount(ws, id, one.operatorId())).isEqualTo(1);
+        assertThat(dutyRows.historyCount(ws, id, one.operatorId() + 1)).isZero();
+        assertThat(dutyRows.count(ws, id, Obligation.Kind.PPC_FINAL, DutyStatus.FULFILLED)).isEqualTo(1);
+        List<Duty> after = dutyRows.of(ws, id).stream().filter(d -> d.operatorId() >= first).toList();
+        assertThat(after).hasSize(2_501).contains(done).doesNotContain(one);
+
+        // Every remaining member of the second row moves alike: one update and one history row for the 999 of them.
+        List<IncidentCase.DutyChange> moved = after.stream()
+                .filter(d -> d.operatorId() >= first + 1_000 && d.operatorId() < first + 2_000 && d.isOpen())
+                .map(d -> new IncidentCase.DutyChange(d, d.withdrawn())).toList();
+        assertThat(moved).hasSize(999);
+        long historyBefore = historyRows(id);
+        dutyRows.replaceAll(ws, moved, "事実の変更", clock.instant());
+        assertThat(historyRows(id) - historyBefore).isEqualTo(1);
+        assertThat(dutyRows.count(ws, id, Obligation.Kind.PPC_FINAL, DutyStatus.WITHDRAWN)).isEqualTo(999);
+        assertThat(dutyRows.historyCount(ws, id, first + 1_000)).isEqualTo(1);
+        assertThat(dutyRows.historyCount(ws, id, one.operatorId())).as("it had left before").isEqualTo(1);
+        assertThat(dutyRows.find(ws, moved.get(0).before().id())).contains(moved.get(0).after());
+
+        // Pages walk the members in order without gaps or repeats, whatever the page size.
+        List<Duty> paged = new java.util.ArrayList<>();
+        long total = dutyRows.count(ws, id, null, null);
+        for (int offset = 0; offset < total; offset += 333) {
+            paged.addAll(dutyRows.page(ws, id, null, null, offset, 333));
+        }
+        assertThat(paged).hasSize((int) total).doesNotHaveDuplicates();
+        assertThat(paged).containsExactlyInAnyOrderElementsOf(dutyRows.of(ws, id));
+        assertThat(dutyRows.page(ws, id, Obligation.Kind.PPC_FINAL, DutyStatus.WITHDRAWN, 998, 5)).hasSize(1);
+    }
+
+    private long countOther(long id) {
+        return jdbc.sql("SELECT COALESCE(SUM(members), 0) FROM incident_obligation WHERE workspace_id = ? "
+                + "AND incident_id = ? AND kind = 'PPC_FINAL' AND status = 'OPEN' AND operator_id < 500000")
+                .params(ws, id).query(Long.class).single();
+    }
+
+    private long historyRows(long id) {
+        return jdbc.sql("SELECT COUNT(*) FROM incident_obligation_history WHERE workspace_id = ? AND incident_id = ?")
+                .params(ws, id).query(Long.class).single();
+    }
+
     /** The counts kept with each change are those the database counts from the rows themselves. */
     void keptCountsAreTheRowCounts(long id) {
         Tallies.Kept kept = tallies.read(ws, id).orElseThrow();
@@ -575,6 +657,35 @@ abstract class IncidentContract {
         clock.set(Instant.parse("2025-09-30T00:00:00Z"));
         reminders.send();
         assertThat(subjectsTo(officer)).hasSize(4);
+    }
+
+    /** The clients an office notified at one moment owe the same 確報 by the same day: one mail says so for all. */
+    @Test
+    void obligationsOfOneIncidentKindAndDeadlineAreRemindedInOneMail() throws Exception {
+        String officer = "digest-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
+        accounts.createMember(ws, officer, "保護管理者 花子", PASSWORD.toCharArray(), Role.OFFICER);
+        long id = incidents.create(ws, facts(vendor, LocalDate.of(2025, 5, 12), IncidentType.RANSOMWARE), 1L, "担当");
+        clock.set(Instant.parse("2025-05-14T06:30:00Z"));
+        incidents.notifyPrincipals(ws, id, vendor, Instant.parse("2025-05-14T01:00:00Z"), 1L, "担当");
+        incidents.relayNotices(ws, id, 1, Instant.parse("2025-05-14T05:00:00Z"), 1L, "担当");
+        List<Duty> duties = incidents.duties(ws, id);
+        Duty a = duty(duties, clientA, Obligation.Kind.PPC_FINAL);
+        assertThat(duty(duties, clientB, Obligation.Kind.PPC_FINAL).dueOn()).isEqualTo(a.dueOn());
+        LocalDate due = a.dueOn();
+
+        clock.set(due.minusDays(3).atTime(9, 0).atZone(java.time.ZoneId.of("Asia/Tokyo")).toInstant());
+        reminders.send();
+        reminders.send();
+        List<MimeMessage> finals = new java.util.ArrayList<>();
+        for (MimeMessage m : greenMail.getReceivedMessagesForDomain(officer)) {
+            if (m.getSubject().contains("確報") && m.getSubject().contains(due.toString())) {
+                finals.add(m);
+            }
+        }
+        assertThat(finals).as("one mail for both clients, sent once").hasSize(1);
+        assertThat(finals.get(0).getSubject()).contains("3日前", "2事業者");
+        assertThat((String) finals.get(0).getContent()).contains("株式会社さくら製作所", "あおい運輸株式会社",
+                "/incidents/" + id + "/obligations?kind=ppc_final&status=open");
     }
 
     @Test

@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
@@ -42,6 +43,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @ItakuTest
 class IncidentWebTest {
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -69,6 +72,15 @@ class IncidentWebTest {
                 new WorkspaceMember(7, "u" + role + "@example.jp", workspaceId, "ws", role));
     }
 
+    /** {@code n} more principals of the vendor, numbered after {@code name}, each with a list the vendor holds. */
+    void morePrincipals(int n, String name, String items, long persons) {
+        for (int i = 0; i < n; i++) {
+            long other = register.createOperator(ws, operator(name + i));
+            register.createEntrustment(ws, entrust(other, vendor, "顧客名簿の管理"));
+            register.createHolding(ws, holding(vendor, other, "顧客名簿" + i, items, persons));
+        }
+    }
+
     long created() {
         return incidents.create(ws, IncidentFixtures.facts(vendor, LocalDate.of(2025, 5, 12), IncidentType.MISCONFIGURATION),
                 7L, "テスト");
@@ -94,11 +106,7 @@ class IncidentWebTest {
 
     @Test
     void aVendorNotifiesHundredsOfPrincipalsInOneEventWithTheirCount() {
-        for (int i = 0; i < 300; i++) {
-            long other = register.createOperator(ws, operator("株式会社取引先" + i));
-            register.createEntrustment(ws, entrust(other, vendor, "顧客名簿の管理"));
-            register.createHolding(ws, holding(vendor, other, "顧客名簿" + i, "NAME,EMAIL", 10));
-        }
+        morePrincipals(300, "株式会社取引先", "NAME,EMAIL", 10);
         long id = created();
         assertThat(incidents.notifyPrincipals(ws, id, vendor, 7L, "テスト")).isEqualTo(301);
         assertThat(incidents.view(ws, id).timeline()).anySatisfy(e -> {
@@ -109,11 +117,7 @@ class IncidentWebTest {
 
     @Test
     void theDashboardShowsTheFirstFiftyObligationsAndHowManyMore() throws Exception {
-        for (int i = 0; i < 60; i++) {
-            long other = register.createOperator(ws, operator("株式会社顧客" + i));
-            register.createEntrustment(ws, entrust(other, vendor, "顧客名簿の管理"));
-            register.createHolding(ws, holding(vendor, other, "顧客名簿" + i, "NAME,EMAIL,HEALTH_CHECK", 20));
-        }
+        morePrincipals(60, "株式会社顧客", "NAME,EMAIL,HEALTH_CHECK", 20);
         // Once the vendor has notified them, every principal has its own dated reports to make.
         incidents.notifyPrincipals(ws, created(), vendor, 7L, "テスト");
         int total = incidents.openDutyCount(ws, incidents.today().plusDays(14));
@@ -196,6 +200,36 @@ class IncidentWebTest {
         mvc.perform(post("/incidents/{id}/obligations/{d}/fulfil", id, any.id()).with(as(Role.OFFICER, other)).with(csrf())
                         .param("on", "2025-05-20"))
                 .andExpect(status().isNotFound());
+    }
+
+    /** Clients told at one moment share obligation rows; each obligation is still fulfilled on its own, in its workspace. */
+    @Test
+    void oneClientsObligationInASharedRowIsFulfilledAloneAndHiddenFromOtherWorkspaces() throws Exception {
+        morePrincipals(4, "株式会社なかま", "NAME,EMAIL,HEALTH_CHECK", 1500);
+        long id = created();
+        incidents.notifyPrincipals(ws, id, vendor, 7L, "テスト");
+        List<Duty> finals = incidents.duties(ws, id).stream()
+                .filter(d -> d.kind() == Obligation.Kind.PPC_FINAL && d.operatorId() != vendor).toList();
+        org.assertj.core.api.Assertions.assertThat(finals).hasSize(5);
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM incident_obligation WHERE "
+                + "workspace_id = ? AND incident_id = ? AND kind = 'PPC_FINAL' AND members = 5").params(ws, id)
+                .query(Long.class).single()).as("the five clients' 確報 in one row").isEqualTo(1);
+        Duty third = finals.get(2);
+
+        long other = accounts.createWorkspace("他社 " + UUID.randomUUID());
+        mvc.perform(post("/incidents/{id}/obligations/{d}/fulfil", id, third.id()).with(as(Role.OFFICER, other))
+                        .with(csrf()).param("on", "2025-05-20"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/incidents/{id}/obligations/{d}/fulfil", id, third.id()).with(as(Role.OFFICER, ws))
+                        .with(csrf()).param("on", "2025-05-20"))
+                .andExpect(status().is3xxRedirection());
+        org.assertj.core.api.Assertions.assertThat(incidents.duty(ws, third.id()).status())
+                .isEqualTo(DutyStatus.FULFILLED);
+        org.assertj.core.api.Assertions.assertThat(incidents.duties(ws, id).stream()
+                        .filter(d -> d.kind() == Obligation.Kind.PPC_FINAL && d.operatorId() != vendor))
+                .extracting(Duty::id, Duty::status)
+                .containsExactlyInAnyOrderElementsOf(finals.stream().map(d -> org.assertj.core.api.Assertions.tuple(
+                        d.id(), d.id() == third.id() ? DutyStatus.FULFILLED : DutyStatus.OPEN)).toList());
     }
 
     @Test
