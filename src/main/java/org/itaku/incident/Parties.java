@@ -88,6 +88,10 @@ class Parties {
     }
 
     void updateAll(long workspaceId, long incidentId, Collection<Party> parties) {
+        if (postgres()) {
+            updateAllAtOnce(workspaceId, incidentId, parties);
+            return;
+        }
         List<Object[]> rows = new ArrayList<>(Math.min(parties.size(), BATCH));
         for (Party p : parties) {
             Party.Verdict v = p.verdict();
@@ -101,6 +105,100 @@ class Parties {
             }
         }
         flushUpdate(rows);
+    }
+
+    /** Rows per statement of {@link #updateAllAtOnce}. */
+    static final int AT_ONCE = 50_000;
+
+    /**
+     * PostgreSQL: the new states go as one array per column and one statement joins them to the rows, up to
+     * {@value #AT_ONCE} parties a statement. A relay at a vendor updated 170,000 parties one statement each, and
+     * PostgreSQL's work per statement (bind, plan, execute, about 25 µs) was most of the relay.
+     */
+    private void updateAllAtOnce(long workspaceId, long incidentId, Collection<Party> parties) {
+        List<Party> all = new ArrayList<>(parties);
+        for (int from = 0; from < all.size(); from += AT_ONCE) {
+            List<Party> chunk = all.subList(from, Math.min(all.size(), from + AT_ONCE));
+            int n = chunk.size();
+            Long[] ids = new Long[n];
+            String[] roles = new String[n];
+            String[] items = new String[n];
+            Long[] persons = new Long[n];
+            Long[] personsMax = new Long[n];
+            Boolean[] strong = new Boolean[n];
+            java.sql.Date[] knownOn = new java.sql.Date[n];
+            Timestamp[] noticeAt = new Timestamp[n];
+            Long[] noticeFrom = new Long[n];
+            Timestamp[] notifiedAt = new Timestamp[n];
+            Boolean[] decided = new Boolean[n];
+            Boolean[] reportable = new Boolean[n];
+            String[] appi = new String[n];
+            String[] myNumber = new String[n];
+            String[] exemption = new String[n];
+            for (int i = 0; i < n; i++) {
+                Party p = chunk.get(i);
+                Party.Verdict v = p.verdict();
+                ids[i] = p.operatorId();
+                roles[i] = p.role().name();
+                items[i] = EnumLists.join(p.items());
+                persons[i] = p.persons();
+                personsMax[i] = p.personsMax();
+                strong[i] = p.strongEncryption();
+                knownOn[i] = p.knownOn() == null ? null : java.sql.Date.valueOf(p.knownOn());
+                noticeAt[i] = ts(p.noticeReceivedAt());
+                noticeFrom[i] = p.noticeReceivedFrom();
+                notifiedAt[i] = ts(p.notifiedPrincipalsAt());
+                decided[i] = v != null;
+                reportable[i] = v != null && v.reportable();
+                appi[i] = v == null ? "" : join(v.appiCategories());
+                myNumber[i] = v == null ? "" : join(v.myNumberCategories());
+                exemption[i] = v == null ? null : v.exemption();
+            }
+            batch.execute((java.sql.Connection c) -> {
+                try (java.sql.PreparedStatement ps = c.prepareStatement(UPDATE_AT_ONCE)) {
+                    Object[][] columns = {ids, roles, items, persons, personsMax, strong, knownOn, noticeAt, noticeFrom,
+                        notifiedAt, decided, reportable, appi, myNumber, exemption};
+                    String[] types = {"int8", "varchar", "varchar", "int8", "int8", "bool", "date", "timestamptz",
+                        "int8", "timestamptz", "bool", "bool", "varchar", "varchar", "varchar"};
+                    for (int i = 0; i < columns.length; i++) {
+                        ps.setArray(i + 1, c.createArrayOf(types[i], columns[i]));
+                    }
+                    ps.setLong(columns.length + 1, workspaceId);
+                    ps.setLong(columns.length + 2, incidentId);
+                    int updated = ps.executeUpdate();
+                    if (updated != n) {
+                        throw new IllegalStateException("updated " + updated + " of " + n + " parties of incident "
+                                + incidentId);
+                    }
+                    return null;
+                }
+            });
+        }
+    }
+
+    private static final String UPDATE_AT_ONCE = """
+            UPDATE incident_party p SET role = v.role, item_codes = v.item_codes, persons = v.persons,
+              persons_max = v.persons_max, strong_encryption = v.strong_encryption, known_on = v.known_on,
+              notice_received_at = v.notice_received_at, notice_received_from = v.notice_received_from,
+              notified_principals_at = v.notified_principals_at, decided = v.decided, reportable = v.reportable,
+              appi_categories = v.appi_categories, my_number_categories = v.my_number_categories, exemption = v.exemption
+            FROM unnest(?::int8[], ?::varchar[], ?::varchar[], ?::int8[], ?::int8[], ?::bool[], ?::date[],
+              ?::timestamptz[], ?::int8[], ?::timestamptz[], ?::bool[], ?::bool[], ?::varchar[], ?::varchar[],
+              ?::varchar[]) AS v(operator_id, role, item_codes, persons, persons_max, strong_encryption, known_on,
+              notice_received_at, notice_received_from, notified_principals_at, decided, reportable, appi_categories,
+              my_number_categories, exemption)
+            WHERE p.workspace_id = ? AND p.incident_id = ? AND p.operator_id = v.operator_id""";
+
+    private volatile Boolean postgres;
+
+    private boolean postgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            known = batch.execute((java.sql.Connection c) -> "PostgreSQL".equals(c.getMetaData()
+                    .getDatabaseProductName()));
+            postgres = known;
+        }
+        return known;
     }
 
     private void flushUpdate(List<Object[]> rows) {
