@@ -57,6 +57,13 @@ final class DateMentions {
     private static final Pattern ERA = Pattern.compile(
             "(令和|平成|R|H)\\s*(" + N + "{1,3}|元)\\s*年\\s*(" + N + "{1,3})\\s*月\\s*(" + N + "{1,3})\\s*日");
     private static final Pattern ERA_DOTTED = Pattern.compile("(?<![A-Za-z])([RH])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{1,2})(?!\\d)");
+    /**
+     * 「25年12月19日」: a year of two digits, as news and short notices write it, is of this century. Not where the text
+     * writes 平成 or 昭和 (「平成29年4月から30年3月」 counts its years in that era).
+     */
+    private static final Pattern TWO_DIGIT_YEAR = Pattern.compile(
+            "(?<![\\d.,/])(\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    private static final Pattern OLDER_ERA = Pattern.compile("平成|昭和");
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\d/.])(\\d{4})\\s*([/.\\-])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?![\\d/])");
     private static final Pattern MONTH_DAY = Pattern.compile(
@@ -117,6 +124,12 @@ final class DateMentions {
         scan(WESTERN, text, "月", 20, 14, found, taken, m -> make(m, num(m.group(1)), num(m.group(2)), num(m.group(3)), null));
         scan(ERA, text, "月", 24, 14, found, taken, m -> make(m, eraYear(m.group(1), m.group(2)), num(m.group(3)), num(m.group(4)), null));
         scan(ERA_DOTTED, text, ".", 6, 8, found, taken, m -> make(m, eraYear(m.group(1), m.group(2)), num(m.group(3)), num(m.group(4)), null));
+        if (!OLDER_ERA.matcher(text).find()) {
+            scan(TWO_DIGIT_YEAR, text, "月", 6, 14, found, taken, m -> {
+                long yy = num(m.group(1));
+                return yy < FIRST_PLAUSIBLE_YEAR - 2000 || yy > 39 ? null : make(m, 2000 + yy, num(m.group(2)), num(m.group(3)), null);
+            });
+        }
         scan(NUMERIC, text, "/.-", 8, 10, found, taken, m -> make(m, num(m.group(1)), num(m.group(3)), num(m.group(4)), null));
         scan(MONTH_DAY, text, "月", 10, 14, found, taken, m -> make(m, 0, num(m.group(2)), num(m.group(3)), m.group(1)));
         scan(SLASH_MONTH_DAY, text, "/", 8, 4, found, taken, m -> m.group(1) != null

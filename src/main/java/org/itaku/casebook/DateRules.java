@@ -86,11 +86,12 @@ final class DateRules {
                     + "(報告|連絡|指摘|通報|申告|問い?合わ?せ|知らせ)を(いただ|頂|頂戴|受領)|連絡が入");
     private static final Pattern DISCOVERY = Pattern.compile(
             // 「…の漏洩懸念について連絡を受け」: the concern of a leak is how a card leak first becomes known.
-            "判明|発覚|検知|認知|気づ|気付|アラート|発見|察知|(漏洩|漏えい|流出)の?懸念|(?<!(全容|全体像|詳細|状況|範囲|件数|人数)を)把握(し|\\s*(。|$))|覚知|認識し|"
+            // 「気付かずに掲載した」: not noticing is no finding.
+            "判明|発覚|検知|認知|気(づ|付)(?!か(ず|な))|アラート|発見|察知|(漏洩|漏えい|流出)の?懸念|(?<!(全容|全体像|詳細|状況|範囲|件数|人数)を)把握(し|\\s*(。|$))|覚知|認識し|"
                     // 「受け取った方からの電話でわかりました」: a call or mail from someone outside brought the finding.
                     + "からの(連絡|報告|通報|指摘|電話|メール|問い?合わ?せ|申し出|申出)(で|により|によって|を受けて)|(で|により|によって)(わか|分か)(りました|った(?!ら))|"
                     // 「…ことに気が付きました」, 「紛失が明らかになりました」, 「ないことがわかりました」
-                    + "気が(付|つ)|明らか(に|と)な(り|っ|る)|(が|のが)\\s*(わか|分か)(りました|った(?!ら)|り[、,])");
+                    + "気が(付|つ)(?!か(ず|な))|明らか(に|と)な(り|っ|る)|(が|のが)\\s*(わか|分か)(りました|った(?!ら)|り[、,])");
     private static final Pattern STATE_CONFIRMED = Pattern.compile("てい(る|た)(こと|事|の|状況|状態)?(を|が)?(確認|判明)");
     private static final Pattern PASSIVE_CONFIRMED = Pattern.compile("(こと|事実|旨)が?確認され");
     private static final Pattern ACTIVE_CONFIRMED = Pattern.compile("を確認(いた)?し");
@@ -469,6 +470,11 @@ final class DateRules {
                         misdeliveryNotice, publicationNotice)) {
                     counts = true; // 「1月9日から5月29日までの期間にカード情報が漏えいした可能性があることが判明」: the window opens
                 }
+                if (rangeStart && label == null && !counts
+                        && Prefilter.find(STATE_WINDOW_AFTER_RANGE, text.substring(inSentence.get(i + 1).end(), clauseEnd))
+                        && !Prefilter.find(WINDOW_OF_A_SERVICE, clause)) {
+                    counts = true; // 「2021年6月8日から25年12月19日まで、…が掲載されていた」: the exposure's window opens
+                }
                 if (label == null && !counts && !discovery && !rangeStart && s.text().contains("ところ")) {
                     // 「翌2日にも使おうとしたところ保管棚に見当たらず」, 「10月31日に…番号を確認したところ、…誤りであったことが
                     // 判明」: a check on the day, with no event and no other date before ところ, finds what happened.
@@ -759,8 +765,8 @@ final class DateRules {
     private static final Pattern ANNOUNCED_CLOSE = Pattern.compile("(と|を)(発表|公表)(した|しました|している)[。]?\\s*$");
 
     /** The date right after the subject of an announcing lead sentence, among the first sentences. */
-    /** A news lead giving the day alone: 「A大は19日、」, 「B市が3日、」. */
-    private static final Pattern DAY_ALONE_LEAD = Pattern.compile("(は|が)\\s*([1-9]|[12]\\d|3[01])\\s*日\\s*[、,]");
+    /** A news lead giving the day alone: 「A大は19日、」, 「B市が3日、」, 「C町が今月19日、」 (the article's month said). */
+    private static final Pattern DAY_ALONE_LEAD = Pattern.compile("(は|が)\\s*(今月)?\\s*([1-9]|[12]\\d|3[01])\\s*日\\s*[、,]");
     /**
      * A day of the month alone, as news writes it (「17日午後7時半ごろ」, 「今月7日、」); not a length (3日間, 30日以内),
      * a rate (1日2回) or part of a longer date.
@@ -1016,6 +1022,15 @@ final class DateRules {
         }
         return null;
     }
+
+    /**
+     * 「AからBまで、…氏名や住所が掲載されていた」, 「…閲覧できる状態だった」: a range closed by まで before a state that
+     * lasted (published, open to view) is the window the exposure went on in; its start is the occurrence.
+     */
+    private static final Pattern STATE_WINDOW_AFTER_RANGE = Pattern.compile(
+            "^\\s*(\\([^)]{1,4}\\))?\\s*まで(の間)?\\s*[、,][^。]{0,80}?((掲載|公開)されてい|(閲覧|アクセス|参照|ダウンロード)(でき(る|て)|可能な?)状態)");
+    /** 「…まで、窓口の受付を停止…」: a window of the response or of a service, not of the exposure. */
+    private static final Pattern WINDOW_OF_A_SERVICE = Pattern.compile("受付|休業|停止|休止|募集|窓口|開設|設置|予定");
 
     private static final Pattern PERIOD_AFTER_RANGE = Pattern.compile("^\\s*(\\([^)]{1,4}\\))?\\s*(まで)?の?(期間|間)中?に");
 

@@ -1894,4 +1894,37 @@ class NoticePatternsTest {
                 北陽は3月4日、自社通販サイトにおいて不正アクセスによる顧客情報漏えいの可能性があると発表した。
                 """).organization()).isEqualTo("北陽");
     }
+
+    @Test
+    void datesAYearOfTwoDigits() {
+        // 「25年12月19日」 is 2025; not where the text counts years in 平成.
+        CaseRecord r = read("架空町は、25年12月19日に職員が住民票の写しを別の人に誤って郵送したと発表した。");
+        assertThat(r.occurred()).isEqualTo("2025-12-19");
+        assertThat(read("架空町は、平成29年4月から30年3月8日までの間に受け付けた申請書を紛失したと発表した。").occurred())
+                .isNotEqualTo("2030-03-08");
+    }
+
+    @Test
+    void datesANewsLeadWithThisMonth() {
+        // 「架空市が今月19日、」 opens the lead as 「架空市は19日、」 does: the days alone are of the article's month.
+        CaseRecord r = read("""
+                2025年3月21日 配信
+                架空市が今月19日、市民の氏名を記した名簿を紛失したと発表した。市によると、職員が17日に名簿を持ち出した。
+                """);
+        assertThat(r.occurred()).isEqualTo("2025-03-17");
+    }
+
+    @Test
+    void datesTheWindowOfAStateThatLasted() {
+        // A range closed by まで before a state that lasted (published, open to view) opens at the occurrence; not
+        // noticing (気付かず) is no finding.
+        CaseRecord r = read("""
+                架空町は、町のホームページで名簿が閲覧できる状態になっていたと発表した。
+                2023年4月3日から2025年2月10日まで、申込者の氏名や電話番号が掲載されていた。
+                2023年4月3日にページを更新した際、気付かずに掲載したのが原因という。
+                """);
+        assertThat(r.occurred()).isEqualTo("2023-04-03");
+        assertThat(r.discovered()).isNull();
+    }
 }
+
