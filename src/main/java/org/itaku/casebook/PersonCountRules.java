@@ -174,6 +174,12 @@ final class PersonCountRules {
                 }
             }
         }
+        if (best > 0 && bestRank == 4 && evidence != null) {
+            long other = anotherIncidentsCount(nt, evidence);
+            if (other > 0 && best + other <= Integer.MAX_VALUE) {
+                return new Result((int) (best + other), bestApprox, evidence);
+            }
+        }
         Result groups = groupList(nt);
         if (groups != null && bestRank < 5 && groups.persons() > best) {
             return groups;
@@ -191,6 +197,39 @@ final class PersonCountRules {
             return held;
         }
         return best < 0 ? new Result(null, false, null) : new Result((int) best, bestApprox, evidence);
+    }
+
+    /** 「また、1月18日には、別の職員が…43世帯分の名簿を誤って入れてしまいました」: a further incident, dated, with its count. */
+    private static final Pattern ANOTHER_INCIDENT = Pattern.compile(
+            "^\\s*(また|さらに)[、,]\\s*(\\d{1,2}月)?\\d{1,2}日(に|には)?[、,][^。]{0,80}?(?<num>\\d[\\d,]*)\\s*(人|名|世帯)分の[^。]{0,40}誤");
+    private static final Pattern NO_SEPARATE_SUM = Pattern.compile("うち|計|合計|重複|同一|同じ");
+
+    /**
+     * A notice (or a news item) telling two incidents one after the other, the second opened by また and its own date,
+     * each with whose data it held (「…応募者704人分の個人情報が添付」, then 「また、1月18日には、…43世帯分の名簿を誤って
+     * 入れてしまいました」): the persons are their sum, households counted as persons are elsewhere.
+     */
+    private static long anotherIncidentsCount(NoticeText nt, String firstEvidence) {
+        if (!firstEvidence.contains("人分") && !firstEvidence.contains("名分")) {
+            return 0;
+        }
+        boolean after = false;
+        for (Sentence s : nt.sentences) {
+            String st = s.text();
+            if (st.equals(firstEvidence)) {
+                after = true;
+                continue;
+            }
+            if (!after || !(st.contains("また") || st.contains("さらに"))) {
+                continue;
+            }
+            Matcher m = ANOTHER_INCIDENT.matcher(st);
+            if (m.find() && !Prefilter.find(NO_SEPARATE_SUM, st)) {
+                long v = JapaneseNumbers.parse(m.group("num"));
+                return v > 0 ? v : 0;
+            }
+        }
+        return 0;
     }
 
     /** 「対象児童は40名、保護者は35名」: each group named as the topic of its own count. */

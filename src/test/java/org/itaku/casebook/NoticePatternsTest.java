@@ -1926,5 +1926,20 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2023-04-03");
         assertThat(r.discovered()).isNull();
     }
-}
 
+    @Test
+    void personsOfTwoIncidentsToldOneAfterTheOther() {
+        // A second incident opened by また with its own date and count: the persons are the sum, its households
+        // counted with the first incident's people.
+        CaseRecord r = read("""
+                架空市によると、3月4日、職員が資料を誤ったアドレスに送信しました。資料には参加者120人分の氏名が含まれていました。
+                また、2月20日には、別の職員が訪問先で渡した封筒に12世帯分の名簿を誤って入れていました。
+                """);
+        assertThat(r.personsAffected()).isEqualTo(132);
+        // The same count told again is no second incident.
+        assertThat(read("""
+                架空市によると、職員が参加者120人分の氏名を含む資料を誤ったアドレスに送信しました。
+                また、3月5日には、同じ120人分の名簿を誤って別の団体にも送っていました。
+                """).personsAffected()).isEqualTo(120);
+    }
+}
