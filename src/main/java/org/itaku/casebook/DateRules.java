@@ -487,6 +487,10 @@ final class DateRules {
                         }
                     }
                 }
+                if (rangeStart && label == null && counts
+                        && Prefilter.find(RECORDS_WINDOW_THEN_SENT, text.substring(inSentence.get(i + 1).end(), clauseEnd))) {
+                    counts = false; // 「4月1日~7月13日に異動届を受け付けた住民の…を誤送信」: whose records, not when they were sent
+                }
                 if (rangeStart || timeWindow || SINCE_THEN_STATE.matcher(afterMention).lookingAt()) {
                     discovery = false; // a period is when something went on, never the moment it was found
                 } else if (counts && label == null && !embedded && Prefilter.find(NOTICED_AT_ONCE, clause)) {
@@ -1029,6 +1033,14 @@ final class DateRules {
      */
     private static final Pattern STATE_WINDOW_AFTER_RANGE = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*まで(の間)?\\s*[、,][^。]{0,80}?((掲載|公開)されてい|(閲覧|アクセス|参照|ダウンロード)(でき(る|て)|可能な?)状態)");
+    /**
+     * A range of the days records were taken in, before a mail or a letter that sent them (「A~Bに転入届を受け付けた住民
+     * の氏名を誤送信」): the range says whose records they were; the sending is the event. A loss of what was taken in
+     * keeps its window (nothing else dates it).
+     */
+    private static final Pattern RECORDS_WINDOW_THEN_SENT = Pattern.compile(
+            "^\\s*(まで)?(の間)?\\s*に\\s*[^。、]{0,12}?(受け付け|受理し|受付し|届け出|提出し|提出され|申請し|申し込ん|転入し|転出し)(た|られた|された)"
+                    + "[^。]{0,60}?(誤送信|誤送付|誤って[^。]{0,10}送|送信し|送付し|郵送し)");
     /** 「…まで、窓口の受付を停止…」: a window of the response or of a service, not of the exposure. */
     private static final Pattern WINDOW_OF_A_SERVICE = Pattern.compile("受付|休業|停止|休止|募集|窓口|開設|設置|予定");
 

@@ -1942,4 +1942,13 @@ class NoticePatternsTest {
                 また、3月5日には、同じ120人分の名簿を誤って別の団体にも送っていました。
                 """).personsAffected()).isEqualTo(120);
     }
+
+    @Test
+    void datesAWindowOfRecordsTakenInIsNotTheSending() {
+        // The range says whose records were sent (those whose notices were received then), not when the mail went out.
+        CaseRecord r = read("""
+                架空町によると、2月28日、職員が住民に宛てたメールを送る際、2024年10月1日~2024年12月27日に転入届を受け付けた住民120名分の氏名を誤って送信した。
+                """);
+        assertThat(r.occurred()).isNotEqualTo("2024-10-01");
+    }
 }
