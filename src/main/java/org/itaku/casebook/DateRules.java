@@ -286,6 +286,7 @@ final class DateRules {
         boolean misdeliveryNotice = Prefilter.find(MISDELIVERY_NOTICE, text);
         boolean publicationNotice = Prefilter.find(PUBLICATION_NOTICE, text);
         int cursor = 0;
+        boolean previousSentenceDated = false;
         for (Sentence s : nt.sentences) {
             // Mentions are sorted, sentences are in text order: walk both once.
             while (cursor < mentions.size() && mentions.get(cursor).start() < s.start()) {
@@ -311,6 +312,21 @@ final class DateRules {
                     occurred = previous;
                     occurredEvidence = s.text();
                 }
+                // 「17日午後7時半ごろ…店に立ち寄った。午後10時すぎにかばんがないことに気付き」: a sentence opened by a time of
+                // day alone goes on with the day the sentence before dated.
+                if (previous != null && previousSentenceDated && TIME_OF_DAY_OPENING.matcher(s.text()).lookingAt()) {
+                    if (Prefilter.find(DISCOVERY, s.text())) {
+                        if (discovered == null || previous.isBefore(discovered)) {
+                            discovered = previous;
+                            discoveredEvidence = s.text();
+                        }
+                    } else if (hasEvent(s.text(), misdeliveryNotice, publicationNotice) && !Prefilter.find(FUTURE, s.text())
+                            && (occurred == null || previous.isBefore(occurred))) {
+                        occurred = previous;
+                        occurredEvidence = s.text();
+                    }
+                }
+                previousSentenceDated = false;
                 // 「5分後に同僚が誤送信に気づき」: noticed moments after the event the sentence before dated.
                 if (previous != null && (s.text().indexOf('後') >= 0 || s.text().indexOf('間') >= 0) && Prefilter.find(NOTICED_MOMENTS_LATER, s.text())
                         && (discovered == null || previous.isBefore(discovered))) {
@@ -319,6 +335,7 @@ final class DateRules {
                 }
                 continue;
             }
+            previousSentenceDated = true;
             for (int i = 0; i < inSentence.size(); i++) {
                 Mention m = inSentence.get(i);
                 if (i > 0 && RANGE_GAP.matcher(text.substring(inSentence.get(i - 1).end(), m.start())).matches()) {
@@ -1041,6 +1058,9 @@ final class DateRules {
     private static final Pattern RECORDS_WINDOW_THEN_SENT = Pattern.compile(
             "^\\s*(まで)?(の間)?\\s*に\\s*[^。、]{0,12}?(受け付け|受理し|受付し|届け出|提出し|提出され|申請し|申し込ん|転入し|転出し)(た|られた|された)"
                     + "[^。]{0,60}?(誤送信|誤送付|誤って[^。]{0,10}送|送信し|送付し|郵送し)");
+    /** 「午後10時すぎに、」, 「同10時ごろ」: a sentence opened by a time of day, with no day of its own. */
+    private static final Pattern TIME_OF_DAY_OPENING = Pattern.compile(
+            "^\\s*(その後[、,]?\\s*)?(同日?)?\\s*(午前|午後|夜|朝)?\\s*\\d{1,2}\\s*時\\s*(\\d{1,2}\\s*分|半)?\\s*(ごろ|頃|すぎ|過ぎ|前|ころ)?\\s*(に|には|、|,)");
     /** 「…まで、窓口の受付を停止…」: a window of the response or of a service, not of the exposure. */
     private static final Pattern WINDOW_OF_A_SERVICE = Pattern.compile("受付|休業|停止|休止|募集|窓口|開設|設置|予定");
 

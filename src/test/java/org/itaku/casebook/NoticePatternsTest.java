@@ -1951,4 +1951,15 @@ class NoticePatternsTest {
                 """);
         assertThat(r.occurred()).isNotEqualTo("2024-10-01");
     }
+
+    @Test
+    void datesASentenceOpenedByATimeOfDayAlone() {
+        // 「午後10時すぎに、…気付き」 goes on with the day the sentence before dated.
+        CaseRecord r = read("""
+                2025年6月20日 配信
+                架空大は18日、職員が学生の名簿を入れたかばんを紛失したと発表した。
+                大学によると、職員は17日午後7時半ごろ、帰宅途中に飲食店に立ち寄った。午後10時すぎに、かばんがないことに気付き、警察に届け出た。
+                """);
+        assertThat(r.discovered()).isEqualTo("2025-06-17");
+    }
 }
