@@ -240,10 +240,16 @@ final class DateRules {
         }
         anchors.sort((a, b) -> Integer.compare(a[0], b[0]));
         List<int[]> factAnchors = new ArrayList<>();
-        for (int[] a : anchors) {
+        for (int k = 0; k < anchors.size(); k++) {
+            int[] a = anchors.get(k);
             NoticeText.Line line = nt.lineAt(a[0]);
             if (line != null && line.section() == NoticeText.Section.FACTS) {
-                factAnchors.add(a);
+                // 「11月30日、…気付いた。令和3年5月から令和5年10月までに送付した…」: a year-less date told before a range
+                // (its only anchor) comes after the range ends, so it takes the range's last year.
+                int[] next = k + 1 < anchors.size() ? anchors.get(k + 1) : null;
+                boolean rangeToNext = next != null && next[1] > a[1] && next[0] - a[0] <= 24
+                        && RANGE_TO_NEXT_ANCHOR.matcher(text.substring(a[0], next[0])).matches();
+                factAnchors.add(rangeToNext ? new int[] {a[0], next[1]} : a);
             }
         }
         Mention lead = newsLeadDate(nt, mentions);
@@ -1061,6 +1067,8 @@ final class DateRules {
     /** 「午後10時すぎに、」, 「同10時ごろ」: a sentence opened by a time of day, with no day of its own. */
     private static final Pattern TIME_OF_DAY_OPENING = Pattern.compile(
             "^\\s*(その後[、,]?\\s*)?(同日?)?\\s*(午前|午後|夜|朝)?\\s*\\d{1,2}\\s*時\\s*(\\d{1,2}\\s*分|半)?\\s*(ごろ|頃|すぎ|過ぎ|前|ころ)?\\s*(に|には|、|,)");
+    /** The start of a range running to the next year anchor: 「令和3年5月から」, 「2021年6月8日~」. */
+    private static final Pattern RANGE_TO_NEXT_ANCHOR = Pattern.compile("[^。、\\n]{2,16}?(から|~|〜|～|－)\\s*");
     /** 「…まで、窓口の受付を停止…」: a window of the response or of a service, not of the exposure. */
     private static final Pattern WINDOW_OF_A_SERVICE = Pattern.compile("受付|休業|停止|休止|募集|窓口|開設|設置|予定");
 

@@ -1962,4 +1962,14 @@ class NoticePatternsTest {
                 """);
         assertThat(r.discovered()).isEqualTo("2025-06-17");
     }
+
+    @Test
+    void datesAYearlessDateBeforeARangeTakesTheRangesLastYear() {
+        // The only year anchor comes after the date and opens a range: the finding comes after the range ends.
+        CaseRecord r = read("""
+                架空市は、11月30日に住民からの連絡で通知書の誤りに気付いたと発表した。
+                令和3年5月から令和5年10月までに送付した通知書に、別の方の住所が記載されていた。
+                """);
+        assertThat(r.discovered()).isEqualTo("2023-11-30");
+    }
 }
