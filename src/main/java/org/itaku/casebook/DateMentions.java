@@ -58,7 +58,7 @@ final class DateMentions {
             "(令和|平成|R|H)\\s*(" + N + "{1,3}|元)\\s*年\\s*(" + N + "{1,3})\\s*月\\s*(" + N + "{1,3})\\s*日");
     private static final Pattern ERA_DOTTED = Pattern.compile("(?<![A-Za-z])([RH])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{1,2})(?!\\d)");
     /**
-     * 「25年12月19日」: a year of two digits, as news and short notices write it, is of this century. Not where the text
+     * 「24年3月8日」: a year of two digits, as news and short notices write it, is of this century. Not where the text
      * writes 平成 or 昭和 (「平成29年4月から30年3月」 counts its years in that era).
      */
     private static final Pattern TWO_DIGIT_YEAR = Pattern.compile(

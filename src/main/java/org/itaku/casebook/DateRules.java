@@ -244,7 +244,7 @@ final class DateRules {
             int[] a = anchors.get(k);
             NoticeText.Line line = nt.lineAt(a[0]);
             if (line != null && line.section() == NoticeText.Section.FACTS) {
-                // 「11月30日、…気付いた。令和3年5月から令和5年10月までに送付した…」: a year-less date told before a range
+                // 「11月30日、…気付いた。令和2年4月から令和4年9月までに送付した…」: a year-less date told before a range
                 // (its only anchor) comes after the range ends, so it takes the range's last year.
                 int[] next = k + 1 < anchors.size() ? anchors.get(k + 1) : null;
                 boolean rangeToNext = next != null && next[1] > a[1] && next[0] - a[0] <= 24
@@ -318,7 +318,7 @@ final class DateRules {
                     occurred = previous;
                     occurredEvidence = s.text();
                 }
-                // 「17日午後7時半ごろ…店に立ち寄った。午後10時すぎにかばんがないことに気付き」: a sentence opened by a time of
+                // 「17日夕方、…店に寄った。午後9時ごろ、かばんがないことに気付き」: a sentence opened by a time of
                 // day alone goes on with the day the sentence before dated.
                 if (previous != null && previousSentenceDated && TIME_OF_DAY_OPENING.matcher(s.text()).lookingAt()) {
                     if (Prefilter.find(DISCOVERY, s.text())) {
@@ -496,7 +496,7 @@ final class DateRules {
                 if (rangeStart && label == null && !counts
                         && Prefilter.find(STATE_WINDOW_AFTER_RANGE, text.substring(inSentence.get(i + 1).end(), clauseEnd))
                         && !Prefilter.find(WINDOW_OF_A_SERVICE, clause)) {
-                    counts = true; // 「2021年6月8日から25年12月19日まで、…が掲載されていた」: the exposure's window opens
+                    counts = true; // 「2023年4月3日から2025年2月10日まで、…が掲載されていた」: the exposure's window opens
                 }
                 if (label == null && !counts && !discovery && !rangeStart && s.text().contains("ところ")) {
                     // 「翌2日にも使おうとしたところ保管棚に見当たらず」, 「10月31日に…番号を確認したところ、…誤りであったことが
@@ -512,7 +512,7 @@ final class DateRules {
                 }
                 if (rangeStart && label == null && counts
                         && Prefilter.find(RECORDS_WINDOW_THEN_SENT, text.substring(inSentence.get(i + 1).end(), clauseEnd))) {
-                    counts = false; // 「4月1日~7月13日に異動届を受け付けた住民の…を誤送信」: whose records, not when they were sent
+                    counts = false; // 「10月1日~12月27日に転入届を受け付けた住民の…を誤送信」: whose records, not when they were sent
                 }
                 if (rangeStart || timeWindow || SINCE_THEN_STATE.matcher(afterMention).lookingAt()) {
                     discovery = false; // a period is when something went on, never the moment it was found
@@ -1064,10 +1064,10 @@ final class DateRules {
     private static final Pattern RECORDS_WINDOW_THEN_SENT = Pattern.compile(
             "^\\s*(まで)?(の間)?\\s*に\\s*[^。、]{0,12}?(受け付け|受理し|受付し|届け出|提出し|提出され|申請し|申し込ん|転入し|転出し)(た|られた|された)"
                     + "[^。]{0,60}?(誤送信|誤送付|誤って[^。]{0,10}送|送信し|送付し|郵送し)");
-    /** 「午後10時すぎに、」, 「同10時ごろ」: a sentence opened by a time of day, with no day of its own. */
+    /** 「午後9時ごろ、」, 「同10時ごろ」: a sentence opened by a time of day, with no day of its own. */
     private static final Pattern TIME_OF_DAY_OPENING = Pattern.compile(
             "^\\s*(その後[、,]?\\s*)?(同日?)?\\s*(午前|午後|夜|朝)?\\s*\\d{1,2}\\s*時\\s*(\\d{1,2}\\s*分|半)?\\s*(ごろ|頃|すぎ|過ぎ|前|ころ)?\\s*(に|には|、|,)");
-    /** The start of a range running to the next year anchor: 「令和3年5月から」, 「2021年6月8日~」. */
+    /** The start of a range running to the next year anchor: 「令和2年4月から」, 「2023年4月3日~」. */
     private static final Pattern RANGE_TO_NEXT_ANCHOR = Pattern.compile("[^。、\\n]{2,16}?(から|~|〜|～|－)\\s*");
     /** 「…まで、窓口の受付を停止…」: a window of the response or of a service, not of the exposure. */
     private static final Pattern WINDOW_OF_A_SERVICE = Pattern.compile("受付|休業|停止|休止|募集|窓口|開設|設置|予定");

@@ -199,14 +199,14 @@ final class PersonCountRules {
         return best < 0 ? new Result(null, false, null) : new Result((int) best, bestApprox, evidence);
     }
 
-    /** 「また、1月18日には、別の職員が…43世帯分の名簿を誤って入れてしまいました」: a further incident, dated, with its count. */
+    /** 「また、2月20日には、別の職員が…12世帯分の名簿を誤って入れていました」: a further incident, dated, with its count. */
     private static final Pattern ANOTHER_INCIDENT = Pattern.compile(
             "^\\s*(また|さらに)[、,]\\s*(\\d{1,2}月)?\\d{1,2}日(に|には)?[、,][^。]{0,80}?(?<num>\\d[\\d,]*)\\s*(人|名|世帯)分の[^。]{0,40}誤");
     private static final Pattern NO_SEPARATE_SUM = Pattern.compile("うち|計|合計|重複|同一|同じ");
 
     /**
      * A notice (or a news item) telling two incidents one after the other, the second opened by また and its own date,
-     * each with whose data it held (「…応募者704人分の個人情報が添付」, then 「また、1月18日には、…43世帯分の名簿を誤って
+     * each with whose data it held (「…参加者120人分の氏名が含まれていました」, then 「また、2月20日には、…12世帯分の名簿を誤って
      * 入れてしまいました」): the persons are their sum, households counted as persons are elsewhere.
      */
     private static long anotherIncidentsCount(NoticeText nt, String firstEvidence) {
