@@ -146,7 +146,7 @@ class CaseEntries {
     }
 
     /** A run's operators for a shared row's list column; null for a run of one (the row's own column says it). */
-    private static <T> String ids(List<T> run, java.util.function.ToLongFunction<T> operator) {
+    static <T> String ids(List<T> run, java.util.function.ToLongFunction<T> operator) {
         return run.size() == 1 ? null
                 : String.join(",", run.stream().map(x -> Long.toString(operator.applyAsLong(x))).toList());
     }

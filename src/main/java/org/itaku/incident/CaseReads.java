@@ -54,6 +54,12 @@ class CaseReads {
         });
     }
 
+    /** Whether the database is H2 (else PostgreSQL), asked once. */
+    boolean h2() {
+        Boolean known = h2;
+        return known != null ? known : jdbc.execute((ConnectionCallback<Boolean>) this::isH2);
+    }
+
     private boolean isH2(Connection connection) throws SQLException {
         Boolean known = h2;
         if (known == null) {

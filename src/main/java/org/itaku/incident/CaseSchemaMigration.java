@@ -47,6 +47,11 @@ abstract class CaseSchemaMigration implements JavaMigration {
         return true;
     }
 
+    /** Whether the migration runs on H2 (else on PostgreSQL). */
+    static boolean h2(Connection connection) throws SQLException {
+        return "H2".equals(connection.getMetaData().getDatabaseProductName());
+    }
+
     /**
      * The quoted names of the table's foreign keys: those on {@code column} alone, or every one for null. Looked up
      * because the generated names differ between the databases.

@@ -107,11 +107,11 @@ class Duties {
             Arrays.stream(INSERT_TYPES), java.util.stream.IntStream.of(BIGINT)).toArray();
 
     private static Object[] insertRow(long workspaceId, Duty d, List<Long> operators, Timestamp at) {
-        boolean shared = operators.size() > 1;
         return new Object[] {workspaceId, d.incidentId(), operators.get(0), d.duty(), d.kind().name(), d.authority(),
             d.dueOn(), d.windowFrom(), d.windowTo(), d.binding(), String.join("; ", d.basis()), d.ruleSet(),
             d.status().name(), d.fulfilledOn(), d.onTime(), d.notRequiredReason(), d.requestedBy(), d.approvedBy(), at,
-            d.deadline(), shared ? list(operators) : null, operators.size(), operators.get(operators.size() - 1)};
+            d.deadline(), CaseEntries.ids(operators, Long::longValue), operators.size(),
+            operators.get(operators.size() - 1)};
     }
 
     /**
@@ -142,17 +142,7 @@ class Duties {
         }
     }
 
-    private static String list(List<Long> operators) {
-        StringBuilder b = new StringBuilder(operators.size() * 8);
-        for (long o : operators) {
-            if (b.length() > 0) {
-                b.append(',');
-            }
-            b.append(o);
-        }
-        return b.toString();
-    }
-
+    /** A shared row's list column: its members in place, a member that left as an empty place. */
     private static String list(long[] members) {
         StringBuilder b = new StringBuilder(members.length * 8);
         for (int i = 0; i < members.length; i++) {
@@ -164,6 +154,11 @@ class Duties {
             }
         }
         return b.toString();
+    }
+
+    /** How many members are still in a shared row. */
+    private static int live(long[] members) {
+        return (int) Arrays.stream(members).filter(m -> m != 0).count();
     }
 
     private static long[] members(String list) {
@@ -206,16 +201,14 @@ class Duties {
             long[] members = shared.get(e.getKey());
             List<IncidentCase.DutyChange> moved = e.getValue();
             Duty shape = moved.get(0).after().as(0, 0);
-            long live = Arrays.stream(members).filter(m -> m != 0).count();
-            if (moved.size() == live && moved.stream().allMatch(c -> c.after().as(0, 0).equals(shape))) {
+            if (moved.size() == live(members) && moved.stream().allMatch(c -> c.after().as(0, 0).equals(shape))) {
                 w.wholeRow(e.getKey(), members, moved.get(0));
             } else {
                 for (IncidentCase.DutyChange c : moved) {
                     members[(int) (c.before().id() - e.getKey()) - 1] = 0;
                     w.leave(c);
                 }
-                w.lists.add(new Object[] {list(members), (int) Arrays.stream(members).filter(m -> m != 0).count(),
-                    workspaceId, e.getKey()});
+                w.lists.add(new Object[] {list(members), live(members), workspaceId, e.getKey()});
             }
             w.flush(false);
         }
@@ -237,7 +230,6 @@ class Duties {
     /** The member lists of the shared rows the changes may touch, locked for this transaction. */
     private Map<Long, long[]> sharedRows(long workspaceId, List<IncidentCase.DutyChange> changes) {
         Map<Long, long[]> out = new HashMap<>();
-        List<Long> incidents = changes.stream().map(c -> c.before().incidentId()).distinct().toList();
         if (changes.size() <= 100) {
             List<Object> params = new ArrayList<>(List.of(workspaceId));
             changes.forEach(c -> params.add(c.before().id() - c.before().id() % BLOCK));
@@ -249,7 +241,7 @@ class Duties {
                     });
             return out;
         }
-        for (long incidentId : incidents) {
+        for (long incidentId : changes.stream().map(c -> c.before().incidentId()).distinct().toList()) {
             jdbc.sql("SELECT id, operator_ids FROM incident_obligation WHERE workspace_id = ? AND incident_id = ? "
                             + "AND operator_ids IS NOT NULL FOR UPDATE")
                     .params(workspaceId, incidentId).query((ResultSet rs) -> {
@@ -308,8 +300,7 @@ class Duties {
         /** Every member of a shared row moved alike: one history row and one update for all of them. */
         void wholeRow(long rowId, long[] members, IncidentCase.DutyChange any) {
             long first = Arrays.stream(members).filter(m -> m != 0).findFirst().orElseThrow();
-            int live = (int) Arrays.stream(members).filter(m -> m != 0).count();
-            history.add(history(rowId, any.before(), first, list(members), live));
+            history.add(history(rowId, any.before(), first, list(members), live(members)));
             updates.add(update(any.after(), rowId));
         }
 

@@ -39,7 +39,7 @@ class IdentityCacheMigration extends CaseSchemaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
-        if (!"H2".equals(connection.getMetaData().getDatabaseProductName())) {
+        if (!h2(connection)) {
             return;
         }
         try (Statement s = connection.createStatement()) {

@@ -88,24 +88,40 @@ class Parties {
     }
 
     void updateAll(long workspaceId, long incidentId, Collection<Party> parties) {
-        if (postgres()) {
+        if (!reads.h2()) {
             updateAllAtOnce(workspaceId, incidentId, parties);
             return;
         }
         List<Object[]> rows = new ArrayList<>(Math.min(parties.size(), BATCH));
         for (Party p : parties) {
-            Party.Verdict v = p.verdict();
-            rows.add(new Object[] {p.role().name(), EnumLists.join(p.items()), p.persons(), p.personsMax(),
-                    p.strongEncryption(), p.knownOn(), ts(p.noticeReceivedAt()), p.noticeReceivedFrom(),
-                    ts(p.notifiedPrincipalsAt()), v != null, v != null && v.reportable(),
-                    v == null ? "" : join(v.appiCategories()), v == null ? "" : join(v.myNumberCategories()),
-                    v == null ? null : v.exemption(), workspaceId, incidentId, p.operatorId()});
+            Object[] row = Arrays.copyOf(state(p), STATE_CLASSES.length + 3);
+            row[STATE_CLASSES.length] = workspaceId;
+            row[STATE_CLASSES.length + 1] = incidentId;
+            row[STATE_CLASSES.length + 2] = p.operatorId();
+            rows.add(row);
             if (rows.size() == BATCH) {
                 flushUpdate(rows);
             }
         }
         flushUpdate(rows);
     }
+
+    /** What changes about a party, in the order both updates set it. */
+    private static Object[] state(Party p) {
+        Party.Verdict v = p.verdict();
+        return new Object[] {p.role().name(), EnumLists.join(p.items()), p.persons(), p.personsMax(),
+            p.strongEncryption(), p.knownOn() == null ? null : java.sql.Date.valueOf(p.knownOn()),
+            ts(p.noticeReceivedAt()), p.noticeReceivedFrom(), ts(p.notifiedPrincipalsAt()), v != null,
+            v != null && v.reportable(), v == null ? "" : join(v.appiCategories()),
+            v == null ? "" : join(v.myNumberCategories()), v == null ? null : v.exemption()};
+    }
+
+    /** The Java and PostgreSQL types of {@link #state}'s values, for the arrays of {@link #updateAllAtOnce}. */
+    private static final Class<?>[] STATE_CLASSES = {String.class, String.class, Long.class, Long.class, Boolean.class,
+        java.sql.Date.class, Timestamp.class, Long.class, Timestamp.class, Boolean.class, Boolean.class, String.class,
+        String.class, String.class};
+    private static final String[] STATE_TYPES = {"varchar", "varchar", "int8", "int8", "bool", "date", "timestamptz",
+        "int8", "timestamptz", "bool", "bool", "varchar", "varchar", "varchar"};
 
     /** Rows per statement of {@link #updateAllAtOnce}. */
     static final int AT_ONCE = 50_000;
@@ -121,50 +137,25 @@ class Parties {
             List<Party> chunk = all.subList(from, Math.min(all.size(), from + AT_ONCE));
             int n = chunk.size();
             Long[] ids = new Long[n];
-            String[] roles = new String[n];
-            String[] items = new String[n];
-            Long[] persons = new Long[n];
-            Long[] personsMax = new Long[n];
-            Boolean[] strong = new Boolean[n];
-            java.sql.Date[] knownOn = new java.sql.Date[n];
-            Timestamp[] noticeAt = new Timestamp[n];
-            Long[] noticeFrom = new Long[n];
-            Timestamp[] notifiedAt = new Timestamp[n];
-            Boolean[] decided = new Boolean[n];
-            Boolean[] reportable = new Boolean[n];
-            String[] appi = new String[n];
-            String[] myNumber = new String[n];
-            String[] exemption = new String[n];
+            Object[][] columns = new Object[STATE_CLASSES.length][];
+            for (int c = 0; c < columns.length; c++) {
+                columns[c] = (Object[]) java.lang.reflect.Array.newInstance(STATE_CLASSES[c], n);
+            }
             for (int i = 0; i < n; i++) {
-                Party p = chunk.get(i);
-                Party.Verdict v = p.verdict();
-                ids[i] = p.operatorId();
-                roles[i] = p.role().name();
-                items[i] = EnumLists.join(p.items());
-                persons[i] = p.persons();
-                personsMax[i] = p.personsMax();
-                strong[i] = p.strongEncryption();
-                knownOn[i] = p.knownOn() == null ? null : java.sql.Date.valueOf(p.knownOn());
-                noticeAt[i] = ts(p.noticeReceivedAt());
-                noticeFrom[i] = p.noticeReceivedFrom();
-                notifiedAt[i] = ts(p.notifiedPrincipalsAt());
-                decided[i] = v != null;
-                reportable[i] = v != null && v.reportable();
-                appi[i] = v == null ? "" : join(v.appiCategories());
-                myNumber[i] = v == null ? "" : join(v.myNumberCategories());
-                exemption[i] = v == null ? null : v.exemption();
+                ids[i] = chunk.get(i).operatorId();
+                Object[] state = state(chunk.get(i));
+                for (int c = 0; c < columns.length; c++) {
+                    columns[c][i] = state[c];
+                }
             }
             batch.execute((java.sql.Connection c) -> {
                 try (java.sql.PreparedStatement ps = c.prepareStatement(UPDATE_AT_ONCE)) {
-                    Object[][] columns = {ids, roles, items, persons, personsMax, strong, knownOn, noticeAt, noticeFrom,
-                        notifiedAt, decided, reportable, appi, myNumber, exemption};
-                    String[] types = {"int8", "varchar", "varchar", "int8", "int8", "bool", "date", "timestamptz",
-                        "int8", "timestamptz", "bool", "bool", "varchar", "varchar", "varchar"};
-                    for (int i = 0; i < columns.length; i++) {
-                        ps.setArray(i + 1, c.createArrayOf(types[i], columns[i]));
+                    ps.setArray(1, c.createArrayOf("int8", ids));
+                    for (int k = 0; k < columns.length; k++) {
+                        ps.setArray(k + 2, c.createArrayOf(STATE_TYPES[k], columns[k]));
                     }
-                    ps.setLong(columns.length + 1, workspaceId);
-                    ps.setLong(columns.length + 2, incidentId);
+                    ps.setLong(columns.length + 2, workspaceId);
+                    ps.setLong(columns.length + 3, incidentId);
                     int updated = ps.executeUpdate();
                     if (updated != n) {
                         throw new IllegalStateException("updated " + updated + " of " + n + " parties of incident "
@@ -188,18 +179,6 @@ class Parties {
               notice_received_at, notice_received_from, notified_principals_at, decided, reportable, appi_categories,
               my_number_categories, exemption)
             WHERE p.workspace_id = ? AND p.incident_id = ? AND p.operator_id = v.operator_id""";
-
-    private volatile Boolean postgres;
-
-    private boolean postgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            known = batch.execute((java.sql.Connection c) -> "PostgreSQL".equals(c.getMetaData()
-                    .getDatabaseProductName()));
-            postgres = known;
-        }
-        return known;
-    }
 
     private void flushUpdate(List<Object[]> rows) {
         if (!rows.isEmpty()) {

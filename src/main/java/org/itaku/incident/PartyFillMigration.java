@@ -29,7 +29,7 @@ class PartyFillMigration extends CaseSchemaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
-        if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+        if (h2(connection)) {
             return;
         }
         try (Statement s = connection.createStatement()) {
