@@ -484,16 +484,22 @@ class Duties {
     }
 
     /**
-     * The first open obligation (by row id) of one incident, kind and deadline: ordered by all the columns of the index
-     * on (workspace, status, deadline, id), so H2 reads that index in order and stops at the first match instead of
-     * walking the day's other obligations.
+     * The first open obligations (by row id, then place in a shared row) of one incident, kind and deadline, at most
+     * {@code limit}: ordered by all the columns of the index on (workspace, status, deadline, id), so H2 reads that
+     * index in order and stops once it has enough instead of walking the day's other obligations.
      */
-    Optional<Duty> firstOpen(long workspaceId, long incidentId, Obligation.Kind kind, LocalDate deadline) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM incident_obligation WHERE workspace_id = ? AND status = 'OPEN' "
+    List<Duty> firstOpen(long workspaceId, long incidentId, Obligation.Kind kind, LocalDate deadline, int limit) {
+        List<Duty> out = new ArrayList<>(Math.min(limit, 16));
+        for (Row r : jdbc.sql("SELECT " + COLUMNS + " FROM incident_obligation WHERE workspace_id = ? AND status = 'OPEN' "
                         + "AND deadline = ? AND incident_id = ? AND kind = ? AND members > 0 "
-                        + "ORDER BY workspace_id, status, deadline, id LIMIT 1")
-                .params(workspaceId, deadline, incidentId, kind.name()).query(Duties::row).optional()
-                .map(r -> r.duties().get(0));
+                        + "ORDER BY workspace_id, status, deadline, id LIMIT ?")
+                .params(workspaceId, deadline, incidentId, kind.name(), limit).query(Duties::row).list()) {
+            r.expand(out::add);
+            if (out.size() >= limit) {
+                return List.copyOf(out.subList(0, limit));
+            }
+        }
+        return out;
     }
 
     /** One obligation by its id: a row of its own, or a member of the shared row whose block holds the id. */

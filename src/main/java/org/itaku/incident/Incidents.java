@@ -678,11 +678,6 @@ public class Incidents {
     public record PartyPage(List<Party> items, int page, int size, long total) {
     }
 
-    /** For reminders: open obligations due by {@code until}. */
-    List<Duty> openDuties(long workspaceId, LocalDate until) {
-        return duties.openWithDeadline(workspaceId, until, Integer.MAX_VALUE);
-    }
-
     /** One open obligation with the names a person needs to recognise it. */
     public record AgendaItem(Duty duty, String incidentTitle, String operatorName) {
     }
@@ -724,7 +719,8 @@ public class Incidents {
         }
         List<Found> found = new ArrayList<>();
         for (Tallies.OpenGroup g : tallies.openGroups(workspaceId, until)) {
-            duties.firstOpen(workspaceId, g.incidentId(), g.kind(), g.deadline()).ifPresent(d -> found.add(new Found(g, d)));
+            duties.firstOpen(workspaceId, g.incidentId(), g.kind(), g.deadline(), 1)
+                    .forEach(d -> found.add(new Found(g, d)));
         }
         Map<Long, String> titles = new HashMap<>();
         Map<Long, Map<Long, String>> names = operatorNames(workspaceId, found, f -> f.group().incidentId(),
@@ -733,6 +729,27 @@ public class Incidents {
                 titles.computeIfAbsent(f.group().incidentId(), id -> incident(workspaceId, id).facts().title()),
                 f.group().kind(), f.group().deadline(), Boolean.TRUE.equals(f.any().binding()), f.group().count(),
                 names.get(f.group().incidentId()).get(f.any().operatorId()), f.any().id())).toList();
+    }
+
+    /**
+     * Open obligations due on or before {@code until}, grouped by incident, kind and deadline, each group with its
+     * size (from the kept counts) and its first {@code named} obligations: what a reminder mail says, without loading
+     * the 340,000 open obligations a vendor case leaves in a workspace.
+     */
+    List<DueGroup> dueGroups(long workspaceId, LocalDate until, int named) {
+        List<DueGroup> out = new ArrayList<>();
+        for (Tallies.OpenGroup g : tallies.openGroups(workspaceId, until)) {
+            List<Duty> first = duties.firstOpen(workspaceId, g.incidentId(), g.kind(), g.deadline(), named);
+            if (!first.isEmpty()) {
+                out.add(new DueGroup(g.incidentId(), g.kind(), g.deadline(), Math.max(g.count(), first.size()), first));
+            }
+        }
+        return out;
+    }
+
+    /** One group of {@link #dueGroups}. */
+    record DueGroup(long incidentId, org.itaku.obligation.Obligation.Kind kind, LocalDate deadline, long count,
+            List<Duty> first) {
     }
 
     /** Every case keeps its counts (V21 counted those opened before), so this reads them. */

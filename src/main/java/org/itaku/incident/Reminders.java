@@ -1,10 +1,7 @@
 package org.itaku.incident;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.itaku.identity.Accounts;
 import org.itaku.identity.Role;
@@ -89,16 +86,12 @@ class Reminders {
             if (officers.isEmpty()) {
                 continue;
             }
-            Map<Group, List<Duty>> groups = new LinkedHashMap<>();
-            for (Duty duty : incidents.openDuties(workspaceId, today.plusDays(3))) {
-                Kind kind = due(duty.deadline(), today);
+            for (Incidents.DueGroup g : incidents.dueGroups(workspaceId, today.plusDays(3), NAMED)) {
+                Kind kind = due(g.deadline(), today);
                 if (kind != null) {
-                    groups.computeIfAbsent(new Group(duty.incidentId(), duty.kind(), Boolean.TRUE.equals(duty.binding()),
-                            duty.deadline(), kind), g -> new ArrayList<>()).add(duty);
+                    count += send(sender, workspaceId, officers, new Group(g.incidentId(), g.kind(),
+                            Boolean.TRUE.equals(g.first().get(0).binding()), g.deadline(), kind), g.first(), g.count());
                 }
-            }
-            for (Map.Entry<Group, List<Duty>> e : groups.entrySet()) {
-                count += send(sender, workspaceId, officers, e.getKey(), e.getValue());
             }
         }
         return count;
@@ -120,14 +113,18 @@ class Reminders {
         }
     }
 
-    /** The mails of one group to every officer; an obligation alone is reminded as itself. */
-    private int send(JavaMailSender sender, long workspaceId, List<String> officers, Group group, List<Duty> duties) {
+    /**
+     * The mails of one group to every officer; an obligation alone is reminded as itself. {@code named} are the
+     * group's first obligations, {@code total} its size.
+     */
+    private int send(JavaMailSender sender, long workspaceId, List<String> officers, Group group, List<Duty> named,
+            long total) {
         Incident incident = incidents.incident(workspaceId, group.incidentId());
-        Duty first = duties.get(0);
-        boolean one = duties.size() == 1;
+        Duty first = named.get(0);
+        boolean one = total == 1;
         long key = one ? first.id() : -group.incidentId();
         String reminder = one ? group.reminder().name() : group.reminderKey();
-        List<String> names = duties.stream().limit(NAMED).map(d -> incidents.party(workspaceId, d.incidentId(),
+        List<String> names = named.stream().map(d -> incidents.party(workspaceId, d.incidentId(),
                 d.operatorId()).operatorName()).toList();
         int count = 0;
         for (String to : officers) {
@@ -135,11 +132,11 @@ class Reminders {
                 continue;
             }
             try {
-                sender.send(message(to, group.reminder(), first, incident, names, duties.size()));
+                sender.send(message(to, group.reminder(), first, incident, names, total));
                 count++;
             } catch (MailException e) {
                 sent.release(workspaceId, key, reminder, group.deadline(), to);
-                log.warn("reminder for obligation {} ({} in all) to {} failed: {}", first.id(), duties.size(), to,
+                log.warn("reminder for obligation {} ({} in all) to {} failed: {}", first.id(), total, to,
                         e.getMessage());
             }
         }
@@ -150,7 +147,7 @@ class Reminders {
     static final int NAMED = 10;
 
     private SimpleMailMessage message(String to, Kind kind, Duty duty, Incident incident, List<String> operators,
-            int total) {
+            long total) {
         String what = switch (duty.kind()) {
             case PPC_PRELIMINARY -> "個人情報保護委員会への速報（目安）";
             case PPC_FINAL -> "個人情報保護委員会への確報";

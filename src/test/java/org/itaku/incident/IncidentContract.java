@@ -686,6 +686,22 @@ abstract class IncidentContract {
         assertThat(finals.get(0).getSubject()).contains("3日前", "2事業者");
         assertThat((String) finals.get(0).getContent()).contains("株式会社さくら製作所", "あおい運輸株式会社",
                 "/incidents/" + id + "/obligations?kind=ppc_final&status=open");
+
+        // One client reports; the day before, the other is reminded alone, as its own obligation.
+        clock.set(due.minusDays(1).atTime(9, 0).atZone(java.time.ZoneId.of("Asia/Tokyo")).toInstant());
+        incidents.fulfil(ws, a.id(), due.minusDays(2), "保護管理者 花子");
+        reminders.send();
+        List<MimeMessage> tomorrow = new java.util.ArrayList<>();
+        for (MimeMessage m : greenMail.getReceivedMessagesForDomain(officer)) {
+            if (m.getSubject().contains("明日") && m.getSubject().contains("確報")) {
+                tomorrow.add(m);
+            }
+        }
+        assertThat(tomorrow).hasSize(1);
+        assertThat(tomorrow.get(0).getSubject()).doesNotContain("事業者");
+        String text = (String) tomorrow.get(0).getContent();
+        assertThat(text).contains("あおい運輸株式会社").doesNotContain("株式会社さくら製作所")
+                .contains("/incidents/" + id).doesNotContain("/obligations?kind=");
     }
 
     @Test
