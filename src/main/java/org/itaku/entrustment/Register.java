@@ -42,10 +42,14 @@ public class Register {
     private final AuditTrail audit;
     private final GraphSnapshots snapshots;
     private final RegisterViews views;
+    private final boolean warmOnStart;
 
     Register(Operators operators, Entrustments entrustments, Holdings holdings, JdbcClient jdbc, Clock clock,
-            AuditTrail audit, GraphSnapshots snapshots, RegisterViews views) {
+            AuditTrail audit, GraphSnapshots snapshots, RegisterViews views,
+            @org.springframework.beans.factory.annotation.Value("${itaku.register.view-cache.warm-on-start:true}")
+            boolean warmOnStart) {
         this.views = views;
+        this.warmOnStart = warmOnStart;
         // After a register change the kept impacts are worked out again in the background (the operator may be gone).
         views.refreshWith(ImpactOf.class, (ws, what) -> impactIndex(ws, ((ImpactOf) what).operatorId()));
         views.refreshWith(WatchOf.class, (ws, what) -> watchList(ws));
@@ -57,6 +61,20 @@ public class Register {
         this.holdings = holdings;
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /**
+     * At start, the impact of an incident at each workspace's own operator (a vendor's first question) is worked out
+     * in the background: at mk scale the first answer takes seconds, every later one a millisecond.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void warmOwnImpacts() {
+        if (!warmOnStart) {
+            return;
+        }
+        jdbc.sql("SELECT workspace_id, MIN(id) FROM operator WHERE is_self = TRUE GROUP BY workspace_id")
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list()
+                .forEach(row -> views.warm(row[0], new ImpactOf(row[1])));
     }
 
     /** Today on the application clock (tests move it). */

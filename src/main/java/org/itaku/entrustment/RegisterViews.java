@@ -109,6 +109,38 @@ class RegisterViews {
         });
     }
 
+    /**
+     * Works {@code what} out on the background thread and keeps it, as a reader would: used at start, so that the
+     * first impact page after a restart does not wait seconds for the graph.
+     */
+    void warm(long workspaceId, Object what) {
+        BiConsumer<Long, Object> refresher = refreshers.get(what.getClass());
+        if (refresher == null) {
+            throw new IllegalArgumentException("no refresher for " + what.getClass().getSimpleName());
+        }
+        background.request(workspaceId, ws -> {
+            try {
+                readOnly.executeWithoutResult(status -> refresher.accept(ws, what));
+            } catch (RuntimeException e) {
+                LOG.debug("could not work out {} of workspace {} ahead: {}", what, ws, e.toString());
+            }
+        });
+    }
+
+    /**
+     * A kept answer lasts the Japanese day (holdings pass their deletion date at midnight): just after midnight in
+     * Tokyo, the kept answers of every workspace are worked out again, so the day's first reader finds them ready.
+     */
+    @org.springframework.scheduling.annotation.Scheduled(cron = "${itaku.register.view-cache.daily:30 0 0 * * *}",
+            zone = "Asia/Tokyo")
+    void refreshForTheNewDay() {
+        List<Long> workspaces;
+        synchronized (cache) {
+            workspaces = cache.keySet().stream().map(Key::workspaceId).distinct().toList();
+        }
+        workspaces.forEach(this::refresh);
+    }
+
     @PreDestroy
     void stop() {
         background.stop();

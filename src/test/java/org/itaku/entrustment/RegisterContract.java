@@ -711,6 +711,39 @@ abstract class RegisterContract {
     }
 
     @Test
+    void anAnswerWorkedOutAheadIsKeptForTheFirstReader() throws Exception {
+        RegisterViews ahead = new RegisterViews(versions, java.time.Clock.systemUTC(), transaction.getTransactionManager(),
+                1000, false, 3);
+        try {
+            java.util.concurrent.atomic.AtomicInteger worked = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.function.Supplier<String> answer = () -> "worked " + worked.incrementAndGet();
+            ahead.refreshWith(Probe.class, (w, what) -> ahead.get(w, what, x -> 1, answer));
+            assertThatThrownBy(() -> ahead.warm(ws, "no refresher for a String")).isInstanceOf(IllegalArgumentException.class);
+            ahead.warm(ws, new Probe("ahead"));
+            await(() -> worked.get() == 1);
+            assertThat(ahead.get(ws, new Probe("ahead"), x -> 1, answer)).isEqualTo("worked 1");
+            assertThat(worked.get()).isEqualTo(1);
+        } finally {
+            ahead.stop();
+        }
+    }
+
+    /** After a start, the impact at the workspace's own operator is worked out before anyone asks. */
+    @Test
+    void theOwnOperatorsImpactIsWorkedOutAtStart() throws Exception {
+        long other = accounts.createWorkspace("自社 " + UUID.randomUUID());
+        long own = register.createOperator(other, new Operator(0, "自社クラウド株式会社", null, null,
+                org.itaku.vocabulary.OperatorKind.PRIVATE, null, null, null, null, null, true));
+        long client = register.createOperator(other, operator("顧問先株式会社"));
+        register.createEntrustment(other, entrust(client, own, "手続システムの提供"));
+        register.createHolding(other, holding(own, client, "手続データ", "NAME", 12));
+        long before = views.size()[0];
+        register.warmOwnImpacts();
+        await(() -> views.size()[0] > before);
+        assertThat(register.impactIndex(other, own).summary().persons()).isEqualTo(12);
+    }
+
+    @Test
     void eachWorkspaceHasItsOwnSnapshot() {
         register.createHolding(ws, holding(vendor, office, "手続データ", "NAME,SALARY", 300));
         long other = accounts.createWorkspace("別 " + UUID.randomUUID());
