@@ -473,6 +473,7 @@ final class OrganizationRules {
      */
     private static void leadSubject(NoticeText nt, List<Candidate> out) {
         int looked = 0;
+        Candidate deskLead = null;
         for (Sentence s : nt.sentences) {
             if (looked >= 6) {
                 break;
@@ -558,11 +559,50 @@ final class OrganizationRules {
                     out.add(new Candidate(name, 7, s.text()));
                     return;
                 }
+                if (deskLead == null && !m.group(1).equals("は") && !m.group(1).startsWith("によ") && name != null && name.length() >= 3
+                        && DEPARTMENT_IN_LEAD.matcher(name).find() && plausibleName(nt, name, at)
+                        && LEAD_OPENING.matcher(nt.text.substring(s.start(), at - name.length())).matches()) {
+                    // 「架空部企画課において行っている…」: a department opening the lead, kept in case no body is named.
+                    deskLead = new Candidate(name, 4, s.text());
+                }
                 if (!plausibleName(nt, name, at) || !(Prefilter.find(PUBLIC_BODY, name) || Prefilter.find(LEGAL_FORM, name))) {
                     continue;
                 }
                 out.add(new Candidate(name, announces && (m.group(1).equals("は") || m.group(1).equals("が")) ? 8
                         : 6 - Math.min(looked - 1, 2), s.text()));
+                return;
+            }
+        }
+        if (deskLead != null) {
+            out.add(deskLead);
+            return;
+        }
+        titleDepartment(nt, out);
+    }
+
+    /** A department or a desk that opens a lead (「架空部企画課において」) and names no body. */
+    private static final Pattern LEAD_OPENING = Pattern.compile("\\s*((この|今)(度|たび|般)[、,]\\s*)?");
+    private static final Pattern DEPARTMENT_IN_LEAD = Pattern.compile("\\p{IsHan}(課|室)$");
+    /** 「架空課における書類の誤送付について」: a title line opened by the department the notice is from. */
+    private static final Pattern TITLE_DEPARTMENT = Pattern.compile("^([\\p{IsHan}・]{2,16}?(課|室))(における|での|において)");
+
+    /**
+     * A page that names no body but opens its title with a department (「架空課における書類の誤送付について」): the department
+     * publishes (a prefecture's or city's own page, whose name stands only in its address).
+     */
+    private static void titleDepartment(NoticeText nt, List<Candidate> out) {
+        int seen = 0;
+        for (NoticeText.Line line : nt.lines) {
+            String t = line.text().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (seen++ >= 3) {
+                return;
+            }
+            Matcher m = TITLE_DEPARTMENT.matcher(t);
+            if (m.lookingAt() && !t.contains("。") && plausibleName(nt, m.group(1), line.start() + line.text().indexOf(m.group(1)) + m.group(1).length())) {
+                out.add(new Candidate(m.group(1), 4, t));
                 return;
             }
         }

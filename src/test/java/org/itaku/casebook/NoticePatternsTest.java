@@ -1972,4 +1972,29 @@ class NoticePatternsTest {
                 """);
         assertThat(r.discovered()).isEqualTo("2023-11-30");
     }
+
+    @Test
+    void organisationADepartmentOpeningTheLeadWhenNoBodyIsNamed() {
+        // A page of the body itself names only its department in the lead: the department publishes.
+        CaseRecord r = read("""
+                このたび、観光部交流推進課において、体験事業の参加者名簿を誤って別の参加者にメールで送信しました。
+                名簿には参加者12名の氏名と電話番号が記載されていました。
+                """);
+        assertThat(r.organization()).isEqualTo("観光部交流推進課");
+        // A body named in a later lead sentence outranks the department.
+        assertThat(read("""
+                商工課において、補助金の書類を誤って別の事業者に郵送しました。
+                架空町は、書類の回収を進めています。書類には申請者1名の氏名が記載されていました。
+                """).organization()).isEqualTo("架空町");
+    }
+
+    @Test
+    void organisationADepartmentOpeningTheTitle() {
+        // 「…課における…」 as the title of a page that names no body: the department is the publisher.
+        CaseRecord r = read("""
+                農政課における申請書類の誤送付について
+                補助金の申請者30名分の氏名と住所を含む一覧を、誤って別の団体に送信したことが判明しました。
+                """);
+        assertThat(r.organization()).isEqualTo("農政課");
+    }
 }
