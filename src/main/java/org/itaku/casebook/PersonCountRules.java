@@ -343,9 +343,21 @@ final class PersonCountRules {
         return numbered.lookingAt() ? numbered : null;
     }
 
+    private static final Pattern ITEM_LINE_STOP = Pattern.compile("[。\\d]");
+
+    /**
+     * 「・受講者6名」 then 「氏名、電話番号」 then 「・講師2名」: a line of the items held of the group above it, with
+     * no sentence and no count of its own, keeps the list going.
+     */
+    private static boolean itemsOfTheGroupAbove(NoticeText.Line line) {
+        String t = line.text().strip();
+        return line.section() == NoticeText.Section.FACTS && t.length() <= 120 && !ITEM_LINE_STOP.matcher(t).find()
+                && !ContentRules.itemsIn(t).isEmpty();
+    }
+
     /**
      * Several groups listed one a line with their counts (「・申込者 45名」, 「・参加者 30名」) and no stated total: the
-     * persons are their sum. The lines must follow each other in the facts.
+     * persons are their sum. The lines follow each other in the facts, or have only the items held of each between them.
      */
     static Result groupList(NoticeText nt) {
         long sum = 0;
@@ -364,7 +376,7 @@ final class PersonCountRules {
                     continue;
                 }
             }
-            if (line.text().isBlank()) {
+            if (line.text().isBlank() || run >= 1 && itemsOfTheGroupAbove(line)) {
                 continue;
             }
             if (run >= 2 && sum > bestSum) {
