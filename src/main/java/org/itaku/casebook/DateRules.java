@@ -791,6 +791,10 @@ final class DateRules {
     /** The sentence closes on the announcement (「…と発表した。」), so the opening date is the announcement's. */
     private static final Pattern ANNOUNCED_CLOSE = Pattern.compile("(と|を)(発表|公表)(した|しました|している)[。]?\\s*$");
 
+    /** 「8月2日発表しました」, 「8月9日に公表した資料」: the announcement's own day (not a release named in 「…」 after it). */
+    private static final Pattern DATE_OF_ANNOUNCEMENT = Pattern.compile(
+            "^\\s*(\\([^)]{1,4}\\))?\\s*(に|付けで|付で)?\\s*(発表|公表)(した|しました|し[、,]|された|されました)(?!\\s*[「『])");
+
     /** The date right after the subject of an announcing lead sentence, among the first sentences. */
     /** A news lead giving the day alone: 「A大は19日、」, 「B市が3日、」, 「C町が今月19日、」 (the article's month said). */
     private static final Pattern DAY_ALONE_LEAD = Pattern.compile("(は|が)\\s*(今月)?\\s*([1-9]|[12]\\d|3[01])\\s*日\\s*[、,]");
@@ -881,6 +885,12 @@ final class DateRules {
                         && NEWS_LEAD.matcher(nt.text.substring(s.start(), m.start())).matches()
                         && DATE_THEN_COMMA.matcher(nt.text.substring(m.end(), Math.min(s.end(), m.end() + 20))).lookingAt()
                         && (Prefilter.find(ANNOUNCED, s.text()) || nt.announcedRightAfter(s))) {
+                    return m;
+                }
+                // 「架空町は、…を誤って廃棄したと、8月2日発表しました」, 「架空市教育委員会が8月9日に公表した資料によると」: the
+                // date the verb of the announcement takes.
+                if (m.start() >= s.start() && !m.relativeDay()
+                        && DATE_OF_ANNOUNCEMENT.matcher(nt.text.substring(m.end(), Math.min(s.end(), m.end() + 24))).lookingAt()) {
                     return m;
                 }
                 // 「2024年5月10日、架空市は、…と発表した」: the date may open the lead before its subject.

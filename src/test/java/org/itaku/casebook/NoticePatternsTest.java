@@ -1997,4 +1997,34 @@ class NoticePatternsTest {
                 """);
         assertThat(r.organization()).isEqualTo("農政課");
     }
+
+    @Test
+    void personsOfGroupsOnListLinesWithTheirItemsBetween() {
+        // Each group's line is followed by the items held of it: the groups are still one list, summed.
+        CaseRecord r = read("""
+                架空村において、説明会の申込者名簿を誤って別の申込者に送信しました。
+                ・受講者6名
+                氏名、電話番号
+                ・講師2名
+                氏名、所属
+                """);
+        assertThat(r.personsAffected()).isEqualTo(8);
+    }
+
+    @Test
+    void datesTheDayTheVerbOfTheAnnouncementTakes() {
+        // 「…と、6月12日発表しました」 and 「…が3月10日に公表した資料では」: the publication, not the finding.
+        CaseRecord r = read("""
+                架空町は、住民8人分の申請書を誤って廃棄していたと、2024年6月12日発表しました。
+                5月30日に、担当課の職員が書類がないことに気付きました。
+                """);
+        assertThat(r.published()).isEqualTo("2024-06-12");
+        assertThat(r.discovered()).isEqualTo("2024-05-30");
+        CaseRecord news = read("""
+                架空市の小学校で2025年3月4日、児童の名簿が誤って保護者に配信された。
+                架空市教育委員会が3月10日に公表した資料では、担当者は翌日に誤りに気付いた。
+                """);
+        assertThat(news.published()).isEqualTo("2025-03-10");
+        assertThat(news.discovered()).isNotEqualTo("2025-03-10");
+    }
 }
