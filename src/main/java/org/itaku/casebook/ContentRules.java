@@ -62,9 +62,12 @@ final class ContentRules {
     private static final Map<String, Prefilter> TYPE_FILTERS = filters(TYPES);
 
     private static final Pattern NEGATED = Pattern.compile(
-            "含まれて?(おり|い)?ません|含まれない|含まれず|含みません|含まない|含まず|対象外|除く|除き|ございません|"
+            "含まれて?(おり|い)?ません|含まれて(い|お)?(ない|なかった)|含まれない|含まれず|含みません|含まない|含まず|対象外|除く|除き|ございません|"
                     + "(記載|保存|保持|保有|記録|登録|取得)(されて|して)(おり|い)?ません|取り?扱って(おり|い)?ません|"
                     + "(流出|漏えい|漏洩)(は|も)?(無い|ない|なし|ありません|ございません|していません|しておりません)");
+    /** A bracketed aside that denies what it names: 「(連絡先は含まない)」, 「(口座番号を除く)」. */
+    private static final Pattern NEGATED_ASIDE = Pattern.compile(
+            "\\([^()]{1,60}?(含まれて(い|お)?(ない|ません|ず)|含まれない|含まれず|含みません|含まない|含まず|除く|除き)[^()]{0,8}\\)");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(が|ものの|けれども|ですが|ますが|ましたが)、|なお、|また、|※");
     private static final Pattern DATA_CONTEXT = Pattern.compile("個人情報|情報|項目|内容|種類|漏え|漏洩|流出|含まれ|含む|記載|閲覧|データ|おそれ|恐れ|名分|人分|添付|一覧");
     /** Advice to the reader about suspicious mail, not a list of what leaked. */
@@ -125,7 +128,12 @@ final class ContentRules {
                 financialDenied = true;
                 flagEvidence = s.text();
             }
-            for (String clause : CLAUSE_BREAK.split(s.text())) {
+            String sentence = s.text();
+            if (sentence.indexOf('(') >= 0 && mayBeNegated(sentence)) {
+                // 「氏名、評価(住所や電話番号は含まない)」: the aside denies its items, the clause lists the rest.
+                sentence = NEGATED_ASIDE.matcher(sentence).replaceAll("");
+            }
+            for (String clause : CLAUSE_BREAK.split(sentence)) {
                 List<String[]> found = active.isEmpty() ? List.of() : itemsIn(clause, active);
                 boolean negated = mayBeNegated(clause) && Prefilter.find(NEGATED, clause);
                 if (negated) {
