@@ -267,6 +267,22 @@ final class OrganizationRules {
                 }
             }
         }
+        // 「委託先である架空印刷社が」: a contractor named after its role, without a legal form.
+        if (VENDOR_FILTER.possibleIn(text)) {
+            Matcher named = ROLE_THEN_NAME.matcher(text.length() > MENTION_WINDOW ? text.substring(0, MENTION_WINDOW) : text);
+            int tries = 0;
+            while (named.find() && tries++ < 10) {
+                String name = named.group("name");
+                Sentence s = nt.sentenceAt(named.start());
+                if (s == null || s.section() == Section.CONTACT || self.contains(compact(name)) || name.startsWith("同")
+                        || GENERIC_BODY.matcher(name).matches()) {
+                    continue;
+                }
+                if (vendors.add(name) && vendorEvidence == null) {
+                    vendorEvidence = s.text();
+                }
+            }
+        }
         // A forwarded report from another organisation's header, when the notice says it came from a provider.
         for (String h : headerOrgs) {
             if (organization != null && !self.contains(compact(h)) && Prefilter.find(FORWARDED_FROM, text)) {
@@ -289,6 +305,13 @@ final class OrganizationRules {
         return new Result(organization, title, involved, List.copyOf(vendors), orgEvidence, titleEvidence, vendorEvidence);
     }
 
+    /** 「委託先である架空印刷社が」, 「委託事業者の架空協議会に」: the contractor's name right after its role. */
+    private static final Pattern ROLE_THEN_NAME = Pattern.compile(
+            "(再委託先|委託先|委託業者|委託事業者|受託者|受託事業者|受託業者|指定管理者)\\s*(で(ある|あった|あります)|の)\\s*"
+                    + "(?<name>(" + LEGAL_FORMS + "|社会福祉法人|公益社団法人|公益財団法人)?[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・]{1,20}?"
+                    + "(新聞社|会社|社|協議会|協会|財団|事業団|公社|組合|センター))(?=\\s*(が|は|に|へ|から|より|と|で|\\(|、))");
+    /** 「委託業者ではない一般の方」: the role denied names no contractor. */
+    private static final Pattern ROLE_DENIED = Pattern.compile("^\\s*(ではない|ではなく|でない|以外の)");
     private static final Pattern SOUGHT = Pattern.compile("^(を|の)?(募|募集|公募|選定|入札|プロポーザル)");
 
     /** 「調査を専門会社に委託しました」 or 「委託業者を募る」: the only vendor wording in the sentence engages an investigator. */
@@ -297,8 +320,8 @@ final class OrganizationRules {
         while (m.find()) {
             String around = sentence.substring(Math.max(0, m.start() - 20), m.start());
             String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 6));
-            // 「委託業者を募るページ」: contractors being sought hold nothing yet.
-            if (!Prefilter.find(INVESTIGATION_ENGAGED, around) && !SOUGHT.matcher(after).lookingAt()) {
+            // 「委託業者を募るページ」: contractors being sought hold nothing yet; 「委託業者ではない一般の方」 names none.
+            if (!Prefilter.find(INVESTIGATION_ENGAGED, around) && !SOUGHT.matcher(after).lookingAt() && !ROLE_DENIED.matcher(after).lookingAt()) {
                 return false;
             }
         }

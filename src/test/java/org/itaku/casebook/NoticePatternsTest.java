@@ -2027,4 +2027,31 @@ class NoticePatternsTest {
         assertThat(news.published()).isEqualTo("2025-03-10");
         assertThat(news.discovered()).isNotEqualTo("2025-03-10");
     }
+
+    @Test
+    void itemsABracketedAsideDenyingItsItems() {
+        // The aside says what the lost data did not hold; the clause around it lists what it did.
+        CaseRecord r = read("""
+                架空短期大学は、教員が学生120名分の氏名、学籍番号、評価(住所や電話番号は含まない)を保存したUSBメモリを紛失したと発表した。
+                """);
+        assertThat(r.dataItems()).contains("NAME").doesNotContain("ADDRESS", "PHONE");
+    }
+
+    @Test
+    void vendorNamedAfterItsRoleWithoutALegalForm() {
+        // 「委託先である架空印刷社が」: the contractor's name follows its role, with no legal form.
+        CaseRecord r = read("""
+                架空県は、催しの案内メールに出展者の連絡先が含まれていたと発表した。委託先である架空印刷社が、一覧表を誤って添付した。
+                """);
+        assertThat(r.vendorNames()).containsExactly("架空印刷社");
+    }
+
+    @Test
+    void vendorDeniedByTheRoleWordIsNone() {
+        // 「委託業者ではない一般の方」: the mail went to someone who is not a contractor; no contractor held the data.
+        CaseRecord r = read("""
+                架空県は、職員が対象者300人分の氏名と住所の名簿を、委託業者ではない一般の方のアドレスへ誤って送ったと発表した。
+                """);
+        assertThat(r.vendorInvolved()).isFalse();
+    }
 }
