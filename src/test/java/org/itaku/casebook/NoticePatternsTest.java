@@ -2054,4 +2054,15 @@ class NoticePatternsTest {
                 """);
         assertThat(r.vendorInvolved()).isFalse();
     }
+
+    @Test
+    void typesAFormerStaffMemberWhoTookTheDataIsAnInsiderDatedByTheTaking() {
+        // 「元職員」 as 元従業員 and 元社員 already were; 「持ち去った」 is the event its date belongs to.
+        CaseRecord r = read("""
+                架空病院は、元職員が患者名簿を無断で複製していたことが2024年3月5日に判明したと発表した。
+                記録では、2023年8月20日に元職員が名簿の写しを自宅へ持ち去っていた。
+                """);
+        assertThat(r.incidentTypes()).contains("insider");
+        assertThat(r.occurred()).isEqualTo("2023-08-20");
+    }
 }
