@@ -2065,4 +2065,14 @@ class NoticePatternsTest {
         assertThat(r.incidentTypes()).contains("insider");
         assertThat(r.occurred()).isEqualTo("2023-08-20");
     }
+
+    @Test
+    void itemsWhatTheLostMediumHeldAndAStudentNumber() {
+        // 「記録されていたのは…」 says what the medium held; 学生番号 is a student's number as 学籍番号 is.
+        CaseRecord r = read("""
+                架空工科大は5日、講師がUSBメモリーを紛失したと発表した。
+                紛失した記録媒体には、受講者の学生番号と氏名、出席状況が記録されていた。
+                """);
+        assertThat(r.dataItems()).contains("NAME", "CUSTOMER_ID");
+    }
 }
