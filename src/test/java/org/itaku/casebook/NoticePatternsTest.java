@@ -2075,4 +2075,24 @@ class NoticePatternsTest {
                 """);
         assertThat(r.dataItems()).contains("NAME", "CUSTOMER_ID");
     }
+
+    @Test
+    void personsTheRecipientsNamedBeforeTheirCountAreNone() {
+        // 「送信先は…の計240人」 counts where the mail went, not whose data it held: no count of persons.
+        CaseRecord r = read("""
+                架空市教育委員会によると、教員が生徒の相談記録を誤って一斉配信した。送信先は学年の保護者と職員の計240人だった。
+                """);
+        assertThat(r.personsAffected()).isNull();
+    }
+
+    @Test
+    void personsTheSameFigureSaidWithAboutIsApproximate() {
+        // The headline gives the figure plainly, the text with 約: the figure is approximate.
+        CaseRecord r = read("""
+                架空学院大で会員名簿を紛失 会員150名分
+                架空学院大は、職員が同窓会の会員約150名の氏名と住所を記載した名簿を紛失したと発表した。
+                """);
+        assertThat(r.personsAffected()).isEqualTo(150);
+        assertThat(r.personsIsUpperBoundOrApprox()).isTrue();
+    }
 }
