@@ -394,7 +394,7 @@ final class OrganizationRules {
             "^(\\p{IsHan}{1,5}?[都道府県市町村区])立(小学校|中学校|高等学校|高校|義務教育学校|特別支援学校|学校|保育所|保育園|幼稚園|こども園)$");
     /** 「架空県北市」, and a municipality's own body after its prefecture (「架空県北市教育委員会」): named without the prefecture. */
     private static final Pattern PREFECTURE_THEN_CITY = Pattern.compile(
-            "^(北海道|東京都|大阪府|京都府|\\p{IsHan}{2,3}県)(\\p{IsHan}{1,6}[市町村区](教育委員会|選挙管理委員会|消防本部|消防局|水道局)?)$");
+            "^(北海道|東京都|大阪府|京都府|\\p{IsHan}{2,3}県)([\\p{IsHan}ケヶ]{1,6}[市町村区](教育委員会|選挙管理委員会|消防本部|消防局|水道局)?)$");
 
     /** The highest-scoring candidate that is not a contractor (the first of equals), or null. */
     private static Candidate best(NoticeText nt, List<Candidate> candidates) {

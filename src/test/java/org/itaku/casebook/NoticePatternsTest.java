@@ -2095,4 +2095,15 @@ class NoticePatternsTest {
         assertThat(r.personsAffected()).isEqualTo(150);
         assertThat(r.personsIsUpperBoundOrApprox()).isTrue();
     }
+
+    @Test
+    void organisationACityWithAKanaKeAfterItsPrefecture() {
+        // City names may hold ケ or ヶ (鶴ケ谷市 style): after its prefecture the city is still named without it.
+        CaseRecord r = read("""
+                2025年5月27日、架空県鶴ケ谷市の福祉部保育課において、児童クラブの名簿を誤って別の施設へ郵送する事案が発生した。
+                """);
+        assertThat(r.organization()).isEqualTo("鶴ケ谷市");
+        assertThat(read("千葉県鶴ヶ谷市の市民課において、住民12人分の名簿を誤って別の団体に送信する事案が発生した。").organization())
+                .isEqualTo("鶴ヶ谷市");
+    }
 }
