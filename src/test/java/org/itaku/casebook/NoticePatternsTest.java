@@ -2106,4 +2106,15 @@ class NoticePatternsTest {
         assertThat(read("千葉県鶴ヶ谷市の市民課において、住民12人分の名簿を誤って別の団体に送信する事案が発生した。").organization())
                 .isEqualTo("鶴ヶ谷市");
     }
+
+    @Test
+    void datesNotFindingWhatWasLostIsNoFinding() {
+        // 「…探したが発見できず」 dates the search for what was lost, not the finding; the finding is told before it.
+        CaseRecord r = read("""
+                架空村は、住民の申請書を入れた封筒が見当たらないと、2024年7月9日発表しました。
+                6月20日、申請者から確認の電話を受けて、封筒の所在が分からないことに気付きました。
+                6月3日に窓口で受け付けた記録はあるが、書庫を探しても発見できず、紛失と判断しました。
+                """);
+        assertThat(r.discovered()).isEqualTo("2024-06-20");
+    }
 }
