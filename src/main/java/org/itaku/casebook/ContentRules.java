@@ -68,6 +68,10 @@ final class ContentRules {
     /** A bracketed aside that denies what it names: 「(連絡先は含まない)」, 「(口座番号を除く)」. */
     private static final Pattern NEGATED_ASIDE = Pattern.compile(
             "\\([^()]{1,60}?(含まれて(い|お)?(ない|ません|ず)|含まれない|含まれず|含みません|含まない|含まず|除く|除き)[^()]{0,8}\\)");
+    /** 「送信先のアドレスを打ち間違え」, 「アドレスの選択を誤り」: the address a mail was sent to, mistyped. */
+    private static final Pattern ADDRESS_MISTYPED = Pattern.compile(
+            "((宛先|宛て先|送信先|送付先|あて先)の)?(メール)?アドレスを(一部)?(誤って|誤り|誤入力|間違え|打ち間違え|手打ち)"
+                    + "|(メール)?アドレスの(入力|記載|選択)を(誤|間違)");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(が|ものの|けれども|ですが|ますが|ましたが)、|なお、|また、|※");
     private static final Pattern DATA_CONTEXT = Pattern.compile("個人情報|情報|項目|内容|種類|漏え|漏洩|流出|含まれ|含む|記載|記録されて|保存されて|閲覧|データ|おそれ|恐れ|名分|人分|添付|一覧");
     /** Advice to the reader about suspicious mail, not a list of what leaked. */
@@ -132,6 +136,10 @@ final class ContentRules {
             if (sentence.indexOf('(') >= 0 && mayBeNegated(sentence)) {
                 // 「氏名、評価(住所や電話番号は含まない)」: the aside denies its items, the clause lists the rest.
                 sentence = NEGATED_ASIDE.matcher(sentence).replaceAll("");
+            }
+            if (sentence.indexOf("アドレス") >= 0) {
+                // 「送付先のメールアドレスを打ち間違え」: the address typed is how the mail went astray, not what it held.
+                sentence = ADDRESS_MISTYPED.matcher(sentence).replaceAll("");
             }
             for (String clause : CLAUSE_BREAK.split(sentence)) {
                 List<String[]> found = active.isEmpty() ? List.of() : itemsIn(clause, active);

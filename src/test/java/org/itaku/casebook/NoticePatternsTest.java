@@ -2117,4 +2117,23 @@ class NoticePatternsTest {
                 """);
         assertThat(r.discovered()).isEqualTo("2024-06-20");
     }
+
+    @Test
+    void itemsAPasswordThatProtectedTheDataIsNoItem() {
+        // 「開くにはパスワードが必要」, 「パスワードは…が管理」: the protection, not a leaked credential.
+        CaseRecord r = read("""
+                架空町によると、見当たらないディスクには申込者の氏名と電話番号を載せた名簿が記録されていた。
+                ディスクのデータを開くにはパスワードが必要で、パスワードは担当係長が管理していた。
+                """);
+        assertThat(r.dataItems()).contains("NAME", "PHONE").doesNotContain("CREDENTIALS");
+    }
+
+    @Test
+    void itemsTheAddressAMailWasMistypedToIsNoItem() {
+        // 「送信先のメールアドレスを打ち間違え」 says how the mail went astray; the list it held names the items.
+        CaseRecord r = read("""
+                架空県によると、担当者が送信先のメールアドレスを打ち間違えたため、研修参加者20人の氏名と電話番号を載せた名簿が関係のない個人に届いた。
+                """);
+        assertThat(r.dataItems()).contains("NAME").doesNotContain("EMAIL");
+    }
 }
