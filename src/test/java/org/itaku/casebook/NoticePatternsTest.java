@@ -2136,4 +2136,13 @@ class NoticePatternsTest {
                 """);
         assertThat(r.dataItems()).contains("NAME").doesNotContain("EMAIL");
     }
+
+    @Test
+    void typesAnAttachmentThatHeldMoreThanWasMeant() {
+        // 「添付した資料に、案内文のほか…が載っていた」: data went out with the mail that should not have.
+        CaseRecord r = read("""
+                架空市によると、職員が講座の案内を会員に送った。添付した資料に、案内文のほか受講者の氏名や電話番号が載っていた。
+                """);
+        assertThat(r.incidentTypes()).contains("misdelivery");
+    }
 }
