@@ -289,6 +289,11 @@ final class DateRules {
         if (publishedMention != null) {
             skip.add(publishedMention.start());
         }
+        if (lead != null) {
+            // 「架空大は18日、…紛失したと発表した」 under the page's own date line: the lead's day is the announcement's,
+            // neither the event nor the finding, even when the date line is taken as the publication.
+            skip.add(lead.start());
+        }
         boolean misdeliveryNotice = Prefilter.find(MISDELIVERY_NOTICE, text);
         boolean publicationNotice = Prefilter.find(PUBLICATION_NOTICE, text);
         int cursor = 0;

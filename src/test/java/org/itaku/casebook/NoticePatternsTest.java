@@ -2145,4 +2145,17 @@ class NoticePatternsTest {
                 """);
         assertThat(r.incidentTypes()).contains("misdelivery");
     }
+
+    @Test
+    void datesANewsLeadsDayIsTheAnnouncementsNotTheEvent() {
+        // Under the page's own date line, 「架空大は18日、…紛失したと発表した」 dates the announcement: the loss itself
+        // is not dated by it (the finding, told with its own day, is).
+        CaseRecord r = read("""
+                2025年6月20日
+                架空大は18日、学生120人分の名簿を入れたUSBメモリーを紛失したと発表した。
+                大学によると、17日に職員が紛失に気付いた。
+                """);
+        assertThat(r.occurred()).isNotEqualTo("2025-06-18");
+        assertThat(r.discovered()).isEqualTo("2025-06-17");
+    }
 }
