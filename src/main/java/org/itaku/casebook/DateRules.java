@@ -894,7 +894,7 @@ final class DateRules {
                 }
                 // 「架空町は、…を誤って廃棄したと、8月2日発表しました」, 「架空市教育委員会が8月9日に公表した資料によると」: the
                 // date the verb of the announcement takes.
-                if (m.start() >= s.start() && !m.relativeDay()
+                if (m.start() >= s.start() && m.end() <= s.end() && !m.relativeDay()
                         && DATE_OF_ANNOUNCEMENT.matcher(nt.text.substring(m.end(), Math.min(s.end(), m.end() + 24))).lookingAt()) {
                     return m;
                 }

@@ -584,6 +584,7 @@ final class OrganizationRules {
                 }
                 if (deskLead == null && !m.group(1).equals("は") && !m.group(1).startsWith("によ") && name != null && name.length() >= 3
                         && DEPARTMENT_IN_LEAD.matcher(name).find() && plausibleName(nt, name, at)
+                        && at - name.length() >= s.start()
                         && LEAD_OPENING.matcher(nt.text.substring(s.start(), at - name.length())).matches()) {
                     // 「架空部企画課において行っている…」: a department opening the lead, kept in case no body is named.
                     deskLead = new Candidate(name, 4, s.text());
