@@ -62,11 +62,18 @@ final class ContentRules {
     private static final Map<String, Prefilter> TYPE_FILTERS = filters(TYPES);
 
     private static final Pattern NEGATED = Pattern.compile(
-            "含まれて?(おり|い)?ません|含まれない|含まれず|含みません|含まない|含まず|対象外|除く|除き|ございません|"
+            "含まれて?(おり|い)?ません|含まれて(い|お)?(ない|なかった)|含まれない|含まれず|含みません|含まない|含まず|対象外|除く|除き|ございません|"
                     + "(記載|保存|保持|保有|記録|登録|取得)(されて|して)(おり|い)?ません|取り?扱って(おり|い)?ません|"
                     + "(流出|漏えい|漏洩)(は|も)?(無い|ない|なし|ありません|ございません|していません|しておりません)");
+    /** A bracketed aside that denies what it names: 「(連絡先は含まない)」, 「(口座番号を除く)」. */
+    private static final Pattern NEGATED_ASIDE = Pattern.compile(
+            "\\([^()]{1,60}?(含まれて(い|お)?(ない|ません|ず)|含まれない|含まれず|含みません|含まない|含まず|除く|除き)[^()]{0,8}\\)");
+    /** 「送信先のアドレスを打ち間違え」, 「アドレスの選択を誤り」: the address a mail was sent to, mistyped. */
+    private static final Pattern ADDRESS_MISTYPED = Pattern.compile(
+            "((宛先|宛て先|送信先|送付先|あて先)の)?(メール)?アドレスを(一部)?(誤って|誤り|誤入力|間違え|打ち間違え|手打ち)"
+                    + "|(メール)?アドレスの(入力|記載|選択)を(誤|間違)");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(が|ものの|けれども|ですが|ますが|ましたが)、|なお、|また、|※");
-    private static final Pattern DATA_CONTEXT = Pattern.compile("個人情報|情報|項目|内容|種類|漏え|漏洩|流出|含まれ|含む|記載|閲覧|データ|おそれ|恐れ|名分|人分|添付|一覧");
+    private static final Pattern DATA_CONTEXT = Pattern.compile("個人情報|情報|項目|内容|種類|漏え|漏洩|流出|含まれ|含む|記載|記録されて|保存されて|閲覧|データ|おそれ|恐れ|名分|人分|添付|一覧");
     /** Advice to the reader about suspicious mail, not a list of what leaked. */
     private static final Pattern ADVICE = Pattern.compile("差出人|送信元|件名|開封せず|開かず|削除して|お気をつけ|ご注意ください|ご留意");
     private static final Pattern HYPOTHETICAL = Pattern.compile("万が一|万一|場合(は|には|でも|に)|ないよう|ようお願い|ご注意");
@@ -125,7 +132,16 @@ final class ContentRules {
                 financialDenied = true;
                 flagEvidence = s.text();
             }
-            for (String clause : CLAUSE_BREAK.split(s.text())) {
+            String sentence = s.text();
+            if (sentence.indexOf('(') >= 0 && mayBeNegated(sentence)) {
+                // 「氏名、評価(住所や電話番号は含まない)」: the aside denies its items, the clause lists the rest.
+                sentence = NEGATED_ASIDE.matcher(sentence).replaceAll("");
+            }
+            if (sentence.indexOf("アドレス") >= 0) {
+                // 「送付先のメールアドレスを打ち間違え」: the address typed is how the mail went astray, not what it held.
+                sentence = ADDRESS_MISTYPED.matcher(sentence).replaceAll("");
+            }
+            for (String clause : CLAUSE_BREAK.split(sentence)) {
                 List<String[]> found = active.isEmpty() ? List.of() : itemsIn(clause, active);
                 boolean negated = mayBeNegated(clause) && Prefilter.find(NEGATED, clause);
                 if (negated) {
@@ -489,6 +505,8 @@ final class ContentRules {
                         // 「他の受信者に表示される形で送信」, 「誤ったFAX番号を記載」: the addresses or the number were wrong.
                         // 「訪問で渡した封筒に、別の家庭の書類の写しが混入していた」: another person's papers went along.
                         + "(資料|書類|封筒|郵便物|通知|文書)[^。]{0,30}混入し|"
+                        // 「添付した資料に、案内文のほか受講者の連絡先…が載っていた」: more went out than meant.
+                        + "添付(して|し|されて)(い)?た[^。]{0,20}(ファイル|データ|資料|文書)に[^。]{0,30}(だけでなく|のほか|以外に|に加え)|"
                         + "(他の|ほかの)(受信者|宛先|送信先)[^。]{0,6}(表示|見え)|誤った(FAX|ファクス|ファックス)番号|(FAX|ファクス|ファックス)番号(を|の)(誤|間違)|"
                         // 「間違った番号へ電話をし、留守番電話に…を残した」: a message left at a wrong number.
                         + "(間違った|誤った|別の方の)(電話)?番号(へ|に)[^。]{0,6}(電話|架電|発信|連絡)|"
@@ -506,7 +524,7 @@ final class ContentRules {
                         + "(誤って|間違って)[^。]{0,20}(参加者|メンバー|閲覧者|利用者|共有相手)として(登録|追加)|(閲覧|アクセス)?権限?を誤って(付与|設定)"));
         m.put("loss_theft", Pattern.compile("紛失(?!防止|等の防止|対策)|盗難(?!防止|対策)|盗まれ|置き忘れ|置忘れ|所在不明|誤廃棄|車上荒らし|ひったくり|空き巣|"
                 + "滅失(し|させ|され)|" + LOSS_PLAIN));
-        m.put("insider", Pattern.compile("(無断|許可なく|許可を得ず|不正に|私的に)[^。]{0,12}持ち?出|(知人|友人|家族)に[^。]{0,8}(渡し|提供し|見せ|教え)|内部不正|元従業員|元社員|不正に持ち|私的に(閲覧|利用)|無断で(持|複製|閲覧)|"
+        m.put("insider", Pattern.compile("(無断|許可なく|許可を得ず|不正に|私的に)[^。]{0,12}持ち?出|(知人|友人|家族)に[^。]{0,8}(渡し|提供し|見せ|教え)|内部不正|元従業員|元社員|元職員|不正に持ち|私的に(閲覧|利用)|無断で(持|複製|閲覧)|"
                 + INSIDER_VIEWING));
         m.put("other", Pattern.compile("不具合|プログラム(の)?誤り|システム障害"));
         return m;

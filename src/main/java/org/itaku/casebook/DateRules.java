@@ -42,7 +42,7 @@ final class DateRules {
                     + "(付|まで|迄|以降(?!" + SINCE_THEN_WORDS + ")|以内|締切|期限|をもって|時点|現在|に?て?(公表|発表|公開|掲載|リリース|お知らせ|ご報告|ご案内|更新|発信|送付))");
     private static final Pattern OCCURRENCE = Pattern.compile(
             "不正アクセス|攻撃を受け|攻撃され|サイバー攻撃|侵入|感染|暗号化され|ランサム|漏えい|漏洩|流出|誤って|誤送信|誤送付|誤配|"
-                    + "紛失|盗難|盗まれ|置き忘れ|被害|発生|不正利用|不正ログイン|不正に|不正な(アクセス|ログイン|操作|通信)|送信された|改ざん|持ち出|乗っ取|"
+                    + "紛失|盗難|盗まれ|置き忘れ|被害|発生|不正利用|不正ログイン|不正に|不正な(アクセス|ログイン|操作|通信)|送信された|改ざん|持ち出|持ち去|乗っ取|"
                     + "窃取|詐取|(を|に)誤り|誤設定|設定ミス|設定の?誤り|(閲覧|ダウンロード)(でき|可能)|"
                     + "が停止|障害が(発生|生じ)|不具合が(発生|生じ)|に不具合|取り?違え(た|て|る)|" + ContentRules.INSIDER_VIEWING
                     + "|" + ContentRules.LOSS_PLAIN + "|" + ContentRules.WRONG_ADDRESS + "|(知人|友人|家族)に[^。]{0,8}(渡し|提供し)");
@@ -86,8 +86,8 @@ final class DateRules {
                     + "(報告|連絡|指摘|通報|申告|問い?合わ?せ|知らせ)を(いただ|頂|頂戴|受領)|連絡が入");
     private static final Pattern DISCOVERY = Pattern.compile(
             // 「…の漏洩懸念について連絡を受け」: the concern of a leak is how a card leak first becomes known.
-            // 「気付かずに掲載した」: not noticing is no finding.
-            "判明|発覚|検知|認知|気(づ|付)(?!か(ず|な))|アラート|発見|察知|(漏洩|漏えい|流出)の?懸念|(?<!(全容|全体像|詳細|状況|範囲|件数|人数)を)把握(し|\\s*(。|$))|覚知|認識し|"
+            // 「気付かずに掲載した」, 「書庫を探しても発見できず」: not noticing, or not finding what was lost, is no finding.
+            "判明|発覚|検知|認知|気(づ|付)(?!か(ず|な))|アラート|発見(?!でき(ず|ない|なかった|ませ)|(に|には)至|されず|されて(い|お)(ない|らず|ません)|せず)|察知|(漏洩|漏えい|流出)の?懸念|(?<!(全容|全体像|詳細|状況|範囲|件数|人数)を)把握(し|\\s*(。|$))|覚知|認識し|"
                     // 「受け取った方からの電話でわかりました」: a call or mail from someone outside brought the finding.
                     + "からの(連絡|報告|通報|指摘|電話|メール|問い?合わ?せ|申し出|申出)(で|により|によって|を受けて)|(で|により|によって)(わか|分か)(りました|った(?!ら))|"
                     // 「…ことに気が付きました」, 「紛失が明らかになりました」, 「ないことがわかりました」
@@ -288,6 +288,11 @@ final class DateRules {
         Set<Integer> skip = new HashSet<>();
         if (publishedMention != null) {
             skip.add(publishedMention.start());
+        }
+        if (lead != null) {
+            // 「架空大は18日、…紛失したと発表した」 under the page's own date line: the lead's day is the announcement's,
+            // neither the event nor the finding, even when the date line is taken as the publication.
+            skip.add(lead.start());
         }
         boolean misdeliveryNotice = Prefilter.find(MISDELIVERY_NOTICE, text);
         boolean publicationNotice = Prefilter.find(PUBLICATION_NOTICE, text);
@@ -791,6 +796,10 @@ final class DateRules {
     /** The sentence closes on the announcement (「…と発表した。」), so the opening date is the announcement's. */
     private static final Pattern ANNOUNCED_CLOSE = Pattern.compile("(と|を)(発表|公表)(した|しました|している)[。]?\\s*$");
 
+    /** 「8月2日発表しました」, 「8月9日に公表した資料」: the announcement's own day (not a release named in 「…」 after it). */
+    private static final Pattern DATE_OF_ANNOUNCEMENT = Pattern.compile(
+            "^\\s*(\\([^)]{1,4}\\))?\\s*(に|付けで|付で)?\\s*(発表|公表)(した|しました|し[、,]|された|されました)(?!\\s*[「『])");
+
     /** The date right after the subject of an announcing lead sentence, among the first sentences. */
     /** A news lead giving the day alone: 「A大は19日、」, 「B市が3日、」, 「C町が今月19日、」 (the article's month said). */
     private static final Pattern DAY_ALONE_LEAD = Pattern.compile("(は|が)\\s*(今月)?\\s*([1-9]|[12]\\d|3[01])\\s*日\\s*[、,]");
@@ -881,6 +890,12 @@ final class DateRules {
                         && NEWS_LEAD.matcher(nt.text.substring(s.start(), m.start())).matches()
                         && DATE_THEN_COMMA.matcher(nt.text.substring(m.end(), Math.min(s.end(), m.end() + 20))).lookingAt()
                         && (Prefilter.find(ANNOUNCED, s.text()) || nt.announcedRightAfter(s))) {
+                    return m;
+                }
+                // 「架空町は、…を誤って廃棄したと、8月2日発表しました」, 「架空市教育委員会が8月9日に公表した資料によると」: the
+                // date the verb of the announcement takes.
+                if (m.start() >= s.start() && m.end() <= s.end() && !m.relativeDay()
+                        && DATE_OF_ANNOUNCEMENT.matcher(nt.text.substring(m.end(), Math.min(s.end(), m.end() + 24))).lookingAt()) {
                     return m;
                 }
                 // 「2024年5月10日、架空市は、…と発表した」: the date may open the lead before its subject.

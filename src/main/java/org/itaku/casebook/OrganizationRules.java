@@ -267,6 +267,22 @@ final class OrganizationRules {
                 }
             }
         }
+        // 「委託先である架空印刷社が」: a contractor named after its role, without a legal form.
+        if (VENDOR_FILTER.possibleIn(text)) {
+            Matcher named = ROLE_THEN_NAME.matcher(text.length() > MENTION_WINDOW ? text.substring(0, MENTION_WINDOW) : text);
+            int tries = 0;
+            while (named.find() && tries++ < 10) {
+                String name = named.group("name");
+                Sentence s = nt.sentenceAt(named.start());
+                if (s == null || s.section() == Section.CONTACT || self.contains(compact(name)) || name.startsWith("同")
+                        || GENERIC_BODY.matcher(name).matches()) {
+                    continue;
+                }
+                if (vendors.add(name) && vendorEvidence == null) {
+                    vendorEvidence = s.text();
+                }
+            }
+        }
         // A forwarded report from another organisation's header, when the notice says it came from a provider.
         for (String h : headerOrgs) {
             if (organization != null && !self.contains(compact(h)) && Prefilter.find(FORWARDED_FROM, text)) {
@@ -289,6 +305,13 @@ final class OrganizationRules {
         return new Result(organization, title, involved, List.copyOf(vendors), orgEvidence, titleEvidence, vendorEvidence);
     }
 
+    /** 「委託先である架空印刷社が」, 「委託事業者の架空協議会に」: the contractor's name right after its role. */
+    private static final Pattern ROLE_THEN_NAME = Pattern.compile(
+            "(再委託先|委託先|委託業者|委託事業者|受託者|受託事業者|受託業者|指定管理者)\\s*(で(ある|あった|あります)|の)\\s*"
+                    + "(?<name>(" + LEGAL_FORMS + "|社会福祉法人|公益社団法人|公益財団法人)?[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・]{1,20}?"
+                    + "(新聞社|会社|社|協議会|協会|財団|事業団|公社|組合|センター))(?=\\s*(が|は|に|へ|から|より|と|で|\\(|、))");
+    /** 「委託業者ではない一般の方」: the role denied names no contractor. */
+    private static final Pattern ROLE_DENIED = Pattern.compile("^\\s*(ではない|ではなく|でない|以外の)");
     private static final Pattern SOUGHT = Pattern.compile("^(を|の)?(募|募集|公募|選定|入札|プロポーザル)");
 
     /** 「調査を専門会社に委託しました」 or 「委託業者を募る」: the only vendor wording in the sentence engages an investigator. */
@@ -297,8 +320,8 @@ final class OrganizationRules {
         while (m.find()) {
             String around = sentence.substring(Math.max(0, m.start() - 20), m.start());
             String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 6));
-            // 「委託業者を募るページ」: contractors being sought hold nothing yet.
-            if (!Prefilter.find(INVESTIGATION_ENGAGED, around) && !SOUGHT.matcher(after).lookingAt()) {
+            // 「委託業者を募るページ」: contractors being sought hold nothing yet; 「委託業者ではない一般の方」 names none.
+            if (!Prefilter.find(INVESTIGATION_ENGAGED, around) && !SOUGHT.matcher(after).lookingAt() && !ROLE_DENIED.matcher(after).lookingAt()) {
                 return false;
             }
         }
@@ -371,7 +394,7 @@ final class OrganizationRules {
             "^(\\p{IsHan}{1,5}?[都道府県市町村区])立(小学校|中学校|高等学校|高校|義務教育学校|特別支援学校|学校|保育所|保育園|幼稚園|こども園)$");
     /** 「架空県北市」, and a municipality's own body after its prefecture (「架空県北市教育委員会」): named without the prefecture. */
     private static final Pattern PREFECTURE_THEN_CITY = Pattern.compile(
-            "^(北海道|東京都|大阪府|京都府|\\p{IsHan}{2,3}県)(\\p{IsHan}{1,6}[市町村区](教育委員会|選挙管理委員会|消防本部|消防局|水道局)?)$");
+            "^(北海道|東京都|大阪府|京都府|\\p{IsHan}{2,3}県)([\\p{IsHan}ケヶ]{1,6}[市町村区](教育委員会|選挙管理委員会|消防本部|消防局|水道局)?)$");
 
     /** The highest-scoring candidate that is not a contractor (the first of equals), or null. */
     private static Candidate best(NoticeText nt, List<Candidate> candidates) {
@@ -473,6 +496,7 @@ final class OrganizationRules {
      */
     private static void leadSubject(NoticeText nt, List<Candidate> out) {
         int looked = 0;
+        Candidate deskLead = null;
         for (Sentence s : nt.sentences) {
             if (looked >= 6) {
                 break;
@@ -558,11 +582,51 @@ final class OrganizationRules {
                     out.add(new Candidate(name, 7, s.text()));
                     return;
                 }
+                if (deskLead == null && !m.group(1).equals("は") && !m.group(1).startsWith("によ") && name != null && name.length() >= 3
+                        && DEPARTMENT_IN_LEAD.matcher(name).find() && plausibleName(nt, name, at)
+                        && at - name.length() >= s.start()
+                        && LEAD_OPENING.matcher(nt.text.substring(s.start(), at - name.length())).matches()) {
+                    // 「架空部企画課において行っている…」: a department opening the lead, kept in case no body is named.
+                    deskLead = new Candidate(name, 4, s.text());
+                }
                 if (!plausibleName(nt, name, at) || !(Prefilter.find(PUBLIC_BODY, name) || Prefilter.find(LEGAL_FORM, name))) {
                     continue;
                 }
                 out.add(new Candidate(name, announces && (m.group(1).equals("は") || m.group(1).equals("が")) ? 8
                         : 6 - Math.min(looked - 1, 2), s.text()));
+                return;
+            }
+        }
+        if (deskLead != null) {
+            out.add(deskLead);
+            return;
+        }
+        titleDepartment(nt, out);
+    }
+
+    /** A department or a desk that opens a lead (「架空部企画課において」) and names no body. */
+    private static final Pattern LEAD_OPENING = Pattern.compile("\\s*((この|今)(度|たび|般)[、,]\\s*)?");
+    private static final Pattern DEPARTMENT_IN_LEAD = Pattern.compile("\\p{IsHan}(課|室)$");
+    /** 「架空課における書類の誤送付について」: a title line opened by the department the notice is from. */
+    private static final Pattern TITLE_DEPARTMENT = Pattern.compile("^([\\p{IsHan}・]{2,16}?(課|室))(における|での|において)");
+
+    /**
+     * A page that names no body but opens its title with a department (「架空課における書類の誤送付について」): the department
+     * publishes (a prefecture's or city's own page, whose name stands only in its address).
+     */
+    private static void titleDepartment(NoticeText nt, List<Candidate> out) {
+        int seen = 0;
+        for (NoticeText.Line line : nt.lines) {
+            String t = line.text().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (seen++ >= 3) {
+                return;
+            }
+            Matcher m = TITLE_DEPARTMENT.matcher(t);
+            if (m.lookingAt() && !t.contains("。") && plausibleName(nt, m.group(1), line.start() + line.text().indexOf(m.group(1)) + m.group(1).length())) {
+                out.add(new Candidate(m.group(1), 4, t));
                 return;
             }
         }

@@ -63,6 +63,9 @@ final class PersonCountRules {
      */
     private static final Pattern RECIPIENTS_AFTER = Pattern.compile(
             "^(分)?\\s*[)）]?\\s*(の)?(宛|あて)|^(分)?\\s*を対象に[^。]{0,12}(メール|送信|配信)|^に(流出|誤送信|誤送付|送信|送付)");
+    /** 「送信先は学年の保護者と職員の計240人だった」: the count of where the mail went, named before it. */
+    private static final Pattern RECIPIENTS_BEFORE = Pattern.compile(
+            "(送信先|送付先|送り先|宛先|配信先|誤送信先|受信者|受信した人)(は|が|の数は)[^。]{0,30}$");
     /** 「職員あわせて13人がすでに閲覧していた」: those who saw or received the data, not whose data it was. */
     private static final Pattern VIEWERS_AFTER = Pattern.compile(
             "^\\s*(が|は)[^。、]{0,10}?(閲覧|受信|開封|ダウンロード|目にし|見てい|見た)");
@@ -160,11 +163,17 @@ final class PersonCountRules {
                 // parts; otherwise the largest figure is the affected population.
                 // Households count when no person is counted (「35世帯」), above records.
                 int rank = (people ? 4 : m.group("unit").equals("世帯") ? 2 : 0) + (total ? 1 : 0);
+                if (people && !addressesShown && !"分".equals(m.group("suf")) && Prefilter.find(RECIPIENTS_BEFORE, before)) {
+                    continue; // those the mail went to, never whose data it held
+                }
                 if (people && !addressesShown && Prefilter.find(RECIPIENTS_AFTER, after)) {
                     rank = 3; // the recipients of a misdirected mail, below whose data it held
                 }
                 if (people && !"分".equals(m.group("suf")) && Prefilter.find(VIEWERS_AFTER, after)) {
                     rank = 3; // those who saw it, below whose data it was
+                }
+                if (rank == bestRank && v == best && approx) {
+                    bestApprox = true; // 「会員150名分」 in the headline, 「会員約150名」 in the text: the figure is approximate
                 }
                 if (rank > bestRank || rank == bestRank && v > best) {
                     best = v;
@@ -343,9 +352,21 @@ final class PersonCountRules {
         return numbered.lookingAt() ? numbered : null;
     }
 
+    private static final Pattern ITEM_LINE_STOP = Pattern.compile("[。\\d]");
+
+    /**
+     * 「・受講者6名」 then 「氏名、電話番号」 then 「・講師2名」: a line of the items held of the group above it, with
+     * no sentence and no count of its own, keeps the list going.
+     */
+    private static boolean itemsOfTheGroupAbove(NoticeText.Line line) {
+        String t = line.text().strip();
+        return line.section() == NoticeText.Section.FACTS && t.length() <= 120 && !ITEM_LINE_STOP.matcher(t).find()
+                && !ContentRules.itemsIn(t).isEmpty();
+    }
+
     /**
      * Several groups listed one a line with their counts (「・申込者 45名」, 「・参加者 30名」) and no stated total: the
-     * persons are their sum. The lines must follow each other in the facts.
+     * persons are their sum. The lines follow each other in the facts, or have only the items held of each between them.
      */
     static Result groupList(NoticeText nt) {
         long sum = 0;
@@ -364,7 +385,7 @@ final class PersonCountRules {
                     continue;
                 }
             }
-            if (line.text().isBlank()) {
+            if (line.text().isBlank() || run >= 1 && itemsOfTheGroupAbove(line)) {
                 continue;
             }
             if (run >= 2 && sum > bestSum) {

@@ -1972,4 +1972,190 @@ class NoticePatternsTest {
                 """);
         assertThat(r.discovered()).isEqualTo("2023-11-30");
     }
+
+    @Test
+    void organisationADepartmentOpeningTheLeadWhenNoBodyIsNamed() {
+        // A page of the body itself names only its department in the lead: the department publishes.
+        CaseRecord r = read("""
+                このたび、観光部交流推進課において、体験事業の参加者名簿を誤って別の参加者にメールで送信しました。
+                名簿には参加者12名の氏名と電話番号が記載されていました。
+                """);
+        assertThat(r.organization()).isEqualTo("観光部交流推進課");
+        // A body named in a later lead sentence outranks the department.
+        assertThat(read("""
+                商工課において、補助金の書類を誤って別の事業者に郵送しました。
+                架空町は、書類の回収を進めています。書類には申請者1名の氏名が記載されていました。
+                """).organization()).isEqualTo("架空町");
+    }
+
+    @Test
+    void organisationADepartmentOpeningTheTitle() {
+        // 「…課における…」 as the title of a page that names no body: the department is the publisher.
+        CaseRecord r = read("""
+                農政課における申請書類の誤送付について
+                補助金の申請者30名分の氏名と住所を含む一覧を、誤って別の団体に送信したことが判明しました。
+                """);
+        assertThat(r.organization()).isEqualTo("農政課");
+    }
+
+    @Test
+    void personsOfGroupsOnListLinesWithTheirItemsBetween() {
+        // Each group's line is followed by the items held of it: the groups are still one list, summed.
+        CaseRecord r = read("""
+                架空村において、説明会の申込者名簿を誤って別の申込者に送信しました。
+                ・受講者6名
+                氏名、電話番号
+                ・講師2名
+                氏名、所属
+                """);
+        assertThat(r.personsAffected()).isEqualTo(8);
+    }
+
+    @Test
+    void datesTheDayTheVerbOfTheAnnouncementTakes() {
+        // 「…と、6月12日発表しました」 and 「…が3月10日に公表した資料では」: the publication, not the finding.
+        CaseRecord r = read("""
+                架空町は、住民8人分の申請書を誤って廃棄していたと、2024年6月12日発表しました。
+                5月30日に、担当課の職員が書類がないことに気付きました。
+                """);
+        assertThat(r.published()).isEqualTo("2024-06-12");
+        assertThat(r.discovered()).isEqualTo("2024-05-30");
+        CaseRecord news = read("""
+                架空市の小学校で2025年3月4日、児童の名簿が誤って保護者に配信された。
+                架空市教育委員会が3月10日に公表した資料では、担当者は翌日に誤りに気付いた。
+                """);
+        assertThat(news.published()).isEqualTo("2025-03-10");
+        assertThat(news.discovered()).isNotEqualTo("2025-03-10");
+    }
+
+    @Test
+    void itemsABracketedAsideDenyingItsItems() {
+        // The aside says what the lost data did not hold; the clause around it lists what it did.
+        CaseRecord r = read("""
+                架空短期大学は、教員が学生120名分の氏名、学籍番号、評価(住所や電話番号は含まない)を保存したUSBメモリを紛失したと発表した。
+                """);
+        assertThat(r.dataItems()).contains("NAME").doesNotContain("ADDRESS", "PHONE");
+    }
+
+    @Test
+    void vendorNamedAfterItsRoleWithoutALegalForm() {
+        // 「委託先である架空印刷社が」: the contractor's name follows its role, with no legal form.
+        CaseRecord r = read("""
+                架空県は、催しの案内メールに出展者の連絡先が含まれていたと発表した。委託先である架空印刷社が、一覧表を誤って添付した。
+                """);
+        assertThat(r.vendorNames()).containsExactly("架空印刷社");
+    }
+
+    @Test
+    void vendorDeniedByTheRoleWordIsNone() {
+        // 「委託業者ではない一般の方」: the mail went to someone who is not a contractor; no contractor held the data.
+        CaseRecord r = read("""
+                架空県は、職員が対象者300人分の氏名と住所の名簿を、委託業者ではない一般の方のアドレスへ誤って送ったと発表した。
+                """);
+        assertThat(r.vendorInvolved()).isFalse();
+    }
+
+    @Test
+    void typesAFormerStaffMemberWhoTookTheDataIsAnInsiderDatedByTheTaking() {
+        // 「元職員」 as 元従業員 and 元社員 already were; 「持ち去った」 is the event its date belongs to.
+        CaseRecord r = read("""
+                架空病院は、元職員が患者名簿を無断で複製していたことが2024年3月5日に判明したと発表した。
+                記録では、2023年8月20日に元職員が名簿の写しを自宅へ持ち去っていた。
+                """);
+        assertThat(r.incidentTypes()).contains("insider");
+        assertThat(r.occurred()).isEqualTo("2023-08-20");
+    }
+
+    @Test
+    void itemsWhatTheLostMediumHeldAndAStudentNumber() {
+        // 「記録されていたのは…」 says what the medium held; 学生番号 is a student's number as 学籍番号 is.
+        CaseRecord r = read("""
+                架空工科大は5日、講師がUSBメモリーを紛失したと発表した。
+                紛失した記録媒体には、受講者の学生番号と氏名、出席状況が記録されていた。
+                """);
+        assertThat(r.dataItems()).contains("NAME", "CUSTOMER_ID");
+    }
+
+    @Test
+    void personsTheRecipientsNamedBeforeTheirCountAreNone() {
+        // 「送信先は…の計240人」 counts where the mail went, not whose data it held: no count of persons.
+        CaseRecord r = read("""
+                架空市教育委員会によると、教員が生徒の相談記録を誤って一斉配信した。送信先は学年の保護者と職員の計240人だった。
+                """);
+        assertThat(r.personsAffected()).isNull();
+    }
+
+    @Test
+    void personsTheSameFigureSaidWithAboutIsApproximate() {
+        // The headline gives the figure plainly, the text with 約: the figure is approximate.
+        CaseRecord r = read("""
+                架空学院大で会員名簿を紛失 会員150名分
+                架空学院大は、職員が同窓会の会員約150名の氏名と住所を記載した名簿を紛失したと発表した。
+                """);
+        assertThat(r.personsAffected()).isEqualTo(150);
+        assertThat(r.personsIsUpperBoundOrApprox()).isTrue();
+    }
+
+    @Test
+    void organisationACityWithAKanaKeAfterItsPrefecture() {
+        // City names may hold ケ or ヶ (鶴ケ谷市 style): after its prefecture the city is still named without it.
+        CaseRecord r = read("""
+                2025年5月27日、架空県鶴ケ谷市の福祉部保育課において、児童クラブの名簿を誤って別の施設へ郵送する事案が発生した。
+                """);
+        assertThat(r.organization()).isEqualTo("鶴ケ谷市");
+        assertThat(read("千葉県鶴ヶ谷市の市民課において、住民12人分の名簿を誤って別の団体に送信する事案が発生した。").organization())
+                .isEqualTo("鶴ヶ谷市");
+    }
+
+    @Test
+    void datesNotFindingWhatWasLostIsNoFinding() {
+        // 「…探したが発見できず」 dates the search for what was lost, not the finding; the finding is told before it.
+        CaseRecord r = read("""
+                架空村は、住民の申請書を入れた封筒が見当たらないと、2024年7月9日発表しました。
+                6月20日、申請者から確認の電話を受けて、封筒の所在が分からないことに気付きました。
+                6月3日に窓口で受け付けた記録はあるが、書庫を探しても発見できず、紛失と判断しました。
+                """);
+        assertThat(r.discovered()).isEqualTo("2024-06-20");
+    }
+
+    @Test
+    void itemsAPasswordThatProtectedTheDataIsNoItem() {
+        // 「開くにはパスワードが必要」, 「パスワードは…が管理」: the protection, not a leaked credential.
+        CaseRecord r = read("""
+                架空町によると、見当たらないディスクには申込者の氏名と電話番号を載せた名簿が記録されていた。
+                ディスクのデータを開くにはパスワードが必要で、パスワードは担当係長が管理していた。
+                """);
+        assertThat(r.dataItems()).contains("NAME", "PHONE").doesNotContain("CREDENTIALS");
+    }
+
+    @Test
+    void itemsTheAddressAMailWasMistypedToIsNoItem() {
+        // 「送信先のメールアドレスを打ち間違え」 says how the mail went astray; the list it held names the items.
+        CaseRecord r = read("""
+                架空県によると、担当者が送信先のメールアドレスを打ち間違えたため、研修参加者20人の氏名と電話番号を載せた名簿が関係のない個人に届いた。
+                """);
+        assertThat(r.dataItems()).contains("NAME").doesNotContain("EMAIL");
+    }
+
+    @Test
+    void typesAnAttachmentThatHeldMoreThanWasMeant() {
+        // 「添付した資料に、案内文のほか…が載っていた」: data went out with the mail that should not have.
+        CaseRecord r = read("""
+                架空市によると、職員が講座の案内を会員に送った。添付した資料に、案内文のほか受講者の氏名や電話番号が載っていた。
+                """);
+        assertThat(r.incidentTypes()).contains("misdelivery");
+    }
+
+    @Test
+    void datesANewsLeadsDayIsTheAnnouncementsNotTheEvent() {
+        // Under the page's own date line, 「架空大は18日、…紛失したと発表した」 dates the announcement: the loss itself
+        // is not dated by it (the finding, told with its own day, is).
+        CaseRecord r = read("""
+                2025年6月20日
+                架空大は18日、学生120人分の名簿を入れたUSBメモリーを紛失したと発表した。
+                大学によると、17日に職員が紛失に気付いた。
+                """);
+        assertThat(r.occurred()).isNotEqualTo("2025-06-18");
+        assertThat(r.discovered()).isEqualTo("2025-06-17");
+    }
 }
