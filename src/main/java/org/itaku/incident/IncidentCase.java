@@ -443,14 +443,15 @@ final class IncidentCase {
     /**
      * Judges every party that knows of the incident and brings its obligations in line: new ones are opened, open
      * ones move with the facts, vanished ones are withdrawn; fulfilled and waived ones are final. Parties with equal
-     * facts get the same decision, so the engine runs once per distinct set of facts (a few hundred at a vendor).
+     * facts get the same decision, so the engine runs once per distinct set of facts (a few hundred at a vendor), and
+     * what parties take from a decision (verdict, stored categories, obligations) is made once per decision too.
      * An evaluation is kept only where a party's verdict changed.
      *
      * <p>A 速報 already filed keeps its 確報 open even when the event is then ruled out: the final report states the
      * outcome (GL 3-5-3-4; the PPC's Q&A on reports asks for a 確報 after every 速報).
      */
     Judgement reevaluate(Function<Facts, Decision> engine, String trigger, Instant now) {
-        Map<Facts, Decision> decisions = new HashMap<>();
+        Map<Party.FactKey, Object> judged = new HashMap<>();
         List<Evaluation> evaluations = new ArrayList<>();
         List<Duty> inserted = new ArrayList<>();
         List<DutyChange> replaced = new ArrayList<>();
@@ -458,47 +459,45 @@ final class IncidentCase {
         int before = 0;
         int after = 0;
         int finalsKept = 0;
-        long id = incident.id();
+        IncidentFacts incidentFacts = incident.facts();
         for (Party party : List.copyOf(parties.values())) {
-            if (party.verdict() != null && party.verdict().reportable()) {
+            boolean wasReportable = party.verdict() != null && party.verdict().reportable();
+            if (wasReportable) {
                 before++;
             }
-            Facts facts;
-            try {
-                facts = party.facts(incident.facts()).orElse(null);
-            } catch (InvalidFactsException e) {
-                facts = null;
-            }
-            if (facts == null) {
-                if (party.verdict() != null && party.verdict().reportable()) {
+            Party.FactKey key = party.factKey(incidentFacts.discoveredOn()).orElse(null);
+            Object outcome = key == null ? NOT_KNOWN : judged.computeIfAbsent(key, k -> judge(k, incidentFacts, engine));
+            if (outcome == NOT_KNOWN || outcome == INVALID_FACTS) {
+                if (wasReportable) {
                     after++;
                 }
                 continue; // does not know yet (GL 3-5-3-5: no clock runs) or cannot be judged: nothing to register
             }
-            Decision decision;
-            try {
-                decision = decisions.computeIfAbsent(facts, engine);
-            } catch (InvalidFactsException e) {
+            if (outcome == INVALID_DECISION) {
                 continue;
             }
+            Judged j = (Judged) outcome;
+            Decision decision = j.decision();
             decided++;
-            Party.Verdict verdict = Party.Verdict.of(decision);
+            Party.Verdict verdict = j.verdict();
             if (verdict.reportable()) {
                 after++;
             }
             if (!verdict.equals(party.verdict())) {
                 put(party.judged(verdict));
-                evaluations.add(new Evaluation(party.operatorId(), decision.reportable(), join(decision.appiCategories()),
-                        join(decision.myNumberCategories()), decision.exemption(), decision.ruleSet(), trigger, now));
+                evaluations.add(new Evaluation(party.operatorId(), decision.reportable(), j.appiCategories(),
+                        j.myNumberCategories(), decision.exemption(), decision.ruleSet(), trigger, now));
             }
             List<Duty> rows = duties.computeIfAbsent(party.operatorId(), k -> new ArrayList<>(4));
             Map<String, Duty> byKey = new LinkedHashMap<>();
             rows.forEach(d -> byKey.put(d.duty(), d));
             List<Duty> next = new ArrayList<>(rows.size() + 4);
-            for (Obligation o : decision.obligations()) {
-                Duty row = byKey.remove(Duty.key(o));
+            for (int k = 0; k < decision.obligations().size(); k++) {
+                Obligation o = decision.obligations().get(k);
+                Duty shape = j.shapes().get(k);
+                Duty row = byKey.remove(shape.duty());
                 if (row == null) {
-                    Duty fresh = Duty.open(id, party.operatorId(), o, decision.ruleSet());
+                    Duty fresh = shape.as(0, party.operatorId());
                     if (o.doneOn() != null) {
                         fresh = fresh.fulfil(o.doneOn());
                     }
@@ -537,6 +536,36 @@ final class IncidentCase {
             duties.put(party.operatorId(), next);
         }
         return new Judgement(evaluations, inserted, replaced, decided, before, after, finalsKept);
+    }
+
+    /** Outcomes of judging a fact key that register nothing. */
+    private static final Object NOT_KNOWN = new Object();
+    private static final Object INVALID_FACTS = new Object();
+    private static final Object INVALID_DECISION = new Object();
+
+    /**
+     * A decision with what every party judged by it takes from it, worked out once: its verdict, its categories as
+     * stored, and each obligation as an open obligation of no operator yet (in the decision's order).
+     */
+    private record Judged(Decision decision, Party.Verdict verdict, String appiCategories, String myNumberCategories,
+            List<Duty> shapes) {
+    }
+
+    private Object judge(Party.FactKey key, IncidentFacts incidentFacts, Function<Facts, Decision> engine) {
+        Facts facts;
+        try {
+            facts = key.facts(incidentFacts);
+        } catch (InvalidFactsException e) {
+            return INVALID_FACTS;
+        }
+        Decision d;
+        try {
+            d = engine.apply(facts);
+        } catch (InvalidFactsException e) {
+            return INVALID_DECISION;
+        }
+        List<Duty> shapes = d.obligations().stream().map(o -> Duty.open(incident.id(), 0, o, d.ruleSet())).toList();
+        return new Judged(d, Party.Verdict.of(d), join(d.appiCategories()), join(d.myNumberCategories()), shapes);
     }
 
     private static String join(List<Integer> values) {
