@@ -488,14 +488,20 @@ final class IncidentCase {
                 evaluations.add(new Evaluation(party.operatorId(), decision.reportable(), j.appiCategories(),
                         j.myNumberCategories(), decision.exemption(), decision.ruleSet(), trigger, now));
             }
-            List<Duty> rows = duties.computeIfAbsent(party.operatorId(), k -> new ArrayList<>(4));
-            Map<String, Duty> byKey = new LinkedHashMap<>();
-            rows.forEach(d -> byKey.put(d.duty(), d));
+            // A party owes a handful of obligations: matched by key in its list, without a map per party.
+            List<Duty> rows = duties.getOrDefault(party.operatorId(), List.of());
+            boolean[] matched = new boolean[rows.size()];
             List<Duty> next = new ArrayList<>(rows.size() + 4);
             for (int k = 0; k < decision.obligations().size(); k++) {
                 Obligation o = decision.obligations().get(k);
                 Duty shape = j.shapes().get(k);
-                Duty row = byKey.remove(shape.duty());
+                Duty row = null;
+                for (int r = 0; r < rows.size() && row == null; r++) {
+                    if (!matched[r] && rows.get(r).duty().equals(shape.duty())) {
+                        matched[r] = true;
+                        row = rows.get(r);
+                    }
+                }
                 if (row == null) {
                     Duty fresh = shape.as(0, party.operatorId());
                     if (o.doneOn() != null) {
@@ -519,9 +525,15 @@ final class IncidentCase {
                     next.add(row); // FULFILLED and NOT_REQUIRED are final: later facts do not rewrite history
                 }
             }
-            boolean preliminaryFiled = rows.stream()
-                    .anyMatch(d -> d.kind() == Obligation.Kind.PPC_PRELIMINARY && d.status() == DutyStatus.FULFILLED);
-            for (Duty gone : byKey.values()) {
+            boolean preliminaryFiled = false;
+            for (Duty d : rows) {
+                preliminaryFiled |= d.kind() == Obligation.Kind.PPC_PRELIMINARY && d.status() == DutyStatus.FULFILLED;
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                if (matched[r]) {
+                    continue;
+                }
+                Duty gone = rows.get(r);
                 if (gone.isOpen() && gone.kind() == Obligation.Kind.PPC_FINAL && preliminaryFiled) {
                     finalsKept++;
                     next.add(gone);

@@ -30,9 +30,9 @@ public final class JapanTime {
         return dateOf(clock.instant());
     }
 
-    /** The Japanese date of an instant. */
+    /** The Japanese date of an instant (without the zoned date-time in between: a vendor case asks 170,000 times). */
     public static LocalDate dateOf(Instant instant) {
-        return instant.atZone(ZONE).toLocalDate();
+        return LocalDate.ofInstant(instant, ZONE);
     }
 
     /** The Japanese wall-clock time of an instant. */
