@@ -2158,4 +2158,27 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isNotEqualTo("2025-06-18");
         assertThat(r.discovered()).isEqualTo("2025-06-17");
     }
+
+    @Test
+    void organisationADepartmentsCounterOpeningTheLead() {
+        // 「…課窓口において」: the department's counter stands for the department when no body is named.
+        CaseRecord r = read("""
+                記者発表資料
+                道路管理課窓口において縦覧していた占用許可の台帳に、申請者8名の氏名と電話番号が残っていたことが分かりました。
+                """);
+        assertThat(r.organization()).isEqualTo("道路管理課");
+    }
+
+    @Test
+    void datesAFindingMinutesAfterTheSendingToldThroughACall() {
+        // 「送信の約20分後、受け取った会員から「…」と電話があり、誤りが判明」: the finding is the sending's day, even with
+        // the caller's words between.
+        CaseRecord r = read("""
+                架空市によると、委託先が3月4日、講座の申込者60人に案内のメールを送信した。
+                アドレスは本来BCC欄に入れるべきところ、宛先欄に入れていた。
+                送信の約20分後、受け取った会員から「宛先に他人のアドレスが並んでいる」と電話があり、誤りが判明した。
+                2025年3月6日
+                """);
+        assertThat(r.discovered()).isEqualTo("2025-03-04");
+    }
 }
