@@ -2181,4 +2181,19 @@ class NoticePatternsTest {
                 """);
         assertThat(r.discovered()).isEqualTo("2025-03-04");
     }
+
+    @Test
+    void datesATimelinesDateLineRightUnderTheOpeningProse() {
+        // The timeline starts on the third line, under a sentence of prose: its date lines head their entries, as they do
+        // further down (a date line among the first lines is otherwise taken for the page's header).
+        CaseRecord r = read("""
+                当院で、検査結果の通知を取り違えて郵送していたことが分かりました。
+                ○2025年2月3日(月)
+                検査結果の通知を郵送した際、2名の方の通知を誤って入れ替えて送付した。
+                ○2025年2月5日(水)
+                受け取った方から電話で連絡があり、誤送付が判明した。
+                """);
+        assertThat(r.occurred()).isEqualTo("2025-02-03");
+        assertThat(r.discovered()).isEqualTo("2025-02-05");
+    }
 }
