@@ -2196,4 +2196,16 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2025-02-03");
         assertThat(r.discovered()).isEqualTo("2025-02-05");
     }
+
+    @Test
+    void personsThePartOfAMailingThatWentAstray() {
+        // 「N名に郵送したところ、うちM名には…誤って」: the mailing's recipients are the population, the part is whose
+        // papers went astray; 「郵送したN名に」 counts the recipients again, below the part.
+        CaseRecord r = read("""
+                架空研修センターで、修了証の取り違えがありました。
+                受講者20名に修了証を郵送したところ、うち3名には他の受講者の修了証を誤って同封していた。
+                修了証を郵送した20名に順に確認を取り、取り違えが3名分であったことを確かめた。
+                """);
+        assertThat(r.personsAffected()).isEqualTo(3);
+    }
 }
