@@ -506,6 +506,10 @@ final class DateRules {
                         && !Prefilter.find(WINDOW_OF_A_SERVICE, clause)) {
                     counts = true; // 「2023年4月3日から2025年2月10日まで、…が掲載されていた」: the exposure's window opens
                 }
+                if (rangeStart && label == null && !counts
+                        && Prefilter.find(SPAN_OF_PAPERS_LOST, text.substring(inSentence.get(i + 1).end(), clauseEnd))) {
+                    counts = true; // 「AからBまでの2か月余り分の届の綴りが所在不明」: the lost papers' span opens at the occurrence
+                }
                 if (label == null && !counts && !discovery && !rangeStart && s.text().contains("ところ")) {
                     // 「翌2日にも使おうとしたところ保管棚に見当たらず」, 「10月31日に…番号を確認したところ、…誤りであったことが
                     // 判明」: a check on the day, with no event and no other date before ところ, finds what happened.
@@ -1082,6 +1086,12 @@ final class DateRules {
     private static final Pattern RECORDS_WINDOW_THEN_SENT = Pattern.compile(
             "^\\s*(まで)?(の間)?\\s*に\\s*[^。、]{0,12}?(受け付け|受理し|受付し|届け出|提出し|提出され|申請し|申し込ん|転入し|転出し)(た|られた|された)"
                     + "[^。]{0,60}?(誤送信|誤送付|誤って[^。]{0,10}送|送信し|送付し|郵送し)");
+    /**
+     * 「AからBまでの2か月余り分の届の綴りが所在不明」: the papers of a span were lost; the loss keeps the span (nothing else
+     * dates it), as a loss of what was taken in does.
+     */
+    private static final Pattern SPAN_OF_PAPERS_LOST = Pattern.compile(
+            "^\\s*(\\([^)]{1,4}\\))?\\s*まで\\s*の[^。、]{0,12}?分[^。]{0,60}?(紛失|所在不明|所在が(分から|わから|確認でき)|見当たら)");
     /** 「午後9時ごろ、」, 「同10時ごろ」: a sentence opened by a time of day, with no day of its own. */
     private static final Pattern TIME_OF_DAY_OPENING = Pattern.compile(
             "^\\s*(その後[、,]?\\s*)?(同日?)?\\s*(午前|午後|夜|朝)?\\s*\\d{1,2}\\s*時\\s*(\\d{1,2}\\s*分|半)?\\s*(ごろ|頃|すぎ|過ぎ|前|ころ)?\\s*(に|には|、|,)");

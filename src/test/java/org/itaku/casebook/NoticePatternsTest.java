@@ -2208,4 +2208,16 @@ class NoticePatternsTest {
                 """);
         assertThat(r.personsAffected()).isEqualTo(3);
     }
+
+    @Test
+    void datesTheSpanOfLostPapersOpensAtTheOccurrence() {
+        // 「AからBまでの2か月余り分の届の綴りが所在不明」: nothing else dates the loss; the span's first day is the occurrence,
+        // never the finding.
+        CaseRecord r = read("""
+                架空村では、2022年4月4日から6月10日までの2か月余り分の転居届の綴りが所在不明となっていることが分かった。
+                届には合計130名分の氏名と住所が記載されていた。
+                """);
+        assertThat(r.occurred()).isEqualTo("2022-04-04");
+        assertThat(r.discovered()).isNull();
+    }
 }
