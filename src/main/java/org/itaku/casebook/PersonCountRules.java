@@ -30,6 +30,8 @@ final class PersonCountRules {
     private static final Pattern PERSON_RECORDS = Pattern.compile(
             "個人情報|お客様|お客さま|顧客|会員|利用者|患者|申込者|応募者|受験者|被保険者|加入者|組合員|住民|市民|町民|生徒|児童|学生|人分|名分|対象者");
     private static final Pattern NOT_PERSONS_AFTER = Pattern.compile("^(あたり|当たり|ひとり|一人|目|体制|以内に|規模の?(企業|会社))");
+    /** 「23社31件」, 「40事業所52件」: records counted right after the bodies they belong to. */
+    private static final Pattern BODIES_JUST_BEFORE = Pattern.compile("\\d\\s*(事業所|事業者|社|団体|法人|企業|店舗)\\s*$");
     private static final Pattern NOT_PERSON_RECORDS = Pattern.compile(
             "^(の)?(メール(?!アドレス)|ファイル|アクセス|通信|レコード|データ件|問い?合わ|お問合せ|事案|案件|"
                     // 「全227件の誤送信が発生」: mails sent, not people
@@ -149,6 +151,9 @@ final class PersonCountRules {
                 }
                 if (m.group("unit").equals("件") && before.contains("うち") && !Prefilter.find(TOTAL_THEN_SUBSET, before)) {
                     continue; // 「そのうち…4件」: a subset of what the sentence before counted (mails, files)
+                }
+                if (m.group("unit").equals("件") && BODIES_JUST_BEFORE.matcher(before).find()) {
+                    continue; // 「23社31件分のメールアドレス」: records of the bodies counted just before, not of people
                 }
                 if (m.group("unit").equals("件")) {
                     // "1万8千件のメールアドレス": records of a personal data item count people too.

@@ -2220,4 +2220,14 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2022-04-04");
         assertThat(r.discovered()).isNull();
     }
+
+    @Test
+    void personsRecordsCountedRightAfterTheirBodiesAreNoPersons() {
+        // 「23社31件分のメールアドレス」: the addresses are the companies' records, counted after them; no person count.
+        CaseRecord r = read("""
+                架空協会の事務局が、総会の案内を会員企業に送る際、宛先を隠さずに送った。
+                見えてしまったのは会員の23社31件分のメールアドレスだった。
+                """);
+        assertThat(r.personsAffected()).isNull();
+    }
 }
