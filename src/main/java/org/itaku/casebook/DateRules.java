@@ -829,10 +829,10 @@ final class DateRules {
     static List<Mention> daysOfTheArticle(NoticeText nt, List<Mention> mentions) {
         String text = nt.text;
         String head = text.substring(0, Math.min(text.length(), 600));
-        if (!(head.contains("日、") || head.contains("日,")) || !DAY_ALONE_LEAD.matcher(head).find()) {
+        if (!(head.contains("日、") || head.contains("日,"))) {
             return mentions;
         }
-        LocalDate article = articleDate(nt, mentions);
+        LocalDate article = DAY_ALONE_LEAD.matcher(head).find() ? articleDate(nt, mentions) : fullDateOfTheLead(nt, mentions);
         if (article == null) {
             return mentions;
         }
@@ -854,6 +854,34 @@ final class DateRules {
         out.sort(java.util.Comparator.comparingInt(Mention::start));
         return out;
     }
+
+    /**
+     * 「A市は2024年3月12日、…と発表した。市によると、9日に…」: an announcing lead with its full date and no date line; the
+     * days alone after it are of the lead's month (or the month before), as under an article's date line.
+     */
+    private static LocalDate fullDateOfTheLead(NoticeText nt, List<Mention> mentions) {
+        int looked = 0;
+        for (Sentence s : nt.sentences) {
+            if (s.start() >= 600 || looked++ >= 3) {
+                return null;
+            }
+            if (!Prefilter.find(ANNOUNCED, s.text())) {
+                continue;
+            }
+            for (int k = firstAtOrAfter(mentions, s.start()); k < mentions.size() && mentions.get(k).end() <= s.end(); k++) {
+                Mention m = mentions.get(k);
+                String before = nt.text.substring(s.start(), m.start());
+                if (m.hasYear() && FULL_DATE_LEAD_BEFORE.matcher(before).find()
+                        && DATE_THEN_COMMA.matcher(nt.text.substring(m.end(), Math.min(s.end(), m.end() + 12))).lookingAt()) {
+                    return DateMentions.resolve(m, null, null);
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static final Pattern FULL_DATE_LEAD_BEFORE = Pattern.compile("^[^、。]{2,30}(は|が)\\s*$");
 
     /** The article's date: a full date alone on one of the first three or last six lines, or with the paper's name. */
     private static LocalDate articleDate(NoticeText nt, List<Mention> mentions) {

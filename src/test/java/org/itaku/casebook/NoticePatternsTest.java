@@ -2230,4 +2230,16 @@ class NoticePatternsTest {
                 """);
         assertThat(r.personsAffected()).isNull();
     }
+
+    @Test
+    void datesDaysAloneAfterALeadWithItsFullDate() {
+        // No date line: the announcing lead carries the full date, and the days alone after it are of its month.
+        CaseRecord r = read("""
+                架空市は2024年3月12日、市民80人分の名簿を紛失したと発表した。
+                市によると、職員が9日に名簿を持ち出し、11日に紛失に気付いた。
+                """);
+        assertThat(r.published()).isEqualTo("2024-03-12");
+        assertThat(r.occurred()).isEqualTo("2024-03-09");
+        assertThat(r.discovered()).isEqualTo("2024-03-11");
+    }
 }
