@@ -125,7 +125,9 @@ final class DateRules {
                     + "([^。、]{1,20}?(に|へ))?(あっ|あり|ある|受け|受|いただ|頂|入っ|入り|寄せられ|届い|届き)");
     /** A service stopping or files being encrypted is noticed the day it happens (「未明から…予約システムが停止」). */
     private static final Pattern NOTICED_AT_ONCE = Pattern.compile(
-            "が停止|停止状態|障害が(発生|生じ)|障害を起こ|不具合が(発生|生じ)|に不具合|つながらな|繋がらな|(利用|使用|起動|ログイン)(でき|が?不能)");
+            "が停止|停止状態|障害が(発生|生じ)|障害を起こ|不具合が(発生|生じ)|に不具合|つながらな|繋がらな|(利用|使用|起動|ログイン)(でき|が?不能)"
+                    // 「朝から予約サーバーに接続できない事態が発生」: a symptom the publisher met that day
+                    + "|(アクセス|接続)(できな|が?不能|が出来な)");
 
     /**
      * The clause with the line breaks of a wrapped paragraph taken out (「…との連絡」 + 「がありました。」), for the

@@ -2242,4 +2242,16 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2024-03-09");
         assertThat(r.discovered()).isEqualTo("2024-03-11");
     }
+
+    @Test
+    void datesASymptomThePublisherMetIsNoticedThatDay() {
+        // 「…に接続できない事態が発生」: the publisher met the symptom that day; the undated finding that follows only names
+        // its cause.
+        CaseRecord r = read("""
+                架空会は2024年9月2日、会員名簿の情報が流出した可能性があると明らかにした。
+                2024年8月20日の朝から、会員管理サーバーに接続できない事態が発生した。外部の業者が調べた結果、不正アクセスによるものと分かった。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-08-20");
+        assertThat(r.discovered()).isEqualTo("2024-08-20");
+    }
 }
