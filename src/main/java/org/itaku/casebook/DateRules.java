@@ -524,6 +524,9 @@ final class DateRules {
                         }
                     }
                 }
+                if (label == null && counts && !rangeStart && ARRIVAL_OF_THE_ITEM.matcher(afterMention).lookingAt()) {
+                    counts = false; // 「6月3日に役場へ届いた書留の封筒1通を…紛失」: the date says when the item came, not the event
+                }
                 if (rangeStart && label == null && counts
                         && Prefilter.find(RECORDS_WINDOW_THEN_SENT, text.substring(inSentence.get(i + 1).end(), clauseEnd))) {
                     counts = false; // 「10月1日~12月27日に転入届を受け付けた住民の…を誤送信」: whose records, not when they were sent
@@ -1116,6 +1119,10 @@ final class DateRules {
     private static final Pattern RECORDS_WINDOW_THEN_SENT = Pattern.compile(
             "^\\s*(まで)?(の間)?\\s*に\\s*[^。、]{0,12}?(受け付け|受理し|受付し|届け出|提出し|提出され|申請し|申し込ん|転入し|転出し)(た|られた|された)"
                     + "[^。]{0,60}?(誤送信|誤送付|誤って[^。]{0,10}送|送信し|送付し|郵送し)");
+    /** 「6月3日に役場へ届いた書留の封筒」: a date naming when the item arrived, in a clause on the item. */
+    private static final Pattern ARRIVAL_OF_THE_ITEM = Pattern.compile(
+            "^\\s*(\\([^)]{1,4}\\))?\\s*に[^、。]{0,12}?(届いた|届けられた|収受した|受領した|受け取った)[、,]?\\s*[^、。]{0,20}?"
+                    + "(郵便物?|書類|文書|封筒|申請書|届出書|届)");
     /**
      * 「AからBまでの2か月余り分の届の綴りが所在不明」: the papers of a span were lost; the loss keeps the span (nothing else
      * dates it), as a loss of what was taken in does.

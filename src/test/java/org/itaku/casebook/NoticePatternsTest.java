@@ -2254,4 +2254,15 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2024-08-20");
         assertThat(r.discovered()).isEqualTo("2024-08-20");
     }
+
+    @Test
+    void datesTheDayAnItemArrivedIsNotTheEvent() {
+        // 「…日に役場へ届いた書留の封筒1通を…紛失」: the date tells when the post came; the incident is dated where the
+        // text says it occurred.
+        CaseRecord r = read("""
+                2023年6月3日に役場へ届いた書留の封筒1通を、職員が別の係に回したまま紛失した。
+                2023年6月5日、職員が書留の振分けを誤り、申請者2名の申請書を紛失する事案が発生しました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2023-06-05");
+    }
 }
