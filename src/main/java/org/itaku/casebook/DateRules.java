@@ -125,7 +125,9 @@ final class DateRules {
                     + "([^。、]{1,20}?(に|へ))?(あっ|あり|ある|受け|受|いただ|頂|入っ|入り|寄せられ|届い|届き)");
     /** A service stopping or files being encrypted is noticed the day it happens (「未明から…予約システムが停止」). */
     private static final Pattern NOTICED_AT_ONCE = Pattern.compile(
-            "が停止|停止状態|障害が(発生|生じ)|障害を起こ|不具合が(発生|生じ)|に不具合|つながらな|繋がらな|(利用|使用|起動|ログイン)(でき|が?不能)");
+            "が停止|停止状態|障害が(発生|生じ)|障害を起こ|不具合が(発生|生じ)|に不具合|つながらな|繋がらな|(利用|使用|起動|ログイン)(でき|が?不能)"
+                    // 「朝から予約サーバーに接続できない事態が発生」: a symptom the publisher met that day
+                    + "|(アクセス|接続)(できな|が?不能|が出来な)");
 
     /**
      * The clause with the line breaks of a wrapped paragraph taken out (「…との連絡」 + 「がありました。」), for the
@@ -140,9 +142,12 @@ final class DateRules {
     /** A timeline entry closing on a report received: 「…旨の連絡あり」, 「…との報告を受ける」. */
     private static final Pattern REPORT_CLOSES = Pattern.compile(
             "(旨|との|と)の?(ご?連絡|報告|通報|指摘)(あり|があ(り|っ)|を受け)[^。]{0,10}。?\\s*$");
-    /** A finding moments after an undated-here event: 「送った直後に宛先の誤りに気づき」, 「5分後に同僚が…に気づき」. */
+    /**
+     * A finding moments after an undated-here event: 「送った直後に宛先の誤りに気づき」, 「5分後に同僚が…に気づき」, also hours
+     * later and told through who called (「送信の約20分後、受け取った会員から「…」と電話があり、誤りが判明」).
+     */
     private static final Pattern NOTICED_MOMENTS_LATER = Pattern.compile(
-            "(直後|数分後|\\d{1,3}\\s*分後|間もなく)[^。]{0,30}(気づ|気付|判明|発覚|発見)");
+            "(直後|数分後|\\d{1,3}\\s*分後|約?\\d{1,2}\\s*時間後|間もなく)[^。]{0,70}(気づ|気付|判明|発覚|発見)");
 
     private DateRules() {
     }
@@ -503,6 +508,10 @@ final class DateRules {
                         && !Prefilter.find(WINDOW_OF_A_SERVICE, clause)) {
                     counts = true; // 「2023年4月3日から2025年2月10日まで、…が掲載されていた」: the exposure's window opens
                 }
+                if (rangeStart && label == null && !counts
+                        && Prefilter.find(SPAN_OF_PAPERS_LOST, text.substring(inSentence.get(i + 1).end(), clauseEnd))) {
+                    counts = true; // 「AからBまでの2か月余り分の届の綴りが所在不明」: the lost papers' span opens at the occurrence
+                }
                 if (label == null && !counts && !discovery && !rangeStart && s.text().contains("ところ")) {
                     // 「翌2日にも使おうとしたところ保管棚に見当たらず」, 「10月31日に…番号を確認したところ、…誤りであったことが
                     // 判明」: a check on the day, with no event and no other date before ところ, finds what happened.
@@ -514,6 +523,9 @@ final class DateRules {
                             discovery = true;
                         }
                     }
+                }
+                if (label == null && counts && !rangeStart && ARRIVAL_OF_THE_ITEM.matcher(afterMention).lookingAt()) {
+                    counts = false; // 「6月3日に役場へ届いた書留の封筒1通を…紛失」: the date says when the item came, not the event
                 }
                 if (rangeStart && label == null && counts
                         && Prefilter.find(RECORDS_WINDOW_THEN_SENT, text.substring(inSentence.get(i + 1).end(), clauseEnd))) {
@@ -822,10 +834,10 @@ final class DateRules {
     static List<Mention> daysOfTheArticle(NoticeText nt, List<Mention> mentions) {
         String text = nt.text;
         String head = text.substring(0, Math.min(text.length(), 600));
-        if (!(head.contains("日、") || head.contains("日,")) || !DAY_ALONE_LEAD.matcher(head).find()) {
+        if (!(head.contains("日、") || head.contains("日,"))) {
             return mentions;
         }
-        LocalDate article = articleDate(nt, mentions);
+        LocalDate article = DAY_ALONE_LEAD.matcher(head).find() ? articleDate(nt, mentions) : fullDateOfTheLead(nt, mentions);
         if (article == null) {
             return mentions;
         }
@@ -847,6 +859,34 @@ final class DateRules {
         out.sort(java.util.Comparator.comparingInt(Mention::start));
         return out;
     }
+
+    /**
+     * 「A市は2024年3月12日、…と発表した。市によると、9日に…」: an announcing lead with its full date and no date line; the
+     * days alone after it are of the lead's month (or the month before), as under an article's date line.
+     */
+    private static LocalDate fullDateOfTheLead(NoticeText nt, List<Mention> mentions) {
+        int looked = 0;
+        for (Sentence s : nt.sentences) {
+            if (s.start() >= 600 || looked++ >= 3) {
+                return null;
+            }
+            if (!Prefilter.find(ANNOUNCED, s.text())) {
+                continue;
+            }
+            for (int k = firstAtOrAfter(mentions, s.start()); k < mentions.size() && mentions.get(k).end() <= s.end(); k++) {
+                Mention m = mentions.get(k);
+                String before = nt.text.substring(s.start(), m.start());
+                if (m.hasYear() && FULL_DATE_LEAD_BEFORE.matcher(before).find()
+                        && DATE_THEN_COMMA.matcher(nt.text.substring(m.end(), Math.min(s.end(), m.end() + 12))).lookingAt()) {
+                    return DateMentions.resolve(m, null, null);
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static final Pattern FULL_DATE_LEAD_BEFORE = Pattern.compile("^[^、。]{2,30}(は|が)\\s*$");
 
     /** The article's date: a full date alone on one of the first three or last six lines, or with the paper's name. */
     private static LocalDate articleDate(NoticeText nt, List<Mention> mentions) {
@@ -1079,6 +1119,16 @@ final class DateRules {
     private static final Pattern RECORDS_WINDOW_THEN_SENT = Pattern.compile(
             "^\\s*(まで)?(の間)?\\s*に\\s*[^。、]{0,12}?(受け付け|受理し|受付し|届け出|提出し|提出され|申請し|申し込ん|転入し|転出し)(た|られた|された)"
                     + "[^。]{0,60}?(誤送信|誤送付|誤って[^。]{0,10}送|送信し|送付し|郵送し)");
+    /** 「6月3日に役場へ届いた書留の封筒」: a date naming when the item arrived, in a clause on the item. */
+    private static final Pattern ARRIVAL_OF_THE_ITEM = Pattern.compile(
+            "^\\s*(\\([^)]{1,4}\\))?\\s*に[^、。]{0,12}?(届いた|届けられた|収受した|受領した|受け取った)[、,]?\\s*[^、。]{0,20}?"
+                    + "(郵便物?|書類|文書|封筒|申請書|届出書|届)");
+    /**
+     * 「AからBまでの2か月余り分の届の綴りが所在不明」: the papers of a span were lost; the loss keeps the span (nothing else
+     * dates it), as a loss of what was taken in does.
+     */
+    private static final Pattern SPAN_OF_PAPERS_LOST = Pattern.compile(
+            "^\\s*(\\([^)]{1,4}\\))?\\s*まで\\s*の[^。、]{0,12}?分[^。]{0,60}?(紛失|所在不明|所在が(分から|わから|確認でき)|見当たら)");
     /** 「午後9時ごろ、」, 「同10時ごろ」: a sentence opened by a time of day, with no day of its own. */
     private static final Pattern TIME_OF_DAY_OPENING = Pattern.compile(
             "^\\s*(その後[、,]?\\s*)?(同日?)?\\s*(午前|午後|夜|朝)?\\s*\\d{1,2}\\s*時\\s*(\\d{1,2}\\s*分|半)?\\s*(ごろ|頃|すぎ|過ぎ|前|ころ)?\\s*(に|には|、|,)");

@@ -207,6 +207,20 @@ final class NoticeText {
     }
 
     /**
+     * 「当院で…分かりました。」 then 「○2025年2月3日(月)」: a date alone on its line under a sentence of prose is
+     * a timeline's, not the page's header date, however near the top it stands.
+     */
+    private static boolean proseAbove(List<Line> lines, int li) {
+        for (int k = li - 1; k >= 0; k--) {
+            String t = lines.get(k).text().strip();
+            if (!t.isEmpty()) {
+                return t.endsWith("。");
+            }
+        }
+        return false;
+    }
+
+    /**
      * Sentences end at 。, ！, ？ or a line break. A line holding only a date and time (timelines:
      * "9月9日12時頃" then the event on the next line) is joined with the line after it.
      */
@@ -221,7 +235,8 @@ final class NoticeText {
             // Below the header block, or under a numbered section heading (「2.経過」 then 「■令和5年2月6日」), a date
             // alone on its line heads the timeline entry under it.
             sectionSeen |= line.heading() && ENUMERATED_HEADING.matcher(line.text()).lookingAt();
-            boolean dateOnly = !line.heading() && (li >= 3 || sectionSeen) && DATE_ONLY_LINE.matcher(line.text()).matches();
+            boolean dateOnly = !line.heading() && (li >= 3 || sectionSeen || proseAbove(lines, li))
+                    && DATE_ONLY_LINE.matcher(line.text()).matches();
             boolean fragment = !line.heading() && li >= 3 && !dateOnly && datedFragment(line.text());
             if (dateOnly || fragment) {
                 int next = li + 1;

@@ -582,12 +582,14 @@ final class OrganizationRules {
                     out.add(new Candidate(name, 7, s.text()));
                     return;
                 }
-                if (deskLead == null && !m.group(1).equals("は") && !m.group(1).startsWith("によ") && name != null && name.length() >= 3
-                        && DEPARTMENT_IN_LEAD.matcher(name).find() && plausibleName(nt, name, at)
+                // 「架空課窓口において…」: the department's counter stands for the department.
+                String lead = name != null && name.endsWith("窓口") ? name.substring(0, name.length() - 2) : name;
+                if (deskLead == null && !m.group(1).equals("は") && !m.group(1).startsWith("によ") && lead != null && lead.length() >= 3
+                        && DEPARTMENT_IN_LEAD.matcher(lead).find() && plausibleName(nt, lead, at - (name.length() - lead.length()))
                         && at - name.length() >= s.start()
                         && LEAD_OPENING.matcher(nt.text.substring(s.start(), at - name.length())).matches()) {
                     // 「架空部企画課において行っている…」: a department opening the lead, kept in case no body is named.
-                    deskLead = new Candidate(name, 4, s.text());
+                    deskLead = new Candidate(lead, 4, s.text());
                 }
                 if (!plausibleName(nt, name, at) || !(Prefilter.find(PUBLIC_BODY, name) || Prefilter.find(LEGAL_FORM, name))) {
                     continue;

@@ -30,6 +30,8 @@ final class PersonCountRules {
     private static final Pattern PERSON_RECORDS = Pattern.compile(
             "個人情報|お客様|お客さま|顧客|会員|利用者|患者|申込者|応募者|受験者|被保険者|加入者|組合員|住民|市民|町民|生徒|児童|学生|人分|名分|対象者");
     private static final Pattern NOT_PERSONS_AFTER = Pattern.compile("^(あたり|当たり|ひとり|一人|目|体制|以内に|規模の?(企業|会社))");
+    /** 「23社31件」, 「40事業所52件」: records counted right after the bodies they belong to. */
+    private static final Pattern BODIES_JUST_BEFORE = Pattern.compile("\\d\\s*(事業所|事業者|社|団体|法人|企業|店舗)\\s*$");
     private static final Pattern NOT_PERSON_RECORDS = Pattern.compile(
             "^(の)?(メール(?!アドレス)|ファイル|アクセス|通信|レコード|データ件|問い?合わ|お問合せ|事案|案件|"
                     // 「全227件の誤送信が発生」: mails sent, not people
@@ -69,6 +71,14 @@ final class PersonCountRules {
     /** 「職員あわせて13人がすでに閲覧していた」: those who saw or received the data, not whose data it was. */
     private static final Pattern VIEWERS_AFTER = Pattern.compile(
             "^\\s*(が|は)[^。、]{0,10}?(閲覧|受信|開封|ダウンロード|目にし|見てい|見た)");
+    /**
+     * 「受講者20名に修了証を郵送したところ、うち3名には他の受講者の修了証を誤って同封していた」: the mailing's recipients, of whom a
+     * counted part was sent what was not theirs.
+     */
+    private static final Pattern MISDIRECTED_PART_AFTER = Pattern.compile(
+            "^[^。]{0,40}?[、,]\\s*(その)?うち\\s*\\d[\\d,]*\\s*(名|人)(の方)?(に|へ|について)[^。]{0,30}(誤|違う|別の|別人|他の)");
+    /** 「修了証を郵送した20名に確認を取り」: those a mailing went to, named by the sending just before the count. */
+    private static final Pattern SENT_TO_BEFORE = Pattern.compile("(送っ|送付し|送信し|郵送し|発送し|配信し)た\\s*$");
     /** 「5250人のうち、…600人分について」: the population the affected part is taken from. */
     private static final Pattern POPULATION_AFTER = Pattern.compile("^\\s*(の|中)\\s*うち|^\\s*の中から");
     private static final Pattern SHOWN_ADDRESS_COUNT = Pattern.compile(
@@ -132,12 +142,18 @@ final class PersonCountRules {
                 if (Prefilter.find(POPULATION_AFTER, after) && COUNT.matcher(after).find()) {
                     continue; // the affected part is counted after it
                 }
+                if (after.indexOf('う') >= 0 && MISDIRECTED_PART_AFTER.matcher(after).lookingAt()) {
+                    continue; // 「20名に郵送したところ、うち3名には…誤って」: the mailing's recipients, the part went astray
+                }
                 // "従業員11名分の氏名": whose data it is, so staff count as persons then.
                 if (!"分".equals(m.group("suf")) && Prefilter.find(STAFF_BEFORE, before) && !Prefilter.find(STAFF_DATA_AFTER, after)) {
                     continue;
                 }
                 if (m.group("unit").equals("件") && before.contains("うち") && !Prefilter.find(TOTAL_THEN_SUBSET, before)) {
                     continue; // 「そのうち…4件」: a subset of what the sentence before counted (mails, files)
+                }
+                if (m.group("unit").equals("件") && BODIES_JUST_BEFORE.matcher(before).find()) {
+                    continue; // 「23社31件分のメールアドレス」: records of the bodies counted just before, not of people
                 }
                 if (m.group("unit").equals("件")) {
                     // "1万8千件のメールアドレス": records of a personal data item count people too.
@@ -166,7 +182,7 @@ final class PersonCountRules {
                 if (people && !addressesShown && !"分".equals(m.group("suf")) && Prefilter.find(RECIPIENTS_BEFORE, before)) {
                     continue; // those the mail went to, never whose data it held
                 }
-                if (people && !addressesShown && Prefilter.find(RECIPIENTS_AFTER, after)) {
+                if (people && !addressesShown && (Prefilter.find(RECIPIENTS_AFTER, after) || SENT_TO_BEFORE.matcher(before).find())) {
                     rank = 3; // the recipients of a misdirected mail, below whose data it held
                 }
                 if (people && !"分".equals(m.group("suf")) && Prefilter.find(VIEWERS_AFTER, after)) {

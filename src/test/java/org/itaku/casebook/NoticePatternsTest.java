@@ -2158,4 +2158,111 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isNotEqualTo("2025-06-18");
         assertThat(r.discovered()).isEqualTo("2025-06-17");
     }
+
+    @Test
+    void organisationADepartmentsCounterOpeningTheLead() {
+        // 「…課窓口において」: the department's counter stands for the department when no body is named.
+        CaseRecord r = read("""
+                記者発表資料
+                道路管理課窓口において縦覧していた占用許可の台帳に、申請者8名の氏名と電話番号が残っていたことが分かりました。
+                """);
+        assertThat(r.organization()).isEqualTo("道路管理課");
+    }
+
+    @Test
+    void datesAFindingMinutesAfterTheSendingToldThroughACall() {
+        // 「送信の約20分後、受け取った会員から「…」と電話があり、誤りが判明」: the finding is the sending's day, even with
+        // the caller's words between.
+        CaseRecord r = read("""
+                架空市によると、委託先が3月4日、講座の申込者60人に案内のメールを送信した。
+                アドレスは本来BCC欄に入れるべきところ、宛先欄に入れていた。
+                送信の約20分後、受け取った会員から「宛先に他人のアドレスが並んでいる」と電話があり、誤りが判明した。
+                2025年3月6日
+                """);
+        assertThat(r.discovered()).isEqualTo("2025-03-04");
+    }
+
+    @Test
+    void datesATimelinesDateLineRightUnderTheOpeningProse() {
+        // The timeline starts on the third line, under a sentence of prose: its date lines head their entries, as they do
+        // further down (a date line among the first lines is otherwise taken for the page's header).
+        CaseRecord r = read("""
+                当院で、検査結果の通知を取り違えて郵送していたことが分かりました。
+                ○2025年2月3日(月)
+                検査結果の通知を郵送した際、2名の方の通知を誤って入れ替えて送付した。
+                ○2025年2月5日(水)
+                受け取った方から電話で連絡があり、誤送付が判明した。
+                """);
+        assertThat(r.occurred()).isEqualTo("2025-02-03");
+        assertThat(r.discovered()).isEqualTo("2025-02-05");
+    }
+
+    @Test
+    void personsThePartOfAMailingThatWentAstray() {
+        // 「N名に郵送したところ、うちM名には…誤って」: the mailing's recipients are the population, the part is whose
+        // papers went astray; 「郵送したN名に」 counts the recipients again, below the part.
+        CaseRecord r = read("""
+                架空研修センターで、修了証の取り違えがありました。
+                受講者20名に修了証を郵送したところ、うち3名には他の受講者の修了証を誤って同封していた。
+                修了証を郵送した20名に順に確認を取り、取り違えが3名分であったことを確かめた。
+                """);
+        assertThat(r.personsAffected()).isEqualTo(3);
+    }
+
+    @Test
+    void datesTheSpanOfLostPapersOpensAtTheOccurrence() {
+        // 「AからBまでの2か月余り分の届の綴りが所在不明」: nothing else dates the loss; the span's first day is the occurrence,
+        // never the finding.
+        CaseRecord r = read("""
+                架空村では、2022年4月4日から6月10日までの2か月余り分の転居届の綴りが所在不明となっていることが分かった。
+                届には合計130名分の氏名と住所が記載されていた。
+                """);
+        assertThat(r.occurred()).isEqualTo("2022-04-04");
+        assertThat(r.discovered()).isNull();
+    }
+
+    @Test
+    void personsRecordsCountedRightAfterTheirBodiesAreNoPersons() {
+        // 「23社31件分のメールアドレス」: the addresses are the companies' records, counted after them; no person count.
+        CaseRecord r = read("""
+                架空協会の事務局が、総会の案内を会員企業に送る際、宛先を隠さずに送った。
+                見えてしまったのは会員の23社31件分のメールアドレスだった。
+                """);
+        assertThat(r.personsAffected()).isNull();
+    }
+
+    @Test
+    void datesDaysAloneAfterALeadWithItsFullDate() {
+        // No date line: the announcing lead carries the full date, and the days alone after it are of its month.
+        CaseRecord r = read("""
+                架空市は2024年3月12日、市民80人分の名簿を紛失したと発表した。
+                市によると、職員が9日に名簿を持ち出し、11日に紛失に気付いた。
+                """);
+        assertThat(r.published()).isEqualTo("2024-03-12");
+        assertThat(r.occurred()).isEqualTo("2024-03-09");
+        assertThat(r.discovered()).isEqualTo("2024-03-11");
+    }
+
+    @Test
+    void datesASymptomThePublisherMetIsNoticedThatDay() {
+        // 「…に接続できない事態が発生」: the publisher met the symptom that day; the undated finding that follows only names
+        // its cause.
+        CaseRecord r = read("""
+                架空会は2024年9月2日、会員名簿の情報が流出した可能性があると明らかにした。
+                2024年8月20日の朝から、会員管理サーバーに接続できない事態が発生した。外部の業者が調べた結果、不正アクセスによるものと分かった。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-08-20");
+        assertThat(r.discovered()).isEqualTo("2024-08-20");
+    }
+
+    @Test
+    void datesTheDayAnItemArrivedIsNotTheEvent() {
+        // 「…日に役場へ届いた書留の封筒1通を…紛失」: the date tells when the post came; the incident is dated where the
+        // text says it occurred.
+        CaseRecord r = read("""
+                2023年6月3日に役場へ届いた書留の封筒1通を、職員が別の係に回したまま紛失した。
+                2023年6月5日、職員が書留の振分けを誤り、申請者2名の申請書を紛失する事案が発生しました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2023-06-05");
+    }
 }
