@@ -63,105 +63,27 @@ class Parties {
     }
 
     void insertAll(long workspaceId, long incidentId, Collection<Party> parties) {
-        Joins joins = new Joins();
-        writeInBatches(INSERT, parties, (p, row) -> {
+        List<Object[]> rows = new ArrayList<>(Math.min(parties.size(), BATCH));
+        for (Party p : parties) {
             Party.Verdict v = p.verdict();
-            row[0] = workspaceId;
-            row[1] = incidentId;
-            row[2] = p.operatorId();
-            row[3] = p.operatorName();
-            row[4] = p.kind().name();
-            row[5] = p.role().name();
-            row[6] = p.distance();
-            row[7] = path(p.path());
-            row[8] = joins.items(p.items());
-            row[9] = p.persons();
-            row[10] = p.personsMax();
-            row[11] = p.strongEncryption();
-            row[12] = p.knownOn() == null ? null : java.sql.Date.valueOf(p.knownOn());
-            row[13] = ts(p.noticeReceivedAt());
-            row[14] = p.noticeReceivedFrom();
-            row[15] = ts(p.notifiedPrincipalsAt());
-            row[16] = v != null;
-            row[17] = v != null && v.reportable();
-            row[18] = v == null ? "" : joins.numbers(v.appiCategories());
-            row[19] = v == null ? "" : joins.numbers(v.myNumberCategories());
-            row[20] = v == null ? null : v.exemption();
-            row[21] = p.entrusteeId();
-        }, INSERT_TYPES);
-    }
-
-    private static final String INSERT = "INSERT INTO incident_party (workspace_id, incident_id, " + COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
-    private static final String UPDATE = """
-            UPDATE incident_party SET role = ?, item_codes = ?, persons = ?, persons_max = ?, strong_encryption = ?,
-              known_on = ?, notice_received_at = ?, notice_received_from = ?, notified_principals_at = ?,
-              decided = ?, reportable = ?, appi_categories = ?, my_number_categories = ?, exemption = ?
-            WHERE workspace_id = ? AND incident_id = ? AND operator_id = ?""";
-
-    /** Fills one statement's parameters from one party. */
-    private interface RowWriter {
-        void fill(Party party, Object[] row);
-    }
-
-    /**
-     * One prepared statement for all the parties, sent {@value #BATCH} at a time, each value bound by its known type:
-     * Spring's per-value type handling and the driver's conversions of {@code setObject} were a sixth of the writes.
-     */
-    private void writeInBatches(String sql, Collection<Party> parties, RowWriter writer, int[] types) {
-        batch.execute((java.sql.Connection c) -> {
-            try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
-                Object[] row = new Object[types.length];
-                int pending = 0;
-                for (Party p : parties) {
-                    writer.fill(p, row);
-                    for (int i = 0; i < types.length; i++) {
-                        bind(ps, i + 1, row[i], types[i]);
-                    }
-                    ps.addBatch();
-                    if (++pending == BATCH) {
-                        ps.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    ps.executeBatch();
-                }
-                return null;
+            rows.add(new Object[] {workspaceId, incidentId, p.operatorId(), p.operatorName(), p.kind().name(),
+                    p.role().name(), p.distance(), path(p.path()), EnumLists.join(p.items()), p.persons(), p.personsMax(),
+                    p.strongEncryption(), p.knownOn(), ts(p.noticeReceivedAt()), p.noticeReceivedFrom(),
+                    ts(p.notifiedPrincipalsAt()), v != null, v != null && v.reportable(),
+                    v == null ? "" : join(v.appiCategories()), v == null ? "" : join(v.myNumberCategories()),
+                    v == null ? null : v.exemption(), p.entrusteeId()});
+            if (rows.size() == BATCH) {
+                flushInsert(rows);
             }
-        });
+        }
+        flushInsert(rows);
     }
 
-    private static void bind(java.sql.PreparedStatement ps, int index, Object value, int type) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, type);
-            return;
-        }
-        switch (type) {
-            case VARCHAR -> ps.setString(index, (String) value);
-            case BIGINT -> ps.setLong(index, ((Number) value).longValue());
-            case INTEGER -> ps.setInt(index, ((Number) value).intValue());
-            case BOOLEAN -> ps.setBoolean(index, (Boolean) value);
-            case DATE -> ps.setDate(index, (java.sql.Date) value);
-            case TIMESTAMP -> ps.setTimestamp(index, (Timestamp) value);
-            default -> throw new IllegalArgumentException("no binding for SQL type " + type);
-        }
-    }
-
-    /**
-     * Item and category lists as stored, worked out once per distinct list: at a vendor 170,000 parties repeat a handful
-     * of them, and sorting and joining each was a tenth of writing it.
-     */
-    private static final class Joins {
-        private final Map<Object, String> joined = new HashMap<>();
-
-        String items(java.util.Set<DataItem> items) {
-            return joined.computeIfAbsent(items, k -> EnumLists.join(items));
-        }
-
-        String numbers(List<Integer> values) {
-            return joined.computeIfAbsent(values, k -> join(values));
+    private void flushInsert(List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            batch.batchUpdate("INSERT INTO incident_party (workspace_id, incident_id, " + COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, INSERT_TYPES);
+            rows.clear();
         }
     }
 
@@ -170,24 +92,28 @@ class Parties {
             updateAllAtOnce(workspaceId, incidentId, parties);
             return;
         }
-        Joins joins = new Joins();
-        int n = STATE_CLASSES.length;
-        writeInBatches(UPDATE, parties, (p, row) -> {
-            System.arraycopy(state(p, joins), 0, row, 0, n);
-            row[n] = workspaceId;
-            row[n + 1] = incidentId;
-            row[n + 2] = p.operatorId();
-        }, UPDATE_TYPES);
+        List<Object[]> rows = new ArrayList<>(Math.min(parties.size(), BATCH));
+        for (Party p : parties) {
+            Object[] row = Arrays.copyOf(state(p), STATE_CLASSES.length + 3);
+            row[STATE_CLASSES.length] = workspaceId;
+            row[STATE_CLASSES.length + 1] = incidentId;
+            row[STATE_CLASSES.length + 2] = p.operatorId();
+            rows.add(row);
+            if (rows.size() == BATCH) {
+                flushUpdate(rows);
+            }
+        }
+        flushUpdate(rows);
     }
 
     /** What changes about a party, in the order both updates set it. */
-    private static Object[] state(Party p, Joins joins) {
+    private static Object[] state(Party p) {
         Party.Verdict v = p.verdict();
-        return new Object[] {p.role().name(), joins.items(p.items()), p.persons(), p.personsMax(),
+        return new Object[] {p.role().name(), EnumLists.join(p.items()), p.persons(), p.personsMax(),
             p.strongEncryption(), p.knownOn() == null ? null : java.sql.Date.valueOf(p.knownOn()),
             ts(p.noticeReceivedAt()), p.noticeReceivedFrom(), ts(p.notifiedPrincipalsAt()), v != null,
-            v != null && v.reportable(), v == null ? "" : joins.numbers(v.appiCategories()),
-            v == null ? "" : joins.numbers(v.myNumberCategories()), v == null ? null : v.exemption()};
+            v != null && v.reportable(), v == null ? "" : join(v.appiCategories()),
+            v == null ? "" : join(v.myNumberCategories()), v == null ? null : v.exemption()};
     }
 
     /** The Java and PostgreSQL types of {@link #state}'s values, for the arrays of {@link #updateAllAtOnce}. */
@@ -212,7 +138,6 @@ class Parties {
      */
     private void updateAllAtOnce(long workspaceId, long incidentId, Collection<Party> parties) {
         List<Party> all = new ArrayList<>(parties);
-        Joins joins = new Joins();
         for (int from = 0; from < all.size(); from += AT_ONCE) {
             List<Party> chunk = all.subList(from, Math.min(all.size(), from + AT_ONCE));
             int n = chunk.size();
@@ -223,7 +148,7 @@ class Parties {
             }
             for (int i = 0; i < n; i++) {
                 ids[i] = chunk.get(i).operatorId();
-                Object[] state = state(chunk.get(i), joins);
+                Object[] state = state(chunk.get(i));
                 for (int c = 0; c < columns.length; c++) {
                     columns[c][i] = state[c];
                 }
@@ -259,6 +184,17 @@ class Parties {
               notice_received_at, notice_received_from, notified_principals_at, decided, reportable, appi_categories,
               my_number_categories, exemption)
             WHERE p.workspace_id = ? AND p.incident_id = ? AND p.operator_id = v.operator_id""";
+
+    private void flushUpdate(List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            batch.batchUpdate("""
+                    UPDATE incident_party SET role = ?, item_codes = ?, persons = ?, persons_max = ?, strong_encryption = ?,
+                      known_on = ?, notice_received_at = ?, notice_received_from = ?, notified_principals_at = ?,
+                      decided = ?, reportable = ?, appi_categories = ?, my_number_categories = ?, exemption = ?
+                    WHERE workspace_id = ? AND incident_id = ? AND operator_id = ?""", rows, UPDATE_TYPES);
+            rows.clear();
+        }
+    }
 
     /** The operator where it happened first, then up the chain. */
     List<Party> of(long workspaceId, long incidentId) {
