@@ -489,11 +489,16 @@ class Duties {
      * index in order and stops once it has enough instead of walking the day's other obligations.
      */
     List<Duty> firstOpen(long workspaceId, long incidentId, Obligation.Kind kind, LocalDate deadline, int limit) {
-        List<Duty> out = new ArrayList<>(Math.min(limit, 16));
-        for (Row r : jdbc.sql("SELECT " + COLUMNS + " FROM incident_obligation WHERE workspace_id = ? AND status = 'OPEN' "
-                        + "AND deadline = ? AND incident_id = ? AND kind = ? AND members > 0 "
+        return upTo(limit, jdbc.sql("SELECT " + COLUMNS + " FROM incident_obligation WHERE workspace_id = ? "
+                        + "AND status = 'OPEN' AND deadline = ? AND incident_id = ? AND kind = ? AND members > 0 "
                         + "ORDER BY workspace_id, status, deadline, id LIMIT ?")
-                .params(workspaceId, deadline, incidentId, kind.name(), limit).query(Duties::row).list()) {
+                .params(workspaceId, deadline, incidentId, kind.name(), limit).query(Duties::row).list());
+    }
+
+    /** The obligations of rows read in order, up to {@code limit} (a row read whole may hold more than the page). */
+    private static List<Duty> upTo(int limit, List<Row> rows) {
+        List<Duty> out = new ArrayList<>();
+        for (Row r : rows) {
             r.expand(out::add);
             if (out.size() >= limit) {
                 return List.copyOf(out.subList(0, limit));
@@ -523,16 +528,10 @@ class Duties {
     List<Duty> openWithDeadline(long workspaceId, LocalDate until, int limit) {
         // The kept deadline column and its index give the soonest rows in order (the dashboard's agenda): sorting
         // COALESCE(due_on, window_to) walked every open obligation of the workspace.
-        List<Duty> out = new ArrayList<>();
-        for (Row r : jdbc.sql("SELECT " + COLUMNS + " FROM incident_obligation WHERE workspace_id = ? AND status = 'OPEN' "
-                        + "AND deadline <= ? AND members > 0 ORDER BY workspace_id, status, deadline, id LIMIT ?")
-                .params(workspaceId, until, limit).query(Duties::row).list()) {
-            r.expand(out::add);
-            if (out.size() >= limit) {
-                return List.copyOf(out.subList(0, limit));
-            }
-        }
-        return out;
+        return upTo(limit, jdbc.sql("SELECT " + COLUMNS + " FROM incident_obligation WHERE workspace_id = ? "
+                        + "AND status = 'OPEN' AND deadline <= ? AND members > 0 ORDER BY workspace_id, status, deadline, id "
+                        + "LIMIT ?")
+                .params(workspaceId, until, limit).query(Duties::row).list());
     }
 
     int countOpenWithDeadline(long workspaceId, LocalDate until) {

@@ -715,33 +715,30 @@ public class Incidents {
         // The groups and their sizes come from the kept counts, and one obligation of each names it: grouping the
         // obligations themselves walked every open one of the workspace (700,000 with a vendor case, 2.7 s). Whether a
         // deadline binds follows the kind (only the 確報 has a due date), so any obligation of the group answers it.
-        record Found(Tallies.OpenGroup group, Duty any) {
-        }
-        List<Found> found = new ArrayList<>();
-        for (Tallies.OpenGroup g : tallies.openGroups(workspaceId, until)) {
-            duties.firstOpen(workspaceId, g.incidentId(), g.kind(), g.deadline(), 1)
-                    .forEach(d -> found.add(new Found(g, d)));
-        }
+        List<DueGroup> found = dueGroups(workspaceId, until, 1);
         Map<Long, String> titles = new HashMap<>();
-        Map<Long, Map<Long, String>> names = operatorNames(workspaceId, found, f -> f.group().incidentId(),
-                f -> f.any().operatorId());
-        return found.stream().map(f -> new DeadlineGroup(f.group().incidentId(),
-                titles.computeIfAbsent(f.group().incidentId(), id -> incident(workspaceId, id).facts().title()),
-                f.group().kind(), f.group().deadline(), Boolean.TRUE.equals(f.any().binding()), f.group().count(),
-                names.get(f.group().incidentId()).get(f.any().operatorId()), f.any().id())).toList();
+        Map<Long, Map<Long, String>> names = operatorNames(workspaceId, found, DueGroup::incidentId,
+                g -> g.first().get(0).operatorId());
+        return found.stream().map(g -> {
+            Duty any = g.first().get(0);
+            return new DeadlineGroup(g.incidentId(),
+                    titles.computeIfAbsent(g.incidentId(), id -> incident(workspaceId, id).facts().title()), g.kind(),
+                    g.deadline(), Boolean.TRUE.equals(any.binding()), g.count(),
+                    names.get(g.incidentId()).get(any.operatorId()), any.id());
+        }).toList();
     }
 
     /**
      * Open obligations due on or before {@code until}, grouped by incident, kind and deadline, each group with its
-     * size (from the kept counts) and its first {@code named} obligations: what a reminder mail says, without loading
-     * the 340,000 open obligations a vendor case leaves in a workspace.
+     * size (from the kept counts) and its first {@code named} obligations: what a calendar event or a reminder mail
+     * says, without loading the 340,000 open obligations a vendor case leaves in a workspace.
      */
     List<DueGroup> dueGroups(long workspaceId, LocalDate until, int named) {
         List<DueGroup> out = new ArrayList<>();
         for (Tallies.OpenGroup g : tallies.openGroups(workspaceId, until)) {
             List<Duty> first = duties.firstOpen(workspaceId, g.incidentId(), g.kind(), g.deadline(), named);
             if (!first.isEmpty()) {
-                out.add(new DueGroup(g.incidentId(), g.kind(), g.deadline(), Math.max(g.count(), first.size()), first));
+                out.add(new DueGroup(g.incidentId(), g.kind(), g.deadline(), g.count(), first));
             }
         }
         return out;

@@ -89,8 +89,8 @@ class Reminders {
             for (Incidents.DueGroup g : incidents.dueGroups(workspaceId, today.plusDays(3), NAMED)) {
                 Kind kind = due(g.deadline(), today);
                 if (kind != null) {
-                    count += send(sender, workspaceId, officers, new Group(g.incidentId(), g.kind(),
-                            Boolean.TRUE.equals(g.first().get(0).binding()), g.deadline(), kind), g.first(), g.count());
+                    count += send(sender, workspaceId, officers, new Group(g.incidentId(), g.kind(), g.deadline(), kind),
+                            g.first(), Math.max(g.count(), g.first().size()));
                 }
             }
         }
@@ -102,7 +102,7 @@ class Reminders {
      * incident at a vendor gives 170,000 clients the same 確報 deadline; their officers get one mail saying so, not
      * 170,000.
      */
-    record Group(long incidentId, Obligation.Kind duty, boolean binding, LocalDate deadline, Kind reminder) {
+    record Group(long incidentId, Obligation.Kind duty, LocalDate deadline, Kind reminder) {
 
         /**
          * The sent-reminder key of a mail about many obligations: the incident's id, negated so that it cannot be an
