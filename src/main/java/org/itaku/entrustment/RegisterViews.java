@@ -96,17 +96,21 @@ class RegisterViews {
             }
             for (Object what : kept) {
                 BiConsumer<Long, Object> refresher = refreshers.get(what.getClass());
-                if (refresher == null) {
-                    continue;
-                }
-                try {
-                    readOnly.executeWithoutResult(status -> refresher.accept(ws, what));
-                } catch (RuntimeException e) {
-                    // Only an optimisation (the operator may have gone): the next reader works it out itself.
-                    LOG.debug("could not refresh {} of workspace {}: {}", what, ws, e.toString());
+                if (refresher != null) {
+                    workOut(ws, what, refresher);
                 }
             }
         });
+    }
+
+    /** Runs a refresher in a read-only transaction; a failure is only logged. */
+    private void workOut(long workspaceId, Object what, BiConsumer<Long, Object> refresher) {
+        try {
+            readOnly.executeWithoutResult(status -> refresher.accept(workspaceId, what));
+        } catch (RuntimeException e) {
+            // Only an optimisation (the operator may have gone): the next reader works it out itself.
+            LOG.debug("could not work out {} of workspace {}: {}", what, workspaceId, e.toString());
+        }
     }
 
     /**
@@ -118,13 +122,7 @@ class RegisterViews {
         if (refresher == null) {
             throw new IllegalArgumentException("no refresher for " + what.getClass().getSimpleName());
         }
-        background.request(workspaceId, ws -> {
-            try {
-                readOnly.executeWithoutResult(status -> refresher.accept(ws, what));
-            } catch (RuntimeException e) {
-                LOG.debug("could not work out {} of workspace {} ahead: {}", what, ws, e.toString());
-            }
-        });
+        background.request(workspaceId, ws -> workOut(ws, what, refresher));
     }
 
     /**
