@@ -25,10 +25,13 @@ class CaseStatistics {
         this.planner = planner;
     }
 
-    /** Refreshes incident_party's statistics once the current transaction commits, when it wrote many parties. */
+    /**
+     * Refreshes the statistics of incident_party and of its shared states once the current transaction commits, when
+     * it wrote many parties.
+     */
     void afterPartiesWritten(int parties) {
         if (parties >= PARTIES) {
-            planner.analyseAfterCommit(List.of("incident_party"));
+            planner.analyseAfterCommit(List.of("incident_party", "incident_party_state"));
         }
     }
 }

@@ -77,7 +77,8 @@ final class IncidentCase {
     private Incident incident;
     private final Map<Long, Party> parties;
     private final Map<Long, List<Duty>> duties;
-    private final Set<Long> changedParties = new HashSet<>();
+    /** Each changed party as it was loaded (or as it was at the last {@link #takeChanges}). */
+    private final Map<Long, Party> before = new HashMap<>();
     private Map<Long, List<Long>> principalsOf;
 
     IncidentCase(Incident incident, Collection<Party> parties, Collection<Duty> duties) {
@@ -101,15 +102,25 @@ final class IncidentCase {
     }
 
     /**
-     * Parties changed since loading (or since the last call), for the repository to update, in the order they were
-     * loaded (distance, then operator): the updates then walk the party key's index forwards instead of jumping about
-     * it in hash order, 170,000 times at a vendor.
+     * Parties changed since loading (or since the last call), each with what it was, for the repository to write, in
+     * the order they were loaded (distance, then operator): the writes then walk the party key's index forwards
+     * instead of jumping about it in hash order, 170,000 times at a vendor.
      */
-    List<Party> takeChangedParties() {
-        List<Party> out = changedParties.size() == parties.size() ? List.copyOf(parties.values())
-                : parties.values().stream().filter(p -> changedParties.contains(p.operatorId())).toList();
-        changedParties.clear();
+    List<Parties.Change> takeChanges() {
+        List<Parties.Change> out = new ArrayList<>(before.size());
+        for (Party p : parties.values()) {
+            Party was = before.get(p.operatorId());
+            if (was != null) {
+                out.add(new Parties.Change(was, p));
+            }
+        }
+        before.clear();
         return out;
+    }
+
+    /** The state rows the repository put parties on (by operator); not a change of the case. */
+    void stored(Map<Long, Long> stateIds) {
+        stateIds.forEach((operator, state) -> parties.computeIfPresent(operator, (k, p) -> p.storedIn(state)));
     }
 
     // ---- building the parties from the register
@@ -153,7 +164,7 @@ final class IncidentCase {
         // Holding someone else's data at the site makes it an entrustee (APPI Art. 26(1) proviso applies to it).
         result.add(new Party(siteId, impact.operator().name(), kindOf(register, siteId),
                 ownData ? EntrustmentRole.PRINCIPAL : EntrustmentRole.ENTRUSTEE, 0, List.of(siteId), siteItems, persons,
-                upper > persons ? upper : null, siteStrong, null, null, null, null, null));
+                upper > persons ? upper : null, siteStrong, null, null, null, null, null, 0));
 
         for (Impact.AffectedPrincipal p : impact.principals()) {
             long pid = p.operator().id();
@@ -182,7 +193,7 @@ final class IncidentCase {
             List<Long> ids = p.path().stream().map(OperatorRef::id).toList();
             result.add(new Party(pid, p.operator().name(), kindOf(register, pid),
                     entrustees.contains(pid) ? EntrustmentRole.ENTRUSTEE : EntrustmentRole.PRINCIPAL, p.distance(),
-                    ids, ownItems, own, ownUpper > own ? ownUpper : null, strong, null, null, null, null, null));
+                    ids, ownItems, own, ownUpper > own ? ownUpper : null, strong, null, null, null, null, null, 0));
         }
         return result;
     }
@@ -215,8 +226,10 @@ final class IncidentCase {
     }
 
     private void put(Party p) {
-        parties.put(p.operatorId(), p);
-        changedParties.add(p.operatorId());
+        Party was = parties.put(p.operatorId(), p);
+        if (was != null) {
+            before.putIfAbsent(p.operatorId(), was);
+        }
     }
 
     // ---- facts

@@ -104,7 +104,7 @@ public class Incidents {
         Instant now = now();
         IncidentCase.Judgement j = c.reevaluate(engine::evaluate, trigger, now);
         long id = c.incident().id();
-        parties.updateAll(workspaceId, id, c.takeChangedParties());
+        c.stored(parties.updateAll(workspaceId, id, c.parties(), c.takeChanges()));
         duties.insertAll(workspaceId, j.inserted(), now);
         duties.replaceAll(workspaceId, j.replaced(), trigger, now);
         entries.addEvaluations(workspaceId, id, j.evaluations());
@@ -160,8 +160,8 @@ public class Incidents {
                 all.size())), now, actor);
         IncidentCase c = new IncidentCase(incident(workspaceId, id), all, List.of());
         IncidentCase.Judgement j = c.reevaluate(engine::evaluate, trigger, now);
-        c.takeChangedParties();
-        parties.insertAll(workspaceId, id, c.parties());
+        c.takeChanges();
+        c.stored(parties.insertAll(workspaceId, id, c.parties()));
         statistics.afterPartiesWritten(all.size());
         duties.insertAll(workspaceId, j.inserted(), now);
         entries.addEvaluations(workspaceId, id, j.evaluations());
@@ -588,23 +588,23 @@ public class Incidents {
         Map<Long, Party> existing = new HashMap<>();
         c.parties().forEach(p -> existing.put(p.operatorId(), p));
         List<Party> added = new ArrayList<>();
-        List<Party> changed = new ArrayList<>();
+        List<Parties.Change> changed = new ArrayList<>();
         for (Party fresh : IncidentCase.partiesFrom(c.incident().facts(), impact, register.facts(workspaceId))) {
             Party old = existing.remove(fresh.operatorId());
             if (old == null) {
                 added.add(fresh);
             } else {
-                changed.add(old.withFacts(old.role(), fresh.items(), fresh.persons(), fresh.personsMax(),
-                        fresh.strongEncryption(), old.knownOn()));
+                changed.add(new Parties.Change(old, old.withFacts(old.role(), fresh.items(), fresh.persons(),
+                        fresh.personsMax(), fresh.strongEncryption(), old.knownOn())));
             }
         }
         // Principals no kept holding reaches any more: nothing of theirs is affected.
         for (Party gone : existing.values()) {
-            changed.add(gone.withFacts(gone.role(), Set.of(), 0, null, false, gone.knownOn()));
+            changed.add(new Parties.Change(gone, gone.withFacts(gone.role(), Set.of(), 0, null, false, gone.knownOn())));
         }
         parties.insertAll(workspaceId, id, added);
         statistics.afterPartiesWritten(added.size());
-        parties.updateAll(workspaceId, id, changed);
+        parties.updateAll(workspaceId, id, c.parties(), changed);
         judgeAndSave(workspaceId, load(workspaceId, id), trigger, actor, Moved.RECOUNT);
     }
 

@@ -31,25 +31,88 @@ import org.springframework.stereotype.Repository;
  * The operators an incident reaches, each with its own facts and its latest verdict. Writes go in batches (a vendor
  * incident has 170,000 parties); pages read one slice with SQL filters and counts. Every statement filters on the
  * workspace.
+ *
+ * <p>A party's row holds what is its own (name, place in the chain, role, persons, encryption, the day it knew). Its
+ * items, notices and verdict are in a state row that parties alike in them share (migration 39): a vendor's 170,000
+ * clients are alike but for their names and counts, and the clients of one office are told at one moment. A change that
+ * moves every member of a state alike (an office's relay to all its clients, a forensic finding narrowing everyone's
+ * items) rewrites the state row once; members that change apart from the rest move to a state row of their own. A
+ * relay at a vendor then writes a few thousand state rows instead of updating 170,000 parties, each visited again by
+ * the commit. New parties share a state only with parties of the same entrustee, so that one office's notice moves
+ * one state.
  */
 @Repository
 class Parties {
 
     static final int BATCH = 2000;
 
-    private static final String COLUMNS = "operator_id, operator_name, operator_kind, role, distance, path, item_codes, "
-            + "persons, persons_max, strong_encryption, known_on, notice_received_at, notice_received_from, "
-            + "notified_principals_at, decided, reportable, appi_categories, my_number_categories, exemption, entrustee_id";
+    /** A party as it was loaded and as it is now, for {@link #updateAll}. */
+    record Change(Party before, Party after) {
+
+        /** Whether the party's own row changes (not only its shared state). */
+        boolean ownRow() {
+            return before.role() != after.role() || before.persons() != after.persons()
+                    || !java.util.Objects.equals(before.personsMax(), after.personsMax())
+                    || before.strongEncryption() != after.strongEncryption()
+                    || !java.util.Objects.equals(before.knownOn(), after.knownOn());
+        }
+    }
+
+    /** What parties alike share: one row of incident_party_state. */
+    private record State(java.util.Set<DataItem> items, Instant noticeReceivedAt, Long noticeReceivedFrom,
+            Instant notifiedPrincipalsAt, Party.Verdict verdict) {
+
+        static State of(Party p) {
+            return new State(p.items(), p.noticeReceivedAt(), p.noticeReceivedFrom(), p.notifiedPrincipalsAt(),
+                    p.verdict());
+        }
+
+        /** Its columns after (workspace, incident, id), in the order of {@link #STATE_COLUMNS}. */
+        Object[] row(long workspaceId, long incidentId, long id) {
+            Party.Verdict v = verdict;
+            return new Object[] {workspaceId, incidentId, id, EnumLists.join(items), ts(noticeReceivedAt),
+                noticeReceivedFrom, ts(notifiedPrincipalsAt), v != null, v != null && v.reportable(),
+                v == null ? "" : join(v.appiCategories()), v == null ? "" : join(v.myNumberCategories()),
+                v == null ? null : v.exemption()};
+        }
+    }
+
+    /** New parties share a state with parties of the same entrustee only. */
+    private record Partition(Long entrusteeId, State state) {
+    }
+
+    private static final String PARTY_COLUMNS = "operator_id, operator_name, operator_kind, role, distance, path, "
+            + "persons, persons_max, strong_encryption, known_on, state_id";
+    private static final String STATE_COLUMNS = "item_codes, notice_received_at, notice_received_from, "
+            + "notified_principals_at, decided, reportable, appi_categories, my_number_categories, exemption";
+    /** A party with its state, in the order {@link #map} reads them. */
+    private static final String COLUMNS = "p.operator_id, p.operator_name, p.operator_kind, p.role, p.distance, p.path, "
+            + "p.persons, p.persons_max, p.strong_encryption, p.known_on, p.state_id, s.item_codes, s.notice_received_at, "
+            + "s.notice_received_from, s.notified_principals_at, s.decided, s.reportable, s.appi_categories, "
+            + "s.my_number_categories, s.exemption";
+    private static final String STATE_JOIN = " JOIN incident_party_state s ON s.incident_id = p.incident_id "
+            + "AND s.id = p.state_id";
+    private static final String JOINED = " incident_party p" + STATE_JOIN;
 
     /**
-     * Each batch parameter's SQL type (workspace and incident first, then {@link #COLUMNS}): the driver is not asked
-     * for the type of every null, row by row (170,000 parties at a vendor).
+     * Each batch parameter's SQL type: the driver is not asked for the type of every null, row by row (170,000
+     * parties at a vendor).
      */
     private static final int[] INSERT_TYPES = {BIGINT, BIGINT, BIGINT, VARCHAR, VARCHAR, VARCHAR, INTEGER, VARCHAR,
-        VARCHAR, BIGINT, BIGINT, BOOLEAN, DATE, TIMESTAMP, BIGINT, TIMESTAMP, BOOLEAN, BOOLEAN, VARCHAR, VARCHAR, VARCHAR,
-        BIGINT};
-    private static final int[] UPDATE_TYPES = {VARCHAR, VARCHAR, BIGINT, BIGINT, BOOLEAN, DATE, TIMESTAMP, BIGINT,
-        TIMESTAMP, BOOLEAN, BOOLEAN, VARCHAR, VARCHAR, VARCHAR, BIGINT, BIGINT, BIGINT};
+        BIGINT, BIGINT, BOOLEAN, DATE, BIGINT, BIGINT};
+    private static final int[] STATE_TYPES = {BIGINT, BIGINT, BIGINT, VARCHAR, TIMESTAMP, BIGINT, TIMESTAMP, BOOLEAN,
+        BOOLEAN, VARCHAR, VARCHAR, VARCHAR};
+    private static final int[] REWRITE_TYPES = {VARCHAR, TIMESTAMP, BIGINT, TIMESTAMP, BOOLEAN, BOOLEAN, VARCHAR,
+        VARCHAR, VARCHAR, BIGINT, BIGINT, BIGINT};
+    private static final int[] UPDATE_TYPES = {VARCHAR, BIGINT, BIGINT, BOOLEAN, DATE, BIGINT, BIGINT, BIGINT, BIGINT};
+
+    private static final String INSERT_STATE = "INSERT INTO incident_party_state (workspace_id, incident_id, id, "
+            + STATE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String REWRITE_STATE = """
+            UPDATE incident_party_state SET item_codes = ?, notice_received_at = ?, notice_received_from = ?,
+              notified_principals_at = ?, decided = ?, reportable = ?, appi_categories = ?, my_number_categories = ?,
+              exemption = ?
+            WHERE workspace_id = ? AND incident_id = ? AND id = ?""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -62,66 +125,168 @@ class Parties {
         this.reads = reads;
     }
 
-    void insertAll(long workspaceId, long incidentId, Collection<Party> parties) {
-        List<Object[]> rows = new ArrayList<>(Math.min(parties.size(), BATCH));
+    /**
+     * Stores new parties, alike ones of one entrustee sharing a state row.
+     *
+     * @return each party's state row, by operator
+     */
+    Map<Long, Long> insertAll(long workspaceId, long incidentId, Collection<Party> parties) {
+        long next = nextStateId(workspaceId, incidentId);
+        Map<Partition, Long> states = new HashMap<>();
+        Map<Long, Long> stateOf = new HashMap<>(parties.size() * 2);
+        Rows stateRows = new Rows(INSERT_STATE, STATE_TYPES);
+        Rows partyRows = new Rows("INSERT INTO incident_party (workspace_id, incident_id, " + PARTY_COLUMNS
+                + ", entrustee_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", INSERT_TYPES);
         for (Party p : parties) {
-            Party.Verdict v = p.verdict();
-            rows.add(new Object[] {workspaceId, incidentId, p.operatorId(), p.operatorName(), p.kind().name(),
-                    p.role().name(), p.distance(), path(p.path()), EnumLists.join(p.items()), p.persons(), p.personsMax(),
-                    p.strongEncryption(), p.knownOn(), ts(p.noticeReceivedAt()), p.noticeReceivedFrom(),
-                    ts(p.notifiedPrincipalsAt()), v != null, v != null && v.reportable(),
-                    v == null ? "" : join(v.appiCategories()), v == null ? "" : join(v.myNumberCategories()),
-                    v == null ? null : v.exemption(), p.entrusteeId()});
-            if (rows.size() == BATCH) {
-                flushInsert(rows);
+            State state = State.of(p);
+            Long id = states.get(new Partition(p.entrusteeId(), state));
+            if (id == null) {
+                id = next++;
+                states.put(new Partition(p.entrusteeId(), state), id);
+                stateRows.add(state.row(workspaceId, incidentId, id));
             }
+            stateOf.put(p.operatorId(), id);
+            partyRows.add(new Object[] {workspaceId, incidentId, p.operatorId(), p.operatorName(), p.kind().name(),
+                p.role().name(), p.distance(), path(p.path()), p.persons(), p.personsMax(), p.strongEncryption(),
+                p.knownOn() == null ? null : java.sql.Date.valueOf(p.knownOn()), id, p.entrusteeId()});
         }
-        flushInsert(rows);
+        stateRows.flush();
+        partyRows.flush();
+        return stateOf;
     }
 
-    private void flushInsert(List<Object[]> rows) {
-        if (!rows.isEmpty()) {
-            batch.batchUpdate("INSERT INTO incident_party (workspace_id, incident_id, " + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, INSERT_TYPES);
-            rows.clear();
-        }
-    }
+    /** Rows for one statement, sent in batches of {@value #BATCH}. */
+    private final class Rows {
+        private final String sql;
+        private final int[] types;
+        private final List<Object[]> rows = new ArrayList<>();
 
-    void updateAll(long workspaceId, long incidentId, Collection<Party> parties) {
-        if (!reads.h2()) {
-            updateAllAtOnce(workspaceId, incidentId, parties);
-            return;
+        Rows(String sql, int[] types) {
+            this.sql = sql;
+            this.types = types;
         }
-        List<Object[]> rows = new ArrayList<>(Math.min(parties.size(), BATCH));
-        for (Party p : parties) {
-            Object[] row = Arrays.copyOf(state(p), STATE_CLASSES.length + 3);
-            row[STATE_CLASSES.length] = workspaceId;
-            row[STATE_CLASSES.length + 1] = incidentId;
-            row[STATE_CLASSES.length + 2] = p.operatorId();
+
+        void add(Object[] row) {
             rows.add(row);
             if (rows.size() == BATCH) {
-                flushUpdate(rows);
+                flush();
             }
         }
-        flushUpdate(rows);
+
+        void flush() {
+            if (!rows.isEmpty()) {
+                batch.batchUpdate(sql, rows, types);
+                rows.clear();
+            }
+        }
     }
 
-    /** What changes about a party, in the order both updates set it. */
-    private static Object[] state(Party p) {
-        Party.Verdict v = p.verdict();
-        return new Object[] {p.role().name(), EnumLists.join(p.items()), p.persons(), p.personsMax(),
-            p.strongEncryption(), p.knownOn() == null ? null : java.sql.Date.valueOf(p.knownOn()),
-            ts(p.noticeReceivedAt()), p.noticeReceivedFrom(), ts(p.notifiedPrincipalsAt()), v != null,
-            v != null && v.reportable(), v == null ? "" : join(v.appiCategories()),
-            v == null ? "" : join(v.myNumberCategories()), v == null ? null : v.exemption()};
+    private long nextStateId(long workspaceId, long incidentId) {
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) + 1 FROM incident_party_state WHERE workspace_id = ? "
+                + "AND incident_id = ?").params(workspaceId, incidentId).query(Long.class).single();
     }
 
-    /** The Java and PostgreSQL types of {@link #state}'s values, for the arrays of {@link #updateAllAtOnce}. */
-    private static final Class<?>[] STATE_CLASSES = {String.class, String.class, Long.class, Long.class, Boolean.class,
-        java.sql.Date.class, Timestamp.class, Long.class, Timestamp.class, Boolean.class, Boolean.class, String.class,
-        String.class, String.class};
-    private static final String[] STATE_TYPES = {"varchar", "varchar", "int8", "int8", "bool", "date", "timestamptz",
-        "int8", "timestamptz", "bool", "bool", "varchar", "varchar", "varchar"};
+    /**
+     * Writes what changed. Where every member of a state changed, the largest group of them that changed alike
+     * rewrites the state in place; every other group of changed members gets a state row of its own. A party's own
+     * row is written only when it moves to another state or its own facts changed.
+     *
+     * @param all     every party of the case as loaded (how many members each state has)
+     * @param changes the changed parties, in the order of the case
+     * @return the state row of each party that moved to a new one, by operator
+     */
+    Map<Long, Long> updateAll(long workspaceId, long incidentId, Collection<Party> all, List<Change> changes) {
+        Map<Long, Integer> members = new HashMap<>();
+        for (Party p : all) {
+            members.merge(p.stateId(), 1, Integer::sum);
+        }
+        Map<Long, Map<State, List<Change>>> moving = new java.util.LinkedHashMap<>();
+        List<Change> ownRows = new ArrayList<>();
+        for (Change c : changes) {
+            State now = State.of(c.after());
+            if (!now.equals(State.of(c.before()))) {
+                moving.computeIfAbsent(c.before().stateId(), k -> new java.util.LinkedHashMap<>())
+                        .computeIfAbsent(now, k -> new ArrayList<>()).add(c);
+            } else if (c.ownRow()) {
+                ownRows.add(c);
+            }
+        }
+        Map<Long, Long> moved = new HashMap<>();
+        if (moving.isEmpty() && ownRows.isEmpty()) {
+            return moved;
+        }
+        long next = moving.isEmpty() ? 0 : nextStateId(workspaceId, incidentId);
+        Rows inserts = new Rows(INSERT_STATE, STATE_TYPES);
+        Rows rewrites = new Rows(REWRITE_STATE, REWRITE_TYPES);
+        for (Map.Entry<Long, Map<State, List<Change>>> e : moving.entrySet()) {
+            long stateId = e.getKey();
+            Map<State, List<Change>> groups = e.getValue();
+            int changed = groups.values().stream().mapToInt(List::size).sum();
+            State keeps = null;
+            if (changed == members.getOrDefault(stateId, 0)) {
+                keeps = groups.entrySet().stream().max(java.util.Comparator.comparingInt(g -> g.getValue().size()))
+                        .orElseThrow().getKey();
+                Object[] row = keeps.row(workspaceId, incidentId, stateId);
+                Object[] rewrite = Arrays.copyOfRange(row, 3, row.length + 3);
+                rewrite[row.length - 3] = workspaceId;
+                rewrite[row.length - 2] = incidentId;
+                rewrite[row.length - 1] = stateId;
+                rewrites.add(rewrite);
+            }
+            for (Map.Entry<State, List<Change>> g : groups.entrySet()) {
+                if (g.getKey().equals(keeps)) {
+                    g.getValue().stream().filter(Change::ownRow).forEach(ownRows::add);
+                    continue;
+                }
+                long id = next++;
+                inserts.add(g.getKey().row(workspaceId, incidentId, id));
+                for (Change c : g.getValue()) {
+                    moved.put(c.after().operatorId(), id);
+                    ownRows.add(c);
+                }
+            }
+        }
+        inserts.flush();
+        rewrites.flush();
+        writeOwnRows(workspaceId, incidentId, ownRows, moved);
+        return moved;
+    }
+
+    /** Each party's own columns and its state, in the order both updates set them. */
+    private static Object[] own(Party p, long stateId) {
+        return new Object[] {p.role().name(), p.persons(), p.personsMax(), p.strongEncryption(),
+            p.knownOn() == null ? null : java.sql.Date.valueOf(p.knownOn()), stateId};
+    }
+
+    private void writeOwnRows(long workspaceId, long incidentId, List<Change> changes, Map<Long, Long> moved) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        // In the order of the case, so the updates walk the key's index forwards.
+        List<Party> parties = changes.stream().map(Change::after)
+                .sorted(java.util.Comparator.comparingInt(Party::distance).thenComparingLong(Party::operatorId))
+                .toList();
+        if (!reads.h2()) {
+            updateAllAtOnce(workspaceId, incidentId, parties, moved);
+            return;
+        }
+        Rows rows = new Rows("""
+                UPDATE incident_party SET role = ?, persons = ?, persons_max = ?, strong_encryption = ?, known_on = ?,
+                  state_id = ? WHERE workspace_id = ? AND incident_id = ? AND operator_id = ?""", UPDATE_TYPES);
+        for (Party p : parties) {
+            Object[] row = Arrays.copyOf(own(p, moved.getOrDefault(p.operatorId(), p.stateId())), OWN_CLASSES.length + 3);
+            row[OWN_CLASSES.length] = workspaceId;
+            row[OWN_CLASSES.length + 1] = incidentId;
+            row[OWN_CLASSES.length + 2] = p.operatorId();
+            rows.add(row);
+        }
+        rows.flush();
+    }
+
+    /** The Java and PostgreSQL types of {@link #own}'s values, for the arrays of {@link #updateAllAtOnce}. */
+    private static final Class<?>[] OWN_CLASSES = {String.class, Long.class, Long.class, Boolean.class,
+        java.sql.Date.class, Long.class};
+    private static final String[] OWN_TYPES = {"varchar", "int8", "int8", "bool", "date", "int8"};
 
     /**
      * Rows per statement of {@link #updateAllAtOnce}. PostgreSQL joins the arrays to the incident's parties by hashing
@@ -132,32 +297,32 @@ class Parties {
     static final int AT_ONCE = 250_000;
 
     /**
-     * PostgreSQL: the new states go as one array per column and one statement joins them to the rows, up to
-     * {@value #AT_ONCE} parties a statement. A relay at a vendor updated 170,000 parties one statement each, and
-     * PostgreSQL's work per statement (bind, plan, execute, about 25 µs) was most of the relay.
+     * PostgreSQL: the parties' rows go as one array per column and one statement joins them to the rows, up to
+     * {@value #AT_ONCE} parties a statement; PostgreSQL's work per statement (bind, plan, execute, about 25 µs) was
+     * most of a relay at a vendor when each party had a statement of its own.
      */
-    private void updateAllAtOnce(long workspaceId, long incidentId, Collection<Party> parties) {
-        List<Party> all = new ArrayList<>(parties);
+    private void updateAllAtOnce(long workspaceId, long incidentId, List<Party> all, Map<Long, Long> moved) {
         for (int from = 0; from < all.size(); from += AT_ONCE) {
             List<Party> chunk = all.subList(from, Math.min(all.size(), from + AT_ONCE));
             int n = chunk.size();
             Long[] ids = new Long[n];
-            Object[][] columns = new Object[STATE_CLASSES.length][];
+            Object[][] columns = new Object[OWN_CLASSES.length][];
             for (int c = 0; c < columns.length; c++) {
-                columns[c] = (Object[]) java.lang.reflect.Array.newInstance(STATE_CLASSES[c], n);
+                columns[c] = (Object[]) java.lang.reflect.Array.newInstance(OWN_CLASSES[c], n);
             }
             for (int i = 0; i < n; i++) {
-                ids[i] = chunk.get(i).operatorId();
-                Object[] state = state(chunk.get(i));
+                Party p = chunk.get(i);
+                ids[i] = p.operatorId();
+                Object[] own = own(p, moved.getOrDefault(p.operatorId(), p.stateId()));
                 for (int c = 0; c < columns.length; c++) {
-                    columns[c][i] = state[c];
+                    columns[c][i] = own[c];
                 }
             }
             batch.execute((java.sql.Connection c) -> {
                 try (java.sql.PreparedStatement ps = c.prepareStatement(UPDATE_AT_ONCE)) {
                     ps.setArray(1, c.createArrayOf("int8", ids));
                     for (int k = 0; k < columns.length; k++) {
-                        ps.setArray(k + 2, c.createArrayOf(STATE_TYPES[k], columns[k]));
+                        ps.setArray(k + 2, c.createArrayOf(OWN_TYPES[k], columns[k]));
                     }
                     ps.setLong(columns.length + 2, workspaceId);
                     ps.setLong(columns.length + 3, incidentId);
@@ -173,44 +338,35 @@ class Parties {
     }
 
     private static final String UPDATE_AT_ONCE = """
-            UPDATE incident_party p SET role = v.role, item_codes = v.item_codes, persons = v.persons,
-              persons_max = v.persons_max, strong_encryption = v.strong_encryption, known_on = v.known_on,
-              notice_received_at = v.notice_received_at, notice_received_from = v.notice_received_from,
-              notified_principals_at = v.notified_principals_at, decided = v.decided, reportable = v.reportable,
-              appi_categories = v.appi_categories, my_number_categories = v.my_number_categories, exemption = v.exemption
-            FROM unnest(?::int8[], ?::varchar[], ?::varchar[], ?::int8[], ?::int8[], ?::bool[], ?::date[],
-              ?::timestamptz[], ?::int8[], ?::timestamptz[], ?::bool[], ?::bool[], ?::varchar[], ?::varchar[],
-              ?::varchar[]) AS v(operator_id, role, item_codes, persons, persons_max, strong_encryption, known_on,
-              notice_received_at, notice_received_from, notified_principals_at, decided, reportable, appi_categories,
-              my_number_categories, exemption)
+            UPDATE incident_party p SET role = v.role, persons = v.persons, persons_max = v.persons_max,
+              strong_encryption = v.strong_encryption, known_on = v.known_on, state_id = v.state_id
+            FROM unnest(?::int8[], ?::varchar[], ?::int8[], ?::int8[], ?::bool[], ?::date[], ?::int8[])
+              AS v(operator_id, role, persons, persons_max, strong_encryption, known_on, state_id)
             WHERE p.workspace_id = ? AND p.incident_id = ? AND p.operator_id = v.operator_id""";
 
-    private void flushUpdate(List<Object[]> rows) {
-        if (!rows.isEmpty()) {
-            batch.batchUpdate("""
-                    UPDATE incident_party SET role = ?, item_codes = ?, persons = ?, persons_max = ?, strong_encryption = ?,
-                      known_on = ?, notice_received_at = ?, notice_received_from = ?, notified_principals_at = ?,
-                      decided = ?, reportable = ?, appi_categories = ?, my_number_categories = ?, exemption = ?
-                    WHERE workspace_id = ? AND incident_id = ? AND operator_id = ?""", rows, UPDATE_TYPES);
-            rows.clear();
-        }
-    }
-
-    /** The operator where it happened first, then up the chain. */
+    /**
+     * The operator where it happened first, then up the chain. The states come first (a few thousand at a vendor),
+     * then the parties stream without a join.
+     */
     List<Party> of(long workspaceId, long incidentId) {
         Map<String, Object> shared = new HashMap<>();
+        Map<Long, State> states = new HashMap<>();
+        jdbc.sql("SELECT id, " + STATE_COLUMNS + " FROM incident_party_state WHERE workspace_id = ? AND incident_id = ?")
+                .params(workspaceId, incidentId).query(rs -> {
+                    states.put(rs.getLong(1), state(rs, 2, shared));
+                });
         List<Party> out = new ArrayList<>();
         // In the order of ix_incident_party_page, all of its columns: the rows stream from the index (see CaseReads).
-        reads.stream("SELECT " + COLUMNS + " FROM incident_party WHERE workspace_id = ? AND incident_id = ? "
+        reads.stream("SELECT " + PARTY_COLUMNS + " FROM incident_party WHERE workspace_id = ? AND incident_id = ? "
                 + "ORDER BY workspace_id, incident_id, distance, operator_id", rs -> {
-                    out.add(map(rs, shared));
+                    out.add(own(rs, states.get(rs.getLong(11))));
                 }, workspaceId, incidentId);
         return out;
     }
 
     Optional<Party> find(long workspaceId, long incidentId, long operatorId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM incident_party WHERE workspace_id = ? AND incident_id = ? "
-                        + "AND operator_id = ?")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM" + JOINED + " WHERE p.workspace_id = ? AND p.incident_id = ? "
+                        + "AND p.operator_id = ?")
                 .params(workspaceId, incidentId, operatorId).query((rs, n) -> map(rs, new HashMap<>()))
                 .optional();
     }
@@ -228,8 +384,8 @@ class Parties {
         byIds(workspaceId, incidentId, entrustees).forEach(p -> out.putIfAbsent(p.operatorId(), p));
         Map<String, Object> shared = new HashMap<>();
         for (long id : operatorIds) {
-            jdbc.sql("SELECT " + COLUMNS + " FROM incident_party WHERE workspace_id = ? AND incident_id = ? "
-                            + "AND entrustee_id = ? ORDER BY operator_id")
+            jdbc.sql("SELECT " + COLUMNS + " FROM" + JOINED + " WHERE p.workspace_id = ? AND p.incident_id = ? "
+                            + "AND p.entrustee_id = ? ORDER BY p.operator_id")
                     .params(workspaceId, incidentId, id).query(rs -> {
                         Party p = map(rs, shared);
                         out.putIfAbsent(p.operatorId(), p);
@@ -251,7 +407,7 @@ class Parties {
         Map<String, Object> shared = new HashMap<>();
         List<Party> out = new ArrayList<>(ids.size());
         jdbc.sql("SELECT " + COLUMNS + " FROM (VALUES " + values + ") AS v(id) JOIN incident_party p "
-                        + "ON p.operator_id = v.id WHERE p.workspace_id = ? AND p.incident_id = ?")
+                        + "ON p.operator_id = v.id" + STATE_JOIN + " WHERE p.workspace_id = ? AND p.incident_id = ?")
                 .params(params).query(rs -> {
                     out.add(map(rs, shared));
                 });
@@ -286,23 +442,27 @@ class Parties {
         params.add(limit);
         params.add(offset);
         // In the order of ix_incident_party_page, so the rows come from the index and the scan stops after the page.
-        return jdbc.sql("SELECT " + COLUMNS + " FROM incident_party" + w.sql()
-                        + " ORDER BY workspace_id, incident_id, distance, operator_id LIMIT ? OFFSET ?")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM" + JOINED + w.sql()
+                        + " ORDER BY p.workspace_id, p.incident_id, p.distance, p.operator_id LIMIT ? OFFSET ?")
                 .params(params).query((rs, n) -> map(rs, new HashMap<>())).list();
     }
 
     long count(long workspaceId, long incidentId, PartyFilter filter) {
         Where w = where(workspaceId, incidentId, filter);
-        return jdbc.sql("SELECT COUNT(*) FROM incident_party" + w.sql()).params(w.params()).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM incident_party p" + (filter.decision() == null ? "" : STATE_JOIN)
+                + w.sql()).params(w.params()).query(Long.class).single();
     }
 
     /** Counts by distance, role, decision and notice, for the incident page's first screen. */
     List<PartySummary.Row> summary(long workspaceId, long incidentId) {
         return jdbc.sql("""
-                SELECT distance, role, decided, reportable, CASE WHEN notice_received_at IS NULL THEN 0 ELSE 1 END AS noticed,
-                  COUNT(*), SUM(persons) FROM incident_party WHERE workspace_id = ? AND incident_id = ?
-                GROUP BY distance, role, decided, reportable, CASE WHEN notice_received_at IS NULL THEN 0 ELSE 1 END
-                ORDER BY distance, role""")
+                SELECT p.distance, p.role, s.decided, s.reportable,
+                  CASE WHEN s.notice_received_at IS NULL THEN 0 ELSE 1 END AS noticed, COUNT(*), SUM(p.persons)
+                FROM incident_party p JOIN incident_party_state s ON s.incident_id = p.incident_id AND s.id = p.state_id
+                WHERE p.workspace_id = ? AND p.incident_id = ?
+                GROUP BY p.distance, p.role, s.decided, s.reportable,
+                  CASE WHEN s.notice_received_at IS NULL THEN 0 ELSE 1 END
+                ORDER BY p.distance, p.role""")
                 .params(workspaceId, incidentId)
                 .query((rs, n) -> new PartySummary.Row(rs.getInt(1), EntrustmentRole.valueOf(rs.getString(2)),
                         rs.getBoolean(3), rs.getBoolean(4), rs.getInt(5) == 1, rs.getLong(6), rs.getLong(7)))
@@ -312,30 +472,31 @@ class Parties {
     private record Where(String sql, List<Object> params) {
     }
 
+    /** The filter on a party (alias p) and, for a decision, its state (alias s). */
     private static Where where(long workspaceId, long incidentId, PartyFilter f) {
-        StringBuilder sql = new StringBuilder(" WHERE workspace_id = ? AND incident_id = ?");
+        StringBuilder sql = new StringBuilder(" WHERE p.workspace_id = ? AND p.incident_id = ?");
         List<Object> params = new ArrayList<>(List.of(workspaceId, incidentId));
         if (f.distance() != null) {
-            sql.append(" AND distance = ?");
+            sql.append(" AND p.distance = ?");
             params.add(f.distance());
         }
         if (f.role() != null) {
-            sql.append(" AND role = ?");
+            sql.append(" AND p.role = ?");
             params.add(f.role().name());
         }
         if (f.decision() != null) {
             switch (f.decision()) {
-                case REPORTABLE -> sql.append(" AND decided AND reportable");
-                case NOT_REPORTABLE -> sql.append(" AND decided AND NOT reportable");
-                case AWAITING -> sql.append(" AND NOT decided");
+                case REPORTABLE -> sql.append(" AND s.decided AND s.reportable");
+                case NOT_REPORTABLE -> sql.append(" AND s.decided AND NOT s.reportable");
+                case AWAITING -> sql.append(" AND NOT s.decided");
             }
         }
         if (f.query() != null) {
-            sql.append(" AND LOWER(operator_name) LIKE ?");
+            sql.append(" AND LOWER(p.operator_name) LIKE ?");
             params.add("%" + f.query().toLowerCase(java.util.Locale.ROOT) + "%");
         }
         if (f.entrusteeId() != null) {
-            sql.append(" AND entrustee_id = ?");
+            sql.append(" AND p.entrustee_id = ?");
             params.add(f.entrusteeId());
         }
         return new Where(sql.toString(), params);
@@ -357,25 +518,37 @@ class Parties {
         return text == null || text.isBlank() ? List.of() : Arrays.stream(text.split(",")).map(Integer::valueOf).toList();
     }
 
-    /**
-     * One row of {@link #COLUMNS} to a party, read by position (H2 upper-cases and looks up a label on every call).
-     * Equal item and category lists are shared between rows: at a vendor 170,000 parties repeat a handful of them.
-     */
+    /** One row of {@link #COLUMNS} to a party, read by position (H2 upper-cases and looks up a label on every call). */
     private static Party map(ResultSet rs, Map<String, Object> shared) throws SQLException {
-        long max = rs.getLong(9);
-        Long personsMax = rs.wasNull() ? null : max;
-        long from = rs.getLong(13);
-        Long noticeFrom = rs.wasNull() ? null : from;
-        boolean decided = rs.getBoolean(15);
-        Party.Verdict verdict = decided ? new Party.Verdict(rs.getBoolean(16), ints(rs.getString(17), shared),
-                ints(rs.getString(18), shared), rs.getString(19)) : null;
+        return own(rs, state(rs, 12, shared));
+    }
+
+    /**
+     * A state's columns from position {@code at} on. Equal item and category lists are shared between rows: at a
+     * vendor thousands of states repeat a handful.
+     */
+    private static State state(ResultSet rs, int at, Map<String, Object> shared) throws SQLException {
         @SuppressWarnings("unchecked")
-        java.util.Set<DataItem> items = (java.util.Set<DataItem>) shared.computeIfAbsent("i:" + rs.getString(7),
+        java.util.Set<DataItem> items = (java.util.Set<DataItem>) shared.computeIfAbsent("i:" + rs.getString(at),
                 k -> EnumLists.parse(k.substring(2), DataItem.class));
+        long from = rs.getLong(at + 2);
+        Long noticeFrom = rs.wasNull() ? null : from;
+        Party.Verdict verdict = rs.getBoolean(at + 4) ? new Party.Verdict(rs.getBoolean(at + 5),
+                ints(rs.getString(at + 6), shared), ints(rs.getString(at + 7), shared), rs.getString(at + 8)) : null;
+        return new State(items, Cases.instant(rs, at + 1), noticeFrom, Cases.instant(rs, at + 3), verdict);
+    }
+
+    /** The first 11 columns of {@link #COLUMNS} ({@link #PARTY_COLUMNS}) with the given state. */
+    private static Party own(ResultSet rs, State state) throws SQLException {
+        if (state == null) {
+            throw new IllegalStateException("party " + rs.getLong(1) + " has no state row " + rs.getLong(11));
+        }
+        long max = rs.getLong(8);
+        Long personsMax = rs.wasNull() ? null : max;
         return new Party(rs.getLong(1), rs.getString(2), OperatorKind.valueOf(rs.getString(3)),
-                EntrustmentRole.valueOf(rs.getString(4)), rs.getInt(5), parsePath(rs.getString(6)), items,
-                rs.getLong(8), personsMax, rs.getBoolean(10), Cases.date(rs, 11), Cases.instant(rs, 12), noticeFrom,
-                Cases.instant(rs, 14), verdict);
+                EntrustmentRole.valueOf(rs.getString(4)), rs.getInt(5), parsePath(rs.getString(6)), state.items(),
+                rs.getLong(7), personsMax, rs.getBoolean(9), Cases.date(rs, 10), state.noticeReceivedAt(),
+                state.noticeReceivedFrom(), state.notifiedPrincipalsAt(), state.verdict(), rs.getLong(11));
     }
 
     @SuppressWarnings("unchecked")

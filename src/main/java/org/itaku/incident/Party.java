@@ -24,10 +24,12 @@ import org.itaku.vocabulary.JapanTime;
  * @param noticeReceivedAt when the first entrustee's notice arrived (starts a principal's clock at the latest,
  *                         GL 3-5-3-5)
  * @param notifiedPrincipalsAt when this operator, as entrustee, notified its principals (APPI Art. 26(1) proviso)
+ * @param stateId          the stored row its items, notices and verdict were read from, which parties alike in them
+ *                         share (0 for a party not stored yet; see {@link Parties})
  */
 public record Party(long operatorId, String operatorName, OperatorKind kind, EntrustmentRole role, int distance,
         List<Long> path, Set<DataItem> items, long persons, Long personsMax, boolean strongEncryption, LocalDate knownOn,
-        Instant noticeReceivedAt, Long noticeReceivedFrom, Instant notifiedPrincipalsAt, Verdict verdict) {
+        Instant noticeReceivedAt, Long noticeReceivedFrom, Instant notifiedPrincipalsAt, Verdict verdict, long stateId) {
 
     /**
      * The outcome of the party's latest evaluation, kept on its row so that pages count and filter by decision
@@ -139,7 +141,7 @@ public record Party(long operatorId, String operatorName, OperatorKind kind, Ent
     Party withFacts(EntrustmentRole newRole, Set<DataItem> newItems, long newPersons, Long newMax, boolean strong,
             LocalDate newKnownOn) {
         return new Party(operatorId, operatorName, kind, newRole, distance, path, newItems, newPersons, newMax, strong,
-                newKnownOn, noticeReceivedAt, noticeReceivedFrom, notifiedPrincipalsAt, verdict);
+                newKnownOn, noticeReceivedAt, noticeReceivedFrom, notifiedPrincipalsAt, verdict, stateId);
     }
 
     /** The entrustee whose notice reaches this party: the next operator down its path (null at the site). */
@@ -153,7 +155,7 @@ public record Party(long operatorId, String operatorName, OperatorKind kind, Ent
             return this;
         }
         return new Party(operatorId, operatorName, kind, role, distance, path, items, persons, personsMax,
-                strongEncryption, knownOn, at, from, notifiedPrincipalsAt, verdict);
+                strongEncryption, knownOn, at, from, notifiedPrincipalsAt, verdict, stateId);
     }
 
     /** As entrustee, it notified its principals at {@code at}; the earliest notice is the one that relieves it. */
@@ -162,11 +164,17 @@ public record Party(long operatorId, String operatorName, OperatorKind kind, Ent
             return this;
         }
         return new Party(operatorId, operatorName, kind, role, distance, path, items, persons, personsMax,
-                strongEncryption, knownOn, noticeReceivedAt, noticeReceivedFrom, at, verdict);
+                strongEncryption, knownOn, noticeReceivedAt, noticeReceivedFrom, at, verdict, stateId);
     }
 
     Party judged(Verdict newVerdict) {
         return new Party(operatorId, operatorName, kind, role, distance, path, items, persons, personsMax,
-                strongEncryption, knownOn, noticeReceivedAt, noticeReceivedFrom, notifiedPrincipalsAt, newVerdict);
+                strongEncryption, knownOn, noticeReceivedAt, noticeReceivedFrom, notifiedPrincipalsAt, newVerdict, stateId);
+    }
+
+    /** The same party, stored on another state row. */
+    Party storedIn(long newStateId) {
+        return new Party(operatorId, operatorName, kind, role, distance, path, items, persons, personsMax,
+                strongEncryption, knownOn, noticeReceivedAt, noticeReceivedFrom, notifiedPrincipalsAt, verdict, newStateId);
     }
 }

@@ -190,9 +190,12 @@ class IncidentCaseTest {
         assertThat(relayed.log()).extracting(Notice::toOperatorId).containsExactlyInAnyOrder(CLIENT_1, CLIENT_2, CLIENT_3);
         assertThat(party(CLIENT_3).noticeReceivedFrom()).isEqualTo(OFFICE_B);
         assertThat(party(OFFICE_B).notifiedPrincipalsAt()).isEqualTo(TUESDAY_15_00);
-        assertThat(c.takeChangedParties()).extracting(Party::operatorId)
+        List<Parties.Change> changes = c.takeChanges();
+        assertThat(changes).extracting(ch -> ch.after().operatorId())
                 .containsExactlyInAnyOrder(VENDOR, OFFICE_A, OFFICE_B, CLIENT_1, CLIENT_2, CLIENT_3);
-        assertThat(c.takeChangedParties()).isEmpty();
+        assertThat(changes).filteredOn(ch -> ch.after().operatorId() == CLIENT_3).singleElement()
+                .satisfies(ch -> assertThat(ch.before().noticeReceivedAt()).isNull());
+        assertThat(c.takeChanges()).isEmpty();
     }
 
     @Test

@@ -377,6 +377,68 @@ abstract class IncidentContract {
         assertThat(clients.matching()).isEqualTo(1);
     }
 
+    /**
+     * Parties alike in items, notices and verdict share one state row (migration 39), within one entrustee: a notice to
+     * all of an office's clients rewrites their row once; a client whose facts change alone moves to a row of its own
+     * and the others keep theirs; a forensic narrowing rewrites every row. Every party reads back as judged.
+     */
+    @Test
+    void partiesAlikeShareAStateRowAndOneThatChangesAloneLeavesIt() {
+        long office2 = register.createOperator(ws, operator("あさひ社会保険労務士事務所"));
+        long clientC = register.createOperator(ws, operator("株式会社かえで食品"));
+        long clientD = register.createOperator(ws, operator("もみじ建設株式会社"));
+        register.createEntrustment(ws, entrust(office2, vendor, "手続システムの提供"));
+        register.createEntrustment(ws, entrust(clientC, office2, "社会保険手続"));
+        register.createEntrustment(ws, entrust(clientD, office2, "社会保険手続"));
+        register.createHolding(ws, holding(vendor, office2, "手続データ（全顧問先）", "NAME,ADDRESS,SALARY,HEALTH_CHECK", 1100));
+        register.createHolding(ws, holding(office2, clientC, "かえで食品 従業員台帳", "NAME,ADDRESS,SALARY", 300));
+        register.createHolding(ws, holding(office2, clientD, "もみじ建設 従業員台帳", "NAME,ADDRESS,SALARY", 200));
+        long id = incidentAtVendor();
+        // The vendor; the two offices (alike); A, B (unlike each other); C and D (alike, counts apart).
+        assertThat(stateRows(id)).isEqualTo(5);
+
+        clock.set(Instant.parse("2025-05-14T06:30:00Z"));
+        incidents.notifyPrincipals(ws, id, vendor, Instant.parse("2025-05-14T01:00:00Z"), 1L, "担当");
+        incidents.notifyPrincipals(ws, id, office2, Instant.parse("2025-05-14T05:00:00Z"), 1L, "担当");
+        // The vendor's notice moved the offices' row as one; the second office's own notice took it off that row.
+        assertThat(stateRows(id)).isEqualTo(6);
+        Map<Long, PartyView> p = parties(id);
+        for (long client : List.of(clientC, clientD)) {
+            assertThat(p.get(client).party().noticeReceivedFrom()).isEqualTo(office2);
+            assertThat(p.get(client).decision().reportable()).isFalse();
+        }
+        assertThat(p.get(clientA).party().noticeReceivedAt()).isNull();
+        assertThat(p.get(clientC).party().persons()).isEqualTo(300);
+        assertThat(p.get(clientD).party().persons()).isEqualTo(200);
+
+        // C passes 1,000 persons (Rules Art. 7(iv)): it leaves the shared row; D keeps it as it was.
+        incidents.updateParty(ws, id, clientC, EntrustmentRole.PRINCIPAL, Set.of(DataItem.NAME, DataItem.ADDRESS,
+                DataItem.SALARY), 1200, null, false, null, "担当");
+        assertThat(stateRows(id)).isEqualTo(7);
+        p = parties(id);
+        assertThat(p.get(clientC).decision().reportable()).isTrue();
+        assertThat(p.get(clientC).decision().appiCategories()).contains(4);
+        assertThat(p.get(clientC).party().noticeReceivedFrom()).isEqualTo(office2);
+        assertThat(p.get(clientD).decision().reportable()).isFalse();
+        assertThat(p.get(clientD).party().noticeReceivedAt()).isEqualTo(Instant.parse("2025-05-14T05:00:00Z"));
+
+        // Narrowed to names: every row is rewritten in place, none added, and every party reads its new items.
+        clock.set(Instant.parse("2025-05-20T01:30:00Z"));
+        incidents.recordForensicResult(ws, id, new ForensicResult(LocalDate.of(2025, 5, 19),
+                ForensicResult.Outcome.NARROWED, Set.of(DataItem.NAME), null, null), "担当");
+        assertThat(stateRows(id)).isEqualTo(7);
+        assertThat(parties(id).values()).allSatisfy(v -> assertThat(v.party().items()).containsOnly(DataItem.NAME));
+        IncidentPage clients = incidents.page(ws, id, new PartyFilter(2, null, PartyFilter.DecisionState.REPORTABLE,
+                null, null), 0, 50);
+        assertThat(clients.parties()).extracting(v -> v.party().operatorId()).containsExactly(clientC);
+        keptCountsAreTheRowCounts(id);
+    }
+
+    private long stateRows(long id) {
+        return jdbc.sql("SELECT COUNT(*) FROM incident_party_state WHERE workspace_id = ? AND incident_id = ?")
+                .params(ws, id).query(Long.class).single();
+    }
+
     /** Operators one change judged alike share an evaluation row (V35); they read back one each, newest first. */
     @Test
     void evaluationsOfOneChangeShareRowsAndReadBackOneEachNewestFirst() {
