@@ -64,6 +64,7 @@ class CrossWorkspaceProbeTest {
     static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z]+)(?::[^}]*)?}");
     /** Tables whose rows of workspace A must not change, whatever B sends. */
     static final List<String> A_TABLES = List.of("operator", "entrustment", "holding", "incident", "incident_party",
+            "incident_party_state",
             "incident_obligation", "incident_notice", "incident_task", "incident_timeline", "generated_document",
             "assessment", "assessment_answer", "assessment_finding", "assessment_link", "casebook_case", "api_token",
             "membership");
