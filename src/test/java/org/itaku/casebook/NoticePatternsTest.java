@@ -2265,4 +2265,15 @@ class NoticePatternsTest {
                 """);
         assertThat(r.occurred()).isEqualTo("2023-06-05");
     }
+
+    // Tenth round (reader10a)
+
+    @Test
+    void organizationAHealthOfficeOpeningTheLead() {
+        // 「架空保健所において」: a prefecture's health office opening the lead is the publisher, as a centre or an office is.
+        assertThat(read("""
+                架空保健所において、申請の結果通知(1名分)を送付したところ、誤って別の申請者の意見書を同封していました。
+                関係者の皆様に深くお詫び申し上げます。
+                """).organization()).isEqualTo("架空保健所");
+    }
 }
