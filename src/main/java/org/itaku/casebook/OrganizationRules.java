@@ -779,12 +779,30 @@ final class OrganizationRules {
                 String name = nameEndingAt(nt, t.end());
                 if (plausibleName(nt, name, t.end()) && (name.length() >= 4 || name.length() == 3 && Prefilter.find(MUNICIPALITY_END, name))
                         && Prefilter.find(PUBLIC_BODY, name)) {
+                    name = municipalityAfterPrefecture(nt, name, t.end());
                     Sentence s = nt.sentenceAt(t.start());
                     out.add(new Candidate(name, 2, s == null ? name : s.text()));
                     return;
                 }
             }
         }
+    }
+
+    private static final Pattern PREFECTURE_ONLY = Pattern.compile("^(北海道|東京都|大阪府|京都府|\\p{IsHan}{2,3}県)$");
+    /** 「の架空町で」: a municipality named after its prefecture and の; 市町村 is no name, and the name must end there. */
+    private static final Pattern MUNICIPALITY_AFTER_NO = Pattern.compile(
+            "^の((?!市町)[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ーヶケ]{1,6}?[市町村])(?=役場|役所|[^\\p{IsHan}])");
+
+    /**
+     * 「架空県の北山町で、…」: news places the municipality in its prefecture with の; the first body mentioned is the
+     * municipality, not the prefecture (「架空県の北山町立」 and 「県の市町村」 name no municipality).
+     */
+    private static String municipalityAfterPrefecture(NoticeText nt, String name, int end) {
+        if (!PREFECTURE_ONLY.matcher(name).matches()) {
+            return name;
+        }
+        Matcher m = MUNICIPALITY_AFTER_NO.matcher(nt.text.substring(end, Math.min(nt.text.length(), end + 12)));
+        return m.lookingAt() ? m.group(1) : name;
     }
 
     /** 「本学学生課」, 「当院事務部」: the notice speaking of itself (and its desk) names no one. 本町 is a common place name. */

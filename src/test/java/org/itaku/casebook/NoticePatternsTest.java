@@ -2276,4 +2276,13 @@ class NoticePatternsTest {
                 関係者の皆様に深くお詫び申し上げます。
                 """).organization()).isEqualTo("架空保健所");
     }
+
+    @Test
+    void organizationAMunicipalityNamedAfterItsPrefectureAndNo() {
+        // 「架空県の北山町で」: the first body named is the town placed in its prefecture, not the prefecture.
+        assertThat(read("""
+                架空県の北山町で、住民名簿の所在が分からなくなる事態が起きた。
+                町によると、区長に貸していた名簿の約40世帯分が回収できなくなったという。
+                """).organization()).isEqualTo("北山町");
+    }
 }
