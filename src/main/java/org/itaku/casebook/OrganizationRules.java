@@ -214,7 +214,7 @@ final class OrganizationRules {
             firstPublicBodyMention(nt, candidates);
             best = best(nt, candidates);
         }
-        organization = best == null ? null : withoutPrefecture(best.name());
+        organization = best == null ? null : corporationAndItsFacility(withoutPrefecture(best.name()));
         orgEvidence = best == null ? null : best.evidence();
 
         // Vendors.
@@ -853,6 +853,19 @@ final class OrganizationRules {
 
     private static final Pattern VENDOR_HEADING = Pattern.compile(
             "^(\\d{1,2}\\s*[.、]?|\\(\\d{1,2}\\)|[■□◆●・【])?\\s*(再?委託(事業者|先|業者|会社)|受託(者|事業者|業者)|指定管理者|保守(業者|事業者)|契約(業者|事業者))(名)?\\s*[】:]?$");
+
+    /** 「医療法人社団架空会・架空病院」: a corporation and the facility it runs, joined by a middle dot. */
+    private static final Pattern CORPORATION_DOT_FACILITY = Pattern.compile(
+            "^((?:" + LEGAL_FORMS + ")[^・\\s()]{1,20})・([^・\\s()]{1,20}(病院|医院|クリニック|診療所|学校|高校|大学|幼稚園|保育園|こども園|センター|ホーム))$");
+
+    /**
+     * News names a medical or school corporation together with the facility it runs (「医療法人社団架空会・架空病院は」):
+     * the corporation publishes, with its facility in brackets (as a department is).
+     */
+    static String corporationAndItsFacility(String name) {
+        Matcher m = name == null || name.indexOf('・') < 0 ? null : CORPORATION_DOT_FACILITY.matcher(name);
+        return m != null && m.matches() ? m.group(1) + "(" + m.group(2) + ")" : name;
+    }
 
     /** News names a municipality with its prefecture (福井県A市); the publisher is the municipality. */
     private static String withoutPrefecture(String name) {

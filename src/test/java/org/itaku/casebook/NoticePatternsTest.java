@@ -2285,4 +2285,13 @@ class NoticePatternsTest {
                 町によると、区長に貸していた名簿の約40世帯分が回収できなくなったという。
                 """).organization()).isEqualTo("北山町");
     }
+
+    @Test
+    void organizationACorporationAndItsHospitalJoinedByADot() {
+        // 「医療法人社団架空会・架空中央病院は」: the corporation publishes, its hospital goes in brackets as a department does.
+        assertThat(read("""
+                医療法人社団架空会・架空中央病院は2024年5月10日、同院の電子カルテに外部から不正なアクセスがあったと明らかにしました。
+                患者約1,200人分の氏名や病名が流出した可能性があるとしています。
+                """).organization()).isEqualTo("医療法人社団架空会(架空中央病院)");
+    }
 }
