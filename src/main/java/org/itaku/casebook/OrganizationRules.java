@@ -769,7 +769,7 @@ final class OrganizationRules {
             for (int i = 0; i < tokens.size() && tokens.get(i).start() < MENTION_WINDOW; i++) {
                 Token t = tokens.get(i);
                 if (!Prefilter.find(PUBLIC_BODY, t.surface())
-                        || t.surface().length() < 2 && !t.surface().matches("[県市町村府]")) {
+                        || t.surface().length() < 2 && !t.surface().matches("[県市町村府区]")) {
                     continue;
                 }
                 // The name must end here: 「A大学個人情報保護規則」 and 「女性警察職員」 are not bodies.
@@ -777,6 +777,10 @@ final class OrganizationRules {
                     continue;
                 }
                 String name = nameEndingAt(nt, t.end());
+                // 「架空区と委託契約を…」: a ward is named by its token 区; a district, a school zone or a ward's part is not a ward.
+                if (t.surface().equals("区") && (name == null || !WARD.matcher(name).matches())) {
+                    continue;
+                }
                 if (plausibleName(nt, name, t.end()) && (name.length() >= 4 || name.length() == 3 && Prefilter.find(MUNICIPALITY_END, name))
                         && Prefilter.find(PUBLIC_BODY, name)) {
                     name = municipalityAfterPrefecture(nt, name, t.end());
@@ -788,6 +792,8 @@ final class OrganizationRules {
         }
     }
 
+    /** A special or city ward (架空区, 北架空区), not a district (地区), a school zone (学区, 校区) or a zone (管区, 特区, 行政区, 選挙区). */
+    private static final Pattern WARD = Pattern.compile("^\\p{IsHan}{2,4}(?<![地学校管特政挙])区$");
     private static final Pattern PREFECTURE_ONLY = Pattern.compile("^(北海道|東京都|大阪府|京都府|\\p{IsHan}{2,3}県)$");
     /** 「の架空町で」: a municipality named after its prefecture and の; 市町村 is no name, and the name must end there. */
     private static final Pattern MUNICIPALITY_AFTER_NO = Pattern.compile(

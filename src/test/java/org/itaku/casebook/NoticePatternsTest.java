@@ -2294,4 +2294,15 @@ class NoticePatternsTest {
                 患者約1,200人分の氏名や病名が流出した可能性があるとしています。
                 """).organization()).isEqualTo("医療法人社団架空会(架空中央病院)");
     }
+
+    @Test
+    void organizationAWardNamedOnlyInTheFacts() {
+        // 「架空区と委託契約を結んでいる団体が」: a ward's name is read from its token 区 as a city's is (地区 and 学区 are no wards).
+        assertThat(read("""
+                個人情報を含む書類の紛失について
+                関係者の皆様には深くお詫び申し上げます。
+                1 概要
+                架空区と委託契約を結んでいる団体が、施設の運営を受託している事業者を通じて報告書を提出しようとしたところ、事業者が書類を紛失した。
+                """).organization()).isEqualTo("架空区");
+    }
 }
