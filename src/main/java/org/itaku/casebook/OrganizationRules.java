@@ -588,10 +588,15 @@ final class OrganizationRules {
                 String lead = name != null && name.endsWith("窓口") ? name.substring(0, name.length() - 2) : name;
                 if (deskLead == null && !m.group(1).equals("は") && !m.group(1).startsWith("によ") && lead != null && lead.length() >= 3
                         && DEPARTMENT_IN_LEAD.matcher(lead).find() && plausibleName(nt, lead, at - (name.length() - lead.length()))
-                        && at - name.length() >= s.start()
-                        && LEAD_OPENING.matcher(nt.text.substring(s.start(), at - name.length())).matches()) {
-                    // 「架空部企画課において行っている…」: a department opening the lead, kept in case no body is named.
-                    deskLead = new Candidate(lead, 4, s.text());
+                        && at - name.length() >= s.start()) {
+                    String opening = nt.text.substring(s.start(), at - name.length());
+                    if (LEAD_OPENING.matcher(opening).matches()) {
+                        // 「架空部企画課において行っている…」: a department opening the lead, kept in case no body is named.
+                        deskLead = new Candidate(lead, 4, s.text());
+                    } else if (KANA_DEPARTMENT_OPENING.matcher(opening).matches() && !Prefilter.find(NOT_A_DEPARTMENT_OPENING, opening)) {
+                        // 「くらしの安全課において」: a department whose name opens in hiragana, which Kuromoji reads as words of its own.
+                        deskLead = new Candidate(opening + lead, 4, s.text());
+                    }
                 }
                 if (!plausibleName(nt, name, at) || !(Prefilter.find(PUBLIC_BODY, name) || Prefilter.find(LEGAL_FORM, name))) {
                     continue;
@@ -611,6 +616,10 @@ final class OrganizationRules {
     /** A department or a desk that opens a lead (「架空部企画課において」) and names no body. */
     private static final Pattern LEAD_OPENING = Pattern.compile("\\s*((この|今)(度|たび|般)[、,]\\s*)?");
     private static final Pattern DEPARTMENT_IN_LEAD = Pattern.compile("\\p{IsHan}(課|室)$");
+    /** 「くらしの安全課」, 「こども未来課」: the hiragana a department's name opens with, glued to the rest of it. */
+    private static final Pattern KANA_DEPARTMENT_OPENING = Pattern.compile("[\\u3041-\\u3096]{2,6}");
+    private static final Pattern NOT_A_DEPARTMENT_OPENING = Pattern.compile(
+            "^(この|その|あの|これ|それ|また|なお|さて|まず|では|ただ|さらに|しかし|ところ|あわせて|あらためて|すでに|いずれ|おって|ほか)");
     /** 「架空課における書類の誤送付について」: a title line opened by the department the notice is from. */
     private static final Pattern TITLE_DEPARTMENT = Pattern.compile("^([\\p{IsHan}・]{2,16}?(課|室))(における|での|において)");
 

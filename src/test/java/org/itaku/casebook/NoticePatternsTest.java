@@ -2305,4 +2305,14 @@ class NoticePatternsTest {
                 架空区と委託契約を結んでいる団体が、施設の運営を受託している事業者を通じて報告書を提出しようとしたところ、事業者が書類を紛失した。
                 """).organization()).isEqualTo("架空区");
     }
+
+    @Test
+    void organizationADepartmentWhoseNameOpensInHiragana() {
+        // 「くらしの安全課において」: the department opening the lead keeps the hiragana its name opens with.
+        assertThat(read("""
+                メールの誤送信について
+                くらしの安全課において、講座の参加者へ案内を送る際に、誤ったメールアドレスにメールを送信する事案が発生しました。
+                このような事案が発生したことを重く受け止め、再発防止に努めてまいります。
+                """).organization()).isEqualTo("くらしの安全課");
+    }
 }
