@@ -68,6 +68,9 @@ final class OrganizationRules {
                     // 契約業者, 受託者:…, 「県が(株)Aに委託している」, and the notifier as the contractor (「A市より受託している」).
                     + "契約業者|契約事業者|受託者|受託業者|受託会社|指定管理者|に委託して(いる|いた|おり)|に委託し(た|ていた)|"
                     + "(より|から)受託し|の委託を受け|から委託を受け|を委託されて(いた|いる|おり)|"
+                    // 「館の運営を受託している事業者が」, 「区と委託契約を結んでいる団体」: the contractor told by a verb phrase
+                    + "受託して(いる|いた|おり|おります|おりました)(事業者|業者|会社|企業|団体|法人)|"
+                    + "委託契約を?(締結して|結んで|して)(いる|いた|おり|おります|おりました)|"
                     // 「株式会社A(以下、「A社」)が提供するサービスが、外部から不正アクセスを受け」: another company's service
                     + "((?<![当弊本同])社|\\))が提供する(サービス|システム|ツール|プログラム|ソフトウェア)");
     /** An investigator or forensic firm is engaged after the fact; it is not an involved vendor. */

@@ -2315,4 +2315,13 @@ class NoticePatternsTest {
                 このような事案が発生したことを重く受け止め、再発防止に努めてまいります。
                 """).organization()).isEqualTo("くらしの安全課");
     }
+
+    @Test
+    void vendorAContractorToldByAVerbPhrase() {
+        // 「施設の運営を受託している事業者」, 「委託契約を結んでいる団体」: contractors told by what they took on, not by a role noun.
+        CaseRecord r = read("""
+                架空区と委託契約を結んでいる団体が、施設の運営を受託している事業者を通じて報告書を提出しようとしたところ、事業者が書類を紛失した。
+                """);
+        assertThat(r.vendorInvolved()).isTrue();
+    }
 }
