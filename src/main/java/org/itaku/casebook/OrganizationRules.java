@@ -71,6 +71,8 @@ final class OrganizationRules {
                     // 「館の運営を受託している事業者が」, 「区と委託契約を結んでいる団体」: the contractor told by a verb phrase
                     + "受託して(いる|いた|おり|おります|おりました)(事業者|業者|会社|企業|団体|法人)|"
                     + "委託契約を?(締結して|結んで|して)(いる|いた|おり|おります|おりました)|"
+                    // 「保守を担うシステム会社の不備で…」: the system's company caused it
+                    + "(システム会社|保守会社|開発会社|ベンダー|(?<![当弊本同])(業者|事業者))(側)?の(不備|不手際|過失|作業ミス|設定ミス|設定誤り|ミス)|"
                     // 「株式会社A(以下、「A社」)が提供するサービスが、外部から不正アクセスを受け」: another company's service
                     + "((?<![当弊本同])社|\\))が提供する(サービス|システム|ツール|プログラム|ソフトウェア)");
     /** An investigator or forensic firm is engaged after the fact; it is not an involved vendor. */

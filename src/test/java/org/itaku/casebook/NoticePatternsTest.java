@@ -2324,4 +2324,14 @@ class NoticePatternsTest {
                 """);
         assertThat(r.vendorInvolved()).isTrue();
     }
+
+    @Test
+    void vendorTheSystemsCompanysFaultCausedIt() {
+        // 「保守を担うシステム会社の不備で…」: the company that keeps the system caused the incident.
+        CaseRecord r = read("""
+                架空町立病院で電子カルテのサーバーがランサムウェアに感染し、一部の患者情報が参照できなくなった。
+                保守を担うシステム会社の不備で、ウイルス対策ソフトが古いままだったという。
+                """);
+        assertThat(r.vendorInvolved()).isTrue();
+    }
 }
