@@ -2334,4 +2334,15 @@ class NoticePatternsTest {
                 """);
         assertThat(r.vendorInvolved()).isTrue();
     }
+
+    @Test
+    void vendorATimeBeforeNiEntrustsNoOne() {
+        // 「以前に委託していた里親」: a time before に names no one the work was entrusted to; no contractor is involved.
+        CaseRecord r = read("""
+                架空県児童相談センターにおいて、里親に関する個人情報が漏洩する事案が発生しました。
+                当センターが養育を委託している里親の方々に関する次の情報(以前に委託していた里親を含む。)
+                ・里親12名分の氏名、住所
+                """);
+        assertThat(r.vendorInvolved()).isFalse();
+    }
 }
