@@ -46,10 +46,13 @@ final class PersonCountRules {
             "^\\s*[・•\\-○●◆■]\\s*(?<group>[^\\s\\d:：、。]{1,24}|[^\\d:：、。]{1,40}?)\\s*[:：]?\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(分)?\\s*(\\(.*\\))?\\s*$");
     /**
      * A numbered list line that opens with its group and count and goes on about what was held: 「(1) 3年生87人分の
-     * 成績」, 「② 会員41人分の連絡先」.
+     * 成績」, 「② 会員41人分の連絡先」, 「ア 外来患者(6人)の氏名」.
      */
     private static final Pattern NUMBERED_GROUP_LINE = Pattern.compile(
-            "^\\s*(\\(\\d{1,2}\\)|\\d{1,2}\\s*[.)]|[①-⑳])\\s*(?<group>[^\\s:：、。]{0,12}?[^\\s\\d:：、。,])\\s*[:：]?\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(分)?(?![\\d,])(の|\\s|$)");
+            // ア, イ, ウ number the items under a numbered heading in official papers; the count may be in brackets
+            // (「ア 外来患者(6人)の氏名」)
+            "^\\s*(\\(\\d{1,2}\\)|\\d{1,2}\\s*[.)]|[①-⑳]|[\\u30A2-\\u30F3](?=[\\s　]))\\s*(?<group>[^\\s:：、。]{0,12}?[^\\s\\d:：、。,])\\s*[:：]?\\s*"
+                    + "[(（]?\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(分)?[)）]?(?![\\d,])(の|\\s|$)");
     /**
      * Those who did it or worked on it: 「職員3名」, and with ら or など after a named one or a rank (「警察官ら2人が」,
      * 「看護師など2名」), never the persons whose data was involved.

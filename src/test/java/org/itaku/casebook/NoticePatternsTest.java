@@ -2345,4 +2345,19 @@ class NoticePatternsTest {
                 """);
         assertThat(r.vendorInvolved()).isFalse();
     }
+
+    @Test
+    void personsGroupsUnderKatakanaItemsWithBracketedCounts() {
+        // 「ア 外来患者(6人)の…」 then 「イ 入院患者(2人)の…」: items numbered ア, イ under a heading, each a group with its
+        // count in brackets, are summed.
+        CaseRecord r = read("""
+                この度、当院において個人情報の誤送信がありました。
+                1 概要
+                当院の職員が、送信する必要のない患者の情報を誤って取引先に送信した。
+                2 誤送信した個人情報の内容
+                ア 外来患者(6人)の氏名及び年齢並びに病名
+                イ 入院患者(2人)の氏名及び年齢
+                """);
+        assertThat(r.personsAffected()).isEqualTo(8);
+    }
 }
