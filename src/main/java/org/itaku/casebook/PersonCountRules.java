@@ -361,6 +361,18 @@ final class PersonCountRules {
         return best <= 0 || best > Integer.MAX_VALUE ? null : new Result((int) best, false, evidence);
     }
 
+    /**
+     * 「1 患者様の情報 最大2,400件」: a numbered line counting the records of a group of people, nothing after the count.
+     * Each record is a person of that group.
+     */
+    private static final Pattern RECORDS_GROUP_LINE = Pattern.compile(
+            "^\\s*(\\(\\d{1,2}\\)\\s*|\\d{1,2}\\s*[.)]\\s*|[①-⑳]\\s*|\\d{1,2}[\\s　]+)(?<group>[^\\s\\d:：。]{1,16}?)(の(個人)?(情報|データ))?"
+                    + "\\s*[:：]?\\s*(?<pre>最大|約)?\\s*(?<num>\\d[\\d,]*)\\s*件\\s*$");
+    /** Groups of people whose records a line may count (staff too: their own records leaked). */
+    private static final Pattern PEOPLE_GROUP = Pattern.compile(
+            "患者|お客様|お客さま|顧客|会員|利用者|申込者|応募者|受験者|被保険者|加入者|組合員|住民|市民|町民|生徒|児童|学生|研修生|"
+                    + "職員|従業員|教職員|保護者|卒業生|関係者|対象者|受給者|入所者|入居者");
+
     /** The group and count of a list line (bulleted and whole, or numbered and opening with them), or null. */
     private static Matcher groupOnLine(String line) {
         Matcher bulleted = GROUP_LINE.matcher(line);
@@ -368,7 +380,11 @@ final class PersonCountRules {
             return bulleted;
         }
         Matcher numbered = NUMBERED_GROUP_LINE.matcher(line);
-        return numbered.lookingAt() ? numbered : null;
+        if (numbered.lookingAt()) {
+            return numbered;
+        }
+        Matcher records = line.indexOf('件') < 0 ? null : RECORDS_GROUP_LINE.matcher(line);
+        return records != null && records.matches() && Prefilter.find(PEOPLE_GROUP, records.group("group")) ? records : null;
     }
 
     private static final Pattern ITEM_LINE_STOP = Pattern.compile("[。\\d]");
@@ -390,16 +406,20 @@ final class PersonCountRules {
     static Result groupList(NoticeText nt) {
         long sum = 0;
         int run = 0;
+        boolean approx = false;
         long bestSum = -1;
+        boolean bestApprox = false;
         String evidence = null;
         StringBuilder lines = new StringBuilder();
         for (NoticeText.Line line : nt.lines) {
             Matcher m = line.section() == NoticeText.Section.FACTS ? groupOnLine(line.text()) : null;
-            if (m != null && !Prefilter.find(STAFF_BEFORE, m.group("group"))) {
+            boolean records = m != null && m.pattern() == RECORDS_GROUP_LINE;
+            if (m != null && (records || !Prefilter.find(STAFF_BEFORE, m.group("group")))) {
                 long v = JapaneseNumbers.parse(m.group("num"));
                 if (v >= 0) {
                     sum += v;
                     run++;
+                    approx |= records && m.group("pre") != null; // 「最大2,400件」: the sum is an upper bound
                     lines.append(line.text().strip()).append(' ');
                     continue;
                 }
@@ -409,16 +429,19 @@ final class PersonCountRules {
             }
             if (run >= 2 && sum > bestSum) {
                 bestSum = sum;
+                bestApprox = approx;
                 evidence = lines.toString().strip();
             }
             sum = 0;
             run = 0;
+            approx = false;
             lines.setLength(0);
         }
         if (run >= 2 && sum > bestSum) {
             bestSum = sum;
+            bestApprox = approx;
             evidence = lines.toString().strip();
         }
-        return bestSum < 0 || bestSum > Integer.MAX_VALUE ? null : new Result((int) bestSum, false, evidence);
+        return bestSum < 0 || bestSum > Integer.MAX_VALUE ? null : new Result((int) bestSum, bestApprox, evidence);
     }
 }

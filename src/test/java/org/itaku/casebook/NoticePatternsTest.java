@@ -2360,4 +2360,21 @@ class NoticePatternsTest {
                 """);
         assertThat(r.personsAffected()).isEqualTo(8);
     }
+
+    @Test
+    void personsNumberedLinesCountingTheRecordsOfGroupsOfPeople() {
+        // 「1 患者様の情報 最大2,400件」 then 「2 職員及び取引先の情報 最大150件」: each line counts one group's records, each a
+        // person; the groups are summed, an upper bound when the lines say 最大.
+        CaseRecord r = read("""
+                架空記念病院 不正アクセスによる個人情報流出の可能性について
+                当院の電子カルテシステムに外部から不正なアクセスがあり、個人情報が流出した可能性があることが分かりました。
+                【流出した可能性のある情報】
+                 1 患者様の情報  最大2,400件
+                   氏名、住所、生年月日、病名
+                 2 職員及び取引先の情報 最大150件
+                   氏名、メールアドレス
+                """);
+        assertThat(r.personsAffected()).isEqualTo(2550);
+        assertThat(r.personsIsUpperBoundOrApprox()).isTrue();
+    }
 }
