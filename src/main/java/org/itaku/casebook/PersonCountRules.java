@@ -208,6 +208,12 @@ final class PersonCountRules {
                 return new Result((int) (best + other), bestApprox, evidence);
             }
         }
+        if (best > 0 && bestApprox && bestRank == 4) {
+            Result exact = exactPartsOfTheApproximateTotal(nt, best);
+            if (exact != null) {
+                return exact;
+            }
+        }
         Result groups = groupList(nt);
         if (groups != null && bestRank < 5 && groups.persons() > best) {
             return groups;
@@ -258,6 +264,49 @@ final class PersonCountRules {
             }
         }
         return 0;
+    }
+
+    /** A count of people with no qualifier before or after it: one exact part of a breakdown. */
+    private static final Pattern EXACT_PART = Pattern.compile(
+            "(?<![\\d,.約計])(?<num>\\d[\\d,]*(?:万[\\d,]*)?)\\s*(人|名)(?!\\s*(以上|程度|超|余り|前後|未満|以下))");
+
+    /**
+     * 「約1万2000人分の個人情報」, then 「学生6210人、保護者5874人、卒業生41人の氏名…」: an approximate total and,
+     * in one sentence, the exact groups it rounds: the persons are the exact sum, no longer approximate. The sum must
+     * round (or cut) to the total at the total's own precision, and the sentence must not make one group a part of
+     * another (うち) or state a total (計).
+     */
+    private static Result exactPartsOfTheApproximateTotal(NoticeText nt, long total) {
+        long unit = 1;
+        while (total % (unit * 10) == 0 && unit < 1_000_000) {
+            unit *= 10;
+        }
+        if (unit < 10) {
+            return null;
+        }
+        for (Sentence s : nt.sentences) {
+            String st = s.text();
+            if (s.section() != NoticeText.Section.FACTS || st.contains("うち") || st.contains("計") || st.contains("約")) {
+                continue;
+            }
+            Matcher m = EXACT_PART.matcher(st);
+            long sum = 0;
+            int parts = 0;
+            while (m.find()) {
+                long v = JapaneseNumbers.parse(m.group("num"));
+                if (v <= 0 || Prefilter.find(STAFF_BEFORE, st.substring(0, m.start()))) {
+                    parts = 0;
+                    break;
+                }
+                sum += v;
+                parts++;
+            }
+            if (parts >= 2 && sum != total && sum <= Integer.MAX_VALUE
+                    && (Math.round((double) sum / unit) * unit == total || sum / unit * unit == total)) {
+                return new Result((int) sum, false, st);
+            }
+        }
+        return null;
     }
 
     /** 「対象児童は40名、保護者は35名」: each group named as the topic of its own count. */

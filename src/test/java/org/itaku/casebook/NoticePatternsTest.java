@@ -2377,4 +2377,16 @@ class NoticePatternsTest {
         assertThat(r.personsAffected()).isEqualTo(2550);
         assertThat(r.personsIsUpperBoundOrApprox()).isTrue();
     }
+
+    @Test
+    void personsTheExactGroupsOfAnApproximateTotal() {
+        // 「約1万2000人分」 in the lead, then the groups counted exactly in one sentence: their sum rounds to the total, so
+        // the persons are the exact sum and no longer approximate.
+        CaseRecord r = read("""
+                架空学院大学は11日、学生と保護者ら約1万2000人分の個人情報が入ったUSBメモリーを紛失したと発表した。
+                発表によると、USBには学生6210人、保護者5874人、卒業生41人の氏名、住所、電話番号などが記録されていた。
+                """);
+        assertThat(r.personsAffected()).isEqualTo(12125);
+        assertThat(r.personsIsUpperBoundOrApprox()).isFalse();
+    }
 }
