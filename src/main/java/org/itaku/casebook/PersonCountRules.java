@@ -15,7 +15,7 @@ final class PersonCountRules {
 
     private static final String NUM = "(?<num>\\d[\\d,]*(?:\\.\\d+)?(?:\\s*万(?:\\d[\\d,]*千?)?|\\s*千)?|(?<!数)[〇一二三四五六七八九十百千万]+)";
     private static final Pattern COUNT = Pattern.compile(
-            "(?<pre>約|およそ|最大で?|延べ|のべ|計|合計|総計|少なくとも|推定)?\\s*(?<![\\d.,\\w第])" + NUM
+            "(?<pre>約|およそ|最大で?約|最大で?およそ|最大で?|延べ|のべ|計|合計|総計|少なくとも|推定)?\\s*(?<![\\d.,\\w第])" + NUM
                     + "\\s*(?<unit>名|人|件|世帯)(?<suf>分|様)?\\s*(?<post>以上|程度|を超える|超|強|弱|未満|以下|前後|余り|あまり)?");
     /**
      * 「漏えい人数: 1,234名」 (also 「漏洩した件数:646件」), also with the figure on the line under its heading (「■漏えい人数」 then 「1,234名」), and
@@ -162,7 +162,9 @@ final class PersonCountRules {
                     // "1万8千件のメールアドレス": records of a personal data item count people too.
                     String next = after.length() > 16 ? after.substring(0, 16) : after;
                     boolean itemRecords = next.startsWith("の") && !ContentRules.itemsIn(next).isEmpty();
-                    if (!itemRecords && (!Prefilter.find(PERSON_RECORDS, s.text()) || Prefilter.find(NOT_PERSON_RECORDS, after))) {
+                    // 「…カタログを送付したお客様。最大で約8万件程度」: the sentence before, on the same line, says whose records they are.
+                    String whose = s.text() + " " + nt.text.substring(nt.lines.get(s.lineIndex()).start(), Math.max(nt.lines.get(s.lineIndex()).start(), s.start()));
+                    if (!itemRecords && (!Prefilter.find(PERSON_RECORDS, whose) || Prefilter.find(NOT_PERSON_RECORDS, after))) {
                         continue;
                     }
                 }

@@ -2389,4 +2389,20 @@ class NoticePatternsTest {
         assertThat(r.personsAffected()).isEqualTo(12125);
         assertThat(r.personsIsUpperBoundOrApprox()).isFalse();
     }
+
+    @Test
+    void personsRecordsWhoseOwnersTheSentenceBeforeNames() {
+        // 「…送付したお客様。最大で約8万件程度と推定」: the records are the customers the sentence before on the line names;
+        // 最大で約 makes the figure approximate.
+        CaseRecord r = read("""
+                架空釣具株式会社 お客様個人情報漏えいの可能性に関するご報告
+                弊社サーバーがランサムウェアに攻撃され、お客様個人情報の一部が流出した懸念があることが判明いたしました。
+                ・漏えい等が発生したおそれのある項目
+                お客様の会員番号・氏名・住所
+                ・対象となるお客様
+                2019年4月から2023年10月までに弊社からカタログを送付したお客様。最大で約8万件程度と推定しております。
+                """);
+        assertThat(r.personsAffected()).isEqualTo(80000);
+        assertThat(r.personsIsUpperBoundOrApprox()).isTrue();
+    }
 }
