@@ -2405,4 +2405,14 @@ class NoticePatternsTest {
         assertThat(r.personsAffected()).isEqualTo(80000);
         assertThat(r.personsIsUpperBoundOrApprox()).isTrue();
     }
+
+    @Test
+    void personsTheAddressesSharedWhenSomeMailsBounced() {
+        // 「52件のうち4件は届かず…48件のメールアドレスが受信者の間で共有され」: the persons are those whose addresses others saw.
+        CaseRecord r = read("""
+                架空市は3日、イベント案内のメールで参加者のメールアドレスを漏えいしたと発表しました。
+                案内を参加者52人に送信する際、「BCC」欄ではなく「宛先」欄に入力して送信しました。市によると、52件のうち4件は届きませんでしたが、48件のメールアドレスが受信者の間で共有されました。
+                """);
+        assertThat(r.personsAffected()).isEqualTo(48);
+    }
 }
