@@ -68,6 +68,9 @@ final class PersonCountRules {
      */
     private static final Pattern RECIPIENTS_AFTER = Pattern.compile(
             "^(分)?\\s*[)）]?\\s*(の)?(宛|あて)|^(分)?\\s*を対象に[^。]{0,12}(メール|送信|配信)|^に(流出|誤送信|誤送付|送信|送付)");
+    /** 「誤ったアドレス(1名)に案内を送り」: the count of the wrong addresses, in brackets after them. */
+    private static final Pattern WRONG_ADDRESS_BEFORE = Pattern.compile(
+            "(誤った|誤りの|間違った|別の|無関係の|第三者の)(メール)?(アドレス|宛先)\\s*[(（]\\s*$");
     /** 「送信先は学年の保護者と職員の計240人だった」: the count of where the mail went, named before it. */
     private static final Pattern RECIPIENTS_BEFORE = Pattern.compile(
             "(送信先|送付先|送り先|宛先|配信先|誤送信先|受信者|受信した人)(は|が|の数は)[^。]{0,30}$");
@@ -144,6 +147,9 @@ final class PersonCountRules {
                     continue;
                 }
                 String before = s.text().substring(0, m.start());
+                if (WRONG_ADDRESS_BEFORE.matcher(before).find()) {
+                    continue; // 「誤ったアドレス(1名)に送り」: the stranger the mail went to, not whose data it held
+                }
                 if (Prefilter.find(POPULATION_AFTER, after) && COUNT.matcher(after).find()) {
                     continue; // the affected part is counted after it
                 }

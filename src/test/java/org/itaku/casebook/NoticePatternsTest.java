@@ -2415,4 +2415,15 @@ class NoticePatternsTest {
                 """);
         assertThat(r.personsAffected()).isEqualTo(48);
     }
+
+    @Test
+    void personsTheCountOfAWrongAddressIsNoOnesData() {
+        // 「誤ったアドレス(1名)に案内を送り」: the one counted is the stranger the mail went to; no count of persons.
+        CaseRecord r = read("""
+                メールの誤送信について
+                架空課において、委託事業者と打ち合わせをする際に、一定期間、誤ったアドレス(1名)に案内を送り続ける事案が発生しました。
+                その中には講師の旅程が記載されていたものもありました。
+                """);
+        assertThat(r.personsAffected()).isNull();
+    }
 }
