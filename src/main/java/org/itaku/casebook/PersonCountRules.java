@@ -43,7 +43,11 @@ final class PersonCountRules {
     private static final Pattern TOTAL_THEN_SUBSET = Pattern.compile("\\d\\s*(件|名|人)\\s*[、,]?\\s*(その)?うち");
     /** A list line 「・申込者 45名(…)」: one group of several. */
     private static final Pattern GROUP_LINE = Pattern.compile(
-            "^\\s*[・•\\-○●◆■]\\s*(?<group>[^\\s\\d:：、。]{1,24}|[^\\d:：、。]{1,40}?)\\s*[:：]?\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(分)?\\s*(\\(.*\\))?\\s*$");
+            "^\\s*[・•\\-○●◆■]\\s*(?<group>[^\\s\\d:：、。]{1,24}|[^\\d:：、。]{1,40}?)\\s*[:：]?\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(分)?"
+                    // 「- 受講者21名分の個人情報」: what was held of the group may close the line
+                    + "(の(個人)?情報)?\\s*(\\(.*\\))?\\s*$");
+    /** 「氏名、住所 - 見学者30名分の個人情報」: PDF text ran the items of one group into the next group's bulleted line. */
+    private static final Pattern ITEMS_THEN_BULLET = Pattern.compile("^(?<items>[^。\\d]{2,120}?)\\s+(?<bullet>[・•\\-]\\s+\\S.*)$");
     /**
      * A numbered list line that opens with its group and count and goes on about what was held: 「(1) 3年生87人分の
      * 成績」, 「② 会員41人分の連絡先」, 「ア 外来患者(6人)の氏名」.
@@ -472,6 +476,12 @@ final class PersonCountRules {
         StringBuilder lines = new StringBuilder();
         for (NoticeText.Line line : nt.lines) {
             Matcher m = line.section() == NoticeText.Section.FACTS ? groupOnLine(line.text()) : null;
+            if (m == null && run >= 1 && line.section() == NoticeText.Section.FACTS) {
+                Matcher merged = ITEMS_THEN_BULLET.matcher(line.text());
+                if (merged.matches() && !ContentRules.itemsIn(merged.group("items")).isEmpty()) {
+                    m = groupOnLine(merged.group("bullet"));
+                }
+            }
             boolean records = m != null && m.pattern() == RECORDS_GROUP_LINE;
             if (m != null && (records || !Prefilter.find(STAFF_BEFORE, m.group("group")))) {
                 long v = JapaneseNumbers.parse(m.group("num"));

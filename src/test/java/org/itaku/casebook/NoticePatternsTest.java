@@ -2426,4 +2426,19 @@ class NoticePatternsTest {
                 """);
         assertThat(r.personsAffected()).isNull();
     }
+
+    @Test
+    void personsBulletedGroupsWhosePdfLinesRanTogether() {
+        // 「- 受講者21名分の個人情報」, then 「氏名、住所、電話番号 - 見学者30名分の個人情報」: PDF text ran the first group's items
+        // into the second group's line; both groups are summed.
+        CaseRecord r = read("""
+                架空県北研修センターにおいて、講座の受講者と見学者の個人情報が漏洩する事案が発生しました。
+                1 漏洩した個人情報
+                - 受講者21名分の個人情報
+                氏名、住所、電話番号 - 見学者30名分の個人情報
+                氏名、生年月日、学年
+                2 経緯
+                """);
+        assertThat(r.personsAffected()).isEqualTo(51);
+    }
 }
