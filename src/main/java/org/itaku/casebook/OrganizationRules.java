@@ -298,6 +298,7 @@ final class OrganizationRules {
                 }
             }
         }
+        sameVendorOnce(text, vendors);
         boolean involved = !vendors.isEmpty();
         if (!involved) {
             for (Sentence s : nt.sentences) {
@@ -310,6 +311,28 @@ final class OrganizationRules {
             }
         }
         return new Result(organization, title, involved, List.copyOf(vendors), orgEvidence, titleEvidence, vendorEvidence);
+    }
+
+    /**
+     * 「委託事業者である架空県福祉協議会において」, later 「社会福祉法人架空県福祉協議会が」: one contractor named with and
+     * without its legal form is one vendor, named as the text first names it.
+     */
+    private static void sameVendorOnce(String text, Set<String> vendors) {
+        if (vendors.size() < 2) {
+            return;
+        }
+        List<String> drop = new ArrayList<>();
+        for (String a : vendors) {
+            for (String b : vendors) {
+                String bare = LEGAL_FORM.matcher(a).replaceFirst("").strip();
+                if (!a.equals(b) && !bare.equals(a) && bare.equals(b)) {
+                    int ia = text.indexOf(a);
+                    int ib = text.indexOf(b);
+                    drop.add(ia >= 0 && (ib < 0 || ia <= ib) ? b : a);
+                }
+            }
+        }
+        drop.forEach(vendors::remove);
     }
 
     /** 「委託先である架空印刷社が」, 「委託事業者の架空協議会に」: the contractor's name right after its role. */

@@ -2441,4 +2441,14 @@ class NoticePatternsTest {
                 """);
         assertThat(r.personsAffected()).isEqualTo(51);
     }
+
+    @Test
+    void vendorOneContractorNamedWithAndWithoutItsLegalForm() {
+        // 「委託事業者である架空県福祉協議会」, then 「社会福祉法人架空県福祉協議会が」: one vendor, named as the text first names it.
+        CaseRecord r = read("""
+                架空県が実施する支援事業の委託事業者である架空県福祉協議会において、個人情報が入力されたファイルを誤って他の機関に送信する事案が発生しました。
+                相談希望者の氏名を、委託事業者である社会福祉法人架空県福祉協議会が各センターに提供する際、誤って全員分のファイルを送信してしまったものです。
+                """);
+        assertThat(r.vendorNames()).containsExactly("架空県福祉協議会");
+    }
 }
