@@ -290,6 +290,21 @@ final class OrganizationRules {
                 }
             }
         }
+        // 「製本作業を委託されていた架空製本印刷から」: news names the contractor after what it was entrusted with.
+        if (text.contains("委託されて")) {
+            Matcher passive = ENTRUSTED_THEN_NAME.matcher(text.length() > MENTION_WINDOW ? text.substring(0, MENTION_WINDOW) : text);
+            int tries = 0;
+            while (passive.find() && tries++ < 5) {
+                String name = passive.group("name");
+                Sentence s = nt.sentenceAt(passive.start());
+                if (s == null || s.section() == Section.CONTACT || self.contains(compact(name)) || name.startsWith("同")) {
+                    continue;
+                }
+                if (vendors.add(name) && vendorEvidence == null) {
+                    vendorEvidence = s.text();
+                }
+            }
+        }
         // A forwarded report from another organisation's header, when the notice says it came from a provider.
         for (String h : headerOrgs) {
             if (organization != null && !self.contains(compact(h)) && Prefilter.find(FORWARDED_FROM, text)) {
@@ -340,6 +355,10 @@ final class OrganizationRules {
             "(再委託先|委託先|委託業者|委託事業者|受託者|受託事業者|受託業者|指定管理者)\\s*(で(ある|あった|あります)|の)\\s*"
                     + "(?<name>(" + LEGAL_FORMS + "|社会福祉法人|公益社団法人|公益財団法人)?[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・]{1,20}?"
                     + "(新聞社|会社|社|協議会|協会|財団|事業団|公社|組合|センター))(?=\\s*(が|は|に|へ|から|より|と|で|\\(|、))");
+    /** 「製本作業を委託されていた架空製本印刷から」: a company named right after the work it was entrusted with. */
+    private static final Pattern ENTRUSTED_THEN_NAME = Pattern.compile(
+            "(業務|作業)を(再)?委託されて(いた|いる|おり)\\s*(?<name>[\\p{IsHan}\\p{IsKatakana}ーA-Za-z]{1,14}"
+                    + "(印刷|工業|電機|製作所|商事|物産|運輸|物流|システムズ|システム|サービス|情報|技研|会社))(?=\\s*(が|は|に|へ|から|より|と|で|\\(|、))");
     /** 「委託業者ではない一般の方」: the role denied names no contractor. */
     private static final Pattern ROLE_DENIED = Pattern.compile("^\\s*(ではない|ではなく|でない|以外の)");
     private static final Pattern SOUGHT = Pattern.compile("^(を|の)?(募|募集|公募|選定|入札|プロポーザル)");

@@ -2451,4 +2451,14 @@ class NoticePatternsTest {
                 """);
         assertThat(r.vendorNames()).containsExactly("架空県福祉協議会");
     }
+
+    @Test
+    void vendorACompanyNamedAfterTheWorkItWasEntrustedWith() {
+        // 「製本作業を委託されていた架空製本印刷から」: news names the contractor after what it was entrusted with.
+        CaseRecord r = read("""
+                架空市教育委員会は4月11日、市立中学校の卒業アルバムに掲載された個人情報が漏洩した可能性があると発表しました。
+                アルバムの製本作業を委託されていた架空製本印刷から、サーバーが攻撃を受けたと報告がありました。
+                """);
+        assertThat(r.vendorNames()).containsExactly("架空製本印刷");
+    }
 }
