@@ -66,8 +66,15 @@ final class OrganizationRules {
             "委託先|委託業者|委託会社|再委託|業務委託|保守委託|保守業者|マネージド.?サービス|MSP|サービスプロバイダ|外部委託|委託事業者|受託事業者|"
                     + "委託して(いる|いた|おり|おります|おりました)(事業者|業者|会社|企業)|保守事業者|保守会社|運用事業者|運用会社|開発事業者|開発会社|"
                     // 契約業者, 受託者:…, 「県が(株)Aに委託している」, and the notifier as the contractor (「A市より受託している」).
-                    + "契約業者|契約事業者|受託者|受託業者|受託会社|指定管理者|に委託して(いる|いた|おり)|に委託し(た|ていた)|"
+                    + "契約業者|契約事業者|受託者|受託業者|受託会社|指定管理者|"
+                    // 「県がA社に委託している」, not 「以前に委託していた里親」 (a time before に names no one entrusted)
+                    + "(?<!過去|以前|当時|従前|前年度|昨年度)に委託(して(いる|いた|おり)|し(た|ていた))|"
                     + "(より|から)受託し|の委託を受け|から委託を受け|を委託されて(いた|いる|おり)|"
+                    // 「館の運営を受託している事業者が」, 「区と委託契約を結んでいる団体」: the contractor told by a verb phrase
+                    + "受託して(いる|いた|おり|おります|おりました)(事業者|業者|会社|企業|団体|法人)|"
+                    + "委託契約を?(締結して|結んで|して)(いる|いた|おり|おります|おりました)|"
+                    // 「保守を担うシステム会社の不備で…」: the system's company caused it
+                    + "(システム会社|保守会社|開発会社|ベンダー|(?<![当弊本同])(業者|事業者))(側)?の(不備|不手際|過失|作業ミス|設定ミス|設定誤り|ミス)|"
                     // 「株式会社A(以下、「A社」)が提供するサービスが、外部から不正アクセスを受け」: another company's service
                     + "((?<![当弊本同])社|\\))が提供する(サービス|システム|ツール|プログラム|ソフトウェア)");
     /** An investigator or forensic firm is engaged after the fact; it is not an involved vendor. */
@@ -214,7 +221,7 @@ final class OrganizationRules {
             firstPublicBodyMention(nt, candidates);
             best = best(nt, candidates);
         }
-        organization = best == null ? null : withoutPrefecture(best.name());
+        organization = best == null ? null : corporationAndItsFacility(withoutPrefecture(best.name()));
         orgEvidence = best == null ? null : best.evidence();
 
         // Vendors.
@@ -283,6 +290,21 @@ final class OrganizationRules {
                 }
             }
         }
+        // 「製本作業を委託されていた架空製本印刷から」: news names the contractor after what it was entrusted with.
+        if (text.contains("委託されて")) {
+            Matcher passive = ENTRUSTED_THEN_NAME.matcher(text.length() > MENTION_WINDOW ? text.substring(0, MENTION_WINDOW) : text);
+            int tries = 0;
+            while (passive.find() && tries++ < 5) {
+                String name = passive.group("name");
+                Sentence s = nt.sentenceAt(passive.start());
+                if (s == null || s.section() == Section.CONTACT || self.contains(compact(name)) || name.startsWith("同")) {
+                    continue;
+                }
+                if (vendors.add(name) && vendorEvidence == null) {
+                    vendorEvidence = s.text();
+                }
+            }
+        }
         // A forwarded report from another organisation's header, when the notice says it came from a provider.
         for (String h : headerOrgs) {
             if (organization != null && !self.contains(compact(h)) && Prefilter.find(FORWARDED_FROM, text)) {
@@ -291,6 +313,7 @@ final class OrganizationRules {
                 }
             }
         }
+        sameVendorOnce(text, vendors);
         boolean involved = !vendors.isEmpty();
         if (!involved) {
             for (Sentence s : nt.sentences) {
@@ -305,11 +328,37 @@ final class OrganizationRules {
         return new Result(organization, title, involved, List.copyOf(vendors), orgEvidence, titleEvidence, vendorEvidence);
     }
 
+    /**
+     * 「委託事業者である架空県福祉協議会において」, later 「社会福祉法人架空県福祉協議会が」: one contractor named with and
+     * without its legal form is one vendor, named as the text first names it.
+     */
+    private static void sameVendorOnce(String text, Set<String> vendors) {
+        if (vendors.size() < 2) {
+            return;
+        }
+        List<String> drop = new ArrayList<>();
+        for (String a : vendors) {
+            for (String b : vendors) {
+                String bare = LEGAL_FORM.matcher(a).replaceFirst("").strip();
+                if (!a.equals(b) && !bare.equals(a) && bare.equals(b)) {
+                    int ia = text.indexOf(a);
+                    int ib = text.indexOf(b);
+                    drop.add(ia >= 0 && (ib < 0 || ia <= ib) ? b : a);
+                }
+            }
+        }
+        drop.forEach(vendors::remove);
+    }
+
     /** 「委託先である架空印刷社が」, 「委託事業者の架空協議会に」: the contractor's name right after its role. */
     private static final Pattern ROLE_THEN_NAME = Pattern.compile(
             "(再委託先|委託先|委託業者|委託事業者|受託者|受託事業者|受託業者|指定管理者)\\s*(で(ある|あった|あります)|の)\\s*"
                     + "(?<name>(" + LEGAL_FORMS + "|社会福祉法人|公益社団法人|公益財団法人)?[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・]{1,20}?"
                     + "(新聞社|会社|社|協議会|協会|財団|事業団|公社|組合|センター))(?=\\s*(が|は|に|へ|から|より|と|で|\\(|、))");
+    /** 「製本作業を委託されていた架空製本印刷から」: a company named right after the work it was entrusted with. */
+    private static final Pattern ENTRUSTED_THEN_NAME = Pattern.compile(
+            "(業務|作業)を(再)?委託されて(いた|いる|おり)\\s*(?<name>[\\p{IsHan}\\p{IsKatakana}ーA-Za-z]{1,14}"
+                    + "(印刷|工業|電機|製作所|商事|物産|運輸|物流|システムズ|システム|サービス|情報|技研|会社))(?=\\s*(が|は|に|へ|から|より|と|で|\\(|、))");
     /** 「委託業者ではない一般の方」: the role denied names no contractor. */
     private static final Pattern ROLE_DENIED = Pattern.compile("^\\s*(ではない|ではなく|でない|以外の)");
     private static final Pattern SOUGHT = Pattern.compile("^(を|の)?(募|募集|公募|選定|入札|プロポーザル)");
@@ -335,11 +384,13 @@ final class OrganizationRules {
     private static final Pattern PUBLIC_BODY = Pattern.compile(
             "(都|道|府|県|市|町|村|区|大学|高等学校|中学校|小学校|学校|高校|高専|中学|幼稚園|保育園|保育所|こども園|図書館|博物館|美術館|"
                     + "病院|医院|クリニック|協会|組合|委員会|事務所|センター|財団|機構|"
+                    // 「架空保健所において」: a prefecture's or city's health office or welfare consultation office
+                    + "保健所|相談所|"
                     + "銀行|信用金庫|警察|警察署|消防局|局|庁|省|会議所|連合会|協議会|公社|研究所|学園)$");
     /** A category word alone (病院は…, 警察において…) names no one: the body it stands for is named elsewhere or not at all. */
     private static final Pattern GENERIC_BODY = Pattern.compile(
             "^(本|当|同|各|市内|県内|全|他|一部|所轄|管轄|地元|最寄り)?(市立|区立|町立|村立|県立|都立|府立|道立|私立)?(都|道|府|県|市|町|村|区|大学|高等学校|中学校|小学校|学校|高校|中学|病院|医院|クリニック|協会|組合|保育所|保育園|幼稚園|図書館|"
-                    + "委員会|教育委員会|事務所|センター|財団|機構|銀行|警察|警察署|県警|府警|消防局|局|庁|省|研究所|学園|市役所|役所|役場|会社|法人|"
+                    + "委員会|教育委員会|事務所|保健所|児童相談所|相談所|センター|財団|機構|銀行|警察|警察署|県警|府警|消防局|局|庁|省|研究所|学園|市役所|役所|役場|会社|法人|"
                     + "社会福祉協議会|協議会|社協|"
                     // a company's desk, not a publisher: 「当社コールセンターに電話で連絡」
                     + "(コール|サポート|お客様|お客さま|カスタマー|問い?合わ?せ)センター)$");
@@ -586,10 +637,15 @@ final class OrganizationRules {
                 String lead = name != null && name.endsWith("窓口") ? name.substring(0, name.length() - 2) : name;
                 if (deskLead == null && !m.group(1).equals("は") && !m.group(1).startsWith("によ") && lead != null && lead.length() >= 3
                         && DEPARTMENT_IN_LEAD.matcher(lead).find() && plausibleName(nt, lead, at - (name.length() - lead.length()))
-                        && at - name.length() >= s.start()
-                        && LEAD_OPENING.matcher(nt.text.substring(s.start(), at - name.length())).matches()) {
-                    // 「架空部企画課において行っている…」: a department opening the lead, kept in case no body is named.
-                    deskLead = new Candidate(lead, 4, s.text());
+                        && at - name.length() >= s.start()) {
+                    String opening = nt.text.substring(s.start(), at - name.length());
+                    if (LEAD_OPENING.matcher(opening).matches()) {
+                        // 「架空部企画課において行っている…」: a department opening the lead, kept in case no body is named.
+                        deskLead = new Candidate(lead, 4, s.text());
+                    } else if (KANA_DEPARTMENT_OPENING.matcher(opening).matches() && !Prefilter.find(NOT_A_DEPARTMENT_OPENING, opening)) {
+                        // 「くらしの安全課において」: a department whose name opens in hiragana, which Kuromoji reads as words of its own.
+                        deskLead = new Candidate(opening + lead, 4, s.text());
+                    }
                 }
                 if (!plausibleName(nt, name, at) || !(Prefilter.find(PUBLIC_BODY, name) || Prefilter.find(LEGAL_FORM, name))) {
                     continue;
@@ -609,6 +665,10 @@ final class OrganizationRules {
     /** A department or a desk that opens a lead (「架空部企画課において」) and names no body. */
     private static final Pattern LEAD_OPENING = Pattern.compile("\\s*((この|今)(度|たび|般)[、,]\\s*)?");
     private static final Pattern DEPARTMENT_IN_LEAD = Pattern.compile("\\p{IsHan}(課|室)$");
+    /** 「くらしの安全課」, 「こども未来課」: the hiragana a department's name opens with, glued to the rest of it. */
+    private static final Pattern KANA_DEPARTMENT_OPENING = Pattern.compile("[\\u3041-\\u3096]{2,6}");
+    private static final Pattern NOT_A_DEPARTMENT_OPENING = Pattern.compile(
+            "^(この|その|あの|これ|それ|また|なお|さて|まず|では|ただ|さらに|しかし|ところ|あわせて|あらためて|すでに|いずれ|おって|ほか)");
     /** 「架空課における書類の誤送付について」: a title line opened by the department the notice is from. */
     private static final Pattern TITLE_DEPARTMENT = Pattern.compile("^([\\p{IsHan}・]{2,16}?(課|室))(における|での|において)");
 
@@ -767,7 +827,7 @@ final class OrganizationRules {
             for (int i = 0; i < tokens.size() && tokens.get(i).start() < MENTION_WINDOW; i++) {
                 Token t = tokens.get(i);
                 if (!Prefilter.find(PUBLIC_BODY, t.surface())
-                        || t.surface().length() < 2 && !t.surface().matches("[県市町村府]")) {
+                        || t.surface().length() < 2 && !t.surface().matches("[県市町村府区]")) {
                     continue;
                 }
                 // The name must end here: 「A大学個人情報保護規則」 and 「女性警察職員」 are not bodies.
@@ -775,14 +835,38 @@ final class OrganizationRules {
                     continue;
                 }
                 String name = nameEndingAt(nt, t.end());
+                // 「架空区と委託契約を…」: a ward is named by its token 区; a district, a school zone or a ward's part is not a ward.
+                if (t.surface().equals("区") && (name == null || !WARD.matcher(name).matches())) {
+                    continue;
+                }
                 if (plausibleName(nt, name, t.end()) && (name.length() >= 4 || name.length() == 3 && Prefilter.find(MUNICIPALITY_END, name))
                         && Prefilter.find(PUBLIC_BODY, name)) {
+                    name = municipalityAfterPrefecture(nt, name, t.end());
                     Sentence s = nt.sentenceAt(t.start());
                     out.add(new Candidate(name, 2, s == null ? name : s.text()));
                     return;
                 }
             }
         }
+    }
+
+    /** A special or city ward (架空区, 北架空区), not a district (地区), a school zone (学区, 校区) or a zone (管区, 特区, 行政区, 選挙区). */
+    private static final Pattern WARD = Pattern.compile("^\\p{IsHan}{2,4}(?<![地学校管特政挙])区$");
+    private static final Pattern PREFECTURE_ONLY = Pattern.compile("^(北海道|東京都|大阪府|京都府|\\p{IsHan}{2,3}県)$");
+    /** 「の架空町で」: a municipality named after its prefecture and の; 市町村 is no name, and the name must end there. */
+    private static final Pattern MUNICIPALITY_AFTER_NO = Pattern.compile(
+            "^の((?!市町)[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ーヶケ]{1,6}?[市町村])(?=役場|役所|[^\\p{IsHan}])");
+
+    /**
+     * 「架空県の北山町で、…」: news places the municipality in its prefecture with の; the first body mentioned is the
+     * municipality, not the prefecture (「架空県の北山町立」 and 「県の市町村」 name no municipality).
+     */
+    private static String municipalityAfterPrefecture(NoticeText nt, String name, int end) {
+        if (!PREFECTURE_ONLY.matcher(name).matches()) {
+            return name;
+        }
+        Matcher m = MUNICIPALITY_AFTER_NO.matcher(nt.text.substring(end, Math.min(nt.text.length(), end + 12)));
+        return m.lookingAt() ? m.group(1) : name;
     }
 
     /** 「本学学生課」, 「当院事務部」: the notice speaking of itself (and its desk) names no one. 本町 is a common place name. */
@@ -833,6 +917,19 @@ final class OrganizationRules {
 
     private static final Pattern VENDOR_HEADING = Pattern.compile(
             "^(\\d{1,2}\\s*[.、]?|\\(\\d{1,2}\\)|[■□◆●・【])?\\s*(再?委託(事業者|先|業者|会社)|受託(者|事業者|業者)|指定管理者|保守(業者|事業者)|契約(業者|事業者))(名)?\\s*[】:]?$");
+
+    /** 「医療法人社団架空会・架空病院」: a corporation and the facility it runs, joined by a middle dot. */
+    private static final Pattern CORPORATION_DOT_FACILITY = Pattern.compile(
+            "^((?:" + LEGAL_FORMS + ")[^・\\s()]{1,20})・([^・\\s()]{1,20}(病院|医院|クリニック|診療所|学校|高校|大学|幼稚園|保育園|こども園|センター|ホーム))$");
+
+    /**
+     * News names a medical or school corporation together with the facility it runs (「医療法人社団架空会・架空病院は」):
+     * the corporation publishes, with its facility in brackets (as a department is).
+     */
+    static String corporationAndItsFacility(String name) {
+        Matcher m = name == null || name.indexOf('・') < 0 ? null : CORPORATION_DOT_FACILITY.matcher(name);
+        return m != null && m.matches() ? m.group(1) + "(" + m.group(2) + ")" : name;
+    }
 
     /** News names a municipality with its prefecture (福井県A市); the publisher is the municipality. */
     private static String withoutPrefecture(String name) {

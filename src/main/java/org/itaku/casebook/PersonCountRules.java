@@ -15,7 +15,7 @@ final class PersonCountRules {
 
     private static final String NUM = "(?<num>\\d[\\d,]*(?:\\.\\d+)?(?:\\s*万(?:\\d[\\d,]*千?)?|\\s*千)?|(?<!数)[〇一二三四五六七八九十百千万]+)";
     private static final Pattern COUNT = Pattern.compile(
-            "(?<pre>約|およそ|最大で?|延べ|のべ|計|合計|総計|少なくとも|推定)?\\s*(?<![\\d.,\\w第])" + NUM
+            "(?<pre>約|およそ|最大で?約|最大で?およそ|最大で?|延べ|のべ|計|合計|総計|少なくとも|推定)?\\s*(?<![\\d.,\\w第])" + NUM
                     + "\\s*(?<unit>名|人|件|世帯)(?<suf>分|様)?\\s*(?<post>以上|程度|を超える|超|強|弱|未満|以下|前後|余り|あまり)?");
     /**
      * 「漏えい人数: 1,234名」 (also 「漏洩した件数:646件」), also with the figure on the line under its heading (「■漏えい人数」 then 「1,234名」), and
@@ -43,13 +43,20 @@ final class PersonCountRules {
     private static final Pattern TOTAL_THEN_SUBSET = Pattern.compile("\\d\\s*(件|名|人)\\s*[、,]?\\s*(その)?うち");
     /** A list line 「・申込者 45名(…)」: one group of several. */
     private static final Pattern GROUP_LINE = Pattern.compile(
-            "^\\s*[・•\\-○●◆■]\\s*(?<group>[^\\s\\d:：、。]{1,24}|[^\\d:：、。]{1,40}?)\\s*[:：]?\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(分)?\\s*(\\(.*\\))?\\s*$");
+            "^\\s*[・•\\-○●◆■]\\s*(?<group>[^\\s\\d:：、。]{1,24}|[^\\d:：、。]{1,40}?)\\s*[:：]?\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(分)?"
+                    // 「- 受講者21名分の個人情報」: what was held of the group may close the line
+                    + "(の(個人)?情報)?\\s*(\\(.*\\))?\\s*$");
+    /** 「氏名、住所 - 見学者30名分の個人情報」: PDF text ran the items of one group into the next group's bulleted line. */
+    private static final Pattern ITEMS_THEN_BULLET = Pattern.compile("^(?<items>[^。\\d]{2,120}?)\\s+(?<bullet>[・•\\-]\\s+\\S.*)$");
     /**
      * A numbered list line that opens with its group and count and goes on about what was held: 「(1) 3年生87人分の
-     * 成績」, 「② 会員41人分の連絡先」.
+     * 成績」, 「② 会員41人分の連絡先」, 「ア 外来患者(6人)の氏名」.
      */
     private static final Pattern NUMBERED_GROUP_LINE = Pattern.compile(
-            "^\\s*(\\(\\d{1,2}\\)|\\d{1,2}\\s*[.)]|[①-⑳])\\s*(?<group>[^\\s:：、。]{0,12}?[^\\s\\d:：、。,])\\s*[:：]?\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(分)?(?![\\d,])(の|\\s|$)");
+            // ア, イ, ウ number the items under a numbered heading in official papers; the count may be in brackets
+            // (「ア 外来患者(6人)の氏名」)
+            "^\\s*(\\(\\d{1,2}\\)|\\d{1,2}\\s*[.)]|[①-⑳]|[\\u30A2-\\u30F3](?=[\\s　]))\\s*(?<group>[^\\s:：、。]{0,12}?[^\\s\\d:：、。,])\\s*[:：]?\\s*"
+                    + "[(（]?\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(分)?[)）]?(?![\\d,])(の|\\s|$)");
     /**
      * Those who did it or worked on it: 「職員3名」, and with ら or など after a named one or a rank (「警察官ら2人が」,
      * 「看護師など2名」), never the persons whose data was involved.
@@ -65,6 +72,9 @@ final class PersonCountRules {
      */
     private static final Pattern RECIPIENTS_AFTER = Pattern.compile(
             "^(分)?\\s*[)）]?\\s*(の)?(宛|あて)|^(分)?\\s*を対象に[^。]{0,12}(メール|送信|配信)|^に(流出|誤送信|誤送付|送信|送付)");
+    /** 「誤ったアドレス(1名)に案内を送り」: the count of the wrong addresses, in brackets after them. */
+    private static final Pattern WRONG_ADDRESS_BEFORE = Pattern.compile(
+            "(誤った|誤りの|間違った|別の|無関係の|第三者の)(メール)?(アドレス|宛先)\\s*[(（]\\s*$");
     /** 「送信先は学年の保護者と職員の計240人だった」: the count of where the mail went, named before it. */
     private static final Pattern RECIPIENTS_BEFORE = Pattern.compile(
             "(送信先|送付先|送り先|宛先|配信先|誤送信先|受信者|受信した人)(は|が|の数は)[^。]{0,30}$");
@@ -82,7 +92,9 @@ final class PersonCountRules {
     /** 「5250人のうち、…600人分について」: the population the affected part is taken from. */
     private static final Pattern POPULATION_AFTER = Pattern.compile("^\\s*(の|中)\\s*うち|^\\s*の中から");
     private static final Pattern SHOWN_ADDRESS_COUNT = Pattern.compile(
-            "(?<![\\d,])(?<num>\\d[\\d,]*)\\s*(件|名|人)(分)?の(メール)?アドレスを?[^。]{0,12}(To|TO|CC|Cc|宛先欄|同報)");
+            "(?<![\\d,])(?<num>\\d[\\d,]*)\\s*(件|名|人)(分)?の(メール)?アドレスを?[^。]{0,12}(To|TO|CC|Cc|宛先欄|同報|"
+                    // 「52件のうち4件は届かず…48件のメールアドレスが受信者の間で共有され」: the addresses others saw
+                    + "共有され|表示され|見え|閲覧でき|閲覧可能)");
     private static final Pattern ADDRESSES_SHOWN = Pattern.compile(
             "(?<![A-Za-z])(To|TO|CC|Cc|BCC|Bcc)(?![A-Za-z])|宛先欄|同報|アドレスが(表示|見え|閲覧|確認でき)");
 
@@ -139,6 +151,9 @@ final class PersonCountRules {
                     continue;
                 }
                 String before = s.text().substring(0, m.start());
+                if (WRONG_ADDRESS_BEFORE.matcher(before).find()) {
+                    continue; // 「誤ったアドレス(1名)に送り」: the stranger the mail went to, not whose data it held
+                }
                 if (Prefilter.find(POPULATION_AFTER, after) && COUNT.matcher(after).find()) {
                     continue; // the affected part is counted after it
                 }
@@ -159,7 +174,9 @@ final class PersonCountRules {
                     // "1万8千件のメールアドレス": records of a personal data item count people too.
                     String next = after.length() > 16 ? after.substring(0, 16) : after;
                     boolean itemRecords = next.startsWith("の") && !ContentRules.itemsIn(next).isEmpty();
-                    if (!itemRecords && (!Prefilter.find(PERSON_RECORDS, s.text()) || Prefilter.find(NOT_PERSON_RECORDS, after))) {
+                    // 「…カタログを送付したお客様。最大で約8万件程度」: the sentence before, on the same line, says whose records they are.
+                    String whose = s.text() + " " + nt.text.substring(nt.lines.get(s.lineIndex()).start(), Math.max(nt.lines.get(s.lineIndex()).start(), s.start()));
+                    if (!itemRecords && (!Prefilter.find(PERSON_RECORDS, whose) || Prefilter.find(NOT_PERSON_RECORDS, after))) {
                         continue;
                     }
                 }
@@ -203,6 +220,12 @@ final class PersonCountRules {
             long other = anotherIncidentsCount(nt, evidence);
             if (other > 0 && best + other <= Integer.MAX_VALUE) {
                 return new Result((int) (best + other), bestApprox, evidence);
+            }
+        }
+        if (best > 0 && bestApprox && bestRank == 4) {
+            Result exact = exactPartsOfTheApproximateTotal(nt, best);
+            if (exact != null) {
+                return exact;
             }
         }
         Result groups = groupList(nt);
@@ -255,6 +278,49 @@ final class PersonCountRules {
             }
         }
         return 0;
+    }
+
+    /** A count of people with no qualifier before or after it: one exact part of a breakdown. */
+    private static final Pattern EXACT_PART = Pattern.compile(
+            "(?<![\\d,.約計])(?<num>\\d[\\d,]*(?:万[\\d,]*)?)\\s*(人|名)(?!\\s*(以上|程度|超|余り|前後|未満|以下))");
+
+    /**
+     * 「約1万2000人分の個人情報」, then 「学生6210人、保護者5874人、卒業生41人の氏名…」: an approximate total and,
+     * in one sentence, the exact groups it rounds: the persons are the exact sum, no longer approximate. The sum must
+     * round (or cut) to the total at the total's own precision, and the sentence must not make one group a part of
+     * another (うち) or state a total (計).
+     */
+    private static Result exactPartsOfTheApproximateTotal(NoticeText nt, long total) {
+        long unit = 1;
+        while (total % (unit * 10) == 0 && unit < 1_000_000) {
+            unit *= 10;
+        }
+        if (unit < 10) {
+            return null;
+        }
+        for (Sentence s : nt.sentences) {
+            String st = s.text();
+            if (s.section() != NoticeText.Section.FACTS || st.contains("うち") || st.contains("計") || st.contains("約")) {
+                continue;
+            }
+            Matcher m = EXACT_PART.matcher(st);
+            long sum = 0;
+            int parts = 0;
+            while (m.find()) {
+                long v = JapaneseNumbers.parse(m.group("num"));
+                if (v <= 0 || Prefilter.find(STAFF_BEFORE, st.substring(0, m.start()))) {
+                    parts = 0;
+                    break;
+                }
+                sum += v;
+                parts++;
+            }
+            if (parts >= 2 && sum != total && sum <= Integer.MAX_VALUE
+                    && (Math.round((double) sum / unit) * unit == total || sum / unit * unit == total)) {
+                return new Result((int) sum, false, st);
+            }
+        }
+        return null;
     }
 
     /** 「対象児童は40名、保護者は35名」: each group named as the topic of its own count. */
@@ -358,6 +424,18 @@ final class PersonCountRules {
         return best <= 0 || best > Integer.MAX_VALUE ? null : new Result((int) best, false, evidence);
     }
 
+    /**
+     * 「1 患者様の情報 最大2,400件」: a numbered line counting the records of a group of people, nothing after the count.
+     * Each record is a person of that group.
+     */
+    private static final Pattern RECORDS_GROUP_LINE = Pattern.compile(
+            "^\\s*(\\(\\d{1,2}\\)\\s*|\\d{1,2}\\s*[.)]\\s*|[①-⑳]\\s*|\\d{1,2}[\\s　]+)(?<group>[^\\s\\d:：。]{1,16}?)(の(個人)?(情報|データ))?"
+                    + "\\s*[:：]?\\s*(?<pre>最大|約)?\\s*(?<num>\\d[\\d,]*)\\s*件\\s*$");
+    /** Groups of people whose records a line may count (staff too: their own records leaked). */
+    private static final Pattern PEOPLE_GROUP = Pattern.compile(
+            "患者|お客様|お客さま|顧客|会員|利用者|申込者|応募者|受験者|被保険者|加入者|組合員|住民|市民|町民|生徒|児童|学生|研修生|"
+                    + "職員|従業員|教職員|保護者|卒業生|関係者|対象者|受給者|入所者|入居者");
+
     /** The group and count of a list line (bulleted and whole, or numbered and opening with them), or null. */
     private static Matcher groupOnLine(String line) {
         Matcher bulleted = GROUP_LINE.matcher(line);
@@ -365,7 +443,11 @@ final class PersonCountRules {
             return bulleted;
         }
         Matcher numbered = NUMBERED_GROUP_LINE.matcher(line);
-        return numbered.lookingAt() ? numbered : null;
+        if (numbered.lookingAt()) {
+            return numbered;
+        }
+        Matcher records = line.indexOf('件') < 0 ? null : RECORDS_GROUP_LINE.matcher(line);
+        return records != null && records.matches() && Prefilter.find(PEOPLE_GROUP, records.group("group")) ? records : null;
     }
 
     private static final Pattern ITEM_LINE_STOP = Pattern.compile("[。\\d]");
@@ -387,16 +469,26 @@ final class PersonCountRules {
     static Result groupList(NoticeText nt) {
         long sum = 0;
         int run = 0;
+        boolean approx = false;
         long bestSum = -1;
+        boolean bestApprox = false;
         String evidence = null;
         StringBuilder lines = new StringBuilder();
         for (NoticeText.Line line : nt.lines) {
             Matcher m = line.section() == NoticeText.Section.FACTS ? groupOnLine(line.text()) : null;
-            if (m != null && !Prefilter.find(STAFF_BEFORE, m.group("group"))) {
+            if (m == null && run >= 1 && line.section() == NoticeText.Section.FACTS) {
+                Matcher merged = ITEMS_THEN_BULLET.matcher(line.text());
+                if (merged.matches() && !ContentRules.itemsIn(merged.group("items")).isEmpty()) {
+                    m = groupOnLine(merged.group("bullet"));
+                }
+            }
+            boolean records = m != null && m.pattern() == RECORDS_GROUP_LINE;
+            if (m != null && (records || !Prefilter.find(STAFF_BEFORE, m.group("group")))) {
                 long v = JapaneseNumbers.parse(m.group("num"));
                 if (v >= 0) {
                     sum += v;
                     run++;
+                    approx |= records && m.group("pre") != null; // 「最大2,400件」: the sum is an upper bound
                     lines.append(line.text().strip()).append(' ');
                     continue;
                 }
@@ -406,16 +498,19 @@ final class PersonCountRules {
             }
             if (run >= 2 && sum > bestSum) {
                 bestSum = sum;
+                bestApprox = approx;
                 evidence = lines.toString().strip();
             }
             sum = 0;
             run = 0;
+            approx = false;
             lines.setLength(0);
         }
         if (run >= 2 && sum > bestSum) {
             bestSum = sum;
+            bestApprox = approx;
             evidence = lines.toString().strip();
         }
-        return bestSum < 0 || bestSum > Integer.MAX_VALUE ? null : new Result((int) bestSum, false, evidence);
+        return bestSum < 0 || bestSum > Integer.MAX_VALUE ? null : new Result((int) bestSum, bestApprox, evidence);
     }
 }

@@ -2265,4 +2265,200 @@ class NoticePatternsTest {
                 """);
         assertThat(r.occurred()).isEqualTo("2023-06-05");
     }
+
+    // Tenth round (reader10a)
+
+    @Test
+    void organizationAHealthOfficeOpeningTheLead() {
+        // 「架空保健所において」: a prefecture's health office opening the lead is the publisher, as a centre or an office is.
+        assertThat(read("""
+                架空保健所において、申請の結果通知(1名分)を送付したところ、誤って別の申請者の意見書を同封していました。
+                関係者の皆様に深くお詫び申し上げます。
+                """).organization()).isEqualTo("架空保健所");
+    }
+
+    @Test
+    void organizationAMunicipalityNamedAfterItsPrefectureAndNo() {
+        // 「架空県の北山町で」: the first body named is the town placed in its prefecture, not the prefecture.
+        assertThat(read("""
+                架空県の北山町で、住民名簿の所在が分からなくなる事態が起きた。
+                町によると、区長に貸していた名簿の約40世帯分が回収できなくなったという。
+                """).organization()).isEqualTo("北山町");
+    }
+
+    @Test
+    void organizationACorporationAndItsHospitalJoinedByADot() {
+        // 「医療法人社団架空会・架空中央病院は」: the corporation publishes, its hospital goes in brackets as a department does.
+        assertThat(read("""
+                医療法人社団架空会・架空中央病院は2024年5月10日、同院の電子カルテに外部から不正なアクセスがあったと明らかにしました。
+                患者約1,200人分の氏名や病名が流出した可能性があるとしています。
+                """).organization()).isEqualTo("医療法人社団架空会(架空中央病院)");
+    }
+
+    @Test
+    void organizationAWardNamedOnlyInTheFacts() {
+        // 「架空区と委託契約を結んでいる団体が」: a ward's name is read from its token 区 as a city's is (地区 and 学区 are no wards).
+        assertThat(read("""
+                個人情報を含む書類の紛失について
+                関係者の皆様には深くお詫び申し上げます。
+                1 概要
+                架空区と委託契約を結んでいる団体が、施設の運営を受託している事業者を通じて報告書を提出しようとしたところ、事業者が書類を紛失した。
+                """).organization()).isEqualTo("架空区");
+    }
+
+    @Test
+    void organizationADepartmentWhoseNameOpensInHiragana() {
+        // 「くらしの安全課において」: the department opening the lead keeps the hiragana its name opens with.
+        assertThat(read("""
+                メールの誤送信について
+                くらしの安全課において、講座の参加者へ案内を送る際に、誤ったメールアドレスにメールを送信する事案が発生しました。
+                このような事案が発生したことを重く受け止め、再発防止に努めてまいります。
+                """).organization()).isEqualTo("くらしの安全課");
+    }
+
+    @Test
+    void vendorAContractorToldByAVerbPhrase() {
+        // 「施設の運営を受託している事業者」, 「委託契約を結んでいる団体」: contractors told by what they took on, not by a role noun.
+        CaseRecord r = read("""
+                架空区と委託契約を結んでいる団体が、施設の運営を受託している事業者を通じて報告書を提出しようとしたところ、事業者が書類を紛失した。
+                """);
+        assertThat(r.vendorInvolved()).isTrue();
+    }
+
+    @Test
+    void vendorTheSystemsCompanysFaultCausedIt() {
+        // 「保守を担うシステム会社の不備で…」: the company that keeps the system caused the incident.
+        CaseRecord r = read("""
+                架空町立病院で電子カルテのサーバーがランサムウェアに感染し、一部の患者情報が参照できなくなった。
+                保守を担うシステム会社の不備で、ウイルス対策ソフトが古いままだったという。
+                """);
+        assertThat(r.vendorInvolved()).isTrue();
+    }
+
+    @Test
+    void vendorATimeBeforeNiEntrustsNoOne() {
+        // 「以前に委託していた里親」: a time before に names no one the work was entrusted to; no contractor is involved.
+        CaseRecord r = read("""
+                架空県児童相談センターにおいて、里親に関する個人情報が漏洩する事案が発生しました。
+                当センターが養育を委託している里親の方々に関する次の情報(以前に委託していた里親を含む。)
+                ・里親12名分の氏名、住所
+                """);
+        assertThat(r.vendorInvolved()).isFalse();
+    }
+
+    @Test
+    void personsGroupsUnderKatakanaItemsWithBracketedCounts() {
+        // 「ア 外来患者(6人)の…」 then 「イ 入院患者(2人)の…」: items numbered ア, イ under a heading, each a group with its
+        // count in brackets, are summed.
+        CaseRecord r = read("""
+                この度、当院において個人情報の誤送信がありました。
+                1 概要
+                当院の職員が、送信する必要のない患者の情報を誤って取引先に送信した。
+                2 誤送信した個人情報の内容
+                ア 外来患者(6人)の氏名及び年齢並びに病名
+                イ 入院患者(2人)の氏名及び年齢
+                """);
+        assertThat(r.personsAffected()).isEqualTo(8);
+    }
+
+    @Test
+    void personsNumberedLinesCountingTheRecordsOfGroupsOfPeople() {
+        // 「1 患者様の情報 最大2,400件」 then 「2 職員及び取引先の情報 最大150件」: each line counts one group's records, each a
+        // person; the groups are summed, an upper bound when the lines say 最大.
+        CaseRecord r = read("""
+                架空記念病院 不正アクセスによる個人情報流出の可能性について
+                当院の電子カルテシステムに外部から不正なアクセスがあり、個人情報が流出した可能性があることが分かりました。
+                【流出した可能性のある情報】
+                 1 患者様の情報  最大2,400件
+                   氏名、住所、生年月日、病名
+                 2 職員及び取引先の情報 最大150件
+                   氏名、メールアドレス
+                """);
+        assertThat(r.personsAffected()).isEqualTo(2550);
+        assertThat(r.personsIsUpperBoundOrApprox()).isTrue();
+    }
+
+    @Test
+    void personsTheExactGroupsOfAnApproximateTotal() {
+        // 「約1万2000人分」 in the lead, then the groups counted exactly in one sentence: their sum rounds to the total, so
+        // the persons are the exact sum and no longer approximate.
+        CaseRecord r = read("""
+                架空学院大学は11日、学生と保護者ら約1万2000人分の個人情報が入ったUSBメモリーを紛失したと発表した。
+                発表によると、USBには学生6210人、保護者5874人、卒業生41人の氏名、住所、電話番号などが記録されていた。
+                """);
+        assertThat(r.personsAffected()).isEqualTo(12125);
+        assertThat(r.personsIsUpperBoundOrApprox()).isFalse();
+    }
+
+    @Test
+    void personsRecordsWhoseOwnersTheSentenceBeforeNames() {
+        // 「…送付したお客様。最大で約8万件程度と推定」: the records are the customers the sentence before on the line names;
+        // 最大で約 makes the figure approximate.
+        CaseRecord r = read("""
+                架空釣具株式会社 お客様個人情報漏えいの可能性に関するご報告
+                弊社サーバーがランサムウェアに攻撃され、お客様個人情報の一部が流出した懸念があることが判明いたしました。
+                ・漏えい等が発生したおそれのある項目
+                お客様の会員番号・氏名・住所
+                ・対象となるお客様
+                2019年4月から2023年10月までに弊社からカタログを送付したお客様。最大で約8万件程度と推定しております。
+                """);
+        assertThat(r.personsAffected()).isEqualTo(80000);
+        assertThat(r.personsIsUpperBoundOrApprox()).isTrue();
+    }
+
+    @Test
+    void personsTheAddressesSharedWhenSomeMailsBounced() {
+        // 「52件のうち4件は届かず…48件のメールアドレスが受信者の間で共有され」: the persons are those whose addresses others saw.
+        CaseRecord r = read("""
+                架空市は3日、イベント案内のメールで参加者のメールアドレスを漏えいしたと発表しました。
+                案内を参加者52人に送信する際、「BCC」欄ではなく「宛先」欄に入力して送信しました。市によると、52件のうち4件は届きませんでしたが、48件のメールアドレスが受信者の間で共有されました。
+                """);
+        assertThat(r.personsAffected()).isEqualTo(48);
+    }
+
+    @Test
+    void personsTheCountOfAWrongAddressIsNoOnesData() {
+        // 「誤ったアドレス(1名)に案内を送り」: the one counted is the stranger the mail went to; no count of persons.
+        CaseRecord r = read("""
+                メールの誤送信について
+                架空課において、委託事業者と打ち合わせをする際に、一定期間、誤ったアドレス(1名)に案内を送り続ける事案が発生しました。
+                その中には講師の旅程が記載されていたものもありました。
+                """);
+        assertThat(r.personsAffected()).isNull();
+    }
+
+    @Test
+    void personsBulletedGroupsWhosePdfLinesRanTogether() {
+        // 「- 受講者21名分の個人情報」, then 「氏名、住所、電話番号 - 見学者30名分の個人情報」: PDF text ran the first group's items
+        // into the second group's line; both groups are summed.
+        CaseRecord r = read("""
+                架空県北研修センターにおいて、講座の受講者と見学者の個人情報が漏洩する事案が発生しました。
+                1 漏洩した個人情報
+                - 受講者21名分の個人情報
+                氏名、住所、電話番号 - 見学者30名分の個人情報
+                氏名、生年月日、学年
+                2 経緯
+                """);
+        assertThat(r.personsAffected()).isEqualTo(51);
+    }
+
+    @Test
+    void vendorOneContractorNamedWithAndWithoutItsLegalForm() {
+        // 「委託事業者である架空県福祉協議会」, then 「社会福祉法人架空県福祉協議会が」: one vendor, named as the text first names it.
+        CaseRecord r = read("""
+                架空県が実施する支援事業の委託事業者である架空県福祉協議会において、個人情報が入力されたファイルを誤って他の機関に送信する事案が発生しました。
+                相談希望者の氏名を、委託事業者である社会福祉法人架空県福祉協議会が各センターに提供する際、誤って全員分のファイルを送信してしまったものです。
+                """);
+        assertThat(r.vendorNames()).containsExactly("架空県福祉協議会");
+    }
+
+    @Test
+    void vendorACompanyNamedAfterTheWorkItWasEntrustedWith() {
+        // 「製本作業を委託されていた架空製本印刷から」: news names the contractor after what it was entrusted with.
+        CaseRecord r = read("""
+                架空市教育委員会は4月11日、市立中学校の卒業アルバムに掲載された個人情報が漏洩した可能性があると発表しました。
+                アルバムの製本作業を委託されていた架空製本印刷から、サーバーが攻撃を受けたと報告がありました。
+                """);
+        assertThat(r.vendorNames()).containsExactly("架空製本印刷");
+    }
 }
