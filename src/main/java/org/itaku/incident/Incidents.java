@@ -216,7 +216,9 @@ public class Incidents {
         Incident incident = incident(workspaceId, id);
         int s = Math.max(1, Math.min(size <= 0 ? 50 : size, PAGE_LIMIT));
         int p = Math.max(0, page);
-        List<Party> rows = parties.page(workspaceId, id, filter, p * s, s);
+        Tallies.Kept kept = kept(workspaceId, id);
+        long matching = matching(workspaceId, id, kept, filter);
+        List<Party> rows = slice(workspaceId, id, filter, p, s, matching);
         List<PartyView> views = rows.stream().map(party -> judge(incident, party)).toList();
         Set<Long> named = new HashSet<>();
         rows.forEach(r -> named.addAll(r.path()));
@@ -228,10 +230,9 @@ public class Incidents {
         rows.forEach(r -> named.remove(r.operatorId()));
         Map<Long, String> names = new HashMap<>(parties.names(workspaceId, id, named));
         rows.forEach(r -> names.put(r.operatorId(), r.operatorName()));
-        Tallies.Kept kept = kept(workspaceId, id);
         return new IncidentPage(incident, names.getOrDefault(incident.facts().operatorId(),
                 "#" + incident.facts().operatorId()), new PartySummary(kept.tally().parties()), filter, p, s,
-                matching(workspaceId, id, kept, filter), views,
+                matching, views,
                 duties.ofOperators(workspaceId, id, rows.stream().map(Party::operatorId).toList()), names, holdings,
                 kept.holdings(), kept.tally().duties().stream()
                         .map(t -> new IncidentPage.DutyCount(t.kind(), t.status(), t.deadline(), t.count())).toList(),
@@ -670,8 +671,16 @@ public class Incidents {
         incident(workspaceId, id);
         int s = Math.max(1, Math.min(size <= 0 ? 50 : size, PAGE_LIMIT));
         int p = Math.max(0, page);
-        return new PartyPage(parties.page(workspaceId, id, filter, p * s, s), p, s,
-                matching(workspaceId, id, kept(workspaceId, id), filter));
+        long matching = matching(workspaceId, id, kept(workspaceId, id), filter);
+        return new PartyPage(slice(workspaceId, id, filter, p, s, matching), p, s, matching);
+    }
+
+    /**
+     * Page {@code p} of the parties matching the filter, read only when the count says it has any: a filter that
+     * matches none of a vendor's 170,000 parties would otherwise walk them all, each with its state.
+     */
+    private List<Party> slice(long workspaceId, long id, PartyFilter filter, int p, int s, long matching) {
+        return matching > (long) p * s ? parties.page(workspaceId, id, filter, p * s, s) : List.of();
     }
 
     /** A page of parties. */
