@@ -410,8 +410,8 @@ final class DateRules {
                 boolean discovery;
                 boolean counts;
                 if (label != null) {
-                    discovery = label.equals("discovered");
-                    counts = label.equals("occurred");
+                    discovery = label.equals("discovered") || label.equals("both");
+                    counts = label.equals("occurred") || label.equals("both");
                 } else if (embedded) {
                     discovery = false;
                     counts = true;
@@ -1010,6 +1010,9 @@ final class DateRules {
 
     private static final Pattern LABEL_NUMBERING = Pattern.compile("^(\\d{1,2}\\s*[.、]?|\\(\\d{1,2}\\)|[■・●])\\s*");
     private static final Pattern OCCURRED_LABEL = Pattern.compile("(送信日時?|発送日時?|送付日時?|(侵入|不正アクセス)(の|された)?(日時|日)|発生日時|発生日|発生時期|発生年月日|発生時刻|事故発生日|発生|(発生|漏えい|流出)した日時?)\\s*[:：]?\\s*$");
+    /** A field naming both the event and its finding: 「発生日・発覚日」, 「発生及び判明日時」. */
+    private static final Pattern BOTH_LABEL = Pattern.compile(
+            "(発生|送信|発送|送付)(日時?)?\\s*(・|/|、|及び|および|並びに)\\s*(発覚|判明|覚知|発見|認知)(日時?)\\s*[:：]?\\s*$");
     private static final Pattern DISCOVERED_LABEL = Pattern.compile("(発覚日時?|判明日時?|覚知日時?|発見日時?|認知日時?|(判明|発覚|覚知|発見|認知|把握)した日時?)\\s*[:：]?\\s*$");
 
     private static final Pattern DATE_THEN_NO = Pattern.compile("^\\s*(\\d{1,2}\\s*日)?\\s*(\\([^)]{1,4}\\))?\\s*の(?!うち|間|夜|朝|未明|早朝|午前|午後|夕方|深夜)");
@@ -1095,6 +1098,9 @@ final class DateRules {
         before = LABEL_NUMBERING.matcher(before).replaceFirst("");
         if (before.length() > 20) {
             return null;
+        }
+        if (Prefilter.find(BOTH_LABEL, before)) {
+            return "both"; // 「発生日・発覚日 令和6年7月10日」: one field for the event and its finding
         }
         if (Prefilter.find(OCCURRED_LABEL, before)) {
             return "occurred";

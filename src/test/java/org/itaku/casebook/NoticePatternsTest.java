@@ -2265,4 +2265,18 @@ class NoticePatternsTest {
                 """);
         assertThat(r.occurred()).isEqualTo("2023-06-05");
     }
+
+    // Tenth round (reader10b)
+
+    @Test
+    void datesOneFieldForTheEventAndItsFinding() {
+        // 「発生日・発覚日」 then the date: the field dates both.
+        CaseRecord r = read("""
+                架空市立病院において、患者の個人情報を含む書類を誤って送信しました。
+                (1) 発生日・発覚日 令和6年9月12日(木)
+                (2) 誤送信した個人情報の内容 氏名及び病名
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-09-12");
+        assertThat(r.discovered()).isEqualTo("2024-09-12");
+    }
 }
