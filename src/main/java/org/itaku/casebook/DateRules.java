@@ -44,7 +44,9 @@ final class DateRules {
             "不正アクセス|攻撃を受け|攻撃され|サイバー攻撃|侵入|感染|暗号化され|ランサム|漏えい|漏洩|流出|誤って|誤送信|誤送付|誤配|"
                     + "紛失|盗難|盗まれ|置き忘れ|被害|発生|不正利用|不正ログイン|不正に|不正な(アクセス|ログイン|操作|通信)|送信された|改ざん|持ち出|持ち去|乗っ取|"
                     + "窃取|詐取|(を|に)誤り|誤設定|設定ミス|設定の?誤り|(閲覧|ダウンロード)(でき|可能)|"
-                    + "が停止|障害が(発生|生じ)|不具合が(発生|生じ)|に不具合|取り?違え(た|て|る)|" + ContentRules.INSIDER_VIEWING
+                    + "が停止|障害が(発生|生じ)|不具合が(発生|生じ)|に不具合|取り?違え(た|て|る)|"
+                    // 「面談で渡した資料に、別の方の書類が混入していた」: papers slipped into what was handed over
+                    + "混入し(?!てい(ない|なかっ)|ないよう)|混入され(?!てい(ない|なかっ)|ないよう)|" + ContentRules.INSIDER_VIEWING
                     + "|" + ContentRules.LOSS_PLAIN + "|" + ContentRules.WRONG_ADDRESS + "|(知人|友人|家族)に[^。]{0,8}(渡し|提供し)");
     /** In a misdelivery notice, the day it was sent is the day it happened. */
     private static final Pattern MISDELIVERY_NOTICE = Pattern.compile("誤(送信|送付|配|封入|交付|投函|って[^。]{0,15}(送|郵送|配布|FAX|ファクス|交付|提供|渡し))|"
@@ -56,7 +58,9 @@ final class DateRules {
             // 「住民票の写しを別の方に交付しました」: a document handed to the wrong person at a counter
             + "交付し|交付され|手渡し|お渡し|渡しまし|"
             // 「…を事務局がメールで案内」: a mail that announced something was sent
-            + "(メール|電子メール|FAX|ファクス|郵便|文書)(にて|で)[^。]{0,4}(案内|通知|連絡|送)|(メール|FAX|ファクス)(送付|送信|発送)");
+            + "(メール|電子メール|FAX|ファクス|郵便|文書)(にて|で)[^。]{0,4}(案内|通知|連絡|送)|(メール|FAX|ファクス)(送付|送信|発送)|"
+            // 「令和6年10月8日 結果通知(1名分)を郵送」: a timeline entry closing on the sending (not of an apology)
+            + "(?<!(お詫び|おわび|謝罪|訂正)[^、。\\n]{0,10})を(郵送|送付|発送)(?=\\s*(。|、|\\n|$))");
     /**
      * "調査の結果、3月8日に…感染していたことが判明": the date belongs to the event inside the finding, not to the finding.
      * Also reported content: "…に対して11月20日から不正アクセスがあったとの連絡を受け".

@@ -2279,4 +2279,28 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2024-09-12");
         assertThat(r.discovered()).isEqualTo("2024-09-12");
     }
+
+    @Test
+    void datesPapersSlippedIntoWhatWasHandedOverAreTheEvent() {
+        // 「…で渡した資料に、別の方の書類が混入していた」: the slip is the event, dated by the handing over.
+        CaseRecord r = read("""
+                2025年3月10日、架空県架空福祉センターにおいて、相談者1名の個人情報が漏洩しました。
+                経緯は、3月4日に面談で渡した資料に、別の相談者の記録2枚が混入していたことが3月10日に判明したものです。
+                """);
+        assertThat(r.occurred()).isEqualTo("2025-03-04");
+        assertThat(r.discovered()).isEqualTo("2025-03-10");
+    }
+
+    @Test
+    void datesATimelineEntryClosingOnTheSending() {
+        // 「令和6年5月7日 通知書(1名分)を郵送」: the entry is the sending; an apology sent later is not.
+        CaseRecord r = read("""
+                架空保健所において、別の方の書類を誤って同封して送付し、個人情報が漏洩しました。
+                令和6年5月7日 認定結果の通知書(1名分)を郵送
+                5月9日 受け取った方から連絡があり、誤りが判明
+                5月10日 お詫びの文書を送付
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-05-07");
+        assertThat(r.discovered()).isEqualTo("2024-05-09");
+    }
 }
