@@ -535,6 +535,12 @@ final class DateRules {
                         && Prefilter.find(RECORDS_WINDOW_THEN_SENT, text.substring(inSentence.get(i + 1).end(), clauseEnd))) {
                     counts = false; // 「10月1日~12月27日に転入届を受け付けた住民の…を誤送信」: whose records, not when they were sent
                 }
+                if (label == null && !rangeStart && occasionListed(text, s, m)) {
+                    // 「…同様の事案が発生しており、…流出が発覚いたしました(令和5年5月25日、6月16日の計2回)」: the dates in
+                    // brackets count the occasions the event happened, not the finding.
+                    discovery = false;
+                    counts = hasEvent(text.substring(s.start(), m.start()), misdeliveryNotice, publicationNotice);
+                }
                 if (rangeStart || timeWindow || SINCE_THEN_STATE.matcher(afterMention).lookingAt()) {
                     discovery = false; // a period is when something went on, never the moment it was found
                 } else if (counts && label == null && !embedded && Prefilter.find(NOTICED_AT_ONCE, clause)) {
@@ -571,6 +577,20 @@ final class DateRules {
             }
         }
         return new Result(published, occurred, discovered, publishedEvidence, occurredEvidence, discoveredEvidence);
+    }
+
+    /** What closes a bracketed list of occasions after its date: 「、6月16日の計3回)」, 「の2回)」. */
+    private static final Pattern OCCASIONS_CLOSE = Pattern.compile("^[^()。]{0,40}?の?\\s*(計|全|合計|延べ)?\\s*\\d{1,3}\\s*回\\s*\\)");
+    private static final Pattern OPEN_BEFORE_LIST = Pattern.compile("\\([^()。]{0,40}$");
+
+    /** The date stands in a bracket that lists the occasions an event happened: 「(令和5年5月25日、6月16日の計2回)」. */
+    private static boolean occasionListed(String text, Sentence s, Mention m) {
+        String after = text.substring(m.end(), Math.min(s.end(), m.end() + 60));
+        if (after.indexOf('回') < 0 || after.indexOf(')') < 0) {
+            return false;
+        }
+        String before = text.substring(Math.max(s.start(), m.start() - 40), m.start());
+        return Prefilter.find(OPEN_BEFORE_LIST, before) && OCCASIONS_CLOSE.matcher(after).lookingAt();
     }
 
     private static final Pattern REPORTED_AFTER = Pattern.compile("^(との|と|旨の?|という)(ご?連絡|報告|通報|指摘|申告|問い?合わ|情報提供|知らせ)");

@@ -2303,4 +2303,16 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2024-05-07");
         assertThat(r.discovered()).isEqualTo("2024-05-09");
     }
+
+    @Test
+    void datesBracketedOccasionsAfterAFindingAreTheEvents() {
+        // 「…流出が判明しました(令和5年5月25日、6月16日の計2回)」: the bracket lists when it happened, not the finding.
+        CaseRecord r = read("""
+                更新日:2023年09月01日
+                架空町教育委員会において、保護者へのメールを「宛先」欄に入力して送信し、メールアドレスが流出しました。
+                過去に遡って調べたところ、同課で同様の事案が発生しており、メールアドレスの流出が判明しました(令和5年5月25日、6月16日の計2回)。
+                """);
+        assertThat(r.occurred()).isEqualTo("2023-05-25");
+        assertThat(r.discovered()).isNull();
+    }
 }
