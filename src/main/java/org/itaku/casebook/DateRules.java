@@ -39,7 +39,7 @@ final class DateRules {
             "^\\s*(\\([^)]{1,4}\\))?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(頃|ごろ|ころ)?\\s*(未明|夜|深夜|早朝|午前|午後)?\\s*(から|~|〜|-|－|―|より)\\s*$");
     private static final Pattern AFTER_DATE = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?(\\s*:\\s*\\d{1,2})?)?\\s*(頃|ごろ|ころ)?\\s*(未明|夜|深夜|早朝|午前|午後|夕方)?\\s*"
-                    + "(付|まで|迄|以降(?!" + SINCE_THEN_WORDS + ")|以内|締切|期限|をもって|時点|現在|に?て?(公表|発表|公開|掲載|リリース|お知らせ|ご報告|ご案内|更新|発信|送付))");
+                    + "(付|まで|迄|以降(?!" + SINCE_THEN_WORDS + ")|以内|締切|期限|をもって|時点|現在|になって(も|なお)|に至って(も|なお)|を過ぎても|に?て?(公表|発表|公開|掲載|リリース|お知らせ|ご報告|ご案内|更新|発信|送付))");
     private static final Pattern OCCURRENCE = Pattern.compile(
             "不正アクセス|攻撃を受け|攻撃され|サイバー攻撃|侵入|感染|暗号化され|ランサム|漏えい|漏洩|流出|誤って|誤送信|誤送付|誤配|"
                     + "紛失|盗難|盗まれ|置き忘れ|被害|発生|不正利用|不正ログイン|不正に|不正な(アクセス|ログイン|操作|通信)|送信された|改ざん|持ち出|持ち去|乗っ取|"
@@ -293,6 +293,8 @@ final class DateRules {
         String occurredEvidence = null;
         String discoveredEvidence = null;
         boolean occurredYearGiven = false;
+        LocalDate fieldFinding = null;
+        String fieldFindingEvidence = null;
         LocalDate previous = null;
         Set<Integer> skip = new HashSet<>();
         if (publishedMention != null) {
@@ -555,7 +557,17 @@ final class DateRules {
                     discovered = date;
                     discoveredEvidence = s.text();
                 }
+                if (discovery && label != null && fieldFinding == null && findingField(nt, m)) {
+                    fieldFinding = date; // 「2 発覚時期」 then the date: the publisher's own word on when it knew
+                    fieldFindingEvidence = s.text();
+                }
             }
+        }
+        if (fieldFinding != null) {
+            // The notice's own field for its finding (「発覚時期」, 「判明日」) outranks a finding read from the clauses (「…が
+            // 未着であることが判明」 days before the loss was known).
+            discovered = fieldFinding;
+            discoveredEvidence = fieldFindingEvidence;
         }
         // Nothing is found before it happens. A year-less occurrence that landed after the finding took the wrong year
         // from its anchor (「令和3年1月20日、…12月3日から9日の間に受け付けた8件の紛失が判明」): the year
@@ -1037,7 +1049,7 @@ final class DateRules {
     /** A field naming both the event and its finding: 「発生日・発覚日」, 「発生及び判明日時」. */
     private static final Pattern BOTH_LABEL = Pattern.compile(
             "(発生|送信|発送|送付)(日時?)?\\s*(・|/|、|及び|および|並びに)\\s*(発覚|判明|覚知|発見|認知)(日時?)\\s*[:：]?\\s*$");
-    private static final Pattern DISCOVERED_LABEL = Pattern.compile("(発覚日時?|判明日時?|覚知日時?|発見日時?|認知日時?|(判明|発覚|覚知|発見|認知|把握)した日時?)\\s*[:：]?\\s*$");
+    private static final Pattern DISCOVERED_LABEL = Pattern.compile("(発覚日時?|判明日時?|覚知日時?|発見日時?|認知日時?|(発覚|判明|覚知|認知)(時期|年月日)|(判明|発覚|覚知|発見|認知|把握)した日時?)\\s*[:：]?\\s*$");
 
     private static final Pattern DATE_THEN_NO = Pattern.compile("^\\s*(\\d{1,2}\\s*日)?\\s*(\\([^)]{1,4}\\))?\\s*の(?!うち|間|夜|朝|未明|早朝|午前|午後|夕方|深夜)");
 
@@ -1102,6 +1114,22 @@ final class DateRules {
             }
         }
         return Prefilter.find(WINDOW_LABEL, before) && !Prefilter.find(RESPONSE_PERIOD, before);
+    }
+
+    private static final Pattern FINDING_FIELD = Pattern.compile("(発覚|判明|覚知|認知)");
+
+    /** The field the date fills names the finding itself (発覚, 判明), not a thing found (発見日時 of a lost item). */
+    private static boolean findingField(NoticeText nt, Mention m) {
+        NoticeText.Line line = nt.lineAt(m.start());
+        if (line == null) {
+            return false;
+        }
+        String before = nt.text.substring(line.start(), m.start()).strip();
+        if (before.isEmpty()) {
+            before = nt.previousLineText(line.index()).strip();
+        }
+        before = before.substring(before.lastIndexOf('。') + 1);
+        return Prefilter.find(FINDING_FIELD, before);
     }
 
     /** "発生日時 2024年5月1日" or a 発生日時 heading on the line above: the date is that field. */

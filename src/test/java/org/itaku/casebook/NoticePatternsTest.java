@@ -2315,4 +2315,27 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2023-05-25");
         assertThat(r.discovered()).isNull();
     }
+
+    @Test
+    void datesADayThingsStillStoodAtDatesNothing() {
+        // 「2023年3月9日になっても見つかっていない」: the state on that day, neither the loss nor its finding.
+        CaseRecord r = read("""
+                架空大学によりますと、2022年4月に教員から記録媒体を紛失したと大学に報告があり、警察に遺失物届を出しましたが、2023年3月9日になってもまだ見つかっていないということです。
+                """);
+        assertThat(r.discovered()).isNull();
+    }
+
+    @Test
+    void datesTheNoticesOwnFindingFieldOutranksTheClauses() {
+        // 「2 発覚時期」 then the date: the publisher's word on when it knew, over a missing report noticed days before.
+        CaseRecord r = read("""
+                架空区の委託先が、提出を預かった報告書を紛失しました。
+                2 発覚時期
+                令和7年10月20日(月曜)
+                3 経緯
+                10月14日 区の担当者が書類を確認したところ、9月分の報告書が未着であることが判明。
+                10月20日 委託先から、報告書の一部が見つからないと連絡があった。
+                """);
+        assertThat(r.discovered()).isEqualTo("2025-10-20");
+    }
 }
