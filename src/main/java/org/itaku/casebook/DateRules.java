@@ -84,7 +84,8 @@ final class DateRules {
     private static final Pattern SAME_MOMENT = Pattern.compile("^(その際|この際|その時|その折)[、,]");
     /** An event word followed by these is a possibility, a precaution or a prior step, not the event. */
     /** 「5日に署に紛失届を出した」: a report filed with the police (紛失届, 盗難届, 被害届) is a response, not the event. */
-    private static final Pattern NOT_AN_EVENT_AFTER = Pattern.compile("^(でき|可能|に先立|の前|以前|防止|対策|拡大防止|の(おそれ|恐れ|可能性)|届|の?懸念)");
+    /** 「誤送信先の方」, 「流出先」: the word names where it went, a party, not the event. */
+    private static final Pattern NOT_AN_EVENT_AFTER = Pattern.compile("^(でき|可能|に先立|の前|以前|防止|対策|拡大防止|の(おそれ|恐れ|可能性)|届|の?懸念|先)");
     private static final Pattern REPORT_RECEIVED = Pattern.compile(
             "報告を受け|報告があ|連絡を受け|連絡があ|(連絡|報告|通報)あり|指摘を受け|指摘があ|通報|申告|問い?合わ?せがあ|問い?合わ?せを受け|知らせを受け|"
                     + "(報告|連絡|指摘|通報|申告|問い?合わ?せ|知らせ)を(いただ|頂|頂戴|受領)|連絡が入");
@@ -385,6 +386,9 @@ final class DateRules {
                 if (Prefilter.find(AFTER_DATE, after)) {
                     continue;
                 }
+                if (bracketedTitleDate(nt, m)) {
+                    continue; // 「【8月24日】個人情報の誤送信について(保健予防課)」: the release's own title, not the event
+                }
                 String clause = text.substring(clauseStart, clauseEnd);
                 if (clause.indexOf('報') >= 0 && Prefilter.find(EARLIER_NOTICE, clause)) {
                     continue; // "7月26日に第1報としてお知らせした": the date of an earlier notice
@@ -441,7 +445,7 @@ final class DateRules {
                     // 「6月10日から、情報が流出した23人に順次おわび」: the event only describes whom the step
                     // reached; the date is the response's.
                     counts = occurrence && !(label == null && !affectedWindow && Prefilter.find(RESPONSE_STEP, clause)
-                            && eventsOnlyDescribeNouns(nt, clause, clauseStart));
+                            && eventsOnlyDescribeNouns(nt, clause, clauseStart, misdeliveryNotice));
                 }
                 if (label == null && headDate && !rangeStart) {
                     // 「4月2日(水)未明、当社サーバーが暗号化されていることを、出社した社員が確認しました」: a date set off by a
@@ -1073,12 +1077,17 @@ final class DateRules {
         return "をがにでへとはもや、。".indexOf(c) >= 0;
     }
 
+    private static final String APOLOGY_MAILING = "(お詫び|おわび|謝罪|訂正)[^。、]{0,12}(文書|文|書面|メール|はがき|通知)を?(配付|配布|送付|送信|郵送|発送)";
     /** A clause closing on a step of the response (謝罪, 説明, 削除依頼, 回収). */
     private static final Pattern RESPONSE_STEP = Pattern.compile(
-            "(謝罪|説明|削除|依頼|回収|返却|訪問|周知|お詫び|おわび)(し|を(行|実施|し)|いた|しま|を?依頼)?[^。、]{0,8}$");
+            "(謝罪|説明|削除|依頼|回収|返却|訪問|周知|お詫び|おわび)(し|を(行|実施|し)|いた|しま|を?依頼)?[^。、]{0,8}$|"
+                    // 「お詫びと訂正の文書を配付(ポスティング)」: the apology's or the correction's own mailing
+                    + APOLOGY_MAILING + "(し|を(行|実施)|いた|しま)?[^。、]{0,12}。?\\s*$");
+    /** A sending word right after an apology or a correction: the response's own mailing, not the misdelivery. */
+    private static final Pattern APOLOGY_BEFORE_SENDING = Pattern.compile("(お詫び|おわび|謝罪|訂正)[^。、]{0,12}$");
 
     /** Every event word of the clause stands in a verb that describes a noun (「流出した個人情報」). */
-    private static boolean eventsOnlyDescribeNouns(NoticeText nt, String clause, int clauseStart) {
+    private static boolean eventsOnlyDescribeNouns(NoticeText nt, String clause, int clauseStart, boolean misdeliveryNotice) {
         Matcher m = OCCURRENCE.matcher(clause);
         boolean any = false;
         while (m.find()) {
@@ -1088,6 +1097,22 @@ final class DateRules {
             int ti = lt.endingAt(end);
             if (ti < 0 || !Predicate.describesANoun(lt.tokens(), ti + 1)) {
                 return false;
+            }
+        }
+        if (misdeliveryNotice) {
+            // 「案内を送付した全ての店舗を訪問し、お詫びの文書を配付」: the sending only says whom the step reached.
+            Matcher sending = SENDING.matcher(clause);
+            while (sending.find()) {
+                if (Prefilter.find(APOLOGY_BEFORE_SENDING, clause.substring(Math.max(0, sending.start() - 14), sending.start()))) {
+                    continue; // the apology's own mailing
+                }
+                any = true;
+                int end = clauseStart + sending.end();
+                NoticeText.LineTokens lt = nt.lineTokens(end - 1);
+                int ti = lt.endingAt(end);
+                if (ti < 0 || !Predicate.describesANoun(lt.tokens(), ti + 1)) {
+                    return false;
+                }
             }
         }
         return any;
@@ -1117,6 +1142,19 @@ final class DateRules {
     }
 
     private static final Pattern FINDING_FIELD = Pattern.compile("(発覚|判明|覚知|認知)");
+
+    private static final Pattern TITLE_AFTER_BRACKETED_DATE = Pattern.compile(
+            "^\\s*(\\([^)]{1,4}\\))?\\s*】[^。]{2,80}?(について|お知らせ|お詫び|おわび|ご報告)\\s*(\\([^()]{1,20}\\))?\\s*$");
+
+    /** 「【8月24日】…の誤送信について(保健予防課)」: a release's title line opened by its date in 【】. */
+    private static boolean bracketedTitleDate(NoticeText nt, Mention m) {
+        NoticeText.Line line = nt.lineAt(m.start());
+        if (line == null || m.end() > line.end() || !nt.text.substring(line.start(), m.start()).strip().endsWith("【")) {
+            return false;
+        }
+        String before = nt.text.substring(line.start(), m.start()).strip();
+        return before.length() <= 40 && TITLE_AFTER_BRACKETED_DATE.matcher(nt.text.substring(m.end(), line.end())).matches();
+    }
 
     /** The field the date fills names the finding itself (発覚, 判明), not a thing found (発見日時 of a lost item). */
     private static boolean findingField(NoticeText nt, Mention m) {

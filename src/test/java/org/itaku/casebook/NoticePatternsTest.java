@@ -2338,4 +2338,19 @@ class NoticePatternsTest {
                 """);
         assertThat(r.discovered()).isEqualTo("2025-10-20");
     }
+
+    @Test
+    void datesTheApologysOwnMailingIsTheResponse() {
+        // 「同日、案内を送付した全ての店舗を訪問し、お詫びと訂正の文書を配付」: the sending names whom the step reached; the
+        // day is the response's, and the misdirected fax itself is undated (the 【6月4日】 opening the title is the release's).
+        CaseRecord r = read("""
+                【6月4日】申込書の第三者への誤送信について(架空予防課)
+                更新日:2021年6月4日
+                架空県が各店舗に送付した申込書のファックス番号に誤りがあり、申込書が第三者へ誤って送られました。
+                1. 6月3日、誤送信先の方が申込書を県庁に持参され、誤りが判明した。
+                2. 同日、案内を送付した全ての店舗を訪問し、お詫びと訂正の文書を配付(ポスティング)。
+                """);
+        assertThat(r.discovered()).isEqualTo("2021-06-03");
+        assertThat(r.occurred()).isNull();
+    }
 }
