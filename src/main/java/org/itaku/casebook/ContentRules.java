@@ -410,7 +410,8 @@ final class ContentRules {
             }
             for (Map.Entry<String, Pattern> e : active.entrySet()) {
                 if (TYPE_FILTERS.get(e.getKey()).possibleIn(s.text()) && statedNotDenied(e.getValue(), s.text())
-                        && (!e.getKey().equals("misconfiguration") || Prefilter.find(IT_SETTING, s.text()))) {
+                        && (!e.getKey().equals("misconfiguration") || Prefilter.find(IT_SETTING, s.text()) && settingOfASystem(s.text()))
+                        && (!e.getKey().equals("malware") || !onlyAFakeWarning(s.text()))) {
                     if (found.add(e.getKey()) && evidence == null) {
                         evidence = s.text();
                     }
@@ -435,6 +436,10 @@ final class ContentRules {
         // A 設定不備 with no attack is the incident itself (cloud sharing, open folders); behind an attack it is a cause.
         if (misconfigurationWeakness && !found.contains("unauthorized_access") && !found.contains("ransomware")) {
             found.add("misconfiguration");
+        }
+        // 「不正アクセスを受け、…外部から閲覧可能な状態になっていた」: the state open to view is the attack's doing.
+        if (found.contains("unauthorized_access") && found.contains("wrong_publication") && !publicationError) {
+            found.remove("wrong_publication");
         }
         if (found.contains("misdelivery") && found.contains("wrong_publication") && !explicitPublication) {
             found.remove("wrong_publication");
@@ -462,6 +467,38 @@ final class ContentRules {
                     // 「不正ログインの形跡及び顧客データの持ち出しはありませんでした」: a denial shared by two
                     + "^(の)?(形跡|痕跡|事実)(及び|および|や|並びに)[^。、]{0,20}?(は|も|が)(なく|ない|ありません|ございません)");
 
+    private static final Pattern MISCONFIGURATION = TYPES.get("misconfiguration");
+    /** 「送信先設定の誤り」, 「抽出項目の設定を誤った」: the setting of a mailing's recipients or of an extract, not of a system. */
+    private static final Pattern MAILING_OR_EXTRACT_BEFORE = Pattern.compile(
+            "(送信先|宛先|宛て先|あて先|送付先|BCC|Bcc|CC|TO|To|抽出(項目|条件)?|出力(項目|条件)?|印刷|差し?込み?)(の)?\\s*$");
+
+    /** Some setting mistake of the sentence is not one of a mailing's recipients or of an extract. */
+    private static boolean settingOfASystem(String sentence) {
+        Matcher m = MISCONFIGURATION.matcher(sentence);
+        while (m.find()) {
+            if (!Prefilter.find(MAILING_OR_EXTRACT_BEFORE, sentence.substring(Math.max(0, m.start() - 8), m.start()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern MALWARE = TYPES.get("malware");
+    /** 「トロイの木馬への感染を示す警告画面が表示された」: a scam's warning names a malware that was not there. */
+    private static final Pattern FAKE_WARNING_AFTER = Pattern.compile(
+            "^[^。、]{0,12}?(警告画面|警告表示|警告メッセージ|偽の?(警告|画面)|ポップアップ|を示す(警告|画面|表示|メッセージ))");
+
+    /** Every malware word of the sentence names what a fake warning screen claimed. */
+    private static boolean onlyAFakeWarning(String sentence) {
+        Matcher m = MALWARE.matcher(sentence);
+        while (m.find()) {
+            if (!FAKE_WARNING_AFTER.matcher(sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 30))).lookingAt()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean statedNotDenied(Pattern type, String sentence) {
         Matcher m = type.matcher(sentence);
         while (m.find()) {
@@ -483,7 +520,11 @@ final class ContentRules {
         Map<String, Pattern> m = new LinkedHashMap<>();
         m.put("ransomware", Pattern.compile("ランサム|身代金|Phobos|LockBit|ロックビット|Akira|BlackCat"));
         m.put("unauthorized_access", Pattern.compile(
-                "不正アクセス(?!防止|対策|の防止)|不正な(アクセス|侵入)|不正侵入|(?<!侵入)侵入(?!防止|検知システム|テスト)|サイバー攻撃|(?<!アカウント|リスト型)ハッキング|攻撃を受け|外部から(の)?攻撃|攻撃者"));
+                "不正アクセス(?!防止|対策|の防止)|不正な(アクセス|侵入)|不正侵入|"
+                        // 「開いていた窓から侵入した」: a burglar's way into a house or a car is a theft, not an intrusion
+                        + "(?<!侵入|(窓|ドア|扉|玄関|勝手口|ベランダ|住宅|住居|自宅|宅|家屋|車|車内|室内|部屋|建物|敷地|店舗)(から|に|へ|内に)?)侵入(?!防止|検知システム|テスト)|サイバー攻撃|"
+                        // 「指示に従ったところ、パソコンの遠隔操作が行われてしまった」: a stranger working the computer from afar
+                        + "遠隔操作(が行われ|され|を受け|を許)|(?<!アカウント|リスト型)ハッキング|攻撃を受け|外部から(の)?攻撃|攻撃者"));
         m.put("malware", Pattern.compile(
                 "マルウェア|(?<!コロナ|肝炎|ノロ|インフルエンザ|ロタ)ウイルス(?!対策|定義|チェック|感染防止|感染症|検診|検査|抗体)|(?<!コロナ|肝炎|ノロ|インフルエンザ)ウィルス(?!対策|定義|チェック|感染症|検診|検査)|Emotet|エモテット|不正プログラム|トロイの木馬|バックドア"));
         m.put("web_skimming", Pattern.compile(
@@ -512,7 +553,9 @@ final class ContentRules {
                         + "(間違った|誤った|別の方の)(電話)?番号(へ|に)[^。]{0,6}(電話|架電|発信|連絡)|"
                         + WRONG_RECIPIENT + "|" + WRONG_ADDRESS));
         m.put("wrong_publication", Pattern.compile(
-                "誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード|(閲覧|ダウンロード)(でき|可能な)(る)?状態|公開状態|インターネット上(で|に)[^。]{0,10}公開されて"));
+                "誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード|(閲覧|ダウンロード)(でき|可能な)(る)?状態|公開状態|インターネット上(で|に)[^。]{0,10}公開されて|"
+                        // 「ホームページに異なるファイル形式のデータをアップロードしたため」: the wrong file put online
+                        + "(異なる|誤った|別の|間違った)[^。]{0,20}(ファイル|データ)[^。]{0,25}(アップロード|掲載|公開)(し|され)"));
         m.put("misconfiguration", Pattern.compile(
                 "設定(を)?(誤|ミス|間違)|誤設定|設定の誤り|設定ミス|公開設定|共有設定|アクセス権(限)?の?設定(を)?(誤|不備)|"
                         // 共有リンクの権限, 認証設定の漏れ: a setting left wrong, whatever the word.

@@ -2353,4 +2353,47 @@ class NoticePatternsTest {
         assertThat(r.discovered()).isEqualTo("2021-06-03");
         assertThat(r.occurred()).isNull();
     }
+
+    @Test
+    void typesABurglarsWayInIsATheftNotAnIntrusion() {
+        CaseRecord r = read("""
+                架空県教育委員会によると、教諭の自宅に何者かが開いていた窓から侵入し、生徒30人分の成績表が入ったかばんが盗まれた。
+                """);
+        assertThat(r.incidentTypes()).containsExactly("loss_theft");
+    }
+
+    @Test
+    void typesTheSettingOfAMailingsRecipientsOrOfAnExtractIsNoMisconfiguration() {
+        // 「送信先設定の誤り」, 「抽出項目の設定を誤った」: how the mailing went wrong, not a system's setting.
+        assertThat(read("""
+                架空協会の会員30人への案内メールで、送信先設定の誤りにより、本来BCCで送るべきところをTOで送信し、受信者全員のメールアドレスが相互に閲覧可能な状態となった。
+                """).incidentTypes()).containsExactly("misdelivery");
+        assertThat(read("""
+                職員が台帳システムの操作で抽出項目の設定を誤ったため、架空事務所は申請のあった2社に誤って対象外の一覧を交付した。
+                """).incidentTypes()).containsExactly("misdelivery");
+    }
+
+    @Test
+    void typesAStateOpenToViewAfterAnAttackIsTheAttack() {
+        assertThat(read("""
+                この度、当院は第三者から不正アクセスを受け、データベースに保存されている患者情報が外部から閲覧可能な状態になっていたことを確認いたしました。
+                """).incidentTypes()).containsExactly("unauthorized_access");
+    }
+
+    @Test
+    void typesAFakeWarningAndARemoteOperationAreAnIntrusionNotMalware() {
+        // A scam's screen claims an infection; the caller then works the computer from afar.
+        CaseRecord r = read("""
+                架空県立高校の教諭が公用パソコンで検索したところ、ウイルスへの感染を示す警告画面と連絡先が表示された。
+                その連絡先へ電話をし、指示に従ったところ、パソコンの遠隔操作が行われてしまった。
+                """);
+        assertThat(r.incidentTypes()).containsExactly("unauthorized_access");
+    }
+
+    @Test
+    void typesTheWrongFileUploadedIsAPublicationError() {
+        assertThat(read("""
+                架空市スポーツ協会が、ホームページに異なるファイル形式のデータをアップロードしたため、教室の申込者の氏名と住所が表示された。
+                """).incidentTypes()).containsExactly("wrong_publication");
+    }
 }
