@@ -72,8 +72,11 @@ final class ContentRules {
     private static final Pattern ADDRESS_MISTYPED = Pattern.compile(
             "((宛先|宛て先|送信先|送付先|あて先)の)?(メール)?アドレスを(一部)?(誤って|誤り|誤入力|間違え|打ち間違え|手打ち)"
                     + "|(メール)?アドレスの(入力|記載|選択)を(誤|間違)");
+    private static final Pattern ADDRESS_FIELD = Pattern.compile("宛名(を|は|が)?\\s*[「『]?(BCC|Bcc|bcc|TO|To|CC|Cc)");
+    /** A sentence of the measures: 「今後は…確認し、再発防止に努めます」. */
+    private static final Pattern PREVENTION = Pattern.compile("^今後|再発防止|防止に努め|防止を図");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(が|ものの|けれども|ですが|ますが|ましたが)、|なお、|また、|※");
-    private static final Pattern DATA_CONTEXT = Pattern.compile("個人情報|情報|項目|内容|種類|漏え|漏洩|流出|含まれ|含む|記載|記録されて|保存されて|閲覧|データ|おそれ|恐れ|名分|人分|添付|一覧");
+    private static final Pattern DATA_CONTEXT = Pattern.compile("個人情報|情報|項目|内容|種類|漏え|漏洩|流出|含まれ|含む|記載|記録されて|保存されて|閲覧|確認できる状態|見える状態|見られる状態|データ|おそれ|恐れ|名分|人分|添付|一覧");
     /** Advice to the reader about suspicious mail, not a list of what leaked. */
     private static final Pattern ADVICE = Pattern.compile("差出人|送信元|件名|開封せず|開かず|削除して|お気をつけ|ご注意ください|ご留意");
     private static final Pattern HYPOTHETICAL = Pattern.compile("万が一|万一|場合(は|には|でも|に)|ないよう|ようお願い|ご注意");
@@ -123,6 +126,9 @@ final class ContentRules {
             if (!s.factual() || s.text().endsWith("か?")) {
                 continue;
             }
+            if (Prefilter.find(PREVENTION, s.text())) {
+                continue; // 「今後…送信するFAX番号を複数で確認し再発防止に努める」: the measures name no leaked item
+            }
             String line = nt.lines.get(s.lineIndex()).text();
             if (Prefilter.find(CONTACT_VALUE, line)) {
                 continue;
@@ -136,6 +142,10 @@ final class ContentRules {
             if (sentence.indexOf('(') >= 0 && mayBeNegated(sentence)) {
                 // 「氏名、評価(住所や電話番号は含まない)」: the aside denies its items, the clause lists the rest.
                 sentence = NEGATED_ASIDE.matcher(sentence).replaceAll("");
+            }
+            if (sentence.indexOf("宛名") >= 0) {
+                // 「宛名をBCCで送るべきところをTOで送ってしまい」: the address field of a mail, not a name that leaked
+                sentence = ADDRESS_FIELD.matcher(sentence).replaceAll("");
             }
             if (sentence.indexOf("アドレス") >= 0) {
                 // 「送付先のメールアドレスを打ち間違え」: the address typed is how the mail went astray, not what it held.
@@ -252,7 +262,7 @@ final class ContentRules {
             "(の個人情報|といった|などの|など|等|です|でした|が|を|は|も|の一部|に関する情報|の情報)+.*$");
     /** Who the data is about, the container it was in, or when: part of a list sentence, but not a data item. */
     private static final Pattern NOT_AN_ITEM = Pattern.compile(
-            "(様|者|方|員|生|児童|生徒|患者|顧客|会員|世帯|名|人|件|通|枚|個人情報|情報|データ|書類|ファイル|資料|名簿|一覧|リスト|"
+            "(様|者|方|員|生|児童|生徒|患者|顧客|会員|世帯|数名|人|件|通|枚|個人情報|情報|データ|書類|ファイル|資料|名簿|一覧|リスト|"
                     + "ノート|メール|システム|サーバー?|パソコン|PC|USBメモリ|媒体|一部|全て|すべて|等|など|日|月|年|時|済み|化)$"
                     + "|^(の|番号$|記号$|区分$|内容$|詳細|対象|項目|種類|当|本|弊|同)|不正|漏え|漏洩|流出|被害|影響|経路|原因|調査|事案|対応");
 
@@ -271,8 +281,15 @@ final class ContentRules {
             notes.appendReplacement(list, itemsIn(notes.group(1)).isEmpty() ? "" : "、" + Matcher.quoteReplacement(notes.group(1)) + "、");
         }
         notes.appendTail(list);
+        boolean first = true;
         for (String part : LIST_SEPARATOR.split(list)) {
-            String p = PART_TAIL.matcher(part.strip()).replaceFirst("").strip();
+            String whole = part.strip();
+            if (first && whole.length() > 2) {
+                // 「書類には居住する市町村名、氏名、年齢が…」: the list's first part carries the words leading into it
+                whole = trailingNounPhrase(whole);
+            }
+            first = false;
+            String p = PART_TAIL.matcher(whole).replaceFirst("").strip();
             if (p.length() < 2 || p.length() > 12 || p.chars().anyMatch(Character::isDigit) || Prefilter.find(NOT_AN_ITEM, p)
                     || !itemsIn(p).isEmpty() || !plainNounPhrase(p)) {
                 continue;
@@ -280,6 +297,21 @@ final class ContentRules {
             out.add(p);
         }
         return out;
+    }
+
+    /** The plain nouns closing a phrase after its last verb or particle (「書類には居住する市町村名」 gives 「市町村名」). */
+    private static String trailingNounPhrase(String p) {
+        List<NoticeText.Token> tokens = NoticeText.tokenize(p);
+        int k = tokens.size();
+        while (k > 0 && tokens.get(k - 1).pos().startsWith("名詞") && !tokens.get(k - 1).pos().contains("固有名詞")) {
+            k--;
+        }
+        if (k == 0 || k == tokens.size()) {
+            return p;
+        }
+        String pos = tokens.get(k - 1).pos();
+        boolean cut = pos.startsWith("動詞") || pos.startsWith("助動詞") || pos.startsWith("助詞-係助詞") || pos.startsWith("助詞-格助詞");
+        return cut ? p.substring(tokens.get(k).start()) : p;
     }
 
     /** Nouns joined at most by の: no verb, adjective, other particle or proper noun (a place or a company). */

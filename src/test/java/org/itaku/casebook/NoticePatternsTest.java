@@ -2396,4 +2396,42 @@ class NoticePatternsTest {
                 架空市スポーツ協会が、ホームページに異なるファイル形式のデータをアップロードしたため、教室の申込者の氏名と住所が表示された。
                 """).incidentTypes()).containsExactly("wrong_publication");
     }
+
+    @Test
+    void itemsTheMeasuresNameNoLeakedItem() {
+        // 「今後、…送信するFAX番号を複数で確認し再発防止に努める」: the number dialled in the measures did not leak.
+        CaseRecord r = read("""
+                架空病院の職員が、患者の氏名と病名を記載した書類を誤った番号へFAXで送信した。
+                同院では今後、個人情報が記載された書類をFAX送信する際は、送信するFAX番号を複数で確認し再発防止に努めるとのこと。
+                """);
+        assertThat(r.dataItems()).doesNotContain("PHONE");
+    }
+
+    @Test
+    void itemsTheListsFirstPartKeepsItsClosingNouns() {
+        // 「書類には居住する市町村名、氏名、年齢が記載」: 市町村名 is an item of the list, not the words leading into it.
+        CaseRecord r = read("""
+                架空振興局が別の医療機関に書類を誤って送付した。書類には居住する市町村名、氏名、年齢が記載されていた。
+                """);
+        assertThat(r.dataItemsRaw()).contains("市町村名");
+        assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "AGE", "OTHER");
+    }
+
+    @Test
+    void itemsTheAddressFieldOfAMailIsNoName() {
+        // 「宛名をBCCで送るべきところをTOで送ってしまい」: 宛名 is the mail's address field here.
+        CaseRecord r = read("""
+                架空県の担当課が事業者へ案内メールを一斉送信する際に、宛名をBCCで送るべきところをTOで送ってしまい、受信した事業者に他の事業者のメールアドレスが見える状態となりました。
+                """);
+        assertThat(r.dataItems()).containsExactly("EMAIL");
+    }
+
+    @Test
+    void itemsAddressesOthersCouldSee() {
+        // 「受信者がほかの人のメールアドレスを確認できる状態」: what the recipients could see is what leaked.
+        CaseRecord r = read("""
+                架空市は、委託先が案内メールを送信した際、宛先の設定を誤り、受信者がほかの人のメールアドレスを確認できる状態になっていたと発表しました。
+                """);
+        assertThat(r.dataItems()).containsExactly("EMAIL");
+    }
 }
