@@ -1149,11 +1149,11 @@ final class DateRules {
     /** 「【8月24日】…の誤送信について(保健予防課)」: a release's title line opened by its date in 【】. */
     private static boolean bracketedTitleDate(NoticeText nt, Mention m) {
         NoticeText.Line line = nt.lineAt(m.start());
-        if (line == null || m.end() > line.end() || !nt.text.substring(line.start(), m.start()).strip().endsWith("【")) {
+        if (line == null || m.end() > line.end() || m.start() - line.start() > 40 || line.end() - m.end() > 120
+                || !nt.text.substring(line.start(), m.start()).strip().endsWith("【")) {
             return false;
         }
-        String before = nt.text.substring(line.start(), m.start()).strip();
-        return before.length() <= 40 && TITLE_AFTER_BRACKETED_DATE.matcher(nt.text.substring(m.end(), line.end())).matches();
+        return TITLE_AFTER_BRACKETED_DATE.matcher(nt.text.substring(m.end(), line.end())).matches();
     }
 
     /** The field the date fills names the finding itself (発覚, 判明), not a thing found (発見日時 of a lost item). */
