@@ -443,7 +443,8 @@ final class ContentRules {
             for (Map.Entry<String, Pattern> e : active.entrySet()) {
                 if (TYPE_FILTERS.get(e.getKey()).possibleIn(s.text()) && statedNotDenied(e.getValue(), s.text())
                         && (!e.getKey().equals("misconfiguration") || Prefilter.find(IT_SETTING, s.text()) && settingOfASystem(s.text()))
-                        && (!e.getKey().equals("malware") || !onlyAFakeWarning(s.text()))) {
+                        && (!e.getKey().equals("malware") || !onlyAFakeWarning(s.text()))
+                        && (!e.getKey().equals("misdelivery") || !Prefilter.find(INTERNAL_MISROUTING, s.text()))) {
                     if (found.add(e.getKey()) && evidence == null) {
                         evidence = s.text();
                     }
@@ -515,6 +516,12 @@ final class ContentRules {
         return false;
     }
 
+    /**
+     * 「職員の誤配布により、架空部管理グループ(…)へ渡り、その後、紛失」: post routed to the wrong desk inside the body never
+     * left it; the loss is the incident.
+     */
+    private static final Pattern INTERNAL_MISROUTING = Pattern.compile(
+            "誤(配布|配|送付|振り?分け)[^。]{0,6}により[、,]?[^。]{0,40}?(課|係|グループ|部署|室|担当)\\s*(\\([^)]{0,40}\\))?\\s*(へ|に)(渡|回|届|配)");
     private static final Pattern MALWARE = TYPES.get("malware");
     /** 「トロイの木馬への感染を示す警告画面が表示された」: a scam's warning names a malware that was not there. */
     private static final Pattern FAKE_WARNING_AFTER = Pattern.compile(

@@ -2434,4 +2434,13 @@ class NoticePatternsTest {
                 """);
         assertThat(r.dataItems()).containsExactly("EMAIL");
     }
+
+    @Test
+    void typesPostRoutedToTheWrongDeskInsideIsNoMisdelivery() {
+        // The envelope never left the city hall; only its loss is the incident.
+        CaseRecord r = read("""
+                架空市役所に届いた書留郵便物1通が、職員の誤配布により、架空部施設管理グループ(以下「管理グループ」という。)へ渡り、その後、紛失に至りました。
+                """);
+        assertThat(r.incidentTypes()).containsExactly("loss_theft");
+    }
 }
