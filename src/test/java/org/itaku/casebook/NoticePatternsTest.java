@@ -2443,4 +2443,12 @@ class NoticePatternsTest {
                 """);
         assertThat(r.incidentTypes()).containsExactly("loss_theft");
     }
+
+    @Test
+    void typesAProvisionWithoutTheApprovalItNeededIsOther() {
+        CaseRecord r = read("""
+                架空健康組合が再委託の承認手続きを失念し、承認がない状態で、委託先から再委託先に対象者の個人情報が提供されました。
+                """);
+        assertThat(r.incidentTypes()).containsExactly("other");
+    }
 }
