@@ -67,7 +67,8 @@ class NoticeAccuracyTest {
      * Eight real notices of the second set that rule work since issue 14 does not look at (only their scores): the
      * nearest thing to the hidden notices. Before issue 14's rules: organisation 0.38, stated dates 0.36, persons 0.63,
      * types 0.65, items 0.82; after the second round (rules found on public notices outside both sets, 2026-12-05): stated
-     * dates 0.45, occurred 0.75, the rest unchanged; after the sixth (2026-12-06): types 0.93.
+     * dates 0.45, occurred 0.75, the rest unchanged; after the sixth (2026-12-06): types 0.93; after the tenth (reader10b,
+     * 2026-12-07): stated dates 0.55, discovered 0.75, items 0.84.
      */
     static final Set<String> HELD_OUT = Set.of("r001.txt", "r008.txt", "r012.txt", "r017.txt", "r024.txt", "r029.txt",
             "r034.txt", "r038.txt");
@@ -79,12 +80,12 @@ class NoticeAccuracyTest {
         SoftAssertions soft = new SoftAssertions();
         soft.assertThat(r.mean("published")).as("published").isGreaterThanOrEqualTo(0.93);
         soft.assertThat(r.mean("occurred")).as("occurred").isGreaterThanOrEqualTo(0.88);
-        soft.assertThat(r.mean("discovered")).as("discovered").isGreaterThanOrEqualTo(0.88);
-        soft.assertThat(r.statedDates()).as("stated dates, pooled").isGreaterThanOrEqualTo(0.79);
+        soft.assertThat(r.mean("discovered")).as("discovered").isGreaterThanOrEqualTo(0.92);
+        soft.assertThat(r.statedDates()).as("stated dates, pooled").isGreaterThanOrEqualTo(0.83);
         soft.assertThat(r.mean("persons_affected")).as("persons").isGreaterThanOrEqualTo(0.86);
         soft.assertThat(r.mean("organization")).as("organization").isGreaterThanOrEqualTo(0.68);
-        soft.assertThat(r.mean("incident_types")).as("incident types F1").isGreaterThanOrEqualTo(0.85);
-        soft.assertThat(r.mean("data_items")).as("data items F1").isGreaterThanOrEqualTo(0.83);
+        soft.assertThat(r.mean("incident_types")).as("incident types F1").isGreaterThanOrEqualTo(0.95);
+        soft.assertThat(r.mean("data_items")).as("data items F1").isGreaterThanOrEqualTo(0.85);
         soft.assertThat(r.mean("vendor_involved")).as("vendor involved").isGreaterThanOrEqualTo(0.90);
         soft.assertAll();
     }
@@ -98,8 +99,8 @@ class NoticeAccuracyTest {
         soft.assertThat(r.mean("organization")).as("organization").isGreaterThanOrEqualTo(0.80);
         soft.assertThat(r.statedDates()).as("stated dates, pooled").isGreaterThanOrEqualTo(0.99);
         soft.assertThat(r.mean("persons_affected")).as("persons").isGreaterThanOrEqualTo(0.94);
-        soft.assertThat(r.mean("incident_types")).as("incident types F1").isGreaterThanOrEqualTo(0.82);
-        soft.assertThat(r.mean("data_items")).as("data items F1").isGreaterThanOrEqualTo(0.85);
+        soft.assertThat(r.mean("incident_types")).as("incident types F1").isGreaterThanOrEqualTo(0.96);
+        soft.assertThat(r.mean("data_items")).as("data items F1").isGreaterThanOrEqualTo(0.86);
         soft.assertAll();
     }
 
@@ -112,11 +113,12 @@ class NoticeAccuracyTest {
         assertThat(r.notices()).isEqualTo(HELD_OUT.size());
         SoftAssertions soft = new SoftAssertions();
         soft.assertThat(r.mean("organization")).as("organization").isGreaterThanOrEqualTo(0.37);
-        soft.assertThat(r.statedDates()).as("stated dates, pooled").isGreaterThanOrEqualTo(0.45);
+        soft.assertThat(r.statedDates()).as("stated dates, pooled").isGreaterThanOrEqualTo(0.54);
         soft.assertThat(r.mean("occurred")).as("occurred").isGreaterThanOrEqualTo(0.74);
+        soft.assertThat(r.mean("discovered")).as("discovered").isGreaterThanOrEqualTo(0.74);
         soft.assertThat(r.mean("persons_affected")).as("persons").isGreaterThanOrEqualTo(0.62);
         soft.assertThat(r.mean("incident_types")).as("incident types F1").isGreaterThanOrEqualTo(0.92);
-        soft.assertThat(r.mean("data_items")).as("data items F1").isGreaterThanOrEqualTo(0.81);
+        soft.assertThat(r.mean("data_items")).as("data items F1").isGreaterThanOrEqualTo(0.83);
         soft.assertAll();
     }
 }
