@@ -2282,10 +2282,10 @@ class NoticePatternsTest {
 
     @Test
     void datesPapersSlippedIntoWhatWasHandedOverAreTheEvent() {
-        // 「…で渡した資料に、別の方の書類が混入していた」: the slip is the event, dated by the handing over.
+        // 「…手渡した封筒に、別の世帯の書類が混入していた」: the slip is the event, dated by the handing over.
         CaseRecord r = read("""
-                2025年3月10日、架空県架空福祉センターにおいて、相談者1名の個人情報が漏洩しました。
-                経緯は、3月4日に面談で渡した資料に、別の相談者の記録2枚が混入していたことが3月10日に判明したものです。
+                架空町福祉課は2025年3月12日、申請者1名の個人情報が漏れたと公表した。
+                3月4日に家庭訪問で手渡した案内の封筒に、別の世帯の申請書の写しが混入していた。3月10日、受け取った方からの電話で判明した。
                 """);
         assertThat(r.occurred()).isEqualTo("2025-03-04");
         assertThat(r.discovered()).isEqualTo("2025-03-10");
@@ -2293,10 +2293,10 @@ class NoticePatternsTest {
 
     @Test
     void datesATimelineEntryClosingOnTheSending() {
-        // 「令和6年5月7日 通知書(1名分)を郵送」: the entry is the sending; an apology sent later is not.
+        // 「令和6年5月7日 申請者3名へ…通知書を郵送」: the entry is the sending; the apology sent later is not.
         CaseRecord r = read("""
                 架空保健所において、別の方の書類を誤って同封して送付し、個人情報が漏洩しました。
-                令和6年5月7日 認定結果の通知書(1名分)を郵送
+                令和6年5月7日 申請者3名へ架空手当の決定通知書を郵送
                 5月9日 受け取った方から連絡があり、誤りが判明
                 5月10日 お詫びの文書を送付
                 """);
@@ -2306,11 +2306,11 @@ class NoticePatternsTest {
 
     @Test
     void datesBracketedOccasionsAfterAFindingAreTheEvents() {
-        // 「…流出が判明しました(令和5年5月25日、6月16日の計2回)」: the bracket lists when it happened, not the finding.
+        // 「…分かりました(令和5年5月25日、6月16日の計2回)」: the bracket lists when it happened, not the finding.
         CaseRecord r = read("""
                 更新日:2023年09月01日
                 架空町教育委員会において、保護者へのメールを「宛先」欄に入力して送信し、メールアドレスが流出しました。
-                過去に遡って調べたところ、同課で同様の事案が発生しており、メールアドレスの流出が判明しました(令和5年5月25日、6月16日の計2回)。
+                さらに調べたところ、昨年度も同じ誤りで名簿が流出していたことが分かりました(令和5年5月25日、6月16日の計2回)。
                 """);
         assertThat(r.occurred()).isEqualTo("2023-05-25");
         assertThat(r.discovered()).isNull();
@@ -2318,22 +2318,22 @@ class NoticePatternsTest {
 
     @Test
     void datesADayThingsStillStoodAtDatesNothing() {
-        // 「2023年3月9日になっても見つかっていない」: the state on that day, neither the loss nor its finding.
+        // 「2024年2月1日になっても見つかっていない」: the state on that day, neither the loss nor its finding.
         CaseRecord r = read("""
-                架空大学によりますと、2022年4月に教員から記録媒体を紛失したと大学に報告があり、警察に遺失物届を出しましたが、2023年3月9日になってもまだ見つかっていないということです。
+                架空高校によると、2023年11月に教諭から名簿を置き忘れたと校長に報告があり、警察に届け出たが、2024年2月1日になっても見つかっていないという。
                 """);
         assertThat(r.discovered()).isNull();
     }
 
     @Test
     void datesTheNoticesOwnFindingFieldOutranksTheClauses() {
-        // 「2 発覚時期」 then the date: the publisher's word on when it knew, over a missing report noticed days before.
+        // 「2 発覚時期」 then the date: the publisher's word on when it knew, over a missing list noticed days before.
         CaseRecord r = read("""
                 架空区の委託先が、提出を預かった報告書を紛失しました。
                 2 発覚時期
                 令和7年10月20日(月曜)
                 3 経緯
-                10月14日 区の担当者が書類を確認したところ、9月分の報告書が未着であることが判明。
+                10月14日 区の担当者が、前月分の名簿が届いていないことに気付いた。
                 10月20日 委託先から、報告書の一部が見つからないと連絡があった。
                 """);
         assertThat(r.discovered()).isEqualTo("2025-10-20");
@@ -2341,14 +2341,15 @@ class NoticePatternsTest {
 
     @Test
     void datesTheApologysOwnMailingIsTheResponse() {
-        // 「同日、案内を送付した全ての店舗を訪問し、お詫びと訂正の文書を配付」: the sending names whom the step reached; the
-        // day is the response's, and the misdirected fax itself is undated (the 【6月4日】 opening the title is the release's).
+        // 「同日、案内を郵送した全ての会員の自宅を訪ね、お詫びの文書を配布」: the sending names whom the step reached; the
+        // day is the response's, and the misdirected mailing itself is undated (the 【6月4日】 opening the title is the
+        // release's).
         CaseRecord r = read("""
-                【6月4日】申込書の第三者への誤送信について(架空予防課)
+                【6月4日】案内はがきの誤送付について(架空保健課)
                 更新日:2021年6月4日
-                架空県が各店舗に送付した申込書のファックス番号に誤りがあり、申込書が第三者へ誤って送られました。
-                1. 6月3日、誤送信先の方が申込書を県庁に持参され、誤りが判明した。
-                2. 同日、案内を送付した全ての店舗を訪問し、お詫びと訂正の文書を配付(ポスティング)。
+                架空県が会員に発送した案内の一部が誤った宛先に届けられ、会員の連絡先が第三者に渡りました。
+                1. 6月3日、誤送付先の方から県に電話があり、誤りが判明した。
+                2. 同日、案内を郵送した全ての会員の自宅を訪ね、お詫びの文書を配布。
                 """);
         assertThat(r.discovered()).isEqualTo("2021-06-03");
         assertThat(r.occurred()).isNull();
@@ -2357,26 +2358,26 @@ class NoticePatternsTest {
     @Test
     void typesABurglarsWayInIsATheftNotAnIntrusion() {
         CaseRecord r = read("""
-                架空県教育委員会によると、教諭の自宅に何者かが開いていた窓から侵入し、生徒30人分の成績表が入ったかばんが盗まれた。
+                架空町の職員が書類を持ち帰った自宅に、留守中、何者かが勝手口から侵入し、住民20人分の名簿が入った鞄が盗まれた。
                 """);
         assertThat(r.incidentTypes()).containsExactly("loss_theft");
     }
 
     @Test
     void typesTheSettingOfAMailingsRecipientsOrOfAnExtractIsNoMisconfiguration() {
-        // 「送信先設定の誤り」, 「抽出項目の設定を誤った」: how the mailing went wrong, not a system's setting.
+        // 「送信先設定の誤り」, 「抽出条件の設定を誤り」: how the mailing went wrong, not a system's setting.
         assertThat(read("""
-                架空協会の会員30人への案内メールで、送信先設定の誤りにより、本来BCCで送るべきところをTOで送信し、受信者全員のメールアドレスが相互に閲覧可能な状態となった。
+                架空協会が会員40人に送った会報メールで、送信先設定の誤りにより全員のアドレスをTO欄に入れて送信し、受信者が互いのメールアドレスを閲覧可能な状態となった。
                 """).incidentTypes()).containsExactly("misdelivery");
         assertThat(read("""
-                職員が台帳システムの操作で抽出項目の設定を誤ったため、架空事務所は申請のあった2社に誤って対象外の一覧を交付した。
+                架空事務所の職員が名簿システムで出力する一覧の抽出条件の設定を誤り、申請した1社に対象外の名簿を誤って交付した。
                 """).incidentTypes()).containsExactly("misdelivery");
     }
 
     @Test
     void typesAStateOpenToViewAfterAnAttackIsTheAttack() {
         assertThat(read("""
-                この度、当院は第三者から不正アクセスを受け、データベースに保存されている患者情報が外部から閲覧可能な状態になっていたことを確認いたしました。
+                架空クリニックの予約サーバーが外部から不正アクセスを受け、登録者の氏名と電話番号が第三者に閲覧可能な状態となっていたことが分かりました。
                 """).incidentTypes()).containsExactly("unauthorized_access");
     }
 
@@ -2384,8 +2385,8 @@ class NoticePatternsTest {
     void typesAFakeWarningAndARemoteOperationAreAnIntrusionNotMalware() {
         // A scam's screen claims an infection; the caller then works the computer from afar.
         CaseRecord r = read("""
-                架空県立高校の教諭が公用パソコンで検索したところ、ウイルスへの感染を示す警告画面と連絡先が表示された。
-                その連絡先へ電話をし、指示に従ったところ、パソコンの遠隔操作が行われてしまった。
+                架空市の職員が業務用端末でサイトを閲覧中、ウイルスに感染したとする偽の警告画面が現れた。
+                画面の番号に電話をかけ、相手の指示で操作を続けたところ、端末を遠隔操作された。
                 """);
         assertThat(r.incidentTypes()).containsExactly("unauthorized_access");
     }
@@ -2393,53 +2394,53 @@ class NoticePatternsTest {
     @Test
     void typesTheWrongFileUploadedIsAPublicationError() {
         assertThat(read("""
-                架空市スポーツ協会が、ホームページに異なるファイル形式のデータをアップロードしたため、教室の申込者の氏名と住所が表示された。
+                架空市体育協会が、大会要項のつもりで誤ったファイルのデータをホームページにアップロードし、参加者の氏名と住所が表示された。
                 """).incidentTypes()).containsExactly("wrong_publication");
     }
 
     @Test
     void itemsTheMeasuresNameNoLeakedItem() {
-        // 「今後、…送信するFAX番号を複数で確認し再発防止に努める」: the number dialled in the measures did not leak.
+        // 「今後、…相手先のFAX番号を二人で読み合わせて再発防止を図る」: the number in the measures did not leak.
         CaseRecord r = read("""
-                架空病院の職員が、患者の氏名と病名を記載した書類を誤った番号へFAXで送信した。
-                同院では今後、個人情報が記載された書類をFAX送信する際は、送信するFAX番号を複数で確認し再発防止に努めるとのこと。
+                架空医院の職員が、患者の氏名と病名を記載した紹介状を誤った番号へFAXで送信した。
+                架空医院は今後、個人情報を含む書類をFAXで送る前に、相手先のFAX番号を二人で読み合わせて再発防止を図るとしている。
                 """);
         assertThat(r.dataItems()).doesNotContain("PHONE");
     }
 
     @Test
     void itemsTheListsFirstPartKeepsItsClosingNouns() {
-        // 「書類には居住する市町村名、氏名、年齢が記載」: 市町村名 is an item of the list, not the words leading into it.
+        // 「調査票には居住する町内会名、氏名、性別」: 町内会名 is an item of the list, not the words leading into it.
         CaseRecord r = read("""
-                架空振興局が別の医療機関に書類を誤って送付した。書類には居住する市町村名、氏名、年齢が記載されていた。
+                架空局が別の事業所に調査票を誤って送付した。調査票には居住する町内会名、氏名、性別が記載されていた。
                 """);
-        assertThat(r.dataItemsRaw()).contains("市町村名");
-        assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "AGE", "OTHER");
+        assertThat(r.dataItemsRaw()).contains("町内会名");
+        assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "GENDER", "OTHER");
     }
 
     @Test
     void itemsTheAddressFieldOfAMailIsNoName() {
-        // 「宛名をBCCで送るべきところをTOで送ってしまい」: 宛名 is the mail's address field here.
+        // 「宛名をBcc欄ではなくTo欄に並べて」: 宛名 is the mail's address field here.
         CaseRecord r = read("""
-                架空県の担当課が事業者へ案内メールを一斉送信する際に、宛名をBCCで送るべきところをTOで送ってしまい、受信した事業者に他の事業者のメールアドレスが見える状態となりました。
+                架空市の担当者が説明会の案内メールを送る際、宛名をBcc欄ではなくTo欄に並べて送信し、参加者に他の参加者のメールアドレスが見える状態となった。
                 """);
         assertThat(r.dataItems()).containsExactly("EMAIL");
     }
 
     @Test
     void itemsAddressesOthersCouldSee() {
-        // 「受信者がほかの人のメールアドレスを確認できる状態」: what the recipients could see is what leaked.
+        // 「受信者が他の受講者のメールアドレスを確認できる状態」: what the recipients could see is what leaked.
         CaseRecord r = read("""
-                架空市は、委託先が案内メールを送信した際、宛先の設定を誤り、受信者がほかの人のメールアドレスを確認できる状態になっていたと発表しました。
+                架空町が講座の受講者に送ったお知らせメールで、受信者が他の受講者のメールアドレスを確認できる状態になっていた。
                 """);
         assertThat(r.dataItems()).containsExactly("EMAIL");
     }
 
     @Test
     void typesPostRoutedToTheWrongDeskInsideIsNoMisdelivery() {
-        // The envelope never left the city hall; only its loss is the incident.
+        // The letter never left the town hall; only its loss is the incident.
         CaseRecord r = read("""
-                架空市役所に届いた書留郵便物1通が、職員の誤配布により、架空部施設管理グループ(以下「管理グループ」という。)へ渡り、その後、紛失に至りました。
+                架空町役場に届いた簡易書留1通が、担当者の誤配により、架空町税務課(住民税係)へ回り、その後、紛失した。
                 """);
         assertThat(r.incidentTypes()).containsExactly("loss_theft");
     }
@@ -2447,7 +2448,7 @@ class NoticePatternsTest {
     @Test
     void typesAProvisionWithoutTheApprovalItNeededIsOther() {
         CaseRecord r = read("""
-                架空健康組合が再委託の承認手続きを失念し、承認がない状態で、委託先から再委託先に対象者の個人情報が提供されました。
+                架空組合は、本人の同意を得ないまま、会員の名簿を提携先の業者に提供していたことを明らかにした。
                 """);
         assertThat(r.incidentTypes()).containsExactly("other");
     }
