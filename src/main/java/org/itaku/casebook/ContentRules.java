@@ -127,7 +127,7 @@ final class ContentRules {
                 continue;
             }
             if (Prefilter.find(PREVENTION, s.text())) {
-                continue; // 「今後…送信するFAX番号を複数で確認し再発防止に努める」: the measures name no leaked item
+                continue; // 「今後、…相手先のFAX番号を二人で読み合わせて再発防止を図る」: the measures name no leaked item
             }
             String line = nt.lines.get(s.lineIndex()).text();
             if (Prefilter.find(CONTACT_VALUE, line)) {
@@ -144,7 +144,7 @@ final class ContentRules {
                 sentence = NEGATED_ASIDE.matcher(sentence).replaceAll("");
             }
             if (sentence.indexOf("宛名") >= 0) {
-                // 「宛名をBCCで送るべきところをTOで送ってしまい」: the address field of a mail, not a name that leaked
+                // 「宛名をBcc欄ではなくTo欄に並べて送信し」: the address field of a mail, not a name that leaked
                 sentence = ADDRESS_FIELD.matcher(sentence).replaceAll("");
             }
             if (sentence.indexOf("アドレス") >= 0) {
@@ -285,7 +285,7 @@ final class ContentRules {
         for (String part : LIST_SEPARATOR.split(list)) {
             String whole = part.strip();
             if (first && whole.length() > 2) {
-                // 「書類には居住する市町村名、氏名、年齢が…」: the list's first part carries the words leading into it
+                // 「調査票には居住する町内会名、氏名、性別が…」: the list's first part carries the words leading into it
                 whole = trailingNounPhrase(whole);
             }
             first = false;
@@ -299,7 +299,7 @@ final class ContentRules {
         return out;
     }
 
-    /** The plain nouns closing a phrase after its last verb or particle (「書類には居住する市町村名」 gives 「市町村名」). */
+    /** The plain nouns closing a phrase after its last verb or particle (「調査票には居住する町内会名」 gives 「町内会名」). */
     private static String trailingNounPhrase(String p) {
         List<NoticeText.Token> tokens = NoticeText.tokenize(p);
         int k = tokens.size();
@@ -470,7 +470,7 @@ final class ContentRules {
         if (misconfigurationWeakness && !found.contains("unauthorized_access") && !found.contains("ransomware")) {
             found.add("misconfiguration");
         }
-        // 「不正アクセスを受け、…外部から閲覧可能な状態になっていた」: the state open to view is the attack's doing.
+        // 「不正アクセスを受け、…第三者に閲覧可能な状態となっていた」: the state open to view is the attack's doing.
         if (found.contains("unauthorized_access") && found.contains("wrong_publication") && !publicationError) {
             found.remove("wrong_publication");
         }
@@ -501,7 +501,7 @@ final class ContentRules {
                     + "^(の)?(形跡|痕跡|事実)(及び|および|や|並びに)[^。、]{0,20}?(は|も|が)(なく|ない|ありません|ございません)");
 
     private static final Pattern MISCONFIGURATION = TYPES.get("misconfiguration");
-    /** 「送信先設定の誤り」, 「抽出項目の設定を誤った」: the setting of a mailing's recipients or of an extract, not of a system. */
+    /** 「送信先設定の誤り」, 「抽出条件の設定を誤り」: the setting of a mailing's recipients or of an extract, not of a system. */
     private static final Pattern MAILING_OR_EXTRACT_BEFORE = Pattern.compile(
             "(送信先|宛先|宛て先|あて先|送付先|BCC|Bcc|CC|TO|To|抽出(項目|条件)?|出力(項目|条件)?|印刷|差し?込み?)(の)?\\s*$");
 
@@ -517,13 +517,13 @@ final class ContentRules {
     }
 
     /**
-     * 「職員の誤配布により、架空部管理グループ(…)へ渡り、その後、紛失」: post routed to the wrong desk inside the body never
+     * 「担当者の誤配により、架空町税務課(…)へ回り、その後、紛失」: post routed to the wrong desk inside the body never
      * left it; the loss is the incident.
      */
     private static final Pattern INTERNAL_MISROUTING = Pattern.compile(
             "誤(配布|配|送付|振り?分け)[^。]{0,6}により[、,]?[^。]{0,40}?(課|係|グループ|部署|室|担当)\\s*(\\([^)]{0,40}\\))?\\s*(へ|に)(渡|回|届|配)");
     private static final Pattern MALWARE = TYPES.get("malware");
-    /** 「トロイの木馬への感染を示す警告画面が表示された」: a scam's warning names a malware that was not there. */
+    /** 「ウイルスに感染したとする偽の警告画面が現れた」: a scam's warning names a malware that was not there. */
     private static final Pattern FAKE_WARNING_AFTER = Pattern.compile(
             "^[^。、]{0,12}?(警告画面|警告表示|警告メッセージ|偽の?(警告|画面)|ポップアップ|を示す(警告|画面|表示|メッセージ))");
 
@@ -560,9 +560,9 @@ final class ContentRules {
         m.put("ransomware", Pattern.compile("ランサム|身代金|Phobos|LockBit|ロックビット|Akira|BlackCat"));
         m.put("unauthorized_access", Pattern.compile(
                 "不正アクセス(?!防止|対策|の防止)|不正な(アクセス|侵入)|不正侵入|"
-                        // 「開いていた窓から侵入した」: a burglar's way into a house or a car is a theft, not an intrusion
+                        // 「何者かが勝手口から侵入し」: a burglar's way into a house or a car is a theft, not an intrusion
                         + "(?<!侵入|(窓|ドア|扉|玄関|勝手口|ベランダ|住宅|住居|自宅|宅|家屋|車|車内|室内|部屋|建物|敷地|店舗)(から|に|へ|内に)?)侵入(?!防止|検知システム|テスト)|サイバー攻撃|"
-                        // 「指示に従ったところ、パソコンの遠隔操作が行われてしまった」: a stranger working the computer from afar
+                        // 「相手の指示で操作を続けたところ、端末を遠隔操作された」: a stranger working the computer from afar
                         + "遠隔操作(が行われ|され|を受け|を許)|(?<!アカウント|リスト型)ハッキング|攻撃を受け|外部から(の)?攻撃|攻撃者"));
         m.put("malware", Pattern.compile(
                 "マルウェア|(?<!コロナ|肝炎|ノロ|インフルエンザ|ロタ)ウイルス(?!対策|定義|チェック|感染防止|感染症|検診|検査|抗体)|(?<!コロナ|肝炎|ノロ|インフルエンザ)ウィルス(?!対策|定義|チェック|感染症|検診|検査)|Emotet|エモテット|不正プログラム|トロイの木馬|バックドア"));
@@ -593,7 +593,7 @@ final class ContentRules {
                         + WRONG_RECIPIENT + "|" + WRONG_ADDRESS));
         m.put("wrong_publication", Pattern.compile(
                 "誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード|(閲覧|ダウンロード)(でき|可能な)(る)?状態|公開状態|インターネット上(で|に)[^。]{0,10}公開されて|"
-                        // 「ホームページに異なるファイル形式のデータをアップロードしたため」: the wrong file put online
+                        // 「誤ったファイルのデータをホームページにアップロードし」: the wrong file put online
                         + "(異なる|誤った|別の|間違った)[^。]{0,20}(ファイル|データ)[^。]{0,25}(アップロード|掲載|公開)(し|され)"));
         m.put("misconfiguration", Pattern.compile(
                 "設定(を)?(誤|ミス|間違)|誤設定|設定の誤り|設定ミス|公開設定|共有設定|アクセス権(限)?の?設定(を)?(誤|不備)|"
@@ -609,7 +609,7 @@ final class ContentRules {
         m.put("insider", Pattern.compile("(無断|許可なく|許可を得ず|不正に|私的に)[^。]{0,12}持ち?出|(知人|友人|家族)に[^。]{0,8}(渡し|提供し|見せ|教え)|内部不正|元従業員|元社員|元職員|不正に持ち|私的に(閲覧|利用)|無断で(持|複製|閲覧)|"
                 + INSIDER_VIEWING));
         m.put("other", Pattern.compile("不具合|プログラム(の)?誤り|システム障害|"
-                // 「再委託の承認がない状態で、…再委託先に個人情報が提供され」, 「本人の同意なく第三者に提供」: a provision not allowed
+                // 「承認がない状態で、委託先から再委託先に…提供され」, 「本人の同意なく第三者に提供」: a provision not allowed
                 + "(承認|同意|許可|許諾)(が|を得)?(ない|なく|なし|を得ず|を得ない)(状態で|まま)?[、,]?[^。]{0,50}提供(され|し)"));
         return m;
     }

@@ -45,7 +45,7 @@ final class DateRules {
                     + "紛失|盗難|盗まれ|置き忘れ|被害|発生|不正利用|不正ログイン|不正に|不正な(アクセス|ログイン|操作|通信)|送信された|改ざん|持ち出|持ち去|乗っ取|"
                     + "窃取|詐取|(を|に)誤り|誤設定|設定ミス|設定の?誤り|(閲覧|ダウンロード)(でき|可能)|"
                     + "が停止|障害が(発生|生じ)|不具合が(発生|生じ)|に不具合|取り?違え(た|て|る)|"
-                    // 「面談で渡した資料に、別の方の書類が混入していた」: papers slipped into what was handed over
+                    // 「家庭訪問で手渡した封筒に、別の世帯の書類が混入していた」: papers slipped into what was handed over
                     + "混入し(?!てい(ない|なかっ)|ないよう)|混入され(?!てい(ない|なかっ)|ないよう)|" + ContentRules.INSIDER_VIEWING
                     + "|" + ContentRules.LOSS_PLAIN + "|" + ContentRules.WRONG_ADDRESS + "|(知人|友人|家族)に[^。]{0,8}(渡し|提供し)");
     /** In a misdelivery notice, the day it was sent is the day it happened. */
@@ -59,7 +59,7 @@ final class DateRules {
             + "交付し|交付され|手渡し|お渡し|渡しまし|"
             // 「…を事務局がメールで案内」: a mail that announced something was sent
             + "(メール|電子メール|FAX|ファクス|郵便|文書)(にて|で)[^。]{0,4}(案内|通知|連絡|送)|(メール|FAX|ファクス)(送付|送信|発送)|"
-            // 「令和6年10月8日 結果通知(1名分)を郵送」: a timeline entry closing on the sending (not of an apology)
+            // 「令和6年5月7日 申請者3名へ決定通知書を郵送」: a timeline entry closing on the sending (not of an apology)
             + "(?<!(お詫び|おわび|謝罪|訂正)[^、。\\n]{0,10})を(郵送|送付|発送)(?=\\s*(。|、|\\n|$))");
     /**
      * "調査の結果、3月8日に…感染していたことが判明": the date belongs to the event inside the finding, not to the finding.
@@ -387,7 +387,7 @@ final class DateRules {
                     continue;
                 }
                 if (bracketedTitleDate(nt, m)) {
-                    continue; // 「【8月24日】個人情報の誤送信について(保健予防課)」: the release's own title, not the event
+                    continue; // 「【6月4日】案内はがきの誤送付について(架空保健課)」: the release's own title, not the event
                 }
                 String clause = text.substring(clauseStart, clauseEnd);
                 if (clause.indexOf('報') >= 0 && Prefilter.find(EARLIER_NOTICE, clause)) {
@@ -542,7 +542,7 @@ final class DateRules {
                     counts = false; // 「10月1日~12月27日に転入届を受け付けた住民の…を誤送信」: whose records, not when they were sent
                 }
                 if (label == null && !rangeStart && occasionListed(text, s, m)) {
-                    // 「…同様の事案が発生しており、…流出が発覚いたしました(令和5年5月25日、6月16日の計2回)」: the dates in
+                    // 「…同じ誤りで名簿が流出していたことが分かりました(令和5年5月25日、6月16日の計2回)」: the dates in
                     // brackets count the occasions the event happened, not the finding.
                     discovery = false;
                     counts = hasEvent(text.substring(s.start(), m.start()), misdeliveryNotice, publicationNotice);
@@ -568,8 +568,8 @@ final class DateRules {
             }
         }
         if (fieldFinding != null) {
-            // The notice's own field for its finding (「発覚時期」, 「判明日」) outranks a finding read from the clauses (「…が
-            // 未着であることが判明」 days before the loss was known).
+            // The notice's own field for its finding (「発覚時期」, 「判明日」) outranks a finding read from the clauses (「…名簿が
+            // 届いていないことに気付いた」 days before the loss was known).
             discovered = fieldFinding;
             discoveredEvidence = fieldFindingEvidence;
         }
@@ -1081,7 +1081,7 @@ final class DateRules {
     /** A clause closing on a step of the response (謝罪, 説明, 削除依頼, 回収). */
     private static final Pattern RESPONSE_STEP = Pattern.compile(
             "(謝罪|説明|削除|依頼|回収|返却|訪問|周知|お詫び|おわび)(し|を(行|実施|し)|いた|しま|を?依頼)?[^。、]{0,8}$|"
-                    // 「お詫びと訂正の文書を配付(ポスティング)」: the apology's or the correction's own mailing
+                    // 「お詫びの文書を配布」: the apology's or the correction's own mailing
                     + APOLOGY_MAILING + "(し|を(行|実施)|いた|しま)?[^。、]{0,12}。?\\s*$");
     /** A sending word right after an apology or a correction: the response's own mailing, not the misdelivery. */
     private static final Pattern APOLOGY_BEFORE_SENDING = Pattern.compile("(お詫び|おわび|謝罪|訂正)[^。、]{0,12}$");
@@ -1100,7 +1100,7 @@ final class DateRules {
             }
         }
         if (misdeliveryNotice) {
-            // 「案内を送付した全ての店舗を訪問し、お詫びの文書を配付」: the sending only says whom the step reached.
+            // 「案内を郵送した全ての会員の自宅を訪ね、お詫びの文書を配布」: the sending only says whom the step reached.
             Matcher sending = SENDING.matcher(clause);
             while (sending.find()) {
                 if (Prefilter.find(APOLOGY_BEFORE_SENDING, clause.substring(Math.max(0, sending.start() - 14), sending.start()))) {
@@ -1146,7 +1146,7 @@ final class DateRules {
     private static final Pattern TITLE_AFTER_BRACKETED_DATE = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*】[^。]{2,80}?(について|お知らせ|お詫び|おわび|ご報告)\\s*(\\([^()]{1,20}\\))?\\s*$");
 
-    /** 「【8月24日】…の誤送信について(保健予防課)」: a release's title line opened by its date in 【】. */
+    /** 「【6月4日】案内はがきの誤送付について(架空保健課)」: a release's title line opened by its date in 【】. */
     private static boolean bracketedTitleDate(NoticeText nt, Mention m) {
         NoticeText.Line line = nt.lineAt(m.start());
         if (line == null || m.end() > line.end() || m.start() - line.start() > 40 || line.end() - m.end() > 120
@@ -1190,7 +1190,7 @@ final class DateRules {
             return null;
         }
         if (Prefilter.find(BOTH_LABEL, before)) {
-            return "both"; // 「発生日・発覚日 令和6年7月10日」: one field for the event and its finding
+            return "both"; // 「発生日・発覚日 令和6年9月12日」: one field for the event and its finding
         }
         if (Prefilter.find(OCCURRED_LABEL, before)) {
             return "occurred";
