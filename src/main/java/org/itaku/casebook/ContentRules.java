@@ -72,8 +72,11 @@ final class ContentRules {
     private static final Pattern ADDRESS_MISTYPED = Pattern.compile(
             "((宛先|宛て先|送信先|送付先|あて先)の)?(メール)?アドレスを(一部)?(誤って|誤り|誤入力|間違え|打ち間違え|手打ち)"
                     + "|(メール)?アドレスの(入力|記載|選択)を(誤|間違)");
+    private static final Pattern ADDRESS_FIELD = Pattern.compile("宛名(を|は|が)?\\s*[「『]?(BCC|Bcc|bcc|TO|To|CC|Cc)");
+    /** A sentence of the measures: 「今後は…確認し、再発防止に努めます」. */
+    private static final Pattern PREVENTION = Pattern.compile("^今後|再発防止|防止に努め|防止を図");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(が|ものの|けれども|ですが|ますが|ましたが)、|なお、|また、|※");
-    private static final Pattern DATA_CONTEXT = Pattern.compile("個人情報|情報|項目|内容|種類|漏え|漏洩|流出|含まれ|含む|記載|記録されて|保存されて|閲覧|データ|おそれ|恐れ|名分|人分|添付|一覧");
+    private static final Pattern DATA_CONTEXT = Pattern.compile("個人情報|情報|項目|内容|種類|漏え|漏洩|流出|含まれ|含む|記載|記録されて|保存されて|閲覧|確認できる状態|見える状態|見られる状態|データ|おそれ|恐れ|名分|人分|添付|一覧");
     /** Advice to the reader about suspicious mail, not a list of what leaked. */
     private static final Pattern ADVICE = Pattern.compile("差出人|送信元|件名|開封せず|開かず|削除して|お気をつけ|ご注意ください|ご留意");
     private static final Pattern HYPOTHETICAL = Pattern.compile("万が一|万一|場合(は|には|でも|に)|ないよう|ようお願い|ご注意");
@@ -123,6 +126,9 @@ final class ContentRules {
             if (!s.factual() || s.text().endsWith("か?")) {
                 continue;
             }
+            if (Prefilter.find(PREVENTION, s.text())) {
+                continue; // 「今後、…相手先のFAX番号を二人で読み合わせて再発防止を図る」: the measures name no leaked item
+            }
             String line = nt.lines.get(s.lineIndex()).text();
             if (Prefilter.find(CONTACT_VALUE, line)) {
                 continue;
@@ -136,6 +142,10 @@ final class ContentRules {
             if (sentence.indexOf('(') >= 0 && mayBeNegated(sentence)) {
                 // 「氏名、評価(住所や電話番号は含まない)」: the aside denies its items, the clause lists the rest.
                 sentence = NEGATED_ASIDE.matcher(sentence).replaceAll("");
+            }
+            if (sentence.indexOf("宛名") >= 0) {
+                // 「宛名をBcc欄ではなくTo欄に並べて送信し」: the address field of a mail, not a name that leaked
+                sentence = ADDRESS_FIELD.matcher(sentence).replaceAll("");
             }
             if (sentence.indexOf("アドレス") >= 0) {
                 // 「送付先のメールアドレスを打ち間違え」: the address typed is how the mail went astray, not what it held.
@@ -252,7 +262,7 @@ final class ContentRules {
             "(の個人情報|といった|などの|など|等|です|でした|が|を|は|も|の一部|に関する情報|の情報)+.*$");
     /** Who the data is about, the container it was in, or when: part of a list sentence, but not a data item. */
     private static final Pattern NOT_AN_ITEM = Pattern.compile(
-            "(様|者|方|員|生|児童|生徒|患者|顧客|会員|世帯|名|人|件|通|枚|個人情報|情報|データ|書類|ファイル|資料|名簿|一覧|リスト|"
+            "(様|者|方|員|生|児童|生徒|患者|顧客|会員|世帯|数名|人|件|通|枚|個人情報|情報|データ|書類|ファイル|資料|名簿|一覧|リスト|"
                     + "ノート|メール|システム|サーバー?|パソコン|PC|USBメモリ|媒体|一部|全て|すべて|等|など|日|月|年|時|済み|化)$"
                     + "|^(の|番号$|記号$|区分$|内容$|詳細|対象|項目|種類|当|本|弊|同)|不正|漏え|漏洩|流出|被害|影響|経路|原因|調査|事案|対応");
 
@@ -271,8 +281,15 @@ final class ContentRules {
             notes.appendReplacement(list, itemsIn(notes.group(1)).isEmpty() ? "" : "、" + Matcher.quoteReplacement(notes.group(1)) + "、");
         }
         notes.appendTail(list);
+        boolean first = true;
         for (String part : LIST_SEPARATOR.split(list)) {
-            String p = PART_TAIL.matcher(part.strip()).replaceFirst("").strip();
+            String whole = part.strip();
+            if (first && whole.length() > 2) {
+                // 「調査票には居住する町内会名、氏名、性別が…」: the list's first part carries the words leading into it
+                whole = trailingNounPhrase(whole);
+            }
+            first = false;
+            String p = PART_TAIL.matcher(whole).replaceFirst("").strip();
             if (p.length() < 2 || p.length() > 12 || p.chars().anyMatch(Character::isDigit) || Prefilter.find(NOT_AN_ITEM, p)
                     || !itemsIn(p).isEmpty() || !plainNounPhrase(p)) {
                 continue;
@@ -280,6 +297,21 @@ final class ContentRules {
             out.add(p);
         }
         return out;
+    }
+
+    /** The plain nouns closing a phrase after its last verb or particle (「調査票には居住する町内会名」 gives 「町内会名」). */
+    private static String trailingNounPhrase(String p) {
+        List<NoticeText.Token> tokens = NoticeText.tokenize(p);
+        int k = tokens.size();
+        while (k > 0 && tokens.get(k - 1).pos().startsWith("名詞") && !tokens.get(k - 1).pos().contains("固有名詞")) {
+            k--;
+        }
+        if (k == 0 || k == tokens.size()) {
+            return p;
+        }
+        String pos = tokens.get(k - 1).pos();
+        boolean cut = pos.startsWith("動詞") || pos.startsWith("助動詞") || pos.startsWith("助詞-係助詞") || pos.startsWith("助詞-格助詞");
+        return cut ? p.substring(tokens.get(k).start()) : p;
     }
 
     /** Nouns joined at most by の: no verb, adjective, other particle or proper noun (a place or a company). */
@@ -410,7 +442,9 @@ final class ContentRules {
             }
             for (Map.Entry<String, Pattern> e : active.entrySet()) {
                 if (TYPE_FILTERS.get(e.getKey()).possibleIn(s.text()) && statedNotDenied(e.getValue(), s.text())
-                        && (!e.getKey().equals("misconfiguration") || Prefilter.find(IT_SETTING, s.text()))) {
+                        && (!e.getKey().equals("misconfiguration") || Prefilter.find(IT_SETTING, s.text()) && settingOfASystem(s.text()))
+                        && (!e.getKey().equals("malware") || !onlyAFakeWarning(s.text()))
+                        && (!e.getKey().equals("misdelivery") || !Prefilter.find(INTERNAL_MISROUTING, s.text()))) {
                     if (found.add(e.getKey()) && evidence == null) {
                         evidence = s.text();
                     }
@@ -435,6 +469,10 @@ final class ContentRules {
         // A 設定不備 with no attack is the incident itself (cloud sharing, open folders); behind an attack it is a cause.
         if (misconfigurationWeakness && !found.contains("unauthorized_access") && !found.contains("ransomware")) {
             found.add("misconfiguration");
+        }
+        // 「不正アクセスを受け、…第三者に閲覧可能な状態となっていた」: the state open to view is the attack's doing.
+        if (found.contains("unauthorized_access") && found.contains("wrong_publication") && !publicationError) {
+            found.remove("wrong_publication");
         }
         if (found.contains("misdelivery") && found.contains("wrong_publication") && !explicitPublication) {
             found.remove("wrong_publication");
@@ -462,6 +500,44 @@ final class ContentRules {
                     // 「不正ログインの形跡及び顧客データの持ち出しはありませんでした」: a denial shared by two
                     + "^(の)?(形跡|痕跡|事実)(及び|および|や|並びに)[^。、]{0,20}?(は|も|が)(なく|ない|ありません|ございません)");
 
+    private static final Pattern MISCONFIGURATION = TYPES.get("misconfiguration");
+    /** 「送信先設定の誤り」, 「抽出条件の設定を誤り」: the setting of a mailing's recipients or of an extract, not of a system. */
+    private static final Pattern MAILING_OR_EXTRACT_BEFORE = Pattern.compile(
+            "(送信先|宛先|宛て先|あて先|送付先|BCC|Bcc|CC|TO|To|抽出(項目|条件)?|出力(項目|条件)?|印刷|差し?込み?)(の)?\\s*$");
+
+    /** Some setting mistake of the sentence is not one of a mailing's recipients or of an extract. */
+    private static boolean settingOfASystem(String sentence) {
+        Matcher m = MISCONFIGURATION.matcher(sentence);
+        while (m.find()) {
+            if (!Prefilter.find(MAILING_OR_EXTRACT_BEFORE, sentence.substring(Math.max(0, m.start() - 8), m.start()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 「担当者の誤配により、架空町税務課(…)へ回り、その後、紛失」: post routed to the wrong desk inside the body never
+     * left it; the loss is the incident.
+     */
+    private static final Pattern INTERNAL_MISROUTING = Pattern.compile(
+            "誤(配布|配|送付|振り?分け)[^。]{0,6}により[、,]?[^。]{0,40}?(課|係|グループ|部署|室|担当)\\s*(\\([^)]{0,40}\\))?\\s*(へ|に)(渡|回|届|配)");
+    private static final Pattern MALWARE = TYPES.get("malware");
+    /** 「ウイルスに感染したとする偽の警告画面が現れた」: a scam's warning names a malware that was not there. */
+    private static final Pattern FAKE_WARNING_AFTER = Pattern.compile(
+            "^[^。、]{0,12}?(警告画面|警告表示|警告メッセージ|偽の?(警告|画面)|ポップアップ|を示す(警告|画面|表示|メッセージ))");
+
+    /** Every malware word of the sentence names what a fake warning screen claimed. */
+    private static boolean onlyAFakeWarning(String sentence) {
+        Matcher m = MALWARE.matcher(sentence);
+        while (m.find()) {
+            if (!FAKE_WARNING_AFTER.matcher(sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 30))).lookingAt()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean statedNotDenied(Pattern type, String sentence) {
         Matcher m = type.matcher(sentence);
         while (m.find()) {
@@ -483,7 +559,11 @@ final class ContentRules {
         Map<String, Pattern> m = new LinkedHashMap<>();
         m.put("ransomware", Pattern.compile("ランサム|身代金|Phobos|LockBit|ロックビット|Akira|BlackCat"));
         m.put("unauthorized_access", Pattern.compile(
-                "不正アクセス(?!防止|対策|の防止)|不正な(アクセス|侵入)|不正侵入|(?<!侵入)侵入(?!防止|検知システム|テスト)|サイバー攻撃|(?<!アカウント|リスト型)ハッキング|攻撃を受け|外部から(の)?攻撃|攻撃者"));
+                "不正アクセス(?!防止|対策|の防止)|不正な(アクセス|侵入)|不正侵入|"
+                        // 「何者かが勝手口から侵入し」: a burglar's way into a house or a car is a theft, not an intrusion
+                        + "(?<!侵入|(窓|ドア|扉|玄関|勝手口|ベランダ|住宅|住居|自宅|宅|家屋|車|車内|室内|部屋|建物|敷地|店舗)(から|に|へ|内に)?)侵入(?!防止|検知システム|テスト)|サイバー攻撃|"
+                        // 「相手の指示で操作を続けたところ、端末を遠隔操作された」: a stranger working the computer from afar
+                        + "遠隔操作(が行われ|され|を受け|を許)|(?<!アカウント|リスト型)ハッキング|攻撃を受け|外部から(の)?攻撃|攻撃者"));
         m.put("malware", Pattern.compile(
                 "マルウェア|(?<!コロナ|肝炎|ノロ|インフルエンザ|ロタ)ウイルス(?!対策|定義|チェック|感染防止|感染症|検診|検査|抗体)|(?<!コロナ|肝炎|ノロ|インフルエンザ)ウィルス(?!対策|定義|チェック|感染症|検診|検査)|Emotet|エモテット|不正プログラム|トロイの木馬|バックドア"));
         m.put("web_skimming", Pattern.compile(
@@ -512,7 +592,9 @@ final class ContentRules {
                         + "(間違った|誤った|別の方の)(電話)?番号(へ|に)[^。]{0,6}(電話|架電|発信|連絡)|"
                         + WRONG_RECIPIENT + "|" + WRONG_ADDRESS));
         m.put("wrong_publication", Pattern.compile(
-                "誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード|(閲覧|ダウンロード)(でき|可能な)(る)?状態|公開状態|インターネット上(で|に)[^。]{0,10}公開されて"));
+                "誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード|(閲覧|ダウンロード)(でき|可能な)(る)?状態|公開状態|インターネット上(で|に)[^。]{0,10}公開されて|"
+                        // 「誤ったファイルのデータをホームページにアップロードし」: the wrong file put online
+                        + "(異なる|誤った|別の|間違った)[^。]{0,20}(ファイル|データ)[^。]{0,25}(アップロード|掲載|公開)(し|され)"));
         m.put("misconfiguration", Pattern.compile(
                 "設定(を)?(誤|ミス|間違)|誤設定|設定の誤り|設定ミス|公開設定|共有設定|アクセス権(限)?の?設定(を)?(誤|不備)|"
                         // 共有リンクの権限, 認証設定の漏れ: a setting left wrong, whatever the word.
@@ -526,7 +608,9 @@ final class ContentRules {
                 + "滅失(し|させ|され)|" + LOSS_PLAIN));
         m.put("insider", Pattern.compile("(無断|許可なく|許可を得ず|不正に|私的に)[^。]{0,12}持ち?出|(知人|友人|家族)に[^。]{0,8}(渡し|提供し|見せ|教え)|内部不正|元従業員|元社員|元職員|不正に持ち|私的に(閲覧|利用)|無断で(持|複製|閲覧)|"
                 + INSIDER_VIEWING));
-        m.put("other", Pattern.compile("不具合|プログラム(の)?誤り|システム障害"));
+        m.put("other", Pattern.compile("不具合|プログラム(の)?誤り|システム障害|"
+                // 「承認がない状態で、委託先から再委託先に…提供され」, 「本人の同意なく第三者に提供」: a provision not allowed
+                + "(承認|同意|許可|許諾)(が|を得)?(ない|なく|なし|を得ず|を得ない)(状態で|まま)?[、,]?[^。]{0,50}提供(され|し)"));
         return m;
     }
 

@@ -39,12 +39,14 @@ final class DateRules {
             "^\\s*(\\([^)]{1,4}\\))?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(頃|ごろ|ころ)?\\s*(未明|夜|深夜|早朝|午前|午後)?\\s*(から|~|〜|-|－|―|より)\\s*$");
     private static final Pattern AFTER_DATE = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?(\\s*:\\s*\\d{1,2})?)?\\s*(頃|ごろ|ころ)?\\s*(未明|夜|深夜|早朝|午前|午後|夕方)?\\s*"
-                    + "(付|まで|迄|以降(?!" + SINCE_THEN_WORDS + ")|以内|締切|期限|をもって|時点|現在|に?て?(公表|発表|公開|掲載|リリース|お知らせ|ご報告|ご案内|更新|発信|送付))");
+                    + "(付|まで|迄|以降(?!" + SINCE_THEN_WORDS + ")|以内|締切|期限|をもって|時点|現在|になって(も|なお)|に至って(も|なお)|を過ぎても|に?て?(公表|発表|公開|掲載|リリース|お知らせ|ご報告|ご案内|更新|発信|送付))");
     private static final Pattern OCCURRENCE = Pattern.compile(
             "不正アクセス|攻撃を受け|攻撃され|サイバー攻撃|侵入|感染|暗号化され|ランサム|漏えい|漏洩|流出|誤って|誤送信|誤送付|誤配|"
                     + "紛失|盗難|盗まれ|置き忘れ|被害|発生|不正利用|不正ログイン|不正に|不正な(アクセス|ログイン|操作|通信)|送信された|改ざん|持ち出|持ち去|乗っ取|"
                     + "窃取|詐取|(を|に)誤り|誤設定|設定ミス|設定の?誤り|(閲覧|ダウンロード)(でき|可能)|"
-                    + "が停止|障害が(発生|生じ)|不具合が(発生|生じ)|に不具合|取り?違え(た|て|る)|" + ContentRules.INSIDER_VIEWING
+                    + "が停止|障害が(発生|生じ)|不具合が(発生|生じ)|に不具合|取り?違え(た|て|る)|"
+                    // 「家庭訪問で手渡した封筒に、別の世帯の書類が混入していた」: papers slipped into what was handed over
+                    + "混入し(?!てい(ない|なかっ)|ないよう)|混入され(?!てい(ない|なかっ)|ないよう)|" + ContentRules.INSIDER_VIEWING
                     + "|" + ContentRules.LOSS_PLAIN + "|" + ContentRules.WRONG_ADDRESS + "|(知人|友人|家族)に[^。]{0,8}(渡し|提供し)");
     /** In a misdelivery notice, the day it was sent is the day it happened. */
     private static final Pattern MISDELIVERY_NOTICE = Pattern.compile("誤(送信|送付|配|封入|交付|投函|って[^。]{0,15}(送|郵送|配布|FAX|ファクス|交付|提供|渡し))|"
@@ -56,7 +58,9 @@ final class DateRules {
             // 「住民票の写しを別の方に交付しました」: a document handed to the wrong person at a counter
             + "交付し|交付され|手渡し|お渡し|渡しまし|"
             // 「…を事務局がメールで案内」: a mail that announced something was sent
-            + "(メール|電子メール|FAX|ファクス|郵便|文書)(にて|で)[^。]{0,4}(案内|通知|連絡|送)|(メール|FAX|ファクス)(送付|送信|発送)");
+            + "(メール|電子メール|FAX|ファクス|郵便|文書)(にて|で)[^。]{0,4}(案内|通知|連絡|送)|(メール|FAX|ファクス)(送付|送信|発送)|"
+            // 「令和6年5月7日 申請者3名へ決定通知書を郵送」: a timeline entry closing on the sending (not of an apology)
+            + "(?<!(お詫び|おわび|謝罪|訂正)[^、。\\n]{0,10})を(郵送|送付|発送)(?=\\s*(。|、|\\n|$))");
     /**
      * "調査の結果、3月8日に…感染していたことが判明": the date belongs to the event inside the finding, not to the finding.
      * Also reported content: "…に対して11月20日から不正アクセスがあったとの連絡を受け".
@@ -80,7 +84,8 @@ final class DateRules {
     private static final Pattern SAME_MOMENT = Pattern.compile("^(その際|この際|その時|その折)[、,]");
     /** An event word followed by these is a possibility, a precaution or a prior step, not the event. */
     /** 「5日に署に紛失届を出した」: a report filed with the police (紛失届, 盗難届, 被害届) is a response, not the event. */
-    private static final Pattern NOT_AN_EVENT_AFTER = Pattern.compile("^(でき|可能|に先立|の前|以前|防止|対策|拡大防止|の(おそれ|恐れ|可能性)|届|の?懸念)");
+    /** 「誤送信先の方」, 「流出先」: the word names where it went, a party, not the event. */
+    private static final Pattern NOT_AN_EVENT_AFTER = Pattern.compile("^(でき|可能|に先立|の前|以前|防止|対策|拡大防止|の(おそれ|恐れ|可能性)|届|の?懸念|先)");
     private static final Pattern REPORT_RECEIVED = Pattern.compile(
             "報告を受け|報告があ|連絡を受け|連絡があ|(連絡|報告|通報)あり|指摘を受け|指摘があ|通報|申告|問い?合わ?せがあ|問い?合わ?せを受け|知らせを受け|"
                     + "(報告|連絡|指摘|通報|申告|問い?合わ?せ|知らせ)を(いただ|頂|頂戴|受領)|連絡が入");
@@ -289,6 +294,8 @@ final class DateRules {
         String occurredEvidence = null;
         String discoveredEvidence = null;
         boolean occurredYearGiven = false;
+        LocalDate fieldFinding = null;
+        String fieldFindingEvidence = null;
         LocalDate previous = null;
         Set<Integer> skip = new HashSet<>();
         if (publishedMention != null) {
@@ -379,6 +386,9 @@ final class DateRules {
                 if (Prefilter.find(AFTER_DATE, after)) {
                     continue;
                 }
+                if (bracketedTitleDate(nt, m)) {
+                    continue; // 「【6月4日】案内はがきの誤送付について(架空保健課)」: the release's own title, not the event
+                }
                 String clause = text.substring(clauseStart, clauseEnd);
                 if (clause.indexOf('報') >= 0 && Prefilter.find(EARLIER_NOTICE, clause)) {
                     continue; // "7月26日に第1報としてお知らせした": the date of an earlier notice
@@ -410,8 +420,8 @@ final class DateRules {
                 boolean discovery;
                 boolean counts;
                 if (label != null) {
-                    discovery = label.equals("discovered");
-                    counts = label.equals("occurred");
+                    discovery = label.equals("discovered") || label.equals("both");
+                    counts = label.equals("occurred") || label.equals("both");
                 } else if (embedded) {
                     discovery = false;
                     counts = true;
@@ -435,7 +445,7 @@ final class DateRules {
                     // 「6月10日から、情報が流出した23人に順次おわび」: the event only describes whom the step
                     // reached; the date is the response's.
                     counts = occurrence && !(label == null && !affectedWindow && Prefilter.find(RESPONSE_STEP, clause)
-                            && eventsOnlyDescribeNouns(nt, clause, clauseStart));
+                            && eventsOnlyDescribeNouns(nt, clause, clauseStart, misdeliveryNotice));
                 }
                 if (label == null && headDate && !rangeStart) {
                     // 「4月2日(水)未明、当社サーバーが暗号化されていることを、出社した社員が確認しました」: a date set off by a
@@ -531,6 +541,12 @@ final class DateRules {
                         && Prefilter.find(RECORDS_WINDOW_THEN_SENT, text.substring(inSentence.get(i + 1).end(), clauseEnd))) {
                     counts = false; // 「10月1日~12月27日に転入届を受け付けた住民の…を誤送信」: whose records, not when they were sent
                 }
+                if (label == null && !rangeStart && occasionListed(text, s, m)) {
+                    // 「…同じ誤りで名簿が流出していたことが分かりました(令和5年5月25日、6月16日の計2回)」: the dates in
+                    // brackets count the occasions the event happened, not the finding.
+                    discovery = false;
+                    counts = hasEvent(text.substring(s.start(), m.start()), misdeliveryNotice, publicationNotice);
+                }
                 if (rangeStart || timeWindow || SINCE_THEN_STATE.matcher(afterMention).lookingAt()) {
                     discovery = false; // a period is when something went on, never the moment it was found
                 } else if (counts && label == null && !embedded && Prefilter.find(NOTICED_AT_ONCE, clause)) {
@@ -545,7 +561,17 @@ final class DateRules {
                     discovered = date;
                     discoveredEvidence = s.text();
                 }
+                if (discovery && label != null && fieldFinding == null && findingField(nt, m)) {
+                    fieldFinding = date; // 「2 発覚時期」 then the date: the publisher's own word on when it knew
+                    fieldFindingEvidence = s.text();
+                }
             }
+        }
+        if (fieldFinding != null) {
+            // The notice's own field for its finding (「発覚時期」, 「判明日」) outranks a finding read from the clauses (「…名簿が
+            // 届いていないことに気付いた」 days before the loss was known).
+            discovered = fieldFinding;
+            discoveredEvidence = fieldFindingEvidence;
         }
         // Nothing is found before it happens. A year-less occurrence that landed after the finding took the wrong year
         // from its anchor (「令和3年1月20日、…12月3日から9日の間に受け付けた8件の紛失が判明」): the year
@@ -567,6 +593,20 @@ final class DateRules {
             }
         }
         return new Result(published, occurred, discovered, publishedEvidence, occurredEvidence, discoveredEvidence);
+    }
+
+    /** What closes a bracketed list of occasions after its date: 「、6月16日の計3回)」, 「の2回)」. */
+    private static final Pattern OCCASIONS_CLOSE = Pattern.compile("^[^()。]{0,40}?の?\\s*(計|全|合計|延べ)?\\s*\\d{1,3}\\s*回\\s*\\)");
+    private static final Pattern OPEN_BEFORE_LIST = Pattern.compile("\\([^()。]{0,40}$");
+
+    /** The date stands in a bracket that lists the occasions an event happened: 「(令和5年5月25日、6月16日の計2回)」. */
+    private static boolean occasionListed(String text, Sentence s, Mention m) {
+        String after = text.substring(m.end(), Math.min(s.end(), m.end() + 60));
+        if (after.indexOf('回') < 0 || after.indexOf(')') < 0) {
+            return false;
+        }
+        String before = text.substring(Math.max(s.start(), m.start() - 40), m.start());
+        return Prefilter.find(OPEN_BEFORE_LIST, before) && OCCASIONS_CLOSE.matcher(after).lookingAt();
     }
 
     private static final Pattern REPORTED_AFTER = Pattern.compile("^(との|と|旨の?|という)(ご?連絡|報告|通報|指摘|申告|問い?合わ|情報提供|知らせ)");
@@ -1010,7 +1050,10 @@ final class DateRules {
 
     private static final Pattern LABEL_NUMBERING = Pattern.compile("^(\\d{1,2}\\s*[.、]?|\\(\\d{1,2}\\)|[■・●])\\s*");
     private static final Pattern OCCURRED_LABEL = Pattern.compile("(送信日時?|発送日時?|送付日時?|(侵入|不正アクセス)(の|された)?(日時|日)|発生日時|発生日|発生時期|発生年月日|発生時刻|事故発生日|発生|(発生|漏えい|流出)した日時?)\\s*[:：]?\\s*$");
-    private static final Pattern DISCOVERED_LABEL = Pattern.compile("(発覚日時?|判明日時?|覚知日時?|発見日時?|認知日時?|(判明|発覚|覚知|発見|認知|把握)した日時?)\\s*[:：]?\\s*$");
+    /** A field naming both the event and its finding: 「発生日・発覚日」, 「発生及び判明日時」. */
+    private static final Pattern BOTH_LABEL = Pattern.compile(
+            "(発生|送信|発送|送付)(日時?)?\\s*(・|/|、|及び|および|並びに)\\s*(発覚|判明|覚知|発見|認知)(日時?)\\s*[:：]?\\s*$");
+    private static final Pattern DISCOVERED_LABEL = Pattern.compile("(発覚日時?|判明日時?|覚知日時?|発見日時?|認知日時?|(発覚|判明|覚知|認知)(時期|年月日)|(判明|発覚|覚知|発見|認知|把握)した日時?)\\s*[:：]?\\s*$");
 
     private static final Pattern DATE_THEN_NO = Pattern.compile("^\\s*(\\d{1,2}\\s*日)?\\s*(\\([^)]{1,4}\\))?\\s*の(?!うち|間|夜|朝|未明|早朝|午前|午後|夕方|深夜)");
 
@@ -1034,12 +1077,17 @@ final class DateRules {
         return "をがにでへとはもや、。".indexOf(c) >= 0;
     }
 
+    private static final String APOLOGY_MAILING = "(お詫び|おわび|謝罪|訂正)[^。、]{0,12}(文書|文|書面|メール|はがき|通知)を?(配付|配布|送付|送信|郵送|発送)";
     /** A clause closing on a step of the response (謝罪, 説明, 削除依頼, 回収). */
     private static final Pattern RESPONSE_STEP = Pattern.compile(
-            "(謝罪|説明|削除|依頼|回収|返却|訪問|周知|お詫び|おわび)(し|を(行|実施|し)|いた|しま|を?依頼)?[^。、]{0,8}$");
+            "(謝罪|説明|削除|依頼|回収|返却|訪問|周知|お詫び|おわび)(し|を(行|実施|し)|いた|しま|を?依頼)?[^。、]{0,8}$|"
+                    // 「お詫びの文書を配布」: the apology's or the correction's own mailing
+                    + APOLOGY_MAILING + "(し|を(行|実施)|いた|しま)?[^。、]{0,12}。?\\s*$");
+    /** A sending word right after an apology or a correction: the response's own mailing, not the misdelivery. */
+    private static final Pattern APOLOGY_BEFORE_SENDING = Pattern.compile("(お詫び|おわび|謝罪|訂正)[^。、]{0,12}$");
 
     /** Every event word of the clause stands in a verb that describes a noun (「流出した個人情報」). */
-    private static boolean eventsOnlyDescribeNouns(NoticeText nt, String clause, int clauseStart) {
+    private static boolean eventsOnlyDescribeNouns(NoticeText nt, String clause, int clauseStart, boolean misdeliveryNotice) {
         Matcher m = OCCURRENCE.matcher(clause);
         boolean any = false;
         while (m.find()) {
@@ -1049,6 +1097,22 @@ final class DateRules {
             int ti = lt.endingAt(end);
             if (ti < 0 || !Predicate.describesANoun(lt.tokens(), ti + 1)) {
                 return false;
+            }
+        }
+        if (misdeliveryNotice) {
+            // 「案内を郵送した全ての会員の自宅を訪ね、お詫びの文書を配布」: the sending only says whom the step reached.
+            Matcher sending = SENDING.matcher(clause);
+            while (sending.find()) {
+                if (Prefilter.find(APOLOGY_BEFORE_SENDING, clause.substring(Math.max(0, sending.start() - 14), sending.start()))) {
+                    continue; // the apology's own mailing
+                }
+                any = true;
+                int end = clauseStart + sending.end();
+                NoticeText.LineTokens lt = nt.lineTokens(end - 1);
+                int ti = lt.endingAt(end);
+                if (ti < 0 || !Predicate.describesANoun(lt.tokens(), ti + 1)) {
+                    return false;
+                }
             }
         }
         return any;
@@ -1077,6 +1141,35 @@ final class DateRules {
         return Prefilter.find(WINDOW_LABEL, before) && !Prefilter.find(RESPONSE_PERIOD, before);
     }
 
+    private static final Pattern FINDING_FIELD = Pattern.compile("(発覚|判明|覚知|認知)");
+
+    private static final Pattern TITLE_AFTER_BRACKETED_DATE = Pattern.compile(
+            "^\\s*(\\([^)]{1,4}\\))?\\s*】[^。]{2,80}?(について|お知らせ|お詫び|おわび|ご報告)\\s*(\\([^()]{1,20}\\))?\\s*$");
+
+    /** 「【6月4日】案内はがきの誤送付について(架空保健課)」: a release's title line opened by its date in 【】. */
+    private static boolean bracketedTitleDate(NoticeText nt, Mention m) {
+        NoticeText.Line line = nt.lineAt(m.start());
+        if (line == null || m.end() > line.end() || m.start() - line.start() > 40 || line.end() - m.end() > 120
+                || !nt.text.substring(line.start(), m.start()).strip().endsWith("【")) {
+            return false;
+        }
+        return TITLE_AFTER_BRACKETED_DATE.matcher(nt.text.substring(m.end(), line.end())).matches();
+    }
+
+    /** The field the date fills names the finding itself (発覚, 判明), not a thing found (発見日時 of a lost item). */
+    private static boolean findingField(NoticeText nt, Mention m) {
+        NoticeText.Line line = nt.lineAt(m.start());
+        if (line == null) {
+            return false;
+        }
+        String before = nt.text.substring(line.start(), m.start()).strip();
+        if (before.isEmpty()) {
+            before = nt.previousLineText(line.index()).strip();
+        }
+        before = before.substring(before.lastIndexOf('。') + 1);
+        return Prefilter.find(FINDING_FIELD, before);
+    }
+
     /** "発生日時 2024年5月1日" or a 発生日時 heading on the line above: the date is that field. */
     private static String fieldLabel(NoticeText nt, Mention m) {
         NoticeText.Line line = nt.lineAt(m.start());
@@ -1095,6 +1188,9 @@ final class DateRules {
         before = LABEL_NUMBERING.matcher(before).replaceFirst("");
         if (before.length() > 20) {
             return null;
+        }
+        if (Prefilter.find(BOTH_LABEL, before)) {
+            return "both"; // 「発生日・発覚日 令和6年9月12日」: one field for the event and its finding
         }
         if (Prefilter.find(OCCURRED_LABEL, before)) {
             return "occurred";

@@ -68,7 +68,8 @@ class NoticeAccuracyTest {
      * nearest thing to the hidden notices. Before issue 14's rules: organisation 0.38, stated dates 0.36, persons 0.63,
      * types 0.65, items 0.82; after the second round (rules found on public notices outside both sets, 2026-12-05): stated
      * dates 0.45, occurred 0.75, the rest unchanged; after the sixth (2026-12-06): types 0.93; after the tenth
-     * (organisation and persons, reader10a): organisation 0.50, vendor involved 1.00.
+     * (2026-12-07; reader10a: organisation and persons, reader10b: dates, types and items): organisation 0.50,
+     * vendor involved 1.00, stated dates 0.55, discovered 0.75, items 0.84.
      */
     static final Set<String> HELD_OUT = Set.of("r001.txt", "r008.txt", "r012.txt", "r017.txt", "r024.txt", "r029.txt",
             "r034.txt", "r038.txt");
@@ -80,12 +81,12 @@ class NoticeAccuracyTest {
         SoftAssertions soft = new SoftAssertions();
         soft.assertThat(r.mean("published")).as("published").isGreaterThanOrEqualTo(0.93);
         soft.assertThat(r.mean("occurred")).as("occurred").isGreaterThanOrEqualTo(0.88);
-        soft.assertThat(r.mean("discovered")).as("discovered").isGreaterThanOrEqualTo(0.88);
-        soft.assertThat(r.statedDates()).as("stated dates, pooled").isGreaterThanOrEqualTo(0.79);
+        soft.assertThat(r.mean("discovered")).as("discovered").isGreaterThanOrEqualTo(0.92);
+        soft.assertThat(r.statedDates()).as("stated dates, pooled").isGreaterThanOrEqualTo(0.83);
         soft.assertThat(r.mean("persons_affected")).as("persons").isGreaterThanOrEqualTo(0.89);
         soft.assertThat(r.mean("organization")).as("organization").isGreaterThanOrEqualTo(0.76);
-        soft.assertThat(r.mean("incident_types")).as("incident types F1").isGreaterThanOrEqualTo(0.85);
-        soft.assertThat(r.mean("data_items")).as("data items F1").isGreaterThanOrEqualTo(0.83);
+        soft.assertThat(r.mean("incident_types")).as("incident types F1").isGreaterThanOrEqualTo(0.95);
+        soft.assertThat(r.mean("data_items")).as("data items F1").isGreaterThanOrEqualTo(0.85);
         soft.assertThat(r.mean("vendor_involved")).as("vendor involved").isGreaterThanOrEqualTo(0.99);
         soft.assertAll();
     }
@@ -99,8 +100,8 @@ class NoticeAccuracyTest {
         soft.assertThat(r.mean("organization")).as("organization").isGreaterThanOrEqualTo(0.85);
         soft.assertThat(r.statedDates()).as("stated dates, pooled").isGreaterThanOrEqualTo(0.99);
         soft.assertThat(r.mean("persons_affected")).as("persons").isGreaterThanOrEqualTo(0.99);
-        soft.assertThat(r.mean("incident_types")).as("incident types F1").isGreaterThanOrEqualTo(0.82);
-        soft.assertThat(r.mean("data_items")).as("data items F1").isGreaterThanOrEqualTo(0.85);
+        soft.assertThat(r.mean("incident_types")).as("incident types F1").isGreaterThanOrEqualTo(0.96);
+        soft.assertThat(r.mean("data_items")).as("data items F1").isGreaterThanOrEqualTo(0.86);
         soft.assertAll();
     }
 
@@ -113,11 +114,12 @@ class NoticeAccuracyTest {
         assertThat(r.notices()).isEqualTo(HELD_OUT.size());
         SoftAssertions soft = new SoftAssertions();
         soft.assertThat(r.mean("organization")).as("organization").isGreaterThanOrEqualTo(0.49);
-        soft.assertThat(r.statedDates()).as("stated dates, pooled").isGreaterThanOrEqualTo(0.45);
+        soft.assertThat(r.statedDates()).as("stated dates, pooled").isGreaterThanOrEqualTo(0.54);
         soft.assertThat(r.mean("occurred")).as("occurred").isGreaterThanOrEqualTo(0.74);
+        soft.assertThat(r.mean("discovered")).as("discovered").isGreaterThanOrEqualTo(0.74);
         soft.assertThat(r.mean("persons_affected")).as("persons").isGreaterThanOrEqualTo(0.62);
         soft.assertThat(r.mean("incident_types")).as("incident types F1").isGreaterThanOrEqualTo(0.92);
-        soft.assertThat(r.mean("data_items")).as("data items F1").isGreaterThanOrEqualTo(0.81);
+        soft.assertThat(r.mean("data_items")).as("data items F1").isGreaterThanOrEqualTo(0.83);
         soft.assertThat(r.mean("vendor_involved")).as("vendor involved").isGreaterThanOrEqualTo(0.99);
         soft.assertAll();
     }

@@ -2461,4 +2461,191 @@ class NoticePatternsTest {
                 """);
         assertThat(r.vendorNames()).containsExactly("架空製本印刷");
     }
+
+    // Tenth round (reader10b)
+
+    @Test
+    void datesOneFieldForTheEventAndItsFinding() {
+        // 「発生日・発覚日」 then the date: the field dates both.
+        CaseRecord r = read("""
+                架空市立病院において、患者の個人情報を含む書類を誤って送信しました。
+                (1) 発生日・発覚日 令和6年9月12日(木)
+                (2) 誤送信した個人情報の内容 氏名及び病名
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-09-12");
+        assertThat(r.discovered()).isEqualTo("2024-09-12");
+    }
+
+    @Test
+    void datesPapersSlippedIntoWhatWasHandedOverAreTheEvent() {
+        // 「…手渡した封筒に、別の世帯の書類が混入していた」: the slip is the event, dated by the handing over.
+        CaseRecord r = read("""
+                架空町福祉課は2025年3月12日、申請者1名の個人情報が漏れたと公表した。
+                3月4日に家庭訪問で手渡した案内の封筒に、別の世帯の申請書の写しが混入していた。3月10日、受け取った方からの電話で判明した。
+                """);
+        assertThat(r.occurred()).isEqualTo("2025-03-04");
+        assertThat(r.discovered()).isEqualTo("2025-03-10");
+    }
+
+    @Test
+    void datesATimelineEntryClosingOnTheSending() {
+        // 「令和6年5月7日 申請者3名へ…通知書を郵送」: the entry is the sending; the apology sent later is not.
+        CaseRecord r = read("""
+                架空保健所において、別の方の書類を誤って同封して送付し、個人情報が漏洩しました。
+                令和6年5月7日 申請者3名へ架空手当の決定通知書を郵送
+                5月9日 受け取った方から連絡があり、誤りが判明
+                5月10日 お詫びの文書を送付
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-05-07");
+        assertThat(r.discovered()).isEqualTo("2024-05-09");
+    }
+
+    @Test
+    void datesBracketedOccasionsAfterAFindingAreTheEvents() {
+        // 「…分かりました(令和5年5月25日、6月16日の計2回)」: the bracket lists when it happened, not the finding.
+        CaseRecord r = read("""
+                更新日:2023年09月01日
+                架空町教育委員会において、保護者へのメールを「宛先」欄に入力して送信し、メールアドレスが流出しました。
+                さらに調べたところ、昨年度も同じ誤りで名簿が流出していたことが分かりました(令和5年5月25日、6月16日の計2回)。
+                """);
+        assertThat(r.occurred()).isEqualTo("2023-05-25");
+        assertThat(r.discovered()).isNull();
+    }
+
+    @Test
+    void datesADayThingsStillStoodAtDatesNothing() {
+        // 「2024年2月1日になっても見つかっていない」: the state on that day, neither the loss nor its finding.
+        CaseRecord r = read("""
+                架空高校によると、2023年11月に教諭から名簿を置き忘れたと校長に報告があり、警察に届け出たが、2024年2月1日になっても見つかっていないという。
+                """);
+        assertThat(r.discovered()).isNull();
+    }
+
+    @Test
+    void datesTheNoticesOwnFindingFieldOutranksTheClauses() {
+        // 「2 発覚時期」 then the date: the publisher's word on when it knew, over a missing list noticed days before.
+        CaseRecord r = read("""
+                架空区の委託先が、提出を預かった報告書を紛失しました。
+                2 発覚時期
+                令和7年10月20日(月曜)
+                3 経緯
+                10月14日 区の担当者が、前月分の名簿が届いていないことに気付いた。
+                10月20日 委託先から、報告書の一部が見つからないと連絡があった。
+                """);
+        assertThat(r.discovered()).isEqualTo("2025-10-20");
+    }
+
+    @Test
+    void datesTheApologysOwnMailingIsTheResponse() {
+        // 「同日、案内を郵送した全ての会員の自宅を訪ね、お詫びの文書を配布」: the sending names whom the step reached; the
+        // day is the response's, and the misdirected mailing itself is undated (the 【6月4日】 opening the title is the
+        // release's).
+        CaseRecord r = read("""
+                【6月4日】案内はがきの誤送付について(架空保健課)
+                更新日:2021年6月4日
+                架空県が会員に発送した案内の一部が誤った宛先に届けられ、会員の連絡先が第三者に渡りました。
+                1. 6月3日、誤送付先の方から県に電話があり、誤りが判明した。
+                2. 同日、案内を郵送した全ての会員の自宅を訪ね、お詫びの文書を配布。
+                """);
+        assertThat(r.discovered()).isEqualTo("2021-06-03");
+        assertThat(r.occurred()).isNull();
+    }
+
+    @Test
+    void typesABurglarsWayInIsATheftNotAnIntrusion() {
+        CaseRecord r = read("""
+                架空町の職員が書類を持ち帰った自宅に、留守中、何者かが勝手口から侵入し、住民20人分の名簿が入った鞄が盗まれた。
+                """);
+        assertThat(r.incidentTypes()).containsExactly("loss_theft");
+    }
+
+    @Test
+    void typesTheSettingOfAMailingsRecipientsOrOfAnExtractIsNoMisconfiguration() {
+        // 「送信先設定の誤り」, 「抽出条件の設定を誤り」: how the mailing went wrong, not a system's setting.
+        assertThat(read("""
+                架空協会が会員40人に送った会報メールで、送信先設定の誤りにより全員のアドレスをTO欄に入れて送信し、受信者が互いのメールアドレスを閲覧可能な状態となった。
+                """).incidentTypes()).containsExactly("misdelivery");
+        assertThat(read("""
+                架空事務所の職員が名簿システムで出力する一覧の抽出条件の設定を誤り、申請した1社に対象外の名簿を誤って交付した。
+                """).incidentTypes()).containsExactly("misdelivery");
+    }
+
+    @Test
+    void typesAStateOpenToViewAfterAnAttackIsTheAttack() {
+        assertThat(read("""
+                架空クリニックの予約サーバーが外部から不正アクセスを受け、登録者の氏名と電話番号が第三者に閲覧可能な状態となっていたことが分かりました。
+                """).incidentTypes()).containsExactly("unauthorized_access");
+    }
+
+    @Test
+    void typesAFakeWarningAndARemoteOperationAreAnIntrusionNotMalware() {
+        // A scam's screen claims an infection; the caller then works the computer from afar.
+        CaseRecord r = read("""
+                架空市の職員が業務用端末でサイトを閲覧中、ウイルスに感染したとする偽の警告画面が現れた。
+                画面の番号に電話をかけ、相手の指示で操作を続けたところ、端末を遠隔操作された。
+                """);
+        assertThat(r.incidentTypes()).containsExactly("unauthorized_access");
+    }
+
+    @Test
+    void typesTheWrongFileUploadedIsAPublicationError() {
+        assertThat(read("""
+                架空市体育協会が、大会要項のつもりで誤ったファイルのデータをホームページにアップロードし、参加者の氏名と住所が表示された。
+                """).incidentTypes()).containsExactly("wrong_publication");
+    }
+
+    @Test
+    void itemsTheMeasuresNameNoLeakedItem() {
+        // 「今後、…相手先のFAX番号を二人で読み合わせて再発防止を図る」: the number in the measures did not leak.
+        CaseRecord r = read("""
+                架空医院の職員が、患者の氏名と病名を記載した紹介状を誤った番号へFAXで送信した。
+                架空医院は今後、個人情報を含む書類をFAXで送る前に、相手先のFAX番号を二人で読み合わせて再発防止を図るとしている。
+                """);
+        assertThat(r.dataItems()).doesNotContain("PHONE");
+    }
+
+    @Test
+    void itemsTheListsFirstPartKeepsItsClosingNouns() {
+        // 「調査票には居住する町内会名、氏名、性別」: 町内会名 is an item of the list, not the words leading into it.
+        CaseRecord r = read("""
+                架空局が別の事業所に調査票を誤って送付した。調査票には居住する町内会名、氏名、性別が記載されていた。
+                """);
+        assertThat(r.dataItemsRaw()).contains("町内会名");
+        assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "GENDER", "OTHER");
+    }
+
+    @Test
+    void itemsTheAddressFieldOfAMailIsNoName() {
+        // 「宛名をBcc欄ではなくTo欄に並べて」: 宛名 is the mail's address field here.
+        CaseRecord r = read("""
+                架空市の担当者が説明会の案内メールを送る際、宛名をBcc欄ではなくTo欄に並べて送信し、参加者に他の参加者のメールアドレスが見える状態となった。
+                """);
+        assertThat(r.dataItems()).containsExactly("EMAIL");
+    }
+
+    @Test
+    void itemsAddressesOthersCouldSee() {
+        // 「受信者が他の受講者のメールアドレスを確認できる状態」: what the recipients could see is what leaked.
+        CaseRecord r = read("""
+                架空町が講座の受講者に送ったお知らせメールで、受信者が他の受講者のメールアドレスを確認できる状態になっていた。
+                """);
+        assertThat(r.dataItems()).containsExactly("EMAIL");
+    }
+
+    @Test
+    void typesPostRoutedToTheWrongDeskInsideIsNoMisdelivery() {
+        // The letter never left the town hall; only its loss is the incident.
+        CaseRecord r = read("""
+                架空町役場に届いた簡易書留1通が、担当者の誤配により、架空町税務課(住民税係)へ回り、その後、紛失した。
+                """);
+        assertThat(r.incidentTypes()).containsExactly("loss_theft");
+    }
+
+    @Test
+    void typesAProvisionWithoutTheApprovalItNeededIsOther() {
+        CaseRecord r = read("""
+                架空組合は、本人の同意を得ないまま、会員の名簿を提携先の業者に提供していたことを明らかにした。
+                """);
+        assertThat(r.incidentTypes()).containsExactly("other");
+    }
 }
