@@ -506,8 +506,16 @@ class Parties {
         return instant == null ? null : Timestamp.from(instant);
     }
 
-    static String path(List<Long> ids) {
-        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+    /** [12, 7, 3] to "12,7,3", by hand: a vendor case writes 170,000 of them at once. */
+    private static String path(List<Long> ids) {
+        StringBuilder b = new StringBuilder(ids.size() * 8);
+        for (int i = 0; i < ids.size(); i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            b.append(ids.get(i).longValue());
+        }
+        return b.toString();
     }
 
     private static String join(List<Integer> values) {
