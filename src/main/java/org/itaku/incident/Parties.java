@@ -14,10 +14,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.itaku.obligation.EntrustmentRole;
@@ -52,14 +56,14 @@ class Parties {
         /** Whether the party's own row changes (not only its shared state). */
         boolean ownRow() {
             return before.role() != after.role() || before.persons() != after.persons()
-                    || !java.util.Objects.equals(before.personsMax(), after.personsMax())
+                    || !Objects.equals(before.personsMax(), after.personsMax())
                     || before.strongEncryption() != after.strongEncryption()
-                    || !java.util.Objects.equals(before.knownOn(), after.knownOn());
+                    || !Objects.equals(before.knownOn(), after.knownOn());
         }
     }
 
     /** What parties alike share: one row of incident_party_state. */
-    private record State(java.util.Set<DataItem> items, Instant noticeReceivedAt, Long noticeReceivedFrom,
+    private record State(Set<DataItem> items, Instant noticeReceivedAt, Long noticeReceivedFrom,
             Instant notifiedPrincipalsAt, Party.Verdict verdict) {
 
         static State of(Party p) {
@@ -67,13 +71,32 @@ class Parties {
                     p.verdict());
         }
 
-        /** Its columns after (workspace, incident, id), in the order of {@link #STATE_COLUMNS}. */
+        /** A new row: (workspace, incident, id), then {@link #STATE_COLUMNS}. */
         Object[] row(long workspaceId, long incidentId, long id) {
+            Object[] row = new Object[12];
+            row[0] = workspaceId;
+            row[1] = incidentId;
+            row[2] = id;
+            columns(row, 3);
+            return row;
+        }
+
+        /** A row rewritten in place: {@link #STATE_COLUMNS}, then its key as {@link #REWRITE_STATE} names it. */
+        Object[] rewrite(long workspaceId, long incidentId, long id) {
+            Object[] row = new Object[12];
+            columns(row, 0);
+            row[9] = workspaceId;
+            row[10] = incidentId;
+            row[11] = id;
+            return row;
+        }
+
+        private void columns(Object[] row, int at) {
             Party.Verdict v = verdict;
-            return new Object[] {workspaceId, incidentId, id, EnumLists.join(items), ts(noticeReceivedAt),
-                noticeReceivedFrom, ts(notifiedPrincipalsAt), v != null, v != null && v.reportable(),
-                v == null ? "" : join(v.appiCategories()), v == null ? "" : join(v.myNumberCategories()),
-                v == null ? null : v.exemption()};
+            Object[] values = {EnumLists.join(items), ts(noticeReceivedAt), noticeReceivedFrom, ts(notifiedPrincipalsAt),
+                v != null, v != null && v.reportable(), v == null ? "" : join(v.appiCategories()),
+                v == null ? "" : join(v.myNumberCategories()), v == null ? null : v.exemption()};
+            System.arraycopy(values, 0, row, at, values.length);
         }
     }
 
@@ -138,12 +161,12 @@ class Parties {
         Rows partyRows = new Rows("INSERT INTO incident_party (workspace_id, incident_id, " + PARTY_COLUMNS
                 + ", entrustee_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", INSERT_TYPES);
         for (Party p : parties) {
-            State state = State.of(p);
-            Long id = states.get(new Partition(p.entrusteeId(), state));
+            Partition partition = new Partition(p.entrusteeId(), State.of(p));
+            Long id = states.get(partition);
             if (id == null) {
                 id = next++;
-                states.put(new Partition(p.entrusteeId(), state), id);
-                stateRows.add(state.row(workspaceId, incidentId, id));
+                states.put(partition, id);
+                stateRows.add(partition.state().row(workspaceId, incidentId, id));
             }
             stateOf.put(p.operatorId(), id);
             partyRows.add(new Object[] {workspaceId, incidentId, p.operatorId(), p.operatorName(), p.kind().name(),
@@ -200,12 +223,12 @@ class Parties {
         for (Party p : all) {
             members.merge(p.stateId(), 1, Integer::sum);
         }
-        Map<Long, Map<State, List<Change>>> moving = new java.util.LinkedHashMap<>();
+        Map<Long, Map<State, List<Change>>> moving = new LinkedHashMap<>();
         List<Change> ownRows = new ArrayList<>();
         for (Change c : changes) {
             State now = State.of(c.after());
             if (!now.equals(State.of(c.before()))) {
-                moving.computeIfAbsent(c.before().stateId(), k -> new java.util.LinkedHashMap<>())
+                moving.computeIfAbsent(c.before().stateId(), k -> new LinkedHashMap<>())
                         .computeIfAbsent(now, k -> new ArrayList<>()).add(c);
             } else if (c.ownRow()) {
                 ownRows.add(c);
@@ -224,14 +247,9 @@ class Parties {
             int changed = groups.values().stream().mapToInt(List::size).sum();
             State keeps = null;
             if (changed == members.getOrDefault(stateId, 0)) {
-                keeps = groups.entrySet().stream().max(java.util.Comparator.comparingInt(g -> g.getValue().size()))
+                keeps = groups.entrySet().stream().max(Comparator.comparingInt(g -> g.getValue().size()))
                         .orElseThrow().getKey();
-                Object[] row = keeps.row(workspaceId, incidentId, stateId);
-                Object[] rewrite = Arrays.copyOfRange(row, 3, row.length + 3);
-                rewrite[row.length - 3] = workspaceId;
-                rewrite[row.length - 2] = incidentId;
-                rewrite[row.length - 1] = stateId;
-                rewrites.add(rewrite);
+                rewrites.add(keeps.rewrite(workspaceId, incidentId, stateId));
             }
             for (Map.Entry<State, List<Change>> g : groups.entrySet()) {
                 if (g.getKey().equals(keeps)) {
@@ -264,7 +282,7 @@ class Parties {
         }
         // In the order of the case, so the updates walk the key's index forwards.
         List<Party> parties = changes.stream().map(Change::after)
-                .sorted(java.util.Comparator.comparingInt(Party::distance).thenComparingLong(Party::operatorId))
+                .sorted(Comparator.comparingInt(Party::distance).thenComparingLong(Party::operatorId))
                 .toList();
         if (!reads.h2()) {
             updateAllAtOnce(workspaceId, incidentId, parties, moved);
@@ -377,9 +395,9 @@ class Parties {
      * for its principals.
      */
     List<Party> around(long workspaceId, long incidentId, Collection<Long> operatorIds) {
-        Map<Long, Party> out = new java.util.LinkedHashMap<>();
+        Map<Long, Party> out = new LinkedHashMap<>();
         byIds(workspaceId, incidentId, operatorIds).forEach(p -> out.put(p.operatorId(), p));
-        List<Long> entrustees = out.values().stream().map(Party::entrusteeId).filter(java.util.Objects::nonNull)
+        List<Long> entrustees = out.values().stream().map(Party::entrusteeId).filter(Objects::nonNull)
                 .filter(e -> !out.containsKey(e)).distinct().toList();
         byIds(workspaceId, incidentId, entrustees).forEach(p -> out.putIfAbsent(p.operatorId(), p));
         Map<String, Object> shared = new HashMap<>();
@@ -537,7 +555,7 @@ class Parties {
      */
     private static State state(ResultSet rs, int at, Map<String, Object> shared) throws SQLException {
         @SuppressWarnings("unchecked")
-        java.util.Set<DataItem> items = (java.util.Set<DataItem>) shared.computeIfAbsent("i:" + rs.getString(at),
+        Set<DataItem> items = (Set<DataItem>) shared.computeIfAbsent("i:" + rs.getString(at),
                 k -> EnumLists.parse(k.substring(2), DataItem.class));
         long from = rs.getLong(at + 2);
         Long noticeFrom = rs.wasNull() ? null : from;
