@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -507,13 +508,8 @@ final class ContentRules {
 
     /** Some setting mistake of the sentence is not one of a mailing's recipients or of an extract. */
     private static boolean settingOfASystem(String sentence) {
-        Matcher m = MISCONFIGURATION.matcher(sentence);
-        while (m.find()) {
-            if (!Prefilter.find(MAILING_OR_EXTRACT_BEFORE, sentence.substring(Math.max(0, m.start() - 8), m.start()))) {
-                return true;
-            }
-        }
-        return false;
+        return someMention(MISCONFIGURATION, sentence, m -> !Prefilter.find(MAILING_OR_EXTRACT_BEFORE,
+                sentence.substring(Math.max(0, m.start() - 8), m.start())));
     }
 
     /**
@@ -529,20 +525,20 @@ final class ContentRules {
 
     /** Every malware word of the sentence names what a fake warning screen claimed. */
     private static boolean onlyAFakeWarning(String sentence) {
-        Matcher m = MALWARE.matcher(sentence);
-        while (m.find()) {
-            if (!FAKE_WARNING_AFTER.matcher(sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 30))).lookingAt()) {
-                return false;
-            }
-        }
-        return true;
+        return !someMention(MALWARE, sentence, m -> !FAKE_WARNING_AFTER.matcher(
+                sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 30))).lookingAt());
     }
 
     private static boolean statedNotDenied(Pattern type, String sentence) {
-        Matcher m = type.matcher(sentence);
+        return someMention(type, sentence, m -> !Prefilter.find(DENIED_AFTER,
+                sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 24))));
+    }
+
+    /** Whether some mention of {@code word} in the sentence passes {@code test}. */
+    private static boolean someMention(Pattern word, String sentence, java.util.function.Predicate<MatchResult> test) {
+        Matcher m = word.matcher(sentence);
         while (m.find()) {
-            String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 24));
-            if (!Prefilter.find(DENIED_AFTER, after)) {
+            if (test.test(m)) {
                 return true;
             }
         }

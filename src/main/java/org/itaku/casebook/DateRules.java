@@ -1158,20 +1158,15 @@ final class DateRules {
 
     /** The field the date fills names the finding itself (発覚, 判明), not a thing found (発見日時 of a lost item). */
     private static boolean findingField(NoticeText nt, Mention m) {
-        NoticeText.Line line = nt.lineAt(m.start());
-        if (line == null) {
-            return false;
-        }
-        String before = nt.text.substring(line.start(), m.start()).strip();
-        if (before.isEmpty()) {
-            before = nt.previousLineText(line.index()).strip();
-        }
-        before = before.substring(before.lastIndexOf('。') + 1);
-        return Prefilter.find(FINDING_FIELD, before);
+        String before = labelBefore(nt, m);
+        return before != null && Prefilter.find(FINDING_FIELD, before);
     }
 
-    /** "発生日時 2024年5月1日" or a 発生日時 heading on the line above: the date is that field. */
-    private static String fieldLabel(NoticeText nt, Mention m) {
+    /**
+     * What stands before the date on its line after the last sentence there, or the line above when the date opens its
+     * line: where a field's label is. Null when the date is on no line.
+     */
+    private static String labelBefore(NoticeText nt, Mention m) {
         NoticeText.Line line = nt.lineAt(m.start());
         if (line == null) {
             return null;
@@ -1180,9 +1175,14 @@ final class DateRules {
         if (before.isEmpty()) {
             before = nt.previousLineText(line.index()).strip();
         }
+        return before.substring(before.lastIndexOf('。') + 1).strip();
+    }
+
+    /** "発生日時 2024年5月1日" or a 発生日時 heading on the line above: the date is that field. */
+    private static String fieldLabel(NoticeText nt, Mention m) {
         // 「…確認できた事実は以下のとおりです。(1)侵入の日時」: a field label after a sentence on the same line.
-        before = before.substring(before.lastIndexOf('。') + 1).strip();
-        if (before.isEmpty() || before.length() > 30) {
+        String before = labelBefore(nt, m);
+        if (before == null || before.isEmpty() || before.length() > 30) {
             return null;
         }
         before = LABEL_NUMBERING.matcher(before).replaceFirst("");
