@@ -69,6 +69,16 @@ class Cases {
                 .params(workspaceId, id).query(Cases::map).optional();
     }
 
+    /**
+     * The incident, locked until the current transaction ends: a change to the case waits for another one under way
+     * instead of writing over it (each loads the whole case, works out what changed, and numbers new shared rows after
+     * the highest it saw).
+     */
+    Optional<Incident> findForChange(long workspaceId, long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM incident WHERE workspace_id = ? AND id = ? FOR UPDATE")
+                .params(workspaceId, id).query(Cases::map).optional();
+    }
+
     /** Newest first; {@code query} matches the title or the cause. */
     List<Incident> search(long workspaceId, String query, IncidentStatus status, int limit) {
         String like = Like.containing(query == null ? "" : query.strip());

@@ -77,8 +77,10 @@ public class Incidents {
 
     // ---- loading and saving the aggregate
 
+    /** The whole case, for a change: the incident is locked until the transaction ends (see Cases#findForChange). */
     private IncidentCase load(long workspaceId, long id) {
-        Incident incident = incident(workspaceId, id);
+        Incident incident = cases.findForChange(workspaceId, id)
+                .orElseThrow(() -> new IncidentNotFoundException("incident", id));
         return new IncidentCase(incident, parties.of(workspaceId, id), duties.forCase(workspaceId, id));
     }
 

@@ -385,15 +385,10 @@ abstract class IncidentContract {
      */
     @Test
     void partiesAlikeShareAStateRowAndOneThatChangesAloneLeavesIt() {
-        long office2 = register.createOperator(ws, operator("あさひ社会保険労務士事務所"));
-        long clientC = register.createOperator(ws, operator("株式会社かえで食品"));
-        long clientD = register.createOperator(ws, operator("もみじ建設株式会社"));
-        register.createEntrustment(ws, entrust(office2, vendor, "手続システムの提供"));
-        register.createEntrustment(ws, entrust(clientC, office2, "社会保険手続"));
-        register.createEntrustment(ws, entrust(clientD, office2, "社会保険手続"));
-        register.createHolding(ws, holding(vendor, office2, "手続データ（全顧問先）", "NAME,ADDRESS,SALARY,HEALTH_CHECK", 1100));
-        register.createHolding(ws, holding(office2, clientC, "かえで食品 従業員台帳", "NAME,ADDRESS,SALARY", 1200));
-        register.createHolding(ws, holding(office2, clientD, "もみじ建設 従業員台帳", "NAME,ADDRESS,SALARY", 200));
+        SecondOffice second = secondOffice();
+        long office2 = second.office();
+        long clientC = second.clientC();
+        long clientD = second.clientD();
         long id = incidentAtVendor();
         // The vendor; the two offices (alike); A, B (unlike each other); C and D (alike while neither knows).
         assertThat(stateRows(id)).isEqualTo(5);
@@ -440,6 +435,68 @@ abstract class IncidentContract {
                 "さくら", null), 0, 50).matching()).isEqualTo(1);
         assertThat(incidents.page(ws, id, new PartyFilter(2, null, PartyFilter.DecisionState.REPORTABLE,
                 "さくら", null), 0, 50).matching()).isZero();
+        keptCountsAreTheRowCounts(id);
+    }
+
+    /** A second office at the vendor with clients C (1,200 persons) and D (200), alike in their items. */
+    record SecondOffice(long office, long clientC, long clientD) {
+    }
+
+    SecondOffice secondOffice() {
+        long office2 = register.createOperator(ws, operator("あさひ社会保険労務士事務所"));
+        long clientC = register.createOperator(ws, operator("株式会社かえで食品"));
+        long clientD = register.createOperator(ws, operator("もみじ建設株式会社"));
+        register.createEntrustment(ws, entrust(office2, vendor, "手続システムの提供"));
+        register.createEntrustment(ws, entrust(clientC, office2, "社会保険手続"));
+        register.createEntrustment(ws, entrust(clientD, office2, "社会保険手続"));
+        register.createHolding(ws, holding(vendor, office2, "手続データ（全顧問先）", "NAME,ADDRESS,SALARY,HEALTH_CHECK", 1100));
+        register.createHolding(ws, holding(office2, clientC, "かえで食品 従業員台帳", "NAME,ADDRESS,SALARY", 1200));
+        register.createHolding(ws, holding(office2, clientD, "もみじ建設 従業員台帳", "NAME,ADDRESS,SALARY", 200));
+        return new SecondOffice(office2, clientC, clientD);
+    }
+
+    /**
+     * Two offices record their notices to their clients at the same moment: each change loads the whole case, so
+     * without waiting for the other it would write over it (or number a new shared row as the other did). Both land.
+     */
+    @Test
+    void twoChangesToOneCaseAtOnceBothLand() throws Exception {
+        SecondOffice second = secondOffice();
+        long id = incidentAtVendor();
+        clock.set(Instant.parse("2025-05-14T06:30:00Z"));
+        incidents.notifyPrincipals(ws, id, vendor, Instant.parse("2025-05-14T01:00:00Z"), 1L, "担当");
+        Instant at = Instant.parse("2025-05-14T05:00:00Z");
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> done = List.of(
+                    pool.submit(() -> {
+                        start.await();
+                        return incidents.notifyPrincipals(ws, id, office, at, 1L, "担当 一郎");
+                    }),
+                    pool.submit(() -> {
+                        start.await();
+                        return incidents.notifyPrincipals(ws, id, second.office(), at, 1L, "担当 二郎");
+                    }));
+            start.countDown();
+            for (java.util.concurrent.Future<Integer> f : done) {
+                assertThat(f.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(2);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        Map<Long, PartyView> p = parties(id);
+        assertThat(p.get(office).party().notifiedPrincipalsAt()).isEqualTo(at);
+        assertThat(p.get(second.office()).party().notifiedPrincipalsAt()).isEqualTo(at);
+        for (long client : List.of(clientA, clientB)) {
+            assertThat(p.get(client).party().noticeReceivedFrom()).isEqualTo(office);
+        }
+        for (long client : List.of(second.clientC(), second.clientD())) {
+            assertThat(p.get(client).party().noticeReceivedFrom()).isEqualTo(second.office());
+        }
+        assertThat(p.values()).allMatch(v -> v.decision() != null);
+        assertThat(incidents.page(ws, id, PartyFilter.ALL, 0, 50).notices()).isEqualTo(6);
         keptCountsAreTheRowCounts(id);
     }
 
