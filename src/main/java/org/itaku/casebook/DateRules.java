@@ -1092,10 +1092,7 @@ final class DateRules {
         boolean any = false;
         while (m.find()) {
             any = true;
-            int end = clauseStart + m.end();
-            NoticeText.LineTokens lt = nt.lineTokens(end - 1);
-            int ti = lt.endingAt(end);
-            if (ti < 0 || !Predicate.describesANoun(lt.tokens(), ti + 1)) {
+            if (!describesANoun(nt, clauseStart + m.end())) {
                 return false;
             }
         }
@@ -1107,15 +1104,19 @@ final class DateRules {
                     continue; // the apology's own mailing
                 }
                 any = true;
-                int end = clauseStart + sending.end();
-                NoticeText.LineTokens lt = nt.lineTokens(end - 1);
-                int ti = lt.endingAt(end);
-                if (ti < 0 || !Predicate.describesANoun(lt.tokens(), ti + 1)) {
+                if (!describesANoun(nt, clauseStart + sending.end())) {
                     return false;
                 }
             }
         }
         return any;
+    }
+
+    /** The verb whose word ends at {@code end} (an offset in the text) describes the noun after it. */
+    private static boolean describesANoun(NoticeText nt, int end) {
+        NoticeText.LineTokens lt = nt.lineTokens(end - 1);
+        int ti = lt.endingAt(end);
+        return ti >= 0 && Predicate.describesANoun(lt.tokens(), ti + 1);
     }
 
     /** 「架空署に届け出て相談(6月3日)」: the date in brackets after the step it dates. */

@@ -276,34 +276,13 @@ final class OrganizationRules {
         }
         // 「委託先である架空印刷社が」: a contractor named after its role, without a legal form.
         if (VENDOR_FILTER.possibleIn(text)) {
-            Matcher named = ROLE_THEN_NAME.matcher(text.length() > MENTION_WINDOW ? text.substring(0, MENTION_WINDOW) : text);
-            int tries = 0;
-            while (named.find() && tries++ < 10) {
-                String name = named.group("name");
-                Sentence s = nt.sentenceAt(named.start());
-                if (s == null || s.section() == Section.CONTACT || self.contains(compact(name)) || name.startsWith("同")
-                        || GENERIC_BODY.matcher(name).matches()) {
-                    continue;
-                }
-                if (vendors.add(name) && vendorEvidence == null) {
-                    vendorEvidence = s.text();
-                }
-            }
+            String found = vendorsNamed(nt, ROLE_THEN_NAME, 10, self, name -> GENERIC_BODY.matcher(name).matches(), vendors);
+            vendorEvidence = vendorEvidence == null ? found : vendorEvidence;
         }
         // 「製本作業を委託されていた架空製本印刷から」: news names the contractor after what it was entrusted with.
         if (text.contains("委託されて")) {
-            Matcher passive = ENTRUSTED_THEN_NAME.matcher(text.length() > MENTION_WINDOW ? text.substring(0, MENTION_WINDOW) : text);
-            int tries = 0;
-            while (passive.find() && tries++ < 5) {
-                String name = passive.group("name");
-                Sentence s = nt.sentenceAt(passive.start());
-                if (s == null || s.section() == Section.CONTACT || self.contains(compact(name)) || name.startsWith("同")) {
-                    continue;
-                }
-                if (vendors.add(name) && vendorEvidence == null) {
-                    vendorEvidence = s.text();
-                }
-            }
+            String found = vendorsNamed(nt, ENTRUSTED_THEN_NAME, 5, self, name -> false, vendors);
+            vendorEvidence = vendorEvidence == null ? found : vendorEvidence;
         }
         // A forwarded report from another organisation's header, when the notice says it came from a provider.
         for (String h : headerOrgs) {
@@ -348,6 +327,32 @@ final class OrganizationRules {
             }
         }
         drop.forEach(vendors::remove);
+    }
+
+    /**
+     * Adds the contractors {@code named} finds (its group "name") near the top of the text, at most {@code tries}
+     * matches: none in a contact section, the publisher itself, one named 同… or one {@code notAName} refuses.
+     *
+     * @return the sentence of the first one added, or null
+     */
+    private static String vendorsNamed(NoticeText nt, Pattern named, int tries, Set<String> self,
+            java.util.function.Predicate<String> notAName, Set<String> vendors) {
+        String text = nt.text;
+        Matcher m = named.matcher(text.length() > MENTION_WINDOW ? text.substring(0, MENTION_WINDOW) : text);
+        String evidence = null;
+        int tried = 0;
+        while (m.find() && tried++ < tries) {
+            String name = m.group("name");
+            Sentence s = nt.sentenceAt(m.start());
+            if (s == null || s.section() == Section.CONTACT || self.contains(compact(name)) || name.startsWith("同")
+                    || notAName.test(name)) {
+                continue;
+            }
+            if (vendors.add(name) && evidence == null) {
+                evidence = s.text();
+            }
+        }
+        return evidence;
     }
 
     /** 「委託先である架空印刷社が」, 「委託事業者の架空協議会に」: the contractor's name right after its role. */

@@ -27,8 +27,9 @@ final class PersonCountRules {
             "対象|漏えい|漏洩|流出|影響|該当|おそれ|恐れ|可能性|人数|被害|閲覧|誤送|含まれ|個人情報|掲載|記載|紛失|盗難|お客様|お客さま|顧客|会員|患者|利用者|申込者|応募者|受験者|被保険者|名簿|"
                     + "参加者|受講者|受講生|受講予定者|受信者|宛先|送信先|保護者|生徒|児童|学生|住民|世帯|不正(に|な)?(使用|利用|ログイン|アクセス)|乗っ取");
     /** 件 counts people only when the sentence says whose records they are. */
-    private static final Pattern PERSON_RECORDS = Pattern.compile(
-            "個人情報|お客様|お客さま|顧客|会員|利用者|患者|申込者|応募者|受験者|被保険者|加入者|組合員|住民|市民|町民|生徒|児童|学生|人分|名分|対象者");
+    /** People whose records a notice counts, by what it calls them. */
+    private static final String PEOPLE = "お客様|お客さま|顧客|会員|利用者|患者|申込者|応募者|受験者|被保険者|加入者|組合員|住民|市民|町民|生徒|児童|学生";
+    private static final Pattern PERSON_RECORDS = Pattern.compile("個人情報|" + PEOPLE + "|人分|名分|対象者");
     private static final Pattern NOT_PERSONS_AFTER = Pattern.compile("^(あたり|当たり|ひとり|一人|目|体制|以内に|規模の?(企業|会社))");
     /** 「23社31件」, 「40事業所52件」: records counted right after the bodies they belong to. */
     private static final Pattern BODIES_JUST_BEFORE = Pattern.compile("\\d\\s*(事業所|事業者|社|団体|法人|企業|店舗)\\s*$");
@@ -175,7 +176,8 @@ final class PersonCountRules {
                     String next = after.length() > 16 ? after.substring(0, 16) : after;
                     boolean itemRecords = next.startsWith("の") && !ContentRules.itemsIn(next).isEmpty();
                     // 「…カタログを送付したお客様。最大で約8万件程度」: the sentence before, on the same line, says whose records they are.
-                    String whose = s.text() + " " + nt.text.substring(nt.lines.get(s.lineIndex()).start(), Math.max(nt.lines.get(s.lineIndex()).start(), s.start()));
+                    int lineStart = nt.lines.get(s.lineIndex()).start();
+                    String whose = s.text() + " " + nt.text.substring(lineStart, Math.max(lineStart, s.start()));
                     if (!itemRecords && (!Prefilter.find(PERSON_RECORDS, whose) || Prefilter.find(NOT_PERSON_RECORDS, after))) {
                         continue;
                     }
@@ -433,8 +435,7 @@ final class PersonCountRules {
                     + "\\s*[:：]?\\s*(?<pre>最大|約)?\\s*(?<num>\\d[\\d,]*)\\s*件\\s*$");
     /** Groups of people whose records a line may count (staff too: their own records leaked). */
     private static final Pattern PEOPLE_GROUP = Pattern.compile(
-            "患者|お客様|お客さま|顧客|会員|利用者|申込者|応募者|受験者|被保険者|加入者|組合員|住民|市民|町民|生徒|児童|学生|研修生|"
-                    + "職員|従業員|教職員|保護者|卒業生|関係者|対象者|受給者|入所者|入居者");
+            PEOPLE + "|研修生|職員|従業員|教職員|保護者|卒業生|関係者|対象者|受給者|入所者|入居者");
 
     /** The group and count of a list line (bulleted and whole, or numbered and opening with them), or null. */
     private static Matcher groupOnLine(String line) {
