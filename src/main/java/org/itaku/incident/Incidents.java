@@ -726,38 +726,46 @@ public class Incidents {
         // The groups and their sizes come from the kept counts, and one obligation of each names it: grouping the
         // obligations themselves walked every open one of the workspace (700,000 with a vendor case, 2.7 s). Whether a
         // deadline binds follows the kind (only the 確報 has a due date), so any obligation of the group answers it.
-        List<DueGroup> found = dueGroups(workspaceId, until, 1);
         Map<Long, String> titles = new HashMap<>();
-        Map<Long, Map<Long, String>> names = operatorNames(workspaceId, found, DueGroup::incidentId,
-                g -> g.first().get(0).operatorId());
-        return found.stream().map(g -> {
+        return dueGroups(workspaceId, until, 1).stream().map(g -> {
             Duty any = g.first().get(0);
             return new DeadlineGroup(g.incidentId(),
                     titles.computeIfAbsent(g.incidentId(), id -> incident(workspaceId, id).facts().title()), g.kind(),
-                    g.deadline(), Boolean.TRUE.equals(any.binding()), g.count(),
-                    names.get(g.incidentId()).get(any.operatorId()), any.id());
+                    g.deadline(), Boolean.TRUE.equals(any.binding()), g.count(), g.names().get(0), any.id());
         }).toList();
     }
 
     /**
      * Open obligations due on or before {@code until}, grouped by incident, kind and deadline, each group with its
-     * size (from the kept counts) and its first {@code named} obligations: what a calendar event or a reminder mail
-     * says, without loading the 340,000 open obligations a vendor case leaves in a workspace.
+     * size (from the kept counts) and its first {@code named} obligations with their operators' names (one read per
+     * incident): what a calendar event or a reminder mail says, without loading the 340,000 open obligations a vendor
+     * case leaves in a workspace.
      */
     List<DueGroup> dueGroups(long workspaceId, LocalDate until, int named) {
-        List<DueGroup> out = new ArrayList<>();
+        List<Tallies.OpenGroup> groups = new ArrayList<>();
+        List<List<Duty>> firsts = new ArrayList<>();
         for (Tallies.OpenGroup g : tallies.openGroups(workspaceId, until)) {
             List<Duty> first = duties.firstOpen(workspaceId, g.incidentId(), g.kind(), g.deadline(), named);
             if (!first.isEmpty()) {
-                out.add(new DueGroup(g.incidentId(), g.kind(), g.deadline(), g.count(), first));
+                groups.add(g);
+                firsts.add(first);
             }
+        }
+        Map<Long, Map<Long, String>> names = operatorNames(workspaceId,
+                firsts.stream().flatMap(List::stream).toList(), Duty::incidentId, Duty::operatorId);
+        List<DueGroup> out = new ArrayList<>(groups.size());
+        for (int i = 0; i < groups.size(); i++) {
+            Tallies.OpenGroup g = groups.get(i);
+            Map<Long, String> ofIncident = names.get(g.incidentId());
+            out.add(new DueGroup(g.incidentId(), g.kind(), g.deadline(), g.count(), firsts.get(i),
+                    firsts.get(i).stream().map(d -> ofIncident.get(d.operatorId())).toList()));
         }
         return out;
     }
 
-    /** One group of {@link #dueGroups}. */
+    /** One group of {@link #dueGroups}: {@code names} are those of the operators of {@code first}, in its order. */
     record DueGroup(long incidentId, org.itaku.obligation.Obligation.Kind kind, LocalDate deadline, long count,
-            List<Duty> first) {
+            List<Duty> first, List<String> names) {
     }
 
     /** Every case keeps its counts (V21 counted those opened before), so this reads them. */

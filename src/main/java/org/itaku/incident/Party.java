@@ -32,8 +32,8 @@ public record Party(long operatorId, String operatorName, OperatorKind kind, Ent
         Instant noticeReceivedAt, Long noticeReceivedFrom, Instant notifiedPrincipalsAt, Verdict verdict, long stateId) {
 
     /**
-     * The outcome of the party's latest evaluation, kept on its row so that pages count and filter by decision
-     * without judging every party again.
+     * The outcome of the party's latest evaluation, kept on its (shared) state row so that pages count and filter by
+     * decision without judging every party again.
      */
     public record Verdict(boolean reportable, List<Integer> appiCategories, List<Integer> myNumberCategories,
             String exemption) {

@@ -90,7 +90,7 @@ class Reminders {
                 Kind kind = due(g.deadline(), today);
                 if (kind != null) {
                     count += send(sender, workspaceId, officers, new Group(g.incidentId(), g.kind(), g.deadline(), kind),
-                            g.first(), Math.max(g.count(), g.first().size()));
+                            g.first(), g.names(), Math.max(g.count(), g.first().size()));
                 }
             }
         }
@@ -115,17 +115,15 @@ class Reminders {
 
     /**
      * The mails of one group to every officer; an obligation alone is reminded as itself. {@code named} are the
-     * group's first obligations, {@code total} its size.
+     * group's first obligations, {@code names} their operators' names, {@code total} the group's size.
      */
     private int send(JavaMailSender sender, long workspaceId, List<String> officers, Group group, List<Duty> named,
-            long total) {
+            List<String> names, long total) {
         Incident incident = incidents.incident(workspaceId, group.incidentId());
         Duty first = named.get(0);
         boolean one = total == 1;
         long key = one ? first.id() : -group.incidentId();
         String reminder = one ? group.reminder().name() : group.reminderKey();
-        List<String> names = named.stream().map(d -> incidents.party(workspaceId, d.incidentId(),
-                d.operatorId()).operatorName()).toList();
         int count = 0;
         for (String to : officers) {
             if (!sent.claim(workspaceId, key, reminder, group.deadline(), to, incidents.now())) {
