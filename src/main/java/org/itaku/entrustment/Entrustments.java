@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.itaku.StreamedReads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -21,10 +22,12 @@ class Entrustments {
 
     private final JdbcClient jdbc;
     private final GraphVersions versions;
+    private final StreamedReads reads;
 
-    Entrustments(JdbcClient jdbc, GraphVersions versions) {
+    Entrustments(JdbcClient jdbc, GraphVersions versions, StreamedReads reads) {
         this.jdbc = jdbc;
         this.versions = versions;
+        this.reads = reads;
     }
 
     static final String INSERT = "INSERT INTO entrustment (workspace_id, principal_id, entrustee_id, purpose, start_on, end_on, "
@@ -115,10 +118,9 @@ class Entrustments {
     /** The bare graph: two longs per edge, so even the mk-scale register loads in one quick scan. */
     ChainGraph graph(long workspaceId) {
         ChainGraph graph = new ChainGraph();
-        jdbc.sql("SELECT principal_id, entrustee_id FROM entrustment WHERE workspace_id = ?").param(workspaceId)
-                .query(rs -> {
-                    graph.add(rs.getLong(1), rs.getLong(2));
-                });
+        // From ix_entrustment_edge alone, streamed.
+        reads.stream("SELECT principal_id, entrustee_id FROM entrustment WHERE workspace_id = ?",
+                rs -> graph.add(rs.getLong(1), rs.getLong(2)), workspaceId);
         return graph;
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.itaku.StreamedReads;
 import org.itaku.audit.AuditEvent;
 import org.itaku.audit.AuditTrail;
 import org.itaku.vocabulary.DataItem;
@@ -42,13 +43,15 @@ public class Register {
     private final AuditTrail audit;
     private final GraphSnapshots snapshots;
     private final RegisterViews views;
+    private final StreamedReads reads;
     private final boolean warmOnStart;
 
     Register(Operators operators, Entrustments entrustments, Holdings holdings, JdbcClient jdbc, Clock clock,
-            AuditTrail audit, GraphSnapshots snapshots, RegisterViews views,
+            AuditTrail audit, GraphSnapshots snapshots, RegisterViews views, StreamedReads reads,
             @org.springframework.beans.factory.annotation.Value("${itaku.register.view-cache.warm-on-start:true}")
             boolean warmOnStart) {
         this.views = views;
+        this.reads = reads;
         this.warmOnStart = warmOnStart;
         // After a register change the kept impacts are worked out again in the background (the operator may be gone).
         views.refreshWith(ImpactOf.class, (ws, what) -> impactIndex(ws, ((ImpactOf) what).operatorId()));
@@ -510,19 +513,18 @@ public class Register {
      */
     private void readShares(long workspaceId, Set<Long> middles, ImpactIndex.ShareSink sink) {
         org.springframework.jdbc.core.RowCallbackHandler read = rs -> {
-            long at = rs.getLong("operator_id");
+            long at = rs.getLong(1);
             if (!middles.contains(at)) {
                 return;
             }
-            long max = rs.getLong("persons_max");
+            long max = rs.getLong(6);
             Long personsMax = rs.wasNull() ? null : max;
-            sink.accept(at, rs.getLong("principal_id"),
-                    new PersonCount(rs.getLong("persons"), rs.getBoolean("persons_estimated"), personsMax),
-                    rs.getString("item_codes"));
+            sink.accept(at, rs.getLong(2), new PersonCount(rs.getLong(4), rs.getBoolean(5), personsMax), rs.getString(3));
         };
+        // Every column from ix_holding_operator_share.
         String columns = "SELECT operator_id, principal_id, item_codes, persons, persons_estimated, persons_max FROM holding ";
         if (middles.size() > MIDDLES_READ_ONE_BY_ONE) {
-            jdbc.sql(columns + "WHERE workspace_id = ?").params(workspaceId).query(read);
+            reads.stream(columns + "WHERE workspace_id = ?", read, workspaceId);
         } else {
             for (long middle : middles) {
                 jdbc.sql(columns + "WHERE workspace_id = ? AND operator_id = ?").params(workspaceId, middle).query(read);

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.itaku.StreamedReads;
 import org.itaku.obligation.EntrustmentRole;
 import org.itaku.vocabulary.DataItem;
 import org.itaku.vocabulary.OperatorKind;
@@ -140,9 +141,9 @@ class Parties {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
-    private final CaseReads reads;
+    private final StreamedReads reads;
 
-    Parties(JdbcClient jdbc, JdbcTemplate batch, CaseReads reads) {
+    Parties(JdbcClient jdbc, JdbcTemplate batch, StreamedReads reads) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.reads = reads;
@@ -374,7 +375,7 @@ class Parties {
                     states.put(rs.getLong(1), state(rs, 2, shared));
                 });
         List<Party> out = new ArrayList<>();
-        // In the order of ix_incident_party_page, all of its columns: the rows stream from the index (see CaseReads).
+        // In the order of ix_incident_party_page, all of its columns: the rows stream from the index (see StreamedReads).
         reads.stream("SELECT " + PARTY_COLUMNS + " FROM incident_party WHERE workspace_id = ? AND incident_id = ? "
                 + "ORDER BY workspace_id, incident_id, distance, operator_id", rs -> {
                     out.add(own(rs, states.get(rs.getLong(11))));

@@ -1,4 +1,4 @@
-package org.itaku.incident;
+package org.itaku;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,25 +12,26 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads every row of a case (its parties, its obligations) as a stream. H2 otherwise collects a query's whole result
- * before the first row is handed out, and past its in-memory limit writes it to a temporary file: loading a vendor
- * case (170,000 parties, 700,000 obligations) for each change went through disk. With lazy execution for the one
- * query, on its own connection setting, the rows come from the index as they are read. The query must be in the order
+ * Reads every row of a large query as a stream: a case's parties and obligations, a register's edges, names and
+ * holdings. H2 otherwise collects a query's whole result before the first row is handed out, and past its in-memory
+ * limit writes it to a temporary file: loading a vendor case (170,000 parties, 700,000 obligations) for each change,
+ * and the 213,400 holdings behind a vendor's impact, went through disk. With lazy execution for the one query, on its
+ * own connection setting, the rows come from the index as they are read. A query with ORDER BY must be in the order
  * of an index (all its columns, the fixed ones too), or H2 sorts, which needs the whole result anyway. PostgreSQL
  * reads as before.
  */
 @Component
-class CaseReads {
+public class StreamedReads {
 
     private final JdbcTemplate jdbc;
     private volatile Boolean h2;
 
-    CaseReads(JdbcTemplate jdbc) {
+    StreamedReads(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     /** Runs {@code sql} with {@code params} and hands every row to {@code rows}, on the current transaction's connection. */
-    void stream(String sql, RowCallbackHandler rows, Object... params) {
+    public void stream(String sql, RowCallbackHandler rows, Object... params) {
         jdbc.execute((ConnectionCallback<Void>) connection -> {
             boolean lazy = isH2(connection);
             if (lazy) {
@@ -55,7 +56,7 @@ class CaseReads {
     }
 
     /** Whether the database is H2 (else PostgreSQL), asked once. */
-    boolean h2() {
+    public boolean h2() {
         Boolean known = h2;
         return known != null ? known : jdbc.execute((ConnectionCallback<Boolean>) this::isH2);
     }
