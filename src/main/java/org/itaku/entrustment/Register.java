@@ -364,16 +364,13 @@ public class Register {
     @Transactional(readOnly = true)
     public RegisterFacts facts(long workspaceId) {
         Map<Long, OperatorKind> kinds = new HashMap<>();
-        jdbc.sql("SELECT id, kind FROM operator WHERE workspace_id = ?").params(workspaceId)
-                .query(rs -> {
-                    kinds.put(rs.getLong(1), OperatorKind.valueOf(rs.getString(2)));
-                });
+        // Both reads come from covering indexes (ix_operator_workspace_name_ref, ix_holding_operator_share), streamed.
+        reads.stream("SELECT id, kind FROM operator WHERE workspace_id = ?",
+                rs -> kinds.put(rs.getLong(1), OperatorKind.valueOf(rs.getString(2))), workspaceId);
         Map<String, Set<DataItem>> itemCache = new HashMap<>();
         Map<Long, List<RegisterFacts.Share>> shares = new HashMap<>();
-        jdbc.sql("SELECT principal_id, operator_id, persons, persons_estimated, persons_max, item_codes FROM holding "
-                        + "WHERE workspace_id = ?")
-                .params(workspaceId)
-                .query(rs -> {
+        reads.stream("SELECT principal_id, operator_id, persons, persons_estimated, persons_max, item_codes FROM holding "
+                        + "WHERE workspace_id = ?", rs -> {
                     long principal = rs.getLong(1);
                     long entrustee = rs.getLong(2);
                     long max = rs.getLong(5);
@@ -392,7 +389,7 @@ public class Register {
                         }
                     }
                     list.add(new RegisterFacts.Share(entrustee, count.value(), count.upperBound(), items));
-                });
+                }, workspaceId);
         return new RegisterFacts(kinds, shares);
     }
 
