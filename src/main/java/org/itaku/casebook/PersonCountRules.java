@@ -72,7 +72,9 @@ final class PersonCountRules {
      * addresses were shown to each other (To/CC, 同報): then they are the persons.
      */
     private static final Pattern RECIPIENTS_AFTER = Pattern.compile(
-            "^(分)?\\s*[)）]?\\s*(の)?(宛|あて)|^(分)?\\s*を対象に[^。]{0,12}(メール|送信|配信)|^に(流出|誤送信|誤送付|送信|送付)");
+            "^(分)?\\s*[)）]?\\s*(の)?(宛|あて)|^(分)?\\s*を対象に[^。]{0,12}(メール|送信|配信)|^に(流出|誤送信|誤送付|送信|送付)"
+                    // 「保護者215名に配信され」: those a misdirected distribution (a school's contact tool) reached
+                    + "|^に(誤)?配信");
     /** 「誤ったアドレス(1名)に案内を送り」: the count of the wrong addresses, in brackets after them. */
     private static final Pattern WRONG_ADDRESS_BEFORE = Pattern.compile(
             "(誤った|誤りの|間違った|別の|無関係の|第三者の)(メール)?(アドレス|宛先)\\s*[(（]\\s*$");
@@ -90,12 +92,19 @@ final class PersonCountRules {
             "^[^。]{0,40}?[、,]\\s*(その)?うち\\s*\\d[\\d,]*\\s*(名|人)(の方)?(に|へ|について)[^。]{0,30}(誤|違う|別の|別人|他の)");
     /** 「修了証を郵送した20名に確認を取り」: those a mailing went to, named by the sending just before the count. */
     private static final Pattern SENT_TO_BEFORE = Pattern.compile("(送っ|送付し|送信し|郵送し|発送し|配信し)た\\s*$");
+    /** 「12人を含む全校生徒500人へ説明」: the population that holds a counted part (those told or visited, all pupils). */
+    private static final Pattern PART_INCLUDED_BEFORE = Pattern.compile("\\d[\\d,]*\\s*(人|名)(分)?を含む[^。、\\d]{0,12}$");
+    /** 「封筒には…書類が計8件入っていた」: the papers in an envelope or a box, not records of people. */
+    private static final Pattern CONTENTS_AFTER = Pattern.compile("^\\s*(が)?(入って|入れて|同封|封入)");
     /** 「5250人のうち、…600人分について」: the population the affected part is taken from. */
     private static final Pattern POPULATION_AFTER = Pattern.compile("^\\s*(の|中)\\s*うち|^\\s*の中から");
     private static final Pattern SHOWN_ADDRESS_COUNT = Pattern.compile(
             "(?<![\\d,])(?<num>\\d[\\d,]*)\\s*(件|名|人)(分)?の(メール)?アドレスを?[^。]{0,12}(To|TO|CC|Cc|宛先欄|同報|"
                     // 「52件のうち4件は届かず…48件のメールアドレスが受信者の間で共有され」: the addresses others saw
                     + "共有され|表示され|見え|閲覧でき|閲覧可能)");
+    /** 「メールアドレス 115件」, 「メールアドレス:52件」: the item alone, then its count, nothing after. */
+    private static final Pattern ADDRESSES_THEN_COUNT = Pattern.compile(
+            "^\\s*[・•\\-]?\\s*(メール)?アドレス\\s*[:：]?\\s*(?<num>\\d[\\d,]*)\\s*(件|名|人)(分)?\\s*$");
     private static final Pattern ADDRESSES_SHOWN = Pattern.compile(
             "(?<![A-Za-z])(To|TO|CC|Cc|BCC|Bcc)(?![A-Za-z])|宛先欄|同報|アドレスが(表示|見え|閲覧|確認でき)");
 
@@ -120,6 +129,18 @@ final class PersonCountRules {
                 Matcher shown = s.factual() ? SHOWN_ADDRESS_COUNT.matcher(s.text()) : null;
                 if (shown != null && shown.find()) {
                     long v = JapaneseNumbers.parse(shown.group("num"));
+                    if (v > 0 && v <= Integer.MAX_VALUE) {
+                        return new Result((int) v, false, s.text());
+                    }
+                }
+            }
+        }
+        if (addressesShown) {
+            // 「2.漏えいした情報」 then 「メールアドレス 115件」: the addresses shown, named before their count.
+            for (Sentence s : nt.sentences) {
+                Matcher listed = s.factual() && s.text().contains("アドレス") ? ADDRESSES_THEN_COUNT.matcher(s.text()) : null;
+                if (listed != null && listed.find()) {
+                    long v = JapaneseNumbers.parse(listed.group("num"));
                     if (v > 0 && v <= Integer.MAX_VALUE) {
                         return new Result((int) v, false, s.text());
                     }
@@ -155,6 +176,9 @@ final class PersonCountRules {
                 if (WRONG_ADDRESS_BEFORE.matcher(before).find()) {
                     continue; // 「誤ったアドレス(1名)に送り」: the stranger the mail went to, not whose data it held
                 }
+                if (Prefilter.find(PART_INCLUDED_BEFORE, before)) {
+                    continue; // 「12人を含む全校生徒500人へ」: the population the affected are part of
+                }
                 if (Prefilter.find(POPULATION_AFTER, after) && COUNT.matcher(after).find()) {
                     continue; // the affected part is counted after it
                 }
@@ -167,6 +191,9 @@ final class PersonCountRules {
                 }
                 if (m.group("unit").equals("件") && before.contains("うち") && !Prefilter.find(TOTAL_THEN_SUBSET, before)) {
                     continue; // 「そのうち…4件」: a subset of what the sentence before counted (mails, files)
+                }
+                if (m.group("unit").equals("件") && Prefilter.find(CONTENTS_AFTER, after)) {
+                    continue; // 「計8件入っていた」: the papers an envelope held, not people
                 }
                 if (m.group("unit").equals("件") && BODIES_JUST_BEFORE.matcher(before).find()) {
                     continue; // 「23社31件分のメールアドレス」: records of the bodies counted just before, not of people

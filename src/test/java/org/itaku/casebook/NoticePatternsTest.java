@@ -2648,4 +2648,43 @@ class NoticePatternsTest {
                 """);
         assertThat(r.incidentTypes()).containsExactly("other");
     }
+
+    // Eleventh round (reader11a)
+
+    @Test
+    void personsTheRecipientsOfADistributionRankBelowWhoseDataItHeld() {
+        // 「保護者180名に配信され」: those the contact tool reached, not the pupils whose answer sheets it carried.
+        assertThat(read("""
+                架空市立中学校において、連絡ツールで案内を送る際、1学級25名分の採点済み答案を誤って添付した。
+                全学年の保護者180名に配信され、約15分間閲覧可能な状態となった。
+                """).personsAffected()).isEqualTo(25);
+    }
+
+    @Test
+    void personsThePopulationThatHoldsTheCountedPart() {
+        // 「20人を含む全校生徒400人へ説明」: all pupils were told; the affected are the 20.
+        assertThat(read("""
+                架空町教委は、町立中学校で生徒20人分の個人調査票がつづられたファイルを紛失したと発表した。
+                学校は20人を含む全校生徒400人へ家庭訪問し、説明と謝罪を行っている。
+                """).personsAffected()).isEqualTo(20);
+    }
+
+    @Test
+    void personsThePapersInAnEnvelopeAreNoPeople() {
+        // 「…書類が計12件入っていた」: what the envelope held, not whose it was.
+        assertThat(read("""
+                架空福祉会の職員が、利用者宅に届ける封筒を封をしないまま別の家の郵便受けに入れた。
+                封筒には連絡票や支援計画など、個人情報に係る書類が計12件入っていた。
+                """).personsAffected()).isNull();
+    }
+
+    @Test
+    void personsAddressesShownNamedBeforeTheirCount() {
+        // 「メールアドレス 90件」 under what leaked, in a mail sent with the addresses in the To line.
+        assertThat(read("""
+                架空大学の職員が合格者への案内を送信する際、Bccに設定すべきところToに設定していた。
+                2.漏えいした情報
+                メールアドレス 90件
+                """).personsAffected()).isEqualTo(90);
+    }
 }
