@@ -56,8 +56,14 @@ final class PersonCountRules {
     private static final Pattern NUMBERED_GROUP_LINE = Pattern.compile(
             // ア, イ, ウ number the items under a numbered heading in official papers; the count may be in brackets
             // (「ア 外来患者(6人)の氏名」)
-            "^\\s*(\\(\\d{1,2}\\)|\\d{1,2}\\s*[.)]|[①-⑳]|[\\u30A2-\\u30F3](?=[\\s　]))\\s*(?<group>[^\\s:：、。]{0,12}?[^\\s\\d:：、。,])\\s*[:：]?\\s*"
-                    + "[(（]?\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(分)?[)）]?(?![\\d,])(の|\\s|$)");
+            // a paper of each person may head the line (「(2)架空受付票 16名さま分」): the group is then longer and 様 may follow
+            "^\\s*(\\(\\d{1,2}\\)|\\d{1,2}\\s*[.)]|[①-⑳]|[\\u30A2-\\u30F3](?=[\\s　]))\\s*(?<group>[^\\s:：、。]{0,28}?[^\\s\\d:：、。,])\\s*[:：]?\\s*"
+                    + "[(（]?\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(様|さま)?(分)?[)）]?(?![\\d,])(の|\\s|$)");
+    /**
+     * 「(2)流出したメールアドレス(4名分)」, 「(3)流出した姓(2名分)」: numbered fields counting whose each leaked item was are one
+     * group of people counted item by item; the persons are the largest count, not the sum.
+     */
+    private static final Pattern LEAKED_ITEM_GROUP = Pattern.compile("^(流出|漏えい|漏洩|漏れ|表示|閲覧可能とな)(した|された|っ?た)");
     /**
      * Those who did it or worked on it: 「職員3名」, and with ら or など after a named one or a rank (「警察官ら2人が」,
      * 「看護師など2名」), never the persons whose data was involved.
@@ -429,18 +435,32 @@ final class PersonCountRules {
             "(?<ga>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*(?<a>\\d[\\d,]*)\\s*(名|人)(分)?\\s*(及び|および|並びに|ならびに|と|・)\\s*(その)?"
                     + "(?<gb>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*(?<b>\\d[\\d,]*)\\s*(名|人)(?![\\d,])");
 
+    /** 「会員500人のうち、」: a counted population, then the part of it the sentence goes on to count. */
+    private static final Pattern POPULATION_THEN_PART = Pattern.compile("\\d[\\d,]*\\s*(人|名)(分)?\\s*の\\s*$");
+
+    /** The last うち before a conjoined pair closes a counted population (「会員500人のうち」). */
+    private static boolean populationBefore(String before) {
+        int u = before.lastIndexOf("うち");
+        return u > 0 && POPULATION_THEN_PART.matcher(before.substring(0, u)).find();
+    }
+
     /** The largest sum of two conjoined groups (neither staff, not a subset with うち) in a sentence about the data. */
     private static Result conjoinedGroups(NoticeText nt) {
         long best = -1;
         String evidence = null;
         for (Sentence s : nt.sentences) {
             String st = s.text();
-            if (s.section() != NoticeText.Section.FACTS || st.contains("うち") || !Prefilter.find(AFFECTED_CONTEXT, st)) {
+            if (s.section() != NoticeText.Section.FACTS || !Prefilter.find(AFFECTED_CONTEXT, st)) {
                 continue;
             }
             Matcher m = CONJOINED_COUNTS.matcher(st);
             while (m.find()) {
                 if (Prefilter.find(STAFF_BEFORE, m.group("ga")) || Prefilter.find(STAFF_BEFORE, m.group("gb"))) {
+                    continue;
+                }
+                // 「会員500人のうち、…本人4人及び家族9人の情報」: a pair after the population's うち is the part taken from it;
+                // a うち at or after the pair makes one group a part of another
+                if (st.indexOf("うち", m.start()) >= 0 || st.contains("うち") && !populationBefore(st.substring(0, m.start()))) {
                     continue;
                 }
                 long sum = JapaneseNumbers.parse(m.group("a")) + JapaneseNumbers.parse(m.group("b"));
@@ -491,11 +511,24 @@ final class PersonCountRules {
     }
 
     /**
+     * 「漢字氏名、生年月日、」 then 「架空給付の明細等」: the items of the group above run on from a line ending in a comma, though
+     * this line names no item the glossary knows.
+     */
+    private static boolean itemsRunOn(NoticeText.Line line, String previous) {
+        String t = line.text().strip();
+        return line.section() == NoticeText.Section.FACTS && (previous.endsWith("、") || previous.endsWith(","))
+                && t.length() <= 60 && !ITEM_LINE_STOP.matcher(t).find();
+    }
+
+    /**
      * Several groups listed one a line with their counts (「・申込者 45名」, 「・参加者 30名」) and no stated total: the
      * persons are their sum. The lines follow each other in the facts, or have only the items held of each between them.
      */
     static Result groupList(NoticeText nt) {
         long sum = 0;
+        long largest = 0;
+        boolean itemsOnly = true;
+        String previous = "";
         int run = 0;
         boolean approx = false;
         long bestSum = -1;
@@ -515,14 +548,21 @@ final class PersonCountRules {
                 long v = JapaneseNumbers.parse(m.group("num"));
                 if (v >= 0) {
                     sum += v;
+                    itemsOnly &= Prefilter.find(LEAKED_ITEM_GROUP, m.group("group"));
+                    largest = Math.max(largest, v);
                     run++;
                     approx |= records && m.group("pre") != null; // 「最大2,400件」: the sum is an upper bound
                     lines.append(line.text().strip()).append(' ');
+                    previous = line.text().strip();
                     continue;
                 }
             }
-            if (line.text().isBlank() || run >= 1 && itemsOfTheGroupAbove(line)) {
+            if (line.text().isBlank() || run >= 1 && (itemsOfTheGroupAbove(line) || itemsRunOn(line, previous))) {
+                previous = line.text().isBlank() ? previous : line.text().strip();
                 continue;
+            }
+            if (run >= 2 && itemsOnly) {
+                sum = largest; // one group counted item by item
             }
             if (run >= 2 && sum > bestSum) {
                 bestSum = sum;
@@ -530,9 +570,14 @@ final class PersonCountRules {
                 evidence = lines.toString().strip();
             }
             sum = 0;
+            largest = 0;
+            itemsOnly = true;
             run = 0;
             approx = false;
             lines.setLength(0);
+        }
+        if (run >= 2 && itemsOnly) {
+            sum = largest;
         }
         if (run >= 2 && sum > bestSum) {
             bestSum = sum;

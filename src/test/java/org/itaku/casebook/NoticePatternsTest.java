@@ -2679,6 +2679,38 @@ class NoticePatternsTest {
     }
 
     @Test
+    void personsAConjoinedPairAfterThePopulationsUchi() {
+        // 「会員300人のうち、…本人5人及び家族14人に関する情報」: the pair is the part taken from the population.
+        assertThat(read("""
+                架空共済会の移行手続きで、会員300人のうち、3事業所の会員にかかわる本人5人及び家族14人に関する情報を、別の事業所の登録票に誤って記載した。
+                """).personsAffected()).isEqualTo(19);
+    }
+
+    @Test
+    void personsNumberedPapersCountedPerPersonWithSama() {
+        // 「(1)架空給付費明細書 6名さま分」: each numbered paper counts its persons; the items may run on past a comma.
+        assertThat(read("""
+                架空病院が廃棄を委託した書類の一部が路上に散逸した。
+                (1)架空サービス・架空地域型サービス架空給付費明細書 6名さま分
+                漢字氏名、生年月日、
+                架空給付の明細等
+                (2)当院受付票 3名さま分
+                患者番号、漢字氏名
+                """).personsAffected()).isEqualTo(9);
+    }
+
+    @Test
+    void personsNumberedFieldsCountingEachLeakedItemAreOneGroup() {
+        // 「(2)流出したメールアドレス(5名分)」, 「(3)流出した姓(3名分)」: the same people counted item by item.
+        assertThat(read("""
+                架空大学の受託者が、案内メールを宛先欄に入力して一斉送信した。
+                (1)発生時期 令和6年6月3日
+                (2)流出したメールアドレス(5名分)
+                (3)流出した姓(3名分)
+                """).personsAffected()).isEqualTo(5);
+    }
+
+    @Test
     void personsAddressesShownNamedBeforeTheirCount() {
         // 「メールアドレス 90件」 under what leaked, in a mail sent with the addresses in the To line.
         assertThat(read("""
