@@ -221,7 +221,7 @@ final class OrganizationRules {
             firstPublicBodyMention(nt, candidates);
             best = best(nt, candidates);
         }
-        organization = best == null ? null : corporationAndItsFacility(withoutPrefecture(best.name()));
+        organization = best == null ? null : schoolsBoardSpeaking(nt, corporationAndItsFacility(withoutPrefecture(best.name())), best.name());
         orgEvidence = best == null ? null : best.evidence();
 
         // Vendors.
@@ -967,6 +967,31 @@ final class OrganizationRules {
             "^(?:北海道|\\p{IsHan}{2,3}県)?\\p{IsHan}{1,4}郡([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,6}[町村])$");
     private static final Pattern MUNICIPAL_DEPARTMENT = Pattern.compile(
             "^(北海道|東京都|大阪府|京都府|\\p{IsHan}{1,3}県|\\p{IsHan}{1,5}?[市町村])\\p{IsHan}{1,10}?(部|課|室|係)$");
+    /** 「架空市教育委員会といたしましては」, 「架空市教育委員会としては」: a board speaking for itself in the notice. */
+    private static final Pattern BOARD_SPEAKING = Pattern.compile("^(と(いたしまして|しまして|して)は|では)");
+
+    /**
+     * A municipal school named only by its kind (「架空市立中学校において」) is the municipality's; but when the notice has the
+     * municipality's board of education speak for itself (「架空市教育委員会といたしましては、…再発防止策の徹底を図って
+     * まいります」), the board publishes the school's notice.
+     */
+    private static String schoolsBoardSpeaking(NoticeText nt, String organization, String found) {
+        if (organization == null || organization.equals(found) || !UNNAMED_FACILITY.matcher(found).matches() || found.endsWith("保育所")
+                || found.endsWith("保育園") || found.endsWith("こども園")) {
+            return organization;
+        }
+        String board = organization + "教育委員会";
+        int at = nt.text.indexOf(board);
+        while (at >= 0 && at < MENTION_WINDOW) {
+            int end = at + board.length();
+            if (BOARD_SPEAKING.matcher(nt.text.substring(end, Math.min(nt.text.length(), end + 10))).lookingAt()) {
+                return board;
+            }
+            at = nt.text.indexOf(board, end);
+        }
+        return organization;
+    }
+
     private static final Pattern OWN_BODY = Pattern.compile("会|警察|病院|大学|学校|局|組合|センター|本部|支部|事務所|公社|機構|法人");
 
     private static final Pattern OFFICE_BUILDING = Pattern.compile("^(\\p{IsHan}{1,6}?[都道府県市町村])(役場|役所|庁|庁舎)$");

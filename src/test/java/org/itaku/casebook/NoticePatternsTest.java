@@ -2719,4 +2719,18 @@ class NoticePatternsTest {
                 メールアドレス 90件
                 """).personsAffected()).isEqualTo(90);
     }
+
+    @Test
+    void organizationAMunicipalSchoolsBoardSpeakingForItself() {
+        // 「架空市立中学校において」 makes the city the publisher, unless its board speaks for itself in the notice.
+        assertThat(read("""
+                架空市立中学校において、採点済みの答案データを誤って保護者へ配信する事案が発生しました。
+                関係者の皆様には、多大なご迷惑とご心配をおかけしましたことを、心よりお詫び申し上げます。
+                架空市教育委員会といたしましては、本件を厳粛に受け止め、再発防止策の徹底を図ってまいります。
+                """).organization()).isEqualTo("架空市教育委員会");
+        assertThat(read("""
+                架空市立中学校において、採点済みの答案データを誤って保護者へ配信する事案が発生しました。
+                学校は架空市教育委員会に報告しました。
+                """).organization()).isEqualTo("架空市");
+    }
 }
