@@ -2733,4 +2733,15 @@ class NoticePatternsTest {
                 学校は架空市教育委員会に報告しました。
                 """).organization()).isEqualTo("架空市");
     }
+
+    @Test
+    void organizationAFederationNamedInTheFacts() {
+        // 「架空技師連盟に外部からの通報があり」: a federation is a body, as an association is; 連盟 alone names no one.
+        assertThat(read("""
+                この度、第三者による会員管理システムへの不正アクセスが発生し、会員の個人情報が外部に流出した可能性があることが判明しました。
+                架空技師連盟会員の皆様には多大なご迷惑とご心配をおかけしますことを、深くお詫び申し上げます。
+                ■現在までの対応
+                9/12 架空技師連盟に外部からの通報があり発覚
+                """).organization()).isEqualTo("架空技師連盟");
+    }
 }
