@@ -366,6 +366,8 @@ final class OrganizationRules {
                     + "(印刷|工業|電機|製作所|商事|物産|運輸|物流|システムズ|システム|サービス|情報|技研|会社))(?=\\s*(が|は|に|へ|から|より|と|で|\\(|、))");
     /** 「委託業者ではない一般の方」: the role denied names no contractor. */
     private static final Pattern ROLE_DENIED = Pattern.compile("^\\s*(ではない|ではなく|でない|以外の)");
+    /** 「…に提出されたと思い込み」, 「…に渡したものと勘違いし」: a clause closing on a mistaken belief. */
+    private static final Pattern ONLY_BELIEVED = Pattern.compile("^[^。、]{0,20}?(と|ものと)(思い込|思いこ|思って|勘違い|誤認)");
     private static final Pattern SOUGHT = Pattern.compile("^(を|の)?(募|募集|公募|選定|入札|プロポーザル)");
 
     /** 「調査を専門会社に委託しました」 or 「委託業者を募る」: the only vendor wording in the sentence engages an investigator. */
@@ -374,8 +376,11 @@ final class OrganizationRules {
         while (m.find()) {
             String around = sentence.substring(Math.max(0, m.start() - 20), m.start());
             String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 6));
-            // 「委託業者を募るページ」: contractors being sought hold nothing yet; 「委託業者ではない一般の方」 names none.
-            if (!Prefilter.find(INVESTIGATION_ENGAGED, around) && !SOUGHT.matcher(after).lookingAt() && !ROLE_DENIED.matcher(after).lookingAt()) {
+            String clause = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 30));
+            // 「委託業者を募るページ」: contractors being sought hold nothing yet; 「委託業者ではない一般の方」 names none;
+            // 「委託業者に提出したと思い込み」: what was only believed handed over never reached the contractor.
+            if (!Prefilter.find(INVESTIGATION_ENGAGED, around) && !SOUGHT.matcher(after).lookingAt() && !ROLE_DENIED.matcher(after).lookingAt()
+                    && !Prefilter.find(ONLY_BELIEVED, clause)) {
                 return false;
             }
         }

@@ -2744,4 +2744,13 @@ class NoticePatternsTest {
                 9/12 架空技師連盟に外部からの通報があり発覚
                 """).organization()).isEqualTo("架空技師連盟");
     }
+
+    @Test
+    void vendorPapersOnlyBelievedHandedToAContractor() {
+        // 「委託業者に提出されたと思い込み」: the papers never reached the contractor; it holds nothing.
+        assertThat(read("""
+                架空中学校は、検査の解答用紙を紛失したと発表した。
+                担当者は箱が棚から無くなったことに気付いていたが、解答用紙が委託業者に提出されたと思い込み、確認しなかった。
+                """).vendorInvolved()).isFalse();
+    }
 }
