@@ -274,6 +274,24 @@ final class OrganizationRules {
                 }
             }
         }
+        // 「2 委託事業者」 then 「株式会社架空印刷(印刷業)」: a contractor named on the line under its role's heading; 「株式会社架空
+        // システム(以下「架空社」)が提供するサービスが、外部から不正アクセスを受け」: the provider whose service was broken into.
+        for (int i = 0; i < spans.size() && VENDOR_FILTER.possibleIn(text); i++) {
+            String name = names.get(i);
+            if (self.contains(compact(name)) || vendors.contains(name)) {
+                continue;
+            }
+            int[] span = spans.get(i);
+            NoticeText.Line line = nt.lineAt(span[0]);
+            boolean underHeading = line != null && text.substring(line.start(), span[0]).isBlank() && line.index() > 0
+                    && ROLE_HEADING.matcher(previousNonBlank(nt, line.index())).matches();
+            String after = text.substring(span[1], Math.min(text.length(), span[1] + 140));
+            if (underHeading || Prefilter.find(PROVIDED_SERVICE_BROKEN_INTO, after)) {
+                if (vendors.add(name) && vendorEvidence == null) {
+                    vendorEvidence = line == null ? name : line.text().strip();
+                }
+            }
+        }
         // 「委託先である架空印刷社が」: a contractor named after its role, without a legal form.
         if (VENDOR_FILTER.possibleIn(text)) {
             String found = vendorsNamed(nt, ROLE_THEN_NAME, 10, self, name -> GENERIC_BODY.matcher(name).matches(), vendors);
@@ -366,6 +384,23 @@ final class OrganizationRules {
                     + "(印刷|工業|電機|製作所|商事|物産|運輸|物流|システムズ|システム|サービス|情報|技研|会社))(?=\\s*(が|は|に|へ|から|より|と|で|\\(|、))");
     /** 「委託業者ではない一般の方」: the role denied names no contractor. */
     private static final Pattern ROLE_DENIED = Pattern.compile("^\\s*(ではない|ではなく|でない|以外の)");
+    /** 「2 委託事業者」, 「(1)受託事業者」: a heading naming the contractor's role alone. */
+    private static final Pattern ROLE_HEADING = Pattern.compile(
+            "^\\s*(\\(\\d{1,2}\\)|\\d{1,2}\\s*[.)．]?|[①-⑳])?\\s*(再委託先|委託先|業務委託先|委託事業者|受託事業者|委託業者|受託業者|受託者)(名|の名称)?\\s*[:：]?\\s*$");
+    /** 「(以下「架空社」)が提供するサービスが、外部から不正アクセスを受け」: right after the name, its service broken into. */
+    private static final Pattern PROVIDED_SERVICE_BROKEN_INTO = Pattern.compile(
+            "^\\s*([(（][^)）]{0,30}[)）])?\\s*が提供する(サービス|システム|ツール|プログラム|ソフトウェア)[^。]{0,60}?(不正アクセス|改ざん|攻撃|侵入|感染)");
+
+    private static String previousNonBlank(NoticeText nt, int index) {
+        for (int i = index - 1; i >= 0 && i >= index - 3; i--) {
+            String t = nt.lines.get(i).text();
+            if (!t.isBlank()) {
+                return t;
+            }
+        }
+        return "";
+    }
+
     /** 「…に提出されたと思い込み」, 「…に渡したものと勘違いし」: a clause closing on a mistaken belief. */
     private static final Pattern ONLY_BELIEVED = Pattern.compile("^[^。、]{0,20}?(と|ものと)(思い込|思いこ|思って|勘違い|誤認)");
     private static final Pattern SOUGHT = Pattern.compile("^(を|の)?(募|募集|公募|選定|入札|プロポーザル)");

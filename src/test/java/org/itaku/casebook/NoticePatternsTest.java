@@ -2753,4 +2753,28 @@ class NoticePatternsTest {
                 担当者は箱が棚から無くなったことに気付いていたが、解答用紙が委託業者に提出されたと思い込み、確認しなかった。
                 """).vendorInvolved()).isFalse();
     }
+
+    @Test
+    void vendorNamedOnTheLineUnderItsRolesHeading() {
+        // 「2 委託事業者」 then 「株式会社架空印刷(印刷業)」: the contractor's name stands under its heading.
+        assertThat(read("""
+                本市が印刷業務を委託している事業者のサーバーがランサムウェアに感染し、下記の個人情報が流出したことが判明しました。
+                1 経過
+                令和6年6月3日、委託事業者より感染の報告がありました。
+                2 委託事業者
+                株式会社架空印刷(印刷業、データ処理)
+                3 流出した個人情報
+                (1) 影響人数 120人
+                """).vendorNames()).containsExactly("株式会社架空印刷");
+    }
+
+    @Test
+    void vendorTheProviderWhoseServiceWasBrokenInto() {
+        // 「株式会社架空決済(以下「架空社」)が提供するサービスが、外部から不正アクセスを受け」: the provider is a vendor.
+        assertThat(read("""
+                架空化粧品株式会社
+                お客様情報漏洩の可能性に関するお詫びとお知らせ
+                当社の通販サイトが導入していた、株式会社架空決済(以下、「架空社」といいます。)が提供するサービスが、外部から不正アクセスを受けて改ざんされ、クレジットカード情報(300件)が漏洩した可能性があることが判明しました。
+                """).vendorNames()).containsExactly("株式会社架空決済");
+    }
 }
