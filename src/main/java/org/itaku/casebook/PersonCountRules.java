@@ -279,6 +279,10 @@ final class PersonCountRules {
         if (held != null && bestRank < 5 && held.persons() > best) {
             return held;
         }
+        Result bracketed = groupsCountedInBracketsAfterWhatWasHeld(nt);
+        if (bracketed != null && bestRank < 5 && bracketed.persons() > best) {
+            return bracketed;
+        }
         return best < 0 ? new Result(null, false, null) : new Result((int) best, bestApprox, evidence);
     }
 
@@ -424,6 +428,40 @@ final class PersonCountRules {
                 last = m.end();
             }
             if (found >= 2 && sum > 0 && sum <= Integer.MAX_VALUE) {
+                return new Result((int) sum, false, st);
+            }
+        }
+        return null;
+    }
+
+    /** 「会員のカード情報(120名分)」: a group, what was held of it, and its count in brackets. */
+    private static final Pattern HELD_THEN_BRACKETED_COUNT = Pattern.compile(
+            "(?<=^|[、,]|と|及び|および|並びに|ならびに)\\s*(?<group>[\\p{IsHan}\\p{IsKatakana}ー\\p{IsHiragana}]{1,8}?)の"
+                    + "[\\p{IsHan}\\p{IsKatakana}ー]{1,16}\\s*[(（]\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(分)?\\s*[)）]");
+
+    /**
+     * 「会員のカード情報(120名分)と、会員の個人情報(300名分)及び送付先の個人情報(450名分)が漏えい」: each group with what was held
+     * of it and its count in brackets. A group named twice is the same people (the larger count); the persons are the sum
+     * over two or more groups, unless the sentence makes one a part of another (うち), says they overlap or states a total.
+     */
+    private static Result groupsCountedInBracketsAfterWhatWasHeld(NoticeText nt) {
+        for (Sentence s : nt.sentences) {
+            String st = s.text();
+            if (!st.contains("分)") && !st.contains("分）") && !st.contains("名)") && !st.contains("人)") || st.contains("うち") || st.contains("重複") || st.contains("計")
+                    || s.section() != NoticeText.Section.FACTS || !Prefilter.find(AFFECTED_CONTEXT, st)) {
+                continue;
+            }
+            Matcher m = HELD_THEN_BRACKETED_COUNT.matcher(st);
+            java.util.Map<String, Long> groups = new java.util.LinkedHashMap<>();
+            while (m.find()) {
+                if (Prefilter.find(STAFF_BEFORE, m.group("group"))) {
+                    groups.clear();
+                    break;
+                }
+                groups.merge(m.group("group"), JapaneseNumbers.parse(m.group("num")), Math::max);
+            }
+            long sum = groups.values().stream().mapToLong(Long::longValue).sum();
+            if (groups.size() >= 2 && sum > 0 && sum <= Integer.MAX_VALUE) {
                 return new Result((int) sum, false, st);
             }
         }

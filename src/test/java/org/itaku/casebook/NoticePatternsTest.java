@@ -2777,4 +2777,12 @@ class NoticePatternsTest {
                 当社の通販サイトが導入していた、株式会社架空決済(以下、「架空社」といいます。)が提供するサービスが、外部から不正アクセスを受けて改ざんされ、クレジットカード情報(300件)が漏洩した可能性があることが判明しました。
                 """).vendorNames()).containsExactly("株式会社架空決済");
     }
+
+    @Test
+    void personsGroupsCountedInBracketsAfterWhatWasHeld() {
+        // Each group with what was held of it and its count in brackets: a group named twice is the same people.
+        assertThat(read("""
+                当組合が運営する通販サイトにおきまして、第三者による不正アクセスを受け、お客様のクレジットカード情報(120名分)と、お客様の個人情報(300名分)及びお届け先の個人情報(450名分)が漏えいした可能性があることが判明いたしました。
+                """).personsAffected()).isEqualTo(750);
+    }
 }
