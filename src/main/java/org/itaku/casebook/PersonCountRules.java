@@ -98,10 +98,17 @@ final class PersonCountRules {
             "^[^。]{0,40}?[、,]\\s*(その)?うち\\s*\\d[\\d,]*\\s*(名|人)(の方)?(に|へ|について)[^。]{0,30}(誤|違う|別の|別人|他の)");
     /** 「修了証を郵送した20名に確認を取り」: those a mailing went to, named by the sending just before the count. */
     private static final Pattern SENT_TO_BEFORE = Pattern.compile("(送っ|送付し|送信し|郵送し|発送し|配信し)た\\s*$");
-    /** 「12人を含む全校生徒500人へ説明」: the population that holds a counted part (those told or visited, all pupils). */
+    /**
+     * 「12人を含む全校生徒500人へ家庭訪問し、説明」: those told or visited, a population holding the counted part (「12人を含む
+     * 500人分の情報」 is no such population: the data of all 500 leaked).
+     */
     private static final Pattern PART_INCLUDED_BEFORE = Pattern.compile("\\d[\\d,]*\\s*(人|名)(分)?を含む[^。、\\d]{0,12}$");
+    private static final Pattern TOLD_OR_VISITED_AFTER = Pattern.compile("^\\s*(へ|に|を対象に)[^。]{0,12}(訪問|説明|謝罪|連絡|周知|配布|通知)");
     /** 「封筒には…書類が計8件入っていた」: the papers in an envelope or a box, not records of people. */
     private static final Pattern CONTENTS_AFTER = Pattern.compile("^\\s*(が)?(入って|入れて|同封|封入)");
+    /** What holds papers (an envelope, post, a box), not records (a stick or a disc holding 150件 of customers' data). */
+    private static final Pattern PAPER_CONTAINER = Pattern.compile("封筒|封書|郵便物|書類|文書|箱");
+    private static final Pattern RECORD_MEDIUM = Pattern.compile("データ|メモリ|USB|ファイル|ディスク|CD|DVD|パソコン|PC|端末|サーバ");
     /** 「5250人のうち、…600人分について」: the population the affected part is taken from. */
     private static final Pattern POPULATION_AFTER = Pattern.compile("^\\s*(の|中)\\s*うち|^\\s*の中から");
     private static final Pattern SHOWN_ADDRESS_COUNT = Pattern.compile(
@@ -182,7 +189,7 @@ final class PersonCountRules {
                 if (WRONG_ADDRESS_BEFORE.matcher(before).find()) {
                     continue; // 「誤ったアドレス(1名)に送り」: the stranger the mail went to, not whose data it held
                 }
-                if (Prefilter.find(PART_INCLUDED_BEFORE, before)) {
+                if (Prefilter.find(PART_INCLUDED_BEFORE, before) && Prefilter.find(TOLD_OR_VISITED_AFTER, after)) {
                     continue; // 「12人を含む全校生徒500人へ」: the population the affected are part of
                 }
                 if (Prefilter.find(POPULATION_AFTER, after) && COUNT.matcher(after).find()) {
@@ -198,7 +205,8 @@ final class PersonCountRules {
                 if (m.group("unit").equals("件") && before.contains("うち") && !Prefilter.find(TOTAL_THEN_SUBSET, before)) {
                     continue; // 「そのうち…4件」: a subset of what the sentence before counted (mails, files)
                 }
-                if (m.group("unit").equals("件") && Prefilter.find(CONTENTS_AFTER, after)) {
+                if (m.group("unit").equals("件") && Prefilter.find(CONTENTS_AFTER, after) && Prefilter.find(PAPER_CONTAINER, st)
+                        && !Prefilter.find(RECORD_MEDIUM, st)) {
                     continue; // 「計8件入っていた」: the papers an envelope held, not people
                 }
                 if (m.group("unit").equals("件") && BODIES_JUST_BEFORE.matcher(before).find()) {

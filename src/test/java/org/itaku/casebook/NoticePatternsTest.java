@@ -2785,4 +2785,15 @@ class NoticePatternsTest {
                 当組合が運営する通販サイトにおきまして、第三者による不正アクセスを受け、お客様のクレジットカード情報(120名分)と、お客様の個人情報(300名分)及びお届け先の個人情報(450名分)が漏えいした可能性があることが判明いたしました。
                 """).personsAffected()).isEqualTo(750);
     }
+
+    @Test
+    void personsIncludingAPartAndRecordsInADeviceStillCount() {
+        // 「12人を含む500人分の情報」: all 500 leaked; 「顧客情報が150件入っていた」 on a stick are records of people.
+        assertThat(read("""
+                架空商店は、職員12人を含む500人分の氏名と住所が流出したと発表した。
+                """).personsAffected()).isEqualTo(500);
+        assertThat(read("""
+                架空商店が紛失したUSBメモリには、顧客の個人情報が150件入っていた。
+                """).personsAffected()).isEqualTo(150);
+    }
 }
