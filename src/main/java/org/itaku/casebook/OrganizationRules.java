@@ -276,14 +276,15 @@ final class OrganizationRules {
         }
         // 「2 委託事業者」 then 「株式会社架空印刷(印刷業)」: a contractor named on the line under its role's heading; 「株式会社架空
         // システム(以下「架空社」)が提供するサービスが、外部から不正アクセスを受け」: the provider whose service was broken into.
-        for (int i = 0; i < spans.size() && VENDOR_FILTER.possibleIn(text); i++) {
+        boolean vendorWords = VENDOR_FILTER.possibleIn(text);
+        for (int i = 0; i < spans.size() && vendorWords; i++) {
             String name = names.get(i);
             if (self.contains(compact(name)) || vendors.contains(name)) {
                 continue;
             }
             int[] span = spans.get(i);
             NoticeText.Line line = nt.lineAt(span[0]);
-            boolean underHeading = line != null && text.substring(line.start(), span[0]).isBlank() && line.index() > 0
+            boolean underHeading = line != null && span[0] - line.start() <= 4 && text.substring(line.start(), span[0]).isBlank() && line.index() > 0
                     && ROLE_HEADING.matcher(previousNonBlank(nt, line.index())).matches();
             String after = text.substring(span[1], Math.min(text.length(), span[1] + 140));
             if (underHeading || Prefilter.find(PROVIDED_SERVICE_BROKEN_INTO, after)) {
@@ -293,7 +294,7 @@ final class OrganizationRules {
             }
         }
         // 「委託先である架空印刷社が」: a contractor named after its role, without a legal form.
-        if (VENDOR_FILTER.possibleIn(text)) {
+        if (vendorWords) {
             String found = vendorsNamed(nt, ROLE_THEN_NAME, 10, self, name -> GENERIC_BODY.matcher(name).matches(), vendors);
             vendorEvidence = vendorEvidence == null ? found : vendorEvidence;
         }
