@@ -221,7 +221,7 @@ final class OrganizationRules {
             firstPublicBodyMention(nt, candidates);
             best = best(nt, candidates);
         }
-        organization = best == null ? null : corporationAndItsFacility(withoutPrefecture(best.name()));
+        organization = best == null ? null : schoolsBoardSpeaking(nt, corporationAndItsFacility(withoutPrefecture(best.name())), best.name());
         orgEvidence = best == null ? null : best.evidence();
 
         // Vendors.
@@ -274,8 +274,27 @@ final class OrganizationRules {
                 }
             }
         }
+        // 「2 委託事業者」 then 「株式会社架空印刷(印刷業)」: a contractor named on the line under its role's heading; 「株式会社架空
+        // システム(以下「架空社」)が提供するサービスが、外部から不正アクセスを受け」: the provider whose service was broken into.
+        boolean vendorWords = VENDOR_FILTER.possibleIn(text);
+        for (int i = 0; i < spans.size() && vendorWords; i++) {
+            String name = names.get(i);
+            if (self.contains(compact(name)) || vendors.contains(name)) {
+                continue;
+            }
+            int[] span = spans.get(i);
+            NoticeText.Line line = nt.lineAt(span[0]);
+            boolean underHeading = line != null && span[0] - line.start() <= 4 && text.substring(line.start(), span[0]).isBlank() && line.index() > 0
+                    && ROLE_HEADING.matcher(previousNonBlank(nt, line.index())).matches();
+            String after = text.substring(span[1], Math.min(text.length(), span[1] + 140));
+            if (underHeading || Prefilter.find(PROVIDED_SERVICE_BROKEN_INTO, after)) {
+                if (vendors.add(name) && vendorEvidence == null) {
+                    vendorEvidence = line == null ? name : line.text().strip();
+                }
+            }
+        }
         // 「委託先である架空印刷社が」: a contractor named after its role, without a legal form.
-        if (VENDOR_FILTER.possibleIn(text)) {
+        if (vendorWords) {
             String found = vendorsNamed(nt, ROLE_THEN_NAME, 10, self, name -> GENERIC_BODY.matcher(name).matches(), vendors);
             vendorEvidence = vendorEvidence == null ? found : vendorEvidence;
         }
@@ -366,6 +385,25 @@ final class OrganizationRules {
                     + "(印刷|工業|電機|製作所|商事|物産|運輸|物流|システムズ|システム|サービス|情報|技研|会社))(?=\\s*(が|は|に|へ|から|より|と|で|\\(|、))");
     /** 「委託業者ではない一般の方」: the role denied names no contractor. */
     private static final Pattern ROLE_DENIED = Pattern.compile("^\\s*(ではない|ではなく|でない|以外の)");
+    /** 「2 委託事業者」, 「(1)受託事業者」: a heading naming the contractor's role alone. */
+    private static final Pattern ROLE_HEADING = Pattern.compile(
+            "^\\s*(\\(\\d{1,2}\\)|\\d{1,2}\\s*[.)．]?|[①-⑳])?\\s*(再委託先|委託先|業務委託先|委託事業者|受託事業者|委託業者|受託業者|受託者)(名|の名称)?\\s*[:：]?\\s*$");
+    /** 「(以下「架空社」)が提供するサービスが、外部から不正アクセスを受け」: right after the name, its service broken into. */
+    private static final Pattern PROVIDED_SERVICE_BROKEN_INTO = Pattern.compile(
+            "^\\s*([(（][^)）]{0,30}[)）])?\\s*が提供する(サービス|システム|ツール|プログラム|ソフトウェア)[^。]{0,60}?(不正アクセス|改ざん|攻撃|侵入|感染)");
+
+    private static String previousNonBlank(NoticeText nt, int index) {
+        for (int i = index - 1; i >= 0 && i >= index - 3; i--) {
+            String t = nt.lines.get(i).text();
+            if (!t.isBlank()) {
+                return t;
+            }
+        }
+        return "";
+    }
+
+    /** 「…に提出されたと思い込み」, 「…に渡したものと勘違いし」: a clause closing on a mistaken belief. */
+    private static final Pattern ONLY_BELIEVED = Pattern.compile("^[^。、]{0,20}?(と|ものと)(思い込|思いこ|思って|勘違い|誤認)");
     private static final Pattern SOUGHT = Pattern.compile("^(を|の)?(募|募集|公募|選定|入札|プロポーザル)");
 
     /** 「調査を専門会社に委託しました」 or 「委託業者を募る」: the only vendor wording in the sentence engages an investigator. */
@@ -374,8 +412,11 @@ final class OrganizationRules {
         while (m.find()) {
             String around = sentence.substring(Math.max(0, m.start() - 20), m.start());
             String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 6));
-            // 「委託業者を募るページ」: contractors being sought hold nothing yet; 「委託業者ではない一般の方」 names none.
-            if (!Prefilter.find(INVESTIGATION_ENGAGED, around) && !SOUGHT.matcher(after).lookingAt() && !ROLE_DENIED.matcher(after).lookingAt()) {
+            String clause = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 30));
+            // 「委託業者を募るページ」: contractors being sought hold nothing yet; 「委託業者ではない一般の方」 names none;
+            // 「委託業者に提出したと思い込み」: what was only believed handed over never reached the contractor.
+            if (!Prefilter.find(INVESTIGATION_ENGAGED, around) && !SOUGHT.matcher(after).lookingAt() && !ROLE_DENIED.matcher(after).lookingAt()
+                    && !Prefilter.find(ONLY_BELIEVED, clause)) {
                 return false;
             }
         }
@@ -391,12 +432,14 @@ final class OrganizationRules {
                     + "病院|医院|クリニック|協会|組合|委員会|事務所|センター|財団|機構|"
                     // 「架空保健所において」: a prefecture's or city's health office or welfare consultation office
                     + "保健所|相談所|"
-                    + "銀行|信用金庫|警察|警察署|消防局|局|庁|省|会議所|連合会|協議会|公社|研究所|学園)$");
+                    + "銀行|信用金庫|警察|警察署|消防局|局|庁|省|会議所|連合会|協議会|公社|研究所|学園|"
+                    // 「架空栄養士連盟に外部からの通報があり」: a federation of members, as an association is
+                    + "連盟)$");
     /** A category word alone (病院は…, 警察において…) names no one: the body it stands for is named elsewhere or not at all. */
     private static final Pattern GENERIC_BODY = Pattern.compile(
             "^(本|当|同|各|市内|県内|全|他|一部|所轄|管轄|地元|最寄り)?(市立|区立|町立|村立|県立|都立|府立|道立|私立)?(都|道|府|県|市|町|村|区|大学|高等学校|中学校|小学校|学校|高校|中学|病院|医院|クリニック|協会|組合|保育所|保育園|幼稚園|図書館|"
                     + "委員会|教育委員会|事務所|保健所|児童相談所|相談所|センター|財団|機構|銀行|警察|警察署|県警|府警|消防局|局|庁|省|研究所|学園|市役所|役所|役場|会社|法人|"
-                    + "社会福祉協議会|協議会|社協|"
+                    + "社会福祉協議会|協議会|社協|連盟|"
                     // a company's desk, not a publisher: 「当社コールセンターに電話で連絡」
                     + "(コール|サポート|お客様|お客さま|カスタマー|問い?合わ?せ)センター)$");
     private static final Pattern ANNOUNCE_VERB = Pattern.compile("発表|公表|明らかに|謝罪|お詫び|報告し|公開し");
@@ -967,6 +1010,31 @@ final class OrganizationRules {
             "^(?:北海道|\\p{IsHan}{2,3}県)?\\p{IsHan}{1,4}郡([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,6}[町村])$");
     private static final Pattern MUNICIPAL_DEPARTMENT = Pattern.compile(
             "^(北海道|東京都|大阪府|京都府|\\p{IsHan}{1,3}県|\\p{IsHan}{1,5}?[市町村])\\p{IsHan}{1,10}?(部|課|室|係)$");
+    /** 「架空市教育委員会といたしましては」, 「架空市教育委員会としては」: a board speaking for itself in the notice. */
+    private static final Pattern BOARD_SPEAKING = Pattern.compile("^(と(いたしまして|しまして|して)は|では)");
+
+    /**
+     * A municipal school named only by its kind (「架空市立中学校において」) is the municipality's; but when the notice has the
+     * municipality's board of education speak for itself (「架空市教育委員会といたしましては、…再発防止策の徹底を図って
+     * まいります」), the board publishes the school's notice.
+     */
+    private static String schoolsBoardSpeaking(NoticeText nt, String organization, String found) {
+        if (organization == null || organization.equals(found) || !UNNAMED_FACILITY.matcher(found).matches() || found.endsWith("保育所")
+                || found.endsWith("保育園") || found.endsWith("こども園")) {
+            return organization;
+        }
+        String board = organization + "教育委員会";
+        int at = nt.text.indexOf(board);
+        while (at >= 0 && at < MENTION_WINDOW) {
+            int end = at + board.length();
+            if (BOARD_SPEAKING.matcher(nt.text.substring(end, Math.min(nt.text.length(), end + 10))).lookingAt()) {
+                return board;
+            }
+            at = nt.text.indexOf(board, end);
+        }
+        return organization;
+    }
+
     private static final Pattern OWN_BODY = Pattern.compile("会|警察|病院|大学|学校|局|組合|センター|本部|支部|事務所|公社|機構|法人");
 
     private static final Pattern OFFICE_BUILDING = Pattern.compile("^(\\p{IsHan}{1,6}?[都道府県市町村])(役場|役所|庁|庁舎)$");

@@ -56,8 +56,14 @@ final class PersonCountRules {
     private static final Pattern NUMBERED_GROUP_LINE = Pattern.compile(
             // ア, イ, ウ number the items under a numbered heading in official papers; the count may be in brackets
             // (「ア 外来患者(6人)の氏名」)
-            "^\\s*(\\(\\d{1,2}\\)|\\d{1,2}\\s*[.)]|[①-⑳]|[\\u30A2-\\u30F3](?=[\\s　]))\\s*(?<group>[^\\s:：、。]{0,12}?[^\\s\\d:：、。,])\\s*[:：]?\\s*"
-                    + "[(（]?\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(分)?[)）]?(?![\\d,])(の|\\s|$)");
+            // a paper of each person may head the line (「(2)架空受付票 16名さま分」): the group is then longer and 様 may follow
+            "^\\s*(\\(\\d{1,2}\\)|\\d{1,2}\\s*[.)]|[①-⑳]|[\\u30A2-\\u30F3](?=[\\s　]))\\s*(?<group>[^\\s:：、。]{0,28}?[^\\s\\d:：、。,])\\s*[:：]?\\s*"
+                    + "[(（]?\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(様|さま)?(分)?[)）]?(?![\\d,])(の|\\s|$)");
+    /**
+     * 「(2)流出したメールアドレス(4名分)」, 「(3)流出した姓(2名分)」: numbered fields counting whose each leaked item was are one
+     * group of people counted item by item; the persons are the largest count, not the sum.
+     */
+    private static final Pattern LEAKED_ITEM_GROUP = Pattern.compile("^(流出|漏えい|漏洩|漏れ|表示|閲覧可能とな)(した|された|っ?た)");
     /**
      * Those who did it or worked on it: 「職員3名」, and with ら or など after a named one or a rank (「警察官ら2人が」,
      * 「看護師など2名」), never the persons whose data was involved.
@@ -72,7 +78,9 @@ final class PersonCountRules {
      * addresses were shown to each other (To/CC, 同報): then they are the persons.
      */
     private static final Pattern RECIPIENTS_AFTER = Pattern.compile(
-            "^(分)?\\s*[)）]?\\s*(の)?(宛|あて)|^(分)?\\s*を対象に[^。]{0,12}(メール|送信|配信)|^に(流出|誤送信|誤送付|送信|送付)");
+            "^(分)?\\s*[)）]?\\s*(の)?(宛|あて)|^(分)?\\s*を対象に[^。]{0,12}(メール|送信|配信)|^に(流出|誤送信|誤送付|送信|送付)"
+                    // 「保護者215名に配信され」: those a misdirected distribution (a school's contact tool) reached
+                    + "|^に(誤)?配信");
     /** 「誤ったアドレス(1名)に案内を送り」: the count of the wrong addresses, in brackets after them. */
     private static final Pattern WRONG_ADDRESS_BEFORE = Pattern.compile(
             "(誤った|誤りの|間違った|別の|無関係の|第三者の)(メール)?(アドレス|宛先)\\s*[(（]\\s*$");
@@ -90,12 +98,26 @@ final class PersonCountRules {
             "^[^。]{0,40}?[、,]\\s*(その)?うち\\s*\\d[\\d,]*\\s*(名|人)(の方)?(に|へ|について)[^。]{0,30}(誤|違う|別の|別人|他の)");
     /** 「修了証を郵送した20名に確認を取り」: those a mailing went to, named by the sending just before the count. */
     private static final Pattern SENT_TO_BEFORE = Pattern.compile("(送っ|送付し|送信し|郵送し|発送し|配信し)た\\s*$");
+    /**
+     * 「12人を含む全校生徒500人へ家庭訪問し、説明」: those told or visited, a population holding the counted part (「12人を含む
+     * 500人分の情報」 is no such population: the data of all 500 leaked).
+     */
+    private static final Pattern PART_INCLUDED_BEFORE = Pattern.compile("\\d[\\d,]*\\s*(人|名)(分)?を含む[^。、\\d]{0,12}$");
+    private static final Pattern TOLD_OR_VISITED_AFTER = Pattern.compile("^\\s*(へ|に|を対象に)[^。]{0,12}(訪問|説明|謝罪|連絡|周知|配布|通知)");
+    /** 「封筒には…書類が計8件入っていた」: the papers in an envelope or a box, not records of people. */
+    private static final Pattern CONTENTS_AFTER = Pattern.compile("^\\s*(が)?(入って|入れて|同封|封入)");
+    /** What holds papers (an envelope, post, a box), not records (a stick or a disc holding 150件 of customers' data). */
+    private static final Pattern PAPER_CONTAINER = Pattern.compile("封筒|封書|郵便物|書類|文書|箱");
+    private static final Pattern RECORD_MEDIUM = Pattern.compile("データ|メモリ|USB|ファイル|ディスク|CD|DVD|パソコン|PC|端末|サーバ");
     /** 「5250人のうち、…600人分について」: the population the affected part is taken from. */
     private static final Pattern POPULATION_AFTER = Pattern.compile("^\\s*(の|中)\\s*うち|^\\s*の中から");
     private static final Pattern SHOWN_ADDRESS_COUNT = Pattern.compile(
             "(?<![\\d,])(?<num>\\d[\\d,]*)\\s*(件|名|人)(分)?の(メール)?アドレスを?[^。]{0,12}(To|TO|CC|Cc|宛先欄|同報|"
                     // 「52件のうち4件は届かず…48件のメールアドレスが受信者の間で共有され」: the addresses others saw
                     + "共有され|表示され|見え|閲覧でき|閲覧可能)");
+    /** 「メールアドレス 115件」, 「メールアドレス:52件」: the item alone, then its count, nothing after. */
+    private static final Pattern ADDRESSES_THEN_COUNT = Pattern.compile(
+            "^\\s*[・•\\-]?\\s*(メール)?アドレス\\s*[:：]?\\s*(?<num>\\d[\\d,]*)\\s*(件|名|人)(分)?\\s*$");
     private static final Pattern ADDRESSES_SHOWN = Pattern.compile(
             "(?<![A-Za-z])(To|TO|CC|Cc|BCC|Bcc)(?![A-Za-z])|宛先欄|同報|アドレスが(表示|見え|閲覧|確認でき)");
 
@@ -120,6 +142,18 @@ final class PersonCountRules {
                 Matcher shown = s.factual() ? SHOWN_ADDRESS_COUNT.matcher(s.text()) : null;
                 if (shown != null && shown.find()) {
                     long v = JapaneseNumbers.parse(shown.group("num"));
+                    if (v > 0 && v <= Integer.MAX_VALUE) {
+                        return new Result((int) v, false, s.text());
+                    }
+                }
+            }
+        }
+        if (addressesShown) {
+            // 「2.漏えいした情報」 then 「メールアドレス 115件」: the addresses shown, named before their count.
+            for (Sentence s : nt.sentences) {
+                Matcher listed = s.factual() && s.text().contains("アドレス") ? ADDRESSES_THEN_COUNT.matcher(s.text()) : null;
+                if (listed != null && listed.find()) {
+                    long v = JapaneseNumbers.parse(listed.group("num"));
                     if (v > 0 && v <= Integer.MAX_VALUE) {
                         return new Result((int) v, false, s.text());
                     }
@@ -155,6 +189,9 @@ final class PersonCountRules {
                 if (WRONG_ADDRESS_BEFORE.matcher(before).find()) {
                     continue; // 「誤ったアドレス(1名)に送り」: the stranger the mail went to, not whose data it held
                 }
+                if (Prefilter.find(PART_INCLUDED_BEFORE, before) && Prefilter.find(TOLD_OR_VISITED_AFTER, after)) {
+                    continue; // 「12人を含む全校生徒500人へ」: the population the affected are part of
+                }
                 if (Prefilter.find(POPULATION_AFTER, after) && COUNT.matcher(after).find()) {
                     continue; // the affected part is counted after it
                 }
@@ -167,6 +204,10 @@ final class PersonCountRules {
                 }
                 if (m.group("unit").equals("件") && before.contains("うち") && !Prefilter.find(TOTAL_THEN_SUBSET, before)) {
                     continue; // 「そのうち…4件」: a subset of what the sentence before counted (mails, files)
+                }
+                if (m.group("unit").equals("件") && Prefilter.find(CONTENTS_AFTER, after) && Prefilter.find(PAPER_CONTAINER, st)
+                        && !Prefilter.find(RECORD_MEDIUM, st)) {
+                    continue; // 「計8件入っていた」: the papers an envelope held, not people
                 }
                 if (m.group("unit").equals("件") && BODIES_JUST_BEFORE.matcher(before).find()) {
                     continue; // 「23社31件分のメールアドレス」: records of the bodies counted just before, not of people
@@ -245,6 +286,10 @@ final class PersonCountRules {
         Result held = groupsHeldInOneSentence(nt);
         if (held != null && bestRank < 5 && held.persons() > best) {
             return held;
+        }
+        Result bracketed = groupsCountedInBracketsAfterWhatWasHeld(nt);
+        if (bracketed != null && bestRank < 5 && bracketed.persons() > best) {
+            return bracketed;
         }
         return best < 0 ? new Result(null, false, null) : new Result((int) best, bestApprox, evidence);
     }
@@ -397,10 +442,53 @@ final class PersonCountRules {
         return null;
     }
 
+    /** 「会員のカード情報(120名分)」: a group, what was held of it, and its count in brackets. */
+    private static final Pattern HELD_THEN_BRACKETED_COUNT = Pattern.compile(
+            "(?<=^|[、,]|と|及び|および|並びに|ならびに)\\s*(?<group>[\\p{IsHan}\\p{IsKatakana}ー\\p{IsHiragana}]{1,8}?)の"
+                    + "[\\p{IsHan}\\p{IsKatakana}ー]{1,16}\\s*[(（]\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(分)?\\s*[)）]");
+
+    /**
+     * 「会員のカード情報(120名分)と、会員の個人情報(300名分)及び送付先の個人情報(450名分)が漏えい」: each group with what was held
+     * of it and its count in brackets. A group named twice is the same people (the larger count); the persons are the sum
+     * over two or more groups, unless the sentence makes one a part of another (うち), says they overlap or states a total.
+     */
+    private static Result groupsCountedInBracketsAfterWhatWasHeld(NoticeText nt) {
+        for (Sentence s : nt.sentences) {
+            String st = s.text();
+            if (!st.contains("分)") && !st.contains("分）") && !st.contains("名)") && !st.contains("人)") || st.contains("うち") || st.contains("重複") || st.contains("計")
+                    || s.section() != NoticeText.Section.FACTS || !Prefilter.find(AFFECTED_CONTEXT, st)) {
+                continue;
+            }
+            Matcher m = HELD_THEN_BRACKETED_COUNT.matcher(st);
+            java.util.Map<String, Long> groups = new java.util.LinkedHashMap<>();
+            while (m.find()) {
+                if (Prefilter.find(STAFF_BEFORE, m.group("group"))) {
+                    groups.clear();
+                    break;
+                }
+                groups.merge(m.group("group"), JapaneseNumbers.parse(m.group("num")), Math::max);
+            }
+            long sum = groups.values().stream().mapToLong(Long::longValue).sum();
+            if (groups.size() >= 2 && sum > 0 && sum <= Integer.MAX_VALUE) {
+                return new Result((int) sum, false, st);
+            }
+        }
+        return null;
+    }
+
     /** 「生徒12名及びその保護者11名」, 「児童12名と保護者10名」: two groups joined by a conjunction, each with its count. */
     private static final Pattern CONJOINED_COUNTS = Pattern.compile(
             "(?<ga>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*(?<a>\\d[\\d,]*)\\s*(名|人)(分)?\\s*(及び|および|並びに|ならびに|と|・)\\s*(その)?"
                     + "(?<gb>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*(?<b>\\d[\\d,]*)\\s*(名|人)(?![\\d,])");
+
+    /** 「会員500人のうち、」: a counted population, then the part of it the sentence goes on to count. */
+    private static final Pattern POPULATION_THEN_PART = Pattern.compile("\\d[\\d,]*\\s*(人|名)(分)?\\s*の\\s*$");
+
+    /** The last うち before a conjoined pair closes a counted population (「会員500人のうち」). */
+    private static boolean populationBefore(String before) {
+        int u = before.lastIndexOf("うち");
+        return u > 0 && POPULATION_THEN_PART.matcher(before.substring(0, u)).find();
+    }
 
     /** The largest sum of two conjoined groups (neither staff, not a subset with うち) in a sentence about the data. */
     private static Result conjoinedGroups(NoticeText nt) {
@@ -408,12 +496,17 @@ final class PersonCountRules {
         String evidence = null;
         for (Sentence s : nt.sentences) {
             String st = s.text();
-            if (s.section() != NoticeText.Section.FACTS || st.contains("うち") || !Prefilter.find(AFFECTED_CONTEXT, st)) {
+            if (s.section() != NoticeText.Section.FACTS || !Prefilter.find(AFFECTED_CONTEXT, st)) {
                 continue;
             }
             Matcher m = CONJOINED_COUNTS.matcher(st);
             while (m.find()) {
                 if (Prefilter.find(STAFF_BEFORE, m.group("ga")) || Prefilter.find(STAFF_BEFORE, m.group("gb"))) {
+                    continue;
+                }
+                // 「会員500人のうち、…本人4人及び家族9人の情報」: a pair after the population's うち is the part taken from it;
+                // a うち at or after the pair makes one group a part of another
+                if (st.indexOf("うち", m.start()) >= 0 || st.contains("うち") && !populationBefore(st.substring(0, m.start()))) {
                     continue;
                 }
                 long sum = JapaneseNumbers.parse(m.group("a")) + JapaneseNumbers.parse(m.group("b"));
@@ -464,11 +557,24 @@ final class PersonCountRules {
     }
 
     /**
+     * 「漢字氏名、生年月日、」 then 「架空給付の明細等」: the items of the group above run on from a line ending in a comma, though
+     * this line names no item the glossary knows.
+     */
+    private static boolean itemsRunOn(NoticeText.Line line, String previous) {
+        String t = line.text().strip();
+        return line.section() == NoticeText.Section.FACTS && (previous.endsWith("、") || previous.endsWith(","))
+                && t.length() <= 60 && !ITEM_LINE_STOP.matcher(t).find();
+    }
+
+    /**
      * Several groups listed one a line with their counts (「・申込者 45名」, 「・参加者 30名」) and no stated total: the
      * persons are their sum. The lines follow each other in the facts, or have only the items held of each between them.
      */
     static Result groupList(NoticeText nt) {
         long sum = 0;
+        long largest = 0;
+        boolean itemsOnly = true;
+        String previous = "";
         int run = 0;
         boolean approx = false;
         long bestSum = -1;
@@ -488,14 +594,21 @@ final class PersonCountRules {
                 long v = JapaneseNumbers.parse(m.group("num"));
                 if (v >= 0) {
                     sum += v;
+                    itemsOnly &= Prefilter.find(LEAKED_ITEM_GROUP, m.group("group"));
+                    largest = Math.max(largest, v);
                     run++;
                     approx |= records && m.group("pre") != null; // 「最大2,400件」: the sum is an upper bound
                     lines.append(line.text().strip()).append(' ');
+                    previous = line.text().strip();
                     continue;
                 }
             }
-            if (line.text().isBlank() || run >= 1 && itemsOfTheGroupAbove(line)) {
+            if (line.text().isBlank() || run >= 1 && (itemsOfTheGroupAbove(line) || itemsRunOn(line, previous))) {
+                previous = line.text().isBlank() ? previous : line.text().strip();
                 continue;
+            }
+            if (run >= 2 && itemsOnly) {
+                sum = largest; // one group counted item by item
             }
             if (run >= 2 && sum > bestSum) {
                 bestSum = sum;
@@ -503,9 +616,14 @@ final class PersonCountRules {
                 evidence = lines.toString().strip();
             }
             sum = 0;
+            largest = 0;
+            itemsOnly = true;
             run = 0;
             approx = false;
             lines.setLength(0);
+        }
+        if (run >= 2 && itemsOnly) {
+            sum = largest;
         }
         if (run >= 2 && sum > bestSum) {
             bestSum = sum;

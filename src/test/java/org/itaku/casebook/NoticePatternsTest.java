@@ -2648,4 +2648,152 @@ class NoticePatternsTest {
                 """);
         assertThat(r.incidentTypes()).containsExactly("other");
     }
+
+    // Eleventh round (reader11a)
+
+    @Test
+    void personsTheRecipientsOfADistributionRankBelowWhoseDataItHeld() {
+        // 「保護者180名に配信され」: those the contact tool reached, not the pupils whose answer sheets it carried.
+        assertThat(read("""
+                架空市立中学校において、連絡ツールで案内を送る際、1学級25名分の採点済み答案を誤って添付した。
+                全学年の保護者180名に配信され、約15分間閲覧可能な状態となった。
+                """).personsAffected()).isEqualTo(25);
+    }
+
+    @Test
+    void personsThePopulationThatHoldsTheCountedPart() {
+        // 「20人を含む全校生徒400人へ説明」: all pupils were told; the affected are the 20.
+        assertThat(read("""
+                架空町教委は、町立中学校で生徒20人分の個人調査票がつづられたファイルを紛失したと発表した。
+                学校は20人を含む全校生徒400人へ家庭訪問し、説明と謝罪を行っている。
+                """).personsAffected()).isEqualTo(20);
+    }
+
+    @Test
+    void personsThePapersInAnEnvelopeAreNoPeople() {
+        // 「…書類が計12件入っていた」: what the envelope held, not whose it was.
+        assertThat(read("""
+                架空福祉会の職員が、利用者宅に届ける封筒を封をしないまま別の家の郵便受けに入れた。
+                封筒には連絡票や支援計画など、個人情報に係る書類が計12件入っていた。
+                """).personsAffected()).isNull();
+    }
+
+    @Test
+    void personsAConjoinedPairAfterThePopulationsUchi() {
+        // 「会員300人のうち、…本人5人及び家族14人に関する情報」: the pair is the part taken from the population.
+        assertThat(read("""
+                架空共済会の移行手続きで、会員300人のうち、3事業所の会員にかかわる本人5人及び家族14人に関する情報を、別の事業所の登録票に誤って記載した。
+                """).personsAffected()).isEqualTo(19);
+    }
+
+    @Test
+    void personsNumberedPapersCountedPerPersonWithSama() {
+        // 「(1)架空給付費明細書 6名さま分」: each numbered paper counts its persons; the items may run on past a comma.
+        assertThat(read("""
+                架空病院が廃棄を委託した書類の一部が路上に散逸した。
+                (1)架空サービス・架空地域型サービス架空給付費明細書 6名さま分
+                漢字氏名、生年月日、
+                架空給付の明細等
+                (2)当院受付票 3名さま分
+                患者番号、漢字氏名
+                """).personsAffected()).isEqualTo(9);
+    }
+
+    @Test
+    void personsNumberedFieldsCountingEachLeakedItemAreOneGroup() {
+        // 「(2)流出したメールアドレス(5名分)」, 「(3)流出した姓(3名分)」: the same people counted item by item.
+        assertThat(read("""
+                架空大学の受託者が、案内メールを宛先欄に入力して一斉送信した。
+                (1)発生時期 令和6年6月3日
+                (2)流出したメールアドレス(5名分)
+                (3)流出した姓(3名分)
+                """).personsAffected()).isEqualTo(5);
+    }
+
+    @Test
+    void personsAddressesShownNamedBeforeTheirCount() {
+        // 「メールアドレス 90件」 under what leaked, in a mail sent with the addresses in the To line.
+        assertThat(read("""
+                架空大学の職員が合格者への案内を送信する際、Bccに設定すべきところToに設定していた。
+                2.漏えいした情報
+                メールアドレス 90件
+                """).personsAffected()).isEqualTo(90);
+    }
+
+    @Test
+    void organizationAMunicipalSchoolsBoardSpeakingForItself() {
+        // 「架空市立中学校において」 makes the city the publisher, unless its board speaks for itself in the notice.
+        assertThat(read("""
+                架空市立中学校において、採点済みの答案データを誤って保護者へ配信する事案が発生しました。
+                関係者の皆様には、多大なご迷惑とご心配をおかけしましたことを、心よりお詫び申し上げます。
+                架空市教育委員会といたしましては、本件を厳粛に受け止め、再発防止策の徹底を図ってまいります。
+                """).organization()).isEqualTo("架空市教育委員会");
+        assertThat(read("""
+                架空市立中学校において、採点済みの答案データを誤って保護者へ配信する事案が発生しました。
+                学校は架空市教育委員会に報告しました。
+                """).organization()).isEqualTo("架空市");
+    }
+
+    @Test
+    void organizationAFederationNamedInTheFacts() {
+        // 「架空技師連盟に外部からの通報があり」: a federation is a body, as an association is; 連盟 alone names no one.
+        assertThat(read("""
+                この度、第三者による会員管理システムへの不正アクセスが発生し、会員の個人情報が外部に流出した可能性があることが判明しました。
+                架空技師連盟会員の皆様には多大なご迷惑とご心配をおかけしますことを、深くお詫び申し上げます。
+                ■現在までの対応
+                9/12 架空技師連盟に外部からの通報があり発覚
+                """).organization()).isEqualTo("架空技師連盟");
+    }
+
+    @Test
+    void vendorPapersOnlyBelievedHandedToAContractor() {
+        // 「委託業者に提出されたと思い込み」: the papers never reached the contractor; it holds nothing.
+        assertThat(read("""
+                架空中学校は、検査の解答用紙を紛失したと発表した。
+                担当者は箱が棚から無くなったことに気付いていたが、解答用紙が委託業者に提出されたと思い込み、確認しなかった。
+                """).vendorInvolved()).isFalse();
+    }
+
+    @Test
+    void vendorNamedOnTheLineUnderItsRolesHeading() {
+        // 「2 委託事業者」 then 「株式会社架空印刷(印刷業)」: the contractor's name stands under its heading.
+        assertThat(read("""
+                本市が印刷業務を委託している事業者のサーバーがランサムウェアに感染し、下記の個人情報が流出したことが判明しました。
+                1 経過
+                令和6年6月3日、委託事業者より感染の報告がありました。
+                2 委託事業者
+                株式会社架空印刷(印刷業、データ処理)
+                3 流出した個人情報
+                (1) 影響人数 120人
+                """).vendorNames()).containsExactly("株式会社架空印刷");
+    }
+
+    @Test
+    void vendorTheProviderWhoseServiceWasBrokenInto() {
+        // 「株式会社架空決済(以下「架空社」)が提供するサービスが、外部から不正アクセスを受け」: the provider is a vendor.
+        assertThat(read("""
+                架空化粧品株式会社
+                お客様情報漏洩の可能性に関するお詫びとお知らせ
+                当社の通販サイトが導入していた、株式会社架空決済(以下、「架空社」といいます。)が提供するサービスが、外部から不正アクセスを受けて改ざんされ、クレジットカード情報(300件)が漏洩した可能性があることが判明しました。
+                """).vendorNames()).containsExactly("株式会社架空決済");
+    }
+
+    @Test
+    void personsGroupsCountedInBracketsAfterWhatWasHeld() {
+        // Each group with what was held of it and its count in brackets: a group named twice is the same people.
+        assertThat(read("""
+                当組合が運営する通販サイトにおきまして、第三者による不正アクセスを受け、お客様のクレジットカード情報(120名分)と、お客様の個人情報(300名分)及びお届け先の個人情報(450名分)が漏えいした可能性があることが判明いたしました。
+                """).personsAffected()).isEqualTo(750);
+    }
+
+    @Test
+    void personsIncludingAPartAndRecordsInADeviceStillCount() {
+        // 「12人を含む500人分の情報」: all 500 leaked; 「顧客情報が150件入っていた」 on a stick are records of people.
+        assertThat(read("""
+                架空商店は、職員12人を含む500人分の氏名と住所が流出したと発表した。
+                """).personsAffected()).isEqualTo(500);
+        assertThat(read("""
+                架空商店が紛失したUSBメモリには、顧客の個人情報が150件入っていた。
+                """).personsAffected()).isEqualTo(150);
+    }
 }
