@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.itaku.StreamedReads;
+import org.itaku.database.StreamedReads;
 import org.itaku.vocabulary.Like;
 import org.itaku.vocabulary.OperatorKind;
 import org.springframework.jdbc.core.simple.JdbcClient;

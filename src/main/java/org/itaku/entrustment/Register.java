@@ -12,13 +12,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.itaku.StreamedReads;
 import org.itaku.audit.AuditEvent;
 import org.itaku.audit.AuditTrail;
+import org.itaku.database.StreamedReads;
 import org.itaku.vocabulary.DataItem;
+import org.itaku.vocabulary.JapanTime;
 import org.itaku.vocabulary.OperatorKind;
 import org.itaku.vocabulary.PersonCount;
-import org.itaku.vocabulary.JapanTime;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

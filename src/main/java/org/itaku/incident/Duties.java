@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.itaku.StreamedReads;
+import org.itaku.database.StreamedReads;
 import org.itaku.obligation.Obligation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

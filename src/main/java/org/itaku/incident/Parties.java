@@ -24,7 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.itaku.StreamedReads;
+import org.itaku.database.StreamedReads;
 import org.itaku.obligation.EntrustmentRole;
 import org.itaku.vocabulary.DataItem;
 import org.itaku.vocabulary.OperatorKind;

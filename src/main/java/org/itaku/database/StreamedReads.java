@@ -1,4 +1,4 @@
-package org.itaku;
+package org.itaku.database;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
