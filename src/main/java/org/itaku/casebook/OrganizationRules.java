@@ -443,7 +443,8 @@ final class OrganizationRules {
                     // a company's desk, not a publisher: 「当社コールセンターに電話で連絡」
                     + "(コール|サポート|お客様|お客さま|カスタマー|問い?合わ?せ)センター)$");
     private static final Pattern ANNOUNCE_VERB = Pattern.compile("発表|公表|明らかに|謝罪|お詫び|報告し|公開し");
-    private static final Pattern LEAD_PARTICLE = Pattern.compile("(は|では|において|にて|によると|によりますと|が)");
+    /** 「架空課におきまして、…」: the polite におきまして opens a lead as において does. */
+    private static final Pattern LEAD_PARTICLE = Pattern.compile("(は|では|において|におきまして|にて|によると|によりますと|が)");
     /** A company's name as news writes it: opening with katakana or Latin letters (「架空テック」, 「ABCホールディングス」). */
     private static final Pattern COMPANY_WORD = Pattern.compile("[\\p{IsKatakana}A-Za-z][\\p{IsKatakana}ーA-Za-z0-9・&]{2,}[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9]{0,8}");
     /** 「架空工業は3日、…と発表した」: a company news names by its kanji name, known by the trade word it ends in. */

@@ -2796,4 +2796,15 @@ class NoticePatternsTest {
                 架空商店が紛失したUSBメモリには、顧客の個人情報が150件入っていた。
                 """).personsAffected()).isEqualTo(150);
     }
+
+    // Eleventh round, second part (reader11c)
+
+    @Test
+    void organisationADepartmentOpeningTheLeadWithOkimashite() {
+        // 「この度、架空部架空課におきまして、…」: the polite form opens the lead as において does.
+        assertThat(read("""
+                この度、架空部架空課におきまして、5月10日に、利用者の氏名を記載した書類を誤って別の方に郵送する事案が発生いたしました。
+                関係者の皆様におきましては、ご迷惑をおかけし、深くお詫び申し上げます。
+                """).organization()).isEqualTo("架空部架空課");
+    }
 }
