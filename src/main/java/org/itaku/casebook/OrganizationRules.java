@@ -720,6 +720,12 @@ final class OrganizationRules {
             "^(この|その|あの|これ|それ|また|なお|さて|まず|では|ただ|さらに|しかし|ところ|あわせて|あらためて|すでに|いずれ|おって|ほか)");
     /** 「架空課における書類の誤送付について」: a title line opened by the department the notice is from. */
     private static final Pattern TITLE_DEPARTMENT = Pattern.compile("^([\\p{IsHan}・]{2,16}?(課|室))(における|での|において)");
+    /**
+     * 「障がい福祉課における…」, 「こども家庭課における…」: a department whose name holds a run of hiragana (at its start or
+     * inside), which is no particle (の, から, での… would join two words, not spell one).
+     */
+    private static final Pattern TITLE_KANA_DEPARTMENT = Pattern.compile(
+            "^((?:[\\u3041-\\u3096]{2,4}|\\p{IsHan}{1,6}(?![からでにへとまな]{2})[\\u3041-\\u3096]{2,4})\\p{IsHan}{1,8}(課|室))(における|での|において)");
 
     /**
      * A page that names no body but opens its title with a department (「架空課における書類の誤送付について」): the department
@@ -736,6 +742,9 @@ final class OrganizationRules {
                 return;
             }
             Matcher m = TITLE_DEPARTMENT.matcher(t);
+            if (!m.lookingAt()) {
+                m = TITLE_KANA_DEPARTMENT.matcher(t);
+            }
             if (m.lookingAt() && !t.contains("。") && plausibleName(nt, m.group(1), line.start() + line.text().indexOf(m.group(1)) + m.group(1).length())) {
                 out.add(new Candidate(m.group(1), 4, t));
                 return;

@@ -2807,4 +2807,21 @@ class NoticePatternsTest {
                 関係者の皆様におきましては、ご迷惑をおかけし、深くお詫び申し上げます。
                 """).organization()).isEqualTo("架空部架空課");
     }
+
+    @Test
+    void organisationATitleDepartmentWithHiraganaInItsName() {
+        // 「障がい架空課における…」, 「こども架空課における…」: the department's name holds hiragana; a particle (の) does not.
+        assertThat(read("""
+                障がい架空課における書類の誤送付について
+                関係者の皆様に深くお詫び申し上げます。
+                """).organization()).isEqualTo("障がい架空課");
+        assertThat(read("""
+                こども架空課における書類の誤送付について
+                関係者の皆様に深くお詫び申し上げます。
+                """).organization()).isEqualTo("こども架空課");
+        assertThat(read("""
+                市の架空課における書類の誤送付について
+                関係者の皆様に深くお詫び申し上げます。
+                """).organization()).isNull();
+    }
 }
