@@ -460,6 +460,8 @@ final class OrganizationRules {
     private static final Pattern LEAD_DATE_AFTER = Pattern.compile("^\\s*(\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日\\s*(\\([^)]{1,4}\\))?\\s*[、,]");
     private static final Pattern NAME_GOES_ON = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー]");
     private static final Pattern MUNICIPAL_FACILITY = Pattern.compile("^(\\p{IsHan}{1,4}?[都道府県市町村区])(立)?\\p{IsHan}{2,}");
+    /** 「架空県立北高」, 「架空市立南中」: a public school as news shortens it, its founder's 立 kept. */
+    private static final Pattern SHORT_SCHOOL = Pattern.compile("^\\p{IsHan}{1,4}?[都道府県市町村区]立\\p{IsHan}{1,8}(高|中|小)$");
     private static final Pattern SHORT_STATION = Pattern.compile("^(\\p{IsHan}{1,6})署$");
 
     /** News shortens a police station to 「松江署」; the body is 松江警察署 (not 消防署 or 税務署, which keep their names). */
@@ -695,6 +697,13 @@ final class OrganizationRules {
                         // 「くらしの安全課において」: a department whose name opens in hiragana, which Kuromoji reads as words of its own.
                         deskLead = new Candidate(opening + lead, 4, s.text());
                     }
+                }
+                if (announcedSoon && m.group(1).equals("は") && name != null && SHORT_SCHOOL.matcher(name).matches()
+                        && plausibleName(nt, name, at)
+                        && LEAD_DATE_AFTER.matcher(nt.text.substring(s.start() + m.end(), Math.min(s.end(), s.start() + m.end() + 20))).lookingAt()) {
+                    // 「架空県立北高(架空市…)は20日、…と発表した」: news shortens a public school to 高, 中 or 小.
+                    out.add(new Candidate(name, 8, s.text()));
+                    return;
                 }
                 if (!plausibleName(nt, name, at) || !(Prefilter.find(PUBLIC_BODY, name) || Prefilter.find(LEGAL_FORM, name))) {
                     continue;

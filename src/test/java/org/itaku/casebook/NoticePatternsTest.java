@@ -2824,4 +2824,17 @@ class NoticePatternsTest {
                 関係者の皆様に深くお詫び申し上げます。
                 """).organization()).isNull();
     }
+
+    @Test
+    void organisationAPublicSchoolShortenedInANewsLead() {
+        // 「架空県立北高(架空市…)は20日、…と発表した」: news shortens the school to 高; its address may stand in brackets.
+        assertThat(read("""
+                120人分のアドレス流出 架空北高、メール誤送信
+
+                架空県立北高(架空市本町1丁目)は20日、説明会に参加した中学生120人に対し、全員のアドレスが見える状態でメールを送信したと発表した。
+                """).organization()).isEqualTo("架空県立北高");
+        assertThat(read("""
+                架空市立南中は3日、保護者80人に対し、全員のアドレスが見える状態でメールを送信したと発表した。
+                """).organization()).isEqualTo("架空市立南中");
+    }
 }
