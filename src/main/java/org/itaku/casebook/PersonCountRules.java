@@ -70,7 +70,9 @@ final class PersonCountRules {
      */
     private static final Pattern STAFF_BEFORE = Pattern.compile(
             "(従業員|社員|職員|教員|教職員|担当者|スタッフ|事務局員|役員|監督者|上司|管理職|"
-                    + "(巡査|警察官|警部補?|署員|教諭|講師|医師|看護師|薬剤師|作業員|係員|隊員|運転手|配達員|社員|職員|担当者)(ら|など|等))(数)?\\s*(約)?$");
+                    + "(巡査|警察官|警部補?|署員|教諭|講師|医師|看護師|薬剤師|作業員|係員|隊員|運転手|配達員|社員|職員|担当者|"
+                    // 「校長ら3名で訪問し」: staff counted by the rank of the one leading them
+                    + "校長|副校長|教頭|園長|院長|所長|室長|課長|係長|部長|班長|主任|主査)(ら|など|等))(数)?\\s*(約)?$");
 
     /**
      * 「保護者(64名)宛に」, 「関係者210名を対象にメールで配信」, 「別の顧客2名に流出」: those a misdirected mail went to.
@@ -96,6 +98,8 @@ final class PersonCountRules {
      */
     private static final Pattern MISDIRECTED_PART_AFTER = Pattern.compile(
             "^[^。]{0,40}?[、,]\\s*(その)?うち\\s*\\d[\\d,]*\\s*(名|人)(の方)?(に|へ|について)[^。]{0,30}(誤|違う|別の|別人|他の)");
+    /** 「3名で児童宅を訪問し」, 「2名で伺い」: a count of those who went to see, to search or to collect. */
+    private static final Pattern STAFF_VISIT_AFTER = Pattern.compile("^で[^。、]{0,12}?(訪問|伺|出向|回収|捜索)");
     /** 「修了証を郵送した20名に確認を取り」: those a mailing went to, named by the sending just before the count. */
     private static final Pattern SENT_TO_BEFORE = Pattern.compile("(送っ|送付し|送信し|郵送し|発送し|配信し)た\\s*$");
     /**
@@ -197,6 +201,9 @@ final class PersonCountRules {
                 }
                 if (after.indexOf('う') >= 0 && MISDIRECTED_PART_AFTER.matcher(after).lookingAt()) {
                     continue; // 「20名に郵送したところ、うち3名には…誤って」: the mailing's recipients, the part went astray
+                }
+                if (!"分".equals(m.group("suf")) && after.startsWith("で") && STAFF_VISIT_AFTER.matcher(after).lookingAt()) {
+                    continue; // 「上記3名で児童宅を訪問し」: those who went, by their number, not whose data it was
                 }
                 // "従業員11名分の氏名": whose data it is, so staff count as persons then.
                 if (!"分".equals(m.group("suf")) && Prefilter.find(STAFF_BEFORE, before) && !Prefilter.find(STAFF_DATA_AFTER, after)) {

@@ -2837,4 +2837,20 @@ class NoticePatternsTest {
                 架空市立南中は3日、保護者80人に対し、全員のアドレスが見える状態でメールを送信したと発表した。
                 """).organization()).isEqualTo("架空市立南中");
     }
+
+    @Test
+    void personsStaffCountedByRankWithRaOrByThoseWhoWent() {
+        // 「校長ら3名で…訪問し」, 「上記2名で…訪問し」: those who went to apologise, not whose data went astray.
+        assertThat(read("""
+                架空市立小学校において、児童Aの個票を誤って児童Bに配付しました。
+                校長ら3名で同日に児童B宅を訪問し、謝罪をするとともに個票を回収しました。
+                """).personsAffected()).isNull();
+        assertThat(read("""
+                架空市立小学校において、児童Aの個票を誤って児童Bに配付しました。
+                上記2名で同日に児童B宅を訪問し、謝罪をするとともに個票を回収しました。
+                """).personsAffected()).isNull();
+        assertThat(read("""
+                架空市立小学校において、児童3名の個票を誤って別の児童に配付しました。
+                """).personsAffected()).isEqualTo(3);
+    }
 }
