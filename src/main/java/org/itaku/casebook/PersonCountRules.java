@@ -25,7 +25,9 @@ final class PersonCountRules {
             "(漏えい|漏洩|流出|対象|影響|被害)(した|の)?(可能性の?ある)?(最大)?(人数|者数|件数)[】\\]]?\\s*[:：]?\\s*\\n?\\s*[-・•]?\\s*(約|計|合計)?\\s*(?<num>\\d[\\d,]*)\\s*(?<unit>名|人|件)?");
     private static final Pattern AFFECTED_CONTEXT = Pattern.compile(
             "対象|漏えい|漏洩|流出|影響|該当|おそれ|恐れ|可能性|人数|被害|閲覧|誤送|含まれ|個人情報|掲載|記載|紛失|盗難|お客様|お客さま|顧客|会員|患者|利用者|申込者|応募者|受験者|被保険者|名簿|"
-                    + "参加者|受講者|受講生|受講予定者|受信者|宛先|送信先|保護者|生徒|児童|学生|住民|世帯|不正(に|な)?(使用|利用|ログイン|アクセス)|乗っ取");
+                    + "参加者|受講者|受講生|受講予定者|受信者|宛先|送信先|保護者|生徒|児童|学生|住民|世帯|不正(に|な)?(使用|利用|ログイン|アクセス)|乗っ取|"
+                    // 「2人の方への通知書を入れ違って郵送」: papers swapped between the persons counted
+                    + "入れ違|取り違");
     /** 件 counts people only when the sentence says whose records they are. */
     /** People whose records a notice counts, by what it calls them. */
     private static final String PEOPLE = "お客様|お客さま|顧客|会員|利用者|患者|申込者|応募者|受験者|被保険者|加入者|組合員|住民|市民|町民|生徒|児童|学生";

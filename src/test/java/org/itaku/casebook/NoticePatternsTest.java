@@ -2853,4 +2853,13 @@ class NoticePatternsTest {
                 架空市立小学校において、児童3名の個票を誤って別の児童に配付しました。
                 """).personsAffected()).isEqualTo(3);
     }
+
+    @Test
+    void personsPapersSwappedBetweenTheCounted() {
+        // 「2人の方への通知書を入れ違って郵送」: the two whose papers were swapped are the affected.
+        assertThat(read("""
+                今回、架空福祉事務所において、2人の方への納入通知書を入れ違って郵送した事故が発生しました。
+                深くお詫び申し上げます。
+                """).personsAffected()).isEqualTo(2);
+    }
 }
