@@ -100,6 +100,12 @@ final class PersonCountRules {
      */
     private static final Pattern MISDIRECTED_PART_AFTER = Pattern.compile(
             "^[^。]{0,40}?[、,]\\s*(その)?うち\\s*\\d[\\d,]*\\s*(名|人)(の方)?(に|へ|について)[^。]{0,30}(誤|違う|別の|別人|他の)");
+    /**
+     * 「こうした誤送信は、他地域の学校でも発生しています」: a write-up turning, after its own incident was counted, to the same kind of
+     * incident at other bodies; their counts are not this incident's.
+     */
+    private static final Pattern OTHERS_TOO = Pattern.compile(
+            "(他|別|ほか)の?(地域|地区|自治体|市町村|都道府県|県|市|町|学校|病院|施設|企業|会社|大学|団体)[^。、]{0,8}でも[^。]{0,10}(発生|起き|起こ|相次|確認|見られ)");
     /** 「3名で児童宅を訪問し」, 「2名で伺い」: a count of those who went to see, to search or to collect. */
     private static final Pattern STAFF_VISIT_AFTER = Pattern.compile("^で[^。、]{0,12}?(訪問|伺|出向|回収|捜索)");
     /** 「修了証を郵送した20名に確認を取り」: those a mailing went to, named by the sending just before the count. */
@@ -176,6 +182,9 @@ final class PersonCountRules {
                 continue;
             }
             String st = s.text();
+            if (best >= 0 && st.contains("でも") && OTHERS_TOO.matcher(st).find()) {
+                break; // 「同様の誤送信は、他地域の学校でも発生しています」: what follows is another body's incident
+            }
             if (st.indexOf('名') < 0 && st.indexOf('人') < 0 && st.indexOf('件') < 0 && st.indexOf('世') < 0) {
                 continue;
             }

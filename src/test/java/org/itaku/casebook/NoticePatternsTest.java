@@ -2862,4 +2862,16 @@ class NoticePatternsTest {
                 深くお詫び申し上げます。
                 """).personsAffected()).isEqualTo(2);
     }
+
+    @Test
+    void personsAnotherBodysIncidentToldAfterward() {
+        // 「こうした誤送信は、他地域の学校でも発生しています」: the next body's 約2,000人 is not this incident's.
+        assertThat(read("""
+                架空市の市立中学校で、教諭が生徒ら約150人分の氏名が記載された名簿を外部にメール誤送信していたことが分かりました。
+                架空市教育委員会は再発防止を指示しています。
+                別市でも名簿を誤送信
+                こうした誤送信は、他地域の学校でも発生しています。
+                架空県別市では、昨年、市立学校の教員が児童約2,000人分の名簿ファイルを別の保護者宛てに送信しました。
+                """).personsAffected()).isEqualTo(150);
+    }
 }
