@@ -2874,4 +2874,13 @@ class NoticePatternsTest {
                 架空県別市では、昨年、市立学校の教員が児童約2,000人分の名簿ファイルを別の保護者宛てに送信しました。
                 """).personsAffected()).isEqualTo(150);
     }
+
+    @Test
+    void organisationAFieldOfARecordIsNoBody() {
+        // 「…保護者の名前、出身中学校、入学年月日」: where a pupil came from, listed among what a record holds, publishes nothing.
+        assertThat(read("""
+                ・ 「指導要録」には、「生徒の名前、住所、保護者の名前、出身中学校、入学年月日」が記載されています。
+                ・ 本校において、指導要録20名分を紛失しました。
+                """).organization()).isNull();
+    }
 }
