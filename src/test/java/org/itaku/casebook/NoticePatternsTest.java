@@ -2883,4 +2883,15 @@ class NoticePatternsTest {
                 ・ 本校において、指導要録20名分を紛失しました。
                 """).organization()).isNull();
     }
+
+    @Test
+    void vendorNamedBeforeTheEntrustingVerb() {
+        // 「架空印刷株式会社に業務委託している」: the work is entrusted to the name before に委託.
+        assertThat(read("""
+                架空市は、架空印刷株式会社に業務委託している通知書の発送で、市民120人分の氏名と住所が記載された通知書を誤って別の方に送付したと発表しました。
+                """).vendorNames()).containsExactly("架空印刷株式会社");
+        assertThat(read("""
+                架空市は、通知書の印刷を架空印刷株式会社に委託しており、同社の作業で市民120人分の通知書を誤って別の方に送付したと発表しました。
+                """).vendorNames()).containsExactly("架空印刷株式会社");
+    }
 }
