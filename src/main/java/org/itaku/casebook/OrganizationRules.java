@@ -1320,7 +1320,8 @@ final class OrganizationRules {
                 && "都道府県".indexOf(text.charAt(q - 1)) < 0) {
             q--;
         }
-        if (q < p && afterPrefecture(text, q)) {
+        // 「架空県架空町の架空町立南小学校」: a municipality and a lone の before the name tell where it is, not part of it.
+        if (q < p && afterPrefecture(text, q) && !(start - p == 1 && text.charAt(p) == 'の' && "市町村区".indexOf(text.charAt(p - 1)) >= 0)) {
             return q;
         }
         // 「三養基郡みやき町」: after a district (郡) too; the name is the town without its district.

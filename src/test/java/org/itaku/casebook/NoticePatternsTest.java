@@ -2894,4 +2894,15 @@ class NoticePatternsTest {
                 架空市は、通知書の印刷を架空印刷株式会社に委託しており、同社の作業で市民120人分の通知書を誤って別の方に送付したと発表しました。
                 """).vendorNames()).containsExactly("架空印刷株式会社");
     }
+
+    @Test
+    void organisationAMunicipalityAndNoBeforeTheSchoolIsWhereItIs() {
+        // 「架空県北町の北町立南小学校は」: 北町の tells where the school is; 「架空県の北さくら市」 still keeps its kana name.
+        assertThat(read("""
+                架空県北町の北町立南小学校は10日、児童30人分の名簿を紛失したと発表した。
+                """).organization()).isEqualTo("北町立南小学校");
+        assertThat(read("""
+                架空県の北さくら市は10日、市民30人分の個人情報が記載された書類を紛失したと発表した。
+                """).organization()).isEqualTo("北さくら市");
+    }
 }
