@@ -66,7 +66,9 @@ final class OrganizationRules {
                     + "|^\\s*に\\s*(\\p{IsHan}{0,6}業務)?\\s*(を)?\\s*(再)?委託");
     private static final Pattern VENDOR_WORDS = Pattern.compile(
             "委託先|委託業者|委託会社|再委託|業務委託|保守委託|保守業者|マネージド.?サービス|MSP|サービスプロバイダ|外部委託|委託事業者|受託事業者|"
-                    + "委託して(いる|いた|おり|おります|おりました)(事業者|業者|会社|企業)|保守事業者|保守会社|運用事業者|運用会社|開発事業者|開発会社|"
+                    + "委託して(いる|いた|おり|おります|おりました)(事業者|業者|会社|企業)|保守事業者|"
+                    // 「文書の廃棄を委託した業者が運搬中に」: the contractor told by the entrusting verb before it
+                    + "委託(した|を受けた)(事業者|業者|会社|企業)|保守会社|運用事業者|運用会社|開発事業者|開発会社|"
                     // 契約業者, 受託者:…, 「県が(株)Aに委託している」, and the notifier as the contractor (「A市より受託している」).
                     + "契約業者|契約事業者|受託者|受託業者|受託会社|指定管理者|"
                     // 「県がA社に委託している」, not 「以前に委託していた里親」 (a time before に names no one entrusted)
@@ -387,6 +389,9 @@ final class OrganizationRules {
                     + "(印刷|工業|電機|製作所|商事|物産|運輸|物流|システムズ|システム|サービス|情報|技研|会社))(?=\\s*(が|は|に|へ|から|より|と|で|\\(|、))");
     /** 「委託業者ではない一般の方」: the role denied names no contractor. */
     private static final Pattern ROLE_DENIED = Pattern.compile("^\\s*(ではない|ではなく|でない|以外の)");
+    /** 「委託業者は関与していない」, 「委託先の関与はありません」: the contractor is named only to be ruled out. */
+    private static final Pattern INVOLVEMENT_DENIED = Pattern.compile(
+            "^\\s*(は|が|の)[^。、]{0,6}?(関与|関わ|関係|介在)[^。、]{0,8}?(ない|なく|ません|せず)");
     /** 「2 委託事業者」, 「(1)受託事業者」: a heading naming the contractor's role alone. */
     private static final Pattern ROLE_HEADING = Pattern.compile(
             "^\\s*(\\(\\d{1,2}\\)|\\d{1,2}\\s*[.)．]?|[①-⑳])?\\s*(再委託先|委託先|業務委託先|委託事業者|受託事業者|委託業者|受託業者|受託者)(名|の名称)?\\s*[:：]?\\s*$");
@@ -418,7 +423,7 @@ final class OrganizationRules {
             // 「委託業者を募るページ」: contractors being sought hold nothing yet; 「委託業者ではない一般の方」 names none;
             // 「委託業者に提出したと思い込み」: what was only believed handed over never reached the contractor.
             if (!Prefilter.find(INVESTIGATION_ENGAGED, around) && !SOUGHT.matcher(after).lookingAt() && !ROLE_DENIED.matcher(after).lookingAt()
-                    && !Prefilter.find(ONLY_BELIEVED, clause)) {
+                    && !Prefilter.find(ONLY_BELIEVED, clause) && !INVOLVEMENT_DENIED.matcher(clause).lookingAt()) {
                 return false;
             }
         }

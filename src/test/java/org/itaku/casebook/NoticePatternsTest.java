@@ -2905,4 +2905,20 @@ class NoticePatternsTest {
                 架空県の北さくら市は10日、市民30人分の個人情報が記載された書類を紛失したと発表した。
                 """).organization()).isEqualTo("北さくら市");
     }
+
+    @Test
+    void vendorTheContractorToldByTheEntrustingVerb() {
+        // 「文書の廃棄を委託した業者が運搬中に…」: the disposal contractor caused it.
+        assertThat(read("""
+                架空市は、文書の廃棄を委託した業者が運搬中に書類を落とし、市民30人分の個人情報が散乱したと発表した。
+                """).vendorInvolved()).isTrue();
+    }
+
+    @Test
+    void vendorNamedOnlyToBeRuledOut() {
+        // 「委託業者は関与していない」: the contractor is named to say it had no part.
+        assertThat(read("""
+                架空市は、市民30人分の個人情報を記載した書類を誤って別の方に送付したと発表した。発送作業は市の職員が行っており、委託業者は関与していないという。
+                """).vendorInvolved()).isFalse();
+    }
 }
