@@ -2921,4 +2921,15 @@ class NoticePatternsTest {
                 架空市は、市民30人分の個人情報を記載した書類を誤って別の方に送付したと発表した。発送作業は市の職員が行っており、委託業者は関与していないという。
                 """).vendorInvolved()).isFalse();
     }
+
+    @Test
+    void vendorNamedAfterTheWorkItDoes() {
+        // 「システムの保守を行う架空システム株式会社の社員が」: the maintainer is a contractor; a lead's own company is not.
+        assertThat(read("""
+                架空市は、システムの保守を行う架空システム株式会社の社員が、市民30人分のデータを誤って外部に送信したと発表した。
+                """).vendorNames()).containsExactly("架空システム株式会社");
+        assertThat(read("""
+                サイトの運営を行う架空株式会社は10日、顧客30人分の個人情報が流出したと発表した。
+                """).vendorInvolved()).isFalse();
+    }
 }
