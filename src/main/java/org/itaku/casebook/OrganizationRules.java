@@ -322,7 +322,7 @@ final class OrganizationRules {
         if (!involved) {
             for (Sentence s : nt.sentences) {
                 if (s.factual() && VENDOR_FILTER.possibleIn(s.text()) && Prefilter.find(VENDOR_WORDS, s.text()) && !s.text().endsWith("か?")
-                        && !investigatorOnly(s.text())) {
+                        && !FUTURE_MEASURE.matcher(s.text()).lookingAt() && !investigatorOnly(s.text())) {
                     involved = true;
                     vendorEvidence = s.text();
                     break;
@@ -391,6 +391,8 @@ final class OrganizationRules {
                     + "(印刷|工業|電機|製作所|商事|物産|運輸|物流|システムズ|システム|サービス|情報|技研|会社))(?=\\s*(が|は|に|へ|から|より|と|で|\\(|、))");
     /** 「委託業者ではない一般の方」: the role denied names no contractor. */
     private static final Pattern ROLE_DENIED = Pattern.compile("^\\s*(ではない|ではなく|でない|以外の)");
+    /** 「今後は委託先を含めた管理を徹底する」: a measure to come, told in a news item's closing lines, involves no one yet. */
+    private static final Pattern FUTURE_MEASURE = Pattern.compile("^\\s*(今後(は|も|とも)?|再発防止(策)?として|再発防止に向け(て)?)[、,]?");
     /** 「委託業者は関与していない」, 「委託先の関与はありません」: the contractor is named only to be ruled out. */
     private static final Pattern INVOLVEMENT_DENIED = Pattern.compile(
             "^\\s*(は|が|の)[^。、]{0,6}?(関与|関わ|関係|介在)[^。、]{0,8}?(ない|なく|ません|せず)");

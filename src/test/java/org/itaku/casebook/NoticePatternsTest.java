@@ -2932,4 +2932,15 @@ class NoticePatternsTest {
                 サイトの運営を行う架空株式会社は10日、顧客30人分の個人情報が流出したと発表した。
                 """).vendorInvolved()).isFalse();
     }
+
+    @Test
+    void vendorInAMeasureToCome() {
+        // 「今後は委託先を含めた管理を徹底する」: a measure to come names no contractor that was involved.
+        assertThat(read("""
+                架空商事株式会社は、外部からの不正アクセスにより顧客30人分の個人情報が流出したと発表した。今後は委託先を含めた管理を徹底するとしている。
+                """).vendorInvolved()).isFalse();
+        assertThat(read("""
+                架空商事株式会社は、委託先のサーバーが外部から不正アクセスを受け、顧客30人分の個人情報が流出したと発表した。今後は委託先を含めた管理を徹底するとしている。
+                """).vendorInvolved()).isTrue();
+    }
 }
