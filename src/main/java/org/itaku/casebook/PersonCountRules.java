@@ -248,7 +248,8 @@ final class PersonCountRules {
                 String pre = m.group("pre") == null ? "" : m.group("pre");
                 String post = m.group("post") == null ? "" : m.group("post");
                 boolean total = pre.contains("計");
-                boolean approx = !pre.isEmpty() && !total || !post.isEmpty();
+                // 「30人分の一部」: some of those counted, so the count is an upper bound.
+                boolean approx = !pre.isEmpty() && !total || !post.isEmpty() || "分".equals(m.group("suf")) && after.startsWith("の一部");
                 boolean people = !m.group("unit").equals("件") && !m.group("unit").equals("世帯");
                 if (Prefilter.find(PERSONAL_SUBSET_BEFORE, before) && Prefilter.find(TOTAL_THEN_SUBSET, before)) {
                     return new Result((int) v, approx, s.text());

@@ -2943,4 +2943,14 @@ class NoticePatternsTest {
                 架空商事株式会社は、委託先のサーバーが外部から不正アクセスを受け、顧客30人分の個人情報が流出したと発表した。今後は委託先を含めた管理を徹底するとしている。
                 """).vendorInvolved()).isTrue();
     }
+
+    @Test
+    void approxSomeOfThoseCounted() {
+        // 「30人分の一部」: part of the records of those counted, so the count is an upper bound.
+        var r = read("""
+                架空市は、市民の個人情報が記載された書類(30人分の一部)を紛失したと発表した。
+                """);
+        assertThat(r.personsAffected()).isEqualTo(30);
+        assertThat(r.personsIsUpperBoundOrApprox()).isTrue();
+    }
 }
