@@ -564,6 +564,14 @@ final class OrganizationRules {
             "^(\\p{IsHan}{1,5}?[市町村区])長\\s+\\p{IsHan}{1,4}\\s?\\p{IsHan}{1,4}$|^(\\p{IsHan}{1,3}?[都道府県])知事\\s+\\p{IsHan}{1,4}\\s?\\p{IsHan}{1,4}$");
 
     /**
+     * 「架空県立南高等学校長」, 「架空市教育委員会教育長 架空太郎」: a school's or a board's head, alone on a line (a letter's
+     * sender block), stands for the school or the board.
+     */
+    private static final Pattern HEAD_OF_SCHOOL_OR_BOARD = Pattern.compile(
+            "^(\\p{IsHan}{1,12}?(高等学校|中学校|小学校|義務教育学校|中等教育学校|特別支援学校)|\\p{IsHan}{1,6}?[都道府県市町村区]教育委員会)"
+                    + "(長|教育長)(\\s+\\p{IsHan}{1,4}\\s?\\p{IsHan}{1,4})?$");
+
+    /**
      * A line with only the head of a municipality and a name, 「架空市長 山田 太郎」 over a mayor's apology: the
      * municipality is the publisher. The line may stand anywhere (a message from the mayor often opens the notice).
      */
@@ -577,6 +585,11 @@ final class OrganizationRules {
             Matcher m = HEAD_OF_BODY.matcher(t);
             if (m.matches()) {
                 out.add(new Candidate(m.group(1) != null ? m.group(1) : m.group(2), 6, t));
+                return;
+            }
+            Matcher head = t.indexOf('長') > 0 ? HEAD_OF_SCHOOL_OR_BOARD.matcher(t) : null;
+            if (head != null && head.matches()) {
+                out.add(new Candidate(head.group(1), 6, t));
                 return;
             }
         }

@@ -2953,4 +2953,22 @@ class NoticePatternsTest {
         assertThat(r.personsAffected()).isEqualTo(30);
         assertThat(r.personsIsUpperBoundOrApprox()).isTrue();
     }
+
+    @Test
+    void organisationTheHeadOfASchoolOrABoardInTheSenderBlock() {
+        // 「架空県立南高等学校長」, 「架空市教育委員会教育長 架空太郎」: a letter's sender block names the body by its head.
+        assertThat(read("""
+                令和6年5月1日
+                保護者各位
+                架空県立南高等学校長
+                個人情報の流出について
+                このたび、本校において生徒30名分の成績一覧を誤って保護者にメールで送信しました。
+                """).organization()).isEqualTo("架空県立南高等学校");
+        assertThat(read("""
+                令和6年5月1日
+                保護者各位
+                架空市教育委員会教育長 架空太郎
+                このたび、市立小学校において児童30名分の名簿を紛失しました。
+                """).organization()).isEqualTo("架空市教育委員会");
+    }
 }
