@@ -520,7 +520,9 @@ final class PersonCountRules {
             }
             Matcher m = CONJOINED_COUNTS.matcher(st);
             while (m.find()) {
-                if (Prefilter.find(STAFF_BEFORE, m.group("ga")) || Prefilter.find(STAFF_BEFORE, m.group("gb"))) {
+                // 「職員12人と市民30人の氏名」: staff count too when the pair is whose data it was.
+                if ((Prefilter.find(STAFF_BEFORE, m.group("ga")) || Prefilter.find(STAFF_BEFORE, m.group("gb")))
+                        && !Prefilter.find(STAFF_DATA_AFTER, st.substring(m.end()))) {
                     continue;
                 }
                 // 「会員500人のうち、…本人4人及び家族9人の情報」: a pair after the population's うち is the part taken from it;

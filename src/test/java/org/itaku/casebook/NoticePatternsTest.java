@@ -2971,4 +2971,15 @@ class NoticePatternsTest {
                 このたび、市立小学校において児童30名分の名簿を紛失しました。
                 """).organization()).isEqualTo("架空市教育委員会");
     }
+
+    @Test
+    void personsAPairWithStaffWhoseDataItWas() {
+        // 「職員12人と市民30人の氏名」: the staff's own names leaked too, so the pair is summed.
+        assertThat(read("""
+                架空市は、職員12人と市民30人の氏名が記載された名簿を紛失したと発表した。
+                """).personsAffected()).isEqualTo(42);
+        assertThat(read("""
+                架空市は、職員12人と市民30人が参加した会議の資料を紛失したと発表した。
+                """).personsAffected()).isEqualTo(30);
+    }
 }
