@@ -53,7 +53,9 @@ final class OrganizationRules {
     private static final Pattern ANNOUNCES = Pattern.compile("は[^。]{0,120}(発表|公表)(した|しました|している)");
     private static final Pattern VENDOR_ROLE_BEFORE = Pattern.compile(
             "(再委託先|委託先|委託業者|委託会社|委託事業者|受託者|受託事業者|指定管理者|保守業者|保守会社|開発元|運用元|開発運用元|提供元|運営会社|システム会社|ベンダー|代行会社|代行業者|"
-                    + "(提供|運営|運用|開発|保守)(する|している|しており|しております)|委託(して|し)(いる|おり|おります|ています|ております|た)?|委託している|委託しておりました)"
+                    + "(提供|運営|運用|開発|保守)(する|している|しており|しております)|"
+                    // 「システムの保守を行う株式会社架空システムの社員が」
+                    + "(運営|運用|開発|保守)を(行う|行っている|担う|担っている|担当する|担当している)|委託(して|し)(いる|おり|おります|ています|ております|た)?|委託している|委託しておりました)"
                     + "\\s*(で(ある|あった|あります)|の|:|は|、)?\\s*[(「『]?\\s*$");
     /**
      * A role named right after the name: 「株式会社A(当社の委託先)」, 「B社は当社の委託先で」. Only a bracket or a short
@@ -61,10 +63,14 @@ final class OrganizationRules {
      * 「A社の委託先」 A is the principal.
      */
     private static final Pattern VENDOR_ROLE_AFTER = Pattern.compile(
-            "^\\s*(?:[(「『][^)」』、。]{0,12}|(?:は|が|で)?\\s*(?:\\p{IsHan}{1,4}の)?)(再委託先|委託先|委託業者|保守業者|開発元|運用元|提供元)");
+            "^\\s*(?:[(「『][^)」』、。]{0,12}|(?:は|が|で)?\\s*(?:\\p{IsHan}{1,4}の)?)(再委託先|委託先|委託業者|保守業者|開発元|運用元|提供元)"
+                    // 「架空印刷株式会社に業務委託している」, 「…に発送業務を委託しており」: the one the work is entrusted to
+                    + "|^\\s*に\\s*(\\p{IsHan}{0,6}業務)?\\s*(を)?\\s*(再)?委託");
     private static final Pattern VENDOR_WORDS = Pattern.compile(
             "委託先|委託業者|委託会社|再委託|業務委託|保守委託|保守業者|マネージド.?サービス|MSP|サービスプロバイダ|外部委託|委託事業者|受託事業者|"
-                    + "委託して(いる|いた|おり|おります|おりました)(事業者|業者|会社|企業)|保守事業者|保守会社|運用事業者|運用会社|開発事業者|開発会社|"
+                    + "委託して(いる|いた|おり|おります|おりました)(事業者|業者|会社|企業)|保守事業者|"
+                    // 「文書の廃棄を委託した業者が運搬中に」: the contractor told by the entrusting verb before it
+                    + "委託(した|を受けた)(事業者|業者|会社|企業)|保守会社|運用事業者|運用会社|開発事業者|開発会社|"
                     // 契約業者, 受託者:…, 「県が(株)Aに委託している」, and the notifier as the contractor (「A市より受託している」).
                     + "契約業者|契約事業者|受託者|受託業者|受託会社|指定管理者|"
                     // 「県がA社に委託している」, not 「以前に委託していた里親」 (a time before に names no one entrusted)
@@ -316,7 +322,7 @@ final class OrganizationRules {
         if (!involved) {
             for (Sentence s : nt.sentences) {
                 if (s.factual() && VENDOR_FILTER.possibleIn(s.text()) && Prefilter.find(VENDOR_WORDS, s.text()) && !s.text().endsWith("か?")
-                        && !investigatorOnly(s.text())) {
+                        && !FUTURE_MEASURE.matcher(s.text()).lookingAt() && !investigatorOnly(s.text())) {
                     involved = true;
                     vendorEvidence = s.text();
                     break;
@@ -385,6 +391,11 @@ final class OrganizationRules {
                     + "(印刷|工業|電機|製作所|商事|物産|運輸|物流|システムズ|システム|サービス|情報|技研|会社))(?=\\s*(が|は|に|へ|から|より|と|で|\\(|、))");
     /** 「委託業者ではない一般の方」: the role denied names no contractor. */
     private static final Pattern ROLE_DENIED = Pattern.compile("^\\s*(ではない|ではなく|でない|以外の)");
+    /** 「今後は委託先を含めた管理を徹底する」: a measure to come, told in a news item's closing lines, involves no one yet. */
+    private static final Pattern FUTURE_MEASURE = Pattern.compile("^\\s*(今後(は|も|とも)?|再発防止(策)?として|再発防止に向け(て)?)[、,]?");
+    /** 「委託業者は関与していない」, 「委託先の関与はありません」: the contractor is named only to be ruled out. */
+    private static final Pattern INVOLVEMENT_DENIED = Pattern.compile(
+            "^\\s*(は|が|の)[^。、]{0,6}?(関与|関わ|関係|介在)[^。、]{0,8}?(ない|なく|ません|せず)");
     /** 「2 委託事業者」, 「(1)受託事業者」: a heading naming the contractor's role alone. */
     private static final Pattern ROLE_HEADING = Pattern.compile(
             "^\\s*(\\(\\d{1,2}\\)|\\d{1,2}\\s*[.)．]?|[①-⑳])?\\s*(再委託先|委託先|業務委託先|委託事業者|受託事業者|委託業者|受託業者|受託者)(名|の名称)?\\s*[:：]?\\s*$");
@@ -416,7 +427,7 @@ final class OrganizationRules {
             // 「委託業者を募るページ」: contractors being sought hold nothing yet; 「委託業者ではない一般の方」 names none;
             // 「委託業者に提出したと思い込み」: what was only believed handed over never reached the contractor.
             if (!Prefilter.find(INVESTIGATION_ENGAGED, around) && !SOUGHT.matcher(after).lookingAt() && !ROLE_DENIED.matcher(after).lookingAt()
-                    && !Prefilter.find(ONLY_BELIEVED, clause)) {
+                    && !Prefilter.find(ONLY_BELIEVED, clause) && !INVOLVEMENT_DENIED.matcher(clause).lookingAt()) {
                 return false;
             }
         }
@@ -437,13 +448,15 @@ final class OrganizationRules {
                     + "連盟)$");
     /** A category word alone (病院は…, 警察において…) names no one: the body it stands for is named elsewhere or not at all. */
     private static final Pattern GENERIC_BODY = Pattern.compile(
-            "^(本|当|同|各|市内|県内|全|他|一部|所轄|管轄|地元|最寄り)?(市立|区立|町立|村立|県立|都立|府立|道立|私立)?(都|道|府|県|市|町|村|区|大学|高等学校|中学校|小学校|学校|高校|中学|病院|医院|クリニック|協会|組合|保育所|保育園|幼稚園|図書館|"
+            // 「出身中学校」, 「出身大学」: a field of a record (where a pupil came from), not a body
+            "^(本|当|同|各|市内|県内|全|他|一部|所轄|管轄|地元|最寄り|出身|前籍|転出先|転入先|進学先|就職先)?(市立|区立|町立|村立|県立|都立|府立|道立|私立)?(都|道|府|県|市|町|村|区|大学|高等学校|中学校|小学校|学校|高校|中学|病院|医院|クリニック|協会|組合|保育所|保育園|幼稚園|図書館|"
                     + "委員会|教育委員会|事務所|保健所|児童相談所|相談所|センター|財団|機構|銀行|警察|警察署|県警|府警|消防局|局|庁|省|研究所|学園|市役所|役所|役場|会社|法人|"
                     + "社会福祉協議会|協議会|社協|連盟|"
                     // a company's desk, not a publisher: 「当社コールセンターに電話で連絡」
                     + "(コール|サポート|お客様|お客さま|カスタマー|問い?合わ?せ)センター)$");
     private static final Pattern ANNOUNCE_VERB = Pattern.compile("発表|公表|明らかに|謝罪|お詫び|報告し|公開し");
-    private static final Pattern LEAD_PARTICLE = Pattern.compile("(は|では|において|にて|によると|によりますと|が)");
+    /** 「架空課におきまして、…」: the polite におきまして opens a lead as において does. */
+    private static final Pattern LEAD_PARTICLE = Pattern.compile("(は|では|において|におきまして|にて|によると|によりますと|が)");
     /** A company's name as news writes it: opening with katakana or Latin letters (「架空テック」, 「ABCホールディングス」). */
     private static final Pattern COMPANY_WORD = Pattern.compile("[\\p{IsKatakana}A-Za-z][\\p{IsKatakana}ーA-Za-z0-9・&]{2,}[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9]{0,8}");
     /** 「架空工業は3日、…と発表した」: a company news names by its kanji name, known by the trade word it ends in. */
@@ -459,6 +472,8 @@ final class OrganizationRules {
     private static final Pattern LEAD_DATE_AFTER = Pattern.compile("^\\s*(\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日\\s*(\\([^)]{1,4}\\))?\\s*[、,]");
     private static final Pattern NAME_GOES_ON = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー]");
     private static final Pattern MUNICIPAL_FACILITY = Pattern.compile("^(\\p{IsHan}{1,4}?[都道府県市町村区])(立)?\\p{IsHan}{2,}");
+    /** 「架空県立北高」, 「架空市立南中」: a public school as news shortens it, its founder's 立 kept. */
+    private static final Pattern SHORT_SCHOOL = Pattern.compile("^\\p{IsHan}{1,4}?[都道府県市町村区]立\\p{IsHan}{1,8}(高|中|小)$");
     private static final Pattern SHORT_STATION = Pattern.compile("^(\\p{IsHan}{1,6})署$");
 
     /** News shortens a police station to 「松江署」; the body is 松江警察署 (not 消防署 or 税務署, which keep their names). */
@@ -549,6 +564,14 @@ final class OrganizationRules {
             "^(\\p{IsHan}{1,5}?[市町村区])長\\s+\\p{IsHan}{1,4}\\s?\\p{IsHan}{1,4}$|^(\\p{IsHan}{1,3}?[都道府県])知事\\s+\\p{IsHan}{1,4}\\s?\\p{IsHan}{1,4}$");
 
     /**
+     * 「架空県立南高等学校長」, 「架空市教育委員会教育長 架空太郎」: a school's or a board's head, alone on a line (a letter's
+     * sender block), stands for the school or the board.
+     */
+    private static final Pattern HEAD_OF_SCHOOL_OR_BOARD = Pattern.compile(
+            "^(\\p{IsHan}{1,12}?(高等学校|中学校|小学校|義務教育学校|中等教育学校|特別支援学校)|\\p{IsHan}{1,6}?[都道府県市町村区]教育委員会)"
+                    + "(長|教育長)(\\s+\\p{IsHan}{1,4}\\s?\\p{IsHan}{1,4})?$");
+
+    /**
      * A line with only the head of a municipality and a name, 「架空市長 山田 太郎」 over a mayor's apology: the
      * municipality is the publisher. The line may stand anywhere (a message from the mayor often opens the notice).
      */
@@ -562,6 +585,11 @@ final class OrganizationRules {
             Matcher m = HEAD_OF_BODY.matcher(t);
             if (m.matches()) {
                 out.add(new Candidate(m.group(1) != null ? m.group(1) : m.group(2), 6, t));
+                return;
+            }
+            Matcher head = t.indexOf('長') > 0 ? HEAD_OF_SCHOOL_OR_BOARD.matcher(t) : null;
+            if (head != null && head.matches()) {
+                out.add(new Candidate(head.group(1), 6, t));
                 return;
             }
         }
@@ -695,6 +723,13 @@ final class OrganizationRules {
                         deskLead = new Candidate(opening + lead, 4, s.text());
                     }
                 }
+                if (announcedSoon && m.group(1).equals("は") && name != null && SHORT_SCHOOL.matcher(name).matches()
+                        && plausibleName(nt, name, at)
+                        && LEAD_DATE_AFTER.matcher(nt.text.substring(s.start() + m.end(), Math.min(s.end(), s.start() + m.end() + 20))).lookingAt()) {
+                    // 「架空県立北高(架空市…)は20日、…と発表した」: news shortens a public school to 高, 中 or 小.
+                    out.add(new Candidate(name, 8, s.text()));
+                    return;
+                }
                 if (!plausibleName(nt, name, at) || !(Prefilter.find(PUBLIC_BODY, name) || Prefilter.find(LEGAL_FORM, name))) {
                     continue;
                 }
@@ -719,6 +754,12 @@ final class OrganizationRules {
             "^(この|その|あの|これ|それ|また|なお|さて|まず|では|ただ|さらに|しかし|ところ|あわせて|あらためて|すでに|いずれ|おって|ほか)");
     /** 「架空課における書類の誤送付について」: a title line opened by the department the notice is from. */
     private static final Pattern TITLE_DEPARTMENT = Pattern.compile("^([\\p{IsHan}・]{2,16}?(課|室))(における|での|において)");
+    /**
+     * 「障がい福祉課における…」, 「こども家庭課における…」: a department whose name holds a run of hiragana (at its start or
+     * inside), which is no particle (の, から, での… would join two words, not spell one).
+     */
+    private static final Pattern TITLE_KANA_DEPARTMENT = Pattern.compile(
+            "^((?:[\\u3041-\\u3096]{2,4}|\\p{IsHan}{1,6}(?![からでにへとまな]{2})[\\u3041-\\u3096]{2,4})\\p{IsHan}{1,8}(課|室))(における|での|において)");
 
     /**
      * A page that names no body but opens its title with a department (「架空課における書類の誤送付について」): the department
@@ -735,6 +776,9 @@ final class OrganizationRules {
                 return;
             }
             Matcher m = TITLE_DEPARTMENT.matcher(t);
+            if (!m.lookingAt()) {
+                m = TITLE_KANA_DEPARTMENT.matcher(t);
+            }
             if (m.lookingAt() && !t.contains("。") && plausibleName(nt, m.group(1), line.start() + line.text().indexOf(m.group(1)) + m.group(1).length())) {
                 out.add(new Candidate(m.group(1), 4, t));
                 return;
@@ -1298,7 +1342,8 @@ final class OrganizationRules {
                 && "都道府県".indexOf(text.charAt(q - 1)) < 0) {
             q--;
         }
-        if (q < p && afterPrefecture(text, q)) {
+        // 「架空県架空町の架空町立南小学校」: a municipality and a lone の before the name tell where it is, not part of it.
+        if (q < p && afterPrefecture(text, q) && !(start - p == 1 && text.charAt(p) == 'の' && "市町村区".indexOf(text.charAt(p - 1)) >= 0)) {
             return q;
         }
         // 「三養基郡みやき町」: after a district (郡) too; the name is the town without its district.

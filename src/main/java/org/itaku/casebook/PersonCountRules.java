@@ -25,7 +25,9 @@ final class PersonCountRules {
             "(漏えい|漏洩|流出|対象|影響|被害)(した|の)?(可能性の?ある)?(最大)?(人数|者数|件数)[】\\]]?\\s*[:：]?\\s*\\n?\\s*[-・•]?\\s*(約|計|合計)?\\s*(?<num>\\d[\\d,]*)\\s*(?<unit>名|人|件)?");
     private static final Pattern AFFECTED_CONTEXT = Pattern.compile(
             "対象|漏えい|漏洩|流出|影響|該当|おそれ|恐れ|可能性|人数|被害|閲覧|誤送|含まれ|個人情報|掲載|記載|紛失|盗難|お客様|お客さま|顧客|会員|患者|利用者|申込者|応募者|受験者|被保険者|名簿|"
-                    + "参加者|受講者|受講生|受講予定者|受信者|宛先|送信先|保護者|生徒|児童|学生|住民|世帯|不正(に|な)?(使用|利用|ログイン|アクセス)|乗っ取");
+                    + "参加者|受講者|受講生|受講予定者|受信者|宛先|送信先|保護者|生徒|児童|学生|住民|世帯|不正(に|な)?(使用|利用|ログイン|アクセス)|乗っ取|"
+                    // 「2人の方への通知書を入れ違って郵送」: papers swapped between the persons counted
+                    + "入れ違|取り違");
     /** 件 counts people only when the sentence says whose records they are. */
     /** People whose records a notice counts, by what it calls them. */
     private static final String PEOPLE = "お客様|お客さま|顧客|会員|利用者|患者|申込者|応募者|受験者|被保険者|加入者|組合員|住民|市民|町民|生徒|児童|学生";
@@ -70,7 +72,9 @@ final class PersonCountRules {
      */
     private static final Pattern STAFF_BEFORE = Pattern.compile(
             "(従業員|社員|職員|教員|教職員|担当者|スタッフ|事務局員|役員|監督者|上司|管理職|"
-                    + "(巡査|警察官|警部補?|署員|教諭|講師|医師|看護師|薬剤師|作業員|係員|隊員|運転手|配達員|社員|職員|担当者)(ら|など|等))(数)?\\s*(約)?$");
+                    + "(巡査|警察官|警部補?|署員|教諭|講師|医師|看護師|薬剤師|作業員|係員|隊員|運転手|配達員|社員|職員|担当者|"
+                    // 「校長ら3名で訪問し」: staff counted by the rank of the one leading them
+                    + "校長|副校長|教頭|園長|院長|所長|室長|課長|係長|部長|班長|主任|主査)(ら|など|等))(数)?\\s*(約)?$");
 
     /**
      * 「保護者(64名)宛に」, 「関係者210名を対象にメールで配信」, 「別の顧客2名に流出」: those a misdirected mail went to.
@@ -96,6 +100,14 @@ final class PersonCountRules {
      */
     private static final Pattern MISDIRECTED_PART_AFTER = Pattern.compile(
             "^[^。]{0,40}?[、,]\\s*(その)?うち\\s*\\d[\\d,]*\\s*(名|人)(の方)?(に|へ|について)[^。]{0,30}(誤|違う|別の|別人|他の)");
+    /**
+     * 「こうした誤送信は、他地域の学校でも発生しています」: a write-up turning, after its own incident was counted, to the same kind of
+     * incident at other bodies; their counts are not this incident's.
+     */
+    private static final Pattern OTHERS_TOO = Pattern.compile(
+            "(他|別|ほか)の?(地域|地区|自治体|市町村|都道府県|県|市|町|学校|病院|施設|企業|会社|大学|団体)[^。、]{0,8}でも[^。]{0,10}(発生|起き|起こ|相次|確認|見られ)");
+    /** 「3名で児童宅を訪問し」, 「2名で伺い」: a count of those who went to see, to search or to collect. */
+    private static final Pattern STAFF_VISIT_AFTER = Pattern.compile("^で[^。、]{0,12}?(訪問|伺|出向|回収|捜索)");
     /** 「修了証を郵送した20名に確認を取り」: those a mailing went to, named by the sending just before the count. */
     private static final Pattern SENT_TO_BEFORE = Pattern.compile("(送っ|送付し|送信し|郵送し|発送し|配信し)た\\s*$");
     /**
@@ -170,6 +182,9 @@ final class PersonCountRules {
                 continue;
             }
             String st = s.text();
+            if (best >= 0 && st.contains("でも") && OTHERS_TOO.matcher(st).find()) {
+                break; // 「同様の誤送信は、他地域の学校でも発生しています」: what follows is another body's incident
+            }
             if (st.indexOf('名') < 0 && st.indexOf('人') < 0 && st.indexOf('件') < 0 && st.indexOf('世') < 0) {
                 continue;
             }
@@ -197,6 +212,9 @@ final class PersonCountRules {
                 }
                 if (after.indexOf('う') >= 0 && MISDIRECTED_PART_AFTER.matcher(after).lookingAt()) {
                     continue; // 「20名に郵送したところ、うち3名には…誤って」: the mailing's recipients, the part went astray
+                }
+                if (!"分".equals(m.group("suf")) && after.startsWith("で") && STAFF_VISIT_AFTER.matcher(after).lookingAt()) {
+                    continue; // 「上記3名で児童宅を訪問し」: those who went, by their number, not whose data it was
                 }
                 // "従業員11名分の氏名": whose data it is, so staff count as persons then.
                 if (!"分".equals(m.group("suf")) && Prefilter.find(STAFF_BEFORE, before) && !Prefilter.find(STAFF_DATA_AFTER, after)) {
@@ -230,7 +248,8 @@ final class PersonCountRules {
                 String pre = m.group("pre") == null ? "" : m.group("pre");
                 String post = m.group("post") == null ? "" : m.group("post");
                 boolean total = pre.contains("計");
-                boolean approx = !pre.isEmpty() && !total || !post.isEmpty();
+                // 「30人分の一部」: some of those counted, so the count is an upper bound.
+                boolean approx = !pre.isEmpty() && !total || !post.isEmpty() || "分".equals(m.group("suf")) && after.startsWith("の一部");
                 boolean people = !m.group("unit").equals("件") && !m.group("unit").equals("世帯");
                 if (Prefilter.find(PERSONAL_SUBSET_BEFORE, before) && Prefilter.find(TOTAL_THEN_SUBSET, before)) {
                     return new Result((int) v, approx, s.text());
@@ -501,7 +520,9 @@ final class PersonCountRules {
             }
             Matcher m = CONJOINED_COUNTS.matcher(st);
             while (m.find()) {
-                if (Prefilter.find(STAFF_BEFORE, m.group("ga")) || Prefilter.find(STAFF_BEFORE, m.group("gb"))) {
+                // 「職員12人と市民30人の氏名」: staff count too when the pair is whose data it was.
+                if ((Prefilter.find(STAFF_BEFORE, m.group("ga")) || Prefilter.find(STAFF_BEFORE, m.group("gb")))
+                        && !Prefilter.find(STAFF_DATA_AFTER, st.substring(m.end()))) {
                     continue;
                 }
                 // 「会員500人のうち、…本人4人及び家族9人の情報」: a pair after the population's うち is the part taken from it;

@@ -2796,4 +2796,190 @@ class NoticePatternsTest {
                 架空商店が紛失したUSBメモリには、顧客の個人情報が150件入っていた。
                 """).personsAffected()).isEqualTo(150);
     }
+
+    // Eleventh round, second part (reader11c)
+
+    @Test
+    void organisationADepartmentOpeningTheLeadWithOkimashite() {
+        // 「この度、架空部架空課におきまして、…」: the polite form opens the lead as において does.
+        assertThat(read("""
+                この度、架空部架空課におきまして、5月10日に、利用者の氏名を記載した書類を誤って別の方に郵送する事案が発生いたしました。
+                関係者の皆様におきましては、ご迷惑をおかけし、深くお詫び申し上げます。
+                """).organization()).isEqualTo("架空部架空課");
+    }
+
+    @Test
+    void organisationATitleDepartmentWithHiraganaInItsName() {
+        // 「障がい架空課における…」, 「こども架空課における…」: the department's name holds hiragana; a particle (の) does not.
+        assertThat(read("""
+                障がい架空課における書類の誤送付について
+                関係者の皆様に深くお詫び申し上げます。
+                """).organization()).isEqualTo("障がい架空課");
+        assertThat(read("""
+                こども架空課における書類の誤送付について
+                関係者の皆様に深くお詫び申し上げます。
+                """).organization()).isEqualTo("こども架空課");
+        assertThat(read("""
+                市の架空課における書類の誤送付について
+                関係者の皆様に深くお詫び申し上げます。
+                """).organization()).isNull();
+    }
+
+    @Test
+    void organisationAPublicSchoolShortenedInANewsLead() {
+        // 「架空県立北高(架空市…)は20日、…と発表した」: news shortens the school to 高; its address may stand in brackets.
+        assertThat(read("""
+                120人分のアドレス流出 架空北高、メール誤送信
+
+                架空県立北高(架空市本町1丁目)は20日、説明会に参加した中学生120人に対し、全員のアドレスが見える状態でメールを送信したと発表した。
+                """).organization()).isEqualTo("架空県立北高");
+        assertThat(read("""
+                架空市立南中は3日、保護者80人に対し、全員のアドレスが見える状態でメールを送信したと発表した。
+                """).organization()).isEqualTo("架空市立南中");
+    }
+
+    @Test
+    void personsStaffCountedByRankWithRaOrByThoseWhoWent() {
+        // 「校長ら3名で…訪問し」, 「上記2名で…訪問し」: those who went to apologise, not whose data went astray.
+        assertThat(read("""
+                架空市立小学校において、児童Aの個票を誤って児童Bに配付しました。
+                校長ら3名で同日に児童B宅を訪問し、謝罪をするとともに個票を回収しました。
+                """).personsAffected()).isNull();
+        assertThat(read("""
+                架空市立小学校において、児童Aの個票を誤って児童Bに配付しました。
+                上記2名で同日に児童B宅を訪問し、謝罪をするとともに個票を回収しました。
+                """).personsAffected()).isNull();
+        assertThat(read("""
+                架空市立小学校において、児童3名の個票を誤って別の児童に配付しました。
+                """).personsAffected()).isEqualTo(3);
+    }
+
+    @Test
+    void personsPapersSwappedBetweenTheCounted() {
+        // 「2人の方への通知書を入れ違って郵送」: the two whose papers were swapped are the affected.
+        assertThat(read("""
+                今回、架空福祉事務所において、2人の方への納入通知書を入れ違って郵送した事故が発生しました。
+                深くお詫び申し上げます。
+                """).personsAffected()).isEqualTo(2);
+    }
+
+    @Test
+    void personsAnotherBodysIncidentToldAfterward() {
+        // 「こうした誤送信は、他地域の学校でも発生しています」: the next body's 約2,000人 is not this incident's.
+        assertThat(read("""
+                架空市の市立中学校で、教諭が生徒ら約150人分の氏名が記載された名簿を外部にメール誤送信していたことが分かりました。
+                架空市教育委員会は再発防止を指示しています。
+                別市でも名簿を誤送信
+                こうした誤送信は、他地域の学校でも発生しています。
+                架空県別市では、昨年、市立学校の教員が児童約2,000人分の名簿ファイルを別の保護者宛てに送信しました。
+                """).personsAffected()).isEqualTo(150);
+    }
+
+    @Test
+    void organisationAFieldOfARecordIsNoBody() {
+        // 「…保護者の名前、出身中学校、入学年月日」: where a pupil came from, listed among what a record holds, publishes nothing.
+        assertThat(read("""
+                ・ 「指導要録」には、「生徒の名前、住所、保護者の名前、出身中学校、入学年月日」が記載されています。
+                ・ 本校において、指導要録20名分を紛失しました。
+                """).organization()).isNull();
+    }
+
+    @Test
+    void vendorNamedBeforeTheEntrustingVerb() {
+        // 「架空印刷株式会社に業務委託している」: the work is entrusted to the name before に委託.
+        assertThat(read("""
+                架空市は、架空印刷株式会社に業務委託している通知書の発送で、市民120人分の氏名と住所が記載された通知書を誤って別の方に送付したと発表しました。
+                """).vendorNames()).containsExactly("架空印刷株式会社");
+        assertThat(read("""
+                架空市は、通知書の印刷を架空印刷株式会社に委託しており、同社の作業で市民120人分の通知書を誤って別の方に送付したと発表しました。
+                """).vendorNames()).containsExactly("架空印刷株式会社");
+    }
+
+    @Test
+    void organisationAMunicipalityAndNoBeforeTheSchoolIsWhereItIs() {
+        // 「架空県北町の北町立南小学校は」: 北町の tells where the school is; 「架空県の北さくら市」 still keeps its kana name.
+        assertThat(read("""
+                架空県北町の北町立南小学校は10日、児童30人分の名簿を紛失したと発表した。
+                """).organization()).isEqualTo("北町立南小学校");
+        assertThat(read("""
+                架空県の北さくら市は10日、市民30人分の個人情報が記載された書類を紛失したと発表した。
+                """).organization()).isEqualTo("北さくら市");
+    }
+
+    @Test
+    void vendorTheContractorToldByTheEntrustingVerb() {
+        // 「文書の廃棄を委託した業者が運搬中に…」: the disposal contractor caused it.
+        assertThat(read("""
+                架空市は、文書の廃棄を委託した業者が運搬中に書類を落とし、市民30人分の個人情報が散乱したと発表した。
+                """).vendorInvolved()).isTrue();
+    }
+
+    @Test
+    void vendorNamedOnlyToBeRuledOut() {
+        // 「委託業者は関与していない」: the contractor is named to say it had no part.
+        assertThat(read("""
+                架空市は、市民30人分の個人情報を記載した書類を誤って別の方に送付したと発表した。発送作業は市の職員が行っており、委託業者は関与していないという。
+                """).vendorInvolved()).isFalse();
+    }
+
+    @Test
+    void vendorNamedAfterTheWorkItDoes() {
+        // 「システムの保守を行う架空システム株式会社の社員が」: the maintainer is a contractor; a lead's own company is not.
+        assertThat(read("""
+                架空市は、システムの保守を行う架空システム株式会社の社員が、市民30人分のデータを誤って外部に送信したと発表した。
+                """).vendorNames()).containsExactly("架空システム株式会社");
+        assertThat(read("""
+                サイトの運営を行う架空株式会社は10日、顧客30人分の個人情報が流出したと発表した。
+                """).vendorInvolved()).isFalse();
+    }
+
+    @Test
+    void vendorInAMeasureToCome() {
+        // 「今後は委託先を含めた管理を徹底する」: a measure to come names no contractor that was involved.
+        assertThat(read("""
+                架空商事株式会社は、外部からの不正アクセスにより顧客30人分の個人情報が流出したと発表した。今後は委託先を含めた管理を徹底するとしている。
+                """).vendorInvolved()).isFalse();
+        assertThat(read("""
+                架空商事株式会社は、委託先のサーバーが外部から不正アクセスを受け、顧客30人分の個人情報が流出したと発表した。今後は委託先を含めた管理を徹底するとしている。
+                """).vendorInvolved()).isTrue();
+    }
+
+    @Test
+    void approxSomeOfThoseCounted() {
+        // 「30人分の一部」: part of the records of those counted, so the count is an upper bound.
+        var r = read("""
+                架空市は、市民の個人情報が記載された書類(30人分の一部)を紛失したと発表した。
+                """);
+        assertThat(r.personsAffected()).isEqualTo(30);
+        assertThat(r.personsIsUpperBoundOrApprox()).isTrue();
+    }
+
+    @Test
+    void organisationTheHeadOfASchoolOrABoardInTheSenderBlock() {
+        // 「架空県立南高等学校長」, 「架空市教育委員会教育長 架空太郎」: a letter's sender block names the body by its head.
+        assertThat(read("""
+                令和6年5月1日
+                保護者各位
+                架空県立南高等学校長
+                個人情報の流出について
+                このたび、本校において生徒30名分の成績一覧を誤って保護者にメールで送信しました。
+                """).organization()).isEqualTo("架空県立南高等学校");
+        assertThat(read("""
+                令和6年5月1日
+                保護者各位
+                架空市教育委員会教育長 架空太郎
+                このたび、市立小学校において児童30名分の名簿を紛失しました。
+                """).organization()).isEqualTo("架空市教育委員会");
+    }
+
+    @Test
+    void personsAPairWithStaffWhoseDataItWas() {
+        // 「職員12人と市民30人の氏名」: the staff's own names leaked too, so the pair is summed.
+        assertThat(read("""
+                架空市は、職員12人と市民30人の氏名が記載された名簿を紛失したと発表した。
+                """).personsAffected()).isEqualTo(42);
+        assertThat(read("""
+                架空市は、職員12人と市民30人が参加した会議の資料を紛失したと発表した。
+                """).personsAffected()).isEqualTo(30);
+    }
 }
