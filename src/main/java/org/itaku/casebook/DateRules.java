@@ -364,12 +364,16 @@ final class DateRules {
                 if (i > 0 && RANGE_GAP.matcher(text.substring(inSentence.get(i - 1).end(), m.start())).matches()) {
                     continue; // the end of a range: the event is dated by the range's start
                 }
+                if (i > 0 && listedDay(text, inSentence.get(i - 1), m)) {
+                    continue; // 「4月12日(水)、13日(木)」: the second day of a list goes with the first
+                }
                 boolean rangeStart = i + 1 < inSentence.size()
                         && RANGE_GAP.matcher(text.substring(m.end(), inSentence.get(i + 1).start())).matches();
                 int clauseEnd = s.end();
                 for (int j = i + 1; j < inSentence.size(); j++) {
                     Mention next = inSentence.get(j);
-                    if (RANGE_GAP.matcher(text.substring(inSentence.get(j - 1).end(), next.start())).matches()) {
+                    if (RANGE_GAP.matcher(text.substring(inSentence.get(j - 1).end(), next.start())).matches()
+                            || listedDay(text, inSentence.get(j - 1), next)) {
                         continue;
                     }
                     clauseEnd = next.start();
@@ -378,7 +382,7 @@ final class DateRules {
                 int clauseStart = i == 0 ? s.start() : m.start();
                 LocalDate date = m.relativeDay() ? m.from(previous)
                         : DateMentions.checkWeekday(m, DateMentions.resolve(m, hints.yearFor(m), published), text);
-                if (date == null) {
+                if (date == null || !DateMentions.weekdayHolds(m, date, text)) {
                     continue;
                 }
                 previous = date;
@@ -595,6 +599,14 @@ final class DateRules {
         return new Result(published, occurred, discovered, publishedEvidence, occurredEvidence, discoveredEvidence);
     }
 
+    private static final Pattern LISTED_DAY_GAP = Pattern.compile("^\\s*(\\([^)]{1,5}\\))?\\s*[、,・]\\s*$");
+
+    /** 「令和5年4月12日(水)、13日(木)」: a day alone with its weekday listed right after a date is the list's second day. */
+    private static boolean listedDay(String text, Mention before, Mention day) {
+        return DateMentions.DAY_WITH_WEEKDAY_MARK.equals(day.relative())
+                && LISTED_DAY_GAP.matcher(text.substring(before.end(), day.start())).matches();
+    }
+
     /** What closes a bracketed list of occasions after its date: 「、6月16日の計3回)」, 「の2回)」. */
     private static final Pattern OCCASIONS_CLOSE = Pattern.compile("^[^()。]{0,40}?の?\\s*(計|全|合計|延べ)?\\s*\\d{1,3}\\s*回\\s*\\)");
     private static final Pattern OPEN_BEFORE_LIST = Pattern.compile("\\([^()。]{0,40}$");
@@ -739,6 +751,8 @@ final class DateRules {
             return found;
         }
 
+        private static final Pattern EXISTED = Pattern.compile("あっ|ある");
+
         static boolean describesANoun(List<NoticeText.Token> tokens, int from) {
             return modifiesAPlainNoun(tokens, from);
         }
@@ -748,6 +762,11 @@ final class DateRules {
          * 「閲覧した方」, 「送信している事業者」.
          */
         private static boolean modifiesAPlainNoun(List<NoticeText.Token> tokens, int from) {
+            // 「漏えいがあった事業所」, 「誤送付のあった世帯」: an event noun with があった (のあった) describes the noun as well.
+            if (from + 1 < tokens.size() && (tokens.get(from).surface().equals("が") || tokens.get(from).surface().equals("の"))
+                    && tokens.get(from).pos().startsWith("助詞") && EXISTED.matcher(tokens.get(from + 1).surface()).matches()) {
+                return modifiesAPlainNoun(tokens, from + 2);
+            }
             for (int k = from; k < Math.min(tokens.size(), from + 5); k++) {
                 NoticeText.Token t = tokens.get(k);
                 String pos = t.pos();

@@ -2648,4 +2648,59 @@ class NoticePatternsTest {
                 """);
         assertThat(r.incidentTypes()).containsExactly("other");
     }
+
+    // Eleventh round (reader11b)
+
+    @Test
+    void datesADayAloneWithItsWeekdayInATimeline() {
+        // 「15日(水)に…気付いた」 after 「5月13日(月)」: the day of that month, as long as the weekday holds.
+        CaseRecord r = read("""
+                令和6年5月13日(月)に架空市の職員が住民の名簿をかばんに入れて持ち帰った。
+                15日(水)に名簿を使おうとしたところ、見当たらないことに気付いた。
+                """);
+        assertThat(r.discovered()).isEqualTo("2024-05-15");
+        CaseRecord wrongWeekday = read("""
+                令和6年5月13日(月)に架空市の職員が住民の名簿をかばんに入れて持ち帰った。
+                15日(木)に名簿を使おうとしたところ、見当たらないことに気付いた。
+                """);
+        assertThat(wrongWeekday.discovered()).isNull();
+    }
+
+    @Test
+    void datesTheSecondDayOfAListGoesWithTheFirst() {
+        CaseRecord r = read("""
+                会員情報の漏えいについて
+                架空協会は、会員情報の取扱いに誤りがあったことをお知らせします。
+                2.経緯
+                ○令和6年4月8日(月)、9日(火) 架空課の職員が申請書を誤って別の世帯に郵送した。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-04-08");
+    }
+
+    @Test
+    void datesASameDayBrokenByALineWrap() {
+        // Text copied from a PDF: 「同\n日」 is still 同日.
+        CaseRecord r = read("""
+                会員情報の漏えいについて
+                架空協会は、会員情報の取扱いに誤りがあったことをお知らせします。
+                (1)概要
+                令和6年7月2日(火)、委託先である架空運輸株式会社の担当
+                職員が、会員に研修の案内をメールで送信す
+                る際、本来であればBCCで送信するべきところを、誤ってCCで送信しました。
+                その後、別の職員がその事実に気づき、メールアドレスの流出が判明したため、同
+                日、同社から市に報告がありました。
+                """);
+        assertThat(r.discovered()).isEqualTo("2024-07-02");
+    }
+
+    @Test
+    void datesAStepTowardsThoseALeakReachedIsNoEvent() {
+        // 「漏えいがあった全ての事業所への謝罪を完了」: があった describes the offices the apology reached.
+        CaseRecord r = read("""
+                会員情報の漏えいについて
+                架空協会は、会員情報の取扱いに誤りがあったことをお知らせします。
+                ・令和6年3月5日 会員情報の漏えいがあった全ての事業所への謝罪を完了
+                """);
+        assertThat(r.occurred()).isNull();
+    }
 }
