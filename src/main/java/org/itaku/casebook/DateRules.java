@@ -154,6 +154,15 @@ final class DateRules {
     private static final Pattern NOTICED_MOMENTS_LATER = Pattern.compile(
             "(直後|数分後|\\d{1,3}\\s*分後|約?\\d{1,2}\\s*時間後|間もなく)[^。]{0,70}(気づ|気付|判明|発覚|発見)");
 
+    /**
+     * A first response to a known incident: an investigation asked for or begun, a system cut off, a report to the
+     * police or an authority. (Not an apology: the labels leave a finding undated when only an apology the same day
+     * tells it.)
+     */
+    private static final Pattern RESPONSE_ON_THE_DAY = Pattern.compile(
+            "(調査|確認作業)[^。、]{0,6}(依頼|開始|実施)|遮断|切り?離し|隔離|"
+                    + "(警察|署)[^。、]{0,6}(相談|届|通報)|(委員会|省|庁)[^。、]{0,4}(に|へ)(報告|連絡|相談)");
+
     private DateRules() {
     }
 
@@ -310,6 +319,9 @@ final class DateRules {
         boolean publicationNotice = Prefilter.find(PUBLICATION_NOTICE, text);
         int cursor = 0;
         boolean previousSentenceDated = false;
+        LocalDate undatedFinding = null;
+        String undatedFindingEvidence = null;
+        List<LocalDate> responseDays = new ArrayList<>();
         for (Sentence s : nt.sentences) {
             // Mentions are sorted, sentences are in text order: walk both once.
             while (cursor < mentions.size() && mentions.get(cursor).start() < s.start()) {
@@ -350,6 +362,10 @@ final class DateRules {
                     }
                 }
                 previousSentenceDated = false;
+                if (previous != null && undatedFinding == null && Prefilter.find(DISCOVERY, wordsOf(s.text()))) {
+                    undatedFinding = previous; // dated only if the next dated sentence opens on 同日 (below)
+                    undatedFindingEvidence = s.text();
+                }
                 // 「5分後に同僚が誤送信に気づき」: noticed moments after the event the sentence before dated.
                 if (previous != null && (s.text().indexOf('後') >= 0 || s.text().indexOf('間') >= 0) && Prefilter.find(NOTICED_MOMENTS_LATER, s.text())
                         && (discovered == null || previous.isBefore(discovered))) {
@@ -359,6 +375,17 @@ final class DateRules {
                 continue;
             }
             previousSentenceDated = true;
+            if (undatedFinding != null) {
+                // 「9月3日 …を誤って配信」, 「教員が誤りに気づき、…報告した。」, 「同日中に保護者に謝罪」: a finding told
+                // between a date and a step taken 同日 (the same day) was on that day.
+                Mention head = inSentence.get(0);
+                if ("同日".equals(head.relative()) && text.substring(s.start(), head.start()).isBlank()
+                        && (discovered == null || undatedFinding.isBefore(discovered))) {
+                    discovered = undatedFinding;
+                    discoveredEvidence = undatedFindingEvidence;
+                }
+                undatedFinding = null;
+            }
             for (int i = 0; i < inSentence.size(); i++) {
                 Mention m = inSentence.get(i);
                 if (i > 0 && RANGE_GAP.matcher(text.substring(inSentence.get(i - 1).end(), m.start())).matches()) {
@@ -556,6 +583,9 @@ final class DateRules {
                 } else if (counts && label == null && !embedded && Prefilter.find(NOTICED_AT_ONCE, clause)) {
                     discovery = true; // 「5月8日未明から、ランサムウェアにより予約システムが停止」: noticed that day
                 }
+                if (!counts && !discovery && Prefilter.find(RESPONSE_ON_THE_DAY, wordsOf(clause))) {
+                    responseDays.add(date);
+                }
                 if (counts && (occurred == null || date.isBefore(occurred))) {
                     occurred = date;
                     occurredEvidence = s.text();
@@ -570,6 +600,12 @@ final class DateRules {
                     fieldFindingEvidence = s.text();
                 }
             }
+        }
+        if (discovered == null && occurred != null && responseDays.contains(occurred)) {
+            // 「4月4日 不正アクセスにより流出の可能性が発生」, 「4月4日 該当システムを外部から遮断」: a response the day the
+            // event happened means it was known that day.
+            discovered = occurred;
+            discoveredEvidence = occurredEvidence;
         }
         if (fieldFinding != null) {
             // The notice's own field for its finding (「発覚時期」, 「判明日」) outranks a finding read from the clauses (「…名簿が

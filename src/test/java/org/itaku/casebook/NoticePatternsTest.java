@@ -2703,4 +2703,34 @@ class NoticePatternsTest {
                 """);
         assertThat(r.occurred()).isNull();
     }
+
+    @Test
+    void datesAFindingBetweenADateAndTheSameDaysStep() {
+        // The date of the event, then an undated 「気づき」, then a step taken 「同日中に」: the finding was that day.
+        CaseRecord r = read("""
+                架空町立小学校の個人情報誤配信について
+                1 発生日時
+                令和6年6月4日(火)午後3時
+                2 概要
+                学級通信のつもりで、児童の成績一覧のデータを誤って保護者に配信した。
+                3 対応
+                配信した教員が誤りに気づき、すぐに校長へ報告した。
+                同日中に、保護者に謝罪した。
+                """);
+        assertThat(r.discovered()).isEqualTo("2024-06-04");
+    }
+
+    @Test
+    void datesAResponseOnTheEventsDayDatesTheFinding() {
+        // An investigation asked for the day the access happened: it was known that day.
+        CaseRecord r = read("""
+                架空クリニックへの不正アクセスについて
+                当院は、第三者から不正アクセスを受けたことを確認しました。
+                【経過】
+                 2024年2月5日 不正アクセスによって患者情報流出の可能性が発生
+                 2024年2月5日 外部の専門業者に調査を依頼
+                 2024年2月9日 警察に相談
+                """);
+        assertThat(r.discovered()).isEqualTo("2024-02-05");
+    }
 }
