@@ -2733,4 +2733,36 @@ class NoticePatternsTest {
                 """);
         assertThat(r.discovered()).isEqualTo("2024-02-05");
     }
+
+    @Test
+    void typesPapersScatteredOnTheWayAreLost() {
+        assertThat(read("架空病院が廃棄を委託した業者の運搬中に、患者の氏名を記載した書類が道路上に散逸し、一部が回収された。")
+                .incidentTypes()).containsExactly("loss_theft");
+    }
+
+    @Test
+    void typesAccessLookedIntoIsNoIntrusion() {
+        // 「不正アクセス状況等の調査を開始」: an investigation of possible access states none.
+        assertThat(read("架空保育園のパソコンがマルウェアに感染した。同日、業者にパソコンを持ち込み、不正アクセス状況等の調査を開始した。")
+                .incidentTypes()).containsExactly("malware");
+    }
+
+    @Test
+    void typesDataPutOnlineByRansomwareIsNoPublicationError() {
+        assertThat(read("架空印刷株式会社のサーバーがランサムウェアに感染し、架空市民の氏名と住所がインターネット上に公開され、ダウンロード可能な状態になっていた。")
+                .incidentTypes()).containsExactly("ransomware");
+    }
+
+    @Test
+    void typesFormsSentWithOtherPeoplesEntriesAreAMisdelivery() {
+        CaseRecord r = read("""
+                会員情報の誤記載について(お詫び)
+                架空協会が会員登録票を各事業所に郵送して確認していたところ、他の事業所の会員の情報が誤記載されていることが判明しました。
+                1 経緯
+                ・令和6年1月15日(月) 会員の勤務先に登録票を紙の書類として郵送
+                ・令和6年1月18日(木) 事業所から誤記載について連絡
+                """);
+        assertThat(r.incidentTypes()).containsExactly("misdelivery");
+        assertThat(r.occurred()).isEqualTo("2024-01-15"); // the timeline's sending, 「…として郵送」
+    }
 }
