@@ -2765,4 +2765,17 @@ class NoticePatternsTest {
         assertThat(r.incidentTypes()).containsExactly("misdelivery");
         assertThat(r.occurred()).isEqualTo("2024-01-15"); // the timeline's sending, 「…として郵送」
     }
+
+    @Test
+    void typesPersonalDataLeftOnTheWebsite() {
+        assertThat(read("架空町の給付金の申請者30人分の個人情報が、2か月にわたって町のホームページ上で公開されていた。").incidentTypes())
+                .containsExactly("wrong_publication");
+    }
+
+    @Test
+    void itemsBelongingSaidWithAVerbIsNoItem() {
+        // 「会員本人が所属する事業所あてに」: 所属する names where it went, not a leaked affiliation.
+        CaseRecord r = read("架空協会が、会員本人が所属する事業所あてに、別の会員の氏名と生年月日を記載した書類を誤って郵送した。");
+        assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "BIRTH_DATE");
+    }
 }
