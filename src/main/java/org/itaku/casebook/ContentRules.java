@@ -109,6 +109,9 @@ final class ContentRules {
     private static final Pattern PUBLICATION_ERROR = Pattern.compile("誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード");
     private static final Pattern BULLET = Pattern.compile("^\\s*(・|•|-|\\*|※|\\(\\d{1,2}\\)|\\d{1,2}[.)]|[\\u2460-\\u2473➀-➉]|[a-z]\\)|\\d\\))\\s*");
 
+    /** A sentence that defines a term: 「Xは、…サイバー攻撃の一つです」, 「Xとは、…の一種です」. */
+    private static final Pattern DEFINITION = Pattern.compile("^[^。]{1,30}(は|とは)[、,]?[^。]{0,80}の(一つ|ひとつ|一種)(です|である|とされ)");
+
     private ContentRules() {
     }
 
@@ -444,8 +447,10 @@ final class ContentRules {
             explicitPublication |= Prefilter.find(EXPLICIT_PUBLICATION, s.text());
             publicationError |= Prefilter.find(PUBLICATION_ERROR, s.text());
             misconfigurationWeakness |= s.text().contains("設定不備") || s.text().contains("設定の不備");
-            if (s.text().startsWith("※")) {
-                continue; // a footnote explains a term (フォレンジック調査とは…), it reports nothing
+            if (s.text().startsWith("※") || Prefilter.find(DEFINITION, s.text())) {
+                // a footnote explains a term (フォレンジック調査とは…), it reports nothing; so does a definition in the
+                // text (「ランサムウェアは、…を要求するサイバー攻撃の一つです」)
+                continue;
             }
             for (Map.Entry<String, Pattern> e : active.entrySet()) {
                 if (TYPE_FILTERS.get(e.getKey()).possibleIn(s.text()) && statedNotDenied(e.getValue(), s.text())

@@ -2778,4 +2778,12 @@ class NoticePatternsTest {
         CaseRecord r = read("架空協会が、会員本人が所属する事業所あてに、別の会員の氏名と生年月日を記載した書類を誤って郵送した。");
         assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "BIRTH_DATE");
     }
+
+    @Test
+    void typesADefinitionInTheTextStatesNoAttack() {
+        // 「ランサムウェアは…サイバー攻撃の一つです」 explains the word; no attack or intrusion is stated.
+        assertThat(read("架空市の委託先である架空印刷株式会社のサーバーがランサムウェアに感染した。"
+                + "ランサムウェアはデータが暗号化され、復元の代わりに金銭などが要求されるサイバー攻撃の一つです。").incidentTypes())
+                .containsExactly("ransomware");
+    }
 }
