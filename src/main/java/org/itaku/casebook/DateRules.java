@@ -933,7 +933,12 @@ final class DateRules {
         if (!(head.contains("日、") || head.contains("日,"))) {
             return mentions;
         }
-        LocalDate article = DAY_ALONE_LEAD.matcher(head).find() ? articleDate(nt, mentions) : fullDateOfTheLead(nt, mentions);
+        Matcher dayLead = DAY_ALONE_LEAD.matcher(head);
+        boolean dayAloneLead = dayLead.find();
+        LocalDate article = dayAloneLead ? articleDate(nt, mentions) : fullDateOfTheLead(nt, mentions);
+        if (article == null && dayAloneLead && dayLead.group(2) == null) {
+            article = latestDateOnTheDay(mentions, Integer.parseInt(dayLead.group(3)));
+        }
         if (article == null) {
             return mentions;
         }
@@ -954,6 +959,21 @@ final class DateRules {
         }
         out.sort(java.util.Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    /**
+     * 「A大は9日、…と発表した」 with no date line, and later 「2023年3月9日になっても見つかっていない」: the announcement is the
+     * latest thing told, so when the latest full date in the text falls on the lead's day, it is the article's date.
+     */
+    private static LocalDate latestDateOnTheDay(List<Mention> mentions, int day) {
+        LocalDate latest = null;
+        for (Mention m : mentions) {
+            LocalDate d = m.hasYear() ? DateMentions.resolve(m, null, null) : null;
+            if (d != null && (latest == null || d.isAfter(latest))) {
+                latest = d;
+            }
+        }
+        return latest != null && latest.getDayOfMonth() == day ? latest : null;
     }
 
     /**

@@ -2786,4 +2786,14 @@ class NoticePatternsTest {
                 + "ランサムウェアはデータが暗号化され、復元の代わりに金銭などが要求されるサイバー攻撃の一つです。").incidentTypes())
                 .containsExactly("ransomware");
     }
+
+    @Test
+    void datesANewsLeadsDayAloneTakesTheLatestDateOnThatDay() {
+        // No date line: the latest full date, on the lead's day, gives its month and year.
+        CaseRecord r = read("""
+                架空大学は14日、学生の氏名や成績が入ったUSBメモリーを紛失したと発表した。
+                大学によると、2023年5月に教員から紛失の報告があり、2024年2月14日になっても見つかっていないという。
+                """);
+        assertThat(r.published()).isEqualTo("2024-02-14");
+    }
 }
