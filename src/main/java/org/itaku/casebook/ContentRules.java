@@ -299,9 +299,15 @@ final class ContentRules {
                 whole = trailingNounPhrase(whole);
             }
             first = false;
-            String p = PART_TAIL.matcher(whole).replaceFirst("").strip();
+            Matcher tail = PART_TAIL.matcher(whole);
+            String p = tail.find() ? whole.substring(0, tail.start()).strip() : whole;
             if (p.length() < 2 || p.length() > 12 || p.chars().anyMatch(Character::isDigit) || Prefilter.find(NOT_AN_ITEM, p)
                     || !itemsIn(p).isEmpty() || !plainNounPhrase(p)) {
+                continue;
+            }
+            if (p.length() < whole.length() && !itemsIn(whole.substring(p.length())).isEmpty()) {
+                // 「メールの内容は…5816人分の氏名」, 「復学可能性がある退学者1448人の氏名」: the words before the particle are the
+                // topic or describe whom; the item is the one the part ends on.
                 continue;
             }
             out.add(p);

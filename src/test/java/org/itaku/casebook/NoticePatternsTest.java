@@ -2796,4 +2796,11 @@ class NoticePatternsTest {
                 """);
         assertThat(r.published()).isEqualTo("2024-02-14");
     }
+
+    @Test
+    void itemsWordsDescribingWhomBeforeAnItemAreNoItem() {
+        // 「復学の見込みがある退学者120人の氏名」: the part ends on 氏名; what comes before its particle describes whom.
+        CaseRecord r = read("架空大学によると、USBメモリには学生3千人、復学の見込みがある退学者120人の氏名、住所、電話番号が記録されていた。");
+        assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "ADDRESS", "PHONE");
+    }
 }
