@@ -453,7 +453,7 @@ final class ContentRules {
             explicitPublication |= Prefilter.find(EXPLICIT_PUBLICATION, s.text());
             publicationError |= Prefilter.find(PUBLICATION_ERROR, s.text());
             misconfigurationWeakness |= s.text().contains("設定不備") || s.text().contains("設定の不備");
-            if (s.text().startsWith("※") || Prefilter.find(DEFINITION, s.text())) {
+            if (s.text().startsWith("※") || (s.text().contains("の一") || s.text().contains("のひとつ")) && Prefilter.find(DEFINITION, s.text())) {
                 // a footnote explains a term (フォレンジック調査とは…), it reports nothing; so does a definition in the
                 // text (「ランサムウェアは、…を要求するサイバー攻撃の一つです」)
                 continue;
