@@ -36,7 +36,7 @@ final class DateMentions {
                 LocalDate base = relative.equals("翌月") ? previous.plusMonths(1) : previous;
                 try {
                     LocalDate d = base.withDayOfMonth(day);
-                    // 「翌1日」 after the 31st is the first of the next month; so is a timeline's 「2日(火)」 after 「10月30日」.
+                    // 「翌1日」 after the 31st is the first of the next month; so is a timeline's 「2日(火)」 after 「7月30日」.
                     return (relative.equals("翌") || relative.equals(DAY_WITH_WEEKDAY_MARK)) && d.isBefore(previous) ? d.plusMonths(1)
                             : relative.equals("翌") && d.equals(previous) ? d.plusMonths(1) : d;
                 } catch (DateTimeException e) {
@@ -78,11 +78,11 @@ final class DateMentions {
                     + "|(?<![\\d/.:])(\\d{1,2})/(\\d{1,2})(?![\\d/])(?=\\s*\\([月火水木金土日]))");
     /**
      * 同日 (the same day as the date before), 翌日 (the day after): month 0 marks them. Text copied from a PDF may break
-     * the line inside the word (「…判明したため、同\n日、…報告がありました」).
+     * the line inside the word (「…判明したため、同」, then 「日、…報告があった」 on the next line).
      */
     private static final Pattern RELATIVE_DAY = Pattern.compile("同\\n?日|翌\\n?日|翌々日|前日");
     /**
-     * 「10月17日(火)に…。19日(木)に…気付き」: a timeline's day alone with its weekday, of the month of the date before
+     * 「9月2日(月)に…。5日(木)に…気付いた」: a timeline's day alone with its weekday, of the month of the date before
      * (or the next month when the day is earlier); the weekday must hold (see {@link #weekdayHolds}).
      */
     private static final Pattern DAY_WITH_WEEKDAY = Pattern.compile(
@@ -123,7 +123,7 @@ final class DateMentions {
         return resolved;
     }
 
-    /** A day alone with its weekday (「19日(木)」) is that day only when the calendar agrees. */
+    /** A day alone with its weekday (「5日(木)」) is that day only when the calendar agrees. */
     static boolean weekdayHolds(Mention m, LocalDate date, String text) {
         if (date == null || !DAY_WITH_WEEKDAY_MARK.equals(m.relative())) {
             return true;

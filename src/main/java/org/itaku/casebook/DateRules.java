@@ -60,7 +60,7 @@ final class DateRules {
             // 「…を事務局がメールで案内」: a mail that announced something was sent
             + "(メール|電子メール|FAX|ファクス|郵便|文書)(にて|で)[^。]{0,4}(案内|通知|連絡|送)|(メール|FAX|ファクス)(送付|送信|発送)|"
             // 「令和6年5月7日 申請者3名へ決定通知書を郵送」: a timeline entry closing on the sending (not of an apology)
-            // (also 「…に登録票を紙の書類として郵送」)
+            // (also 「各勤務先に確認票を控えとして郵送」)
             + "(?<!(お詫び|おわび|謝罪|訂正)[^、。\\n]{0,10})(を|として)(郵送|送付|発送)(?=\\s*(。|、|\\n|$))");
     /**
      * "調査の結果、3月8日に…感染していたことが判明": the date belongs to the event inside the finding, not to the finding.
@@ -377,7 +377,7 @@ final class DateRules {
             }
             previousSentenceDated = true;
             if (undatedFinding != null) {
-                // 「9月3日 …を誤って配信」, 「教員が誤りに気づき、…報告した。」, 「同日中に保護者に謝罪」: a finding told
+                // 「6月4日 …を誤って配信」, 「担任が誤りに気づき、教頭に伝えた。」, 「同日中に…謝罪」: a finding told
                 // between a date and a step taken 同日 (the same day) was on that day.
                 Mention head = inSentence.get(0);
                 if ("同日".equals(head.relative()) && text.substring(s.start(), head.start()).isBlank()
@@ -393,7 +393,7 @@ final class DateRules {
                     continue; // the end of a range: the event is dated by the range's start
                 }
                 if (i > 0 && listedDay(text, inSentence.get(i - 1), m)) {
-                    continue; // 「4月12日(水)、13日(木)」: the second day of a list goes with the first
+                    continue; // 「4月8日(月)、9日(火)」: the second day of a list goes with the first
                 }
                 boolean rangeStart = i + 1 < inSentence.size()
                         && RANGE_GAP.matcher(text.substring(m.end(), inSentence.get(i + 1).start())).matches();
@@ -603,7 +603,7 @@ final class DateRules {
             }
         }
         if (discovered == null && occurred != null && responseDays.contains(occurred)) {
-            // 「4月4日 不正アクセスにより流出の可能性が発生」, 「4月4日 該当システムを外部から遮断」: a response the day the
+            // 「2月5日 外部からの侵入によりデータが漏れた疑い」, 「2月5日 調査会社に調査を依頼」: a response the day the
             // event happened means it was known that day.
             discovered = occurred;
             discoveredEvidence = occurredEvidence;
@@ -638,7 +638,7 @@ final class DateRules {
 
     private static final Pattern LISTED_DAY_GAP = Pattern.compile("^\\s*(\\([^)]{1,5}\\))?\\s*[、,・]\\s*$");
 
-    /** 「令和5年4月12日(水)、13日(木)」: a day alone with its weekday listed right after a date is the list's second day. */
+    /** 「令和6年4月8日(月)、9日(火)」: a day alone with its weekday listed right after a date is the list's second day. */
     private static boolean listedDay(String text, Mention before, Mention day) {
         return DateMentions.DAY_WITH_WEEKDAY_MARK.equals(day.relative())
                 && LISTED_DAY_GAP.matcher(text.substring(before.end(), day.start())).matches();
@@ -799,7 +799,7 @@ final class DateRules {
          * 「閲覧した方」, 「送信している事業者」.
          */
         private static boolean modifiesAPlainNoun(List<NoticeText.Token> tokens, int from) {
-            // 「漏えいがあった事業所」, 「誤送付のあった世帯」: an event noun with があった (のあった) describes the noun as well.
+            // 「流出があった団体」, 「誤送付のあった世帯」: an event noun with があった (のあった) describes the noun as well.
             if (from + 1 < tokens.size() && (tokens.get(from).surface().equals("が") || tokens.get(from).surface().equals("の"))
                     && tokens.get(from).pos().startsWith("助詞") && EXISTED.matcher(tokens.get(from + 1).surface()).matches()) {
                 return modifiesAPlainNoun(tokens, from + 2);
@@ -962,7 +962,7 @@ final class DateRules {
     }
 
     /**
-     * 「A大は9日、…と発表した」 with no date line, and later 「2023年3月9日になっても見つかっていない」: the announcement is the
+     * 「A大は14日、…と発表した」 with no date line, and later 「2024年2月14日の時点でも発見されていない」: the announcement is the
      * latest thing told, so when the latest full date in the text falls on the lead's day, it is the article's date.
      */
     private static LocalDate latestDateOnTheDay(List<Mention> mentions, int day) {

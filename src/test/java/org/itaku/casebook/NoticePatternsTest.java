@@ -2653,15 +2653,15 @@ class NoticePatternsTest {
 
     @Test
     void datesADayAloneWithItsWeekdayInATimeline() {
-        // 「15日(水)に…気付いた」 after 「5月13日(月)」: the day of that month, as long as the weekday holds.
+        // 「5日(木)に…気付いた」 after 「9月2日(月)」: the day of that month, as long as the weekday holds.
         CaseRecord r = read("""
-                令和6年5月13日(月)に架空市の職員が住民の名簿をかばんに入れて持ち帰った。
-                15日(水)に名簿を使おうとしたところ、見当たらないことに気付いた。
+                令和6年9月2日(月)、架空町の職員が検診の受診票の束を自宅へ持ち帰った。
+                5日(木)に受診票を整理しようとした際、束が無いことに気付いた。
                 """);
-        assertThat(r.discovered()).isEqualTo("2024-05-15");
+        assertThat(r.discovered()).isEqualTo("2024-09-05");
         CaseRecord wrongWeekday = read("""
-                令和6年5月13日(月)に架空市の職員が住民の名簿をかばんに入れて持ち帰った。
-                15日(木)に名簿を使おうとしたところ、見当たらないことに気付いた。
+                令和6年9月2日(月)、架空町の職員が検診の受診票の束を自宅へ持ち帰った。
+                5日(金)に受診票を整理しようとした際、束が無いことに気付いた。
                 """);
         assertThat(wrongWeekday.discovered()).isNull();
     }
@@ -2679,27 +2679,27 @@ class NoticePatternsTest {
 
     @Test
     void datesASameDayBrokenByALineWrap() {
-        // Text copied from a PDF: 「同\n日」 is still 同日.
+        // Text copied from a PDF: 「同」 and 「日」 on two lines are still 同日.
         CaseRecord r = read("""
                 会員情報の漏えいについて
                 架空協会は、会員情報の取扱いに誤りがあったことをお知らせします。
                 (1)概要
-                令和6年7月2日(火)、委託先である架空運輸株式会社の担当
-                職員が、会員に研修の案内をメールで送信す
-                る際、本来であればBCCで送信するべきところを、誤ってCCで送信しました。
-                その後、別の職員がその事実に気づき、メールアドレスの流出が判明したため、同
-                日、同社から市に報告がありました。
+                令和6年7月2日(火)、委託先である架空運輸株式会社の案内担当
+                者が、研修の受講を希望する会員に対して、案内のメールを送信す
+                る際、本来は宛先を隠して送るべきところを、全員のアドレスをCCに入れて送信した。
+                その後、同社の別の担当者がこれに気づき、アドレスの漏えいが判明したため、同
+                日、同社から架空市に報告があった。
                 """);
         assertThat(r.discovered()).isEqualTo("2024-07-02");
     }
 
     @Test
     void datesAStepTowardsThoseALeakReachedIsNoEvent() {
-        // 「漏えいがあった全ての事業所への謝罪を完了」: があった describes the offices the apology reached.
+        // 「名簿の流出があった団体へのおわび」: があった describes the groups the apology reached.
         CaseRecord r = read("""
                 会員情報の漏えいについて
                 架空協会は、会員情報の取扱いに誤りがあったことをお知らせします。
-                ・令和6年3月5日 会員情報の漏えいがあった全ての事業所への謝罪を完了
+                ・令和6年3月5日 名簿の流出があった団体へのおわびを完了
                 """);
         assertThat(r.occurred()).isNull();
     }
@@ -2712,9 +2712,9 @@ class NoticePatternsTest {
                 1 発生日時
                 令和6年6月4日(火)午後3時
                 2 概要
-                学級通信のつもりで、児童の成績一覧のデータを誤って保護者に配信した。
+                学級だよりの代わりに、児童の成績一覧のファイルを誤って保護者あてに配信した。
                 3 対応
-                配信した教員が誤りに気づき、すぐに校長へ報告した。
+                担任が送り先の誤りに気づき、直ちに教頭に伝えた。
                 同日中に、保護者に謝罪した。
                 """);
         assertThat(r.discovered()).isEqualTo("2024-06-04");
@@ -2722,13 +2722,13 @@ class NoticePatternsTest {
 
     @Test
     void datesAResponseOnTheEventsDayDatesTheFinding() {
-        // An investigation asked for the day the access happened: it was known that day.
+        // An investigation asked for the day the intrusion happened: it was known that day.
         CaseRecord r = read("""
                 架空クリニックへの不正アクセスについて
                 当院は、第三者から不正アクセスを受けたことを確認しました。
                 【経過】
-                 2024年2月5日 不正アクセスによって患者情報流出の可能性が発生
-                 2024年2月5日 外部の専門業者に調査を依頼
+                 2024年2月5日 外部からの侵入により診療予約データが漏れた疑いが生じる
+                 2024年2月5日 調査会社に調査を依頼
                  2024年2月9日 警察に相談
                 """);
         assertThat(r.discovered()).isEqualTo("2024-02-05");
@@ -2736,31 +2736,31 @@ class NoticePatternsTest {
 
     @Test
     void typesPapersScatteredOnTheWayAreLost() {
-        assertThat(read("架空病院が廃棄を委託した業者の運搬中に、患者の氏名を記載した書類が道路上に散逸し、一部が回収された。")
+        assertThat(read("架空薬局の古い処方記録が、処分業者のトラックから落ちて路上に散逸し、住民が一部を拾って届けた。")
                 .incidentTypes()).containsExactly("loss_theft");
     }
 
     @Test
     void typesAccessLookedIntoIsNoIntrusion() {
-        // 「不正アクセス状況等の調査を開始」: an investigation of possible access states none.
-        assertThat(read("架空保育園のパソコンがマルウェアに感染した。同日、業者にパソコンを持ち込み、不正アクセス状況等の調査を開始した。")
+        // 「不正アクセスの有無を調べている」: an investigation of possible access states none.
+        assertThat(read("架空幼稚園の事務用パソコンがマルウェアに感染した。翌日から、専門業者が不正アクセスの有無を調べている。")
                 .incidentTypes()).containsExactly("malware");
     }
 
     @Test
     void typesDataPutOnlineByRansomwareIsNoPublicationError() {
-        assertThat(read("架空印刷株式会社のサーバーがランサムウェアに感染し、架空市民の氏名と住所がインターネット上に公開され、ダウンロード可能な状態になっていた。")
+        assertThat(read("架空印刷株式会社がランサムウェアの被害に遭い、流出した顧客の氏名と住所が、犯行グループのサイトで閲覧できる状態になっていた。")
                 .incidentTypes()).containsExactly("ransomware");
     }
 
     @Test
     void typesFormsSentWithOtherPeoplesEntriesAreAMisdelivery() {
         CaseRecord r = read("""
-                会員情報の誤記載について(お詫び)
-                架空協会が会員登録票を各事業所に郵送して確認していたところ、他の事業所の会員の情報が誤記載されていることが判明しました。
+                確認票の記載誤りについて(お詫び)
+                架空共済会は、加入者ごとの確認票を各勤務先に送付しましたが、一部の確認票に別の加入者の氏名が誤記載されていたことが分かりました。
                 1 経緯
-                ・令和6年1月15日(月) 会員の勤務先に登録票を紙の書類として郵送
-                ・令和6年1月18日(木) 事業所から誤記載について連絡
+                ・令和6年1月15日(月) 各勤務先に確認票を加入者の控えとして郵送
+                ・令和6年1月18日(木) 勤務先から記載誤りの指摘
                 """);
         assertThat(r.incidentTypes()).containsExactly("misdelivery");
         assertThat(r.occurred()).isEqualTo("2024-01-15"); // the timeline's sending, 「…として郵送」
@@ -2768,22 +2768,22 @@ class NoticePatternsTest {
 
     @Test
     void typesPersonalDataLeftOnTheWebsite() {
-        assertThat(read("架空町の給付金の申請者30人分の個人情報が、2か月にわたって町のホームページ上で公開されていた。").incidentTypes())
+        assertThat(read("架空村の補助金を受けた事業者の代表者12人分の個人情報が、半年ほど村のホームページ上で公開されていた。").incidentTypes())
                 .containsExactly("wrong_publication");
     }
 
     @Test
     void itemsBelongingSaidWithAVerbIsNoItem() {
-        // 「会員本人が所属する事業所あてに」: 所属する names where it went, not a leaked affiliation.
-        CaseRecord r = read("架空協会が、会員本人が所属する事業所あてに、別の会員の氏名と生年月日を記載した書類を誤って郵送した。");
+        // 「職員の所属する支部あてに」: 所属する names where it went, not a leaked affiliation.
+        CaseRecord r = read("架空協会が、職員の所属する支部あてに、別の職員の氏名と生年月日を記載した書類を誤って郵送した。");
         assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "BIRTH_DATE");
     }
 
     @Test
     void typesADefinitionInTheTextStatesNoAttack() {
-        // 「ランサムウェアは…サイバー攻撃の一つです」 explains the word; no attack or intrusion is stated.
+        // 「ランサムウェアとは、…サイバー攻撃の一種である」 explains the word; no attack or intrusion is stated.
         assertThat(read("架空市の委託先である架空印刷株式会社のサーバーがランサムウェアに感染した。"
-                + "ランサムウェアはデータが暗号化され、復元の代わりに金銭などが要求されるサイバー攻撃の一つです。").incidentTypes())
+                + "ランサムウェアとは、ファイルを使えなくして解除の対価を求める、サイバー攻撃の一種である。").incidentTypes())
                 .containsExactly("ransomware");
     }
 
@@ -2791,16 +2791,16 @@ class NoticePatternsTest {
     void datesANewsLeadsDayAloneTakesTheLatestDateOnThatDay() {
         // No date line: the latest full date, on the lead's day, gives its month and year.
         CaseRecord r = read("""
-                架空大学は14日、学生の氏名や成績が入ったUSBメモリーを紛失したと発表した。
-                大学によると、2023年5月に教員から紛失の報告があり、2024年2月14日になっても見つかっていないという。
+                架空大学は14日、卒業生の名簿を保存したノートパソコンが所在不明になっていると発表した。
+                大学によれば、教員が2023年11月に置き場所を失念し、2024年2月14日の時点でも発見されていない。
                 """);
         assertThat(r.published()).isEqualTo("2024-02-14");
     }
 
     @Test
     void itemsWordsDescribingWhomBeforeAnItemAreNoItem() {
-        // 「復学の見込みがある退学者120人の氏名」: the part ends on 氏名; what comes before its particle describes whom.
-        CaseRecord r = read("架空大学によると、USBメモリには学生3千人、復学の見込みがある退学者120人の氏名、住所、電話番号が記録されていた。");
+        // 「再入学を希望する元学生80人の氏名」: the part ends on 氏名; what comes before its particle describes whom.
+        CaseRecord r = read("架空専門学校によると、紛失したメモリには在校生2千人、再入学を希望する元学生80人の氏名、住所、電話番号が保存されていた。");
         assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "ADDRESS", "PHONE");
     }
 }
