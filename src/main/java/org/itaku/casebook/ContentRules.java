@@ -59,6 +59,12 @@ final class ContentRules {
             + "[^。]{0,6}?を落と?し(た|て|まし)|遺失|誤って[^。]{0,20}廃棄";
     /** A wrong address written out: 「誤った住所に郵送」, 「誤った宛先にメールで送りました」. */
     static final String WRONG_ADDRESS = "誤った(住所|宛先|宛て先|あて先|宛名|送付先|送信先|送り先|メールアドレス|アドレス)(に|へ|あて|宛)";
+    /**
+     * Papers sent out carrying other people's entries: 「確認票を各勤務先に送付したが、一部に別の加入者の氏名が誤記載されて
+     * いた」. Shared with the date rules (the sending is the event).
+     */
+    static final String OTHERS_ENTRIES_SENT = "(郵送|送付|送信|配布|配付|交付)[^。]{0,80}(他|別|ほか)の[^。、]{0,12}(情報|氏名|住所|データ)(が|を)?[^。]{0,4}"
+            + "誤(記載|記入|印字|転記)|(他|別|ほか)の[^。、]{0,12}(情報|氏名|住所|データ)(が|を)?[^。]{0,4}誤(記載|記入|印字|転記)[^。]{0,40}(郵送|送付|送信|配布|配付|交付)";
     static final Map<String, Pattern> TYPES = types();
     private static final Map<String, Prefilter> TYPE_FILTERS = filters(TYPES);
 
@@ -102,6 +108,9 @@ final class ContentRules {
     /** Wording that names a publication error itself, not only a page that could be viewed. */
     private static final Pattern PUBLICATION_ERROR = Pattern.compile("誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード");
     private static final Pattern BULLET = Pattern.compile("^\\s*(・|•|-|\\*|※|\\(\\d{1,2}\\)|\\d{1,2}[.)]|[\\u2460-\\u2473➀-➉]|[a-z]\\)|\\d\\))\\s*");
+
+    /** A sentence that defines a term: 「Xは、…攻撃の一つです」, 「Xとは、…の一種である」. */
+    private static final Pattern DEFINITION = Pattern.compile("^[^。]{1,30}(は|とは)[、,]?[^。]{0,80}の(一つ|ひとつ|一種)(です|である|とされ)");
 
     private ContentRules() {
     }
@@ -290,9 +299,15 @@ final class ContentRules {
                 whole = trailingNounPhrase(whole);
             }
             first = false;
-            String p = PART_TAIL.matcher(whole).replaceFirst("").strip();
+            Matcher tail = PART_TAIL.matcher(whole);
+            String p = tail.find() ? whole.substring(0, tail.start()).strip() : whole;
             if (p.length() < 2 || p.length() > 12 || p.chars().anyMatch(Character::isDigit) || Prefilter.find(NOT_AN_ITEM, p)
                     || !itemsIn(p).isEmpty() || !plainNounPhrase(p)) {
+                continue;
+            }
+            if (p.length() < whole.length() && !itemsIn(whole.substring(p.length())).isEmpty()) {
+                // 「送った表は…80人分の氏名」, 「再入学を希望する元学生80人の氏名」: the words before the particle are the
+                // topic or describe whom; the item is the one the part ends on.
                 continue;
             }
             out.add(p);
@@ -438,8 +453,10 @@ final class ContentRules {
             explicitPublication |= Prefilter.find(EXPLICIT_PUBLICATION, s.text());
             publicationError |= Prefilter.find(PUBLICATION_ERROR, s.text());
             misconfigurationWeakness |= s.text().contains("設定不備") || s.text().contains("設定の不備");
-            if (s.text().startsWith("※")) {
-                continue; // a footnote explains a term (フォレンジック調査とは…), it reports nothing
+            if (s.text().startsWith("※") || (s.text().contains("の一") || s.text().contains("のひとつ")) && Prefilter.find(DEFINITION, s.text())) {
+                // a footnote explains a term (フォレンジック調査とは…), it reports nothing; so does a definition in the
+                // text (「ランサムウェアとは、…を求める、サイバー攻撃の一種である」)
+                continue;
             }
             for (Map.Entry<String, Pattern> e : active.entrySet()) {
                 if (TYPE_FILTERS.get(e.getKey()).possibleIn(s.text()) && statedNotDenied(e.getValue(), s.text())
@@ -472,7 +489,8 @@ final class ContentRules {
             found.add("misconfiguration");
         }
         // 「不正アクセスを受け、…第三者に閲覧可能な状態となっていた」: the state open to view is the attack's doing.
-        if (found.contains("unauthorized_access") && found.contains("wrong_publication") && !publicationError) {
+        // Also after ransomware: 「ランサムウェアの被害に遭い、流出した…が犯行グループのサイトで閲覧できる状態」 is the attackers' leak.
+        if ((found.contains("unauthorized_access") || found.contains("ransomware")) && found.contains("wrong_publication") && !publicationError) {
             found.remove("wrong_publication");
         }
         if (found.contains("misdelivery") && found.contains("wrong_publication") && !explicitPublication) {
@@ -555,7 +573,8 @@ final class ContentRules {
         Map<String, Pattern> m = new LinkedHashMap<>();
         m.put("ransomware", Pattern.compile("ランサム|身代金|Phobos|LockBit|ロックビット|Akira|BlackCat"));
         m.put("unauthorized_access", Pattern.compile(
-                "不正アクセス(?!防止|対策|の防止)|不正な(アクセス|侵入)|不正侵入|"
+                // 「不正アクセスの状況を調べる」, 「不正アクセスの有無を調査」: what was looked into, not what happened
+                "不正アクセス(?!防止|対策|の防止|状況|の状況|の有無)|不正な(アクセス|侵入)|不正侵入|"
                         // 「何者かが勝手口から侵入し」: a burglar's way into a house or a car is a theft, not an intrusion
                         + "(?<!侵入|(窓|ドア|扉|玄関|勝手口|ベランダ|住宅|住居|自宅|宅|家屋|車|車内|室内|部屋|建物|敷地|店舗)(から|に|へ|内に)?)侵入(?!防止|検知システム|テスト)|サイバー攻撃|"
                         // 「相手の指示で操作を続けたところ、端末を遠隔操作された」: a stranger working the computer from afar
@@ -586,9 +605,11 @@ final class ContentRules {
                         + "(他の|ほかの)(受信者|宛先|送信先)[^。]{0,6}(表示|見え)|誤った(FAX|ファクス|ファックス)番号|(FAX|ファクス|ファックス)番号(を|の)(誤|間違)|"
                         // 「間違った番号へ電話をし、留守番電話に…を残した」: a message left at a wrong number.
                         + "(間違った|誤った|別の方の)(電話)?番号(へ|に)[^。]{0,6}(電話|架電|発信|連絡)|"
-                        + WRONG_RECIPIENT + "|" + WRONG_ADDRESS));
+                        + WRONG_RECIPIENT + "|" + WRONG_ADDRESS + "|" + OTHERS_ENTRIES_SENT));
         m.put("wrong_publication", Pattern.compile(
                 "誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード|(閲覧|ダウンロード)(でき|可能な)(る)?状態|公開状態|インターネット上(で|に)[^。]{0,10}公開されて|"
+                        // 「代表者12人分の個人情報が、半年ほど村のホームページ上で公開されていた」
+                        + "(個人情報|氏名|住所)[^。]{0,30}(ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト)上(で|に)[^。]{0,10}公開されて|"
                         // 「誤ったファイルのデータをホームページにアップロードし」: the wrong file put online
                         + "(異なる|誤った|別の|間違った)[^。]{0,20}(ファイル|データ)[^。]{0,25}(アップロード|掲載|公開)(し|され)"));
         m.put("misconfiguration", Pattern.compile(
@@ -600,7 +621,8 @@ final class ContentRules {
                         + "(認証|アクセス制限|アクセス制御|権限)(の)?設定(の|に)?(漏れ|もれ|不備|誤り|ミス)|設定(の)?(漏れ|もれ)|"
                         // 「誤って学生を参加者として登録」: access given to the wrong people is a permission mistake.
                         + "(誤って|間違って)[^。]{0,20}(参加者|メンバー|閲覧者|利用者|共有相手)として(登録|追加)|(閲覧|アクセス)?権限?を誤って(付与|設定)"));
-        m.put("loss_theft", Pattern.compile("紛失(?!防止|等の防止|対策)|盗難(?!防止|対策)|盗まれ|置き忘れ|置忘れ|所在不明|誤廃棄|車上荒らし|ひったくり|空き巣|"
+        // 「処分業者のトラックから落ちて路上に散逸し」: papers scattered and gone are lost.
+        m.put("loss_theft", Pattern.compile("紛失(?!防止|等の防止|対策)|盗難(?!防止|対策)|盗まれ|置き忘れ|置忘れ|所在不明|誤廃棄|車上荒らし|ひったくり|空き巣|散逸(し|させ|され)|"
                 + "滅失(し|させ|され)|" + LOSS_PLAIN));
         m.put("insider", Pattern.compile("(無断|許可なく|許可を得ず|不正に|私的に)[^。]{0,12}持ち?出|(知人|友人|家族)に[^。]{0,8}(渡し|提供し|見せ|教え)|内部不正|元従業員|元社員|元職員|不正に持ち|私的に(閲覧|利用)|無断で(持|複製|閲覧)|"
                 + INSIDER_VIEWING));

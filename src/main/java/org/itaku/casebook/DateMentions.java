@@ -36,8 +36,9 @@ final class DateMentions {
                 LocalDate base = relative.equals("翌月") ? previous.plusMonths(1) : previous;
                 try {
                     LocalDate d = base.withDayOfMonth(day);
-                    // 「翌1日」 after the 31st is the first of the next month.
-                    return relative.equals("翌") && !d.isAfter(previous) ? d.plusMonths(1) : d;
+                    // 「翌1日」 after the 31st is the first of the next month; so is a timeline's 「2日(火)」 after 「7月30日」.
+                    return (relative.equals("翌") || relative.equals(DAY_WITH_WEEKDAY_MARK)) && d.isBefore(previous) ? d.plusMonths(1)
+                            : relative.equals("翌") && d.equals(previous) ? d.plusMonths(1) : d;
                 } catch (DateTimeException e) {
                     return null;
                 }
@@ -75,8 +76,18 @@ final class DateMentions {
     private static final Pattern SLASH_MONTH_DAY = Pattern.compile(
             "(?m)(?:(?<=^[ \\t]{0,3}[・•\\-]?[ \\t]{0,3})(\\d{1,2})/(\\d{1,2})(?![\\d/])(?=[ \\t]*$|[ \\t]*\\(|[ \\t]+\\d{1,2}[:時]|[ \\t]+\\S)"
                     + "|(?<![\\d/.:])(\\d{1,2})/(\\d{1,2})(?![\\d/])(?=\\s*\\([月火水木金土日]))");
-    /** 同日 (the same day as the date before), 翌日 (the day after): month 0 marks them. */
-    private static final Pattern RELATIVE_DAY = Pattern.compile("同日|翌日|翌々日|前日");
+    /**
+     * 同日 (the same day as the date before), 翌日 (the day after): month 0 marks them. Text copied from a PDF may break
+     * the line inside the word (「…判明したため、同」, then 「日、…報告があった」 on the next line).
+     */
+    private static final Pattern RELATIVE_DAY = Pattern.compile("同\\n?日|翌\\n?日|翌々日|前日");
+    /**
+     * 「9月2日(月)に…。5日(木)に…気付いた」: a timeline's day alone with its weekday, of the month of the date before
+     * (or the next month when the day is earlier); the weekday must hold (see {@link #weekdayHolds}).
+     */
+    private static final Pattern DAY_WITH_WEEKDAY = Pattern.compile(
+            "(?<![\\d〇一二三四五六七八九十月/年.:,~〜約第毎同翌])([1-9]|[12]\\d|3[01])\\s*日(?=\\s*\\(\\s*[月火水木金土日](曜日?)?\\s*\\))");
+    static final String DAY_WITH_WEEKDAY_MARK = "日(曜)";
     /** 同月16日 (a day of the month mentioned before), 翌月3日. */
     private static final Pattern RELATIVE_MONTH = Pattern.compile("(同月|翌月)\\s*(" + N + "{1,3})\\s*日");
     /** 「翌8日」: the next day, with its day of the month (news and timelines after 「10月7日に…」). */
@@ -112,6 +123,15 @@ final class DateMentions {
         return resolved;
     }
 
+    /** A day alone with its weekday (「5日(木)」) is that day only when the calendar agrees. */
+    static boolean weekdayHolds(Mention m, LocalDate date, String text) {
+        if (date == null || !DAY_WITH_WEEKDAY_MARK.equals(m.relative())) {
+            return true;
+        }
+        Matcher w = WEEKDAY_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8)));
+        return w.lookingAt() && date.getDayOfWeek().getValue() == "月火水木金土日".indexOf(w.group(1)) + 1;
+    }
+
     /** The APPI took effect in 2005; earlier years in a breach notice are typos (2000/9/7 for 2020/9/7). */
     static final int FIRST_PLAUSIBLE_YEAR = 2005;
 
@@ -143,7 +163,9 @@ final class DateMentions {
             long d = num(m.group(1));
             return d < 1 || d > 31 ? null : new Mention(m.start(), m.end(), 0, 0, (int) d, "翌");
         });
-        scan(RELATIVE_DAY, text, "日", 3, 1, found, taken, m -> new Mention(m.start(), m.end(), 0, 0, 0, m.group()));
+        scan(DAY_WITH_WEEKDAY, text, "日", 4, 1, found, taken, m -> new Mention(m.start(), m.end(), 0, 0, Integer.parseInt(m.group(1)),
+                DAY_WITH_WEEKDAY_MARK));
+        scan(RELATIVE_DAY, text, "日", 3, 1, found, taken, m -> new Mention(m.start(), m.end(), 0, 0, 0, m.group().replace("\n", "")));
         found.sort(Comparator.comparingInt(Mention::start));
         return found;
     }

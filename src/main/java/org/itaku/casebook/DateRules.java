@@ -50,7 +50,7 @@ final class DateRules {
                     + "|" + ContentRules.LOSS_PLAIN + "|" + ContentRules.WRONG_ADDRESS + "|(知人|友人|家族)に[^。]{0,8}(渡し|提供し)");
     /** In a misdelivery notice, the day it was sent is the day it happened. */
     private static final Pattern MISDELIVERY_NOTICE = Pattern.compile("誤(送信|送付|配|封入|交付|投函|って[^。]{0,15}(送|郵送|配布|FAX|ファクス|交付|提供|渡し))|"
-            + ContentRules.WRONG_RECIPIENT + "|" + ContentRules.WRONG_ADDRESS);
+            + ContentRules.WRONG_RECIPIENT + "|" + ContentRules.WRONG_ADDRESS + "|" + ContentRules.OTHERS_ENTRIES_SENT);
     /** In a notice about a publication error, the day it was put online is the day it happened. */
     private static final Pattern PUBLICATION_NOTICE = Pattern.compile("誤(掲載|公開|アップロード|って[^。]{0,15}(掲載|公開|アップロード))");
     private static final Pattern PUBLISHING = Pattern.compile("(掲載|公開|アップロード)(し|され)");
@@ -60,7 +60,8 @@ final class DateRules {
             // 「…を事務局がメールで案内」: a mail that announced something was sent
             + "(メール|電子メール|FAX|ファクス|郵便|文書)(にて|で)[^。]{0,4}(案内|通知|連絡|送)|(メール|FAX|ファクス)(送付|送信|発送)|"
             // 「令和6年5月7日 申請者3名へ決定通知書を郵送」: a timeline entry closing on the sending (not of an apology)
-            + "(?<!(お詫び|おわび|謝罪|訂正)[^、。\\n]{0,10})を(郵送|送付|発送)(?=\\s*(。|、|\\n|$))");
+            // (also 「各勤務先に確認票を控えとして郵送」)
+            + "(?<!(お詫び|おわび|謝罪|訂正)[^、。\\n]{0,10})(を|として)(郵送|送付|発送)(?=\\s*(。|、|\\n|$))");
     /**
      * "調査の結果、3月8日に…感染していたことが判明": the date belongs to the event inside the finding, not to the finding.
      * Also reported content: "…に対して11月20日から不正アクセスがあったとの連絡を受け".
@@ -153,6 +154,15 @@ final class DateRules {
      */
     private static final Pattern NOTICED_MOMENTS_LATER = Pattern.compile(
             "(直後|数分後|\\d{1,3}\\s*分後|約?\\d{1,2}\\s*時間後|間もなく)[^。]{0,70}(気づ|気付|判明|発覚|発見)");
+
+    /**
+     * A first response to a known incident: an investigation asked for or begun, a system cut off, a report to the
+     * police or an authority. (Not an apology: the labels leave a finding undated when only an apology the same day
+     * tells it.)
+     */
+    private static final Pattern RESPONSE_ON_THE_DAY = Pattern.compile(
+            "(調査|確認作業)[^。、]{0,6}(依頼|開始|実施)|遮断|切り?離し|隔離|"
+                    + "(警察|署)[^。、]{0,6}(相談|届|通報)|(委員会|省|庁)[^。、]{0,4}(に|へ)(報告|連絡|相談)");
 
     private DateRules() {
     }
@@ -310,6 +320,9 @@ final class DateRules {
         boolean publicationNotice = Prefilter.find(PUBLICATION_NOTICE, text);
         int cursor = 0;
         boolean previousSentenceDated = false;
+        LocalDate undatedFinding = null;
+        String undatedFindingEvidence = null;
+        List<LocalDate> responseDays = new ArrayList<>();
         for (Sentence s : nt.sentences) {
             // Mentions are sorted, sentences are in text order: walk both once.
             while (cursor < mentions.size() && mentions.get(cursor).start() < s.start()) {
@@ -350,6 +363,10 @@ final class DateRules {
                     }
                 }
                 previousSentenceDated = false;
+                if (previous != null && undatedFinding == null && Prefilter.find(DISCOVERY, wordsOf(s.text()))) {
+                    undatedFinding = previous; // dated only if the next dated sentence opens on 同日 (below)
+                    undatedFindingEvidence = s.text();
+                }
                 // 「5分後に同僚が誤送信に気づき」: noticed moments after the event the sentence before dated.
                 if (previous != null && (s.text().indexOf('後') >= 0 || s.text().indexOf('間') >= 0) && Prefilter.find(NOTICED_MOMENTS_LATER, s.text())
                         && (discovered == null || previous.isBefore(discovered))) {
@@ -359,17 +376,32 @@ final class DateRules {
                 continue;
             }
             previousSentenceDated = true;
+            if (undatedFinding != null) {
+                // 「6月4日 …を誤って配信」, 「担任が誤りに気づき、教頭に伝えた。」, 「同日中に…謝罪」: a finding told
+                // between a date and a step taken 同日 (the same day) was on that day.
+                Mention head = inSentence.get(0);
+                if ("同日".equals(head.relative()) && text.substring(s.start(), head.start()).isBlank()
+                        && (discovered == null || undatedFinding.isBefore(discovered))) {
+                    discovered = undatedFinding;
+                    discoveredEvidence = undatedFindingEvidence;
+                }
+                undatedFinding = null;
+            }
             for (int i = 0; i < inSentence.size(); i++) {
                 Mention m = inSentence.get(i);
                 if (i > 0 && RANGE_GAP.matcher(text.substring(inSentence.get(i - 1).end(), m.start())).matches()) {
                     continue; // the end of a range: the event is dated by the range's start
+                }
+                if (i > 0 && listedDay(text, inSentence.get(i - 1), m)) {
+                    continue; // 「4月8日(月)、9日(火)」: the second day of a list goes with the first
                 }
                 boolean rangeStart = i + 1 < inSentence.size()
                         && RANGE_GAP.matcher(text.substring(m.end(), inSentence.get(i + 1).start())).matches();
                 int clauseEnd = s.end();
                 for (int j = i + 1; j < inSentence.size(); j++) {
                     Mention next = inSentence.get(j);
-                    if (RANGE_GAP.matcher(text.substring(inSentence.get(j - 1).end(), next.start())).matches()) {
+                    if (RANGE_GAP.matcher(text.substring(inSentence.get(j - 1).end(), next.start())).matches()
+                            || listedDay(text, inSentence.get(j - 1), next)) {
                         continue;
                     }
                     clauseEnd = next.start();
@@ -378,7 +410,7 @@ final class DateRules {
                 int clauseStart = i == 0 ? s.start() : m.start();
                 LocalDate date = m.relativeDay() ? m.from(previous)
                         : DateMentions.checkWeekday(m, DateMentions.resolve(m, hints.yearFor(m), published), text);
-                if (date == null) {
+                if (date == null || !DateMentions.weekdayHolds(m, date, text)) {
                     continue;
                 }
                 previous = date;
@@ -552,6 +584,9 @@ final class DateRules {
                 } else if (counts && label == null && !embedded && Prefilter.find(NOTICED_AT_ONCE, clause)) {
                     discovery = true; // 「5月8日未明から、ランサムウェアにより予約システムが停止」: noticed that day
                 }
+                if (!counts && !discovery && Prefilter.find(RESPONSE_ON_THE_DAY, wordsOf(clause))) {
+                    responseDays.add(date);
+                }
                 if (counts && (occurred == null || date.isBefore(occurred))) {
                     occurred = date;
                     occurredEvidence = s.text();
@@ -566,6 +601,12 @@ final class DateRules {
                     fieldFindingEvidence = s.text();
                 }
             }
+        }
+        if (discovered == null && occurred != null && responseDays.contains(occurred)) {
+            // 「2月5日 外部からの侵入によりデータが漏れた疑い」, 「2月5日 調査会社に調査を依頼」: a response the day the
+            // event happened means it was known that day.
+            discovered = occurred;
+            discoveredEvidence = occurredEvidence;
         }
         if (fieldFinding != null) {
             // The notice's own field for its finding (「発覚時期」, 「判明日」) outranks a finding read from the clauses (「…名簿が
@@ -593,6 +634,14 @@ final class DateRules {
             }
         }
         return new Result(published, occurred, discovered, publishedEvidence, occurredEvidence, discoveredEvidence);
+    }
+
+    private static final Pattern LISTED_DAY_GAP = Pattern.compile("^\\s*(\\([^)]{1,5}\\))?\\s*[、,・]\\s*$");
+
+    /** 「令和6年4月8日(月)、9日(火)」: a day alone with its weekday listed right after a date is the list's second day. */
+    private static boolean listedDay(String text, Mention before, Mention day) {
+        return DateMentions.DAY_WITH_WEEKDAY_MARK.equals(day.relative())
+                && LISTED_DAY_GAP.matcher(text.substring(before.end(), day.start())).matches();
     }
 
     /** What closes a bracketed list of occasions after its date: 「、6月16日の計3回)」, 「の2回)」. */
@@ -739,6 +788,8 @@ final class DateRules {
             return found;
         }
 
+        private static final Pattern EXISTED = Pattern.compile("あっ|ある");
+
         static boolean describesANoun(List<NoticeText.Token> tokens, int from) {
             return modifiesAPlainNoun(tokens, from);
         }
@@ -748,6 +799,11 @@ final class DateRules {
          * 「閲覧した方」, 「送信している事業者」.
          */
         private static boolean modifiesAPlainNoun(List<NoticeText.Token> tokens, int from) {
+            // 「流出があった団体」, 「誤送付のあった世帯」: an event noun with があった (のあった) describes the noun as well.
+            if (from + 1 < tokens.size() && (tokens.get(from).surface().equals("が") || tokens.get(from).surface().equals("の"))
+                    && tokens.get(from).pos().startsWith("助詞") && EXISTED.matcher(tokens.get(from + 1).surface()).matches()) {
+                return modifiesAPlainNoun(tokens, from + 2);
+            }
             for (int k = from; k < Math.min(tokens.size(), from + 5); k++) {
                 NoticeText.Token t = tokens.get(k);
                 String pos = t.pos();
@@ -877,7 +933,12 @@ final class DateRules {
         if (!(head.contains("日、") || head.contains("日,"))) {
             return mentions;
         }
-        LocalDate article = DAY_ALONE_LEAD.matcher(head).find() ? articleDate(nt, mentions) : fullDateOfTheLead(nt, mentions);
+        Matcher dayLead = DAY_ALONE_LEAD.matcher(head);
+        boolean dayAloneLead = dayLead.find();
+        LocalDate article = dayAloneLead ? articleDate(nt, mentions) : fullDateOfTheLead(nt, mentions);
+        if (article == null && dayAloneLead && dayLead.group(2) == null) {
+            article = latestDateOnTheDay(mentions, Integer.parseInt(dayLead.group(3)));
+        }
         if (article == null) {
             return mentions;
         }
@@ -898,6 +959,21 @@ final class DateRules {
         }
         out.sort(java.util.Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    /**
+     * 「A大は14日、…と発表した」 with no date line, and later 「2024年2月14日の時点でも発見されていない」: the announcement is the
+     * latest thing told, so when the latest full date in the text falls on the lead's day, it is the article's date.
+     */
+    private static LocalDate latestDateOnTheDay(List<Mention> mentions, int day) {
+        LocalDate latest = null;
+        for (Mention m : mentions) {
+            LocalDate d = m.hasYear() ? DateMentions.resolve(m, null, null) : null;
+            if (d != null && (latest == null || d.isAfter(latest))) {
+                latest = d;
+            }
+        }
+        return latest != null && latest.getDayOfMonth() == day ? latest : null;
     }
 
     /**

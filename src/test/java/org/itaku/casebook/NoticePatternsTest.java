@@ -2982,4 +2982,159 @@ class NoticePatternsTest {
                 架空市は、職員12人と市民30人が参加した会議の資料を紛失したと発表した。
                 """).personsAffected()).isEqualTo(30);
     }
+
+    // Eleventh round (reader11b)
+
+    @Test
+    void datesADayAloneWithItsWeekdayInATimeline() {
+        // 「5日(木)に…気付いた」 after 「9月2日(月)」: the day of that month, as long as the weekday holds.
+        CaseRecord r = read("""
+                令和6年9月2日(月)、架空町の職員が検診の受診票の束を自宅へ持ち帰った。
+                5日(木)に受診票を整理しようとした際、束が無いことに気付いた。
+                """);
+        assertThat(r.discovered()).isEqualTo("2024-09-05");
+        CaseRecord wrongWeekday = read("""
+                令和6年9月2日(月)、架空町の職員が検診の受診票の束を自宅へ持ち帰った。
+                5日(金)に受診票を整理しようとした際、束が無いことに気付いた。
+                """);
+        assertThat(wrongWeekday.discovered()).isNull();
+    }
+
+    @Test
+    void datesTheSecondDayOfAListGoesWithTheFirst() {
+        CaseRecord r = read("""
+                会員情報の漏えいについて
+                架空協会は、会員情報の取扱いに誤りがあったことをお知らせします。
+                2.経緯
+                ○令和6年4月8日(月)、9日(火) 架空課の職員が申請書を誤って別の世帯に郵送した。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-04-08");
+    }
+
+    @Test
+    void datesASameDayBrokenByALineWrap() {
+        // Text copied from a PDF: 「同」 and 「日」 on two lines are still 同日.
+        CaseRecord r = read("""
+                会員情報の漏えいについて
+                架空協会は、会員情報の取扱いに誤りがあったことをお知らせします。
+                (1)概要
+                令和6年7月2日(火)、委託先である架空運輸株式会社の案内担当
+                者が、研修の受講を希望する会員に対して、案内のメールを送信す
+                る際、本来は宛先を隠して送るべきところを、全員のアドレスをCCに入れて送信した。
+                その後、同社の別の担当者がこれに気づき、アドレスの漏えいが判明したため、同
+                日、同社から架空市に報告があった。
+                """);
+        assertThat(r.discovered()).isEqualTo("2024-07-02");
+    }
+
+    @Test
+    void datesAStepTowardsThoseALeakReachedIsNoEvent() {
+        // 「名簿の流出があった団体へのおわび」: があった describes the groups the apology reached.
+        CaseRecord r = read("""
+                会員情報の漏えいについて
+                架空協会は、会員情報の取扱いに誤りがあったことをお知らせします。
+                ・令和6年3月5日 名簿の流出があった団体へのおわびを完了
+                """);
+        assertThat(r.occurred()).isNull();
+    }
+
+    @Test
+    void datesAFindingBetweenADateAndTheSameDaysStep() {
+        // The date of the event, then an undated 「気づき」, then a step taken 「同日中に」: the finding was that day.
+        CaseRecord r = read("""
+                架空町立小学校の個人情報誤配信について
+                1 発生日時
+                令和6年6月4日(火)午後3時
+                2 概要
+                学級だよりの代わりに、児童の成績一覧のファイルを誤って保護者あてに配信した。
+                3 対応
+                担任が送り先の誤りに気づき、直ちに教頭に伝えた。
+                同日中に、保護者に謝罪した。
+                """);
+        assertThat(r.discovered()).isEqualTo("2024-06-04");
+    }
+
+    @Test
+    void datesAResponseOnTheEventsDayDatesTheFinding() {
+        // An investigation asked for the day the intrusion happened: it was known that day.
+        CaseRecord r = read("""
+                架空クリニックへの不正アクセスについて
+                当院は、第三者から不正アクセスを受けたことを確認しました。
+                【経過】
+                 2024年2月5日 外部からの侵入により診療予約データが漏れた疑いが生じる
+                 2024年2月5日 調査会社に調査を依頼
+                 2024年2月9日 警察に相談
+                """);
+        assertThat(r.discovered()).isEqualTo("2024-02-05");
+    }
+
+    @Test
+    void typesPapersScatteredOnTheWayAreLost() {
+        assertThat(read("架空薬局の古い処方記録が、処分業者のトラックから落ちて路上に散逸し、住民が一部を拾って届けた。")
+                .incidentTypes()).containsExactly("loss_theft");
+    }
+
+    @Test
+    void typesAccessLookedIntoIsNoIntrusion() {
+        // 「不正アクセスの有無を調べている」: an investigation of possible access states none.
+        assertThat(read("架空幼稚園の事務用パソコンがマルウェアに感染した。翌日から、専門業者が不正アクセスの有無を調べている。")
+                .incidentTypes()).containsExactly("malware");
+    }
+
+    @Test
+    void typesDataPutOnlineByRansomwareIsNoPublicationError() {
+        assertThat(read("架空印刷株式会社がランサムウェアの被害に遭い、流出した顧客の氏名と住所が、犯行グループのサイトで閲覧できる状態になっていた。")
+                .incidentTypes()).containsExactly("ransomware");
+    }
+
+    @Test
+    void typesFormsSentWithOtherPeoplesEntriesAreAMisdelivery() {
+        CaseRecord r = read("""
+                確認票の記載誤りについて(お詫び)
+                架空共済会は、加入者ごとの確認票を各勤務先に送付しましたが、一部の確認票に別の加入者の氏名が誤記載されていたことが分かりました。
+                1 経緯
+                ・令和6年1月15日(月) 各勤務先に確認票を加入者の控えとして郵送
+                ・令和6年1月18日(木) 勤務先から記載誤りの指摘
+                """);
+        assertThat(r.incidentTypes()).containsExactly("misdelivery");
+        assertThat(r.occurred()).isEqualTo("2024-01-15"); // the timeline's sending, 「…として郵送」
+    }
+
+    @Test
+    void typesPersonalDataLeftOnTheWebsite() {
+        assertThat(read("架空村の補助金を受けた事業者の代表者12人分の個人情報が、半年ほど村のホームページ上で公開されていた。").incidentTypes())
+                .containsExactly("wrong_publication");
+    }
+
+    @Test
+    void itemsBelongingSaidWithAVerbIsNoItem() {
+        // 「職員の所属する支部あてに」: 所属する names where it went, not a leaked affiliation.
+        CaseRecord r = read("架空協会が、職員の所属する支部あてに、別の職員の氏名と生年月日を記載した書類を誤って郵送した。");
+        assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "BIRTH_DATE");
+    }
+
+    @Test
+    void typesADefinitionInTheTextStatesNoAttack() {
+        // 「ランサムウェアとは、…サイバー攻撃の一種である」 explains the word; no attack or intrusion is stated.
+        assertThat(read("架空市の委託先である架空印刷株式会社のサーバーがランサムウェアに感染した。"
+                + "ランサムウェアとは、ファイルを使えなくして解除の対価を求める、サイバー攻撃の一種である。").incidentTypes())
+                .containsExactly("ransomware");
+    }
+
+    @Test
+    void datesANewsLeadsDayAloneTakesTheLatestDateOnThatDay() {
+        // No date line: the latest full date, on the lead's day, gives its month and year.
+        CaseRecord r = read("""
+                架空大学は14日、卒業生の名簿を保存したノートパソコンが所在不明になっていると発表した。
+                大学によれば、教員が2023年11月に置き場所を失念し、2024年2月14日の時点でも発見されていない。
+                """);
+        assertThat(r.published()).isEqualTo("2024-02-14");
+    }
+
+    @Test
+    void itemsWordsDescribingWhomBeforeAnItemAreNoItem() {
+        // 「再入学を希望する元学生80人の氏名」: the part ends on 氏名; what comes before its particle describes whom.
+        CaseRecord r = read("架空専門学校によると、紛失したメモリには在校生2千人、再入学を希望する元学生80人の氏名、住所、電話番号が保存されていた。");
+        assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "ADDRESS", "PHONE");
+    }
 }
