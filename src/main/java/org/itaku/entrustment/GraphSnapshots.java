@@ -66,6 +66,10 @@ class GraphSnapshots {
     private final TransactionTemplate readOnly;
     private final boolean prefetch;
     private final PacedRebuilds background;
+    private final InFlight<Reading, Snapshot> reading = new InFlight<>();
+
+    private record Reading(long workspaceId, long version) {
+    }
 
     GraphSnapshots(GraphVersions versions, Entrustments entrustments, Operators operators, JdbcClient jdbc,
             PlatformTransactionManager transactions,
@@ -126,7 +130,8 @@ class GraphSnapshots {
                 return s;
             }
         }
-        Snapshot fresh = read(workspaceId, version);
+        // The background prefetch started by a change is often reading this same version already: share its read.
+        Snapshot fresh = reading.get(new Reading(workspaceId, version), () -> read(workspaceId, version));
         if (versions.current(workspaceId) == version) {
             keep(workspaceId, fresh);
         }

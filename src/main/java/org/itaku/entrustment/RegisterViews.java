@@ -52,6 +52,9 @@ class RegisterViews {
     private record Entry(GraphVersions.Versions versions, LocalDate today, Object value, long weight) {
     }
 
+    private record Working(Key key, GraphVersions.Versions versions, LocalDate today) {
+    }
+
     private final GraphVersions versions;
     private final Clock clock;
     private final long maxEntries;
@@ -60,6 +63,7 @@ class RegisterViews {
     private final Map<Class<?>, BiConsumer<Long, Object>> refreshers = new ConcurrentHashMap<>();
     private final TransactionTemplate readOnly;
     private final PacedRebuilds background;
+    private final InFlight<Working, Object> working = new InFlight<>();
 
     RegisterViews(GraphVersions versions, Clock clock, PlatformTransactionManager transactions,
             @Value("${itaku.register.view-cache.entries:500000}") long maxEntries,
@@ -163,7 +167,8 @@ class RegisterViews {
                 return (T) e.value();
             }
         }
-        T fresh = compute.get();
+        // The background refresh started by a change is often working this same answer out already: share it.
+        T fresh = (T) working.get(new Working(key, before, today), compute::get);
         if (versions.both(workspaceId).equals(before) && JapanTime.today(clock).equals(today)) {
             keep(key, new Entry(before, today, fresh, Math.max(1, weight.applyAsLong(fresh))));
         }
