@@ -26,7 +26,7 @@ final class PersonCountRules {
     private static final Pattern AFFECTED_CONTEXT = Pattern.compile(
             "対象|漏えい|漏洩|流出|影響|該当|おそれ|恐れ|可能性|人数|被害|閲覧|誤送|含まれ|個人情報|掲載|記載|紛失|盗難|お客様|お客さま|顧客|会員|患者|利用者|申込者|応募者|受験者|被保険者|名簿|"
                     + "参加者|受講者|受講生|受講予定者|受信者|宛先|送信先|保護者|生徒|児童|学生|住民|世帯|不正(に|な)?(使用|利用|ログイン|アクセス)|乗っ取|"
-                    // 「2人の方への通知書を入れ違って郵送」: papers swapped between the persons counted
+                    // 「3人の方の納付書を入れ違えて発送」: papers swapped between the persons counted
                     + "入れ違|取り違");
     /** 件 counts people only when the sentence says whose records they are. */
     /** People whose records a notice counts, by what it calls them. */
@@ -101,7 +101,7 @@ final class PersonCountRules {
     private static final Pattern MISDIRECTED_PART_AFTER = Pattern.compile(
             "^[^。]{0,40}?[、,]\\s*(その)?うち\\s*\\d[\\d,]*\\s*(名|人)(の方)?(に|へ|について)[^。]{0,30}(誤|違う|別の|別人|他の)");
     /**
-     * 「こうした誤送信は、他地域の学校でも発生しています」: a write-up turning, after its own incident was counted, to the same kind of
+     * 「同じような送り間違いは他の市の学校でも起きている」: a write-up turning, after its own incident was counted, to the same kind of
      * incident at other bodies; their counts are not this incident's.
      */
     private static final Pattern OTHERS_TOO = Pattern.compile(

@@ -40,7 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Unless {@code itaku.register.graph-cache.prefetch=false}, a snapshot is also built ahead of need, on one
  * background thread: for every workspace with entrustments when the application is ready, and again for a
  * workspace right after a transaction that changed it commits. So the incident that follows a register change
- * finds the snapshot ready instead of paying for reading the whole graph (about 1.5 s at mk scale). Other nodes
+ * finds the snapshot ready instead of paying for reading the whole graph (a few hundred milliseconds at mk scale), and
+ * a caller asking for the version being read meanwhile shares that read ({@link InFlight}). Other nodes
  * of a cluster notice the change only through the version, on their next call.
  */
 @Component

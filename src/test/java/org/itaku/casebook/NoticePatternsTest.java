@@ -2856,21 +2856,21 @@ class NoticePatternsTest {
 
     @Test
     void personsPapersSwappedBetweenTheCounted() {
-        // 「2人の方への通知書を入れ違って郵送」: the two whose papers were swapped are the affected.
+        // 「3人の方の納付書を入れ違えて発送」: the three whose papers were swapped are the affected.
         assertThat(read("""
-                今回、架空福祉事務所において、2人の方への納入通知書を入れ違って郵送した事故が発生しました。
+                架空福祉事務所で、3人の方の納付書を入れ違えて発送した事故がありました。
                 深くお詫び申し上げます。
-                """).personsAffected()).isEqualTo(2);
+                """).personsAffected()).isEqualTo(3);
     }
 
     @Test
     void personsAnotherBodysIncidentToldAfterward() {
-        // 「こうした誤送信は、他地域の学校でも発生しています」: the next body's 約2,000人 is not this incident's.
+        // 「同じような送り間違いは他の市の学校でも起きている」: the next body's 約2,000人 is not this incident's.
         assertThat(read("""
                 架空市の市立中学校で、教諭が生徒ら約150人分の氏名が記載された名簿を外部にメール誤送信していたことが分かりました。
                 架空市教育委員会は再発防止を指示しています。
                 別市でも名簿を誤送信
-                こうした誤送信は、他地域の学校でも発生しています。
+                同じような送り間違いは他の市の学校でも起きている。
                 架空県別市では、昨年、市立学校の教員が児童約2,000人分の名簿ファイルを別の保護者宛てに送信しました。
                 """).personsAffected()).isEqualTo(150);
     }
