@@ -41,8 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * background thread: for every workspace with entrustments when the application is ready, and again for a
  * workspace right after a transaction that changed it commits. So the incident that follows a register change
  * finds the snapshot ready instead of paying for reading the whole graph (a few hundred milliseconds at mk scale), and
- * a caller asking for the version being read meanwhile shares that read ({@link InFlight}). Other nodes
- * of a cluster notice the change only through the version, on their next call.
+ * a caller asking for the version being read meanwhile shares that read ({@link InFlight}). Other nodes of a cluster
+ * notice the change only through the version, on their next call.
  */
 @Component
 class GraphSnapshots {

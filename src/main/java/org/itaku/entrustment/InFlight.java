@@ -39,7 +39,7 @@ final class InFlight<K, V> {
             mine.complete(answer);
             return answer;
         } finally {
-            mine.complete(null); // a failure: waiters work it out themselves
+            mine.complete(null); // after a failure waiters get null and work it out themselves; after an answer, no-op
             running.remove(key, mine);
         }
     }
