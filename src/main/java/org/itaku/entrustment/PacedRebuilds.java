@@ -9,15 +9,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 
 /**
- * One background thread that works a workspace's kept answers out again after a change
- * ({@link GraphSnapshots}, {@link RegisterViews}), paced by what the work costs: after a rebuild that took {@code d},
- * the next one starts no sooner than {@code pace × d} later, and the requests that arrive meanwhile coalesce into it. At mk
- * scale one rebuild reads the whole register (a few hundred milliseconds for the graph, more for the vendor's impact);
- * a register written to several times a second otherwise kept this thread, and with it one of two cores and most of a
- * 512 MB heap, busy rebuilding answers that the next write made stale at once (API mix at mk scale: 3.9 req/s, heap at
- * its limit). With pace 3 the thread uses at most a quarter of a core; on a small register a rebuild takes
- * milliseconds, so it still follows each change at once. Readers never wait for its queue: a reader that finds no
- * current answer works it out itself, or shares the one this thread is working out at that moment ({@link InFlight}).
+ * One background thread that works a workspace's kept answers out again after a change ({@link GraphSnapshots},
+ * {@link RegisterViews}), paced by what the work costs: after a rebuild that took {@code d}, the next one starts no
+ * sooner than {@code pace × d} later, and the requests that arrive meanwhile coalesce into it. At mk scale one rebuild
+ * reads the whole register (a few hundred milliseconds for the graph, more for the vendor's impact); a register written
+ * to several times a second otherwise kept this thread, and with it one of two cores and most of a 512 MB heap, busy
+ * rebuilding answers that the next write made stale at once (API mix at mk scale: 3.9 req/s, heap at its limit). With
+ * pace 3 the thread uses at most a quarter of a core; on a small register a rebuild takes milliseconds, so it still
+ * follows each change at once. Readers never wait for its queue: a reader that finds no current answer works it out
+ * itself, or shares the one this thread is working out at that moment ({@link InFlight}).
  */
 final class PacedRebuilds {
 
