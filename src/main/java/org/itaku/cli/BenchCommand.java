@@ -49,6 +49,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -137,6 +138,11 @@ class BenchCommand {
                     run(context, s);
                 }
                 figures.put("peak_live_heap_mb", live.peakMb());
+            } finally {
+                if (keepData == null) {
+                    // The temporary database of an mk run weighs over 1 GB; without --keep-data nothing needs it after.
+                    FileSystemUtils.deleteRecursively(data);
+                }
             }
             StringBuilder json = new StringBuilder("{");
             figures.forEach((k, v) -> json.append(json.length() > 1 ? ", " : "").append('"').append(k).append("\": ")
