@@ -500,6 +500,10 @@ final class PersonCountRules {
             "(?<ga>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*(?<a>\\d[\\d,]*)\\s*(名|人)(分)?\\s*(及び|および|並びに|ならびに|と|・)\\s*(その)?"
                     + "(?<gb>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*(?<b>\\d[\\d,]*)\\s*(名|人)(?![\\d,])");
 
+    /** What {@link #CONJOINED_COUNTS} needs from its first count on: a sentence without it holds no pair. */
+    private static final Pattern COUNT_THEN_CONJOINED_COUNT = Pattern.compile(
+            "(名|人)(分)?\\s*(及び|および|並びに|ならびに|と|・)\\s*(その)?[\\p{IsHan}\\p{IsKatakana}ー]{1,10}\\s*\\d");
+
     /** 「会員500人のうち、」: a counted population, then the part of it the sentence goes on to count. */
     private static final Pattern POPULATION_THEN_PART = Pattern.compile("\\d[\\d,]*\\s*(人|名)(分)?\\s*の\\s*$");
 
@@ -517,6 +521,9 @@ final class PersonCountRules {
             String st = s.text();
             if (s.section() != NoticeText.Section.FACTS || !Prefilter.find(AFFECTED_CONTEXT, st)) {
                 continue;
+            }
+            if (!COUNT_THEN_CONJOINED_COUNT.matcher(st).find()) {
+                continue; // CONJOINED_COUNTS tries every kanji as the start of a group name: look from the counts first
             }
             Matcher m = CONJOINED_COUNTS.matcher(st);
             while (m.find()) {
