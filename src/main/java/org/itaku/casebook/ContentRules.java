@@ -184,7 +184,7 @@ final class ContentRules {
                 // One item per bullet line: the heading above gives the context, and the next bullets continue it.
                 boolean bullet = Prefilter.find(BULLET, line) || line.strip().length() <= 20;
                 boolean underHeading = bullet && (Prefilter.find(DATA_CONTEXT, nt.previousLineText(s.lineIndex()))
-                        || previousNonBlankLine(nt, s.lineIndex()) == lastItemLine);
+                        || nt.previousLineIndex(s.lineIndex(), Integer.MAX_VALUE) == lastItemLine);
                 if (!list && !underHeading && (!Prefilter.find(DATA_CONTEXT, s.text()) || Prefilter.find(HYPOTHETICAL, s.text()))) {
                     continue;
                 }
@@ -356,15 +356,6 @@ final class ContentRules {
             }
         }
         return false;
-    }
-
-    private static int previousNonBlankLine(NoticeText nt, int index) {
-        for (int i = index - 1; i >= 0; i--) {
-            if (!nt.lines.get(i).text().isBlank()) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** Items are listed in the glossary's order, which is the order of {@link DataItem}. */

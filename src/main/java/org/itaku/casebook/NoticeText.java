@@ -448,12 +448,23 @@ final class NoticeText {
 
     /** The nearest non-blank line before line {@code index}, or "" (used as context for list items under a heading). */
     String previousLineText(int index) {
-        for (int i = index - 1; i >= 0; i--) {
+        return previousLineText(index, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #previousLineText(int)}, looking at most {@code within} lines up. */
+    String previousLineText(int index, int within) {
+        int i = previousLineIndex(index, within);
+        return i < 0 ? "" : lines.get(i).text();
+    }
+
+    /** The index of the nearest non-blank line before line {@code index}, at most {@code within} lines up, or -1. */
+    int previousLineIndex(int index, int within) {
+        for (int i = index - 1; i >= 0 && i >= index - within; i--) {
             if (!lines.get(i).text().isBlank()) {
-                return lines.get(i).text();
+                return i;
             }
         }
-        return "";
+        return -1;
     }
 
     static boolean find(Pattern p, CharSequence s) {

@@ -291,7 +291,7 @@ final class OrganizationRules {
             int[] span = spans.get(i);
             NoticeText.Line line = nt.lineAt(span[0]);
             boolean underHeading = line != null && span[0] - line.start() <= 4 && text.substring(line.start(), span[0]).isBlank() && line.index() > 0
-                    && ROLE_HEADING.matcher(previousNonBlank(nt, line.index())).matches();
+                    && ROLE_HEADING.matcher(nt.previousLineText(line.index(), 3)).matches();
             String after = text.substring(span[1], Math.min(text.length(), span[1] + 140));
             if (underHeading || Prefilter.find(PROVIDED_SERVICE_BROKEN_INTO, after)) {
                 if (vendors.add(name) && vendorEvidence == null) {
@@ -402,16 +402,6 @@ final class OrganizationRules {
     /** 「(以下「架空社」)が提供するサービスが、外部から不正アクセスを受け」: right after the name, its service broken into. */
     private static final Pattern PROVIDED_SERVICE_BROKEN_INTO = Pattern.compile(
             "^\\s*([(（][^)）]{0,30}[)）])?\\s*が提供する(サービス|システム|ツール|プログラム|ソフトウェア)[^。]{0,60}?(不正アクセス|改ざん|攻撃|侵入|感染)");
-
-    private static String previousNonBlank(NoticeText nt, int index) {
-        for (int i = index - 1; i >= 0 && i >= index - 3; i--) {
-            String t = nt.lines.get(i).text();
-            if (!t.isBlank()) {
-                return t;
-            }
-        }
-        return "";
-    }
 
     /** 「…に提出されたと思い込み」, 「…に渡したものと勘違いし」: a clause closing on a mistaken belief. */
     private static final Pattern ONLY_BELIEVED = Pattern.compile("^[^。、]{0,20}?(と|ものと)(思い込|思いこ|思って|勘違い|誤認)");
@@ -1095,14 +1085,8 @@ final class OrganizationRules {
     }
 
     private static boolean previousIsHeaderish(NoticeText nt, int index) {
-        for (int i = index - 1; i >= 0 && i >= index - 3; i--) {
-            String t = nt.lines.get(i).text().strip();
-            if (t.isEmpty()) {
-                continue;
-            }
-            return t.endsWith("各位") || t.endsWith("御中") || DATE_LINE.matcher(t).matches();
-        }
-        return false;
+        String t = nt.previousLineText(index, 3).strip(); // "" when none: no date line, no addressee
+        return t.endsWith("各位") || t.endsWith("御中") || DATE_LINE.matcher(t).matches();
     }
 
     private static String compact(String s) {
