@@ -106,11 +106,10 @@ final class DateMentions {
         if (resolved == null || m.hasYear() || m.relativeDay()) {
             return resolved;
         }
-        Matcher w = WEEKDAY_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8)));
-        if (!w.lookingAt()) {
+        int want = weekdayAfter(m, text);
+        if (want == 0) {
             return resolved;
         }
-        int want = "月火水木金土日".indexOf(w.group(1)) + 1;
         if (resolved.getDayOfWeek().getValue() == want) {
             return resolved;
         }
@@ -128,8 +127,13 @@ final class DateMentions {
         if (date == null || !DAY_WITH_WEEKDAY_MARK.equals(m.relative())) {
             return true;
         }
+        return weekdayAfter(m, text) == date.getDayOfWeek().getValue();
+    }
+
+    /** The weekday in brackets right after the mention (「5日(木)」), as {@link java.time.DayOfWeek} numbers it, or 0. */
+    private static int weekdayAfter(Mention m, String text) {
         Matcher w = WEEKDAY_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8)));
-        return w.lookingAt() && date.getDayOfWeek().getValue() == "月火水木金土日".indexOf(w.group(1)) + 1;
+        return w.lookingAt() ? "月火水木金土日".indexOf(w.group(1)) + 1 : 0;
     }
 
     /** The APPI took effect in 2005; earlier years in a breach notice are typos (2000/9/7 for 2020/9/7). */

@@ -474,7 +474,8 @@ final class PersonCountRules {
     private static Result groupsCountedInBracketsAfterWhatWasHeld(NoticeText nt) {
         for (Sentence s : nt.sentences) {
             String st = s.text();
-            if (!st.contains("分)") && !st.contains("分）") && !st.contains("名)") && !st.contains("人)") || st.contains("うち") || st.contains("重複") || st.contains("計")
+            boolean bracketedCount = st.contains("分)") || st.contains("分）") || st.contains("名)") || st.contains("人)");
+            if (!bracketedCount || st.contains("うち") || st.contains("重複") || st.contains("計")
                     || s.section() != NoticeText.Section.FACTS || !Prefilter.find(AFFECTED_CONTEXT, st)) {
                 continue;
             }
