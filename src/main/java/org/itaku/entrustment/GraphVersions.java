@@ -1,8 +1,14 @@
 package org.itaku.entrustment;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongConsumer;
 
@@ -34,6 +40,7 @@ class GraphVersions {
     private final TransactionTemplate savepoint;
     private final List<LongConsumer> afterCommit = new CopyOnWriteArrayList<>();
     private final List<LongConsumer> afterAnyCommit = new CopyOnWriteArrayList<>();
+    private final HoldingLog holdingLog = new HoldingLog();
 
     GraphVersions(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
@@ -61,7 +68,7 @@ class GraphVersions {
      * count; negative for removed ones), in one statement.
      */
     void bump(long workspaceId, long operatorsAdded) {
-        Changed.in(afterCommit, afterAnyCommit).ifPresent(changed -> changed.workspaces.add(workspaceId));
+        Changed.in(afterCommit, afterAnyCommit, holdingLog).ifPresent(changed -> changed.workspaces.add(workspaceId));
         raise(workspaceId, "version", operatorsAdded);
     }
 
@@ -85,10 +92,31 @@ class GraphVersions {
                 .query(Long.class).optional().orElse(0L);
     }
 
-    /** Raises the workspace's holdings version; call in the same transaction as a change to holdings. */
-    void bumpHoldings(long workspaceId) {
-        Changed.in(afterCommit, afterAnyCommit).ifPresent(changed -> changed.holdingWorkspaces.add(workspaceId));
+    /**
+     * Raises the workspace's holdings version; call in the same transaction as a change to holdings. Without
+     * {@code atOperators} the change may concern any operator (a batch import); with them, it concerns only the
+     * holdings kept at those operators (where a changed holding was kept before and after), and once committed the
+     * {@link #holdingsChangedAt change log} says so.
+     */
+    void bumpHoldings(long workspaceId, long... atOperators) {
+        Optional<Changed> changed = Changed.in(afterCommit, afterAnyCommit, holdingLog);
+        changed.ifPresent(c -> c.holdingWorkspaces.add(workspaceId));
         raise(workspaceId, "holdings_version", 0);
+        changed.ifPresent(c -> {
+            long raised = jdbc.sql("SELECT holdings_version FROM entrustment_graph_version WHERE workspace_id = ?")
+                    .param(workspaceId).query(Long.class).single();
+            c.holdingChanges.computeIfAbsent(workspaceId, ws -> new HoldingChange(raised)).add(raised, atOperators);
+        });
+    }
+
+    /**
+     * The operators whose holdings changed in the holdings versions after {@code kept} up to {@code now}, if every one
+     * of those versions was committed by this node with the operators named; empty otherwise (another node's change,
+     * a batch import, a version older than the log keeps). Lets a kept answer be brought up to date from what changed
+     * instead of being worked out again from the whole register.
+     */
+    Optional<Set<Long>> holdingsChangedAt(long workspaceId, long kept, long now) {
+        return holdingLog.changedAt(workspaceId, kept, now);
     }
 
     private void raise(long workspaceId, String column, long operatorsAdded) {
@@ -144,44 +172,115 @@ class GraphVersions {
 
         final Set<Long> workspaces = new HashSet<>();
         final Set<Long> holdingWorkspaces = new HashSet<>();
+        final Map<Long, HoldingChange> holdingChanges = new HashMap<>();
         final List<LongConsumer> listeners;
         final List<LongConsumer> anyListeners;
+        final HoldingLog log;
 
-        Changed(List<LongConsumer> listeners, List<LongConsumer> anyListeners) {
+        Changed(List<LongConsumer> listeners, List<LongConsumer> anyListeners, HoldingLog log) {
             this.listeners = listeners;
             this.anyListeners = anyListeners;
+            this.log = log;
         }
 
         @Override
         public void afterCommit() {
+            // Logged before the listeners run, so the refreshes they start can bring kept answers up to date from it.
+            holdingChanges.forEach(log::committed);
             workspaces.forEach(ws -> listeners.forEach(listener -> listener.accept(ws)));
             Set<Long> any = new HashSet<>(workspaces);
             any.addAll(holdingWorkspaces);
             any.forEach(ws -> anyListeners.forEach(listener -> listener.accept(ws)));
         }
 
-        static java.util.Optional<Changed> find() {
+        static Optional<Changed> find() {
             if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
                 if (s instanceof Changed changed) {
-                    return java.util.Optional.of(changed);
+                    return Optional.of(changed);
                 }
             }
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
 
         /** This transaction's record, registered on first use; empty outside a transaction (auto-commit). */
-        static java.util.Optional<Changed> in(List<LongConsumer> listeners, List<LongConsumer> anyListeners) {
+        static Optional<Changed> in(List<LongConsumer> listeners, List<LongConsumer> anyListeners,
+                HoldingLog log) {
             if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             return find().or(() -> {
-                Changed changed = new Changed(listeners, anyListeners);
+                Changed changed = new Changed(listeners, anyListeners, log);
                 TransactionSynchronizationManager.registerSynchronization(changed);
-                return java.util.Optional.of(changed);
+                return Optional.of(changed);
             });
         }
+    }
+
+    /**
+     * One transaction's holdings changes in one workspace: the versions it raised, {@code first} to {@code last}
+     * (consecutive: the counter's row lock is held to the end), and the operators concerned, null for any.
+     */
+    private static final class HoldingChange {
+        final long first;
+        long last;
+        Set<Long> operators = new HashSet<>();
+
+        HoldingChange(long first) {
+            this.first = first;
+        }
+
+        void add(long raised, long[] atOperators) {
+            last = raised;
+            if (atOperators.length == 0) {
+                operators = null;
+            } else if (operators != null) {
+                for (long id : atOperators) {
+                    operators.add(id);
+                }
+            }
+        }
+    }
+
+    /**
+     * The holdings versions this node committed, newest {@value #KEPT} per workspace: version → the operators whose
+     * holdings it changed (null: any). Versions committed elsewhere are missing, so a range that needs one is unknown.
+     */
+    static final class HoldingLog {
+
+        static final int KEPT = 1024;
+
+        private final Map<Long, NavigableMap<Long, Set<Long>>> byWorkspace = new HashMap<>();
+
+        synchronized void committed(long workspaceId, HoldingChange change) {
+            NavigableMap<Long, Set<Long>> log = byWorkspace.computeIfAbsent(workspaceId, ws -> new TreeMap<>());
+            Set<Long> operators = change.operators == null ? null : Set.copyOf(change.operators);
+            for (long v = change.first; v <= change.last; v++) {
+                log.put(v, operators == null ? ANY : operators);
+            }
+            while (log.size() > KEPT) {
+                log.pollFirstEntry();
+            }
+        }
+
+        synchronized Optional<Set<Long>> changedAt(long workspaceId, long kept, long now) {
+            NavigableMap<Long, Set<Long>> log = byWorkspace.get(workspaceId);
+            if (log == null || now <= kept || now - kept > KEPT) {
+                return Optional.empty();
+            }
+            Set<Long> operators = new HashSet<>();
+            for (long v = kept + 1; v <= now; v++) {
+                Set<Long> at = log.get(v);
+                if (at == null || at == ANY) {
+                    return Optional.empty();
+                }
+                operators.addAll(at);
+            }
+            return Optional.of(operators);
+        }
+
+        private static final Set<Long> ANY = Collections.unmodifiableSet(new HashSet<>());
     }
 }

@@ -47,7 +47,7 @@ class Holdings {
     }
 
     long insert(long workspaceId, Holding h) {
-        versions.bumpHoldings(workspaceId);
+        versions.bumpHoldings(workspaceId, h.operatorId());
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql(INSERT).params(insertParams(workspaceId, h)).update(key, "id");
         return key.getKeyAs(Number.class).longValue();
@@ -65,7 +65,7 @@ class Holdings {
     }
 
     boolean update(long workspaceId, Holding h) {
-        versions.bumpHoldings(workspaceId);
+        versions.bumpHoldings(workspaceId, keptAt(workspaceId, h.id(), h.operatorId()));
         Object[] p = insertParams(workspaceId, h);
         Object[] params = new Object[p.length + 1];
         System.arraycopy(p, 1, params, 0, p.length - 1);
@@ -80,8 +80,20 @@ class Holdings {
     }
 
     boolean delete(long workspaceId, long id) {
-        versions.bumpHoldings(workspaceId);
+        versions.bumpHoldings(workspaceId, keptAt(workspaceId, id));
         return jdbc.sql("DELETE FROM holding WHERE workspace_id = ? AND id = ?").params(workspaceId, id).update() == 1;
+    }
+
+    /** Where the holding is kept now (none if it is not there), and {@code more}: the operators a change concerns. */
+    private long[] keptAt(long workspaceId, long id, long... more) {
+        Optional<Long> now = jdbc.sql("SELECT operator_id FROM holding WHERE workspace_id = ? AND id = ?")
+                .params(workspaceId, id).query(Long.class).optional();
+        if (now.isEmpty()) {
+            return more;
+        }
+        long[] all = java.util.Arrays.copyOf(more, more.length + 1);
+        all[more.length] = now.get();
+        return all;
     }
 
     /** The holdings with this key (where held, for whom, 内容): what a re-import matches a row with. */

@@ -6,11 +6,13 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import org.itaku.vocabulary.DataItem;
 import org.itaku.vocabulary.PersonCount;
@@ -38,6 +40,15 @@ public final class ImpactIndex {
     private final long[] ids;
     private final int[] distance;
     private final int[] tail;
+    // What each principal has at stake: from the holdings through it, its own share at the next operator down (kept
+    // for principals two or more links up; items -1 when it has none), and the figures of the answer: the first
+    // narrowed to the second.
+    private final long[] holdingPersons;
+    private final long[] holdingUpper;
+    private final int[] holdingItems;
+    private final long[] ownPersons;
+    private final long[] ownUpper;
+    private final int[] ownItems;
     private final long[] persons;
     private final long[] upper;
     private final int[] items;
@@ -45,7 +56,9 @@ public final class ImpactIndex {
     private final boolean[] past;
     private final int[] group;
     private final Map<Integer, int[]> moreGroups;
+    private final long[] groupPrincipals;
     private final List<List<Long>> groupHoldings;
+    private final ItemSets sets;
     private final List<Set<DataItem>> itemSets;
     private final List<Set<DataItem.Flag>> flagSets;
     private final Impact.Summary summary;
@@ -58,14 +71,30 @@ public final class ImpactIndex {
         this.ids = Arrays.copyOf(b.ids, b.size);
         this.distance = Arrays.copyOf(b.distance, b.size);
         this.tail = Arrays.copyOf(b.tail, b.size);
-        this.persons = Arrays.copyOf(b.persons, b.size);
-        this.upper = Arrays.copyOf(b.upper, b.size);
-        this.items = Arrays.copyOf(b.items, b.size);
+        this.holdingPersons = Arrays.copyOf(b.persons, b.size);
+        this.holdingUpper = Arrays.copyOf(b.upper, b.size);
+        this.holdingItems = Arrays.copyOf(b.items, b.size);
+        this.ownPersons = Arrays.copyOf(b.ownPersons, b.size);
+        this.ownUpper = Arrays.copyOf(b.ownUpper, b.size);
+        this.ownItems = Arrays.copyOf(b.ownItems, b.size);
+        this.persons = Arrays.copyOf(holdingPersons, size);
+        this.upper = Arrays.copyOf(holdingUpper, size);
+        this.items = Arrays.copyOf(holdingItems, size);
+        for (int i = 0; i < size; i++) {
+            if (ownItems[i] >= 0) {
+                // Narrowed to the principal's own share; the shared holding's figures stay the limit.
+                persons[i] = Math.min(persons[i], ownPersons[i]);
+                upper[i] = Math.max(persons[i], Math.min(upper[i], ownUpper[i]));
+                items[i] = b.sets.commonOr(items[i], ownItems[i]);
+            }
+        }
         this.encryption = Arrays.copyOf(b.encryption, b.size);
         this.past = Arrays.copyOf(b.past, b.size);
         this.group = Arrays.copyOf(b.group, b.size);
         this.moreGroups = b.moreGroups;
+        this.groupPrincipals = b.groupPrincipals;
         this.groupHoldings = b.groupHoldings;
+        this.sets = b.sets;
         this.itemSets = b.sets.sets;
         this.flagSets = b.sets.flags;
         this.summary = summarise();
@@ -244,6 +273,38 @@ public final class ImpactIndex {
         return new ImpactIndex(b);
     }
 
+    /**
+     * This answer after the holdings kept at the operators {@code changedAt} changed, with the graph and names as
+     * they were: the holdings at the operator with the incident read again (through {@code rowsAtOperator}) if it is
+     * one of them, the own shares of the principals whose next operator down is one of them read again, the rest
+     * kept. Gives what {@link #compute} would, or null when the principals with holdings at the operator are no longer
+     * the same ones in the same order (the walk must be done again).
+     */
+    ImpactIndex afterHoldingsChange(Set<Long> changedAt, Supplier<List<HoldingRow>> rowsAtOperator, ShareReader shares) {
+        Set<Long> middles = new HashSet<>();
+        for (int i = 0; i < size; i++) {
+            if (distance[i] >= 2 && changedAt.contains(middle(ids, tail, i))) {
+                middles.add(middle(ids, tail, i));
+            }
+        }
+        boolean atOperator = changedAt.contains(operator.id());
+        if (!atOperator && middles.isEmpty()) {
+            return this;
+        }
+        Builder b = new Builder(this);
+        if (atOperator && !b.regroup(rowsAtOperator.get())) {
+            return null;
+        }
+        b.reshare(middles, shares);
+        return new ImpactIndex(b);
+    }
+
+    /** The operator after principal {@code i} on its path (for principals two or more links up). */
+    private static long middle(long[] ids, int[] tail, int i) {
+        int t = tail[i];
+        return t >= 0 ? ids[t] : ids[-3 - t];
+    }
+
     /** Item sets shared between principals: each distinct set once, with its flags; unions and intersections kept. */
     private static final class ItemSets {
         final List<Set<DataItem>> sets = new ArrayList<>();
@@ -252,6 +313,18 @@ public final class ImpactIndex {
         final Map<String, Integer> byCodes = new HashMap<>();
         final Map<Long, Integer> unions = new HashMap<>();
         final Map<Long, Integer> commons = new HashMap<>();
+
+        /** A copy to add to, leaving this one (read by a kept answer) as it is. */
+        ItemSets copy() {
+            ItemSets c = new ItemSets();
+            c.sets.addAll(sets);
+            c.flags.addAll(flags);
+            c.index.putAll(index);
+            c.byCodes.putAll(byCodes);
+            c.unions.putAll(unions);
+            c.commons.putAll(commons);
+            return c;
+        }
 
         int parse(String codes) {
             Integer known = byCodes.get(codes);
@@ -319,12 +392,13 @@ public final class ImpactIndex {
     private static final class Builder {
         final OperatorRef operator;
         final Map<Long, OperatorRef> refs;
-        final ItemSets sets = new ItemSets();
-        final List<Impact.AffectedHolding> holdings = new ArrayList<>();
+        final ItemSets sets;
+        List<Impact.AffectedHolding> holdings = new ArrayList<>();
         final Map<Long, Group> groups = new LinkedHashMap<>();
-        final List<List<Long>> groupHoldings = new ArrayList<>();
+        List<List<Long>> groupHoldings = new ArrayList<>();
+        long[] groupPrincipals;
         final Map<Long, Integer> index = new HashMap<>();
-        final Map<Integer, int[]> moreGroups = new HashMap<>();
+        final Map<Integer, int[]> moreGroups;
         int size;
         long[] ids = new long[16];
         int[] distance = new int[16];
@@ -335,10 +409,39 @@ public final class ImpactIndex {
         byte[] encryption = new byte[16];
         boolean[] past = new boolean[16];
         int[] group = new int[16];
+        long[] ownPersons;
+        long[] ownUpper;
+        int[] ownItems;
 
         Builder(OperatorRef operator, Map<Long, OperatorRef> refs) {
             this.operator = operator;
             this.refs = refs;
+            this.sets = new ItemSets();
+            this.moreGroups = new HashMap<>();
+        }
+
+        /** To bring a kept answer up to date: its principals and paths as they are, its figures to change. */
+        Builder(ImpactIndex from) {
+            this.operator = from.operator;
+            this.refs = from.refs;
+            this.sets = from.sets.copy();
+            this.holdings = from.holdings;
+            this.groupHoldings = from.groupHoldings;
+            this.groupPrincipals = from.groupPrincipals;
+            this.moreGroups = from.moreGroups;
+            this.size = from.size;
+            this.ids = from.ids;
+            this.distance = from.distance;
+            this.tail = from.tail;
+            this.group = from.group;
+            this.persons = from.holdingPersons.clone();
+            this.upper = from.holdingUpper.clone();
+            this.items = from.holdingItems.clone();
+            this.encryption = from.encryption.clone();
+            this.past = from.past.clone();
+            this.ownPersons = from.ownPersons.clone();
+            this.ownUpper = from.ownUpper.clone();
+            this.ownItems = from.ownItems.clone();
         }
 
         void holdings(List<HoldingRow> rows) {
@@ -359,6 +462,11 @@ public final class ImpactIndex {
                 g.encryption |= (byte) (1 << row.encryption().ordinal());
                 g.past |= row.pastDeletion();
             }
+            groupHoldings = new ArrayList<>();
+            for (Group g : groups.values()) {
+                groupHoldings.add(List.copyOf(g.holdingIds));
+            }
+            groupPrincipals = groups.keySet().stream().mapToLong(Long::longValue).toArray();
         }
 
         /**
@@ -368,7 +476,6 @@ public final class ImpactIndex {
         void walk(ChainGraph graph) {
             int g = 0;
             for (Group grp : groups.values()) {
-                groupHoldings.add(List.copyOf(grp.holdingIds));
                 long p = grp.principal;
                 Integer known = index.get(p);
                 int ip = known != null ? known : create(p, 1, p == operator.id() ? SELF : DIRECT);
@@ -393,6 +500,36 @@ public final class ImpactIndex {
                 }
                 g++;
             }
+        }
+
+        /**
+         * The holdings at the operator read again, for the principals and paths already walked: false when the
+         * principals with holdings there are no longer the same ones in the same order. Every principal's figures from
+         * the holdings are summed again over its groups.
+         */
+        boolean regroup(List<HoldingRow> rows) {
+            long[] before = groupPrincipals;
+            holdings = new ArrayList<>();
+            holdings(rows);
+            if (!Arrays.equals(before, groupPrincipals)) {
+                return false;
+            }
+            List<Group> byIndex = List.copyOf(groups.values());
+            for (int i = 0; i < size; i++) {
+                Group first = byIndex.get(group[i]);
+                persons[i] = first.persons;
+                upper[i] = first.upper;
+                items[i] = first.items;
+                encryption[i] = first.encryption;
+                past[i] = first.past;
+                int[] more = moreGroups.get(i);
+                if (more != null) {
+                    for (int g : more) {
+                        sum(i, byIndex.get(g));
+                    }
+                }
+            }
+            return true;
         }
 
         private int create(long id, int dist, int tailCode) {
@@ -426,18 +563,16 @@ public final class ImpactIndex {
                 more = more == null ? new int[1] : Arrays.copyOf(more, more.length + 1);
                 more[more.length - 1] = g;
                 moreGroups.put(i, more);
-                items[i] = sets.union(items[i], grp.items);
             }
-            persons[i] += grp.persons;
-            upper[i] += grp.upper;
-            encryption[i] |= grp.encryption;
-            past[i] |= grp.past;
+            sum(i, grp);
         }
 
-        /** The operator after the principal on its path (for principals two or more links up). */
-        private long middle(int i) {
-            int t = tail[i];
-            return t >= 0 ? ids[t] : ids[-3 - t];
+        private void sum(int i, Group grp) {
+            persons[i] += grp.persons;
+            upper[i] += grp.upper;
+            items[i] = sets.union(items[i], grp.items);
+            encryption[i] |= grp.encryption;
+            past[i] |= grp.past;
         }
 
         /**
@@ -447,22 +582,43 @@ public final class ImpactIndex {
          * count stays the upper limit and the client's own holdings at that operator give its count and items.
          */
         void shares(ShareReader reader) {
-            java.util.Set<Long> middles = new java.util.HashSet<>();
+            ownPersons = new long[size];
+            ownUpper = new long[size];
+            ownItems = new int[size];
+            Arrays.fill(ownItems, -1);
+            Set<Long> middles = new HashSet<>();
             for (int i = 0; i < size; i++) {
                 if (distance[i] >= 2) {
-                    middles.add(middle(i));
+                    middles.add(middle(ids, tail, i));
                 }
             }
+            readShares(middles, index, reader);
+        }
+
+        /** The own shares of the principals whose next operator down is one of {@code middles}, read again. */
+        void reshare(Set<Long> middles, ShareReader reader) {
             if (middles.isEmpty()) {
                 return;
             }
-            long[] ownPersons = new long[size];
-            long[] ownUpper = new long[size];
-            int[] ownItems = new int[size];
-            Arrays.fill(ownItems, -1);
+            Map<Long, Integer> below = new HashMap<>();
+            for (int i = 0; i < size; i++) {
+                if (distance[i] >= 2 && middles.contains(middle(ids, tail, i))) {
+                    below.put(ids[i], i);
+                    ownPersons[i] = 0;
+                    ownUpper[i] = 0;
+                    ownItems[i] = -1;
+                }
+            }
+            readShares(middles, below, reader);
+        }
+
+        private void readShares(Set<Long> middles, Map<Long, Integer> principals, ShareReader reader) {
+            if (middles.isEmpty()) {
+                return;
+            }
             reader.read(middles, (operatorId, principalId, count, codes) -> {
-                Integer i = index.get(principalId);
-                if (i == null || distance[i] < 2 || middle(i) != operatorId) {
+                Integer i = principals.get(principalId);
+                if (i == null || distance[i] < 2 || middle(ids, tail, i) != operatorId) {
                     return; // not a principal whose path runs through this operator
                 }
                 ownPersons[i] += count.value();
@@ -470,14 +626,6 @@ public final class ImpactIndex {
                 int set = sets.parse(codes);
                 ownItems[i] = ownItems[i] < 0 ? set : sets.union(ownItems[i], set);
             });
-            for (int i = 0; i < size; i++) {
-                if (ownItems[i] >= 0) {
-                    // Narrowed to the principal's own share; the shared holding's figures stay the limit.
-                    persons[i] = Math.min(persons[i], ownPersons[i]);
-                    upper[i] = Math.max(persons[i], Math.min(upper[i], ownUpper[i]));
-                    items[i] = sets.commonOr(items[i], ownItems[i]);
-                }
-            }
         }
     }
 }

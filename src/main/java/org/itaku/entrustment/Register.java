@@ -469,15 +469,25 @@ public class Register {
     public ImpactIndex impactIndex(long workspaceId, long operatorId) {
         OperatorRef incidentAt = operator(workspaceId, operatorId).ref();
         return views.get(workspaceId, new ImpactOf(operatorId), ImpactIndex::weight,
-                () -> computeImpact(workspaceId, incidentAt));
+                () -> computeImpact(workspaceId, incidentAt),
+                (kept, changedAt) -> kept.afterHoldingsChange(changedAt, () -> impactRows(workspaceId, incidentAt),
+                        (middles, sink) -> readShares(workspaceId, middles, sink)));
     }
 
     private record ImpactOf(long operatorId) {
     }
 
     private ImpactIndex computeImpact(long workspaceId, OperatorRef incidentAt) {
+        List<ImpactIndex.HoldingRow> rows = impactRows(workspaceId, incidentAt);
+        GraphSnapshots.Snapshot snapshot = snapshots.of(workspaceId);
+        return ImpactIndex.compute(incidentAt, rows, snapshot.graph(), snapshot.refs(),
+                (middles, sink) -> readShares(workspaceId, middles, sink));
+    }
+
+    /** The holdings kept at the operator with the incident, as the impact reads them. */
+    private List<ImpactIndex.HoldingRow> impactRows(long workspaceId, OperatorRef incidentAt) {
         LocalDate today = today();
-        List<ImpactIndex.HoldingRow> rows = jdbc.sql("SELECT id, principal_id, description, item_codes, persons, "
+        return jdbc.sql("SELECT id, principal_id, description, item_codes, persons, "
                         + "persons_estimated, persons_max, encryption, cipher, key_kept_separately, deletion_due_on, "
                         + "deletion_confirmed_on FROM holding WHERE workspace_id = ? AND operator_id = ? ORDER BY id")
                 .params(workspaceId, incidentAt.id())
@@ -496,9 +506,6 @@ public class Register {
                             past);
                 })
                 .list();
-        GraphSnapshots.Snapshot snapshot = snapshots.of(workspaceId);
-        return ImpactIndex.compute(incidentAt, rows, snapshot.graph(), snapshot.refs(),
-                (middles, sink) -> readShares(workspaceId, middles, sink));
     }
 
     /** Up to this many operators in the middle, their holdings are read one operator at a time. */

@@ -7,8 +7,10 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
@@ -153,22 +155,42 @@ class RegisterViews {
      * kept when that is safe). Call inside a transaction; {@code what} must say everything the answer depends on
      * besides the register and the date (the operator, a limit), and equal keys must mean equal questions.
      */
-    @SuppressWarnings("unchecked")
     <T> T get(long workspaceId, Object what, ToLongFunction<T> weight, Supplier<T> compute) {
+        return get(workspaceId, what, weight, compute, (kept, changedAt) -> null);
+    }
+
+    /**
+     * As {@link #get(long, Object, ToLongFunction, Supplier)}, and when only holdings changed since the kept answer,
+     * at operators this node's {@link GraphVersions#holdingsChangedAt change log} names, {@code afterHoldingsChange}
+     * may bring the kept answer up to date from them instead (null: work it out again). It must give what
+     * {@code compute} would.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T get(long workspaceId, Object what, ToLongFunction<T> weight, Supplier<T> compute,
+            BiFunction<T, Set<Long>, T> afterHoldingsChange) {
         if (versions.registerChangedInThisTransaction(workspaceId)) {
             return compute.get();
         }
         GraphVersions.Versions before = versions.both(workspaceId);
         LocalDate today = JapanTime.today(clock);
         Key key = new Key(workspaceId, what);
+        Entry stale;
         synchronized (cache) {
-            Entry e = cache.get(key);
-            if (e != null && e.versions().equals(before) && e.today().equals(today)) {
-                return (T) e.value();
+            stale = cache.get(key);
+            if (stale != null && stale.versions().equals(before) && stale.today().equals(today)) {
+                return (T) stale.value();
             }
         }
+        Supplier<T> update = compute;
+        if (stale != null && stale.today().equals(today) && stale.versions().graph() == before.graph()
+                && stale.versions().holdings() < before.holdings()) {
+            Entry from = stale;
+            update = () -> versions.holdingsChangedAt(workspaceId, from.versions().holdings(), before.holdings())
+                    .map(changedAt -> afterHoldingsChange.apply((T) from.value(), changedAt))
+                    .orElseGet(compute);
+        }
         // The background refresh started by a change is often working this same answer out already: share it.
-        T fresh = (T) working.get(new Working(key, before, today), compute::get);
+        T fresh = (T) working.get(new Working(key, before, today), update::get);
         if (versions.both(workspaceId).equals(before) && JapanTime.today(clock).equals(today)) {
             keep(key, new Entry(before, today, fresh, Math.max(1, weight.applyAsLong(fresh))));
         }
