@@ -36,6 +36,15 @@ final class ChainGraph {
         }
     }
 
+    /** A copy to change, leaving this graph (read by kept answers) as it is. */
+    ChainGraph copy() {
+        ChainGraph c = new ChainGraph();
+        c.edges = edges;
+        down.forEach((k, v) -> c.down.put(k, new ArrayList<>(v)));
+        up.forEach((k, v) -> c.up.put(k, new ArrayList<>(v)));
+        return c;
+    }
+
     /** How many edges the graph holds. */
     int edges() {
         return edges;
@@ -81,6 +90,10 @@ final class ChainGraph {
 
     List<Long> principalsOf(long operator) {
         return up.getOrDefault(operator, List.of());
+    }
+
+    List<Long> entrusteesOf(long operator) {
+        return down.getOrDefault(operator, List.of());
     }
 
     /** Walks the parent pointers of a search from its root to {@code node}: root first. */

@@ -40,7 +40,7 @@ class Entrustments {
     }
 
     long insert(long workspaceId, Entrustment e) {
-        versions.bump(workspaceId);
+        versions.bump(workspaceId, 0, new GraphVersions.Linked(e.principalId(), e.entrusteeId()));
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql(INSERT).params(insertParams(workspaceId, e)).update(key, "id");
         return key.getKeyAs(Number.class).longValue();
@@ -83,7 +83,9 @@ class Entrustments {
     }
 
     boolean delete(long workspaceId, long id) {
-        versions.bump(workspaceId);
+        versions.bump(workspaceId, 0, find(workspaceId, id)
+                .map(e -> new GraphVersions.GraphChange[] {new GraphVersions.Unlinked(e.principalId(), e.entrusteeId())})
+                .orElse(new GraphVersions.GraphChange[0]));
         return jdbc.sql("DELETE FROM entrustment WHERE workspace_id = ? AND id = ?").params(workspaceId, id).update() == 1;
     }
 

@@ -1,9 +1,12 @@
 package org.itaku.entrustment;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
 
@@ -54,6 +57,22 @@ class GraphSnapshots {
 
         long weight() {
             return (long) graph.edges() + refs.size();
+        }
+
+        /** This snapshot with the changes made since, as of {@code version}: a copy, this one stays as it is. */
+        Snapshot after(List<GraphVersions.GraphChange> changes, long version) {
+            ChainGraph changed = graph.copy();
+            Map<Long, OperatorRef> names = new HashMap<>(refs);
+            for (GraphVersions.GraphChange change : changes) {
+                if (change instanceof GraphVersions.Named n) {
+                    names.put(n.ref().id(), n.ref());
+                } else if (change instanceof GraphVersions.Linked l) {
+                    changed.add(l.principal(), l.entrustee());
+                } else if (change instanceof GraphVersions.Unlinked u) {
+                    changed.remove(u.principal(), u.entrustee());
+                }
+            }
+            return new Snapshot(version, changed, Collections.unmodifiableMap(names));
         }
     }
 
@@ -125,14 +144,22 @@ class GraphSnapshots {
             return read(workspaceId, -1);
         }
         long version = versions.current(workspaceId);
+        Snapshot kept;
         synchronized (cache) {
-            Snapshot s = cache.get(workspaceId);
-            if (s != null && s.version() == version) {
-                return s;
+            kept = cache.get(workspaceId);
+            if (kept != null && kept.version() == version) {
+                return kept;
             }
         }
+        // Changes this node committed since the kept snapshot are applied to a copy of it instead of reading again.
+        Supplier<Snapshot> read = () -> read(workspaceId, version);
+        if (kept != null && kept.version() < version) {
+            Snapshot from = kept;
+            read = () -> versions.graphChangesBetween(workspaceId, from.version(), version)
+                    .map(changes -> from.after(changes, version)).orElseGet(() -> read(workspaceId, version));
+        }
         // The background prefetch started by a change is often reading this same version already: share its read.
-        Snapshot fresh = reading.get(new Reading(workspaceId, version), () -> read(workspaceId, version));
+        Snapshot fresh = reading.get(new Reading(workspaceId, version), read);
         if (versions.current(workspaceId) == version) {
             keep(workspaceId, fresh);
         }

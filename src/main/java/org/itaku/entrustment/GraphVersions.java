@@ -1,5 +1,7 @@
 package org.itaku.entrustment;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,7 +42,7 @@ class GraphVersions {
     private final TransactionTemplate savepoint;
     private final List<LongConsumer> afterCommit = new CopyOnWriteArrayList<>();
     private final List<LongConsumer> afterAnyCommit = new CopyOnWriteArrayList<>();
-    private final HoldingLog holdingLog = new HoldingLog();
+    private final Logs logs = new Logs();
 
     GraphVersions(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
@@ -65,11 +67,33 @@ class GraphVersions {
 
     /**
      * Raises the workspace's graph version for a change that also adds {@code operatorsAdded} operators (V33's kept
-     * count; negative for removed ones), in one statement.
+     * count; negative for removed ones), in one statement. Without {@code changes} the change may be anything (a
+     * batch import, a deletion); with them, they are the whole change to the graph and names, and once committed the
+     * {@link #changesBetween change log} says so.
      */
-    void bump(long workspaceId, long operatorsAdded) {
-        Changed.in(afterCommit, afterAnyCommit, holdingLog).ifPresent(changed -> changed.workspaces.add(workspaceId));
+    void bump(long workspaceId, long operatorsAdded, GraphChange... changes) {
+        Optional<Changed> changed = Changed.in(afterCommit, afterAnyCommit, logs);
+        changed.ifPresent(c -> c.workspaces.add(workspaceId));
         raise(workspaceId, "version", operatorsAdded);
+        changed.ifPresent(c -> c.graphChanges.computeIfAbsent(workspaceId, ws -> new Pending<>())
+                .add(raised(workspaceId, "version"), List.of(changes)));
+    }
+
+    /**
+     * A change to the graph or to the names, as {@link GraphSnapshots} and the kept answers can apply it: an
+     * operator added or renamed ({@link Named}: its reference as it now is), an entrustment added ({@link Linked}) or
+     * deleted ({@link Unlinked}).
+     */
+    sealed interface GraphChange {
+    }
+
+    record Named(OperatorRef ref) implements GraphChange {
+    }
+
+    record Linked(long principal, long entrustee) implements GraphChange {
+    }
+
+    record Unlinked(long principal, long entrustee) implements GraphChange {
     }
 
     /**
@@ -96,27 +120,45 @@ class GraphVersions {
      * Raises the workspace's holdings version; call in the same transaction as a change to holdings. Without
      * {@code atOperators} the change may concern any operator (a batch import); with them, it concerns only the
      * holdings kept at those operators (where a changed holding was kept before and after), and once committed the
-     * {@link #holdingsChangedAt change log} says so.
+     * {@link #changesBetween change log} says so.
      */
     void bumpHoldings(long workspaceId, long... atOperators) {
-        Optional<Changed> changed = Changed.in(afterCommit, afterAnyCommit, holdingLog);
+        Optional<Changed> changed = Changed.in(afterCommit, afterAnyCommit, logs);
         changed.ifPresent(c -> c.holdingWorkspaces.add(workspaceId));
         raise(workspaceId, "holdings_version", 0);
-        changed.ifPresent(c -> {
-            long raised = jdbc.sql("SELECT holdings_version FROM entrustment_graph_version WHERE workspace_id = ?")
-                    .param(workspaceId).query(Long.class).single();
-            c.holdingChanges.computeIfAbsent(workspaceId, ws -> new HoldingChange(raised)).add(raised, atOperators);
-        });
+        changed.ifPresent(c -> c.holdingChanges.computeIfAbsent(workspaceId, ws -> new Pending<>())
+                .add(raised(workspaceId, "holdings_version"), Arrays.stream(atOperators).boxed().toList()));
+    }
+
+    /** The counter this transaction has just raised (its own, uncommitted value: it holds the row's lock). */
+    private long raised(long workspaceId, String column) {
+        return jdbc.sql("SELECT " + column + " FROM entrustment_graph_version WHERE workspace_id = ?").param(workspaceId)
+                .query(Long.class).single();
     }
 
     /**
-     * The operators whose holdings changed in the holdings versions after {@code kept} up to {@code now}, if every one
-     * of those versions was committed by this node with the operators named; empty otherwise (another node's change,
-     * a batch import, a version older than the log keeps). Lets a kept answer be brought up to date from what changed
-     * instead of being worked out again from the whole register.
+     * What changed in the register between two committed pairs of counters: the graph changes in order and the
+     * operators whose holdings changed. Known only if every version between was committed by this node, each with
+     * its changes named; empty otherwise (another node's change, a batch import, a deletion, versions older than the
+     * log keeps). Lets a kept answer be brought up to date from what changed instead of being worked out again from
+     * the whole register.
      */
-    Optional<Set<Long>> holdingsChangedAt(long workspaceId, long kept, long now) {
-        return holdingLog.changedAt(workspaceId, kept, now);
+    Optional<RegisterChanges> changesBetween(long workspaceId, Versions kept, Versions now) {
+        Optional<List<GraphChange>> graph = graphChangesBetween(workspaceId, kept.graph(), now.graph());
+        Optional<List<Long>> holdings = logs.holdings.between(workspaceId, kept.holdings(), now.holdings());
+        if (graph.isEmpty() || holdings.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new RegisterChanges(graph.get(), Set.copyOf(holdings.get())));
+    }
+
+    /** As {@link #changesBetween}, for the graph version alone. */
+    Optional<List<GraphChange>> graphChangesBetween(long workspaceId, long kept, long now) {
+        return logs.graph.between(workspaceId, kept, now);
+    }
+
+    /** The graph changes in the order they were made, and the operators whose holdings changed. */
+    record RegisterChanges(List<GraphChange> graph, Set<Long> holdingsAt) {
     }
 
     private void raise(long workspaceId, String column, long operatorsAdded) {
@@ -172,12 +214,13 @@ class GraphVersions {
 
         final Set<Long> workspaces = new HashSet<>();
         final Set<Long> holdingWorkspaces = new HashSet<>();
-        final Map<Long, HoldingChange> holdingChanges = new HashMap<>();
+        final Map<Long, Pending<GraphChange>> graphChanges = new HashMap<>();
+        final Map<Long, Pending<Long>> holdingChanges = new HashMap<>();
         final List<LongConsumer> listeners;
         final List<LongConsumer> anyListeners;
-        final HoldingLog log;
+        final Logs log;
 
-        Changed(List<LongConsumer> listeners, List<LongConsumer> anyListeners, HoldingLog log) {
+        Changed(List<LongConsumer> listeners, List<LongConsumer> anyListeners, Logs log) {
             this.listeners = listeners;
             this.anyListeners = anyListeners;
             this.log = log;
@@ -186,7 +229,8 @@ class GraphVersions {
         @Override
         public void afterCommit() {
             // Logged before the listeners run, so the refreshes they start can bring kept answers up to date from it.
-            holdingChanges.forEach(log::committed);
+            graphChanges.forEach(log.graph::committed);
+            holdingChanges.forEach(log.holdings::committed);
             workspaces.forEach(ws -> listeners.forEach(listener -> listener.accept(ws)));
             Set<Long> any = new HashSet<>(workspaces);
             any.addAll(holdingWorkspaces);
@@ -207,7 +251,7 @@ class GraphVersions {
 
         /** This transaction's record, registered on first use; empty outside a transaction (auto-commit). */
         static Optional<Changed> in(List<LongConsumer> listeners, List<LongConsumer> anyListeners,
-                HoldingLog log) {
+                Logs log) {
             if (!TransactionSynchronizationManager.isSynchronizationActive()) {
                 return Optional.empty();
             }
@@ -220,67 +264,75 @@ class GraphVersions {
     }
 
     /**
-     * One transaction's holdings changes in one workspace: the versions it raised, {@code first} to {@code last}
-     * (consecutive: the counter's row lock is held to the end), and the operators concerned, null for any.
+     * One transaction's changes to one counter of one workspace: the versions it raised, {@code first} to {@code last}
+     * (consecutive: the counter's row lock is held to the end), and what changed, in order; null when unknown.
      */
-    private static final class HoldingChange {
-        final long first;
+    private static final class Pending<T> {
+        long first = -1;
         long last;
-        Set<Long> operators = new HashSet<>();
+        List<T> changes = new ArrayList<>();
 
-        HoldingChange(long first) {
-            this.first = first;
-        }
-
-        void add(long raised, long[] atOperators) {
+        void add(long raised, List<T> changed) {
+            if (first < 0) {
+                first = raised;
+            }
             last = raised;
-            if (atOperators.length == 0) {
-                operators = null;
-            } else if (operators != null) {
-                for (long id : atOperators) {
-                    operators.add(id);
-                }
+            if (changed.isEmpty()) {
+                changes = null;
+            } else if (changes != null) {
+                changes.addAll(changed);
             }
         }
     }
 
+    /** The two logs: graph changes and the operators of holdings changes. */
+    static final class Logs {
+        final ChangeLog<GraphChange> graph = new ChangeLog<>();
+        final ChangeLog<Long> holdings = new ChangeLog<>();
+    }
+
     /**
-     * The holdings versions this node committed, newest {@value #KEPT} per workspace: version → the operators whose
-     * holdings it changed (null: any). Versions committed elsewhere are missing, so a range that needs one is unknown.
+     * The versions of one counter this node committed, newest {@value #KEPT} per workspace, each with what changed
+     * (a transaction's changes sit at its last version, the others it raised hold none). Versions committed elsewhere
+     * are missing, so a range that needs one is unknown.
      */
-    static final class HoldingLog {
+    static final class ChangeLog<T> {
 
         static final int KEPT = 1024;
 
-        private final Map<Long, NavigableMap<Long, Set<Long>>> byWorkspace = new HashMap<>();
+        private static final List<Object> UNKNOWN = Collections.unmodifiableList(new ArrayList<>());
 
-        synchronized void committed(long workspaceId, HoldingChange change) {
-            NavigableMap<Long, Set<Long>> log = byWorkspace.computeIfAbsent(workspaceId, ws -> new TreeMap<>());
-            Set<Long> operators = change.operators == null ? null : Set.copyOf(change.operators);
+        private final Map<Long, NavigableMap<Long, List<?>>> byWorkspace = new HashMap<>();
+
+        synchronized void committed(long workspaceId, Pending<T> change) {
+            NavigableMap<Long, List<?>> log = byWorkspace.computeIfAbsent(workspaceId, ws -> new TreeMap<>());
             for (long v = change.first; v <= change.last; v++) {
-                log.put(v, operators == null ? ANY : operators);
+                log.put(v, change.changes == null ? UNKNOWN : v == change.last ? List.copyOf(change.changes) : List.of());
             }
             while (log.size() > KEPT) {
                 log.pollFirstEntry();
             }
         }
 
-        synchronized Optional<Set<Long>> changedAt(long workspaceId, long kept, long now) {
-            NavigableMap<Long, Set<Long>> log = byWorkspace.get(workspaceId);
-            if (log == null || now <= kept || now - kept > KEPT) {
+        /** The changes after version {@code kept} up to {@code now}, in order; empty if any of them is not known. */
+        @SuppressWarnings("unchecked")
+        synchronized Optional<List<T>> between(long workspaceId, long kept, long now) {
+            if (now == kept) {
+                return Optional.of(List.of());
+            }
+            NavigableMap<Long, List<?>> log = byWorkspace.get(workspaceId);
+            if (log == null || now < kept || now - kept > KEPT) {
                 return Optional.empty();
             }
-            Set<Long> operators = new HashSet<>();
+            List<T> changes = new ArrayList<>();
             for (long v = kept + 1; v <= now; v++) {
-                Set<Long> at = log.get(v);
-                if (at == null || at == ANY) {
+                List<?> at = log.get(v);
+                if (at == null || at == UNKNOWN) {
                     return Optional.empty();
                 }
-                operators.addAll(at);
+                changes.addAll((List<T>) at);
             }
-            return Optional.of(operators);
+            return Optional.of(changes);
         }
-
-        private static final Set<Long> ANY = Collections.unmodifiableSet(new HashSet<>());
     }
 }

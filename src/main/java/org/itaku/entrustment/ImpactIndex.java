@@ -299,6 +299,62 @@ public final class ImpactIndex {
         return new ImpactIndex(b);
     }
 
+    /**
+     * This answer after the graph and names changed as {@code changes} says, {@code graph} and {@code refs} being as
+     * they now are, the holdings as they were. Brought up to date for what an officer does one step at a time: an
+     * operator added or renamed outside the impact, an entrustment added for a principal that has no principals of its
+     * own and entrusts only to an operator the impact reaches (a new client of an office: it joins that office's
+     * clients), an entrustment deleted outside the impact. Gives what {@link #compute} would on the same graph, or null
+     * for anything else (the walk must be done again).
+     */
+    ImpactIndex afterGraphChange(List<GraphVersions.GraphChange> changes, ChainGraph graph, Map<Long, OperatorRef> refs,
+            ShareReader shares) {
+        Builder b = null;
+        Set<Long> middles = new HashSet<>();
+        for (GraphVersions.GraphChange change : changes) {
+            long[] reached = b == null ? ids : b.ids;
+            int count = b == null ? size : b.size;
+            if (change instanceof GraphVersions.Named n) {
+                if (n.ref().id() == operator.id() || indexOf(reached, count, n.ref().id()) >= 0) {
+                    return null;
+                }
+            } else if (change instanceof GraphVersions.Unlinked u) {
+                if (u.principal() == operator.id() || indexOf(reached, count, u.principal()) >= 0) {
+                    return null;
+                }
+            } else if (change instanceof GraphVersions.Linked l) {
+                int at = indexOf(reached, count, l.entrustee());
+                if (at < 0) {
+                    continue; // the new principal is not reached either (the operator itself is never walked through)
+                }
+                long principal = l.principal();
+                if (principal == operator.id() || indexOf(reached, count, principal) >= 0
+                        || !graph.principalsOf(principal).isEmpty() || !graph.entrusteesOf(principal).equals(List.of(l.entrustee()))) {
+                    return null;
+                }
+                if (b == null) {
+                    b = new Builder(this, refs);
+                }
+                b.join(principal, at, graph);
+                middles.add(l.entrustee()); // its own share is what it entrusted there
+            }
+        }
+        if (b == null) {
+            return this;
+        }
+        b.reshare(middles, shares);
+        return new ImpactIndex(b);
+    }
+
+    private static int indexOf(long[] ids, int size, long id) {
+        for (int i = 0; i < size; i++) {
+            if (ids[i] == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The operator after principal {@code i} on its path (for principals two or more links up). */
     private static long middle(long[] ids, int[] tail, int i) {
         int t = tail[i];
@@ -398,7 +454,7 @@ public final class ImpactIndex {
         List<List<Long>> groupHoldings = new ArrayList<>();
         long[] groupPrincipals;
         final Map<Long, Integer> index = new HashMap<>();
-        final Map<Integer, int[]> moreGroups;
+        Map<Integer, int[]> moreGroups;
         int size;
         long[] ids = new long[16];
         int[] distance = new int[16];
@@ -422,8 +478,13 @@ public final class ImpactIndex {
 
         /** To bring a kept answer up to date: its principals and paths as they are, its figures to change. */
         Builder(ImpactIndex from) {
+            this(from, from.refs);
+        }
+
+        /** As {@link #Builder(ImpactIndex)}, with the names as they now are. */
+        Builder(ImpactIndex from, Map<Long, OperatorRef> refs) {
             this.operator = from.operator;
-            this.refs = from.refs;
+            this.refs = refs;
             this.sets = from.sets.copy();
             this.holdings = from.holdings;
             this.groupHoldings = from.groupHoldings;
@@ -508,12 +569,11 @@ public final class ImpactIndex {
          * the holdings are summed again over its groups.
          */
         boolean regroup(List<HoldingRow> rows) {
-            long[] before = groupPrincipals;
-            holdings = new ArrayList<>();
-            holdings(rows);
-            if (!Arrays.equals(before, groupPrincipals)) {
+            if (!Arrays.equals(rows.stream().mapToLong(HoldingRow::principalId).distinct().toArray(), groupPrincipals)) {
                 return false;
             }
+            holdings = new ArrayList<>();
+            holdings(rows);
             List<Group> byIndex = List.copyOf(groups.values());
             for (int i = 0; i < size; i++) {
                 Group first = byIndex.get(group[i]);
@@ -530,6 +590,96 @@ public final class ImpactIndex {
                 }
             }
             return true;
+        }
+
+        /**
+         * Adds {@code principal}, whose one entrustment is to the principal at {@code at}, where the walk would have
+         * created it: in the walk of the group that created that principal, after the principals that group's search
+         * reached before it. It gets the groups, and so the figures from the holdings, of the principal it entrusts to.
+         */
+        void join(long principal, int at, ChainGraph graph) {
+            int g0 = group[at];
+            long p0 = groupPrincipals[g0];
+            // The principals created by one group's walk sit together, in the order its search reached them.
+            Map<Long, Integer> created = new HashMap<>();
+            for (int i = 0; i < size; i++) {
+                if (group[i] == g0) {
+                    created.put(ids[i], i);
+                }
+            }
+            int pos = created.getOrDefault(p0, -1) + 1;
+            for (long reached : graph.upstream(p0).keySet()) {
+                if (reached == principal) {
+                    break;
+                }
+                Integer i = created.get(reached);
+                if (i != null) {
+                    pos = i + 1;
+                }
+            }
+            int code = ids[at] == p0 ? -3 - at : at; // how the walk continues the path from the principal at `at`
+            insertAt(pos);
+            ids[pos] = principal;
+            distance[pos] = code >= 0 ? distance[code] + 1 : 2;
+            tail[pos] = code;
+            group[pos] = g0;
+            persons[pos] = persons[at];
+            upper[pos] = upper[at];
+            items[pos] = items[at];
+            encryption[pos] = encryption[at];
+            past[pos] = past[at];
+            ownItems[pos] = -1;
+            int[] more = moreGroups.get(at);
+            if (more != null) {
+                moreGroups.put(pos, more.clone());
+            }
+        }
+
+        /** Makes room at {@code pos}: every later principal, and every path or group list naming one, moves up by one. */
+        private void insertAt(int pos) {
+            ids = opened(ids, pos);
+            distance = opened(distance, pos);
+            tail = opened(tail, pos);
+            group = opened(group, pos);
+            persons = opened(persons, pos);
+            upper = opened(upper, pos);
+            items = opened(items, pos);
+            ownPersons = opened(ownPersons, pos);
+            ownUpper = opened(ownUpper, pos);
+            ownItems = opened(ownItems, pos);
+            byte[] enc = new byte[size + 1];
+            System.arraycopy(encryption, 0, enc, 0, pos);
+            System.arraycopy(encryption, pos, enc, pos + 1, size - pos);
+            encryption = enc;
+            boolean[] was = new boolean[size + 1];
+            System.arraycopy(past, 0, was, 0, pos);
+            System.arraycopy(past, pos, was, pos + 1, size - pos);
+            past = was;
+            size++;
+            for (int i = 0; i < size; i++) {
+                if (tail[i] >= pos) {
+                    tail[i]++;
+                } else if (tail[i] <= -3 && -3 - tail[i] >= pos) {
+                    tail[i]--;
+                }
+            }
+            Map<Integer, int[]> moved = new HashMap<>();
+            moreGroups.forEach((i, more) -> moved.put(i >= pos ? i + 1 : i, more));
+            moreGroups = moved;
+        }
+
+        private long[] opened(long[] a, int pos) {
+            long[] b = new long[size + 1];
+            System.arraycopy(a, 0, b, 0, pos);
+            System.arraycopy(a, pos, b, pos + 1, size - pos);
+            return b;
+        }
+
+        private int[] opened(int[] a, int pos) {
+            int[] b = new int[size + 1];
+            System.arraycopy(a, 0, b, 0, pos);
+            System.arraycopy(a, pos, b, pos + 1, size - pos);
+            return b;
         }
 
         private int create(long id, int dist, int tailCode) {

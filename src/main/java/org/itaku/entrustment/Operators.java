@@ -32,18 +32,20 @@ class Operators {
     }
 
     long insert(long workspaceId, Operator o) {
-        versions.bump(workspaceId, 1);
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO operator (workspace_id, name, kana, corporate_number, kind, industry, address, contact_name, "
                         + "contact_email, contact_phone, is_self) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(workspaceId, o.name(), o.kana(), number(o), o.kind().name(), o.industry(), o.address(),
                         o.contactName(), o.contactEmail(), o.contactPhone(), o.self())
                 .update(key, "id");
-        return key.getKeyAs(Number.class).longValue();
+        long id = key.getKeyAs(Number.class).longValue();
+        // Raised after the insert, so the change names the new id; the commit is still ordered by the counter's lock.
+        versions.bump(workspaceId, 1, new GraphVersions.Named(new OperatorRef(id, o.name(), number(o))));
+        return id;
     }
 
     boolean update(long workspaceId, Operator o) {
-        versions.bump(workspaceId);
+        versions.bump(workspaceId, 0, new GraphVersions.Named(new OperatorRef(o.id(), o.name(), number(o))));
         return jdbc.sql("UPDATE operator SET name = ?, kana = ?, corporate_number = ?, kind = ?, industry = ?, address = ?, "
                         + "contact_name = ?, contact_email = ?, contact_phone = ?, is_self = ? WHERE workspace_id = ? AND id = ?")
                 .params(o.name(), o.kana(), number(o), o.kind().name(), o.industry(), o.address(), o.contactName(),

@@ -463,15 +463,29 @@ public class Register {
      * The impact of an incident at {@code operatorId} in compact form: its summary and pages. Kept between calls
      * ({@link RegisterViews}) while the workspace's register and the date are unchanged; worked out by one scan of the
      * holdings at the operator, graph work in memory on the workspace's graph and names ({@link GraphSnapshots}), and
-     * one read of the holdings at the operators in the middle of the paths.
+     * one read of the holdings at the operators in the middle of the paths. After a change made on this node, the kept
+     * answer is brought up to date from what changed when it can be ({@link ImpactIndex#afterGraphChange},
+     * {@link ImpactIndex#afterHoldingsChange}).
      */
     @Transactional(readOnly = true)
     public ImpactIndex impactIndex(long workspaceId, long operatorId) {
         OperatorRef incidentAt = operator(workspaceId, operatorId).ref();
         return views.get(workspaceId, new ImpactOf(operatorId), ImpactIndex::weight,
                 () -> computeImpact(workspaceId, incidentAt),
-                (kept, changedAt) -> kept.afterHoldingsChange(changedAt, () -> impactRows(workspaceId, incidentAt),
-                        (middles, sink) -> readShares(workspaceId, middles, sink)));
+                (kept, changes) -> impactAfter(workspaceId, incidentAt, kept, changes));
+    }
+
+    /** A kept impact brought up to date from this node's log of what changed since (null: work it out again). */
+    private ImpactIndex impactAfter(long workspaceId, OperatorRef incidentAt, ImpactIndex kept,
+            GraphVersions.RegisterChanges changes) {
+        ImpactIndex.ShareReader shares = (middles, sink) -> readShares(workspaceId, middles, sink);
+        ImpactIndex current = kept;
+        if (!changes.graph().isEmpty()) {
+            GraphSnapshots.Snapshot snapshot = snapshots.of(workspaceId);
+            current = kept.afterGraphChange(changes.graph(), snapshot.graph(), snapshot.refs(), shares);
+        }
+        return current == null ? null
+                : current.afterHoldingsChange(changes.holdingsAt(), () -> impactRows(workspaceId, incidentAt), shares);
     }
 
     private record ImpactOf(long operatorId) {

@@ -7,7 +7,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -156,18 +155,17 @@ class RegisterViews {
      * besides the register and the date (the operator, a limit), and equal keys must mean equal questions.
      */
     <T> T get(long workspaceId, Object what, ToLongFunction<T> weight, Supplier<T> compute) {
-        return get(workspaceId, what, weight, compute, (kept, changedAt) -> null);
+        return get(workspaceId, what, weight, compute, (kept, changes) -> null);
     }
 
     /**
-     * As {@link #get(long, Object, ToLongFunction, Supplier)}, and when only holdings changed since the kept answer,
-     * at operators this node's {@link GraphVersions#holdingsChangedAt change log} names, {@code afterHoldingsChange}
-     * may bring the kept answer up to date from them instead (null: work it out again). It must give what
-     * {@code compute} would.
+     * As {@link #get(long, Object, ToLongFunction, Supplier)}, and when this node's {@link GraphVersions#changesBetween
+     * change log} names every change since the kept answer (the same day), {@code afterChanges} may bring the kept
+     * answer up to date from them instead (null: work it out again). It must give what {@code compute} would.
      */
     @SuppressWarnings("unchecked")
     <T> T get(long workspaceId, Object what, ToLongFunction<T> weight, Supplier<T> compute,
-            BiFunction<T, Set<Long>, T> afterHoldingsChange) {
+            BiFunction<T, GraphVersions.RegisterChanges, T> afterChanges) {
         if (versions.registerChangedInThisTransaction(workspaceId)) {
             return compute.get();
         }
@@ -182,11 +180,10 @@ class RegisterViews {
             }
         }
         Supplier<T> update = compute;
-        if (stale != null && stale.today().equals(today) && stale.versions().graph() == before.graph()
-                && stale.versions().holdings() < before.holdings()) {
+        if (stale != null && stale.today().equals(today)) {
             Entry from = stale;
-            update = () -> versions.holdingsChangedAt(workspaceId, from.versions().holdings(), before.holdings())
-                    .map(changedAt -> afterHoldingsChange.apply((T) from.value(), changedAt))
+            update = () -> versions.changesBetween(workspaceId, from.versions(), before)
+                    .map(changes -> afterChanges.apply((T) from.value(), changes))
                     .orElseGet(compute);
         }
         // The background refresh started by a change is often working this same answer out already: share it.

@@ -36,13 +36,13 @@ class ImpactIndexTest {
         final List<Long> offices = new ArrayList<>();
         final List<Long> clients = new ArrayList<>();
         long nextHolding = 1000;
+        long next = 10;
 
         World(long seed) {
             random = new Random(seed);
             ref(VENDOR);
             ref(DATA_CENTRE);
             graph.add(VENDOR, DATA_CENTRE);
-            long next = 10;
             for (int o = 0; o < 6; o++) {
                 long office = next++;
                 ref(office);
@@ -64,6 +64,7 @@ class ImpactIndexTest {
                     if (random.nextInt(5) == 0) {
                         long parent = next++;
                         ref(parent);
+                        clients.add(parent);
                         graph.add(parent, client);
                         hold(client, parent);
                     }
@@ -164,6 +165,70 @@ class ImpactIndexTest {
         }
         assertThat(brought).as("answers brought up to date").isGreaterThan(500);
         assertThat(walkedAgain).as("answers whose principals at the vendor changed").isPositive();
+    }
+
+    @Test
+    void aNewClientJoinsWhereTheWalkWouldHavePutIt() {
+        int joined = 0;
+        int walkedAgain = 0;
+        for (long seed = 1; seed <= 40; seed++) {
+            World world = new World(seed);
+            ImpactIndex kept = world.compute();
+            for (int step = 0; step < 15; step++) {
+                List<GraphVersions.GraphChange> changes = new ArrayList<>();
+                long client = world.next++;
+                world.ref(client);
+                changes.add(new GraphVersions.Named(world.refs.get(client)));
+                List<Long> targets = new ArrayList<>(world.offices);
+                targets.addAll(world.clients);
+                targets.add(DATA_CENTRE);
+                targets.add(VENDOR);
+                long to = targets.get(world.random.nextInt(targets.size()));
+                world.graph.add(client, to);
+                changes.add(new GraphVersions.Linked(client, to));
+                world.clients.add(client);
+                Set<Long> holdingsAt = Set.of();
+                if (world.random.nextBoolean()) {
+                    world.hold(to, client); // what it entrusted there, registered in the same step
+                    holdingsAt = Set.of(to);
+                }
+                ImpactIndex fresh = world.compute();
+                ImpactIndex updated = kept.afterGraphChange(changes, world.graph, world.refs, world.shares());
+                if (updated != null) {
+                    updated = updated.afterHoldingsChange(holdingsAt, () -> world.rowsAt(VENDOR), world.shares());
+                }
+                if (updated == null) {
+                    walkedAgain++;
+                    kept = fresh;
+                    continue;
+                }
+                joined++;
+                assertThat(updated.toImpact()).as("seed %d, step %d", seed, step).isEqualTo(fresh.toImpact());
+                assertThat(updated.summary()).as("seed %d, step %d", seed, step).isEqualTo(fresh.summary());
+                kept = updated;
+            }
+        }
+        assertThat(joined).as("answers brought up to date").isGreaterThan(400);
+        assertThat(walkedAgain).as("new principals at the vendor itself").isPositive();
+    }
+
+    @Test
+    void renamesAndDeletionsInsideTheImpactNeedTheWalkAgain() {
+        World world = new World(5);
+        ImpactIndex kept = world.compute();
+        long office = world.offices.get(0);
+        OperatorRef renamed = new OperatorRef(office, "架空社労士法人", null);
+        assertThat(kept.afterGraphChange(List.of(new GraphVersions.Named(renamed)), world.graph, world.refs,
+                world.shares())).isNull();
+        long client = world.clients.get(0);
+        assertThat(kept.afterGraphChange(List.of(new GraphVersions.Unlinked(client, office)), world.graph, world.refs,
+                world.shares())).isNull();
+        // outside it, nothing the answer says changes: a renamed data centre, another customer of it that leaves
+        OperatorRef centre = new OperatorRef(DATA_CENTRE, "架空データセンター", null);
+        long other = world.next++;
+        world.ref(other);
+        assertThat(kept.afterGraphChange(List.of(new GraphVersions.Named(centre), new GraphVersions.Unlinked(other,
+                DATA_CENTRE)), world.graph, world.refs, world.shares())).isSameAs(kept);
     }
 
     @Test

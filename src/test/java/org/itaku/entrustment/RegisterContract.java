@@ -638,6 +638,36 @@ abstract class RegisterContract {
         assertThat(register.impactIndex(ws, office).summary().holdings()).isZero();
     }
 
+    /**
+     * A new client of an office, entrusted and given its data at the office one step at a time: the kept impact at the
+     * vendor is brought up to date from this node's change log, and says what the answer worked out afresh says.
+     */
+    @Test
+    void aNewClientOfAnOfficeJoinsTheKeptImpactAsTheWalkWouldHavePutIt() {
+        register.createHolding(ws, holding(vendor, office, "手続データ", "NAME,SALARY", 300));
+        register.createHolding(ws, holding(office, client, "給与データ", "NAME,SALARY", 40));
+        ImpactIndex before = register.impactIndex(ws, vendor);
+
+        long newcomer = register.createOperator(ws, operator("架空商事株式会社"));
+        register.createEntrustment(ws, entrust(newcomer, office, "給与計算"));
+        register.createHolding(ws, holding(office, newcomer, "給与データ", "NAME", 12));
+        ImpactIndex after = register.impactIndex(ws, vendor);
+
+        assertThat(after.principalCount()).isEqualTo(before.principalCount() + 1);
+        assertThat(after.principals(2, 0, 10).items()).filteredOn(p -> p.operator().id() == newcomer).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.persons()).isEqualTo(12);
+                    assertThat(p.path()).extracting(OperatorRef::id).containsExactly(newcomer, office, vendor);
+                });
+        // worked out afresh: a transaction that has changed the register reads everything itself
+        Impact fresh = transaction.execute(status -> {
+            status.setRollbackOnly();
+            register.updateOperator(ws, register.operator(ws, dataCentre));
+            return register.impact(ws, vendor);
+        });
+        assertThat(after.toImpact()).isEqualTo(fresh);
+    }
+
     @Test
     void theEntrusteesOfAPrincipalFollowTheRegister() {
         assertThat(register.entrusteeNames(ws, office)).containsOnlyKeys(vendor);
