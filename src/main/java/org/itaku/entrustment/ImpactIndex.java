@@ -329,7 +329,8 @@ public final class ImpactIndex {
                 }
                 long principal = l.principal();
                 if (principal == operator.id() || indexOf(reached, count, principal) >= 0
-                        || !graph.principalsOf(principal).isEmpty() || !graph.entrusteesOf(principal).equals(List.of(l.entrustee()))) {
+                        || !graph.principalsOf(principal).isEmpty()
+                        || !graph.entrusteesOf(principal).equals(List.of(l.entrustee()))) {
                     return null;
                 }
                 if (b == null) {
@@ -637,24 +638,18 @@ public final class ImpactIndex {
 
         /** Makes room at {@code pos}: every later principal, and every path or group list naming one, moves up by one. */
         private void insertAt(int pos) {
-            ids = opened(ids, pos);
-            distance = opened(distance, pos);
-            tail = opened(tail, pos);
-            group = opened(group, pos);
-            persons = opened(persons, pos);
-            upper = opened(upper, pos);
-            items = opened(items, pos);
-            ownPersons = opened(ownPersons, pos);
-            ownUpper = opened(ownUpper, pos);
-            ownItems = opened(ownItems, pos);
-            byte[] enc = new byte[size + 1];
-            System.arraycopy(encryption, 0, enc, 0, pos);
-            System.arraycopy(encryption, pos, enc, pos + 1, size - pos);
-            encryption = enc;
-            boolean[] was = new boolean[size + 1];
-            System.arraycopy(past, 0, was, 0, pos);
-            System.arraycopy(past, pos, was, pos + 1, size - pos);
-            past = was;
+            ids = (long[]) opened(ids, new long[size + 1], pos);
+            distance = (int[]) opened(distance, new int[size + 1], pos);
+            tail = (int[]) opened(tail, new int[size + 1], pos);
+            group = (int[]) opened(group, new int[size + 1], pos);
+            persons = (long[]) opened(persons, new long[size + 1], pos);
+            upper = (long[]) opened(upper, new long[size + 1], pos);
+            items = (int[]) opened(items, new int[size + 1], pos);
+            encryption = (byte[]) opened(encryption, new byte[size + 1], pos);
+            past = (boolean[]) opened(past, new boolean[size + 1], pos);
+            ownPersons = (long[]) opened(ownPersons, new long[size + 1], pos);
+            ownUpper = (long[]) opened(ownUpper, new long[size + 1], pos);
+            ownItems = (int[]) opened(ownItems, new int[size + 1], pos);
             size++;
             for (int i = 0; i < size; i++) {
                 if (tail[i] >= pos) {
@@ -668,18 +663,11 @@ public final class ImpactIndex {
             moreGroups = moved;
         }
 
-        private long[] opened(long[] a, int pos) {
-            long[] b = new long[size + 1];
-            System.arraycopy(a, 0, b, 0, pos);
-            System.arraycopy(a, pos, b, pos + 1, size - pos);
-            return b;
-        }
-
-        private int[] opened(int[] a, int pos) {
-            int[] b = new int[size + 1];
-            System.arraycopy(a, 0, b, 0, pos);
-            System.arraycopy(a, pos, b, pos + 1, size - pos);
-            return b;
+        /** {@code to} (one longer) holding the first {@code size} elements of array {@code from}, a gap at {@code pos}. */
+        private Object opened(Object from, Object to, int pos) {
+            System.arraycopy(from, 0, to, 0, pos);
+            System.arraycopy(from, pos, to, pos + 1, size - pos);
+            return to;
         }
 
         private int create(long id, int dist, int tailCode) {
