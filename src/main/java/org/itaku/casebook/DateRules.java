@@ -86,7 +86,8 @@ final class DateRules {
     /** An event word followed by these is a possibility, a precaution or a prior step, not the event. */
     /** 「5日に署に紛失届を出した」: a report filed with the police (紛失届, 盗難届, 被害届) is a response, not the event. */
     /** 「誤送信先の方」, 「流出先」: the word names where it went, a party, not the event. */
-    private static final Pattern NOT_AN_EVENT_AFTER = Pattern.compile("^(でき|可能|に先立|の前|以前|防止|対策|拡大防止|の(おそれ|恐れ|可能性)|届|の?懸念|先)");
+    /** 「警察署に被害申告を行い」: the damage declared to the police (申告) is a response; 「被害発覚後」 dates the time after the finding. */
+    private static final Pattern NOT_AN_EVENT_AFTER = Pattern.compile("^(でき|可能|に先立|の前|以前|防止|対策|拡大防止|の(おそれ|恐れ|可能性)|届|の?懸念|先|申告|(発覚|判明)後)");
     private static final Pattern REPORT_RECEIVED = Pattern.compile(
             "報告を受け|報告があ|連絡を受け|連絡があ|(連絡|報告|通報)あり|指摘を受け|指摘があ|通報|申告|問い?合わ?せがあ|問い?合わ?せを受け|知らせを受け|"
                     + "(報告|連絡|指摘|通報|申告|問い?合わ?せ|知らせ)を(いただ|頂|頂戴|受領)|連絡が入");
@@ -344,7 +345,7 @@ final class DateRules {
             if (inSentence.isEmpty()) {
                 // "その際、アクセス権限の設定を誤り…": the moment the sentence before dated.
                 if (previous != null && Prefilter.find(SAME_MOMENT, s.text()) && hasEvent(s.text(), misdeliveryNotice, publicationNotice)
-                        && !Prefilter.find(FUTURE, s.text()) && (occurred == null || previous.isBefore(occurred))) {
+                        && !statesTheFuture(nt, s.text(), s.start()) && (occurred == null || previous.isBefore(occurred))) {
                     occurred = previous;
                     occurredEvidence = s.text();
                 }
@@ -356,7 +357,7 @@ final class DateRules {
                             discovered = previous;
                             discoveredEvidence = s.text();
                         }
-                    } else if (hasEvent(s.text(), misdeliveryNotice, publicationNotice) && !Prefilter.find(FUTURE, s.text())
+                    } else if (hasEvent(s.text(), misdeliveryNotice, publicationNotice) && !statesTheFuture(nt, s.text(), s.start())
                             && (occurred == null || previous.isBefore(occurred))) {
                         occurred = previous;
                         occurredEvidence = s.text();
@@ -407,6 +408,9 @@ final class DateRules {
                     clauseEnd = next.start();
                     break;
                 }
+                if (clauseEnd < s.end() && clauseEnd - m.end() <= 48 && PARALLEL_SOURCE.matcher(text.substring(m.end(), clauseEnd)).matches()) {
+                    clauseEnd = s.end(); // 「7日には利用者から、8日にはカード会社から、それぞれ…報告を受け」: one predicate for both
+                }
                 int clauseStart = i == 0 ? s.start() : m.start();
                 LocalDate date = m.relativeDay() ? m.from(previous)
                         : DateMentions.checkWeekday(m, DateMentions.resolve(m, hints.yearFor(m), published), text);
@@ -429,7 +433,7 @@ final class DateRules {
                     continue; // 「12月7日に「…に関するお知らせ」を公表いたしました」: the date of an earlier release
                 }
                 String label = fieldLabel(nt, m);
-                if (Prefilter.find(FUTURE, clause) && label == null) {
+                if (label == null && statesTheFuture(nt, clause, clauseStart)) {
                     continue;
                 }
                 if (label == null && bracketedAside(text, m)) {
@@ -635,6 +639,77 @@ final class DateRules {
         }
         return new Result(published, occurred, discovered, publishedEvidence, occurredEvidence, discoveredEvidence);
     }
+
+    /**
+     * 「予定」, 「見込み」 or 「までに」 make the clause a plan, except where the word is part of a noun (「行事予定などの書類」,
+     * 「入学予定者」) or where までに bounds what was already done (「12月までに手続きを終えていた方」, 「…までに決済を行った
+     * お客様」).
+     */
+    private static boolean statesTheFuture(NoticeText nt, String clause, int clauseStart) {
+        if (!Prefilter.find(FUTURE, clause)) {
+            return false;
+        }
+        Matcher f = FUTURE.matcher(clause);
+        while (f.find()) {
+            boolean notAPlan = f.group().equals("までに") ? boundsWhatWasDone(nt, clauseStart + f.end())
+                    : partOfANoun(nt, clause, f.start(), f.end(), clauseStart);
+            if (!notAPlan) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 「入学予定者」, 「行事予定」: 予定 before a suffix of persons, or after a plain noun it is compounded with. */
+    private static boolean partOfANoun(NoticeText nt, String clause, int start, int end, int clauseStart) {
+        if (clause.startsWith("者", end)) {
+            return true;
+        }
+        NoticeText.LineTokens lt = nt.lineTokens(clauseStart + start);
+        int ti = lt.endingAt(clauseStart + start);
+        if (ti < 0) {
+            return false;
+        }
+        String pos = lt.tokens().get(ti).pos();
+        return pos.startsWith("名詞") && !pos.startsWith("名詞-サ変接続") && !pos.startsWith("名詞-非自立") && !pos.startsWith("名詞-副詞可能");
+    }
+
+    /** The first verb after 「までに」 is in the past: 「…までに決済を行った」, 「…までに手続きを完了していた」. */
+    private static boolean boundsWhatWasDone(NoticeText nt, int from) {
+        NoticeText.Line line = nt.lineAt(from);
+        if (line == null) {
+            return false;
+        }
+        List<NoticeText.Token> tokens = Predicate.tokensIn(nt, from, Math.min(line.end(), from + 40));
+        for (int i = 0; i < tokens.size(); i++) {
+            NoticeText.Token t = tokens.get(i);
+            if (t.surface().equals("。") || t.surface().equals("、")) {
+                return false;
+            }
+            if (!t.pos().startsWith("動詞-自立")) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(tokens.size(), i + 6); k++) {
+                NoticeText.Token e = tokens.get(k);
+                if (e.pos().startsWith("助動詞") && e.surface().equals("た")) {
+                    return true;
+                }
+                if (!(e.pos().startsWith("助動詞") || e.pos().startsWith("動詞-非自立") || e.pos().startsWith("動詞-接尾")
+                        || e.pos().startsWith("助詞-接続助詞"))) {
+                    return false;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /**
+     * 「2024年5月7日には利用者から、」 up to the next date: a date and the party a report came from, set side by side with
+     * the next date's (「同年5月8日にはカード会社から、それぞれ…報告を受け」); the predicate after both is each one's.
+     */
+    private static final Pattern PARALLEL_SOURCE = Pattern.compile(
+            "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(頃|ごろ)?\\s*(に|)は\\s*[^、。]{1,25}?(から|より)[もは]?\\s*[、,]\\s*$");
 
     private static final Pattern LISTED_DAY_GAP = Pattern.compile("^\\s*(\\([^)]{1,5}\\))?\\s*[、,・]\\s*$");
 

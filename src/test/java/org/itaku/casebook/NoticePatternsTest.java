@@ -3137,4 +3137,41 @@ class NoticePatternsTest {
         CaseRecord r = read("架空専門学校によると、紛失したメモリには在校生2千人、再入学を希望する元学生80人の氏名、住所、電話番号が保存されていた。");
         assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "ADDRESS", "PHONE");
     }
+
+    // Twelfth round (reader12a)
+
+    @Test
+    void datesPlanWordsInsideNounsOrBoundingWhatWasDoneAreNoPlan() {
+        // 「行事予定」 and 「受験予定者」 are nouns, and 「12月までに出願を終えていた」 bounds what was done: the sending is dated.
+        CaseRecord r = read("""
+                令和6年3月8日(金)10時~11時頃にかけて、架空学園事務局より、令和5年12月までに出願を終えていた受験予定者に対して、説明会の行事予定を案内するメールを送信しました。
+                その後、受信者からの指摘で、宛先を誤ってToに入れてメールを誤送信していたことが分かりました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-03-08");
+    }
+
+    @Test
+    void datesAPopulationWindowClosedByMadeniIsTheAffectedWindow() {
+        // 「AからBまでにカード決済を行ったお客様」: the window of those affected opens at the occurrence.
+        CaseRecord r = read("架空商店のオンラインショップに第三者による不正アクセスがあり、2023年8月1日から2023年11月30日までにカード決済を行った"
+                + "お客様のカード情報が漏えいした可能性があることが判明しました。");
+        assertThat(r.occurred()).isEqualTo("2023-08-01");
+    }
+
+    @Test
+    void datesDamageDeclaredToThePoliceIsNoEvent() {
+        // 「被害申告を行った」 is a response and 「被害発覚後」 the time after the finding: neither dates the event.
+        CaseRecord r = read("架空商事株式会社は、2024年3月5日にカード会社から漏えい懸念の連絡を受け、カード決済を停止した。"
+                + "被害発覚後、架空警察署には2024年4月18日に被害申告を行った。");
+        assertThat(r.occurred()).isNull();
+        assertThat(r.discovered()).isEqualTo("2024-03-05");
+    }
+
+    @Test
+    void datesTwoReportsSetSideBySideShareTheirPredicate() {
+        // 「7日には利用者から、8日にはカード会社から、それぞれ…報告を受け」: the first report is the first awareness.
+        CaseRecord r = read("架空書店は、通販サイトへの不正アクセスについて発表した。経緯としては、2024年5月7日には同サイトの利用者から、"
+                + "同年5月8日にはカード会社から、それぞれカード情報の漏えいの懸念について報告を受け、カード決済を停止した。");
+        assertThat(r.discovered()).isEqualTo("2024-05-07");
+    }
 }
