@@ -24,14 +24,18 @@ final class DateRules {
     /** What follows 「以降」 when the date opens a window in which a state held (「1月15日以降、閲覧可能な状態」). */
     private static final String SINCE_THEN_WORDS = "[、,]?[^。]{0,40}(状態|不正アクセス|閲覧|感染|送信され|流出|漏えい|漏洩)";
     private static final Pattern HEADER_REST = Pattern.compile(
-            "^(公表日|発表日|掲載日|公開日|発行日|更新日|日付|発信日)?[\\s\\d:：()年月日曜火水木金土時分秒付現在/]*"
+            // 「最終更新日:2023年06月26日」: a municipal or association page's last-updated line
+            "^(公表日|発表日|掲載日|公開日|発行日|更新日|最終更新日|日付|発信日)?[\\s\\d:：()年月日曜火水木金土時分秒付現在/]*"
                     // 「2025年11月04日提供 資料提供」: a press release's date line
                     // 「2025年02月14日(金) 18時10分 更新」: a news page's own date line
                     // 「2020年08月14日 総務局」: a press release's date and the bureau that issued it
                     + "((資料)?提供|発表|公表|記者発表|更新|配信|\\p{IsHan}{1,8}(局|部|課|室))?(\\s*(資料)?提供)?"
                     // 「更新日:2024年4月1日 印刷ページ表示」: a municipal page's date line with its print link
                     + "(\\s*(印刷(用)?ページ(を)?表示|印刷する|ページ番号\\s*\\d+))?\\s*$");
-    private static final Pattern PRESS_MARK_BEFORE = Pattern.compile("[(（]\\s*$");
+    /** A page's navigation line: a link to a part of the page (「本文へ」, 「フッターへ」) or a breadcrumb (「ホーム > お知らせ > …」). */
+    private static final Pattern NAVIGATION_LINE = Pattern.compile(
+            "^\\s*([^\\s。、]{1,14}へ|(ホーム|トップページ|トップ|TOP|Home|HOME)\\s*(>|＞|»|≫)[^。]{0,80})\\s*$");
+        private static final Pattern PRESS_MARK_BEFORE = Pattern.compile("[(（]\\s*$");
     private static final Pattern PRESS_MARK_AFTER = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(発表|公表|記者発表)\\s*[)）]");
     private static final Pattern LABELLED_DATE_LINE = Pattern.compile("^\\s*(公表日|発表日|掲載日|公開日|発行日)\\s*[:：]?");
@@ -176,8 +180,8 @@ final class DateRules {
         String publishedEvidence = null;
         int seen = 0;
         for (NoticeText.Line line : nt.lines) {
-            if (line.text().isBlank()) {
-                continue;
+            if (line.text().isBlank() || line.text().length() <= 100 && NAVIGATION_LINE.matcher(line.text()).matches()) {
+                continue; // 「本文へ」, 「ホーム > お知らせ > …」: a page's navigation, above its title and date line
             }
             if (++seen > 8) {
                 break;
@@ -297,6 +301,17 @@ final class DateRules {
                 Integer latest = anchors.stream().map(a -> a[1]).max(Integer::compare).orElse(null);
                 published = DateMentions.resolve(lead, latest != null ? latest : hints.yearFor(lead), null);
                 publishedEvidence = nt.sentenceAt(lead.start()).text();
+            }
+        }
+        if (publishedMention == null && text.contains("本日")) {
+            // 「該当の保護者に、本日(2月3日)、電話で説明と謝罪をいたします」: the notice names its own day.
+            Mention today = todayInBrackets(text, mentions);
+            LocalDate day = today == null ? null : DateMentions.resolve(today, hints.yearFor(today), null);
+            if (day != null) {
+                publishedMention = today;
+                published = day;
+                Sentence s = nt.sentenceAt(today.start());
+                publishedEvidence = s == null ? text.substring(today.start(), today.end()) : s.text();
             }
         }
 
@@ -710,6 +725,22 @@ final class DateRules {
      */
     private static final Pattern PARALLEL_SOURCE = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(頃|ごろ)?\\s*(に|)は\\s*[^、。]{1,25}?(から|より)[もは]?\\s*[、,]\\s*$");
+
+    private static final Pattern TODAY_OPEN = Pattern.compile("本日\\s*[(（]\\s*$");
+
+    /** The date in brackets right after 本日: 「本日(2月3日)」, 「本日(令和8年2月3日(火))」. */
+    private static Mention todayInBrackets(String text, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.relativeDay() || m.start() < 3) {
+                continue;
+            }
+            if (TODAY_OPEN.matcher(text.substring(Math.max(0, m.start() - 5), m.start())).find()
+                    && ASIDE_CLOSE.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 10))).lookingAt()) {
+                return m;
+            }
+        }
+        return null;
+    }
 
     private static final Pattern LISTED_DAY_GAP = Pattern.compile("^\\s*(\\([^)]{1,5}\\))?\\s*[、,・]\\s*$");
 

@@ -3174,4 +3174,53 @@ class NoticePatternsTest {
                 + "同年5月8日にはカード会社から、それぞれカード情報の漏えいの懸念について報告を受け、カード決済を停止した。");
         assertThat(r.discovered()).isEqualTo("2024-05-07");
     }
+
+    @Test
+    void datesALastUpdatedLineIsThePagesDate() {
+        CaseRecord r = read("""
+                架空町社会福祉協議会 お知らせ
+
+                最終更新日:2024年07月03日
+
+                会員名簿の誤送付について
+                令和6年6月28日、会員あての案内文書に、別の会員の名簿を誤って同封して郵送しました。
+                """);
+        assertThat(r.published()).isEqualTo("2024-07-03");
+    }
+
+    @Test
+    void datesNavigationLinesDoNotPushTheDateLineOutOfTheHeader() {
+        CaseRecord r = read("""
+                メインメニューへ
+                本文へ
+                サイトマップへ
+                検索へ
+                フッターへ
+                ホーム > お知らせ > メール誤送信について
+                NEWS
+                メール誤送信について
+                メール誤送信について
+                2024年9月10日
+                架空大学
+                令和6年9月9日、本学事務局から学生あてのメールを誤送信しました。
+                1 概要
+                学生への連絡メールを送信する際、宛先をBCCではなくTOに入力しました。
+                2 漏えいした情報
+                学生のメールアドレス 120件
+                3 対応
+                対象の学生に謝罪し、メールの削除を依頼しました。
+                4 再発防止策
+                送信前の複数人での確認を徹底します。
+                """);
+        assertThat(r.published()).isEqualTo("2024-09-10");
+    }
+
+    @Test
+    void datesTodayInBracketsIsTheNoticesDay() {
+        // 「本日(5月21日)」: the notice names its own day.
+        CaseRecord r = read("令和6年5月20日(月曜日)午後、架空町立中学校において、保護者あてのメールを互いのアドレスが見える状態で送信する事案が発生しました。\n"
+                + "該当の保護者に、本日(5月21日)、電話で説明と謝罪をいたします。");
+        assertThat(r.published()).isEqualTo("2024-05-21");
+        assertThat(r.occurred()).isEqualTo("2024-05-20");
+    }
 }
