@@ -464,6 +464,7 @@ final class DateRules {
                 // "調査の結果、3月8日に…感染していたことが判明": the date is the finding's content, not the finding.
                 boolean embedded = label == null && !headDate && !reportLeadsToTheFinding(clause) && (Prefilter.find(EMBEDDED_FINDING, clause)
                         && (i > 0 || DATE_THEN_NI.matcher(afterMention).lookingAt() || Prefilter.find(INVESTIGATION_BEFORE, beforeInSentence))
+                        && eventBeforeTheFinding(clause, m.end() - clauseStart, misdeliveryNotice, publicationNotice)
                         || (i > 0 || !beforeInSentence.isBlank()) && reportedContentHoldsTheDate(clause));
                 // 「2月10日~5月25日の間に決済したお客様」, 「漏えいの疑いのある期間 2月10日~5月31日」: the affected window
                 // begins when the incident began.
@@ -740,6 +741,15 @@ final class DateRules {
             }
         }
         return null;
+    }
+
+    /**
+     * 「3月8日に…感染していたことが判明」 holds an event between the date and the finding, which the date can be inside; 「6月6日に
+     * 本市の…が含まれている旨が判明し」 holds only a state found, so the date is the finding's.
+     */
+    private static boolean eventBeforeTheFinding(String clause, int from, boolean misdeliveryNotice, boolean publicationNotice) {
+        Matcher f = EMBEDDED_FINDING.matcher(clause);
+        return f.find(Math.min(from, clause.length())) && hasEvent(clause.substring(from, f.start()), misdeliveryNotice, publicationNotice);
     }
 
     private static final Pattern LISTED_DAY_GAP = Pattern.compile("^\\s*(\\([^)]{1,5}\\))?\\s*[、,・]\\s*$");

@@ -3223,4 +3223,16 @@ class NoticePatternsTest {
         assertThat(r.published()).isEqualTo("2024-05-21");
         assertThat(r.occurred()).isEqualTo("2024-05-20");
     }
+
+    @Test
+    void datesAStateFoundHoldsNoEventSoTheDateIsTheFindings() {
+        // 「6月6日に…が含まれている旨が判明」: nothing happened on that day but the finding.
+        CaseRecord r = read("""
+                架空市は、委託先の架空印刷株式会社がランサムウェアの被害を受けたと発表した。
+                令和6年5月26日に架空印刷株式会社のサーバーがランサムウェアによる被害を受けました。
+                令和6年6月6日に本市の市民の個人情報が含まれている旨が判明しました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-05-26");
+        assertThat(r.discovered()).isEqualTo("2024-06-06");
+    }
 }
