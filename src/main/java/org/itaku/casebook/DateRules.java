@@ -336,6 +336,7 @@ final class DateRules {
         boolean publicationNotice = Prefilter.find(PUBLICATION_NOTICE, text);
         int cursor = 0;
         boolean previousSentenceDated = false;
+        int entryLine = -1; // the line a timeline entry's day heads, where the sentence before ended
         LocalDate undatedFinding = null;
         String undatedFindingEvidence = null;
         List<LocalDate> responseDays = new ArrayList<>();
@@ -378,6 +379,14 @@ final class DateRules {
                         occurredEvidence = s.text();
                     }
                 }
+                // 「R7.3.5 15時過ぎ、A氏から電話。通知書が届いたとの連絡を受け、誤送付が発覚。」: the rest of the line a timeline
+                // entry's day heads is of that day.
+                if (previous != null && previousSentenceDated && entryLine >= 0 && s.lineIndex() == entryLine
+                        && (Prefilter.find(DISCOVERY, wordsOf(s.text())) || Prefilter.find(REPORT_RECEIVED, wordsOf(s.text())))
+                        && (discovered == null || previous.isBefore(discovered))) {
+                    discovered = previous;
+                    discoveredEvidence = s.text();
+                }
                 previousSentenceDated = false;
                 if (previous != null && undatedFinding == null && Prefilter.find(DISCOVERY, wordsOf(s.text()))) {
                     undatedFinding = previous; // dated only if the next dated sentence opens on 同日 (below)
@@ -392,6 +401,10 @@ final class DateRules {
                 continue;
             }
             previousSentenceDated = true;
+            NoticeText.Line headLine = nt.lineAt(inSentence.get(0).start());
+            NoticeText.Line endLine = nt.lineAt(s.end() - 1);
+            entryLine = inSentence.size() == 1 && headLine != null && endLine != null
+                    && LIST_NUMBER.matcher(text.substring(headLine.start(), inSentence.get(0).start())).replaceFirst("").isBlank() ? endLine.index() : -1;
             if (undatedFinding != null) {
                 // 「6月4日 …を誤って配信」, 「担任が誤りに気づき、教頭に伝えた。」, 「同日中に…謝罪」: a finding told
                 // between a date and a step taken 同日 (the same day) was on that day.

@@ -3235,4 +3235,18 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2024-05-26");
         assertThat(r.discovered()).isEqualTo("2024-06-06");
     }
+
+    @Test
+    void datesTheRestOfATimelineEntrysLineIsOfItsDay() {
+        // 「R6.4.15 10時頃、…から電話。…との連絡を受け、誤送付が発覚。」: the finding after the first sentence is of the entry's day.
+        CaseRecord r = read("""
+                架空町は、決定通知書の誤送付について発表した。
+                3 経緯
+                R6.4.10  担当者が申請者あての決定通知書を、誤って別の申請者に発送した。
+                R6.4.15  10時頃、受け取った方から電話。別人の通知書が届いたとの連絡を受け、誤送付が発覚。
+                R6.4.17  受け取った方を訪問し、謝罪のうえ書類を回収した。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-04-10");
+        assertThat(r.discovered()).isEqualTo("2024-04-15");
+    }
 }
