@@ -587,6 +587,9 @@ final class DateRules {
                         && Prefilter.find(SPAN_OF_PAPERS_LOST, text.substring(inSentence.get(i + 1).end(), clauseEnd))) {
                     counts = true; // 「AからBまでの2か月余り分の届の綴りが所在不明」: the lost papers' span opens at the occurrence
                 }
+                if (rangeStart && label == null && !counts && leftOutOverTheRange(nt, s, inSentence.get(i + 1).end(), clauseEnd)) {
+                    counts = true; // 「AからB」 heading 「・…登録用紙を自席の机上に置いていた」 in a loss: the papers lay out from A
+                }
                 if (label == null && !counts && !discovery && !rangeStart && s.text().contains("ところ")) {
                     // 「翌2日にも使おうとしたところ保管棚に見当たらず」, 「10月31日に…番号を確認したところ、…誤りであったことが
                     // 判明」: a check on the day, with no event and no other date before ところ, finds what happened.
@@ -764,6 +767,30 @@ final class DateRules {
         Matcher f = EMBEDDED_FINDING.matcher(clause);
         return f.find(Math.min(from, clause.length())) && hasEvent(clause.substring(from, f.start()), misdeliveryNotice, publicationNotice);
     }
+
+    /** Papers left lying out (「自席の机上に置いていた」, 「棚の上に置いたまま」, 「放置していた」). */
+    private static final Pattern LEFT_OUT = Pattern.compile(
+            "(机上|机の上|卓上|棚の上|床|車内|座席|カウンター)[^。]{0,6}?(に|へ)[^。]{0,12}?(置いて(い|お)|置いたまま|放置)|放置して(い|お)");
+    private static final Pattern LOSS_NOTICE = Pattern.compile("紛失|所在不明|所在が(分から|わから)|見当たら");
+
+    /**
+     * A range that heads a timeline entry on a line of its own (「令和3年2月25日から4月20日」), with the entry telling of papers
+     * left lying out, in a notice of a loss: the window in which they went missing opens at the range's start.
+     */
+    private static boolean leftOutOverTheRange(NoticeText nt, Sentence s, int rangeEnd, int clauseEnd) {
+        String rest = nt.text.substring(rangeEnd, clauseEnd);
+        if (!rest.isBlank() && !ASIDE_CLOSE_ONLY.matcher(rest).matches() || !Prefilter.find(LOSS_NOTICE, nt.text)) {
+            return false;
+        }
+        int at = clauseEnd;
+        while (at < nt.text.length() && Character.isWhitespace(nt.text.charAt(at))) {
+            at++;
+        }
+        Sentence next = at < nt.text.length() ? nt.sentenceAt(at) : null;
+        return next != null && next != s && Prefilter.find(LEFT_OUT, next.text());
+    }
+
+    private static final Pattern ASIDE_CLOSE_ONLY = Pattern.compile("^\\s*(\\([^)]{1,5}\\))?\\s*(まで)?\\s*$");
 
     private static final Pattern LISTED_DAY_GAP = Pattern.compile("^\\s*(\\([^)]{1,5}\\))?\\s*[、,・]\\s*$");
 

@@ -3249,4 +3249,21 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2024-04-10");
         assertThat(r.discovered()).isEqualTo("2024-04-15");
     }
+
+    @Test
+    void datesARangeOverWhichLostPapersLayOutOpensTheWindow() {
+        // A range heading the entry 「…調査票を職員室の机上に置いていた」 in a loss: the papers went missing from its start.
+        CaseRecord r = read("""
+                架空高校における調査票の紛失について
+                2 経緯
+                令和5年6月1日(木曜日)
+                 ・担任が生徒から調査票を回収した。
+                令和5年6月1日(木曜日)から7月10日(月曜日)
+                 ・担当教員は回収した調査票を職員室の机上に置いていた。
+                令和5年7月11日(火曜日)
+                 ・担当教員が調査票の一部が見当たらないことに気付いた。
+                """);
+        assertThat(r.occurred()).isEqualTo("2023-06-01");
+        assertThat(r.discovered()).isEqualTo("2023-07-11");
+    }
 }
