@@ -51,7 +51,9 @@ final class DateRules {
                     + "が停止|障害が(発生|生じ)|不具合が(発生|生じ)|に不具合|取り?違え(た|て|る)|"
                     // 「家庭訪問で手渡した封筒に、別の世帯の書類が混入していた」: papers slipped into what was handed over
                     + "混入し(?!てい(ない|なかっ)|ないよう)|混入され(?!てい(ない|なかっ)|ないよう)|" + ContentRules.INSIDER_VIEWING
-                    + "|" + ContentRules.LOSS_PLAIN + "|" + ContentRules.WRONG_ADDRESS + "|(知人|友人|家族)に[^。]{0,8}(渡し|提供し)");
+                    + "|" + ContentRules.LOSS_PLAIN + "|" + ContentRules.WRONG_ADDRESS + "|(知人|友人|家族)に[^。]{0,8}(渡し|提供し)"
+                    // 「前日に使った後の所在が分からなくなった」: the moment it went missing (not 「…となっている」, a state found)
+                    + "|所在が(分から|わから)なくな(った|り)|所在不明(と|に)な(った|り)");
     /** In a misdelivery notice, the day it was sent is the day it happened. */
     private static final Pattern MISDELIVERY_NOTICE = Pattern.compile("誤(送信|送付|配|封入|交付|投函|って[^。]{0,15}(送|郵送|配布|FAX|ファクス|交付|提供|渡し))|"
             + ContentRules.WRONG_RECIPIENT + "|" + ContentRules.WRONG_ADDRESS + "|" + ContentRules.OTHERS_ENTRIES_SENT);
@@ -481,7 +483,10 @@ final class DateRules {
                         || (i > 0 || !beforeInSentence.isBlank()) && reportedContentHoldsTheDate(clause));
                 // 「2月10日~5月25日の間に決済したお客様」, 「漏えいの疑いのある期間 2月10日~5月31日」: the affected window
                 // begins when the incident began.
-                boolean occurrence = affectedWindow || hasEvent(clause, misdeliveryNotice, publicationNotice);
+                // 「12月9日に区長が死亡し、その後の遺品整理の過程で書類が所在不明となった」: what came after その後 is not of the date.
+                int later = clause.indexOf("その後", m.end() - clauseStart);
+                boolean occurrence = affectedWindow
+                        || hasEvent(later < 0 ? clause : clause.substring(0, later), misdeliveryNotice, publicationNotice);
                 boolean discovery;
                 boolean counts;
                 if (label != null) {

@@ -3266,4 +3266,22 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2023-06-01");
         assertThat(r.discovered()).isEqualTo("2023-07-11");
     }
+
+    @Test
+    void datesWhereaboutsLostAfterUseAreTheEvent() {
+        // 「前日に使った後の所在が分からなくなった」: the papers went missing on the day before the search.
+        CaseRecord r = read("""
+                2024年6月10日
+                架空市教育委員会によりますと、6月3日、職員室の棚から名簿を取り出して使用し、翌4日にも使おうとしたところ棚に見当たらず、前日に使った後の所在が分からなくなったということです。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-06-03");
+        assertThat(r.discovered()).isEqualTo("2024-06-04");
+    }
+
+    @Test
+    void datesWhatCameAfterSonogoIsNotOfTheDate() {
+        // 「12月9日に…死亡し、その後の…過程で書類が所在不明となった」: the loss came later, undated.
+        assertThat(read("架空町によると、2024年12月9日に書類を預かっていた区長が死亡し、その後の遺品整理の過程で書類が所在不明となったという。")
+                .occurred()).isNull();
+    }
 }
