@@ -1216,7 +1216,9 @@ final class DateRules {
                     return m;
                 }
                 // 「2024年5月10日、架空市は、…と発表した」: the date may open the lead before its subject.
-                if (m.start() >= s.start() && m.hasYear() && nt.text.substring(s.start(), m.start()).isBlank()
+                // (「date 2026-02-28 2026年2月27日、架空中学校は…と発表しました」: after the page's own labelled date too)
+                if (m.start() >= s.start() && m.hasYear() && (nt.text.substring(s.start(), m.start()).isBlank()
+                        || PAGE_DATE_BEFORE.matcher(nt.text.substring(s.start(), m.start())).matches())
                         && SUBJECT_AFTER_DATE.matcher(nt.text.substring(m.end(), Math.min(s.end(), m.end() + 40))).lookingAt()
                         && Prefilter.find(ANNOUNCED_CLOSE, s.text())) {
                     return m;
@@ -1225,6 +1227,10 @@ final class DateRules {
         }
         return null;
     }
+
+    /** A page's labelled date run on before the text: 「 date 2026-02-28 」. */
+    private static final Pattern PAGE_DATE_BEFORE = Pattern.compile(
+            "^\\s*(date|Date|DATE|公開日|掲載日|更新日|投稿日|配信日|発表日)\\s*[:：]?\\s*\\d{4}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2}\\s*$");
 
     private static final Pattern FISCAL_YEAR = Pattern.compile("(令和|平成)\\s*(\\d{1,2}|元)\\s*年度|(20\\d{2})\\s*年度");
 

@@ -3284,4 +3284,12 @@ class NoticePatternsTest {
         assertThat(read("架空町によると、2024年12月9日に書類を預かっていた区長が死亡し、その後の遺品整理の過程で書類が所在不明となったという。")
                 .occurred()).isNull();
     }
+
+    @Test
+    void datesALeadAfterThePagesLabelledDateIsTheAnnouncement() {
+        // 「 date 2024-09-12 2024年9月11日、架空中学校は…と発表しました」: the lead's date is the announcement's, not the loss's.
+        CaseRecord r = read(" date 2024-09-12 2024年9月11日、架空中学校は生徒30人分の名簿を紛失したと発表しました。\n\n"
+                + "架空中学校によりますと、名簿は2024年4月に作成し、鍵のかかる書庫に保管していました。\n");
+        assertThat(r.occurred()).isNull();
+    }
 }
