@@ -292,6 +292,15 @@ final class DateRules {
                 publishedMention = lead;
                 published = DateMentions.resolve(lead, latestOther, null);
                 publishedEvidence = nt.sentenceAt(lead.start()).text();
+            } else {
+                // 「2024-06-12 掲載」 above 「A局は7日、…を公表した」: a news page dated days after the announcement it
+                // reports; the announcement's day is the notice's.
+                LocalDate announced = DateMentions.resolve(lead, lead.hasYear() ? null : published.getYear(), null);
+                if (announced != null && announced.isBefore(published) && !announced.plusDays(31).isBefore(published)) {
+                    publishedMention = lead;
+                    published = announced;
+                    publishedEvidence = nt.sentenceAt(lead.start()).text();
+                }
             }
         }
         YearHints hints = new YearHints(anchors, factAnchors, fiscalYear(text));

@@ -3292,4 +3292,17 @@ class NoticePatternsTest {
                 + "架空中学校によりますと、名簿は2024年4月に作成し、鍵のかかる書庫に保管していました。\n");
         assertThat(r.occurred()).isNull();
     }
+
+    @Test
+    void datesANewsPageDatedDaysAfterTheAnnouncementIsPublishedOnTheLeadsDay() {
+        // 「2024-06-12 掲載」 above 「架空振興局は7日、…公表した」: the announcement's day is the notice's.
+        CaseRecord r = read("""
+                2024-06-12 掲載
+                (架空管内/社会)
+                架空振興局は7日、個人情報が記載された書類を誤って送付していたことを公表した。
+                同局によると3日午後3時ころ、担当課が照会文書を送付する際、誤って別の事業所に書類を送付した。
+                """);
+        assertThat(r.published()).isEqualTo("2024-06-07");
+        assertThat(r.occurred()).isEqualTo("2024-06-03");
+    }
 }
