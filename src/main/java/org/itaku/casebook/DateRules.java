@@ -706,10 +706,15 @@ final class DateRules {
         return false;
     }
 
-    /** 「入学予定者」, 「行事予定」: 予定 before a suffix of persons, or after a plain noun it is compounded with. */
+    private static final Pattern NOUN_USE_AFTER = Pattern.compile("^(者|表|[をがは](?!ず)|など|等)");
+
+    /**
+     * 「入学予定者」, 「行事予定」, 「行事の予定を」: 予定 before a suffix of persons or a case particle, or after a plain noun it is
+     * compounded with.
+     */
     private static boolean partOfANoun(NoticeText nt, String clause, int start, int end, int clauseStart) {
-        if (clause.startsWith("者", end)) {
-            return true;
+        if (NOUN_USE_AFTER.matcher(clause.substring(end, Math.min(clause.length(), end + 3))).lookingAt()) {
+            return true; // 「入学予定者」, 「行事の予定を案内する」: the plan is a thing named, not the clause's mood
         }
         NoticeText.LineTokens lt = nt.lineTokens(clauseStart + start);
         int ti = lt.endingAt(clauseStart + start);
@@ -755,7 +760,7 @@ final class DateRules {
      * the next date's (「同年5月8日にはカード会社から、それぞれ…報告を受け」); the predicate after both is each one's.
      */
     private static final Pattern PARALLEL_SOURCE = Pattern.compile(
-            "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(頃|ごろ)?\\s*(に|)は\\s*[^、。]{1,25}?(から|より)[もは]?\\s*[、,]\\s*$");
+            "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(頃|ごろ)?\\s*(には|に|は)\\s*[^、。]{1,25}?(から|より)[もは]?\\s*[、,]\\s*$");
 
     private static final Pattern TODAY_OPEN = Pattern.compile("本日\\s*[(（]\\s*$");
 

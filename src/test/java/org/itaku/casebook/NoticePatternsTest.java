@@ -3305,4 +3305,17 @@ class NoticePatternsTest {
         assertThat(r.published()).isEqualTo("2024-06-07");
         assertThat(r.occurred()).isEqualTo("2024-06-03");
     }
+
+    @Test
+    void datesAPlanNamedAsAThingIsNoPlan() {
+        // 「総会の予定を知らせるメール」: the plan is what the mail told of; the sending is dated.
+        assertThat(read("架空自治会は、2024年4月2日(火)15時~16時にかけて、役員あてに総会の予定を知らせるメールを、宛先を誤って送信しました。")
+                .occurred()).isEqualTo("2024-04-02");
+    }
+
+    @Test
+    void datesTwoReportsSideBySideWithoutWa() {
+        CaseRecord r = read("架空雑貨店は、2024年5月7日に利用者から、同年5月8日にカード会社から、それぞれカード情報の漏えいの懸念について報告を受けた。");
+        assertThat(r.discovered()).isEqualTo("2024-05-07");
+    }
 }
