@@ -778,13 +778,20 @@ final class DateRules {
         return null;
     }
 
+    /** What the found data was in: 「…が含まれている」, 「…が記載されていた」, 「…に保存されていた」. */
+    private static final Pattern CONTAINED = Pattern.compile("(含まれ|記載され|保存され|格納され|入っ)て(い|お)[^、。]{0,4}$");
+
     /**
      * 「3月8日に…感染していたことが判明」 holds an event between the date and the finding, which the date can be inside; 「6月6日に
-     * 本市の…が含まれている旨が判明し」 holds only a state found, so the date is the finding's.
+     * 本市の…が含まれている旨が判明し」 holds only where the data was, a state found: the date is the finding's.
      */
     private static boolean eventBeforeTheFinding(String clause, int from, boolean misdeliveryNotice, boolean publicationNotice) {
         Matcher f = EMBEDDED_FINDING.matcher(clause);
-        return f.find(Math.min(from, clause.length())) && hasEvent(clause.substring(from, f.start()), misdeliveryNotice, publicationNotice);
+        if (!f.find(Math.min(from, clause.length()))) {
+            return false;
+        }
+        String content = clause.substring(from, f.start());
+        return hasEvent(content, misdeliveryNotice, publicationNotice) || !Prefilter.find(CONTAINED, content);
     }
 
     /** Papers left lying out (「自席の机上に置いていた」, 「棚の上に置いたまま」, 「放置していた」). */
