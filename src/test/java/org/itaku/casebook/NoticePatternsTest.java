@@ -3318,4 +3318,18 @@ class NoticePatternsTest {
         CaseRecord r = read("架空雑貨店は、2024年5月7日に利用者から、同年5月8日にカード会社から、それぞれカード情報の漏えいの懸念について報告を受けた。");
         assertThat(r.discovered()).isEqualTo("2024-05-07");
     }
+
+    @Test
+    void datesAnEraYearWithTheWesternYearInBrackets() {
+        // 「令和5(2023)年10月3日」: the other calendar's year in brackets before 年.
+        CaseRecord r = read("""
+                架空県住宅公社で発生した個人情報漏えい事故について
+                発生日時:令和5(2023)年10月3日(火曜日)9時10分
+                事故内容:本社から支所あての文書をFAX送信しようとした際、番号を誤って入力し、一般の方の宅に誤送信してしまった。
+                (経過)
+                - 令和5(2023)年10月12日(木曜日)、受信した方から文書が届いているとの電話連絡があり、誤送信が判明した。
+                """);
+        assertThat(r.occurred()).isEqualTo("2023-10-03");
+        assertThat(r.discovered()).isEqualTo("2023-10-12");
+    }
 }
