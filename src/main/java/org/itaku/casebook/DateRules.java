@@ -1392,19 +1392,26 @@ final class DateRules {
 
     /** A range labelled as the affected window, in its sentence before it or on the heading line above. */
     private static boolean labelledWindow(NoticeText nt, Sentence s, Mention m) {
-        String before = nt.text.substring(s.start(), m.start());
+        String before = LIST_NUMBER.matcher(nt.text.substring(s.start(), m.start())).replaceFirst("");
         if (before.length() > 30) {
             before = before.substring(before.length() - 30);
         }
         if (before.strip().isEmpty()) {
             NoticeText.Line line = nt.lineAt(m.start());
-            before = line == null ? "" : nt.previousLineText(line.index());
+            int above = line == null ? -1 : nt.previousLineIndex(line.index(), Integer.MAX_VALUE);
+            if (above >= 0 && TABLE_RULE.matcher(nt.lines.get(above).text()).matches()) {
+                above = nt.previousLineIndex(above, 3); // 「期間 |」, 「---|」, then the range: a table's head above its rule
+            }
+            before = above < 0 ? "" : nt.lines.get(above).text();
             if (before.length() > 40) {
                 return false;
             }
         }
         return Prefilter.find(WINDOW_LABEL, before) && !Prefilter.find(RESPONSE_PERIOD, before);
     }
+
+    /** A table's rule line as text copies of web pages write it: 「---|」, 「|---|---|」. */
+    private static final Pattern TABLE_RULE = Pattern.compile("^[\\s|:]*-{3,}[-\\s|:]*$");
 
     private static final Pattern FINDING_FIELD = Pattern.compile("(発覚|判明|覚知|認知)");
 

@@ -3332,4 +3332,20 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2023-10-03");
         assertThat(r.discovered()).isEqualTo("2023-10-12");
     }
+
+    @Test
+    void datesAWindowUnderATablesHeadAndRuleLine() {
+        // 「不正ログインが確認された期間 |」, 「---|」, 「① A ~ B」: a page's table copied as text; the window opens at A.
+        CaseRecord r = read("""
+                いつも架空ポイントクラブをご利用いただき、ありがとうございます。
+                架空ポイントクラブのログイン機能に対して、外部で不正に取得したと思われるID・パスワードによる不正ログインが発生しました。
+                不正ログインが確認された期間 |
+                ---|
+                ① 2024年3月2日 ~ 2024年3月5日 ② 2024年3月20日 |
+                不正ログインされたIDの数 |
+                ---|
+                ① 120 ② 15 |
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-03-02");
+    }
 }
