@@ -104,7 +104,9 @@ final class DateRules {
                     // 「受け取った方からの電話でわかりました」: a call or mail from someone outside brought the finding.
                     + "からの(連絡|報告|通報|指摘|電話|メール|問い?合わ?せ|申し出|申出)(で|により|によって|を受けて)|(で|により|によって)(わか|分か)(りました|った(?!ら))|"
                     // 「…ことに気が付きました」, 「紛失が明らかになりました」, 「ないことがわかりました」
-                    + "気が(付|つ)(?!か(ず|な))|明らか(に|と)な(り|っ|る)|(が|のが)\\s*(わか|分か)(りました|った(?!ら)|り[、,])");
+                    + "気が(付|つ)(?!か(ず|な))|明らか(に|と)な(り|っ|る)|(が|のが)\\s*(わか|分か)(りました|った(?!ら)|り[、,])"
+                    // 「4月18日に外部から不正ログインの形跡があり社内調査を実施」: traces seen are how an intrusion is found
+                    + "|(形跡|痕跡)が(あり|あっ|見つか|残って)");
     private static final Pattern STATE_CONFIRMED = Pattern.compile("てい(る|た)(こと|事|の|状況|状態)?(を|が)?(確認|判明)");
     private static final Pattern PASSIVE_CONFIRMED = Pattern.compile("(こと|事実|旨)が?確認され");
     private static final Pattern ACTIVE_CONFIRMED = Pattern.compile("を確認(いた)?し");
@@ -867,6 +869,9 @@ final class DateRules {
     /** 「気が付き」, 「明らかになった」: a finding said with a plain verb after its noun. */
     private static final Pattern FOUND_OUT_VERB = Pattern.compile("^(付|つ|な)");
     private static final Pattern FOUND_OUT_BEFORE = Pattern.compile("(気が|明らかに|明らかと)\\s*$");
+    /** 「…の形跡があり」, 「痕跡が見つかった」: traces seen, a finding said with a plain verb after its noun. */
+    private static final Pattern TRACES_BEFORE = Pattern.compile("(形跡|痕跡)が\\s*$");
+    private static final Pattern EXISTED_OR_FOUND = Pattern.compile("^(あり|あっ|ある|見つか|残っ)");
     private static final Pattern REPORT_BEFORE_PREDICATE = Pattern.compile(
             "(連絡|報告|通報|指摘|知らせ|問い?合わ?せ|申告|相談|申し出|申出)(を|が)?$");
     private static final Pattern REPORT_PREDICATE = Pattern.compile("^(受け|受|いただ|頂|あり|あっ|ある|入)");
@@ -954,7 +959,8 @@ final class DateRules {
                         || sahen && i + 1 == tokens.size() && REPORT_NOUN.matcher(w).matches() && Prefilter.find(RECEIVED_FROM, before);
                 // 「全容を把握」, 「被害状況を確認」: a later look at what is already known, not the first awareness
                 boolean finding = report || (Prefilter.find(FINDING_PREDICATE, w)
-                        || FOUND_OUT_VERB.matcher(w).lookingAt() && Prefilter.find(FOUND_OUT_BEFORE, before)) && !Prefilter.find(LATER_LOOK, before);
+                        || FOUND_OUT_VERB.matcher(w).lookingAt() && Prefilter.find(FOUND_OUT_BEFORE, before)
+                        || EXISTED_OR_FOUND.matcher(w).lookingAt() && Prefilter.find(TRACES_BEFORE, before)) && !Prefilter.find(LATER_LOOK, before);
                 if (first && !finding && (passedOver || modifiesAPlainNoun(tokens, i + 1) || reportedContent(text, tokens, i + 1))) {
                     // 「3月4日に流出した名簿を見た方から連絡があり」: a verb describing a noun is no predicate of
                     // the date; 「2月27日に発生した障害」 is (the noun is the event). Past such a verb only a finding or a
@@ -1155,7 +1161,19 @@ final class DateRules {
                 latest = d;
             }
         }
-        return latest != null && latest.getDayOfMonth() == day ? latest : null;
+        if (latest == null || latest.getDayOfMonth() != day) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            // 「2014年3月23日~4月21日」: a later day of the same year told without it; the full date is not the latest thing told
+            if (!m.hasYear() && !m.relativeDay() && m.month() > 0) {
+                LocalDate d = DateMentions.resolve(m, latest.getYear(), null);
+                if (d != null && d.isAfter(latest)) {
+                    return null;
+                }
+            }
+        }
+        return latest;
     }
 
     /**

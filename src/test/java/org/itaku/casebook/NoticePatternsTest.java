@@ -3348,4 +3348,24 @@ class NoticePatternsTest {
                 """);
         assertThat(r.occurred()).isEqualTo("2024-03-02");
     }
+
+    @Test
+    void datesTracesSeenAreTheFinding() {
+        // 「4月18日に外部から不正ログインの形跡があり社内調査を実施」: the traces are how the intrusion became known.
+        CaseRecord r = read("""
+                架空電機は23日、同社の会員サイト「架空クラブ」で不正ログインが発生し、会員の個人情報が閲覧された可能性があると発表した。不正ログインの発生期間は2024年3月2日~4月21日で、計2万件の不正ログイン試行を確認した。
+                経緯としては、4月18日に外部から不正ログインの形跡があり社内調査を実施したところ、特定のIPアドレスから機械的なログインを確認した。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-03-02");
+        assertThat(r.discovered()).isEqualTo("2024-04-18");
+    }
+
+    @Test
+    void datesALeadsDayIsNotAFullDateFollowedByALaterDayOfTheSameYear() {
+        // 「23日、…発表した」 and 「2024年3月23日~4月21日」: the window's start is not the latest thing told, so not the article's day.
+        CaseRecord r = read("架空電機は23日、同社の会員サイト「架空クラブ」で不正ログインが発生したと発表した。"
+                + "不正ログインの発生期間は2024年3月23日~4月21日で、計2万件の不正ログイン試行を確認した。");
+        assertThat(r.published()).isNull();
+        assertThat(r.occurred()).isEqualTo("2024-03-23");
+    }
 }
