@@ -193,6 +193,10 @@ final class DateRules {
             if (line.heading() && NoticeText.ENUMERATED_HEADING.matcher(line.text()).lookingAt()) {
                 break; // 「1 経緯」 then 「令和6年5月20日」: under a numbered section the date is a timeline entry's
             }
+            Sentence joined = nt.sentenceAt(line.start());
+            if (joined != null && joined.end() > line.end() && nt.previousLineText(line.index()).strip().endsWith("。")) {
+                break; // 「時系列でご説明します。」 then 「平成27年4月7日(火)」 heading its entry: a timeline under prose has begun
+            }
             Mention m = publishedDateOn(line, mentions, text, seen == 1);
             // 「1.発生年月日」 then 「令和6年6月25日(火曜日)」: a date filling a field dates the incident, not the notice.
             if (m != null && fieldLabel(nt, m) == null) {

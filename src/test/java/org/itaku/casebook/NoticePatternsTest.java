@@ -1736,7 +1736,9 @@ class NoticePatternsTest {
                 2024年3月2日 配信
                 架空市は1日、28日に職員が住民票の写しを別の人に誤って交付したと発表した。
                 """);
-        assertThat(lastMonth.published()).isEqualTo("2024-03-02"); // the page's date line, as before
+        // The announcement's day, not the page's date line a day later (twelfth round: the labels of real news items
+        // take the lead's day over the page's own 掲載 or date line).
+        assertThat(lastMonth.published()).isEqualTo("2024-03-01");
         assertThat(lastMonth.occurred()).isEqualTo("2024-02-28");
     }
 
@@ -3367,5 +3369,22 @@ class NoticePatternsTest {
                 + "不正ログインの発生期間は2024年3月23日~4月21日で、計2万件の不正ログイン試行を確認した。");
         assertThat(r.published()).isNull();
         assertThat(r.occurred()).isEqualTo("2024-03-23");
+    }
+
+    @Test
+    void datesADateLineHeadingAnEntryUnderProseIsNoHeaderDate() {
+        // 「時系列でご説明します。」 then 「令和6年4月7日(日)」 and its entry: a timeline has begun; no date line dates the page.
+        CaseRecord r = read("""
+                Q1 何があったのですか?
+                A1 時系列でご説明します。
+
+                令和6年4月7日(日)
+                運営を委託している架空ネットワークス株式会社から、同社が運営する別のサービスで個人情報の漏えいが発生した可能性があるとの連絡を受けました。当社も直ちに調査を開始しました。
+
+                4月8日(月)
+                会員様からメールで「心当たりのない勧誘メールが届く」とのご連絡をいただきました。
+                """);
+        assertThat(r.published()).isNull();
+        assertThat(r.discovered()).isEqualTo("2024-04-07");
     }
 }
