@@ -529,8 +529,8 @@ final class DateRules {
                     discovery = false;
                     // 「6月10日から、情報が流出した23人に順次おわび」: the event only describes whom the step
                     // reached; the date is the response's.
-                    counts = occurrence && !(label == null && !affectedWindow && Prefilter.find(RESPONSE_STEP, clause)
-                            && eventsOnlyDescribeNouns(nt, clause, clauseStart, misdeliveryNotice));
+                    counts = occurrence && !(label == null && !affectedWindow && (Prefilter.find(RESPONSE_STEP, clause)
+                            && eventsOnlyDescribeNouns(nt, clause, clauseStart, misdeliveryNotice) || eventsAreTheTopic(clause)));
                 }
                 if (label == null && headDate && !rangeStart) {
                     // 「4月2日(水)未明、当社サーバーが暗号化されていることを、出社した社員が確認しました」: a date set off by a
@@ -1393,6 +1393,27 @@ final class DateRules {
                 if (!describesANoun(nt, clauseStart + sending.end())) {
                     return false;
                 }
+            }
+        }
+        return any;
+    }
+
+    private static final Pattern TOPIC_AFTER = Pattern.compile("^[^、。]{0,12}?(について|に関して|に関し)\\s*(の)?\\s*(謝罪|説明|お詫び|おわび|陳謝)");
+
+    /**
+     * 「審査請求人に対し、誤送付及び手続の不備について謝罪する」: every event word is what an apology or an explanation was
+     * about; the date is the response's.
+     */
+    private static boolean eventsAreTheTopic(String clause) {
+        if (clause.indexOf('に') < 0) {
+            return false;
+        }
+        Matcher m = OCCURRENCE.matcher(clause);
+        boolean any = false;
+        while (m.find()) {
+            any = true;
+            if (!TOPIC_AFTER.matcher(clause.substring(m.end(), Math.min(clause.length(), m.end() + 20))).lookingAt()) {
+                return false;
             }
         }
         return any;

@@ -3387,4 +3387,20 @@ class NoticePatternsTest {
         assertThat(r.published()).isNull();
         assertThat(r.discovered()).isEqualTo("2024-04-07");
     }
+
+    @Test
+    void datesAnApologyAboutTheEventDatesTheApology() {
+        // 「申請者に対し、誤送付及び手続の不備について謝罪する」: the misdelivery is what the apology was about.
+        CaseRecord r = read("""
+                2023年06月14日 総務局
+                架空県総務課で取り扱っていた書類について、誤って別の団体に関する書面を申請者に送付したことが判明しました。
+                記
+                令和5年6月12日
+                申請者から、別の団体に関する書面が届いた旨の連絡を受けた。確認したところ、本来送付しない書面を誤って申請者宛てに送付したことが判明した。
+                令和5年6月13日
+                申請者に対し、誤送付及び手続の不備について謝罪するとともに、当該書面の返却を要請した。
+                """);
+        assertThat(r.occurred()).isNull();
+        assertThat(r.discovered()).isEqualTo("2023-06-12");
+    }
 }
