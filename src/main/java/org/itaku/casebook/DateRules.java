@@ -1405,7 +1405,7 @@ final class DateRules {
      * about; the date is the response's.
      */
     private static boolean eventsAreTheTopic(String clause) {
-        if (clause.indexOf('に') < 0) {
+        if (!clause.contains("につい") && !clause.contains("に関し")) {
             return false;
         }
         Matcher m = OCCURRENCE.matcher(clause);
