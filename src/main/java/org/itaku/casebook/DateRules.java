@@ -25,13 +25,14 @@ final class DateRules {
     private static final String SINCE_THEN_WORDS = "[、,]?[^。]{0,40}(状態|不正アクセス|閲覧|感染|送信され|流出|漏えい|漏洩)";
     private static final Pattern HEADER_REST = Pattern.compile(
             // 「最終更新日:2023年06月26日」: a municipal or association page's last-updated line
-            "^(公表日|発表日|掲載日|公開日|発行日|更新日|最終更新日|日付|発信日)?[\\s\\d:：()年月日曜火水木金土時分秒付現在/]*"
+            // 「ページ番号1050660 報道発表日 2022年8月19日 印刷」: a page number, the release's labelled date, a print link
+            "^(ページ番号\\s*\\d+\\s*)?(公表日|発表日|報道発表日|記者発表日|掲載日|公開日|発行日|更新日|最終更新日|日付|発信日)?[\\s\\d:：()年月日曜火水木金土時分秒付現在/]*"
                     // 「2025年11月04日提供 資料提供」: a press release's date line
                     // 「2025年02月14日(金) 18時10分 更新」: a news page's own date line
                     // 「2020年08月14日 総務局」: a press release's date and the bureau that issued it
                     + "((資料)?提供|発表|公表|記者発表|更新|配信|\\p{IsHan}{1,8}(局|部|課|室))?(\\s*(資料)?提供)?"
                     // 「更新日:2024年4月1日 印刷ページ表示」: a municipal page's date line with its print link
-                    + "(\\s*(印刷(用)?ページ(を)?表示|印刷する|ページ番号\\s*\\d+))?\\s*$");
+                    + "(\\s*(印刷(用)?ページ(を)?表示|印刷する|印刷|ページ番号\\s*\\d+))?\\s*$");
     /** A page's navigation line: a link to a part of the page (「本文へ」, 「フッターへ」) or a breadcrumb (「ホーム > お知らせ > …」). */
     private static final Pattern NAVIGATION_LINE = Pattern.compile(
             "^\\s*([^\\s。、]{1,14}へ|(ホーム|トップページ|トップ|TOP|Home|HOME)\\s*(>|＞|»|≫)[^。]{0,80})\\s*$");

@@ -3403,4 +3403,21 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isNull();
         assertThat(r.discovered()).isEqualTo("2023-06-12");
     }
+
+    @Test
+    void datesAPressReleaseLineWithPageNumberLabelAndPrintLink() {
+        CaseRecord r = read("""
+                報道発表資料 開示した文書の黒塗り部分が読み取れる状態であったことについて
+
+                ページ番号2040  報道発表日 2024年5月20日 印刷
+
+                公文書開示請求を受け開示した電子データについて、黒塗りした個人情報が特定の操作で読み取れる状態であったことが判明しました。
+
+                発覚日時
+
+                令和6年5月2日(木曜日) 午前10時頃
+                """);
+        assertThat(r.published()).isEqualTo("2024-05-20");
+        assertThat(r.discovered()).isEqualTo("2024-05-02");
+    }
 }
