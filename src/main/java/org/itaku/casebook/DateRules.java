@@ -1340,7 +1340,7 @@ final class DateRules {
     /** A field naming both the event and its finding: 「発生日・発覚日」, 「発生及び判明日時」. */
     private static final Pattern BOTH_LABEL = Pattern.compile(
             "(発生|送信|発送|送付)(日時?)?\\s*(・|/|、|及び|および|並びに)\\s*(発覚|判明|覚知|発見|認知)(日時?)\\s*[:：]?\\s*$");
-    private static final Pattern DISCOVERED_LABEL = Pattern.compile("(発覚日時?|判明日時?|覚知日時?|発見日時?|認知日時?|(発覚|判明|覚知|認知)(時期|年月日)|(判明|発覚|覚知|発見|認知|把握)した日時?)\\s*[:：]?\\s*$");
+    private static final Pattern DISCOVERED_LABEL = Pattern.compile("(発覚日時?|判明日時?|覚知日時?|発見日時?|認知日時?|感知日時?|(発覚|判明|覚知|認知|感知)(時期|年月日)|(判明|発覚|覚知|発見|認知|把握)した日時?)\\s*[:：]?\\s*$");
 
     private static final Pattern DATE_THEN_NO = Pattern.compile("^\\s*(\\d{1,2}\\s*日)?\\s*(\\([^)]{1,4}\\))?\\s*の(?!うち|間|夜|朝|未明|早朝|午前|午後|夕方|深夜)");
 
@@ -1457,7 +1457,7 @@ final class DateRules {
     /** A table's rule line as text copies of web pages write it: 「---|」, 「|---|---|」. */
     private static final Pattern TABLE_RULE = Pattern.compile("^[\\s|:]*-{3,}[-\\s|:]*$");
 
-    private static final Pattern FINDING_FIELD = Pattern.compile("(発覚|判明|覚知|認知)");
+    private static final Pattern FINDING_FIELD = Pattern.compile("(発覚|判明|覚知|認知|感知)");
 
     private static final Pattern TITLE_AFTER_BRACKETED_DATE = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*】[^。]{2,80}?(について|お知らせ|お詫び|おわび|ご報告)\\s*(\\([^()]{1,20}\\))?\\s*$");

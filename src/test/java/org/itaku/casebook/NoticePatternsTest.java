@@ -3420,4 +3420,19 @@ class NoticePatternsTest {
         assertThat(r.published()).isEqualTo("2024-05-20");
         assertThat(r.discovered()).isEqualTo("2024-05-02");
     }
+
+    @Test
+    void datesAKanchiFieldIsTheFinding() {
+        // 「感知日時」: the field for when the body became aware.
+        CaseRecord r = read("""
+                架空県住宅公社で発生した個人情報漏えい事故について
+                (概要)
+                発生日時:令和5年10月3日(火曜日)9時10分
+                感知日時:令和5年10月12日(木曜日)11時00分
+                発生源:架空県住宅公社
+                事故内容:本社から支所あての文書をFAX送信しようとした際、番号を誤って入力し、一般の方の宅に誤送信してしまった。
+                """);
+        assertThat(r.occurred()).isEqualTo("2023-10-03");
+        assertThat(r.discovered()).isEqualTo("2023-10-12");
+    }
 }
