@@ -107,7 +107,8 @@ final class DateRules {
                     // 「…ことに気が付きました」, 「紛失が明らかになりました」, 「ないことがわかりました」
                     + "気が(付|つ)(?!か(ず|な))|明らか(に|と)な(り|っ|る)|(が|のが)\\s*(わか|分か)(りました|った(?!ら)|り[、,])"
                     // 「4月18日に外部から不正ログインの形跡があり社内調査を実施」: traces seen are how an intrusion is found
-                    + "|(形跡|痕跡)が(あり|あっ|見つか|残って)");
+                    // (not 「3月10日に…アクセスをされた形跡があり」: a verb before 形跡 holds the event the date is of)
+                    + "|の(形跡|痕跡)が(あり|あっ|見つか|残って)");
     private static final Pattern STATE_CONFIRMED = Pattern.compile("てい(る|た)(こと|事|の|状況|状態)?(を|が)?(確認|判明)");
     private static final Pattern PASSIVE_CONFIRMED = Pattern.compile("(こと|事実|旨)が?確認され");
     private static final Pattern ACTIVE_CONFIRMED = Pattern.compile("を確認(いた)?し");
@@ -874,8 +875,8 @@ final class DateRules {
     /** 「気が付き」, 「明らかになった」: a finding said with a plain verb after its noun. */
     private static final Pattern FOUND_OUT_VERB = Pattern.compile("^(付|つ|な)");
     private static final Pattern FOUND_OUT_BEFORE = Pattern.compile("(気が|明らかに|明らかと)\\s*$");
-    /** 「…の形跡があり」, 「痕跡が見つかった」: traces seen, a finding said with a plain verb after its noun. */
-    private static final Pattern TRACES_BEFORE = Pattern.compile("(形跡|痕跡)が\\s*$");
+    /** 「不正ログインの形跡があり」, 「…の痕跡が見つかった」: traces seen, a finding said with a plain verb after its noun. */
+    private static final Pattern TRACES_BEFORE = Pattern.compile("の(形跡|痕跡)が\\s*$");
     private static final Pattern EXISTED_OR_FOUND = Pattern.compile("^(あり|あっ|ある|見つか|残っ)");
     private static final Pattern REPORT_BEFORE_PREDICATE = Pattern.compile(
             "(連絡|報告|通報|指摘|知らせ|問い?合わ?せ|申告|相談|申し出|申出)(を|が)?$");

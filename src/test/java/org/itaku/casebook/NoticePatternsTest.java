@@ -3435,4 +3435,13 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2023-10-03");
         assertThat(r.discovered()).isEqualTo("2023-10-12");
     }
+
+    @Test
+    void datesTracesDescribedByAVerbKeepTheEventsDate() {
+        // 「2月5日に…不正アクセスをされた形跡があり」: the date is the access's; traces seen are a finding only as 「…の形跡があり」.
+        CaseRecord r = read("Q.「カード情報が漏洩した可能性」とはどういうことですか。\n"
+                + "2024年2月5日に架空商店のネットショップに外部から不正アクセスをされた形跡があり、カード情報が不正にサーバー上に保存される状態になっていました。\n");
+        assertThat(r.occurred()).isEqualTo("2024-02-05");
+        assertThat(r.discovered()).isNull();
+    }
 }
