@@ -53,10 +53,12 @@ final class DateMentions {
     }
 
     private static final String N = "[0-9〇零一二三四五六七八九十]";
+    /** 「令和5(2023)年」, 「2023(令和5)年」: prefectures write the other calendar's year in brackets before 年. */
+    private static final String OTHER_YEAR = "(?:[(（]\\s*(?:\\d{4}|(?:令和|平成)\\s*(?:\\d{1,2}|元))\\s*[)）])?";
     private static final Pattern WESTERN = Pattern.compile(
-            "(?<!\\d)(" + N + "{4})\\s*年\\s*(" + N + "{1,3})\\s*月\\s*(" + N + "{1,3})\\s*日");
+            "(?<!\\d)(" + N + "{4})\\s*" + OTHER_YEAR + "\\s*年\\s*(" + N + "{1,3})\\s*月\\s*(" + N + "{1,3})\\s*日");
     private static final Pattern ERA = Pattern.compile(
-            "(令和|平成|R|H)\\s*(" + N + "{1,3}|元)\\s*年\\s*(" + N + "{1,3})\\s*月\\s*(" + N + "{1,3})\\s*日");
+            "(令和|平成|R|H)\\s*(" + N + "{1,3}|元)\\s*" + OTHER_YEAR + "\\s*年\\s*(" + N + "{1,3})\\s*月\\s*(" + N + "{1,3})\\s*日");
     private static final Pattern ERA_DOTTED = Pattern.compile("(?<![A-Za-z])([RH])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{1,2})(?!\\d)");
     /**
      * 「24年3月8日」: a year of two digits, as news and short notices write it, is of this century. Not where the text
@@ -93,8 +95,8 @@ final class DateMentions {
     /** 「翌8日」: the next day, with its day of the month (news and timelines after 「10月7日に…」). */
     private static final Pattern NEXT_DAY_WITH_DAY = Pattern.compile("翌\\s*(" + N + "{1,2})\\s*日");
     /** Years mentioned with a month only (2024年4月) still anchor year-less dates. */
-    private static final Pattern ERA_YEAR_MONTH = Pattern.compile("(令和|平成)\\s*(\\d{1,2}|元)\\s*年\\s*\\d{1,2}\\s*月(?!\\s*\\d{1,2}\\s*日)");
-    private static final Pattern YEAR_MONTH = Pattern.compile("(?<!\\d)(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月");
+    private static final Pattern ERA_YEAR_MONTH = Pattern.compile("(令和|平成)\\s*(\\d{1,2}|元)\\s*" + OTHER_YEAR + "\\s*年\\s*\\d{1,2}\\s*月(?!\\s*\\d{1,2}\\s*日)");
+    private static final Pattern YEAR_MONTH = Pattern.compile("(?<!\\d)(\\d{4})\\s*" + OTHER_YEAR + "\\s*年\\s*(\\d{1,2})\\s*月");
 
     private static final Pattern WEEKDAY_AFTER = Pattern.compile("^\\s*\\(\\s*([月火水木金土日])(曜日?)?\\s*\\)");
 

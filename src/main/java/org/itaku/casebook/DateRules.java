@@ -24,14 +24,19 @@ final class DateRules {
     /** What follows 「以降」 when the date opens a window in which a state held (「1月15日以降、閲覧可能な状態」). */
     private static final String SINCE_THEN_WORDS = "[、,]?[^。]{0,40}(状態|不正アクセス|閲覧|感染|送信され|流出|漏えい|漏洩)";
     private static final Pattern HEADER_REST = Pattern.compile(
-            "^(公表日|発表日|掲載日|公開日|発行日|更新日|日付|発信日)?[\\s\\d:：()年月日曜火水木金土時分秒付現在/]*"
+            // 「最終更新日:2023年06月26日」: a municipal or association page's last-updated line
+            // 「ページ番号1050660 報道発表日 2022年8月19日 印刷」: a page number, the release's labelled date, a print link
+            "^(ページ番号\\s*\\d+\\s*)?(公表日|発表日|報道発表日|記者発表日|掲載日|公開日|発行日|更新日|最終更新日|日付|発信日)?[\\s\\d:：()年月日曜火水木金土時分秒付現在/]*"
                     // 「2025年11月04日提供 資料提供」: a press release's date line
                     // 「2025年02月14日(金) 18時10分 更新」: a news page's own date line
                     // 「2020年08月14日 総務局」: a press release's date and the bureau that issued it
                     + "((資料)?提供|発表|公表|記者発表|更新|配信|\\p{IsHan}{1,8}(局|部|課|室))?(\\s*(資料)?提供)?"
                     // 「更新日:2024年4月1日 印刷ページ表示」: a municipal page's date line with its print link
-                    + "(\\s*(印刷(用)?ページ(を)?表示|印刷する|ページ番号\\s*\\d+))?\\s*$");
-    private static final Pattern PRESS_MARK_BEFORE = Pattern.compile("[(（]\\s*$");
+                    + "(\\s*(印刷(用)?ページ(を)?表示|印刷する|印刷|ページ番号\\s*\\d+))?\\s*$");
+    /** A page's navigation line: a link to a part of the page (「本文へ」, 「フッターへ」) or a breadcrumb (「ホーム > お知らせ > …」). */
+    private static final Pattern NAVIGATION_LINE = Pattern.compile(
+            "^\\s*([^\\s。、]{1,14}へ|(ホーム|トップページ|トップ|TOP|Home|HOME)\\s*(>|＞|»|≫)[^。]{0,80})\\s*$");
+        private static final Pattern PRESS_MARK_BEFORE = Pattern.compile("[(（]\\s*$");
     private static final Pattern PRESS_MARK_AFTER = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(発表|公表|記者発表)\\s*[)）]");
     private static final Pattern LABELLED_DATE_LINE = Pattern.compile("^\\s*(公表日|発表日|掲載日|公開日|発行日)\\s*[:：]?");
@@ -47,7 +52,9 @@ final class DateRules {
                     + "が停止|障害が(発生|生じ)|不具合が(発生|生じ)|に不具合|取り?違え(た|て|る)|"
                     // 「家庭訪問で手渡した封筒に、別の世帯の書類が混入していた」: papers slipped into what was handed over
                     + "混入し(?!てい(ない|なかっ)|ないよう)|混入され(?!てい(ない|なかっ)|ないよう)|" + ContentRules.INSIDER_VIEWING
-                    + "|" + ContentRules.LOSS_PLAIN + "|" + ContentRules.WRONG_ADDRESS + "|(知人|友人|家族)に[^。]{0,8}(渡し|提供し)");
+                    + "|" + ContentRules.LOSS_PLAIN + "|" + ContentRules.WRONG_ADDRESS + "|(知人|友人|家族)に[^。]{0,8}(渡し|提供し)"
+                    // 「前日に使った後の所在が分からなくなった」: the moment it went missing (not 「…となっている」, a state found)
+                    + "|所在が(分から|わから)なくな(った|り)|所在不明(と|に)な(った|り)");
     /** In a misdelivery notice, the day it was sent is the day it happened. */
     private static final Pattern MISDELIVERY_NOTICE = Pattern.compile("誤(送信|送付|配|封入|交付|投函|って[^。]{0,15}(送|郵送|配布|FAX|ファクス|交付|提供|渡し))|"
             + ContentRules.WRONG_RECIPIENT + "|" + ContentRules.WRONG_ADDRESS + "|" + ContentRules.OTHERS_ENTRIES_SENT);
@@ -86,7 +93,8 @@ final class DateRules {
     /** An event word followed by these is a possibility, a precaution or a prior step, not the event. */
     /** 「5日に署に紛失届を出した」: a report filed with the police (紛失届, 盗難届, 被害届) is a response, not the event. */
     /** 「誤送信先の方」, 「流出先」: the word names where it went, a party, not the event. */
-    private static final Pattern NOT_AN_EVENT_AFTER = Pattern.compile("^(でき|可能|に先立|の前|以前|防止|対策|拡大防止|の(おそれ|恐れ|可能性)|届|の?懸念|先)");
+    /** 「警察署に被害申告を行い」: the damage declared to the police (申告) is a response; 「被害発覚後」 dates the time after the finding. */
+    private static final Pattern NOT_AN_EVENT_AFTER = Pattern.compile("^(でき|可能|に先立|の前|以前|防止|対策|拡大防止|の(おそれ|恐れ|可能性)|届|の?懸念|先|申告|(発覚|判明)後)");
     private static final Pattern REPORT_RECEIVED = Pattern.compile(
             "報告を受け|報告があ|連絡を受け|連絡があ|(連絡|報告|通報)あり|指摘を受け|指摘があ|通報|申告|問い?合わ?せがあ|問い?合わ?せを受け|知らせを受け|"
                     + "(報告|連絡|指摘|通報|申告|問い?合わ?せ|知らせ)を(いただ|頂|頂戴|受領)|連絡が入");
@@ -97,7 +105,10 @@ final class DateRules {
                     // 「受け取った方からの電話でわかりました」: a call or mail from someone outside brought the finding.
                     + "からの(連絡|報告|通報|指摘|電話|メール|問い?合わ?せ|申し出|申出)(で|により|によって|を受けて)|(で|により|によって)(わか|分か)(りました|った(?!ら))|"
                     // 「…ことに気が付きました」, 「紛失が明らかになりました」, 「ないことがわかりました」
-                    + "気が(付|つ)(?!か(ず|な))|明らか(に|と)な(り|っ|る)|(が|のが)\\s*(わか|分か)(りました|った(?!ら)|り[、,])");
+                    + "気が(付|つ)(?!か(ず|な))|明らか(に|と)な(り|っ|る)|(が|のが)\\s*(わか|分か)(りました|った(?!ら)|り[、,])"
+                    // 「4月18日に外部から不正ログインの形跡があり社内調査を実施」: traces seen are how an intrusion is found
+                    // (not 「3月10日に…アクセスをされた形跡があり」: a verb before 形跡 holds the event the date is of)
+                    + "|の(形跡|痕跡)が(あり|あっ|見つか|残って)");
     private static final Pattern STATE_CONFIRMED = Pattern.compile("てい(る|た)(こと|事|の|状況|状態)?(を|が)?(確認|判明)");
     private static final Pattern PASSIVE_CONFIRMED = Pattern.compile("(こと|事実|旨)が?確認され");
     private static final Pattern ACTIVE_CONFIRMED = Pattern.compile("を確認(いた)?し");
@@ -175,14 +186,18 @@ final class DateRules {
         String publishedEvidence = null;
         int seen = 0;
         for (NoticeText.Line line : nt.lines) {
-            if (line.text().isBlank()) {
-                continue;
+            if (line.text().isBlank() || line.text().length() <= 100 && NAVIGATION_LINE.matcher(line.text()).matches()) {
+                continue; // 「本文へ」, 「ホーム > お知らせ > …」: a page's navigation, above its title and date line
             }
             if (++seen > 8) {
                 break;
             }
             if (line.heading() && NoticeText.ENUMERATED_HEADING.matcher(line.text()).lookingAt()) {
                 break; // 「1 経緯」 then 「令和6年5月20日」: under a numbered section the date is a timeline entry's
+            }
+            Sentence joined = nt.sentenceAt(line.start());
+            if (joined != null && joined.end() > line.end() && nt.previousLineText(line.index()).strip().endsWith("。")) {
+                break; // 「時系列でご説明します。」 then 「平成27年4月7日(火)」 heading its entry: a timeline under prose has begun
             }
             Mention m = publishedDateOn(line, mentions, text, seen == 1);
             // 「1.発生年月日」 then 「令和6年6月25日(火曜日)」: a date filling a field dates the incident, not the notice.
@@ -285,6 +300,15 @@ final class DateRules {
                 publishedMention = lead;
                 published = DateMentions.resolve(lead, latestOther, null);
                 publishedEvidence = nt.sentenceAt(lead.start()).text();
+            } else {
+                // 「2024-06-12 掲載」 above 「A局は7日、…を公表した」: a news page dated days after the announcement it
+                // reports; the announcement's day is the notice's.
+                LocalDate announced = DateMentions.resolve(lead, lead.hasYear() ? null : published.getYear(), null);
+                if (announced != null && announced.isBefore(published) && !announced.plusDays(31).isBefore(published)) {
+                    publishedMention = lead;
+                    published = announced;
+                    publishedEvidence = nt.sentenceAt(lead.start()).text();
+                }
             }
         }
         YearHints hints = new YearHints(anchors, factAnchors, fiscalYear(text));
@@ -296,6 +320,17 @@ final class DateRules {
                 Integer latest = anchors.stream().map(a -> a[1]).max(Integer::compare).orElse(null);
                 published = DateMentions.resolve(lead, latest != null ? latest : hints.yearFor(lead), null);
                 publishedEvidence = nt.sentenceAt(lead.start()).text();
+            }
+        }
+        if (publishedMention == null && text.contains("本日")) {
+            // 「該当の保護者に、本日(2月3日)、電話で説明と謝罪をいたします」: the notice names its own day.
+            Mention today = todayInBrackets(text, mentions);
+            LocalDate day = today == null ? null : DateMentions.resolve(today, hints.yearFor(today), null);
+            if (day != null) {
+                publishedMention = today;
+                published = day;
+                Sentence s = nt.sentenceAt(today.start());
+                publishedEvidence = s == null ? text.substring(today.start(), today.end()) : s.text();
             }
         }
 
@@ -320,6 +355,7 @@ final class DateRules {
         boolean publicationNotice = Prefilter.find(PUBLICATION_NOTICE, text);
         int cursor = 0;
         boolean previousSentenceDated = false;
+        int entryLine = -1; // the line a timeline entry's day heads, where the sentence before ended
         LocalDate undatedFinding = null;
         String undatedFindingEvidence = null;
         List<LocalDate> responseDays = new ArrayList<>();
@@ -344,7 +380,7 @@ final class DateRules {
             if (inSentence.isEmpty()) {
                 // "その際、アクセス権限の設定を誤り…": the moment the sentence before dated.
                 if (previous != null && Prefilter.find(SAME_MOMENT, s.text()) && hasEvent(s.text(), misdeliveryNotice, publicationNotice)
-                        && !Prefilter.find(FUTURE, s.text()) && (occurred == null || previous.isBefore(occurred))) {
+                        && !statesTheFuture(nt, s.text(), s.start()) && (occurred == null || previous.isBefore(occurred))) {
                     occurred = previous;
                     occurredEvidence = s.text();
                 }
@@ -356,11 +392,19 @@ final class DateRules {
                             discovered = previous;
                             discoveredEvidence = s.text();
                         }
-                    } else if (hasEvent(s.text(), misdeliveryNotice, publicationNotice) && !Prefilter.find(FUTURE, s.text())
+                    } else if (hasEvent(s.text(), misdeliveryNotice, publicationNotice) && !statesTheFuture(nt, s.text(), s.start())
                             && (occurred == null || previous.isBefore(occurred))) {
                         occurred = previous;
                         occurredEvidence = s.text();
                     }
+                }
+                // 「R7.3.5 15時過ぎ、A氏から電話。通知書が届いたとの連絡を受け、誤送付が発覚。」: the rest of the line a timeline
+                // entry's day heads is of that day.
+                if (previous != null && previousSentenceDated && entryLine >= 0 && s.lineIndex() == entryLine
+                        && (Prefilter.find(DISCOVERY, wordsOf(s.text())) || Prefilter.find(REPORT_RECEIVED, wordsOf(s.text())))
+                        && (discovered == null || previous.isBefore(discovered))) {
+                    discovered = previous;
+                    discoveredEvidence = s.text();
                 }
                 previousSentenceDated = false;
                 if (previous != null && undatedFinding == null && Prefilter.find(DISCOVERY, wordsOf(s.text()))) {
@@ -376,6 +420,10 @@ final class DateRules {
                 continue;
             }
             previousSentenceDated = true;
+            NoticeText.Line headLine = nt.lineAt(inSentence.get(0).start());
+            NoticeText.Line endLine = nt.lineAt(s.end() - 1);
+            entryLine = inSentence.size() == 1 && headLine != null && endLine != null
+                    && LIST_NUMBER.matcher(text.substring(headLine.start(), inSentence.get(0).start())).replaceFirst("").isBlank() ? endLine.index() : -1;
             if (undatedFinding != null) {
                 // 「6月4日 …を誤って配信」, 「担任が誤りに気づき、教頭に伝えた。」, 「同日中に…謝罪」: a finding told
                 // between a date and a step taken 同日 (the same day) was on that day.
@@ -407,6 +455,9 @@ final class DateRules {
                     clauseEnd = next.start();
                     break;
                 }
+                if (clauseEnd < s.end() && clauseEnd - m.end() <= 48 && PARALLEL_SOURCE.matcher(text.substring(m.end(), clauseEnd)).matches()) {
+                    clauseEnd = s.end(); // 「7日には利用者から、8日にはカード会社から、それぞれ…報告を受け」: one predicate for both
+                }
                 int clauseStart = i == 0 ? s.start() : m.start();
                 LocalDate date = m.relativeDay() ? m.from(previous)
                         : DateMentions.checkWeekday(m, DateMentions.resolve(m, hints.yearFor(m), published), text);
@@ -429,7 +480,7 @@ final class DateRules {
                     continue; // 「12月7日に「…に関するお知らせ」を公表いたしました」: the date of an earlier release
                 }
                 String label = fieldLabel(nt, m);
-                if (Prefilter.find(FUTURE, clause) && label == null) {
+                if (label == null && statesTheFuture(nt, clause, clauseStart)) {
                     continue;
                 }
                 if (label == null && bracketedAside(text, m)) {
@@ -445,10 +496,14 @@ final class DateRules {
                 // "調査の結果、3月8日に…感染していたことが判明": the date is the finding's content, not the finding.
                 boolean embedded = label == null && !headDate && !reportLeadsToTheFinding(clause) && (Prefilter.find(EMBEDDED_FINDING, clause)
                         && (i > 0 || DATE_THEN_NI.matcher(afterMention).lookingAt() || Prefilter.find(INVESTIGATION_BEFORE, beforeInSentence))
+                        && eventBeforeTheFinding(clause, m.end() - clauseStart, misdeliveryNotice, publicationNotice)
                         || (i > 0 || !beforeInSentence.isBlank()) && reportedContentHoldsTheDate(clause));
                 // 「2月10日~5月25日の間に決済したお客様」, 「漏えいの疑いのある期間 2月10日~5月31日」: the affected window
                 // begins when the incident began.
-                boolean occurrence = affectedWindow || hasEvent(clause, misdeliveryNotice, publicationNotice);
+                // 「12月9日に区長が死亡し、その後の遺品整理の過程で書類が所在不明となった」: what came after その後 is not of the date.
+                int later = clause.indexOf("その後", m.end() - clauseStart);
+                boolean occurrence = affectedWindow
+                        || hasEvent(later < 0 ? clause : clause.substring(0, later), misdeliveryNotice, publicationNotice);
                 boolean discovery;
                 boolean counts;
                 if (label != null) {
@@ -476,8 +531,8 @@ final class DateRules {
                     discovery = false;
                     // 「6月10日から、情報が流出した23人に順次おわび」: the event only describes whom the step
                     // reached; the date is the response's.
-                    counts = occurrence && !(label == null && !affectedWindow && Prefilter.find(RESPONSE_STEP, clause)
-                            && eventsOnlyDescribeNouns(nt, clause, clauseStart, misdeliveryNotice));
+                    counts = occurrence && !(label == null && !affectedWindow && (Prefilter.find(RESPONSE_STEP, clause)
+                            && eventsOnlyDescribeNouns(nt, clause, clauseStart, misdeliveryNotice) || eventsAreTheTopic(clause)));
                 }
                 if (label == null && headDate && !rangeStart) {
                     // 「4月2日(水)未明、当社サーバーが暗号化されていることを、出社した社員が確認しました」: a date set off by a
@@ -553,6 +608,9 @@ final class DateRules {
                 if (rangeStart && label == null && !counts
                         && Prefilter.find(SPAN_OF_PAPERS_LOST, text.substring(inSentence.get(i + 1).end(), clauseEnd))) {
                     counts = true; // 「AからBまでの2か月余り分の届の綴りが所在不明」: the lost papers' span opens at the occurrence
+                }
+                if (rangeStart && label == null && !counts && leftOutOverTheRange(nt, s, inSentence.get(i + 1).end(), clauseEnd)) {
+                    counts = true; // 「AからB」 heading 「・…登録用紙を自席の机上に置いていた」 in a loss: the papers lay out from A
                 }
                 if (label == null && !counts && !discovery && !rangeStart && s.text().contains("ところ")) {
                     // 「翌2日にも使おうとしたところ保管棚に見当たらず」, 「10月31日に…番号を確認したところ、…誤りであったことが
@@ -636,6 +694,138 @@ final class DateRules {
         return new Result(published, occurred, discovered, publishedEvidence, occurredEvidence, discoveredEvidence);
     }
 
+    /**
+     * 「予定」, 「見込み」 or 「までに」 make the clause a plan, except where the word is part of a noun (「行事予定などの書類」,
+     * 「入学予定者」) or where までに bounds what was already done (「12月までに手続きを終えていた方」, 「…までに決済を行った
+     * お客様」).
+     */
+    private static boolean statesTheFuture(NoticeText nt, String clause, int clauseStart) {
+        if (!Prefilter.find(FUTURE, clause)) {
+            return false;
+        }
+        Matcher f = FUTURE.matcher(clause);
+        while (f.find()) {
+            boolean notAPlan = f.group().equals("までに") ? boundsWhatWasDone(nt, clauseStart + f.end())
+                    : partOfANoun(nt, clause, f.start(), f.end(), clauseStart);
+            if (!notAPlan) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern NOUN_USE_AFTER = Pattern.compile("^(者|表|[をがは](?!ず)|など|等)");
+
+    /**
+     * 「入学予定者」, 「行事予定」, 「行事の予定を」: 予定 before a suffix of persons or a case particle, or after a plain noun it is
+     * compounded with.
+     */
+    private static boolean partOfANoun(NoticeText nt, String clause, int start, int end, int clauseStart) {
+        if (NOUN_USE_AFTER.matcher(clause.substring(end, Math.min(clause.length(), end + 3))).lookingAt()) {
+            return true; // 「入学予定者」, 「行事の予定を案内する」: the plan is a thing named, not the clause's mood
+        }
+        NoticeText.LineTokens lt = nt.lineTokens(clauseStart + start);
+        int ti = lt.endingAt(clauseStart + start);
+        if (ti < 0) {
+            return false;
+        }
+        String pos = lt.tokens().get(ti).pos();
+        return pos.startsWith("名詞") && !pos.startsWith("名詞-サ変接続") && !pos.startsWith("名詞-非自立") && !pos.startsWith("名詞-副詞可能");
+    }
+
+    /** The first verb after 「までに」 is in the past: 「…までに決済を行った」, 「…までに手続きを完了していた」. */
+    private static boolean boundsWhatWasDone(NoticeText nt, int from) {
+        NoticeText.Line line = nt.lineAt(from);
+        if (line == null) {
+            return false;
+        }
+        List<NoticeText.Token> tokens = Predicate.tokensIn(nt, from, Math.min(line.end(), from + 40));
+        for (int i = 0; i < tokens.size(); i++) {
+            NoticeText.Token t = tokens.get(i);
+            if (t.surface().equals("。") || t.surface().equals("、")) {
+                return false;
+            }
+            if (!t.pos().startsWith("動詞-自立")) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(tokens.size(), i + 6); k++) {
+                NoticeText.Token e = tokens.get(k);
+                if (e.pos().startsWith("助動詞") && e.surface().equals("た")) {
+                    return true;
+                }
+                if (!(e.pos().startsWith("助動詞") || e.pos().startsWith("動詞-非自立") || e.pos().startsWith("動詞-接尾")
+                        || e.pos().startsWith("助詞-接続助詞"))) {
+                    return false;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /**
+     * 「2024年5月7日には利用者から、」 up to the next date: a date and the party a report came from, set side by side with
+     * the next date's (「同年5月8日にはカード会社から、それぞれ…報告を受け」); the predicate after both is each one's.
+     */
+    private static final Pattern PARALLEL_SOURCE = Pattern.compile(
+            "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(頃|ごろ)?\\s*(には|に|は)\\s*[^、。]{1,25}?(から|より)[もは]?\\s*[、,]\\s*$");
+
+    private static final Pattern TODAY_OPEN = Pattern.compile("本日\\s*[(（]\\s*$");
+
+    /** The date in brackets right after 本日: 「本日(2月3日)」, 「本日(令和8年2月3日(火))」. */
+    private static Mention todayInBrackets(String text, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.relativeDay() || m.start() < 3) {
+                continue;
+            }
+            if (TODAY_OPEN.matcher(text.substring(Math.max(0, m.start() - 5), m.start())).find()
+                    && ASIDE_CLOSE.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 10))).lookingAt()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** What the found data was in: 「…が含まれている」, 「…が記載されていた」, 「…に保存されていた」. */
+    private static final Pattern CONTAINED = Pattern.compile("(含まれ|記載され|保存され|格納され|入っ)て(い|お)[^、。]{0,4}$");
+
+    /**
+     * 「3月8日に…感染していたことが判明」 holds an event between the date and the finding, which the date can be inside; 「6月6日に
+     * 本市の…が含まれている旨が判明し」 holds only where the data was, a state found: the date is the finding's.
+     */
+    private static boolean eventBeforeTheFinding(String clause, int from, boolean misdeliveryNotice, boolean publicationNotice) {
+        Matcher f = EMBEDDED_FINDING.matcher(clause);
+        if (!f.find(Math.min(from, clause.length()))) {
+            return false;
+        }
+        String content = clause.substring(from, f.start());
+        return hasEvent(content, misdeliveryNotice, publicationNotice) || !Prefilter.find(CONTAINED, content);
+    }
+
+    /** Papers left lying out (「自席の机上に置いていた」, 「棚の上に置いたまま」, 「放置していた」). */
+    private static final Pattern LEFT_OUT = Pattern.compile(
+            "(机上|机の上|卓上|棚の上|床|車内|座席|カウンター)[^。]{0,6}?(に|へ)[^。]{0,12}?(置いて(い|お)|置いたまま|放置)|放置して(い|お)");
+    private static final Pattern LOSS_NOTICE = Pattern.compile("紛失|所在不明|所在が(分から|わから)|見当たら");
+
+    /**
+     * A range that heads a timeline entry on a line of its own (「令和3年2月25日から4月20日」), with the entry telling of papers
+     * left lying out, in a notice of a loss: the window in which they went missing opens at the range's start.
+     */
+    private static boolean leftOutOverTheRange(NoticeText nt, Sentence s, int rangeEnd, int clauseEnd) {
+        String rest = nt.text.substring(rangeEnd, clauseEnd);
+        if (!rest.isBlank() && !ASIDE_CLOSE_ONLY.matcher(rest).matches() || !Prefilter.find(LOSS_NOTICE, nt.text)) {
+            return false;
+        }
+        int at = clauseEnd;
+        while (at < nt.text.length() && Character.isWhitespace(nt.text.charAt(at))) {
+            at++;
+        }
+        Sentence next = at < nt.text.length() ? nt.sentenceAt(at) : null;
+        return next != null && next != s && Prefilter.find(LEFT_OUT, next.text());
+    }
+
+    private static final Pattern ASIDE_CLOSE_ONLY = Pattern.compile("^\\s*(\\([^)]{1,5}\\))?\\s*(まで)?\\s*$");
+
     private static final Pattern LISTED_DAY_GAP = Pattern.compile("^\\s*(\\([^)]{1,5}\\))?\\s*[、,・]\\s*$");
 
     /** 「令和6年4月8日(月)、9日(火)」: a day alone with its weekday listed right after a date is the list's second day. */
@@ -685,6 +875,9 @@ final class DateRules {
     /** 「気が付き」, 「明らかになった」: a finding said with a plain verb after its noun. */
     private static final Pattern FOUND_OUT_VERB = Pattern.compile("^(付|つ|な)");
     private static final Pattern FOUND_OUT_BEFORE = Pattern.compile("(気が|明らかに|明らかと)\\s*$");
+    /** 「不正ログインの形跡があり」, 「…の痕跡が見つかった」: traces seen, a finding said with a plain verb after its noun. */
+    private static final Pattern TRACES_BEFORE = Pattern.compile("の(形跡|痕跡)が\\s*$");
+    private static final Pattern EXISTED_OR_FOUND = Pattern.compile("^(あり|あっ|ある|見つか|残っ)");
     private static final Pattern REPORT_BEFORE_PREDICATE = Pattern.compile(
             "(連絡|報告|通報|指摘|知らせ|問い?合わ?せ|申告|相談|申し出|申出)(を|が)?$");
     private static final Pattern REPORT_PREDICATE = Pattern.compile("^(受け|受|いただ|頂|あり|あっ|ある|入)");
@@ -772,7 +965,8 @@ final class DateRules {
                         || sahen && i + 1 == tokens.size() && REPORT_NOUN.matcher(w).matches() && Prefilter.find(RECEIVED_FROM, before);
                 // 「全容を把握」, 「被害状況を確認」: a later look at what is already known, not the first awareness
                 boolean finding = report || (Prefilter.find(FINDING_PREDICATE, w)
-                        || FOUND_OUT_VERB.matcher(w).lookingAt() && Prefilter.find(FOUND_OUT_BEFORE, before)) && !Prefilter.find(LATER_LOOK, before);
+                        || FOUND_OUT_VERB.matcher(w).lookingAt() && Prefilter.find(FOUND_OUT_BEFORE, before)
+                        || EXISTED_OR_FOUND.matcher(w).lookingAt() && Prefilter.find(TRACES_BEFORE, before)) && !Prefilter.find(LATER_LOOK, before);
                 if (first && !finding && (passedOver || modifiesAPlainNoun(tokens, i + 1) || reportedContent(text, tokens, i + 1))) {
                     // 「3月4日に流出した名簿を見た方から連絡があり」: a verb describing a noun is no predicate of
                     // the date; 「2月27日に発生した障害」 is (the noun is the event). Past such a verb only a finding or a
@@ -973,7 +1167,19 @@ final class DateRules {
                 latest = d;
             }
         }
-        return latest != null && latest.getDayOfMonth() == day ? latest : null;
+        if (latest == null || latest.getDayOfMonth() != day) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            // 「2014年3月23日~4月21日」: a later day of the same year told without it; the full date is not the latest thing told
+            if (!m.hasYear() && !m.relativeDay() && m.month() > 0) {
+                LocalDate d = DateMentions.resolve(m, latest.getYear(), null);
+                if (d != null && d.isAfter(latest)) {
+                    return null;
+                }
+            }
+        }
+        return latest;
     }
 
     /**
@@ -1055,7 +1261,9 @@ final class DateRules {
                     return m;
                 }
                 // 「2024年5月10日、架空市は、…と発表した」: the date may open the lead before its subject.
-                if (m.start() >= s.start() && m.hasYear() && nt.text.substring(s.start(), m.start()).isBlank()
+                // (「date 2026-02-28 2026年2月27日、架空中学校は…と発表しました」: after the page's own labelled date too)
+                if (m.start() >= s.start() && m.hasYear() && (nt.text.substring(s.start(), m.start()).isBlank()
+                        || PAGE_DATE_BEFORE.matcher(nt.text.substring(s.start(), m.start())).matches())
                         && SUBJECT_AFTER_DATE.matcher(nt.text.substring(m.end(), Math.min(s.end(), m.end() + 40))).lookingAt()
                         && Prefilter.find(ANNOUNCED_CLOSE, s.text())) {
                     return m;
@@ -1064,6 +1272,10 @@ final class DateRules {
         }
         return null;
     }
+
+    /** A page's labelled date run on before the text: 「 date 2026-02-28 」. */
+    private static final Pattern PAGE_DATE_BEFORE = Pattern.compile(
+            "^\\s*(date|Date|DATE|公開日|掲載日|更新日|投稿日|配信日|発表日)\\s*[:：]?\\s*\\d{4}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2}\\s*$");
 
     private static final Pattern FISCAL_YEAR = Pattern.compile("(令和|平成)\\s*(\\d{1,2}|元)\\s*年度|(20\\d{2})\\s*年度");
 
@@ -1129,7 +1341,7 @@ final class DateRules {
     /** A field naming both the event and its finding: 「発生日・発覚日」, 「発生及び判明日時」. */
     private static final Pattern BOTH_LABEL = Pattern.compile(
             "(発生|送信|発送|送付)(日時?)?\\s*(・|/|、|及び|および|並びに)\\s*(発覚|判明|覚知|発見|認知)(日時?)\\s*[:：]?\\s*$");
-    private static final Pattern DISCOVERED_LABEL = Pattern.compile("(発覚日時?|判明日時?|覚知日時?|発見日時?|認知日時?|(発覚|判明|覚知|認知)(時期|年月日)|(判明|発覚|覚知|発見|認知|把握)した日時?)\\s*[:：]?\\s*$");
+    private static final Pattern DISCOVERED_LABEL = Pattern.compile("(発覚日時?|判明日時?|覚知日時?|発見日時?|認知日時?|感知日時?|(発覚|判明|覚知|認知|感知)(時期|年月日)|(判明|発覚|覚知|発見|認知|把握)した日時?)\\s*[:：]?\\s*$");
 
     private static final Pattern DATE_THEN_NO = Pattern.compile("^\\s*(\\d{1,2}\\s*日)?\\s*(\\([^)]{1,4}\\))?\\s*の(?!うち|間|夜|朝|未明|早朝|午前|午後|夕方|深夜)");
 
@@ -1188,6 +1400,27 @@ final class DateRules {
         return any;
     }
 
+    private static final Pattern TOPIC_AFTER = Pattern.compile("^[^、。]{0,12}?(について|に関して|に関し)\\s*(の)?\\s*(謝罪|説明|お詫び|おわび|陳謝)");
+
+    /**
+     * 「審査請求人に対し、誤送付及び手続の不備について謝罪する」: every event word is what an apology or an explanation was
+     * about; the date is the response's.
+     */
+    private static boolean eventsAreTheTopic(String clause) {
+        if (!clause.contains("につい") && !clause.contains("に関し")) {
+            return false;
+        }
+        Matcher m = OCCURRENCE.matcher(clause);
+        boolean any = false;
+        while (m.find()) {
+            any = true;
+            if (!TOPIC_AFTER.matcher(clause.substring(m.end(), Math.min(clause.length(), m.end() + 20))).lookingAt()) {
+                return false;
+            }
+        }
+        return any;
+    }
+
     /** The verb whose word ends at {@code end} (an offset in the text) describes the noun after it. */
     private static boolean describesANoun(NoticeText nt, int end) {
         NoticeText.LineTokens lt = nt.lineTokens(end - 1);
@@ -1204,13 +1437,17 @@ final class DateRules {
 
     /** A range labelled as the affected window, in its sentence before it or on the heading line above. */
     private static boolean labelledWindow(NoticeText nt, Sentence s, Mention m) {
-        String before = nt.text.substring(s.start(), m.start());
+        String before = LIST_NUMBER.matcher(nt.text.substring(s.start(), m.start())).replaceFirst("");
         if (before.length() > 30) {
             before = before.substring(before.length() - 30);
         }
         if (before.strip().isEmpty()) {
             NoticeText.Line line = nt.lineAt(m.start());
-            before = line == null ? "" : nt.previousLineText(line.index());
+            int above = line == null ? -1 : nt.previousLineIndex(line.index(), Integer.MAX_VALUE);
+            if (above >= 0 && TABLE_RULE.matcher(nt.lines.get(above).text()).matches()) {
+                above = nt.previousLineIndex(above, 3); // 「期間 |」, 「---|」, then the range: a table's head above its rule
+            }
+            before = above < 0 ? "" : nt.lines.get(above).text();
             if (before.length() > 40) {
                 return false;
             }
@@ -1218,7 +1455,10 @@ final class DateRules {
         return Prefilter.find(WINDOW_LABEL, before) && !Prefilter.find(RESPONSE_PERIOD, before);
     }
 
-    private static final Pattern FINDING_FIELD = Pattern.compile("(発覚|判明|覚知|認知)");
+    /** A table's rule line as text copies of web pages write it: 「---|」, 「|---|---|」. */
+    private static final Pattern TABLE_RULE = Pattern.compile("^[\\s|:]*-{3,}[-\\s|:]*$");
+
+    private static final Pattern FINDING_FIELD = Pattern.compile("(発覚|判明|覚知|認知|感知)");
 
     private static final Pattern TITLE_AFTER_BRACKETED_DATE = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*】[^。]{2,80}?(について|お知らせ|お詫び|おわび|ご報告)\\s*(\\([^()]{1,20}\\))?\\s*$");

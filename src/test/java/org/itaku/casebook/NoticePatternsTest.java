@@ -1736,7 +1736,9 @@ class NoticePatternsTest {
                 2024年3月2日 配信
                 架空市は1日、28日に職員が住民票の写しを別の人に誤って交付したと発表した。
                 """);
-        assertThat(lastMonth.published()).isEqualTo("2024-03-02"); // the page's date line, as before
+        // The announcement's day, not the page's date line a day later (twelfth round: the labels of real news items
+        // take the lead's day over the page's own 掲載 or date line).
+        assertThat(lastMonth.published()).isEqualTo("2024-03-01");
         assertThat(lastMonth.occurred()).isEqualTo("2024-02-28");
     }
 
@@ -3136,5 +3138,310 @@ class NoticePatternsTest {
         // 「再入学を希望する元学生80人の氏名」: the part ends on 氏名; what comes before its particle describes whom.
         CaseRecord r = read("架空専門学校によると、紛失したメモリには在校生2千人、再入学を希望する元学生80人の氏名、住所、電話番号が保存されていた。");
         assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "ADDRESS", "PHONE");
+    }
+
+    // Twelfth round (reader12a)
+
+    @Test
+    void datesPlanWordsInsideNounsOrBoundingWhatWasDoneAreNoPlan() {
+        // 「行事予定」 and 「受験予定者」 are nouns, and 「12月までに出願を終えていた」 bounds what was done: the sending is dated.
+        CaseRecord r = read("""
+                令和6年3月8日(金)10時~11時頃にかけて、架空学園事務局より、令和5年12月までに出願を終えていた受験予定者に対して、説明会の行事予定を案内するメールを送信しました。
+                その後、受信者からの指摘で、宛先を誤ってToに入れてメールを誤送信していたことが分かりました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-03-08");
+    }
+
+    @Test
+    void datesAPopulationWindowClosedByMadeniIsTheAffectedWindow() {
+        // 「AからBまでにカード決済を行ったお客様」: the window of those affected opens at the occurrence.
+        CaseRecord r = read("架空商店のオンラインショップに第三者による不正アクセスがあり、2023年8月1日から2023年11月30日までにカード決済を行った"
+                + "お客様のカード情報が漏えいした可能性があることが判明しました。");
+        assertThat(r.occurred()).isEqualTo("2023-08-01");
+    }
+
+    @Test
+    void datesDamageDeclaredToThePoliceIsNoEvent() {
+        // 「被害申告を行った」 is a response and 「被害発覚後」 the time after the finding: neither dates the event.
+        CaseRecord r = read("架空商事株式会社は、2024年3月5日にカード会社から漏えい懸念の連絡を受け、カード決済を停止した。"
+                + "被害発覚後、架空警察署には2024年4月18日に被害申告を行った。");
+        assertThat(r.occurred()).isNull();
+        assertThat(r.discovered()).isEqualTo("2024-03-05");
+    }
+
+    @Test
+    void datesTwoReportsSetSideBySideShareTheirPredicate() {
+        // 「7日には利用者から、8日にはカード会社から、それぞれ…報告を受け」: the first report is the first awareness.
+        CaseRecord r = read("架空書店は、通販サイトへの不正アクセスについて発表した。経緯としては、2024年5月7日には同サイトの利用者から、"
+                + "同年5月8日にはカード会社から、それぞれカード情報の漏えいの懸念について報告を受け、カード決済を停止した。");
+        assertThat(r.discovered()).isEqualTo("2024-05-07");
+    }
+
+    @Test
+    void datesALastUpdatedLineIsThePagesDate() {
+        CaseRecord r = read("""
+                架空町社会福祉協議会 お知らせ
+
+                最終更新日:2024年07月03日
+
+                会員名簿の誤送付について
+                令和6年6月28日、会員あての案内文書に、別の会員の名簿を誤って同封して郵送しました。
+                """);
+        assertThat(r.published()).isEqualTo("2024-07-03");
+    }
+
+    @Test
+    void datesNavigationLinesDoNotPushTheDateLineOutOfTheHeader() {
+        CaseRecord r = read("""
+                メインメニューへ
+                本文へ
+                サイトマップへ
+                検索へ
+                フッターへ
+                ホーム > お知らせ > メール誤送信について
+                NEWS
+                メール誤送信について
+                メール誤送信について
+                2024年9月10日
+                架空大学
+                令和6年9月9日、本学事務局から学生あてのメールを誤送信しました。
+                1 概要
+                学生への連絡メールを送信する際、宛先をBCCではなくTOに入力しました。
+                2 漏えいした情報
+                学生のメールアドレス 120件
+                3 対応
+                対象の学生に謝罪し、メールの削除を依頼しました。
+                4 再発防止策
+                送信前の複数人での確認を徹底します。
+                """);
+        assertThat(r.published()).isEqualTo("2024-09-10");
+    }
+
+    @Test
+    void datesTodayInBracketsIsTheNoticesDay() {
+        // 「本日(5月21日)」: the notice names its own day.
+        CaseRecord r = read("令和6年5月20日(月曜日)午後、架空町立中学校において、保護者あてのメールを互いのアドレスが見える状態で送信する事案が発生しました。\n"
+                + "該当の保護者に、本日(5月21日)、電話で説明と謝罪をいたします。");
+        assertThat(r.published()).isEqualTo("2024-05-21");
+        assertThat(r.occurred()).isEqualTo("2024-05-20");
+    }
+
+    @Test
+    void datesAStateFoundHoldsNoEventSoTheDateIsTheFindings() {
+        // 「6月6日に…が含まれている旨が判明」: nothing happened on that day but the finding.
+        CaseRecord r = read("""
+                架空市は、委託先の架空印刷株式会社がランサムウェアの被害を受けたと発表した。
+                令和6年5月26日に架空印刷株式会社のサーバーがランサムウェアによる被害を受けました。
+                令和6年6月6日に本市の市民の個人情報が含まれている旨が判明しました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-05-26");
+        assertThat(r.discovered()).isEqualTo("2024-06-06");
+    }
+
+    @Test
+    void datesTheRestOfATimelineEntrysLineIsOfItsDay() {
+        // 「R6.4.15 10時頃、…から電話。…との連絡を受け、誤送付が発覚。」: the finding after the first sentence is of the entry's day.
+        CaseRecord r = read("""
+                架空町は、決定通知書の誤送付について発表した。
+                3 経緯
+                R6.4.10  担当者が申請者あての決定通知書を、誤って別の申請者に発送した。
+                R6.4.15  10時頃、受け取った方から電話。別人の通知書が届いたとの連絡を受け、誤送付が発覚。
+                R6.4.17  受け取った方を訪問し、謝罪のうえ書類を回収した。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-04-10");
+        assertThat(r.discovered()).isEqualTo("2024-04-15");
+    }
+
+    @Test
+    void datesARangeOverWhichLostPapersLayOutOpensTheWindow() {
+        // A range heading the entry 「…調査票を職員室の机上に置いていた」 in a loss: the papers went missing from its start.
+        CaseRecord r = read("""
+                架空高校における調査票の紛失について
+                2 経緯
+                令和5年6月1日(木曜日)
+                 ・担任が生徒から調査票を回収した。
+                令和5年6月1日(木曜日)から7月10日(月曜日)
+                 ・担当教員は回収した調査票を職員室の机上に置いていた。
+                令和5年7月11日(火曜日)
+                 ・担当教員が調査票の一部が見当たらないことに気付いた。
+                """);
+        assertThat(r.occurred()).isEqualTo("2023-06-01");
+        assertThat(r.discovered()).isEqualTo("2023-07-11");
+    }
+
+    @Test
+    void datesWhereaboutsLostAfterUseAreTheEvent() {
+        // 「前日に使った後の所在が分からなくなった」: the papers went missing on the day before the search.
+        CaseRecord r = read("""
+                2024年6月10日
+                架空市教育委員会によりますと、6月3日、職員室の棚から名簿を取り出して使用し、翌4日にも使おうとしたところ棚に見当たらず、前日に使った後の所在が分からなくなったということです。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-06-03");
+        assertThat(r.discovered()).isEqualTo("2024-06-04");
+    }
+
+    @Test
+    void datesWhatCameAfterSonogoIsNotOfTheDate() {
+        // 「12月9日に…死亡し、その後の…過程で書類が所在不明となった」: the loss came later, undated.
+        assertThat(read("架空町によると、2024年12月9日に書類を預かっていた区長が死亡し、その後の遺品整理の過程で書類が所在不明となったという。")
+                .occurred()).isNull();
+    }
+
+    @Test
+    void datesALeadAfterThePagesLabelledDateIsTheAnnouncement() {
+        // 「 date 2024-09-12 2024年9月11日、架空中学校は…と発表しました」: the lead's date is the announcement's, not the loss's.
+        CaseRecord r = read(" date 2024-09-12 2024年9月11日、架空中学校は生徒30人分の名簿を紛失したと発表しました。\n\n"
+                + "架空中学校によりますと、名簿は2024年4月に作成し、鍵のかかる書庫に保管していました。\n");
+        assertThat(r.occurred()).isNull();
+    }
+
+    @Test
+    void datesANewsPageDatedDaysAfterTheAnnouncementIsPublishedOnTheLeadsDay() {
+        // 「2024-06-12 掲載」 above 「架空振興局は7日、…公表した」: the announcement's day is the notice's.
+        CaseRecord r = read("""
+                2024-06-12 掲載
+                (架空管内/社会)
+                架空振興局は7日、個人情報が記載された書類を誤って送付していたことを公表した。
+                同局によると3日午後3時ころ、担当課が照会文書を送付する際、誤って別の事業所に書類を送付した。
+                """);
+        assertThat(r.published()).isEqualTo("2024-06-07");
+        assertThat(r.occurred()).isEqualTo("2024-06-03");
+    }
+
+    @Test
+    void datesAPlanNamedAsAThingIsNoPlan() {
+        // 「総会の予定を知らせるメール」: the plan is what the mail told of; the sending is dated.
+        assertThat(read("架空自治会は、2024年4月2日(火)15時~16時にかけて、役員あてに総会の予定を知らせるメールを、宛先を誤って送信しました。")
+                .occurred()).isEqualTo("2024-04-02");
+    }
+
+    @Test
+    void datesTwoReportsSideBySideWithoutWa() {
+        CaseRecord r = read("架空雑貨店は、2024年5月7日に利用者から、同年5月8日にカード会社から、それぞれカード情報の漏えいの懸念について報告を受けた。");
+        assertThat(r.discovered()).isEqualTo("2024-05-07");
+    }
+
+    @Test
+    void datesAnEraYearWithTheWesternYearInBrackets() {
+        // 「令和5(2023)年10月3日」: the other calendar's year in brackets before 年.
+        CaseRecord r = read("""
+                架空県住宅公社で発生した個人情報漏えい事故について
+                発生日時:令和5(2023)年10月3日(火曜日)9時10分
+                事故内容:本社から支所あての文書をFAX送信しようとした際、番号を誤って入力し、一般の方の宅に誤送信してしまった。
+                (経過)
+                - 令和5(2023)年10月12日(木曜日)、受信した方から文書が届いているとの電話連絡があり、誤送信が判明した。
+                """);
+        assertThat(r.occurred()).isEqualTo("2023-10-03");
+        assertThat(r.discovered()).isEqualTo("2023-10-12");
+    }
+
+    @Test
+    void datesAWindowUnderATablesHeadAndRuleLine() {
+        // 「不正ログインが確認された期間 |」, 「---|」, 「① A ~ B」: a page's table copied as text; the window opens at A.
+        CaseRecord r = read("""
+                いつも架空ポイントクラブをご利用いただき、ありがとうございます。
+                架空ポイントクラブのログイン機能に対して、外部で不正に取得したと思われるID・パスワードによる不正ログインが発生しました。
+                不正ログインが確認された期間 |
+                ---|
+                ① 2024年3月2日 ~ 2024年3月5日 ② 2024年3月20日 |
+                不正ログインされたIDの数 |
+                ---|
+                ① 120 ② 15 |
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-03-02");
+    }
+
+    @Test
+    void datesTracesSeenAreTheFinding() {
+        // 「4月18日に外部から不正ログインの形跡があり社内調査を実施」: the traces are how the intrusion became known.
+        CaseRecord r = read("""
+                架空電機は23日、同社の会員サイト「架空クラブ」で不正ログインが発生し、会員の個人情報が閲覧された可能性があると発表した。不正ログインの発生期間は2024年3月2日~4月21日で、計2万件の不正ログイン試行を確認した。
+                経緯としては、4月18日に外部から不正ログインの形跡があり社内調査を実施したところ、特定のIPアドレスから機械的なログインを確認した。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-03-02");
+        assertThat(r.discovered()).isEqualTo("2024-04-18");
+    }
+
+    @Test
+    void datesALeadsDayIsNotAFullDateFollowedByALaterDayOfTheSameYear() {
+        // 「23日、…発表した」 and 「2024年3月23日~4月21日」: the window's start is not the latest thing told, so not the article's day.
+        CaseRecord r = read("架空電機は23日、同社の会員サイト「架空クラブ」で不正ログインが発生したと発表した。"
+                + "不正ログインの発生期間は2024年3月23日~4月21日で、計2万件の不正ログイン試行を確認した。");
+        assertThat(r.published()).isNull();
+        assertThat(r.occurred()).isEqualTo("2024-03-23");
+    }
+
+    @Test
+    void datesADateLineHeadingAnEntryUnderProseIsNoHeaderDate() {
+        // 「時系列でご説明します。」 then 「令和6年4月7日(日)」 and its entry: a timeline has begun; no date line dates the page.
+        CaseRecord r = read("""
+                Q1 何があったのですか?
+                A1 時系列でご説明します。
+
+                令和6年4月7日(日)
+                運営を委託している架空ネットワークス株式会社から、同社が運営する別のサービスで個人情報の漏えいが発生した可能性があるとの連絡を受けました。当社も直ちに調査を開始しました。
+
+                4月8日(月)
+                会員様からメールで「心当たりのない勧誘メールが届く」とのご連絡をいただきました。
+                """);
+        assertThat(r.published()).isNull();
+        assertThat(r.discovered()).isEqualTo("2024-04-07");
+    }
+
+    @Test
+    void datesAnApologyAboutTheEventDatesTheApology() {
+        // 「申請者に対し、誤送付及び手続の不備について謝罪する」: the misdelivery is what the apology was about.
+        CaseRecord r = read("""
+                2023年06月14日 総務局
+                架空県総務課で取り扱っていた書類について、誤って別の団体に関する書面を申請者に送付したことが判明しました。
+                記
+                令和5年6月12日
+                申請者から、別の団体に関する書面が届いた旨の連絡を受けた。確認したところ、本来送付しない書面を誤って申請者宛てに送付したことが判明した。
+                令和5年6月13日
+                申請者に対し、誤送付及び手続の不備について謝罪するとともに、当該書面の返却を要請した。
+                """);
+        assertThat(r.occurred()).isNull();
+        assertThat(r.discovered()).isEqualTo("2023-06-12");
+    }
+
+    @Test
+    void datesAPressReleaseLineWithPageNumberLabelAndPrintLink() {
+        CaseRecord r = read("""
+                報道発表資料 開示した文書の黒塗り部分が読み取れる状態であったことについて
+
+                ページ番号2040  報道発表日 2024年5月20日 印刷
+
+                公文書開示請求を受け開示した電子データについて、黒塗りした個人情報が特定の操作で読み取れる状態であったことが判明しました。
+
+                発覚日時
+
+                令和6年5月2日(木曜日) 午前10時頃
+                """);
+        assertThat(r.published()).isEqualTo("2024-05-20");
+        assertThat(r.discovered()).isEqualTo("2024-05-02");
+    }
+
+    @Test
+    void datesAKanchiFieldIsTheFinding() {
+        // 「感知日時」: the field for when the body became aware.
+        CaseRecord r = read("""
+                架空県住宅公社で発生した個人情報漏えい事故について
+                (概要)
+                発生日時:令和5年10月3日(火曜日)9時10分
+                感知日時:令和5年10月12日(木曜日)11時00分
+                発生源:架空県住宅公社
+                事故内容:本社から支所あての文書をFAX送信しようとした際、番号を誤って入力し、一般の方の宅に誤送信してしまった。
+                """);
+        assertThat(r.occurred()).isEqualTo("2023-10-03");
+        assertThat(r.discovered()).isEqualTo("2023-10-12");
+    }
+
+    @Test
+    void datesTracesDescribedByAVerbKeepTheEventsDate() {
+        // 「2月5日に…不正アクセスをされた形跡があり」: the date is the access's; traces seen are a finding only as 「…の形跡があり」.
+        CaseRecord r = read("Q.「カード情報が漏洩した可能性」とはどういうことですか。\n"
+                + "2024年2月5日に架空商店のネットショップに外部から不正アクセスをされた形跡があり、カード情報が不正にサーバー上に保存される状態になっていました。\n");
+        assertThat(r.occurred()).isEqualTo("2024-02-05");
+        assertThat(r.discovered()).isNull();
     }
 }
