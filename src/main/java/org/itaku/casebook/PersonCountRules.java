@@ -116,6 +116,12 @@ final class PersonCountRules {
      */
     private static final Pattern PART_INCLUDED_BEFORE = Pattern.compile("\\d[\\d,]*\\s*(人|名)(分)?を含む[^。、\\d]{0,12}$");
     private static final Pattern TOLD_OR_VISITED_AFTER = Pattern.compile("^\\s*(へ|に|を対象に)[^。]{0,12}(訪問|説明|謝罪|連絡|周知|配布|通知)");
+    /**
+     * 「申込みのあった300人に文書で確認している」: those asked whether they received someone else's papers, a population searched
+     * because whose data went astray is not known; not the affected. An apology or an explanation to them is no such check.
+     */
+    private static final Pattern ASKED_TO_CHECK_AFTER = Pattern.compile(
+            "^\\s*(へ|に|を対象に)(?![^。]{0,16}(謝罪|お詫び|おわび|説明))[^。]{0,12}?(確認(作業|を依頼|を求め|を行|して|中|の))");
     /** 「封筒には…書類が計8件入っていた」: the papers in an envelope or a box, not records of people. */
     private static final Pattern CONTENTS_AFTER = Pattern.compile("^\\s*(が)?(入って|入れて|同封|封入)");
     /** What holds papers (an envelope, post, a box), not records (a stick or a disc holding 150件 of customers' data). */
@@ -206,6 +212,9 @@ final class PersonCountRules {
                 }
                 if (Prefilter.find(PART_INCLUDED_BEFORE, before) && Prefilter.find(TOLD_OR_VISITED_AFTER, after)) {
                     continue; // 「12人を含む全校生徒500人へ」: the population the affected are part of
+                }
+                if (!"分".equals(m.group("suf")) && after.indexOf("確認") >= 0 && ASKED_TO_CHECK_AFTER.matcher(after).lookingAt()) {
+                    continue; // 「300人に文書で確認」: those asked whether a paper reached them, not whose data it was
                 }
                 if (Prefilter.find(POPULATION_AFTER, after) && COUNT.matcher(after).find()) {
                     continue; // the affected part is counted after it

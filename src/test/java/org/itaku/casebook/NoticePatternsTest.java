@@ -3137,4 +3137,20 @@ class NoticePatternsTest {
         CaseRecord r = read("架空専門学校によると、紛失したメモリには在校生2千人、再入学を希望する元学生80人の氏名、住所、電話番号が保存されていた。");
         assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "ADDRESS", "PHONE");
     }
+
+    // Twelfth round (reader12c)
+
+    @Test
+    void personsThoseAskedToCheckAreNoAffected() {
+        // 「申込みのあった300人に文書で確認」: a population asked whether a paper reached them, whose own data is not known to have gone.
+        assertThat(read("""
+                架空町健康課は、証明書1通を誤って別の申請者に郵送したと発表した。
+                誤送付された申請者の証明書は見つかっておらず、同課は申込みのあった300人に文書で確認作業を進めている。
+                """).personsAffected()).isNull();
+        // An apology to the counted is no such check.
+        assertThat(read("""
+                架空町健康課は、証明書を誤って別の申請者に郵送したと発表した。
+                同課は対象の12人に文書で謝罪し、確認を依頼した。
+                """).personsAffected()).isEqualTo(12);
+    }
 }
