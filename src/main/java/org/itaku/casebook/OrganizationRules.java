@@ -777,8 +777,9 @@ final class OrganizationRules {
     }
 
     private static final Pattern CONTACT_LABEL = Pattern.compile("問い?合わ?せ|問合せ|連絡先|窓口");
+    /** 「担当 架空市健康推進課」; a press page's 「代表連絡先 架空庁 架空課」 at its top is the desk of the body that publishes. */
     private static final Pattern DESK_LABEL = Pattern.compile(
-            "^[【\\[<(]?(担当|担当課|担当部署|所管課|問い?合わ?せ先?|お問い?合わ?せ先?|連絡先|発信元|発信者|作成)[】\\]>)]?\\s+(?=\\S)");
+            "^[【\\[<(]?(担当|担当課|担当部署|所管課|問い?合わ?せ先?|お問い?合わ?せ先?|(代表)?連絡先|発信元|発信者|作成)[】\\]>)]?\\s+(?=\\S)");
     private static final Pattern DESK_ONLY = Pattern.compile("^(事務局|本部|\\p{IsHan}{1,6}(課|室|係))$");
     private static final Pattern SPACES = Pattern.compile(" +");
     private static final Pattern FIELD_LINE = Pattern.compile("^[^:：]{1,10}[:：]");

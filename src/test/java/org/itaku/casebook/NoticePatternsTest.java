@@ -3153,4 +3153,20 @@ class NoticePatternsTest {
                 同課は対象の12人に文書で謝罪し、確認を依頼した。
                 """).personsAffected()).isEqualTo(12);
     }
+
+    @Test
+    void organisationAPressPagesContactLineAtItsTop() {
+        // 「代表連絡先 架空教育庁 …課 …グループ」 above the text: the body whose desk it is publishes; the school is where it happened.
+        assertThat(read("""
+                個人情報が記載された書類の紛失について
+
+                代表連絡先 架空教育庁  架空振興室高等学校課  学校支援グループ
+                提供日
+                2030年6月11日
+                内容
+                 県立架空北高等学校において、個人情報が記載された文書を紛失するという事案が発生しました。
+                1 紛失した個人情報
+                 卒業生1クラス分(38名)の氏名、住所
+                """).organization()).isEqualTo("架空教育庁");
+    }
 }
