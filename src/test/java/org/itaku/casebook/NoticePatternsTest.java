@@ -3169,4 +3169,14 @@ class NoticePatternsTest {
                  卒業生1クラス分(38名)の氏名、住所
                 """).organization()).isEqualTo("架空教育庁");
     }
+
+    @Test
+    void vendorNamedInQuotesAfterTheEntrustingVerb() {
+        // 「業務を委託する「架空配送サービス」のサーバーが」: news quotes the contractor after the verb; a quoted service (という) is none.
+        CaseRecord r = read("架空商事は10日、同社が業務を委託する「架空配送サービス」のサーバーが不正アクセスを受け、顧客120人分の情報が流出した可能性があると発表した。");
+        assertThat(r.vendorNames()).containsExactly("架空配送サービス");
+        assertThat(r.vendorInvolved()).isTrue();
+        assertThat(read("架空商事は10日、同社が業務を委託する「架空クラウド」というサービスで、顧客120人分の情報が流出した可能性があると発表した。")
+                .vendorNames()).isEmpty();
+    }
 }
