@@ -106,6 +106,17 @@ final class PersonCountRules {
      */
     private static final Pattern OTHERS_TOO = Pattern.compile(
             "(他|別|ほか)の?(地域|地区|自治体|市町村|都道府県|県|市|町|学校|病院|施設|企業|会社|大学|団体)[^。、]{0,8}でも[^。]{0,10}(発生|起き|起こ|相次|確認|見られ)");
+    /**
+     * After the incident is counted, a news item may go on to what else happened: at the same contractor's other clients
+     * (「ほかにも複数の自治体で被害が出ており」, 「同社を巡っては」), at another named body (「北架空市でも」, 「別の県立高校で」), or
+     * earlier (「昨年も同様の紛失があり」). Their counts are not this incident's.
+     */
+    private static final Pattern ANOTHER_OR_EARLIER_INCIDENT = Pattern.compile(
+            "(ほか|他)(にも[^。、]{0,6}|の)(自治体|市町村|団体|企業|会社|学校|病院|施設|大学|取引先|委託元)"
+                    + "|(同社|同法人|この(会社|業者|事業者))を(巡|めぐ)って(は|も)"
+                    + "|(昨年|昨年度|前年|前年度|先月|先週|過去|以前)に?も[^。]{0,20}(同様|同じ|同種)"
+                    + "|(?<!\\p{IsHan})(?!本|当|同|全|各|他)\\p{IsHan}{1,5}(市|町|村|区)でも"
+                    + "|別の[^。、]{0,6}(学校|高校|中学校|小学校|病院|施設|事業所|自治体)で");
     /** 「3名で児童宅を訪問し」, 「2名で伺い」: a count of those who went to see, to search or to collect. */
     private static final Pattern STAFF_VISIT_AFTER = Pattern.compile("^で[^。、]{0,12}?(訪問|伺|出向|回収|捜索)");
     /** 「修了証を郵送した20名に確認を取り」: those a mailing went to, named by the sending just before the count. */
@@ -190,6 +201,9 @@ final class PersonCountRules {
             String st = s.text();
             if (best >= 0 && st.contains("でも") && OTHERS_TOO.matcher(st).find()) {
                 break; // 「同様の誤送信は、他地域の学校でも発生しています」: what follows is another body's incident
+            }
+            if (best >= 0 && (st.contains("も") || st.contains("別の") || st.contains("って")) && ANOTHER_OR_EARLIER_INCIDENT.matcher(st).find()) {
+                break; // 「同社を巡っては、北架空市でも約3000人分」, 「昨年も同様の紛失があり」: another body's or an earlier incident
             }
             if (st.indexOf('名') < 0 && st.indexOf('人') < 0 && st.indexOf('件') < 0 && st.indexOf('世') < 0) {
                 continue;

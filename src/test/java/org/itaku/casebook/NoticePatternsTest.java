@@ -3179,4 +3179,23 @@ class NoticePatternsTest {
         assertThat(read("架空商事は10日、同社が業務を委託する「架空クラウド」というサービスで、顧客120人分の情報が流出した可能性があると発表した。")
                 .vendorNames()).isEmpty();
     }
+
+    @Test
+    void personsAnotherBodysOrAnEarlierIncidentToldAfterThisOne() {
+        String lead = "架空市は5日、市が印刷業務を委託している架空印刷株式会社がランサムウェアの被害を受け、市民約1200人分の氏名と住所が流出した可能性があると発表した。";
+        // the contractor's other clients, named or not, and what they lost
+        assertThat(read(lead + "同社をめぐっては、ほかにも複数の自治体で被害が出ており、北架空市では約3000人分の情報が流出している。").personsAffected())
+                .isEqualTo(1200);
+        assertThat(read(lead + "同社に業務を委託していた北架空市でも、約3000人分の情報が流出している。").personsAffected()).isEqualTo(1200);
+        assertThat(read(lead + "同社を巡っては、北架空市が先月、約3000人分の情報が流出した可能性があると発表している。").personsAffected())
+                .isEqualTo(1200);
+        // an earlier incident at the same body, and one at another school
+        assertThat(read("架空市教育委員会は、市立中学校で生徒の成績一覧を紛失したと発表した。一覧には3年生112人の氏名と成績が記載されていた。"
+                + "なお、同校では昨年も同様の紛失があり、当時は145人分の名簿がなくなっていた。").personsAffected()).isEqualTo(112);
+        assertThat(read("架空県は、県立高校で生徒の個人情報を含む書類を紛失したと発表した。書類には生徒40人の氏名が記載されていた。"
+                + "県内では先月も、別の県立高校で生徒約300人分の名簿が紛失する事案があった。").personsAffected()).isEqualTo(40);
+        // 「このほかにも」 adds to this incident
+        assertThat(read("架空市は、委託先から市民120人分の氏名が流出したと発表した。このほかにも、保護者200人分の住所が含まれていた。").personsAffected())
+                .isEqualTo(200);
+    }
 }
