@@ -117,6 +117,8 @@ final class PersonCountRules {
                     + "|(昨年|昨年度|前年|前年度|先月|先週|過去|以前)に?も[^。]{0,20}(同様|同じ|同種)"
                     + "|(?<!\\p{IsHan})(?!本|当|同|全|各|他)\\p{IsHan}{1,5}(市|町|村|区)でも"
                     + "|別の[^。、]{0,6}(学校|高校|中学校|小学校|病院|施設|事業所|自治体)で");
+    /** 「延べ120人(実人数95人)」, 「重複を除くと1,100人」: the count of distinct people, above a count of entries. */
+    private static final Pattern DISTINCT_PEOPLE_BEFORE = Pattern.compile("(実人数|実人員|重複を除(く|いた|いて|くと|けば)|重複分を除)[^。、\\d]{0,8}$");
     /** 「3名で児童宅を訪問し」, 「2名で伺い」: a count of those who went to see, to search or to collect. */
     private static final Pattern STAFF_VISIT_AFTER = Pattern.compile("^で[^。、]{0,12}?(訪問|伺|出向|回収|捜索)");
     /** 「修了証を郵送した20名に確認を取り」: those a mailing went to, named by the sending just before the count. */
@@ -281,6 +283,9 @@ final class PersonCountRules {
                 // parts; otherwise the largest figure is the affected population.
                 // Households count when no person is counted (「35世帯」), above records.
                 int rank = (people ? 4 : m.group("unit").equals("世帯") ? 2 : 0) + (total ? 1 : 0);
+                if (people && !total && (before.contains("実人") || before.contains("重複")) && DISTINCT_PEOPLE_BEFORE.matcher(before).find()) {
+                    rank = 5; // 「(実人数95人)」: the people, not the entries counted with 延べ
+                }
                 if (people && !addressesShown && !"分".equals(m.group("suf")) && Prefilter.find(RECIPIENTS_BEFORE, before)) {
                     continue; // those the mail went to, never whose data it held
                 }

@@ -3198,4 +3198,14 @@ class NoticePatternsTest {
         assertThat(read("架空市は、委託先から市民120人分の氏名が流出したと発表した。このほかにも、保護者200人分の住所が含まれていた。").personsAffected())
                 .isEqualTo(200);
     }
+
+    @Test
+    void personsDistinctPeopleAboveEntriesCountedWithNobe() {
+        // 「延べ120人(実人数95人)」, 「重複を除くと1,100人」: the people, not the entries.
+        CaseRecord r = read("架空市は、延べ120人(実人数95人)分の受診記録を記録したUSBメモリを紛失したと発表した。");
+        assertThat(r.personsAffected()).isEqualTo(95);
+        assertThat(r.personsIsUpperBoundOrApprox()).isFalse();
+        assertThat(read("架空市は、受診記録の一覧を誤って公開したと発表した。一覧には延べ1,234人分の氏名が載っており、重複を除くと1,100人になる。")
+                .personsAffected()).isEqualTo(1100);
+    }
 }
