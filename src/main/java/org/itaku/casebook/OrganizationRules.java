@@ -228,6 +228,7 @@ final class OrganizationRules {
             best = best(nt, candidates);
         }
         organization = best == null ? null : schoolsBoardSpeaking(nt, corporationAndItsFacility(withoutPrefecture(best.name())), best.name());
+        organization = shortBoardSpeaking(nt, organization);
         orgEvidence = best == null ? null : best.evidence();
 
         // Vendors.
@@ -1053,6 +1054,34 @@ final class OrganizationRules {
             "^(?:北海道|\\p{IsHan}{2,3}県)?\\p{IsHan}{1,4}郡([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,6}[町村])$");
     private static final Pattern MUNICIPAL_DEPARTMENT = Pattern.compile(
             "^(北海道|東京都|大阪府|京都府|\\p{IsHan}{1,3}県|\\p{IsHan}{1,5}?[市町村])\\p{IsHan}{1,10}?(部|課|室|係)$");
+    /** 「市教委が12日、発表した」, 「町教委によると」: news names a board of education by its kind alone, speaking or as the source. */
+    private static final Pattern SHORT_BOARD_SPEAKING = Pattern.compile(
+            "(?<![\\p{IsHan}\\p{IsKatakana}])([都道府県市町村区])教委(は|が|によると|によれば|によりますと|では)");
+    /** The municipality a body or its school is named after: 「架空市」, 「架空市立北小学校」. */
+    private static final Pattern MUNICIPALITY_OR_ITS_SCHOOL = Pattern.compile("^(\\p{IsHan}{1,5}?[都道府県市町村区])(立\\p{IsHan}{2,})?$");
+
+    /**
+     * A news item about 「架空市立北小学校」 or 「架空市」 that has the board speak by its kind alone (「市教委が12日、発表した」,
+     * 「市教委によると」): the board of that municipality publishes, 架空市教育委員会.
+     */
+    private static String shortBoardSpeaking(NoticeText nt, String organization) {
+        if (organization == null || !nt.text.contains("教委")) {
+            return organization;
+        }
+        Matcher muni = MUNICIPALITY_OR_ITS_SCHOOL.matcher(organization);
+        if (!muni.matches()) {
+            return organization;
+        }
+        char kind = muni.group(1).charAt(muni.group(1).length() - 1);
+        Matcher m = SHORT_BOARD_SPEAKING.matcher(nt.text.length() > MENTION_WINDOW ? nt.text.substring(0, MENTION_WINDOW) : nt.text);
+        while (m.find()) {
+            if (m.group(1).charAt(0) == kind) {
+                return muni.group(1) + "教育委員会";
+            }
+        }
+        return organization;
+    }
+
     /** 「架空市教育委員会といたしましては」, 「架空市教育委員会としては」: a board speaking for itself in the notice. */
     private static final Pattern BOARD_SPEAKING = Pattern.compile("^(と(いたしまして|しまして|して)は|では)");
 
@@ -1327,6 +1356,9 @@ final class OrganizationRules {
         int p = start;
         while (p > 0 && start - p < 4 && Character.UnicodeBlock.of(text.charAt(p - 1)) == Character.UnicodeBlock.HIRAGANA) {
             p--;
+        }
+        if (text.startsWith("にある", p) || text.startsWith("にあった", p)) {
+            return start; // 「架空県北部にある架空町」: where the town lies, told before its name
         }
         boolean splitWord = Character.UnicodeBlock.of(text.charAt(start)) == Character.UnicodeBlock.HIRAGANA;
         // 「架空県の北さくら市」: kanji before the kana, after a prefecture (and の), open the name too.

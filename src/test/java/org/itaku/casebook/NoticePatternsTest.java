@@ -3208,4 +3208,24 @@ class NoticePatternsTest {
         assertThat(read("架空市は、受診記録の一覧を誤って公開したと発表した。一覧には延べ1,234人分の氏名が載っており、重複を除くと1,100人になる。")
                 .personsAffected()).isEqualTo(1100);
     }
+
+    @Test
+    void organisationABoardNamedByItsKindAloneInNews() {
+        // 「市教委が12日、発表した」, 「市教委によると」: the board of the municipality the item names (its school's founder).
+        assertThat(read("架空町の町立中学校で、生徒40人分の成績表が紛失した。町教委が12日、発表した。").organization())
+                .isEqualTo("架空町教育委員会");
+        assertThat(read("架空市立北小学校で、児童25人分の名簿が紛失していたことが分かった。市教委によると、名簿は職員室の棚に保管されていた。")
+                .organization()).isEqualTo("架空市教育委員会");
+        assertThat(read("架空県の県立高校で、生徒40人分の成績表が紛失した。県教委が12日、発表した。").organization())
+                .isEqualTo("架空県教育委員会");
+        // a board only reported to does not speak
+        assertThat(read("架空市立北小学校は、児童25人分の名簿を紛失したと発表した。学校は市教委に報告した。").organization())
+                .isEqualTo("架空市立北小学校");
+    }
+
+    @Test
+    void organisationWhereATownLiesIsNoPartOfItsName() {
+        // 「架空県北部にある架空町」: the place told before the name does not join it.
+        assertThat(read("架空県北部にある架空町で、町民40人分の名簿が紛失した。町が12日、発表した。").organization()).isEqualTo("架空町");
+    }
 }
