@@ -135,6 +135,18 @@ final class PersonCountRules {
      */
     private static final Pattern ASKED_TO_CHECK_AFTER = Pattern.compile(
             "^\\s*(へ|に|を対象に)(?![^。]{0,16}(謝罪|お詫び|おわび|説明))[^。]{0,12}?(確認(作業|を依頼|を求め|を行|して|中|の))");
+    /**
+     * 「学年の保護者約120人に経緯を説明」, 「全世帯約4000世帯に配布」: a whole population told or handed papers, not whose data it
+     * was. Those told without such a word (「対象の保護者12人に謝罪」) are often the affected and still count.
+     */
+    private static final Pattern WHOLE_POPULATION_BEFORE = Pattern.compile(
+            "(全|全校|全学年|学年の|学級の|クラスの|全体の|全ての|すべての)[^。、\\d]{0,10}$");
+    /** 「保護者約50人が出席」: those who attended a meeting about it. */
+    private static final Pattern ATTENDED_AFTER = Pattern.compile("^\\s*が[^。、]{0,6}?(出席|参加)し");
+    /** 「校長と担任の2人が訪問し」: staff who went, counted after their ranks. */
+    private static final Pattern STAFF_WENT_AFTER = Pattern.compile("^が[^。、]{0,12}?(訪問|伺|出向)");
+    private static final Pattern STAFF_NAMED_BEFORE = Pattern.compile(
+            "(校長|副校長|教頭|担任|教諭|教員|職員|課長|係長|担当者|所長|園長|院長|部長|班長)[^。、\\d]{0,6}$");
     /** 「封筒には…書類が計8件入っていた」: the papers in an envelope or a box, not records of people. */
     private static final Pattern CONTENTS_AFTER = Pattern.compile("^\\s*(が)?(入って|入れて|同封|封入)");
     /** What holds papers (an envelope, post, a box), not records (a stick or a disc holding 150件 of customers' data). */
@@ -231,6 +243,14 @@ final class PersonCountRules {
                 }
                 if (!"分".equals(m.group("suf")) && after.indexOf("確認") >= 0 && ASKED_TO_CHECK_AFTER.matcher(after).lookingAt()) {
                     continue; // 「300人に文書で確認」: those asked whether a paper reached them, not whose data it was
+                }
+                boolean told = !"分".equals(m.group("suf")) && Prefilter.find(TOLD_OR_VISITED_AFTER, after);
+                if (told && WHOLE_POPULATION_BEFORE.matcher(before).find()) {
+                    continue; // 「学年の保護者約120人に経緯を説明」: the population told, not whose data it was
+                }
+                if (!"分".equals(m.group("suf")) && after.indexOf('が') >= 0 && (ATTENDED_AFTER.matcher(after).lookingAt()
+                        || STAFF_WENT_AFTER.matcher(after).lookingAt() && STAFF_NAMED_BEFORE.matcher(before).find())) {
+                    continue; // 「保護者約50人が出席」, 「校長と担任の2人が訪問し」: those who came or went
                 }
                 if (Prefilter.find(POPULATION_AFTER, after) && COUNT.matcher(after).find()) {
                     continue; // the affected part is counted after it

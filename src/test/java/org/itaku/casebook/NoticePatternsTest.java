@@ -3228,4 +3228,22 @@ class NoticePatternsTest {
         // 「架空県北部にある架空町」: the place told before the name does not join it.
         assertThat(read("架空県北部にある架空町で、町民40人分の名簿が紛失した。町が12日、発表した。").organization()).isEqualTo("架空町");
     }
+
+    @Test
+    void personsAWholePopulationToldThoseWhoCameAndStaffWhoWent() {
+        String lead = "架空市立小学校において、児童Aの個票を誤って児童Bに配付しました。";
+        // a whole population told or handed papers
+        assertThat(read(lead + "学校は全校児童の保護者約300人に説明文書を配布し、謝罪しました。").personsAffected()).isNull();
+        assertThat(read("架空町は、町の広報誌に住民の個人情報が誤って掲載されたと発表した。広報誌は町内の全世帯約4000世帯に配布されていた。")
+                .personsAffected()).isNull();
+        // those who came to a meeting, and staff who went, counted after their ranks
+        assertThat(read(lead + "12日に保護者説明会を開き、保護者約50人が出席しました。").personsAffected()).isNull();
+        assertThat(read(lead + "児童Aの保護者には校長と担任の2人が訪問し謝罪しました。").personsAffected()).isNull();
+        // a whole year told, beside whose data it was
+        assertThat(read("架空市立中学校で、3年生のクラス名簿を紛失した。名簿には生徒35人の氏名と住所が記載されていた。学校は学年の保護者約120人に経緯を説明した。")
+                .personsAffected()).isEqualTo(35);
+        // told, with no word of a whole population, they are the affected when nothing else is counted
+        assertThat(read("架空市は、市職員が個人情報を含む書類を紛失したと発表した。書類には市民の氏名が記載されていた。市は、対象となる可能性のある市民約150人に通知を送った。")
+                .personsAffected()).isEqualTo(150);
+    }
 }
