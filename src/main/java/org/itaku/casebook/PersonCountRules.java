@@ -141,7 +141,7 @@ final class PersonCountRules {
      */
     private static final Pattern WHOLE_POPULATION_BEFORE = Pattern.compile(
             "(全|全校|全学年|学年の|学級の|クラスの|全体の|全ての|すべての)[^。、\\d]{0,10}$");
-    /** 「保護者約50人が出席」: those who attended a meeting about it. */
+    /** 「説明会を開き、保護者約50人が出席」: those who came to a meeting held to explain it (not those of a meeting whose papers leaked). */
     private static final Pattern ATTENDED_AFTER = Pattern.compile("^\\s*が[^。、]{0,6}?(出席|参加)し");
     /** 「校長と担任の2人が訪問し」: staff who went, counted after their ranks. */
     private static final Pattern STAFF_WENT_AFTER = Pattern.compile("^が[^。、]{0,12}?(訪問|伺|出向)");
@@ -248,7 +248,7 @@ final class PersonCountRules {
                 if (told && WHOLE_POPULATION_BEFORE.matcher(before).find()) {
                     continue; // 「学年の保護者約120人に経緯を説明」: the population told, not whose data it was
                 }
-                if (!"分".equals(m.group("suf")) && after.indexOf('が') >= 0 && (ATTENDED_AFTER.matcher(after).lookingAt()
+                if (!"分".equals(m.group("suf")) && after.indexOf('が') >= 0 && (st.contains("説明会") && ATTENDED_AFTER.matcher(after).lookingAt()
                         || STAFF_WENT_AFTER.matcher(after).lookingAt() && STAFF_NAMED_BEFORE.matcher(before).find())) {
                     continue; // 「保護者約50人が出席」, 「校長と担任の2人が訪問し」: those who came or went
                 }
