@@ -3246,4 +3246,21 @@ class NoticePatternsTest {
         assertThat(read("架空市は、市職員が個人情報を含む書類を紛失したと発表した。書類には市民の氏名が記載されていた。市は、対象となる可能性のある市民約150人に通知を送った。")
                 .personsAffected()).isEqualTo(150);
     }
+
+    @Test
+    void vendorToldByTheContractorsOwnVerbOrTheKindOfItsWork() {
+        // 「業務を受託している架空システム株式会社の社員が」, 「発送業務を請け負う架空物流株式会社が」
+        CaseRecord r = read("架空市は、市の業務を受託している架空システム株式会社の社員が、市民120人分の個人情報を含むノートパソコンを紛失したと発表した。");
+        assertThat(r.vendorInvolved()).isTrue();
+        assertThat(r.vendorNames()).containsExactly("架空システム株式会社");
+        assertThat(read("架空市は、発送業務を請け負う架空物流株式会社が、市民の通知書30通を誤った住所に配達したと発表した。").vendorNames())
+                .containsExactly("架空物流株式会社");
+        // 「業務を委託していた架空印刷の作業ミス」, 「町が委託している訪問介護事業所の職員が」
+        assertThat(read("架空市は、市が業務を委託していた架空印刷(架空市本町)の作業ミスにより、納税通知書200通が別人に送付されたと発表した。")
+                .vendorInvolved()).isTrue();
+        assertThat(read("架空町は、町が委託している訪問介護事業所の職員が、利用者10人分の記録を紛失したと発表した。").vendorInvolved()).isTrue();
+        // an investigation entrusted after the fact involves no one
+        assertThat(read("架空大学は、学生約300人分のメールアドレスが流出したと発表した。原因の調査業務を専門会社に委託している。").vendorInvolved())
+                .isFalse();
+    }
 }
