@@ -216,7 +216,7 @@ final class PersonCountRules {
             if (best >= 0 && st.contains("でも") && OTHERS_TOO.matcher(st).find()) {
                 break; // 「同様の誤送信は、他地域の学校でも発生しています」: what follows is another body's incident
             }
-            if (best >= 0 && (st.contains("も") || st.contains("別の") || st.contains("って")) && ANOTHER_OR_EARLIER_INCIDENT.matcher(st).find()) {
+            if (best >= 0 && (st.contains("も") || st.contains("別の") || st.contains("って")) && Prefilter.find(ANOTHER_OR_EARLIER_INCIDENT, st)) {
                 break; // 「同社を巡っては、北架空市でも約3000人分」, 「昨年も同様の紛失があり」: another body's or an earlier incident
             }
             if (st.indexOf('名') < 0 && st.indexOf('人') < 0 && st.indexOf('件') < 0 && st.indexOf('世') < 0) {
