@@ -3263,4 +3263,16 @@ class NoticePatternsTest {
         assertThat(read("架空大学は、学生約300人分のメールアドレスが流出したと発表した。原因の調査業務を専門会社に委託している。").vendorInvolved())
                 .isFalse();
     }
+
+    @Test
+    void organisationALetterheadDepartmentWithALongName() {
+        // 「架空県健康福祉部医療政策課」 over a press release: the prefecture publishes; its hospital is where it happened.
+        assertThat(read("""
+                記者発表資料
+                令和7年6月2日
+                架空県健康福祉部医療政策課
+                県立架空病院における個人情報の紛失について
+                県立架空病院において、患者5名の診療情報を記載した書類を紛失しました。
+                """).organization()).isEqualTo("架空県");
+    }
 }
