@@ -511,8 +511,9 @@ final class PersonCountRules {
 
     /** 「会員のカード情報(120名分)」: a group, what was held of it, and its count in brackets. */
     private static final Pattern HELD_THEN_BRACKETED_COUNT = Pattern.compile(
-            "(?<=^|[、,]|と|及び|および|並びに|ならびに)\\s*(?<group>[\\p{IsHan}\\p{IsKatakana}ー\\p{IsHiragana}]{1,8}?)の"
-                    + "[\\p{IsHan}\\p{IsKatakana}ー]{1,16}\\s*[(（]\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(分)?\\s*[)）]");
+            "(?<=^|[、,]|と|及び|および|並びに|ならびに)\\s*(?<group>[\\p{IsHan}\\p{IsKatakana}ー\\p{IsHiragana}]{1,8}?)(の"
+                    // 「顧客情報(約3800人分)および社員情報(約2600人分)」: the group's information, named without の
+                    + "[\\p{IsHan}\\p{IsKatakana}ー]{1,16}|(?<=情報|データ))\\s*[(（]\\s*(?<about>約|およそ)?\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(分)?\\s*[)）]");
 
     /**
      * 「会員のカード情報(120名分)と、会員の個人情報(300名分)及び送付先の個人情報(450名分)が漏えい」: each group with what was held
@@ -529,7 +530,9 @@ final class PersonCountRules {
             }
             Matcher m = HELD_THEN_BRACKETED_COUNT.matcher(st);
             java.util.Map<String, Long> groups = new java.util.LinkedHashMap<>();
+            boolean about = false;
             while (m.find()) {
+                about |= m.group("about") != null; // 「顧客情報(約3800人分)および社員情報(約2600人分)」: an approximate sum
                 if (Prefilter.find(STAFF_BEFORE, m.group("group"))) {
                     groups.clear();
                     break;
@@ -538,7 +541,7 @@ final class PersonCountRules {
             }
             long sum = groups.values().stream().mapToLong(Long::longValue).sum();
             if (groups.size() >= 2 && sum > 0 && sum <= Integer.MAX_VALUE) {
-                return new Result((int) sum, false, st);
+                return new Result((int) sum, about, st);
             }
         }
         return null;

@@ -3275,4 +3275,12 @@ class NoticePatternsTest {
                 県立架空病院において、患者5名の診療情報を記載した書類を紛失しました。
                 """).organization()).isEqualTo("架空県");
     }
+
+    @Test
+    void personsGroupsInformationCountedInBracketsWithoutNo() {
+        // 「顧客情報(約3800人分)および社員情報(約2600人分)」: two groups, named by their information, summed and approximate.
+        CaseRecord r = read("架空商事は、委託先のサーバーが不正アクセスを受け、顧客情報(約3800人分)および社員情報(約2600人分)が流出した可能性があると発表した。");
+        assertThat(r.personsAffected()).isEqualTo(6400);
+        assertThat(r.personsIsUpperBoundOrApprox()).isTrue();
+    }
 }
