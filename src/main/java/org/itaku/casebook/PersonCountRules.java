@@ -90,7 +90,8 @@ final class PersonCountRules {
             "(誤った|誤りの|間違った|別の|無関係の|第三者の)(メール)?(アドレス|宛先)\\s*[(（]\\s*$");
     /** 「送信先は学年の保護者と職員の計240人だった」: the count of where the mail went, named before it. */
     private static final Pattern RECIPIENTS_BEFORE = Pattern.compile(
-            "(送信先|送付先|送り先|宛先|配信先|誤送信先|受信者|受信した人)(は|が|の数は)[^。]{0,30}$");
+            // 「メールを受信した学生は52人」: those who received it, named by what they are
+            "(送信先|送付先|送り先|宛先|配信先|誤送信先|受信者|受信した人|(受信し|受け取っ)た\\p{IsHan}{1,4})(は|が|の数は)[^。]{0,30}$");
     /** 「職員あわせて13人がすでに閲覧していた」: those who saw or received the data, not whose data it was. */
     private static final Pattern VIEWERS_AFTER = Pattern.compile(
             "^\\s*(が|は)[^。、]{0,10}?(閲覧|受信|開封|ダウンロード|目にし|見てい|見た)");
@@ -147,6 +148,9 @@ final class PersonCountRules {
     private static final Pattern STAFF_WENT_AFTER = Pattern.compile("^が[^。、]{0,12}?(訪問|伺|出向)");
     private static final Pattern STAFF_NAMED_BEFORE = Pattern.compile(
             "(校長|副校長|教頭|担任|教諭|教員|職員|課長|係長|担当者|所長|園長|院長|部長|班長)[^。、\\d]{0,6}$");
+    /** 「保護者3名から学校に連絡があり」: those who reported it, not whose data it was. */
+    private static final Pattern REPORTERS_AFTER = Pattern.compile(
+            "^(の方)?から[^。、]{0,8}?(連絡|指摘|問い?合わ?せ|申し出|申出|通報|情報提供)");
     /** 「封筒には…書類が計8件入っていた」: the papers in an envelope or a box, not records of people. */
     private static final Pattern CONTENTS_AFTER = Pattern.compile("^\\s*(が)?(入って|入れて|同封|封入)");
     /** What holds papers (an envelope, post, a box), not records (a stick or a disc holding 150件 of customers' data). */
@@ -243,6 +247,9 @@ final class PersonCountRules {
                 }
                 if (!"分".equals(m.group("suf")) && after.indexOf("確認") >= 0 && ASKED_TO_CHECK_AFTER.matcher(after).lookingAt()) {
                     continue; // 「300人に文書で確認」: those asked whether a paper reached them, not whose data it was
+                }
+                if (!"分".equals(m.group("suf")) && after.indexOf("から") >= 0 && REPORTERS_AFTER.matcher(after).lookingAt()) {
+                    continue; // 「保護者3名から学校に連絡があり」: those who reported it
                 }
                 boolean told = !"分".equals(m.group("suf")) && Prefilter.find(TOLD_OR_VISITED_AFTER, after);
                 if (told && WHOLE_POPULATION_BEFORE.matcher(before).find()) {

@@ -3283,4 +3283,14 @@ class NoticePatternsTest {
         assertThat(r.personsAffected()).isEqualTo(6400);
         assertThat(r.personsIsUpperBoundOrApprox()).isTrue();
     }
+
+    @Test
+    void personsThoseWhoReportedItAndThoseWhoReceivedIt() {
+        // 「保護者3名から学校に連絡があり」: those who reported it; the one affected is named by a letter only.
+        assertThat(read("架空市立南小学校において、児童Aの成績表を誤って児童Bの家庭に配付しました。同日、保護者3名から学校に連絡があり、判明しました。")
+                .personsAffected()).isNull();
+        // 「メールを受信した学生は52人」: those who received it, below whose data it held
+        assertThat(read("架空大学は、教員が学生のレポートを採点したファイルを誤って学生全員にメール送信したと発表した。"
+                + "ファイルには受講生48人の氏名と評価が記載されていた。メールを受信した学生は52人。").personsAffected()).isEqualTo(48);
+    }
 }
