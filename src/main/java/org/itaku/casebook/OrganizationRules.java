@@ -502,6 +502,12 @@ final class OrganizationRules {
     private static final Pattern SHORT_UNIVERSITY = Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}ー]{2,12}大$");
     private static final Pattern NOT_A_UNIVERSITY = Pattern.compile("(最|拡|増|重|巨|膨|多|甚|絶|強|過|寛|壮|莫|肥|遠|偉|尊|盛|長|粗|細|特|誇|極|広|倍|等身)大$");
 
+    /** News shortens a social welfare council to 「A市社協」: the body is A市社会福祉協議会. */
+    static String socialWelfareCouncil(String name) {
+        return name != null && name.length() > 3 && name.endsWith("社協") && "市町村区県都府道".indexOf(name.charAt(name.length() - 3)) >= 0
+                ? name.substring(0, name.length() - 2) + "社会福祉協議会" : name;
+    }
+
     /** News shortens a board of education to 「A市教委」, 「B県教委」: the body is A市教育委員会. */
     static String educationBoard(String name) {
         return name != null && name.length() > 3 && name.endsWith("教委") && "市町村区県都府道".indexOf(name.charAt(name.length() - 3)) >= 0
@@ -681,7 +687,7 @@ final class OrganizationRules {
                         return;
                     }
                 }
-                String name = educationBoard(policeStation(nameEndingAt(nt, at)));
+                String name = socialWelfareCouncil(educationBoard(policeStation(nameEndingAt(nt, at))));
                 if (announcedSoon) {
                     name = university(name);
                 }

@@ -3293,4 +3293,11 @@ class NoticePatternsTest {
         assertThat(read("架空大学は、教員が学生のレポートを採点したファイルを誤って学生全員にメール送信したと発表した。"
                 + "ファイルには受講生48人の氏名と評価が記載されていた。メールを受信した学生は52人。").personsAffected()).isEqualTo(48);
     }
+
+    @Test
+    void organisationASocialWelfareCouncilShortenedInNews() {
+        // 「架空市社協は10日、…と発表した」: the body is 架空市社会福祉協議会.
+        assertThat(read("架空市社協は10日、ボランティア登録者約200人分の名簿を紛失したと発表した。").organization())
+                .isEqualTo("架空市社会福祉協議会");
+    }
 }
