@@ -27,7 +27,9 @@ final class PersonCountRules {
             "対象|漏えい|漏洩|流出|影響|該当|おそれ|恐れ|可能性|人数|被害|閲覧|誤送|含まれ|個人情報|掲載|記載|紛失|盗難|お客様|お客さま|顧客|会員|患者|利用者|申込者|応募者|受験者|被保険者|名簿|"
                     + "参加者|受講者|受講生|受講予定者|受信者|宛先|送信先|保護者|生徒|児童|学生|住民|世帯|不正(に|な)?(使用|利用|ログイン|アクセス)|乗っ取|"
                     // 「3人の方の納付書を入れ違えて発送」: papers swapped between the persons counted
-                    + "入れ違|取り違");
+                    + "入れ違|取り違|"
+                    // 「資料には園児約20人の写真と氏名が載っていた」: news says 記載 plainly
+                    + "載って|載せ");
     /** 件 counts people only when the sentence says whose records they are. */
     /** People whose records a notice counts, by what it calls them. */
     private static final String PEOPLE = "お客様|お客さま|顧客|会員|利用者|患者|申込者|応募者|受験者|被保険者|加入者|組合員|住民|市民|町民|生徒|児童|学生";
@@ -91,7 +93,8 @@ final class PersonCountRules {
     /** 「送信先は学年の保護者と職員の計240人だった」: the count of where the mail went, named before it. */
     private static final Pattern RECIPIENTS_BEFORE = Pattern.compile(
             // 「メールを受信した学生は52人」: those who received it, named by what they are
-            "(送信先|送付先|送り先|宛先|配信先|誤送信先|受信者|受信した人|(受信し|受け取っ)た\\p{IsHan}{1,4})(は|が|の数は)[^。]{0,30}$");
+            // 「配布したのは同じクラスの保護者18人」: a cleft naming where the papers went
+            "(送信先|送付先|送り先|宛先|配信先|誤送信先|受信者|受信した人|(受信し|受け取っ)た\\p{IsHan}{1,4}|(配布|配付|送付|送信|配信|郵送|発送)した(の|相手|先))(は|が|の数は)[^。]{0,30}$");
     /** 「職員あわせて13人がすでに閲覧していた」: those who saw or received the data, not whose data it was. */
     private static final Pattern VIEWERS_AFTER = Pattern.compile(
             "^\\s*(が|は)[^。、]{0,10}?(閲覧|受信|開封|ダウンロード|目にし|見てい|見た)");

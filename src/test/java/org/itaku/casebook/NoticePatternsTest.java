@@ -3300,4 +3300,13 @@ class NoticePatternsTest {
         assertThat(read("架空市社協は10日、ボランティア登録者約200人分の名簿を紛失したと発表した。").organization())
                 .isEqualTo("架空市社会福祉協議会");
     }
+
+    @Test
+    void personsWhoseDataPlainlyOnThePaperAboveWhereItWent() {
+        // 「…が載っていた」 is news's 記載; 「配布したのは…保護者18人」 names where the papers went.
+        CaseRecord r = read("架空市は、市立保育園の園児の写真と氏名が掲載された資料を誤って保護者に配布したと発表した。"
+                + "資料には園児約20人の写真と氏名が載っていた。配布したのは同じクラスの保護者18人。");
+        assertThat(r.personsAffected()).isEqualTo(20);
+        assertThat(r.personsIsUpperBoundOrApprox()).isTrue();
+    }
 }
