@@ -316,7 +316,7 @@ final class OrganizationRules {
             String found = vendorsNamed(nt, ENTRUSTED_THEN_NAME, 5, self, name -> false, vendors);
             vendorEvidence = vendorEvidence == null ? found : vendorEvidence;
         }
-        // 「業務を委託する「架空配送サービス」の」: news quotes the contractor's name after the entrusting verb.
+        // 「発送業務を委託する「架空配送サービス」の」: news quotes the contractor's name after the entrusting verb.
         if (text.contains("を委託") || text.contains("を再委託")) {
             String found = vendorsNamed(nt, ENTRUSTING_THEN_QUOTED_NAME, 5, self, name -> GENERIC_BODY.matcher(name).matches(), vendors);
             vendorEvidence = vendorEvidence == null ? found : vendorEvidence;
@@ -401,7 +401,7 @@ final class OrganizationRules {
     private static final Pattern ENTRUSTED_THEN_NAME = Pattern.compile(
             "(業務|作業)を(再)?委託されて(いた|いる|おり)\\s*(?<name>[\\p{IsHan}\\p{IsKatakana}ーA-Za-z]{1,14}"
                     + "(印刷|工業|電機|製作所|商事|物産|運輸|物流|システムズ|システム|サービス|情報|技研|会社))(?=\\s*(が|は|に|へ|から|より|と|で|\\(|、))");
-    /** 「業務を委託する「架空配送サービス」のサーバーが」: a contractor named in quotes right after the entrusting verb. */
+    /** 「発送業務を委託する「架空配送サービス」のシステムに」: a contractor named in quotes right after the entrusting verb. */
     private static final Pattern ENTRUSTING_THEN_QUOTED_NAME = Pattern.compile(
             "(業務|作業)を(再)?委託(する|している|していた|しており)\\s*「(?<name>[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・&]{2,20})」(?!\\s*(という|といった|等の|などの))");
     /** 「委託業者ではない一般の方」: the role denied names no contractor. */

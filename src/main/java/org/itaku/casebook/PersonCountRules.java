@@ -522,7 +522,7 @@ final class PersonCountRules {
     /** 「会員のカード情報(120名分)」: a group, what was held of it, and its count in brackets. */
     private static final Pattern HELD_THEN_BRACKETED_COUNT = Pattern.compile(
             "(?<=^|[、,]|と|及び|および|並びに|ならびに)\\s*(?<group>[\\p{IsHan}\\p{IsKatakana}ー\\p{IsHiragana}]{1,8}?)(の"
-                    // 「顧客情報(約3800人分)および社員情報(約2600人分)」: the group's information, named without の
+                    // 「会員情報(約1200人分)および職員情報(約500人分)」: the group's information, named without の
                     + "[\\p{IsHan}\\p{IsKatakana}ー]{1,16}|(?<=情報|データ))\\s*[(（]\\s*(?<about>約|およそ)?\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(分)?\\s*[)）]");
 
     /**
@@ -542,7 +542,7 @@ final class PersonCountRules {
             java.util.Map<String, Long> groups = new java.util.LinkedHashMap<>();
             boolean about = false;
             while (m.find()) {
-                about |= m.group("about") != null; // 「顧客情報(約3800人分)および社員情報(約2600人分)」: an approximate sum
+                about |= m.group("about") != null; // 「会員情報(約1200人分)および職員情報(約500人分)」: an approximate sum
                 if (Prefilter.find(STAFF_BEFORE, m.group("group"))) {
                     groups.clear();
                     break;

@@ -3145,7 +3145,7 @@ class NoticePatternsTest {
         // 「申込みのあった300人に文書で確認」: a population asked whether a paper reached them, whose own data is not known to have gone.
         assertThat(read("""
                 架空町健康課は、証明書1通を誤って別の申請者に郵送したと発表した。
-                誤送付された申請者の証明書は見つかっておらず、同課は申込みのあった300人に文書で確認作業を進めている。
+                誤送付先の分からない証明書について、同課は申込みのあった300人に文書で確認作業を進めている。
                 """).personsAffected()).isNull();
         // An apology to the counted is no such check.
         assertThat(read("""
@@ -3164,19 +3164,19 @@ class NoticePatternsTest {
                 提供日
                 2030年6月11日
                 内容
-                 県立架空北高等学校において、個人情報が記載された文書を紛失するという事案が発生しました。
+                 県立架空北高等学校において、生徒の名簿を紛失しました。
                 1 紛失した個人情報
-                 卒業生1クラス分(38名)の氏名、住所
+                 3年生1クラス分(30名)の氏名、住所
                 """).organization()).isEqualTo("架空教育庁");
     }
 
     @Test
     void vendorNamedInQuotesAfterTheEntrustingVerb() {
-        // 「業務を委託する「架空配送サービス」のサーバーが」: news quotes the contractor after the verb; a quoted service (という) is none.
-        CaseRecord r = read("架空商事は10日、同社が業務を委託する「架空配送サービス」のサーバーが不正アクセスを受け、顧客120人分の情報が流出した可能性があると発表した。");
+        // 「発送業務を委託する「架空配送サービス」のシステムに」: news quotes the contractor after the verb; a quoted service (という) is none.
+        CaseRecord r = read("架空商事は10日、発送業務を委託する「架空配送サービス」のシステムに外部から侵入があり、顧客120人分の住所が漏れたおそれがあると発表した。");
         assertThat(r.vendorNames()).containsExactly("架空配送サービス");
         assertThat(r.vendorInvolved()).isTrue();
-        assertThat(read("架空商事は10日、同社が業務を委託する「架空クラウド」というサービスで、顧客120人分の情報が流出した可能性があると発表した。")
+        assertThat(read("架空商事は10日、発送業務を委託する「架空クラウド」というサービスで、顧客120人分の住所が漏れたおそれがあると発表した。")
                 .vendorNames()).isEmpty();
     }
 
@@ -3278,9 +3278,9 @@ class NoticePatternsTest {
 
     @Test
     void personsGroupsInformationCountedInBracketsWithoutNo() {
-        // 「顧客情報(約3800人分)および社員情報(約2600人分)」: two groups, named by their information, summed and approximate.
-        CaseRecord r = read("架空商事は、委託先のサーバーが不正アクセスを受け、顧客情報(約3800人分)および社員情報(約2600人分)が流出した可能性があると発表した。");
-        assertThat(r.personsAffected()).isEqualTo(6400);
+        // 「会員情報(約1200人分)および職員情報(約500人分)」: two groups, named by their information, summed and approximate.
+        CaseRecord r = read("架空協会は、委託先のシステムに外部から侵入があり、会員情報(約1200人分)および職員情報(約500人分)が漏れたおそれがあると発表した。");
+        assertThat(r.personsAffected()).isEqualTo(1700);
         assertThat(r.personsIsUpperBoundOrApprox()).isTrue();
     }
 
