@@ -29,7 +29,7 @@ final class OrganizationRules {
     private static final Pattern LEGAL_FORM = Pattern.compile(LEGAL_FORMS);
     private static final Pattern LEGAL_FORM_ONLY = Pattern.compile("^(" + LEGAL_FORMS + ")$");
     private static final Pattern ORG_SUFFIX = Pattern.compile(
-            "(事務所|組合|協会|委員会|大学|病院|役所|役場|市|町|村|区|県|府|都|庁|省|[^\\s]{2,10}(市|町|村|区|県|府|都|道)\\s?\\S{1,8}(課|部|室|局)|センター|財団|機構|銀行|信用金庫"
+            "(事務所|組合|協会|委員会|大学|病院|役所|役場|市|町|村|区|県|府|都|庁|省|[^\\s]{2,10}(市|町|村|区|県|府|都|道)\\s?\\S{1,12}(課|部|室|局)|センター|財団|機構|銀行|信用金庫"
                     + "|会議所|連合会|連盟|学校|高校|学園|研究所|クリニック|医院|法人|協議会|公社|公団|ホールディングス|株式会社|有限会社|合同会社"
                     // bodies a letterhead or signature names without a legal form: a shop, a pharmacy, a nursery, a library
                     + "|図書館|博物館|美術館|保育園|保育所|幼稚園|こども園|診療所|薬局|商店|ホテル|旅館|新聞社|事業団|広域連合"
@@ -55,7 +55,9 @@ final class OrganizationRules {
             "(再委託先|委託先|委託業者|委託会社|委託事業者|受託者|受託事業者|指定管理者|保守業者|保守会社|開発元|運用元|開発運用元|提供元|運営会社|システム会社|ベンダー|代行会社|代行業者|"
                     + "(提供|運営|運用|開発|保守)(する|している|しており|しております)|"
                     // 「システムの保守を行う株式会社架空システムの社員が」
-                    + "(運営|運用|開発|保守)を(行う|行っている|担う|担っている|担当する|担当している)|委託(して|し)(いる|おり|おります|ています|ております|た)?|委託している|委託しておりました)"
+                    + "(運営|運用|開発|保守)を(行う|行っている|担う|担っている|担当する|担当している)|委託(して|し)(いる|いた|おり|おります|ています|ております|た)?|委託している|委託しておりました|"
+                    // 「業務を受託している架空システム株式会社の」, 「発送業務を請け負う架空物流株式会社が」: the contractor told by its own verb
+                    + "業務を受託(する|している|していた)|作業を受託(する|している|していた)|業務を請け?負(う|っている|っていた)|作業を請け?負(う|っている|っていた))"
                     + "\\s*(で(ある|あった|あります)|の|:|は|、)?\\s*[(「『]?\\s*$");
     /**
      * A role named right after the name: 「株式会社A(当社の委託先)」, 「B社は当社の委託先で」. Only a bracket or a short
@@ -68,7 +70,11 @@ final class OrganizationRules {
                     + "|^\\s*に\\s*(\\p{IsHan}{0,6}業務)?\\s*(を)?\\s*(再)?委託");
     private static final Pattern VENDOR_WORDS = Pattern.compile(
             "委託先|委託業者|委託会社|再委託|業務委託|保守委託|保守業者|マネージド.?サービス|MSP|サービスプロバイダ|外部委託|委託事業者|受託事業者|"
-                    + "委託して(いる|いた|おり|おります|おりました)(事業者|業者|会社|企業)|保守事業者|"
+                    // 「町が委託している訪問介護事業所の職員が」: the kind of work may stand before the word for the body
+                    + "委託して(いる|いた|おり|おります|おりました)\\p{IsHan}{0,6}?(事業者|業者|会社|企業|事業所|施設|法人|団体)|保守事業者|"
+                    // 「業務を委託していた架空印刷の作業ミス」, 「業務を受託している架空社」, 「発送業務を請け負う架空社」
+                    + "業務を(再)?委託して(いる|いた|おり)|作業を(再)?委託して(いる|いた|おり)|業務を受託(する|して)|作業を受託(する|して)|"
+                    + "業務を請け?負(う|って)|作業を請け?負(う|って)|"
                     // 「文書の廃棄を委託した業者が運搬中に」: the contractor told by the entrusting verb before it
                     + "委託(した|を受けた)(事業者|業者|会社|企業)|保守会社|運用事業者|運用会社|開発事業者|開発会社|"
                     // 契約業者, 受託者:…, 「県が(株)Aに委託している」, and the notifier as the contractor (「A市より受託している」).
@@ -228,6 +234,7 @@ final class OrganizationRules {
             best = best(nt, candidates);
         }
         organization = best == null ? null : schoolsBoardSpeaking(nt, corporationAndItsFacility(withoutPrefecture(best.name())), best.name());
+        organization = shortBoardSpeaking(nt, organization);
         orgEvidence = best == null ? null : best.evidence();
 
         // Vendors.
@@ -307,6 +314,11 @@ final class OrganizationRules {
         // 「製本作業を委託されていた架空製本印刷から」: news names the contractor after what it was entrusted with.
         if (text.contains("委託されて")) {
             String found = vendorsNamed(nt, ENTRUSTED_THEN_NAME, 5, self, name -> false, vendors);
+            vendorEvidence = vendorEvidence == null ? found : vendorEvidence;
+        }
+        // 「発送業務を委託する「架空配送サービス」の」: news quotes the contractor's name after the entrusting verb.
+        if (text.contains("を委託") || text.contains("を再委託")) {
+            String found = vendorsNamed(nt, ENTRUSTING_THEN_QUOTED_NAME, 5, self, name -> GENERIC_BODY.matcher(name).matches(), vendors);
             vendorEvidence = vendorEvidence == null ? found : vendorEvidence;
         }
         // A forwarded report from another organisation's header, when the notice says it came from a provider.
@@ -389,6 +401,9 @@ final class OrganizationRules {
     private static final Pattern ENTRUSTED_THEN_NAME = Pattern.compile(
             "(業務|作業)を(再)?委託されて(いた|いる|おり)\\s*(?<name>[\\p{IsHan}\\p{IsKatakana}ーA-Za-z]{1,14}"
                     + "(印刷|工業|電機|製作所|商事|物産|運輸|物流|システムズ|システム|サービス|情報|技研|会社))(?=\\s*(が|は|に|へ|から|より|と|で|\\(|、))");
+    /** 「発送業務を委託する「架空配送サービス」のシステムに」: a contractor named in quotes right after the entrusting verb. */
+    private static final Pattern ENTRUSTING_THEN_QUOTED_NAME = Pattern.compile(
+            "(業務|作業)を(再)?委託(する|している|していた|しており)\\s*「(?<name>[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・&]{2,20})」(?!\\s*(という|といった|等の|などの))");
     /** 「委託業者ではない一般の方」: the role denied names no contractor. */
     private static final Pattern ROLE_DENIED = Pattern.compile("^\\s*(ではない|ではなく|でない|以外の)");
     /** 「今後は委託先を含めた管理を徹底する」: a measure to come, told in a news item's closing lines, involves no one yet. */
@@ -486,6 +501,12 @@ final class OrganizationRules {
 
     private static final Pattern SHORT_UNIVERSITY = Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}ー]{2,12}大$");
     private static final Pattern NOT_A_UNIVERSITY = Pattern.compile("(最|拡|増|重|巨|膨|多|甚|絶|強|過|寛|壮|莫|肥|遠|偉|尊|盛|長|粗|細|特|誇|極|広|倍|等身)大$");
+
+    /** News shortens a social welfare council to 「A市社協」: the body is A市社会福祉協議会. */
+    static String socialWelfareCouncil(String name) {
+        return name != null && name.length() > 3 && name.endsWith("社協") && "市町村区県都府道".indexOf(name.charAt(name.length() - 3)) >= 0
+                ? name.substring(0, name.length() - 2) + "社会福祉協議会" : name;
+    }
 
     /** News shortens a board of education to 「A市教委」, 「B県教委」: the body is A市教育委員会. */
     static String educationBoard(String name) {
@@ -666,7 +687,7 @@ final class OrganizationRules {
                         return;
                     }
                 }
-                String name = educationBoard(policeStation(nameEndingAt(nt, at)));
+                String name = socialWelfareCouncil(educationBoard(policeStation(nameEndingAt(nt, at))));
                 if (announcedSoon) {
                     name = university(name);
                 }
@@ -777,8 +798,9 @@ final class OrganizationRules {
     }
 
     private static final Pattern CONTACT_LABEL = Pattern.compile("問い?合わ?せ|問合せ|連絡先|窓口");
+    /** 「担当 架空市健康推進課」; a press page's 「代表連絡先 架空庁 架空課」 at its top is the desk of the body that publishes. */
     private static final Pattern DESK_LABEL = Pattern.compile(
-            "^[【\\[<(]?(担当|担当課|担当部署|所管課|問い?合わ?せ先?|お問い?合わ?せ先?|連絡先|発信元|発信者|作成)[】\\]>)]?\\s+(?=\\S)");
+            "^[【\\[<(]?(担当|担当課|担当部署|所管課|問い?合わ?せ先?|お問い?合わ?せ先?|(代表)?連絡先|発信元|発信者|作成)[】\\]>)]?\\s+(?=\\S)");
     private static final Pattern DESK_ONLY = Pattern.compile("^(事務局|本部|\\p{IsHan}{1,6}(課|室|係))$");
     private static final Pattern SPACES = Pattern.compile(" +");
     private static final Pattern FIELD_LINE = Pattern.compile("^[^:：]{1,10}[:：]");
@@ -1044,6 +1066,34 @@ final class OrganizationRules {
             "^(?:北海道|\\p{IsHan}{2,3}県)?\\p{IsHan}{1,4}郡([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,6}[町村])$");
     private static final Pattern MUNICIPAL_DEPARTMENT = Pattern.compile(
             "^(北海道|東京都|大阪府|京都府|\\p{IsHan}{1,3}県|\\p{IsHan}{1,5}?[市町村])\\p{IsHan}{1,10}?(部|課|室|係)$");
+    /** 「市教委が12日、発表した」, 「町教委によると」: news names a board of education by its kind alone, speaking or as the source. */
+    private static final Pattern SHORT_BOARD_SPEAKING = Pattern.compile(
+            "(?<![\\p{IsHan}\\p{IsKatakana}])([都道府県市町村区])教委(は|が|によると|によれば|によりますと|では)");
+    /** The municipality a body or its school is named after: 「架空市」, 「架空市立北小学校」. */
+    private static final Pattern MUNICIPALITY_OR_ITS_SCHOOL = Pattern.compile("^(\\p{IsHan}{1,5}?[都道府県市町村区])(立\\p{IsHan}{2,})?$");
+
+    /**
+     * A news item about 「架空市立北小学校」 or 「架空市」 that has the board speak by its kind alone (「市教委が12日、発表した」,
+     * 「市教委によると」): the board of that municipality publishes, 架空市教育委員会.
+     */
+    private static String shortBoardSpeaking(NoticeText nt, String organization) {
+        if (organization == null || !nt.text.contains("教委")) {
+            return organization;
+        }
+        Matcher muni = MUNICIPALITY_OR_ITS_SCHOOL.matcher(organization);
+        if (!muni.matches()) {
+            return organization;
+        }
+        char kind = muni.group(1).charAt(muni.group(1).length() - 1);
+        Matcher m = SHORT_BOARD_SPEAKING.matcher(nt.text.length() > MENTION_WINDOW ? nt.text.substring(0, MENTION_WINDOW) : nt.text);
+        while (m.find()) {
+            if (m.group(1).charAt(0) == kind) {
+                return muni.group(1) + "教育委員会";
+            }
+        }
+        return organization;
+    }
+
     /** 「架空市教育委員会といたしましては」, 「架空市教育委員会としては」: a board speaking for itself in the notice. */
     private static final Pattern BOARD_SPEAKING = Pattern.compile("^(と(いたしまして|しまして|して)は|では)");
 
@@ -1318,6 +1368,9 @@ final class OrganizationRules {
         int p = start;
         while (p > 0 && start - p < 4 && Character.UnicodeBlock.of(text.charAt(p - 1)) == Character.UnicodeBlock.HIRAGANA) {
             p--;
+        }
+        if (text.startsWith("にある", p) || text.startsWith("にあった", p)) {
+            return start; // 「架空県北部にある架空町」: where the town lies, told before its name
         }
         boolean splitWord = Character.UnicodeBlock.of(text.charAt(start)) == Character.UnicodeBlock.HIRAGANA;
         // 「架空県の北さくら市」: kanji before the kana, after a prefecture (and の), open the name too.

@@ -27,7 +27,9 @@ final class PersonCountRules {
             "対象|漏えい|漏洩|流出|影響|該当|おそれ|恐れ|可能性|人数|被害|閲覧|誤送|含まれ|個人情報|掲載|記載|紛失|盗難|お客様|お客さま|顧客|会員|患者|利用者|申込者|応募者|受験者|被保険者|名簿|"
                     + "参加者|受講者|受講生|受講予定者|受信者|宛先|送信先|保護者|生徒|児童|学生|住民|世帯|不正(に|な)?(使用|利用|ログイン|アクセス)|乗っ取|"
                     // 「3人の方の納付書を入れ違えて発送」: papers swapped between the persons counted
-                    + "入れ違|取り違");
+                    + "入れ違|取り違|"
+                    // 「資料には園児約20人の写真と氏名が載っていた」: news says 記載 plainly
+                    + "載って|載せ");
     /** 件 counts people only when the sentence says whose records they are. */
     /** People whose records a notice counts, by what it calls them. */
     private static final String PEOPLE = "お客様|お客さま|顧客|会員|利用者|患者|申込者|応募者|受験者|被保険者|加入者|組合員|住民|市民|町民|生徒|児童|学生";
@@ -90,7 +92,9 @@ final class PersonCountRules {
             "(誤った|誤りの|間違った|別の|無関係の|第三者の)(メール)?(アドレス|宛先)\\s*[(（]\\s*$");
     /** 「送信先は学年の保護者と職員の計240人だった」: the count of where the mail went, named before it. */
     private static final Pattern RECIPIENTS_BEFORE = Pattern.compile(
-            "(送信先|送付先|送り先|宛先|配信先|誤送信先|受信者|受信した人)(は|が|の数は)[^。]{0,30}$");
+            // 「メールを受信した学生は52人」: those who received it, named by what they are
+            // 「配布したのは同じクラスの保護者18人」: a cleft naming where the papers went
+            "(送信先|送付先|送り先|宛先|配信先|誤送信先|受信者|受信した人|(受信し|受け取っ)た\\p{IsHan}{1,4}|(配布|配付|送付|送信|配信|郵送|発送)した(の|相手|先))(は|が|の数は)[^。]{0,30}$");
     /** 「職員あわせて13人がすでに閲覧していた」: those who saw or received the data, not whose data it was. */
     private static final Pattern VIEWERS_AFTER = Pattern.compile(
             "^\\s*(が|は)[^。、]{0,10}?(閲覧|受信|開封|ダウンロード|目にし|見てい|見た)");
@@ -106,6 +110,19 @@ final class PersonCountRules {
      */
     private static final Pattern OTHERS_TOO = Pattern.compile(
             "(他|別|ほか)の?(地域|地区|自治体|市町村|都道府県|県|市|町|学校|病院|施設|企業|会社|大学|団体)[^。、]{0,8}でも[^。]{0,10}(発生|起き|起こ|相次|確認|見られ)");
+    /**
+     * After the incident is counted, a news item may go on to what else happened: at the same contractor's other clients
+     * (「ほかにも複数の自治体で被害が出ており」, 「同社を巡っては」), at another named body (「北架空市でも」, 「別の県立高校で」), or
+     * earlier (「昨年も同様の紛失があり」). Their counts are not this incident's.
+     */
+    private static final Pattern ANOTHER_OR_EARLIER_INCIDENT = Pattern.compile(
+            "(ほか|他)(にも[^。、]{0,6}|の)(自治体|市町村|団体|企業|会社|学校|病院|施設|大学|取引先|委託元)"
+                    + "|(同社|同法人|この(会社|業者|事業者))を(巡|めぐ)って(は|も)"
+                    + "|(昨年|昨年度|前年|前年度|先月|先週|過去|以前)に?も[^。]{0,20}(同様|同じ|同種)"
+                    + "|(?<!\\p{IsHan})(?!本|当|同|全|各|他)\\p{IsHan}{1,5}(市|町|村|区)でも"
+                    + "|別の[^。、]{0,6}(学校|高校|中学校|小学校|病院|施設|事業所|自治体)で");
+    /** 「延べ120人(実人数95人)」, 「重複を除くと1,100人」: the count of distinct people, above a count of entries. */
+    private static final Pattern DISTINCT_PEOPLE_BEFORE = Pattern.compile("(実人数|実人員|重複を除(く|いた|いて|くと|けば)|重複分を除)[^。、\\d]{0,8}$");
     /** 「3名で児童宅を訪問し」, 「2名で伺い」: a count of those who went to see, to search or to collect. */
     private static final Pattern STAFF_VISIT_AFTER = Pattern.compile("^で[^。、]{0,12}?(訪問|伺|出向|回収|捜索)");
     /** 「修了証を郵送した20名に確認を取り」: those a mailing went to, named by the sending just before the count. */
@@ -116,6 +133,27 @@ final class PersonCountRules {
      */
     private static final Pattern PART_INCLUDED_BEFORE = Pattern.compile("\\d[\\d,]*\\s*(人|名)(分)?を含む[^。、\\d]{0,12}$");
     private static final Pattern TOLD_OR_VISITED_AFTER = Pattern.compile("^\\s*(へ|に|を対象に)[^。]{0,12}(訪問|説明|謝罪|連絡|周知|配布|通知)");
+    /**
+     * 「申込みのあった300人に文書で確認している」: those asked whether they received someone else's papers, a population searched
+     * because whose data went astray is not known; not the affected. An apology or an explanation to them is no such check.
+     */
+    private static final Pattern ASKED_TO_CHECK_AFTER = Pattern.compile(
+            "^\\s*(へ|に|を対象に)(?![^。]{0,16}(謝罪|お詫び|おわび|説明))[^。]{0,12}?(確認(作業|を依頼|を求め|を行|して|中|の))");
+    /**
+     * 「学年の保護者約120人に経緯を説明」, 「全世帯約4000世帯に配布」: a whole population told or handed papers, not whose data it
+     * was. Those told without such a word (「対象の保護者12人に謝罪」) are often the affected and still count.
+     */
+    private static final Pattern WHOLE_POPULATION_BEFORE = Pattern.compile(
+            "(全|全校|全学年|学年の|学級の|クラスの|全体の|全ての|すべての)[^。、\\d]{0,10}$");
+    /** 「説明会を開き、保護者約50人が出席」: those who came to a meeting held to explain it (not those of a meeting whose papers leaked). */
+    private static final Pattern ATTENDED_AFTER = Pattern.compile("^\\s*が[^。、]{0,6}?(出席|参加)し");
+    /** 「校長と担任の2人が訪問し」: staff who went, counted after their ranks. */
+    private static final Pattern STAFF_WENT_AFTER = Pattern.compile("^が[^。、]{0,12}?(訪問|伺|出向)");
+    private static final Pattern STAFF_NAMED_BEFORE = Pattern.compile(
+            "(校長|副校長|教頭|担任|教諭|教員|職員|課長|係長|担当者|所長|園長|院長|部長|班長)[^。、\\d]{0,6}$");
+    /** 「保護者3名から学校に連絡があり」: those who reported it, not whose data it was. */
+    private static final Pattern REPORTERS_AFTER = Pattern.compile(
+            "^(の方)?から[^。、]{0,8}?(連絡|指摘|問い?合わ?せ|申し出|申出|通報|情報提供)");
     /** 「封筒には…書類が計8件入っていた」: the papers in an envelope or a box, not records of people. */
     private static final Pattern CONTENTS_AFTER = Pattern.compile("^\\s*(が)?(入って|入れて|同封|封入)");
     /** What holds papers (an envelope, post, a box), not records (a stick or a disc holding 150件 of customers' data). */
@@ -185,6 +223,9 @@ final class PersonCountRules {
             if (best >= 0 && st.contains("でも") && OTHERS_TOO.matcher(st).find()) {
                 break; // 「同様の誤送信は、他地域の学校でも発生しています」: what follows is another body's incident
             }
+            if (best >= 0 && (st.contains("も") || st.contains("別の") || st.contains("って")) && Prefilter.find(ANOTHER_OR_EARLIER_INCIDENT, st)) {
+                break; // 「同社を巡っては、北架空市でも約3000人分」, 「昨年も同様の紛失があり」: another body's or an earlier incident
+            }
             if (st.indexOf('名') < 0 && st.indexOf('人') < 0 && st.indexOf('件') < 0 && st.indexOf('世') < 0) {
                 continue;
             }
@@ -206,6 +247,20 @@ final class PersonCountRules {
                 }
                 if (Prefilter.find(PART_INCLUDED_BEFORE, before) && Prefilter.find(TOLD_OR_VISITED_AFTER, after)) {
                     continue; // 「12人を含む全校生徒500人へ」: the population the affected are part of
+                }
+                if (!"分".equals(m.group("suf")) && after.indexOf("確認") >= 0 && ASKED_TO_CHECK_AFTER.matcher(after).lookingAt()) {
+                    continue; // 「300人に文書で確認」: those asked whether a paper reached them, not whose data it was
+                }
+                if (!"分".equals(m.group("suf")) && after.indexOf("から") >= 0 && REPORTERS_AFTER.matcher(after).lookingAt()) {
+                    continue; // 「保護者3名から学校に連絡があり」: those who reported it
+                }
+                boolean told = !"分".equals(m.group("suf")) && Prefilter.find(TOLD_OR_VISITED_AFTER, after);
+                if (told && WHOLE_POPULATION_BEFORE.matcher(before).find()) {
+                    continue; // 「学年の保護者約120人に経緯を説明」: the population told, not whose data it was
+                }
+                if (!"分".equals(m.group("suf")) && after.indexOf('が') >= 0 && (st.contains("説明会") && ATTENDED_AFTER.matcher(after).lookingAt()
+                        || STAFF_WENT_AFTER.matcher(after).lookingAt() && STAFF_NAMED_BEFORE.matcher(before).find())) {
+                    continue; // 「保護者約50人が出席」, 「校長と担任の2人が訪問し」: those who came or went
                 }
                 if (Prefilter.find(POPULATION_AFTER, after) && COUNT.matcher(after).find()) {
                     continue; // the affected part is counted after it
@@ -258,6 +313,9 @@ final class PersonCountRules {
                 // parts; otherwise the largest figure is the affected population.
                 // Households count when no person is counted (「35世帯」), above records.
                 int rank = (people ? 4 : m.group("unit").equals("世帯") ? 2 : 0) + (total ? 1 : 0);
+                if (people && !total && (before.contains("実人") || before.contains("重複")) && DISTINCT_PEOPLE_BEFORE.matcher(before).find()) {
+                    rank = 5; // 「(実人数95人)」: the people, not the entries counted with 延べ
+                }
                 if (people && !addressesShown && !"分".equals(m.group("suf")) && Prefilter.find(RECIPIENTS_BEFORE, before)) {
                     continue; // those the mail went to, never whose data it held
                 }
@@ -463,8 +521,9 @@ final class PersonCountRules {
 
     /** 「会員のカード情報(120名分)」: a group, what was held of it, and its count in brackets. */
     private static final Pattern HELD_THEN_BRACKETED_COUNT = Pattern.compile(
-            "(?<=^|[、,]|と|及び|および|並びに|ならびに)\\s*(?<group>[\\p{IsHan}\\p{IsKatakana}ー\\p{IsHiragana}]{1,8}?)の"
-                    + "[\\p{IsHan}\\p{IsKatakana}ー]{1,16}\\s*[(（]\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(分)?\\s*[)）]");
+            "(?<=^|[、,]|と|及び|および|並びに|ならびに)\\s*(?<group>[\\p{IsHan}\\p{IsKatakana}ー\\p{IsHiragana}]{1,8}?)(の"
+                    // 「会員情報(約1200人分)および職員情報(約500人分)」: the group's information, named without の
+                    + "[\\p{IsHan}\\p{IsKatakana}ー]{1,16}|(?<=情報|データ))\\s*[(（]\\s*(?<about>約|およそ)?\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(分)?\\s*[)）]");
 
     /**
      * 「会員のカード情報(120名分)と、会員の個人情報(300名分)及び送付先の個人情報(450名分)が漏えい」: each group with what was held
@@ -481,7 +540,9 @@ final class PersonCountRules {
             }
             Matcher m = HELD_THEN_BRACKETED_COUNT.matcher(st);
             java.util.Map<String, Long> groups = new java.util.LinkedHashMap<>();
+            boolean about = false;
             while (m.find()) {
+                about |= m.group("about") != null; // 「会員情報(約1200人分)および職員情報(約500人分)」: an approximate sum
                 if (Prefilter.find(STAFF_BEFORE, m.group("group"))) {
                     groups.clear();
                     break;
@@ -490,7 +551,7 @@ final class PersonCountRules {
             }
             long sum = groups.values().stream().mapToLong(Long::longValue).sum();
             if (groups.size() >= 2 && sum > 0 && sum <= Integer.MAX_VALUE) {
-                return new Result((int) sum, false, st);
+                return new Result((int) sum, about, st);
             }
         }
         return null;

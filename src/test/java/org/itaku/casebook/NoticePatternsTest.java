@@ -3444,4 +3444,176 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2024-02-05");
         assertThat(r.discovered()).isNull();
     }
+
+    // Twelfth round (reader12c)
+
+    @Test
+    void personsThoseAskedToCheckAreNoAffected() {
+        // 「申込みのあった300人に文書で確認」: a population asked whether a paper reached them, whose own data is not known to have gone.
+        assertThat(read("""
+                架空町健康課は、証明書1通を誤って別の申請者に郵送したと発表した。
+                誤送付先の分からない証明書について、同課は申込みのあった300人に文書で確認作業を進めている。
+                """).personsAffected()).isNull();
+        // An apology to the counted is no such check.
+        assertThat(read("""
+                架空町健康課は、証明書を誤って別の申請者に郵送したと発表した。
+                同課は対象の12人に文書で謝罪し、確認を依頼した。
+                """).personsAffected()).isEqualTo(12);
+    }
+
+    @Test
+    void organisationAPressPagesContactLineAtItsTop() {
+        // 「代表連絡先 架空教育庁 …課 …グループ」 above the text: the body whose desk it is publishes; the school is where it happened.
+        assertThat(read("""
+                個人情報が記載された書類の紛失について
+
+                代表連絡先 架空教育庁  架空振興室高等学校課  学校支援グループ
+                提供日
+                2030年6月11日
+                内容
+                 県立架空北高等学校において、生徒の名簿を紛失しました。
+                1 紛失した個人情報
+                 3年生1クラス分(30名)の氏名、住所
+                """).organization()).isEqualTo("架空教育庁");
+    }
+
+    @Test
+    void vendorNamedInQuotesAfterTheEntrustingVerb() {
+        // 「発送業務を委託する「架空配送サービス」のシステムに」: news quotes the contractor after the verb; a quoted service (という) is none.
+        CaseRecord r = read("架空商事は10日、発送業務を委託する「架空配送サービス」のシステムに外部から侵入があり、顧客120人分の住所が漏れたおそれがあると発表した。");
+        assertThat(r.vendorNames()).containsExactly("架空配送サービス");
+        assertThat(r.vendorInvolved()).isTrue();
+        assertThat(read("架空商事は10日、発送業務を委託する「架空クラウド」というサービスで、顧客120人分の住所が漏れたおそれがあると発表した。")
+                .vendorNames()).isEmpty();
+    }
+
+    @Test
+    void personsAnotherBodysOrAnEarlierIncidentToldAfterThisOne() {
+        String lead = "架空市は5日、市が印刷業務を委託している架空印刷株式会社がランサムウェアの被害を受け、市民約1200人分の氏名と住所が流出した可能性があると発表した。";
+        // the contractor's other clients, named or not, and what they lost
+        assertThat(read(lead + "同社をめぐっては、ほかにも複数の自治体で被害が出ており、北架空市では約3000人分の情報が流出している。").personsAffected())
+                .isEqualTo(1200);
+        assertThat(read(lead + "同社に業務を委託していた北架空市でも、約3000人分の情報が流出している。").personsAffected()).isEqualTo(1200);
+        assertThat(read(lead + "同社を巡っては、北架空市が先月、約3000人分の情報が流出した可能性があると発表している。").personsAffected())
+                .isEqualTo(1200);
+        // an earlier incident at the same body, and one at another school
+        assertThat(read("架空市教育委員会は、市立中学校で生徒の成績一覧を紛失したと発表した。一覧には3年生112人の氏名と成績が記載されていた。"
+                + "なお、同校では昨年も同様の紛失があり、当時は145人分の名簿がなくなっていた。").personsAffected()).isEqualTo(112);
+        assertThat(read("架空県は、県立高校で生徒の個人情報を含む書類を紛失したと発表した。書類には生徒40人の氏名が記載されていた。"
+                + "県内では先月も、別の県立高校で生徒約300人分の名簿が紛失する事案があった。").personsAffected()).isEqualTo(40);
+        // 「このほかにも」 adds to this incident
+        assertThat(read("架空市は、委託先から市民120人分の氏名が流出したと発表した。このほかにも、保護者200人分の住所が含まれていた。").personsAffected())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void personsDistinctPeopleAboveEntriesCountedWithNobe() {
+        // 「延べ120人(実人数95人)」, 「重複を除くと1,100人」: the people, not the entries.
+        CaseRecord r = read("架空市は、延べ120人(実人数95人)分の受診記録を記録したUSBメモリを紛失したと発表した。");
+        assertThat(r.personsAffected()).isEqualTo(95);
+        assertThat(r.personsIsUpperBoundOrApprox()).isFalse();
+        assertThat(read("架空市は、受診記録の一覧を誤って公開したと発表した。一覧には延べ1,234人分の氏名が載っており、重複を除くと1,100人になる。")
+                .personsAffected()).isEqualTo(1100);
+    }
+
+    @Test
+    void organisationABoardNamedByItsKindAloneInNews() {
+        // 「市教委が12日、発表した」, 「市教委によると」: the board of the municipality the item names (its school's founder).
+        assertThat(read("架空町の町立中学校で、生徒40人分の成績表が紛失した。町教委が12日、発表した。").organization())
+                .isEqualTo("架空町教育委員会");
+        assertThat(read("架空市立北小学校で、児童25人分の名簿が紛失していたことが分かった。市教委によると、名簿は職員室の棚に保管されていた。")
+                .organization()).isEqualTo("架空市教育委員会");
+        assertThat(read("架空県の県立高校で、生徒40人分の成績表が紛失した。県教委が12日、発表した。").organization())
+                .isEqualTo("架空県教育委員会");
+        // a board only reported to does not speak
+        assertThat(read("架空市立北小学校は、児童25人分の名簿を紛失したと発表した。学校は市教委に報告した。").organization())
+                .isEqualTo("架空市立北小学校");
+    }
+
+    @Test
+    void organisationWhereATownLiesIsNoPartOfItsName() {
+        // 「架空県北部にある架空町」: the place told before the name does not join it.
+        assertThat(read("架空県北部にある架空町で、町民40人分の名簿が紛失した。町が12日、発表した。").organization()).isEqualTo("架空町");
+    }
+
+    @Test
+    void personsAWholePopulationToldThoseWhoCameAndStaffWhoWent() {
+        String lead = "架空市立小学校において、児童Aの個票を誤って児童Bに配付しました。";
+        // a whole population told or handed papers
+        assertThat(read(lead + "学校は全校児童の保護者約300人に説明文書を配布し、謝罪しました。").personsAffected()).isNull();
+        assertThat(read("架空町は、町の広報誌に住民の個人情報が誤って掲載されたと発表した。広報誌は町内の全世帯約4000世帯に配布されていた。")
+                .personsAffected()).isNull();
+        // those who came to a meeting, and staff who went, counted after their ranks
+        assertThat(read(lead + "12日に保護者説明会を開き、保護者約50人が出席しました。").personsAffected()).isNull();
+        assertThat(read(lead + "児童Aの保護者には校長と担任の2人が訪問し謝罪しました。").personsAffected()).isNull();
+        // a whole year told, beside whose data it was
+        assertThat(read("架空市立中学校で、3年生のクラス名簿を紛失した。名簿には生徒35人の氏名と住所が記載されていた。学校は学年の保護者約120人に経緯を説明した。")
+                .personsAffected()).isEqualTo(35);
+        // told, with no word of a whole population, they are the affected when nothing else is counted
+        assertThat(read("架空市は、市職員が個人情報を含む書類を紛失したと発表した。書類には市民の氏名が記載されていた。市は、対象となる可能性のある市民約150人に通知を送った。")
+                .personsAffected()).isEqualTo(150);
+    }
+
+    @Test
+    void vendorToldByTheContractorsOwnVerbOrTheKindOfItsWork() {
+        // 「業務を受託している架空システム株式会社の社員が」, 「発送業務を請け負う架空物流株式会社が」
+        CaseRecord r = read("架空市は、市の業務を受託している架空システム株式会社の社員が、市民120人分の個人情報を含むノートパソコンを紛失したと発表した。");
+        assertThat(r.vendorInvolved()).isTrue();
+        assertThat(r.vendorNames()).containsExactly("架空システム株式会社");
+        assertThat(read("架空市は、発送業務を請け負う架空物流株式会社が、市民の通知書30通を誤った住所に配達したと発表した。").vendorNames())
+                .containsExactly("架空物流株式会社");
+        // 「業務を委託していた架空印刷の作業ミス」, 「町が委託している訪問介護事業所の職員が」
+        assertThat(read("架空市は、市が業務を委託していた架空印刷(架空市本町)の作業ミスにより、納税通知書200通が別人に送付されたと発表した。")
+                .vendorInvolved()).isTrue();
+        assertThat(read("架空町は、町が委託している訪問介護事業所の職員が、利用者10人分の記録を紛失したと発表した。").vendorInvolved()).isTrue();
+        // an investigation entrusted after the fact involves no one
+        assertThat(read("架空大学は、学生約300人分のメールアドレスが流出したと発表した。原因の調査業務を専門会社に委託している。").vendorInvolved())
+                .isFalse();
+    }
+
+    @Test
+    void organisationALetterheadDepartmentWithALongName() {
+        // 「架空県健康福祉部医療政策課」 over a press release: the prefecture publishes; its hospital is where it happened.
+        assertThat(read("""
+                記者発表資料
+                令和7年6月2日
+                架空県健康福祉部医療政策課
+                県立架空病院における個人情報の紛失について
+                県立架空病院において、患者5名の診療情報を記載した書類を紛失しました。
+                """).organization()).isEqualTo("架空県");
+    }
+
+    @Test
+    void personsGroupsInformationCountedInBracketsWithoutNo() {
+        // 「会員情報(約1200人分)および職員情報(約500人分)」: two groups, named by their information, summed and approximate.
+        CaseRecord r = read("架空協会は、委託先のシステムに外部から侵入があり、会員情報(約1200人分)および職員情報(約500人分)が漏れたおそれがあると発表した。");
+        assertThat(r.personsAffected()).isEqualTo(1700);
+        assertThat(r.personsIsUpperBoundOrApprox()).isTrue();
+    }
+
+    @Test
+    void personsThoseWhoReportedItAndThoseWhoReceivedIt() {
+        // 「保護者3名から学校に連絡があり」: those who reported it; the one affected is named by a letter only.
+        assertThat(read("架空市立南小学校において、児童Aの成績表を誤って児童Bの家庭に配付しました。同日、保護者3名から学校に連絡があり、判明しました。")
+                .personsAffected()).isNull();
+        // 「メールを受信した学生は52人」: those who received it, below whose data it held
+        assertThat(read("架空大学は、教員が学生のレポートを採点したファイルを誤って学生全員にメール送信したと発表した。"
+                + "ファイルには受講生48人の氏名と評価が記載されていた。メールを受信した学生は52人。").personsAffected()).isEqualTo(48);
+    }
+
+    @Test
+    void organisationASocialWelfareCouncilShortenedInNews() {
+        // 「架空市社協は10日、…と発表した」: the body is 架空市社会福祉協議会.
+        assertThat(read("架空市社協は10日、ボランティア登録者約200人分の名簿を紛失したと発表した。").organization())
+                .isEqualTo("架空市社会福祉協議会");
+    }
+
+    @Test
+    void personsWhoseDataPlainlyOnThePaperAboveWhereItWent() {
+        // 「…が載っていた」 is news's 記載; 「配布したのは…保護者18人」 names where the papers went.
+        CaseRecord r = read("架空市は、市立保育園の園児の写真と氏名が掲載された資料を誤って保護者に配布したと発表した。"
+                + "資料には園児約20人の写真と氏名が載っていた。配布したのは同じクラスの保護者18人。");
+        assertThat(r.personsAffected()).isEqualTo(20);
+        assertThat(r.personsIsUpperBoundOrApprox()).isTrue();
+    }
 }
