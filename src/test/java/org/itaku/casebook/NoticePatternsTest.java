@@ -3137,4 +3137,13 @@ class NoticePatternsTest {
         CaseRecord r = read("架空専門学校によると、紛失したメモリには在校生2千人、再入学を希望する元学生80人の氏名、住所、電話番号が保存されていた。");
         assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "ADDRESS", "PHONE");
     }
+
+    // Twelfth round (reader12b)
+
+    @Test
+    void itemsADepartmentAtWorkAndAPasswordTamperedWithAreNoItems() {
+        // 「情報システム部署にて調査」: where the work was done; 「パスワード改ざん」: what the intruder did to a password.
+        CaseRecord r = read("架空工業株式会社の情報システム部署にて調べたところ、サーバーのパスワード改ざん、不審なファイルの作成及び大量の通信を確認した。");
+        assertThat(r.dataItems()).isEmpty();
+    }
 }
