@@ -136,8 +136,14 @@ final class ContentRules {
             if (!s.factual() || s.text().endsWith("か?")) {
                 continue;
             }
-            if (Prefilter.find(PREVENTION, s.text())) {
-                continue; // 「今後、…相手先のFAX番号を二人で読み合わせて再発防止を図る」: the measures name no leaked item
+            String sentence = s.text();
+            if (Prefilter.find(PREVENTION, sentence)) {
+                // 「今後、…相手先のFAX番号を二人で読み合わせて再発防止を図る」: the measures name no leaked item; what a
+                // sentence states before turning to them still counts (「…が記載されていたため、再発防止に…」).
+                sentence = statedBeforeTheMeasures(sentence);
+                if (sentence == null) {
+                    continue;
+                }
             }
             String line = nt.lines.get(s.lineIndex()).text();
             if (Prefilter.find(CONTACT_VALUE, line)) {
@@ -148,7 +154,6 @@ final class ContentRules {
                 financialDenied = true;
                 flagEvidence = s.text();
             }
-            String sentence = s.text();
             if (sentence.indexOf('(') >= 0 && mayBeNegated(sentence)) {
                 // 「氏名、評価(住所や電話番号は含まない)」: the aside denies its items, the clause lists the rest.
                 sentence = NEGATED_ASIDE.matcher(sentence).replaceAll("");
@@ -237,6 +242,26 @@ final class ContentRules {
             flagEvidence = evidence;
         }
         return new Items(ordered, List.copyOf(raw), sensitive, financial, evidence, flagEvidence);
+    }
+
+    /** A clause stating what a paper or a file held, closing before the sentence goes on (to the measures). */
+    private static final Pattern HELD_THEN = Pattern.compile(
+            "^(?!今後)[^。]*?(記載|記録|保存)されて(いる|おり|いた|いました|います)[^、。]{0,12}?、|^(?!今後)[^。]*?含まれて(いる|おり|いた|いました|います)[^、。]{0,12}?、");
+
+    /**
+     * The part of a sentence holding the measures (再発防止…) that states what was held before it (「受給者証には氏名、
+     * 住所などが記載されているということで、架空市では再発防止に向けて…」), or null when the sentence is the measures alone.
+     */
+    static String statedBeforeTheMeasures(String sentence) {
+        if (sentence.indexOf("されて") < 0 && sentence.indexOf("含まれて") < 0) {
+            return null;
+        }
+        Matcher held = HELD_THEN.matcher(sentence);
+        if (!held.lookingAt()) {
+            return null;
+        }
+        Matcher measures = PREVENTION.matcher(sentence);
+        return measures.find() && measures.start() >= held.end() ? sentence.substring(0, held.end() - 1) : null;
     }
 
     private static final Pattern UNSTATED_DATA = Pattern.compile(

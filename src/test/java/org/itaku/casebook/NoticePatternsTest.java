@@ -3146,4 +3146,13 @@ class NoticePatternsTest {
         CaseRecord r = read("架空工業株式会社の情報システム部署にて調べたところ、サーバーのパスワード改ざん、不審なファイルの作成及び大量の通信を確認した。");
         assertThat(r.dataItems()).isEmpty();
     }
+
+    @Test
+    void itemsStatedBeforeTheMeasuresInOneSentence() {
+        // What the papers held is stated before the sentence turns to the measures; the measures alone name nothing.
+        CaseRecord r = read("架空市によると、通知書には氏名、住所、生年月日などのほか、認定結果などの個人情報が記載されているということで、"
+                + "市では再発防止に向けて確認を徹底するとしている。");
+        assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "ADDRESS", "BIRTH_DATE", "OTHER");
+        assertThat(read("今後は、氏名と住所が記載されている書類を送る際に、再発防止のため二人で確認する。").dataItems()).isEmpty();
+    }
 }
