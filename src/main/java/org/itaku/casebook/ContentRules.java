@@ -204,6 +204,13 @@ final class ContentRules {
                         codes.add("OTHER");
                         raw.add(other);
                     }
+                } else if (!list && listsSeen < 100 && mayHold(clause)) {
+                    listsSeen++;
+                    // 「氏名と成績などが含まれている」: one glossary item, joined to plain nouns right before what held them.
+                    for (String other : listedBeforeHolding(clause)) {
+                        codes.add("OTHER");
+                        raw.add(other);
+                    }
                 }
                 if (distinct.size() > bestListSize) {
                     bestListSize = distinct.size();
@@ -338,6 +345,64 @@ final class ContentRules {
             out.add(p);
         }
         return out;
+    }
+
+    private static final String[] HOLDING_HINTS = {"記載", "含ま", "含む", "記録", "保存"};
+    /** What a paper or a file held, right after the list: 「…などが記載され」, 「…が含まれて」, 「…を含む」. */
+    private static final Pattern HOLDING = Pattern.compile("(など|等)?(の個人情報)?(が|を)?(記載|含ま|含む|記録|保存)");
+
+    private static boolean mayHold(String clause) {
+        for (String h : HOLDING_HINTS) {
+            if (clause.contains(h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Plain nouns listed beside a clause's only glossary item right before what held them (「児童の氏名、学年、学級が
+     * 記載され」 gives 学年 and 学級; 「氏名と成績などが含まれ」 gives 成績), walking back from the predicate while the
+     * parts are short plain noun phrases; nothing unless the walk meets the glossary item.
+     */
+    static List<String> listedBeforeHolding(String clause) {
+        Matcher m = HOLDING.matcher(clause);
+        if (!m.find() || m.start() == 0) {
+            return List.of();
+        }
+        String[] parts = LIST_SEPARATOR.split(clause.substring(0, m.start()), -1);
+        List<String> out = new ArrayList<>();
+        boolean glossaryItem = false;
+        for (int i = parts.length - 1; i >= 0; i--) {
+            String whole = parts[i].strip();
+            Matcher tail = PART_TAIL.matcher(whole);
+            String p = tail.find() ? whole.substring(0, tail.start()).strip() : whole;
+            if (!itemsIn(whole).isEmpty()) {
+                if (glossaryItem || !out.isEmpty()) {
+                    glossaryItem = true;
+                    break;
+                }
+                glossaryItem = true;
+                continue;
+            }
+            if (p.length() < 2 || p.length() > 12 || p.chars().anyMatch(Character::isDigit)
+                    || (Prefilter.find(NOT_AN_ITEM, p) && !aNounEndingLikeATime(p)) || !plainNounPhrase(p)) {
+                break;
+            }
+            out.add(0, p);
+        }
+        return glossaryItem ? out : List.of();
+    }
+
+    /** 「学年」 is one common noun that ends like a time word (年, 月, 日, 時); 「前年」 and 「本日」 are time nouns. */
+    private static boolean aNounEndingLikeATime(String p) {
+        char last = p.charAt(p.length() - 1);
+        if (last != '年' && last != '月' && last != '日' && last != '時') {
+            return false;
+        }
+        List<NoticeText.Token> tokens = NoticeText.tokenize(p);
+        NoticeText.Token t = tokens.get(tokens.size() - 1);
+        return t.pos().equals("名詞-一般") && t.surface().length() >= 2 && !Prefilter.find(NOT_AN_ITEM, p.substring(0, p.length() - 1) + "x");
     }
 
     /** The plain nouns closing a phrase after its last verb or particle (「調査票には居住する町内会名」 gives 「町内会名」). */

@@ -3155,4 +3155,14 @@ class NoticePatternsTest {
         assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "ADDRESS", "BIRTH_DATE", "OTHER");
         assertThat(read("今後は、氏名と住所が記載されている書類を送る際に、再発防止のため二人で確認する。").dataItems()).isEmpty();
     }
+
+    @Test
+    void itemsPlainNounsBesideTheOnlyGlossaryItemRightBeforeWhatHeldThem() {
+        // 「氏名、学年、学級が記載」, 「氏名や模試の成績などが記載」: one glossary item joined to plain nouns, right before 記載.
+        assertThat(read("架空町教育委員会によると、紛失した名簿には児童30名分の氏名、学年、学級が記載されていた。").dataItemsRaw())
+                .contains("学年", "学級");
+        assertThat(read("架空県立高校の教諭が、生徒50人分の氏名や模試の成績などが記載された資料を紛失した。").dataItems())
+                .containsExactlyInAnyOrder("NAME", "OTHER");
+        assertThat(read("ファイルには顧客の氏名を含む情報が保存されていた。").dataItems()).containsExactly("NAME");
+    }
 }
