@@ -3165,4 +3165,13 @@ class NoticePatternsTest {
                 .containsExactlyInAnyOrder("NAME", "OTHER");
         assertThat(read("ファイルには顧客の氏名を含む情報が保存されていた。").dataItems()).containsExactly("NAME");
     }
+
+    @Test
+    void itemsAnAddresseeToldApartIsNoLeakedName() {
+        // 「(宛名は受診者B)」 says whose envelope it was; 「宛名と異なる申請者の」 compares; neither is a name that leaked.
+        assertThat(read("架空市の健診センターは、受診者Aの健診結果(宛名は受診者B)を受診者Bの自宅に誤って郵送した。").dataItems())
+                .doesNotContain("NAME");
+        assertThat(read("架空市は、宛名と異なる申請者の確認書の写しを同封して送付し、個人情報が漏えいした。").dataItems())
+                .doesNotContain("NAME");
+    }
 }
