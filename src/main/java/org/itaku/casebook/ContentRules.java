@@ -222,6 +222,10 @@ final class ContentRules {
         if (codes.isEmpty()) {
             // 「患者情報が流出した可能性」 with no list of items: personal data of an unstated kind (OTHER).
             String unstated = unstatedPersonalData(nt);
+            if (unstated == null) {
+                // 「2人の方への納入通知書を入れ違って郵送」: the papers sent astray or lost are what leaked.
+                unstated = paperSentAstrayOrLost(nt);
+            }
             if (unstated != null) {
                 codes.add("OTHER");
                 raw.add(unstated);
@@ -296,6 +300,38 @@ final class ContentRules {
             }
         }
         return null;
+    }
+
+    private static final String[] ASTRAY_HINTS = {"誤って", "入れ違", "取り違", "紛失", "同封", "誤送", "誤配"};
+    /** A paper named as what went astray or was lost: 「…の納入通知書を誤って郵送」, 「受給者証が入れ違って届いた」. */
+    private static final Pattern PAPER_ASTRAY = Pattern.compile(
+            "([^\\s、。,「」()を]{0,12}?(通知書|証明書|受給者証|確認書|明細書|申請書|届出書|内訳書|納付書|領収書|請求書|決定書|調査票|個票)(の写し)?)"
+                    + "(等|など)?(を|が)[^。]{0,20}?(誤って|入れ違|取り違|紛失|同封|誤送|誤配)");
+
+    /** The paper a notice says went astray or was lost (「納入通知書」), for a notice that lists no item, or null. */
+    private static String paperSentAstrayOrLost(NoticeText nt) {
+        for (Sentence s : nt.sentences) {
+            String text = s.text();
+            if (!s.factual() || !containsAny(text, ASTRAY_HINTS) || Prefilter.find(HYPOTHETICAL, text)
+                    || Prefilter.find(PREVENTION, text)) {
+                continue;
+            }
+            Matcher m = PAPER_ASTRAY.matcher(text);
+            if (m.find()) {
+                String paper = trailingNounPhrase(m.group(1));
+                return paper.isEmpty() ? m.group(2) : paper;
+            }
+        }
+        return null;
+    }
+
+    private static boolean containsAny(String text, String[] literals) {
+        for (String l : literals) {
+            if (text.contains(l)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、,・/「」『』]|及び|および|並びに|ならびに|と|や");

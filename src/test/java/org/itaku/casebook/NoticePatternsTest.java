@@ -3174,4 +3174,13 @@ class NoticePatternsTest {
         assertThat(read("架空市は、宛名と異なる申請者の確認書の写しを同封して送付し、個人情報が漏えいした。").dataItems())
                 .doesNotContain("NAME");
     }
+
+    @Test
+    void itemsAPaperSentAstrayIsWhatLeakedWhenNoItemIsListed() {
+        // No item listed: the paper named as sent astray (「…通知書を入れ違って郵送」) is the personal data involved.
+        CaseRecord r = read("架空福祉事務所は、2人の方への支給決定通知書を入れ違って郵送した。");
+        assertThat(r.dataItems()).containsExactly("OTHER");
+        assertThat(r.dataItemsRaw().get(0)).contains("支給決定通知書");
+        assertThat(read("架空市は、申請者の確認書の写しを誤って別の方に送付した。今後は二人で確認する。").dataItems()).containsExactly("OTHER");
+    }
 }
