@@ -206,7 +206,7 @@ final class ContentRules {
                     }
                 } else if (!list && listsSeen < 100 && mayHold(clause)) {
                     listsSeen++;
-                    // 「氏名と成績などが含まれている」: one glossary item, joined to plain nouns right before what held them.
+                    // 「氏名と段位などが含まれていた」: one glossary item, joined to plain nouns right before what held them.
                     for (String other : listedBeforeHolding(clause)) {
                         codes.add("OTHER");
                         raw.add(other);
@@ -223,7 +223,7 @@ final class ContentRules {
             // 「患者情報が流出した可能性」 with no list of items: personal data of an unstated kind (OTHER).
             String unstated = unstatedPersonalData(nt);
             if (unstated == null) {
-                // 「2人の方への納入通知書を入れ違って郵送」: the papers sent astray or lost are what leaked.
+                // 「二人分の支給決定通知書を入れ違って送付」: the papers sent astray or lost are what leaked.
                 unstated = paperSentAstrayOrLost(nt);
             }
             if (unstated != null) {
@@ -260,8 +260,8 @@ final class ContentRules {
             "^(?!今後)[^。]*?(記載|記録|保存)されて(いる|おり|いた|いました|います)[^、。]{0,12}?、|^(?!今後)[^。]*?含まれて(いる|おり|いた|いました|います)[^、。]{0,12}?、");
 
     /**
-     * The part of a sentence holding the measures (再発防止…) that states what was held before it (「受給者証には氏名、
-     * 住所などが記載されているということで、架空市では再発防止に向けて…」), or null when the sentence is the measures alone.
+     * The part of a sentence holding the measures (再発防止…) that states what was held before it (「通知書に氏名と
+     * 認定区分が記載されていたことから、架空市は再発防止のため…」), or null when the sentence is the measures alone.
      */
     static String statedBeforeTheMeasures(String sentence) {
         if (sentence.indexOf("されて") < 0 && sentence.indexOf("含まれて") < 0) {
@@ -303,12 +303,12 @@ final class ContentRules {
     }
 
     private static final String[] ASTRAY_HINTS = {"誤って", "入れ違", "取り違", "紛失", "同封", "誤送", "誤配"};
-    /** A paper named as what went astray or was lost: 「…の納入通知書を誤って郵送」, 「受給者証が入れ違って届いた」. */
+    /** A paper named as what went astray or was lost: 「…の決定通知書を誤って送付」, 「証明書が取り違えて届いた」. */
     private static final Pattern PAPER_ASTRAY = Pattern.compile(
             "([^\\s、。,「」()を]{0,12}?(通知書|証明書|受給者証|確認書|明細書|申請書|届出書|内訳書|納付書|領収書|請求書|決定書|調査票|個票)(の写し)?)"
                     + "(等|など)?(を|が)[^。]{0,20}?(誤って|入れ違|取り違|紛失|同封|誤送|誤配)");
 
-    /** The paper a notice says went astray or was lost (「納入通知書」), for a notice that lists no item, or null. */
+    /** The paper a notice says went astray or was lost (「支給決定通知書」), for a notice that lists no item, or null. */
     private static String paperSentAstrayOrLost(NoticeText nt) {
         for (Sentence s : nt.sentences) {
             String text = s.text();
@@ -397,8 +397,8 @@ final class ContentRules {
     }
 
     /**
-     * Plain nouns listed beside a clause's only glossary item right before what held them (「児童の氏名、学年、学級が
-     * 記載され」 gives 学年 and 学級; 「氏名と成績などが含まれ」 gives 成績), walking back from the predicate while the
+     * Plain nouns listed beside a clause's only glossary item right before what held them (「会員の氏名、段位、流派が
+     * 記載され」 gives 段位 and 流派; 「氏名と段位などが含まれ」 gives 段位), walking back from the predicate while the
      * parts are short plain noun phrases; nothing unless the walk meets the glossary item.
      */
     static List<String> listedBeforeHolding(String clause) {

@@ -3142,7 +3142,7 @@ class NoticePatternsTest {
 
     @Test
     void itemsADepartmentAtWorkAndAPasswordTamperedWithAreNoItems() {
-        // 「情報システム部署にて調査」: where the work was done; 「パスワード改ざん」: what the intruder did to a password.
+        // A department where work was done, and what an intruder did to a password, are no leaked items.
         CaseRecord r = read("架空工業株式会社の情報システム部署にて調べたところ、サーバーのパスワード改ざん、不審なファイルの作成及び大量の通信を確認した。");
         assertThat(r.dataItems()).isEmpty();
     }
@@ -3150,37 +3150,37 @@ class NoticePatternsTest {
     @Test
     void itemsStatedBeforeTheMeasuresInOneSentence() {
         // What the papers held is stated before the sentence turns to the measures; the measures alone name nothing.
-        CaseRecord r = read("架空市によると、通知書には氏名、住所、生年月日などのほか、認定結果などの個人情報が記載されているということで、"
-                + "市では再発防止に向けて確認を徹底するとしている。");
-        assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "ADDRESS", "BIRTH_DATE", "OTHER");
+        CaseRecord r = read("架空市の説明では、送った通知書に氏名と住所、認定区分が記載されていたことから、市は再発防止のため封入時の確認を二人で行うとしている。");
+        assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "ADDRESS", "OTHER");
         assertThat(read("今後は、氏名と住所が記載されている書類を送る際に、再発防止のため二人で確認する。").dataItems()).isEmpty();
     }
 
     @Test
     void itemsPlainNounsBesideTheOnlyGlossaryItemRightBeforeWhatHeldThem() {
-        // 「氏名、学年、学級が記載」, 「氏名や模試の成績などが記載」: one glossary item joined to plain nouns, right before 記載.
-        assertThat(read("架空町教育委員会によると、紛失した名簿には児童30名分の氏名、学年、学級が記載されていた。").dataItemsRaw())
-                .contains("学年", "学級");
-        assertThat(read("架空県立高校の教諭が、生徒50人分の氏名や模試の成績などが記載された資料を紛失した。").dataItems())
+        // One glossary item (氏名) joined to plain nouns right before what held them: the plain nouns are items too.
+        assertThat(read("架空剣道連盟によると、紛失した名簿には会員40名分の氏名、段位、流派が記載されていた。").dataItemsRaw())
+                .contains("段位", "流派");
+        assertThat(read("架空中学校は、生徒の氏名と学年などが含まれるファイルを紛失した。").dataItemsRaw()).contains("学年");
+        assertThat(read("架空予備校は、受講生の氏名や模試の順位を記載した一覧表を紛失した。").dataItems())
                 .containsExactlyInAnyOrder("NAME", "OTHER");
         assertThat(read("ファイルには顧客の氏名を含む情報が保存されていた。").dataItems()).containsExactly("NAME");
     }
 
     @Test
     void itemsAnAddresseeToldApartIsNoLeakedName() {
-        // 「(宛名は受診者B)」 says whose envelope it was; 「宛名と異なる申請者の」 compares; neither is a name that leaked.
+        // 「(宛名は受診者B)」 says whose envelope it was; 「宛名とは別の」 compares; neither is a name that leaked.
         assertThat(read("架空市の健診センターは、受診者Aの健診結果(宛名は受診者B)を受診者Bの自宅に誤って郵送した。").dataItems())
                 .doesNotContain("NAME");
-        assertThat(read("架空市は、宛名と異なる申請者の確認書の写しを同封して送付し、個人情報が漏えいした。").dataItems())
+        assertThat(read("架空市は、封筒の宛名とは別の世帯の納税通知書を入れて郵送し、個人情報が漏えいした。").dataItems())
                 .doesNotContain("NAME");
     }
 
     @Test
     void itemsAPaperSentAstrayIsWhatLeakedWhenNoItemIsListed() {
-        // No item listed: the paper named as sent astray (「…通知書を入れ違って郵送」) is the personal data involved.
-        CaseRecord r = read("架空福祉事務所は、2人の方への支給決定通知書を入れ違って郵送した。");
+        // No item listed: the paper named as sent astray is the personal data involved.
+        CaseRecord r = read("架空町は、住民二人分の課税証明書を取り違えて郵送した。");
         assertThat(r.dataItems()).containsExactly("OTHER");
-        assertThat(r.dataItemsRaw().get(0)).contains("支給決定通知書");
+        assertThat(r.dataItemsRaw().get(0)).contains("課税証明書");
         assertThat(read("架空市は、申請者の確認書の写しを誤って別の方に送付した。今後は二人で確認する。").dataItems()).containsExactly("OTHER");
     }
 }
