@@ -3183,4 +3183,13 @@ class NoticePatternsTest {
         assertThat(r.dataItemsRaw().get(0)).contains("課税証明書");
         assertThat(read("架空市は、申請者の確認書の写しを誤って別の方に送付した。今後は二人で確認する。").dataItems()).containsExactly("OTHER");
     }
+
+    @Test
+    void itemsDataOfThoseWhoRegisteredOrDataMadeUnreadableWithNoListOfItems() {
+        // No item listed: the data of those who registered or took part, or records an attack made unreadable, are OTHER.
+        assertThat(read("架空市社会福祉協議会の行事参加者情報が、インターネット上で閲覧可能になっていた。").dataItems()).containsExactly("OTHER");
+        assertThat(read("架空病院のサーバーがランサムウェアに感染し、一部の患者情報が参照できない状態となった。").dataItems())
+                .containsExactly("OTHER");
+        assertThat(read("架空町の職員が回答者情報の取扱いについて説明した。").dataItems()).isEmpty();
+    }
 }
