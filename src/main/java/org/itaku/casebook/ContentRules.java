@@ -104,7 +104,9 @@ final class ContentRules {
     private static final Pattern IT_SETTING = Pattern.compile(
             "クラウド|サーバ|システム|アクセス権|権限|共有|公開|ネットワーク|VPN|ルータ|ゲートウェイ|ファイアウォール|ストレージ|フォルダ|"
                     + "ファイル|ページ|サイト|アカウント|データベース|ポート|インターネット|リンク|URL|設定不備|設定の不備|フォーム|アンケート|認証|"
-                    + "閲覧|表示");
+                    + "閲覧|表示|"
+                    // 「メールの転送先設定ミス」: a mail account's forwarding is a setting of the mail system
+                    + "転送");
     /** Wording that names a publication error itself, not only a page that could be viewed. */
     private static final Pattern PUBLICATION_ERROR = Pattern.compile("誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード");
     private static final Pattern BULLET = Pattern.compile("^\\s*(・|•|-|\\*|※|\\(\\d{1,2}\\)|\\d{1,2}[.)]|[\\u2460-\\u2473➀-➉]|[a-z]\\)|\\d\\))\\s*");
@@ -726,7 +728,9 @@ final class ContentRules {
                         + "(間違った|誤った|別の方の)(電話)?番号(へ|に)[^。]{0,6}(電話|架電|発信|連絡)|"
                         + WRONG_RECIPIENT + "|" + WRONG_ADDRESS + "|" + OTHERS_ENTRIES_SENT));
         m.put("wrong_publication", Pattern.compile(
-                "誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード|(閲覧|ダウンロード)(でき|可能な)(る)?状態|公開状態|インターネット上(で|に)[^。]{0,10}公開されて|"
+                "誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード|(閲覧|ダウンロード)(でき|可能な)(る)?状態|公開状態|"
+                        // 「…人分の個人情報が二日間閲覧可能になっていた」: open to view, told with なる
+                        + "(閲覧|ダウンロード)可能にな(って|り|った)|インターネット上(で|に)[^。]{0,10}公開されて|"
                         // 「代表者12人分の個人情報が、半年ほど村のホームページ上で公開されていた」
                         + "(個人情報|氏名|住所)[^。]{0,30}(ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト)上(で|に)[^。]{0,10}公開されて|"
                         // 「誤ったファイルのデータをホームページにアップロードし」: the wrong file put online

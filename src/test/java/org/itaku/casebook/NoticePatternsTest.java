@@ -3192,4 +3192,18 @@ class NoticePatternsTest {
                 .containsExactly("OTHER");
         assertThat(read("架空町の職員が回答者情報の取扱いについて説明した。").dataItems()).isEmpty();
     }
+
+    @Test
+    void typesAMailForwardingSettingMistakeIsAMisconfiguration() {
+        // A mail account's forwarding is a setting of the mail system, like a share or a permission.
+        assertThat(read("架空大学の職員がメールの自動転送先設定ミスにより、学内のメールを架空の別ドメインに転送していた。").incidentTypes())
+                .containsExactly("misconfiguration");
+    }
+
+    @Test
+    void typesDataThatBecameOpenToViewIsAPublicationError() {
+        // 「閲覧可能になっていた」: open to view, told with なる rather than 状態.
+        assertThat(read("架空町は、補助金の申請様式をホームページに掲載した際、別シートに残っていた会員120人分の個人情報が三日間閲覧可能になっていたと発表した。")
+                .incidentTypes()).containsExactly("wrong_publication");
+    }
 }
