@@ -85,7 +85,8 @@ final class ContentRules {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(が|ものの|けれども|ですが|ますが|ましたが)、|なお、|また、|※");
     private static final Pattern DATA_CONTEXT = Pattern.compile("個人情報|情報|項目|内容|種類|漏え|漏洩|流出|含まれ|含む|記載|記録されて|保存されて|閲覧|確認できる状態|見える状態|見られる状態|データ|おそれ|恐れ|名分|人分|添付|一覧");
     /** Advice to the reader about suspicious mail, not a list of what leaked. */
-    private static final Pattern ADVICE = Pattern.compile("差出人|送信元|件名|開封せず|開かず|削除して|お気をつけ|ご注意ください|ご留意");
+    /** Advice to readers; 件名 listed among the items (「メール件名、氏名」) is what leaked, not advice. */
+    private static final Pattern ADVICE = Pattern.compile("差出人|送信元|件名(?![、,・])|開封せず|開かず|削除して|お気をつけ|ご注意ください|ご留意");
     private static final Pattern HYPOTHETICAL = Pattern.compile("万が一|万一|場合(は|には|でも|に)|ないよう|ようお願い|ご注意");
     private static final Pattern CONTACT_VALUE = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+|0\\d{1,4}-\\d{1,4}-\\d{3,4}|受付時間");
     private static final Pattern NON_EXHAUSTIVE = Pattern.compile("等|など|ほか|その他|一部|例えば|を含む");
@@ -364,8 +365,12 @@ final class ContentRules {
         }
         notes.appendTail(list);
         boolean first = true;
-        for (String part : LIST_SEPARATOR.split(list)) {
-            String whole = part.strip();
+        String[] parts = LIST_SEPARATOR.split(list);
+        boolean glossaryItemBefore = false;
+        for (int i = 0; i < parts.length; i++) {
+            String whole = parts[i].strip();
+            boolean afterAGlossaryItem = glossaryItemBefore;
+            glossaryItemBefore |= !itemsIn(whole).isEmpty();
             if (first && whole.length() > 2) {
                 // 「調査票には居住する町内会名、氏名、性別が…」: the list's first part carries the words leading into it
                 whole = trailingNounPhrase(whole);
@@ -375,6 +380,11 @@ final class ContentRules {
             String p = tail.find() ? whole.substring(0, tail.start()).strip() : whole;
             if (p.length() < 2 || p.length() > 12 || p.chars().anyMatch(Character::isDigit) || Prefilter.find(NOT_AN_ITEM, p)
                     || !itemsIn(p).isEmpty() || !plainNounPhrase(p)) {
+                continue;
+            }
+            if (!afterAGlossaryItem && whole.length() - p.length() > 10) {
+                // 「委託した事業者のサーバーが被害を受け、…(住所・氏名)」: a part before the list's first glossary item that
+                // goes on into a clause of its own is the sentence's lead, not an item.
                 continue;
             }
             if (p.length() < whole.length() && !itemsIn(whole.substring(p.length())).isEmpty()) {

@@ -3206,4 +3206,19 @@ class NoticePatternsTest {
         assertThat(read("架空町は、補助金の申請様式をホームページに掲載した際、別シートに残っていた会員120人分の個人情報が三日間閲覧可能になっていたと発表した。")
                 .incidentTypes()).containsExactly("wrong_publication");
     }
+
+    @Test
+    void itemsTheSentencesLeadBeforeTheListIsNoItem() {
+        // A part before the list's first glossary item that runs on into a clause of its own is the lead, not an item.
+        assertThat(read("このたび、業務委託をしていた事業者のサーバーが攻撃を受け、その中に本市20人分の個人情報(住所・氏名)が含まれていた。")
+                .dataItems()).containsExactlyInAnyOrder("NAME", "ADDRESS");
+    }
+
+    @Test
+    void itemsTheDayOfTheEventIsNoBirthDateAndASubjectLineIsAnItem() {
+        // 発生年月日 holds 生年月日 but is the day of the event; a mail's subject line listed among the items is no advice.
+        assertThat(read("担当者が、事故の発生年月日と対象者の氏名、住所を記載した報告書を誤って別の事業者に送付した。").dataItems())
+                .containsExactlyInAnyOrder("NAME", "ADDRESS");
+        assertThat(read("漏えいした情報は、メール件名、氏名、面談で決めた目標です。").dataItems()).contains("NAME");
+    }
 }
