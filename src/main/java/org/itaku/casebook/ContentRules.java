@@ -183,6 +183,17 @@ final class ContentRules {
                     }
                     continue;
                 }
+                if (found.isEmpty() && lastItemLine >= 0) {
+                    // 「(3) 生年月日」 then 「(4) 認定区分」: a bullet of the same kind right after an item's bullet continues
+                    // the list, with an item the glossary has no code for.
+                    String more = bulletContinuingItems(nt, s.lineIndex(), lastItemLine);
+                    if (more != null) {
+                        codes.add("OTHER");
+                        raw.add(more);
+                        lastItemLine = s.lineIndex();
+                        continue;
+                    }
+                }
                 if (found.isEmpty() || Prefilter.find(ADVICE, clause)) {
                     continue; // 「差出人の氏名欄とメールアドレスが異なる場合は…」: advice to readers names no leaked item
                 }
@@ -442,6 +453,36 @@ final class ContentRules {
             out.add(0, p);
         }
         return glossaryItem ? out : List.of();
+    }
+
+    /**
+     * The plain noun phrase of bullet line {@code index} when the nearest line above is {@code itemLine}, a bullet of the
+     * same kind (「(3)」 and 「(4)」, 「・」 and 「・」) that held a glossary item; otherwise null.
+     */
+    private static String bulletContinuingItems(NoticeText nt, int index, int itemLine) {
+        if (nt.previousLineIndex(index, 1) != itemLine) {
+            return null;
+        }
+        String line = nt.lines.get(index).text();
+        Matcher here = BULLET.matcher(line);
+        Matcher above = BULLET.matcher(nt.lines.get(itemLine).text());
+        if (!here.lookingAt() || !above.lookingAt() || !bulletKind(here.group(1)).equals(bulletKind(above.group(1)))) {
+            return null;
+        }
+        String p = line.substring(here.end()).strip();
+        if (p.endsWith("。")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        if (p.length() < 2 || p.length() > 12 || p.chars().anyMatch(Character::isDigit)
+                || (Prefilter.find(NOT_AN_ITEM, p) && !aNounEndingLikeATime(p)) || !itemsIn(p).isEmpty() || !plainNounPhrase(p)) {
+            return null;
+        }
+        return p;
+    }
+
+    /** 「(4)」 and 「(1)」 are one kind of bullet, 「・」 another. */
+    private static String bulletKind(String marker) {
+        return marker.strip().replaceAll("\\d+", "9").replaceAll("[a-z]", "a").replaceAll("[\\u2460-\\u2473➀-➉]", "①");
     }
 
     /** 「学年」 is one common noun that ends like a time word (年, 月, 日, 時); 「前年」 and 「本日」 are time nouns. */

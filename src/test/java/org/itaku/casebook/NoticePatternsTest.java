@@ -3221,4 +3221,21 @@ class NoticePatternsTest {
                 .containsExactlyInAnyOrder("NAME", "ADDRESS");
         assertThat(read("漏えいした情報は、メール件名、氏名、面談で決めた目標です。").dataItems()).contains("NAME");
     }
+
+    @Test
+    void itemsABulletOfTheSameKindContinuesTheListOfItems() {
+        // 「(3) 認定区分」 right after 「(2) 氏名」: the list goes on with an item the glossary has no code for; the
+        // numbered heading after it (「3 漏えいの原因」) is another kind of line.
+        CaseRecord r = read("""
+                架空市の負担割合証の誤送付について
+                2 漏えいした内容
+                (1) 住所
+                (2) 氏名
+                (3) 認定区分
+                3 漏えいの原因
+                封入時の確認不足のため。
+                """);
+        assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "ADDRESS", "OTHER");
+        assertThat(r.dataItemsRaw()).contains("認定区分").doesNotContain("漏えいの原因");
+    }
 }
