@@ -74,11 +74,15 @@ final class ContentRules {
                     + "(流出|漏えい|漏洩)(は|も)?(無い|ない|なし|ありません|ございません|していません|しておりません)");
     /** A bracketed aside that denies what it names: 「(連絡先は含まない)」, 「(口座番号を除く)」. */
     private static final Pattern NEGATED_ASIDE = Pattern.compile(
-            "\\([^()]{1,60}?(含まれて(い|お)?(ない|ません|ず)|含まれない|含まれず|含みません|含まない|含まず|除く|除き)[^()]{0,8}\\)");
+            "\\([^()]{1,60}?(含まれて(い|お)?(ない|ません|ず)|含まれない|含まれず|含みません|含まない|含まず|除く|除き|"
+                    // 「同姓同名(住所・性別は異なる)」: how two people differ, not what leaked
+                    + "(は|が)(異なる|異なり|違う))[^()]{0,8}\\)");
     /** 「送信先のアドレスを打ち間違え」, 「アドレスの選択を誤り」: the address a mail was sent to, mistyped. */
     private static final Pattern ADDRESS_MISTYPED = Pattern.compile(
             "((宛先|宛て先|送信先|送付先|あて先)の)?(メール)?アドレスを(一部)?(誤って|誤り|誤入力|間違え|打ち間違え|手打ち)"
-                    + "|(メール)?アドレスの(入力|記載|選択)を(誤|間違)");
+                    + "|(メール)?アドレスの(入力|記載|選択)を(誤|間違)"
+                    // 「よく似た別のメールアドレスを選択してしまい」: the wrong address picked from a list
+                    + "|(別の|似た|異なる|誤った|違う)(電子)?(メール)?アドレスを(選択|選ん|選び)");
     private static final Pattern ADDRESS_FIELD = Pattern.compile("宛名(を|は|が)?\\s*[「『]?(BCC|Bcc|bcc|TO|To|CC|Cc)");
     /** A sentence of the measures: 「今後は…確認し、再発防止に努めます」. */
     private static final Pattern PREVENTION = Pattern.compile("^今後|再発防止|防止に努め|防止を図");
@@ -528,7 +532,7 @@ final class ContentRules {
     }
 
     /** Every {@link #NEGATED} wording holds one of these; most clauses hold none and skip the regex. */
-    private static final String[] NEGATION_HINTS = {"ません", "ない", "ず", "除", "外", "なし", "無"};
+    private static final String[] NEGATION_HINTS = {"ません", "ない", "ず", "除", "外", "なし", "無", "異な", "違う"};
 
     private static boolean mayBeNegated(String clause) {
         for (String h : NEGATION_HINTS) {

@@ -3238,4 +3238,13 @@ class NoticePatternsTest {
         assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "ADDRESS", "OTHER");
         assertThat(r.dataItemsRaw()).contains("認定区分").doesNotContain("漏えいの原因");
     }
+
+    @Test
+    void itemsAnAsideOnHowTwoPeopleDifferAndTheAddressPickedAreNoItems() {
+        // 「同姓同名(住所・性別は異なる)」 says how two namesakes differ; the address picked is where the mail went.
+        assertThat(read("担当者が通知書を同姓同名(住所・性別は異なる)の別の方に送付し、氏名と生年月日が漏えいした。").dataItems())
+                .containsExactlyInAnyOrder("NAME", "BIRTH_DATE");
+        assertThat(read("担当者は、よく似た別のメールアドレスを選択してしまい、会員50人分の氏名を記載した名簿を誤って外部に送信した。")
+                .dataItems()).containsExactly("NAME");
+    }
 }
