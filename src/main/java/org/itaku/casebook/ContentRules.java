@@ -355,6 +355,7 @@ final class ContentRules {
     }
 
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、,・/「」『』]|及び|および|並びに|ならびに|と|や");
+    private static final Pattern QUOTED_NAME = Pattern.compile("[「『]([^「」『』]{1,30})[」』](?=[にをはがでへ])");
     private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]{1,40})\\)");
     private static final Pattern PART_TAIL = Pattern.compile(
             "(の個人情報|といった|などの|など|等|です|でした|が|を|は|も|の一部|に関する情報|の情報)+.*$");
@@ -372,6 +373,17 @@ final class ContentRules {
      */
     static List<String> unlistedItems(String clause) {
         List<String> out = new ArrayList<>();
+        if (clause.indexOf('』') >= 0 || clause.indexOf('」') >= 0) {
+            // 「架空市の『奨学支援金』に申請した…」: a quoted name read on by a particle is a programme or a title, not an
+            // item; quoted items stand side by side or are joined by と, や (「氏名」「住所」).
+            Matcher quoted = QUOTED_NAME.matcher(clause);
+            StringBuilder kept = new StringBuilder();
+            while (quoted.find()) {
+                quoted.appendReplacement(kept, itemsIn(quoted.group(1)).isEmpty() ? "" : Matcher.quoteReplacement(quoted.group()));
+            }
+            quoted.appendTail(kept);
+            clause = kept.toString();
+        }
         Matcher notes = PARENTHESES.matcher(clause);
         StringBuilder list = new StringBuilder();
         while (notes.find()) {

@@ -3247,4 +3247,13 @@ class NoticePatternsTest {
         assertThat(read("担当者は、よく似た別のメールアドレスを選択してしまい、会員50人分の氏名を記載した名簿を誤って外部に送信した。")
                 .dataItems()).containsExactly("NAME");
     }
+
+    @Test
+    void itemsAQuotedProgrammeNameIsNoItemAndASurnameIsAName() {
+        // 『奨学支援金』に申請: a quoted name read on by a particle is what was applied for; 姓 is a name (同姓同名 is not).
+        assertThat(read("漏えいしたのは、県の『奨学支援金』に申請をした120人分の氏名や生年月日などです。").dataItems())
+                .containsExactlyInAnyOrder("NAME", "BIRTH_DATE");
+        assertThat(read("メールの本文に受講者2名の姓が記載されていた。").dataItems()).containsExactly("NAME");
+        assertThat(read("担当者が通知書を同姓同名の別の方に送付し、住所が漏えいした。").dataItems()).containsExactly("ADDRESS");
+    }
 }
