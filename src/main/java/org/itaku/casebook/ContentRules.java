@@ -71,6 +71,8 @@ final class ContentRules {
     private static final Pattern NEGATED = Pattern.compile(
             "含まれて?(おり|い)?ません|含まれて(い|お)?(ない|なかった)|含まれない|含まれず|含みません|含まない|含まず|対象外|除く|除き|ございません|"
                     + "(記載|保存|保持|保有|記録|登録|取得)(されて|して)(おり|い)?ません|取り?扱って(おり|い)?ません|"
+                    // 「氏名や生年月日は記録されていないものの」, 「氏名の記載はないものの」
+                    + "(記載|保存|記録)されて(い|お)?(ない|なかった)|記載(は|が)(ない|なく|なかった|ありません)|"
                     + "(流出|漏えい|漏洩)(は|も)?(無い|ない|なし|ありません|ございません|していません|しておりません)");
     /** A bracketed aside that denies what it names: 「(連絡先は含まない)」, 「(口座番号を除く)」. */
     private static final Pattern NEGATED_ASIDE = Pattern.compile(

@@ -3256,4 +3256,12 @@ class NoticePatternsTest {
         assertThat(read("メールの本文に受講者2名の姓が記載されていた。").dataItems()).containsExactly("NAME");
         assertThat(read("担当者が通知書を同姓同名の別の方に送付し、住所が漏えいした。").dataItems()).containsExactly("ADDRESS");
     }
+
+    @Test
+    void itemsSaidNotToBeRecordedAreNoItems() {
+        // 「…は記録されていないものの」, 「…の記載はないものの」: the items denied before the ones that leaked.
+        assertThat(read("紛失した記録媒体には、患者の氏名や生年月日は記録されていないものの、患者のID、病名が記録されていた。").dataItems())
+                .containsExactly("MEDICAL");
+        assertThat(read("※氏名の記載はないものの、地図上の位置から個人が推測できる状態であった。").dataItems()).isEmpty();
+    }
 }
