@@ -427,8 +427,12 @@ final class ContentRules {
     }
 
     private static final String[] HOLDING_HINTS = {"記載", "含ま", "含む", "記録", "保存"};
-    /** What a paper or a file held, right after the list: 「…などが記載され」, 「…が含まれて」, 「…を含む」. */
-    private static final Pattern HOLDING = Pattern.compile("(など|等)?(の個人情報)?(が|を)?(記載|含ま|含む|記録|保存)");
+    /**
+     * What a paper or a file held, right after the list: 「…などが記載され」, 「…が含まれて」, 「…を含む」; or the list closing
+     * a sentence on what leaked (「漏えいしたのは…氏名と写真です」).
+     */
+    private static final Pattern HOLDING = Pattern.compile("(など|等)?(の個人情報)?(が|を)?(記載|含ま|含む|記録|保存)|(など|等)?です。?$");
+    private static final Pattern LEAK_WORD = Pattern.compile("漏え|漏洩|流出");
 
     private static boolean mayHold(String clause) {
         for (String h : HOLDING_HINTS) {
@@ -436,7 +440,7 @@ final class ContentRules {
                 return true;
             }
         }
-        return false;
+        return clause.endsWith("です") || clause.endsWith("です。") ? Prefilter.find(LEAK_WORD, clause) : false;
     }
 
     /**

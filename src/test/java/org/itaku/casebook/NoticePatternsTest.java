@@ -3264,4 +3264,11 @@ class NoticePatternsTest {
                 .containsExactly("MEDICAL");
         assertThat(read("※氏名の記載はないものの、地図上の位置から個人が推測できる状態であった。").dataItems()).isEmpty();
     }
+
+    @Test
+    void itemsPlainNounsBesideTheOnlyGlossaryItemClosingASentenceOnWhatLeaked() {
+        // 「漏えいのおそれがあるのは、…氏名と写真です」: the list closes the sentence on what leaked.
+        assertThat(read("漏えいのおそれがあるのは、架空市立の中学校3校の卒業アルバムに掲載された氏名と写真です。").dataItemsRaw())
+                .contains("氏名", "写真");
+    }
 }
