@@ -3267,8 +3267,8 @@ class NoticePatternsTest {
 
     @Test
     void itemsPlainNounsBesideTheOnlyGlossaryItemClosingASentenceOnWhatLeaked() {
-        // 「漏えいのおそれがあるのは、…氏名と写真です」: the list closes the sentence on what leaked.
-        assertThat(read("漏えいのおそれがあるのは、架空市立の中学校3校の卒業アルバムに掲載された氏名と写真です。").dataItemsRaw())
-                .contains("氏名", "写真");
+        // The list closes a sentence on what leaked (「流出したおそれがあるのは、…氏名と段位です」).
+        assertThat(read("流出したおそれがあるのは、架空剣道クラブの会員名簿にある氏名と段位です。").dataItemsRaw())
+                .contains("氏名", "段位");
     }
 }
