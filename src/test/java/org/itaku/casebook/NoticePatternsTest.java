@@ -3271,4 +3271,9 @@ class NoticePatternsTest {
         assertThat(read("流出したおそれがあるのは、架空剣道クラブの会員名簿にある氏名と段位です。").dataItemsRaw())
                 .contains("氏名", "段位");
     }
+
+    @Test
+    void itemsAPatientsConditionIsMedical() {
+        assertThat(read("紛失したメモには、患者10人分の氏名と病状が記載されていた。").dataItems()).containsExactlyInAnyOrder("NAME", "MEDICAL");
+    }
 }
