@@ -3276,4 +3276,13 @@ class NoticePatternsTest {
     void itemsAPatientsConditionIsMedical() {
         assertThat(read("紛失したメモには、患者10人分の氏名と病状が記載されていた。").dataItems()).containsExactlyInAnyOrder("NAME", "MEDICAL");
     }
+
+    @Test
+    void itemsAnAddressInAMailIsAnEmailAddress() {
+        // アドレス alone where mails went out is a mail address; an IP address is not.
+        assertThat(read("教頭が生徒300人に、全員のアドレスが見える状態で案内メールを送信し、アドレスが流出した。").dataItems())
+                .containsExactly("EMAIL");
+        assertThat(read("調査の結果、攻撃元のIPアドレスを特定し、顧客の氏名と住所が流出したことを確認した。").dataItems())
+                .doesNotContain("EMAIL");
+    }
 }
