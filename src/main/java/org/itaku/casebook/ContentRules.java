@@ -218,6 +218,11 @@ final class ContentRules {
                     codes.add(f[0]);
                     raw.add(f[1]);
                 }
+                if (clause.contains("個人情報") && Prefilter.find(PERSONAL_DATA_BESIDE, clause) && Prefilter.find(LEAK_WORD, clause)) {
+                    // 「カード情報(38件)及び個人情報(1,244件)が漏えい」: personal data of an unstated kind, a set of its own
+                    codes.add("OTHER");
+                    raw.add("個人情報");
+                }
                 // Item lists are a handful per notice; the cap keeps a megabyte of repeated lists linear.
                 if (list && listsSeen++ < 100) {
                     for (String other : unlistedItems(clause)) {
@@ -433,6 +438,9 @@ final class ContentRules {
      */
     private static final Pattern HOLDING = Pattern.compile("(など|等)?(の個人情報)?(が|を)?(記載|含ま|含む|記録|保存)|(など|等)?です。?$");
     private static final Pattern LEAK_WORD = Pattern.compile("漏え|漏洩|流出");
+    /** 「カード情報(…件)及び個人情報(…件)」: personal data named beside an item as a set of its own. */
+    private static final Pattern PERSONAL_DATA_BESIDE = Pattern.compile(
+            "(情報|番号)(\\([^()]{0,20}\\))?(及び|および|並びに|ならびに|と)、?(お客様の|お客さまの|会員の|利用者の)?個人情報(\\(|が|を|の?漏|及び|および|と)");
 
     private static boolean mayHold(String clause) {
         for (String h : HOLDING_HINTS) {

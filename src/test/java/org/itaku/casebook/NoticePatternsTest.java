@@ -3285,4 +3285,12 @@ class NoticePatternsTest {
         assertThat(read("調査の結果、攻撃元のIPアドレスを特定し、顧客の氏名と住所が流出したことを確認した。").dataItems())
                 .doesNotContain("EMAIL");
     }
+
+    @Test
+    void itemsPersonalDataNamedBesideCardDataIsASetOfItsOwn() {
+        // Card data and personal data of an unstated kind, each counted: two sets leaked; 「…等の個人情報」 sums up a list.
+        assertThat(read("架空商店のオンラインショップが不正アクセスを受け、お客様のクレジットカード情報(12件)及び個人情報(340件)が漏えいした可能性があります。")
+                .dataItems()).containsExactlyInAnyOrder("PAYMENT_CARD", "OTHER");
+        assertThat(read("顧客の氏名、住所等の個人情報が漏えいした可能性があります。").dataItems()).containsExactlyInAnyOrder("NAME", "ADDRESS");
+    }
 }
