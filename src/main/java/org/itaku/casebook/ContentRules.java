@@ -84,7 +84,9 @@ final class ContentRules {
             "((宛先|宛て先|送信先|送付先|あて先)の)?(メール)?アドレスを(一部)?(誤って|誤り|誤入力|間違え|打ち間違え|手打ち)"
                     + "|(メール)?アドレスの(入力|記載|選択)を(誤|間違)"
                     // 「よく似た別のメールアドレスを選択してしまい」: the wrong address picked from a list
-                    + "|(別の|似た|異なる|誤った|違う)(電子)?(メール)?アドレスを(選択|選ん|選び)");
+                    + "|(別の|似た|異なる|誤った|違う)(電子)?(メール)?アドレスを(選択|選ん|選び)"
+                    // 「メールアドレスの転送先設定ミス」: the account whose forwarding was set, not what the mails held
+                    + "|(電子)?(メール)?アドレスの(自動)?転送");
     private static final Pattern ADDRESS_FIELD = Pattern.compile("宛名(を|は|が)?\\s*[「『]?(BCC|Bcc|bcc|TO|To|CC|Cc)");
     /** A sentence of the measures: 「今後は…確認し、再発防止に努めます」. */
     private static final Pattern PREVENTION = Pattern.compile("^今後|再発防止|防止に努め|防止を図");

@@ -3293,4 +3293,11 @@ class NoticePatternsTest {
                 .dataItems()).containsExactlyInAnyOrder("PAYMENT_CARD", "OTHER");
         assertThat(read("顧客の氏名、住所等の個人情報が漏えいした可能性があります。").dataItems()).containsExactlyInAnyOrder("NAME", "ADDRESS");
     }
+
+    @Test
+    void itemsTheMailAccountWhoseForwardingWasSetIsNoItem() {
+        // The address whose forwarding was set wrong is the account, not what the mails held (personal data, unstated).
+        assertThat(read("この度、職員によるメールアドレスの転送先設定ミスにより、個人情報を含むメールが学外に漏えいしました。").dataItems())
+                .containsExactly("OTHER");
+    }
 }
