@@ -3300,4 +3300,14 @@ class NoticePatternsTest {
         assertThat(read("この度、職員によるメールアドレスの転送先設定ミスにより、個人情報を含むメールが学外に漏えいしました。").dataItems())
                 .containsExactly("OTHER");
     }
+
+    @Test
+    void itemsADepartmentForDisabilityWelfareIsNoDisabilityItem() {
+        CaseRecord r = read("""
+                架空市障がい福祉課における個人情報の誤送付について
+                担当者が、利用者の氏名と生年月日が記載された通知を誤って別の方に送付した。
+                """);
+        assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "BIRTH_DATE");
+        assertThat(read("名簿には氏名と障がいの有無が記載されていた。").dataItems()).contains("DISABILITY");
+    }
 }
