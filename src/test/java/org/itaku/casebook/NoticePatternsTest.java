@@ -3310,4 +3310,10 @@ class NoticePatternsTest {
         assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "BIRTH_DATE");
         assertThat(read("名簿には氏名と障がいの有無が記載されていた。").dataItems()).contains("DISABILITY");
     }
+
+    @Test
+    void itemsPersonalDataThatWasInAnEnvelopeWithNoListOfItems() {
+        assertThat(read("職員が届け先を取り違えた封筒には、利用者の連絡カードや支援計画などの個人情報に係るものが5件入っていました。").dataItems())
+                .containsExactly("OTHER");
+    }
 }
