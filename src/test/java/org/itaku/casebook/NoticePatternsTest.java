@@ -3313,7 +3313,7 @@ class NoticePatternsTest {
 
     @Test
     void itemsPersonalDataThatWasInAnEnvelopeWithNoListOfItems() {
-        assertThat(read("職員が届け先を取り違えた封筒には、利用者の連絡カードや支援計画などの個人情報に係るものが5件入っていました。").dataItems())
+        assertThat(read("担当者が投函した封筒には、家庭調査票の控えなど個人情報を含む書類が入っていました。").dataItems())
                 .containsExactly("OTHER");
     }
 }
