@@ -71,21 +71,21 @@ final class ContentRules {
     private static final Pattern NEGATED = Pattern.compile(
             "含まれて?(おり|い)?ません|含まれて(い|お)?(ない|なかった)|含まれない|含まれず|含みません|含まない|含まず|対象外|除く|除き|ございません|"
                     + "(記載|保存|保持|保有|記録|登録|取得)(されて|して)(おり|い)?ません|取り?扱って(おり|い)?ません|"
-                    // 「氏名や生年月日は記録されていないものの」, 「氏名の記載はないものの」
+                    // 「住所や電話番号は記録されていないものの」, 「写真には氏名の記載はないものの」
                     + "(記載|保存|記録)されて(い|お)?(ない|なかった)|記載(は|が)(ない|なく|なかった|ありません)|"
                     + "(流出|漏えい|漏洩)(は|も)?(無い|ない|なし|ありません|ございません|していません|しておりません)");
     /** A bracketed aside that denies what it names: 「(連絡先は含まない)」, 「(口座番号を除く)」. */
     private static final Pattern NEGATED_ASIDE = Pattern.compile(
             "\\([^()]{1,60}?(含まれて(い|お)?(ない|ません|ず)|含まれない|含まれず|含みません|含まない|含まず|除く|除き|"
-                    // 「同姓同名(住所・性別は異なる)」: how two people differ, not what leaked
+                    // 「同姓同名の方(生年月日と住所が異なる)」: how two people differ, not what leaked
                     + "(は|が)(異なる|異なり|違う))[^()]{0,8}\\)");
     /** 「送信先のアドレスを打ち間違え」, 「アドレスの選択を誤り」: the address a mail was sent to, mistyped. */
     private static final Pattern ADDRESS_MISTYPED = Pattern.compile(
             "((宛先|宛て先|送信先|送付先|あて先)の)?(メール)?アドレスを(一部)?(誤って|誤り|誤入力|間違え|打ち間違え|手打ち)"
                     + "|(メール)?アドレスの(入力|記載|選択)を(誤|間違)"
-                    // 「よく似た別のメールアドレスを選択してしまい」: the wrong address picked from a list
+                    // 「似た名前の別のメールアドレスを選んでしまい」: the wrong address picked from a list
                     + "|(別の|似た|異なる|誤った|違う)(電子)?(メール)?アドレスを(選択|選ん|選び)"
-                    // 「メールアドレスの転送先設定ミス」: the account whose forwarding was set, not what the mails held
+                    // 「大学メールアドレスの自動転送設定を誤り」: the account whose forwarding was set, not what the mails held
                     + "|(電子)?(メール)?アドレスの(自動)?転送");
     private static final Pattern ADDRESS_FIELD = Pattern.compile("宛名(を|は|が)?\\s*[「『]?(BCC|Bcc|bcc|TO|To|CC|Cc)");
     /** A sentence of the measures: 「今後は…確認し、再発防止に努めます」. */
@@ -114,7 +114,7 @@ final class ContentRules {
             "クラウド|サーバ|システム|アクセス権|権限|共有|公開|ネットワーク|VPN|ルータ|ゲートウェイ|ファイアウォール|ストレージ|フォルダ|"
                     + "ファイル|ページ|サイト|アカウント|データベース|ポート|インターネット|リンク|URL|設定不備|設定の不備|フォーム|アンケート|認証|"
                     + "閲覧|表示|"
-                    // 「メールの転送先設定ミス」: a mail account's forwarding is a setting of the mail system
+                    // 「メールの転送設定を誤り」: a mail account's forwarding is a setting of the mail system
                     + "転送");
     /** Wording that names a publication error itself, not only a page that could be viewed. */
     private static final Pattern PUBLICATION_ERROR = Pattern.compile("誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード");
@@ -221,7 +221,7 @@ final class ContentRules {
                     raw.add(f[1]);
                 }
                 if (clause.contains("個人情報") && Prefilter.find(PERSONAL_DATA_BESIDE, clause) && Prefilter.find(LEAK_WORD, clause)) {
-                    // 「カード情報(38件)及び個人情報(1,244件)が漏えい」: personal data of an unstated kind, a set of its own
+                    // 「カード情報(12件)と個人情報(340件)が流出」: personal data of an unstated kind, a set of its own
                     codes.add("OTHER");
                     raw.add("個人情報");
                 }
@@ -304,7 +304,7 @@ final class ContentRules {
 
     private static final Pattern UNSTATED_DATA = Pattern.compile(
             "(個人情報|患者情報|顧客情報|会員情報|利用者情報|受講者情報|生徒情報|児童情報|職員情報|住民情報|申込者情報|の個人データ|"
-                    // 「ボランティア登録者情報」, 「回答者情報」: the data of those who registered or answered
+                    // 「会員登録者情報」, 「アンケート回答者情報」: the data of those who registered or answered
                     + "(?<=[\\p{IsHan}\\p{IsKatakana}ー])(登録者?|回答者|応募者|参加者)情報)"
                     + "[^。]{0,25}?(漏えい|漏洩|流出|紛失|盗難|閲覧|持ち出|窃取|誤送|誤って|入った|入って|提供され|参照でき)");
     /** 「個人情報漏洩の可能性」, 「流出は確認されていない」: a possibility or a denial is no leak of data. */
@@ -383,7 +383,7 @@ final class ContentRules {
     static List<String> unlistedItems(String clause) {
         List<String> out = new ArrayList<>();
         if (clause.indexOf('』') >= 0 || clause.indexOf('」') >= 0) {
-            // 「架空市の『奨学支援金』に申請した…」: a quoted name read on by a particle is a programme or a title, not an
+            // 「町の『子育て応援券』を申し込んだ…」: a quoted name read on by a particle is a programme or a title, not an
             // item; quoted items stand side by side or are joined by と, や (「氏名」「住所」).
             Matcher quoted = QUOTED_NAME.matcher(clause);
             StringBuilder kept = new StringBuilder();
@@ -812,7 +812,7 @@ final class ContentRules {
                         + WRONG_RECIPIENT + "|" + WRONG_ADDRESS + "|" + OTHERS_ENTRIES_SENT));
         m.put("wrong_publication", Pattern.compile(
                 "誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード|(閲覧|ダウンロード)(でき|可能な)(る)?状態|公開状態|"
-                        // 「…人分の個人情報が二日間閲覧可能になっていた」: open to view, told with なる
+                        // 「会員名簿が…一週間閲覧可能になっていた」: open to view, told with なる
                         + "(閲覧|ダウンロード)可能にな(って|り|った)|インターネット上(で|に)[^。]{0,10}公開されて|"
                         // 「代表者12人分の個人情報が、半年ほど村のホームページ上で公開されていた」
                         + "(個人情報|氏名|住所)[^。]{0,30}(ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト)上(で|に)[^。]{0,10}公開されて|"

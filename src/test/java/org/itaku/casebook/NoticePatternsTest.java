@@ -3143,7 +3143,7 @@ class NoticePatternsTest {
     @Test
     void itemsADepartmentAtWorkAndAPasswordTamperedWithAreNoItems() {
         // A department where work was done, and what an intruder did to a password, are no leaked items.
-        CaseRecord r = read("架空工業株式会社の情報システム部署にて調べたところ、サーバーのパスワード改ざん、不審なファイルの作成及び大量の通信を確認した。");
+        CaseRecord r = read("架空工業株式会社の情報システム部署にて調べたところ、管理者パスワード改ざんの痕跡と外部への不審な通信を確認した。");
         assertThat(r.dataItems()).isEmpty();
     }
 
@@ -3188,7 +3188,7 @@ class NoticePatternsTest {
     void itemsDataOfThoseWhoRegisteredOrDataMadeUnreadableWithNoListOfItems() {
         // No item listed: the data of those who registered or took part, or records an attack made unreadable, are OTHER.
         assertThat(read("架空市社会福祉協議会の行事参加者情報が、インターネット上で閲覧可能になっていた。").dataItems()).containsExactly("OTHER");
-        assertThat(read("架空病院のサーバーがランサムウェアに感染し、一部の患者情報が参照できない状態となった。").dataItems())
+        assertThat(read("架空病院の検査システムが暗号化され、過去の患者情報が参照できなくなった。").dataItems())
                 .containsExactly("OTHER");
         assertThat(read("架空町の職員が回答者情報の取扱いについて説明した。").dataItems()).isEmpty();
     }
@@ -3196,21 +3196,21 @@ class NoticePatternsTest {
     @Test
     void typesAMailForwardingSettingMistakeIsAMisconfiguration() {
         // A mail account's forwarding is a setting of the mail system, like a share or a permission.
-        assertThat(read("架空大学の職員がメールの自動転送先設定ミスにより、学内のメールを架空の別ドメインに転送していた。").incidentTypes())
+        assertThat(read("架空大学では、教員のメールの転送設定を誤り、学内メールが外部の無関係なアドレスへ転送されていた。").incidentTypes())
                 .containsExactly("misconfiguration");
     }
 
     @Test
     void typesDataThatBecameOpenToViewIsAPublicationError() {
         // 「閲覧可能になっていた」: open to view, told with なる rather than 状態.
-        assertThat(read("架空町は、補助金の申請様式をホームページに掲載した際、別シートに残っていた会員120人分の個人情報が三日間閲覧可能になっていたと発表した。")
-                .incidentTypes()).containsExactly("wrong_publication");
+        assertThat(read("架空町の会員名簿が、町の共有サイト上で一週間閲覧可能になっていたと発表した。").incidentTypes())
+                .containsExactly("wrong_publication");
     }
 
     @Test
     void itemsTheSentencesLeadBeforeTheListIsNoItem() {
         // A part before the list's first glossary item that runs on into a clause of its own is the lead, not an item.
-        assertThat(read("このたび、業務委託をしていた事業者のサーバーが攻撃を受け、その中に本市20人分の個人情報(住所・氏名)が含まれていた。")
+        assertThat(read("先月、業務委託をしていた印刷会社が不正アクセスの被害に遭い、同社に預けた名簿(住所・氏名)が流出したおそれがある。")
                 .dataItems()).containsExactlyInAnyOrder("NAME", "ADDRESS");
     }
 
@@ -3219,7 +3219,7 @@ class NoticePatternsTest {
         // 発生年月日 holds 生年月日 but is the day of the event; a mail's subject line listed among the items is no advice.
         assertThat(read("担当者が、事故の発生年月日と対象者の氏名、住所を記載した報告書を誤って別の事業者に送付した。").dataItems())
                 .containsExactlyInAnyOrder("NAME", "ADDRESS");
-        assertThat(read("漏えいした情報は、メール件名、氏名、面談で決めた目標です。").dataItems()).contains("NAME");
+        assertThat(read("誤送信で漏えいしたのは、メール件名、氏名、予約の日時です。").dataItems()).contains("NAME");
     }
 
     @Test
@@ -3241,28 +3241,28 @@ class NoticePatternsTest {
 
     @Test
     void itemsAnAsideOnHowTwoPeopleDifferAndTheAddressPickedAreNoItems() {
-        // 「同姓同名(住所・性別は異なる)」 says how two namesakes differ; the address picked is where the mail went.
-        assertThat(read("担当者が通知書を同姓同名(住所・性別は異なる)の別の方に送付し、氏名と生年月日が漏えいした。").dataItems())
-                .containsExactlyInAnyOrder("NAME", "BIRTH_DATE");
-        assertThat(read("担当者は、よく似た別のメールアドレスを選択してしまい、会員50人分の氏名を記載した名簿を誤って外部に送信した。")
+        // 「同姓同名の方(生年月日と住所が異なる)」 says how two namesakes differ; the address picked is where the mail went.
+        assertThat(read("担当者が通知書を同姓同名の方(生年月日と住所が異なる)に送付し、氏名と電話番号が漏えいした。").dataItems())
+                .containsExactlyInAnyOrder("NAME", "PHONE");
+        assertThat(read("担当者は、アドレス帳から似た名前の別のメールアドレスを選んでしまい、会員50人分の氏名を記載した名簿を誤って外部に送信した。")
                 .dataItems()).containsExactly("NAME");
     }
 
     @Test
     void itemsAQuotedProgrammeNameIsNoItemAndASurnameIsAName() {
-        // 『奨学支援金』に申請: a quoted name read on by a particle is what was applied for; 姓 is a name (同姓同名 is not).
-        assertThat(read("漏えいしたのは、県の『奨学支援金』に申請をした120人分の氏名や生年月日などです。").dataItems())
-                .containsExactlyInAnyOrder("NAME", "BIRTH_DATE");
-        assertThat(read("メールの本文に受講者2名の姓が記載されていた。").dataItems()).containsExactly("NAME");
+        // 『子育て応援券』を申し込んだ: a quoted name read on by a particle is what was applied for; 姓 is a name (同姓同名 is not).
+        assertThat(read("流出したのは、町の『子育て応援券』を申し込んだ住民の氏名と電話番号です。").dataItems())
+                .containsExactlyInAnyOrder("NAME", "PHONE");
+        assertThat(read("案内状の余白に会員3名の姓が記載されていた。").dataItems()).containsExactly("NAME");
         assertThat(read("担当者が通知書を同姓同名の別の方に送付し、住所が漏えいした。").dataItems()).containsExactly("ADDRESS");
     }
 
     @Test
     void itemsSaidNotToBeRecordedAreNoItems() {
         // 「…は記録されていないものの」, 「…の記載はないものの」: the items denied before the ones that leaked.
-        assertThat(read("紛失した記録媒体には、患者の氏名や生年月日は記録されていないものの、患者のID、病名が記録されていた。").dataItems())
+        assertThat(read("紛失したUSBメモリには、住所や電話番号は記録されていないものの、利用者の病名が保存されていた。").dataItems())
                 .containsExactly("MEDICAL");
-        assertThat(read("※氏名の記載はないものの、地図上の位置から個人が推測できる状態であった。").dataItems()).isEmpty();
+        assertThat(read("写真には氏名の記載はないものの、制服から学校が分かる状態であった。").dataItems()).isEmpty();
     }
 
     @Test
@@ -3280,7 +3280,7 @@ class NoticePatternsTest {
     @Test
     void itemsAnAddressInAMailIsAnEmailAddress() {
         // アドレス alone where mails went out is a mail address; an IP address is not.
-        assertThat(read("教頭が生徒300人に、全員のアドレスが見える状態で案内メールを送信し、アドレスが流出した。").dataItems())
+        assertThat(read("部活動の連絡網メールを保護者40人に送った際、互いのアドレスが見える形になり、アドレスが流出した。").dataItems())
                 .containsExactly("EMAIL");
         assertThat(read("調査の結果、攻撃元のIPアドレスを特定し、顧客の氏名と住所が流出したことを確認した。").dataItems())
                 .doesNotContain("EMAIL");
@@ -3289,7 +3289,7 @@ class NoticePatternsTest {
     @Test
     void itemsPersonalDataNamedBesideCardDataIsASetOfItsOwn() {
         // Card data and personal data of an unstated kind, each counted: two sets leaked; 「…等の個人情報」 sums up a list.
-        assertThat(read("架空商店のオンラインショップが不正アクセスを受け、お客様のクレジットカード情報(12件)及び個人情報(340件)が漏えいした可能性があります。")
+        assertThat(read("架空商店の通販サイトから、会員のカード番号等のカード情報(12件)と個人情報(340件)が流出したおそれがある。")
                 .dataItems()).containsExactlyInAnyOrder("PAYMENT_CARD", "OTHER");
         assertThat(read("顧客の氏名、住所等の個人情報が漏えいした可能性があります。").dataItems()).containsExactlyInAnyOrder("NAME", "ADDRESS");
     }
@@ -3297,7 +3297,7 @@ class NoticePatternsTest {
     @Test
     void itemsTheMailAccountWhoseForwardingWasSetIsNoItem() {
         // The address whose forwarding was set wrong is the account, not what the mails held (personal data, unstated).
-        assertThat(read("この度、職員によるメールアドレスの転送先設定ミスにより、個人情報を含むメールが学外に漏えいしました。").dataItems())
+        assertThat(read("職員の大学メールアドレスの自動転送設定を誤り、個人情報を含む業務メールが外部の別ドメインへ流出していた。").dataItems())
                 .containsExactly("OTHER");
     }
 
