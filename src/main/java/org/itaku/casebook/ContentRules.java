@@ -71,21 +71,30 @@ final class ContentRules {
     private static final Pattern NEGATED = Pattern.compile(
             "含まれて?(おり|い)?ません|含まれて(い|お)?(ない|なかった)|含まれない|含まれず|含みません|含まない|含まず|対象外|除く|除き|ございません|"
                     + "(記載|保存|保持|保有|記録|登録|取得)(されて|して)(おり|い)?ません|取り?扱って(おり|い)?ません|"
+                    // 「住所や電話番号は記録されていないものの」, 「写真には氏名の記載はないものの」
+                    + "(記載|保存|記録)されて(い|お)?(ない|なかった)|記載(は|が)(ない|なく|なかった|ありません)|"
                     + "(流出|漏えい|漏洩)(は|も)?(無い|ない|なし|ありません|ございません|していません|しておりません)");
     /** A bracketed aside that denies what it names: 「(連絡先は含まない)」, 「(口座番号を除く)」. */
     private static final Pattern NEGATED_ASIDE = Pattern.compile(
-            "\\([^()]{1,60}?(含まれて(い|お)?(ない|ません|ず)|含まれない|含まれず|含みません|含まない|含まず|除く|除き)[^()]{0,8}\\)");
+            "\\([^()]{1,60}?(含まれて(い|お)?(ない|ません|ず)|含まれない|含まれず|含みません|含まない|含まず|除く|除き|"
+                    // 「同姓同名の方(生年月日と住所が異なる)」: how two people differ, not what leaked
+                    + "(は|が)(異なる|異なり|違う))[^()]{0,8}\\)");
     /** 「送信先のアドレスを打ち間違え」, 「アドレスの選択を誤り」: the address a mail was sent to, mistyped. */
     private static final Pattern ADDRESS_MISTYPED = Pattern.compile(
             "((宛先|宛て先|送信先|送付先|あて先)の)?(メール)?アドレスを(一部)?(誤って|誤り|誤入力|間違え|打ち間違え|手打ち)"
-                    + "|(メール)?アドレスの(入力|記載|選択)を(誤|間違)");
+                    + "|(メール)?アドレスの(入力|記載|選択)を(誤|間違)"
+                    // 「似た名前の別のメールアドレスを選んでしまい」: the wrong address picked from a list
+                    + "|(別の|似た|異なる|誤った|違う)(電子)?(メール)?アドレスを(選択|選ん|選び)"
+                    // 「大学メールアドレスの自動転送設定を誤り」: the account whose forwarding was set, not what the mails held
+                    + "|(電子)?(メール)?アドレスの(自動)?転送");
     private static final Pattern ADDRESS_FIELD = Pattern.compile("宛名(を|は|が)?\\s*[「『]?(BCC|Bcc|bcc|TO|To|CC|Cc)");
     /** A sentence of the measures: 「今後は…確認し、再発防止に努めます」. */
     private static final Pattern PREVENTION = Pattern.compile("^今後|再発防止|防止に努め|防止を図");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(が|ものの|けれども|ですが|ますが|ましたが)、|なお、|また、|※");
     private static final Pattern DATA_CONTEXT = Pattern.compile("個人情報|情報|項目|内容|種類|漏え|漏洩|流出|含まれ|含む|記載|記録されて|保存されて|閲覧|確認できる状態|見える状態|見られる状態|データ|おそれ|恐れ|名分|人分|添付|一覧");
     /** Advice to the reader about suspicious mail, not a list of what leaked. */
-    private static final Pattern ADVICE = Pattern.compile("差出人|送信元|件名|開封せず|開かず|削除して|お気をつけ|ご注意ください|ご留意");
+    /** Advice to readers; 件名 listed among the items (「メール件名、氏名」) is what leaked, not advice. */
+    private static final Pattern ADVICE = Pattern.compile("差出人|送信元|件名(?![、,・])|開封せず|開かず|削除して|お気をつけ|ご注意ください|ご留意");
     private static final Pattern HYPOTHETICAL = Pattern.compile("万が一|万一|場合(は|には|でも|に)|ないよう|ようお願い|ご注意");
     private static final Pattern CONTACT_VALUE = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+|0\\d{1,4}-\\d{1,4}-\\d{3,4}|受付時間");
     private static final Pattern NON_EXHAUSTIVE = Pattern.compile("等|など|ほか|その他|一部|例えば|を含む");
@@ -104,7 +113,9 @@ final class ContentRules {
     private static final Pattern IT_SETTING = Pattern.compile(
             "クラウド|サーバ|システム|アクセス権|権限|共有|公開|ネットワーク|VPN|ルータ|ゲートウェイ|ファイアウォール|ストレージ|フォルダ|"
                     + "ファイル|ページ|サイト|アカウント|データベース|ポート|インターネット|リンク|URL|設定不備|設定の不備|フォーム|アンケート|認証|"
-                    + "閲覧|表示");
+                    + "閲覧|表示|"
+                    // 「メールの転送設定を誤り」: a mail account's forwarding is a setting of the mail system
+                    + "転送");
     /** Wording that names a publication error itself, not only a page that could be viewed. */
     private static final Pattern PUBLICATION_ERROR = Pattern.compile("誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード");
     private static final Pattern BULLET = Pattern.compile("^\\s*(・|•|-|\\*|※|\\(\\d{1,2}\\)|\\d{1,2}[.)]|[\\u2460-\\u2473➀-➉]|[a-z]\\)|\\d\\))\\s*");
@@ -136,8 +147,14 @@ final class ContentRules {
             if (!s.factual() || s.text().endsWith("か?")) {
                 continue;
             }
-            if (Prefilter.find(PREVENTION, s.text())) {
-                continue; // 「今後、…相手先のFAX番号を二人で読み合わせて再発防止を図る」: the measures name no leaked item
+            String sentence = s.text();
+            if (Prefilter.find(PREVENTION, sentence)) {
+                // 「今後、…相手先のFAX番号を二人で読み合わせて再発防止を図る」: the measures name no leaked item; what a
+                // sentence states before turning to them still counts (「…が記載されていたため、再発防止に…」).
+                sentence = statedBeforeTheMeasures(sentence);
+                if (sentence == null) {
+                    continue;
+                }
             }
             String line = nt.lines.get(s.lineIndex()).text();
             if (Prefilter.find(CONTACT_VALUE, line)) {
@@ -148,7 +165,6 @@ final class ContentRules {
                 financialDenied = true;
                 flagEvidence = s.text();
             }
-            String sentence = s.text();
             if (sentence.indexOf('(') >= 0 && mayBeNegated(sentence)) {
                 // 「氏名、評価(住所や電話番号は含まない)」: the aside denies its items, the clause lists the rest.
                 sentence = NEGATED_ASIDE.matcher(sentence).replaceAll("");
@@ -175,6 +191,17 @@ final class ContentRules {
                     }
                     continue;
                 }
+                if (found.isEmpty() && lastItemLine >= 0) {
+                    // 「(3) 生年月日」 then 「(4) 認定区分」: a bullet of the same kind right after an item's bullet continues
+                    // the list, with an item the glossary has no code for.
+                    String more = bulletContinuingItems(nt, s.lineIndex(), lastItemLine);
+                    if (more != null) {
+                        codes.add("OTHER");
+                        raw.add(more);
+                        lastItemLine = s.lineIndex();
+                        continue;
+                    }
+                }
                 if (found.isEmpty() || Prefilter.find(ADVICE, clause)) {
                     continue; // 「差出人の氏名欄とメールアドレスが異なる場合は…」: advice to readers names no leaked item
                 }
@@ -193,9 +220,21 @@ final class ContentRules {
                     codes.add(f[0]);
                     raw.add(f[1]);
                 }
+                if (clause.contains("個人情報") && Prefilter.find(PERSONAL_DATA_BESIDE, clause) && Prefilter.find(LEAK_WORD, clause)) {
+                    // 「カード情報(12件)と個人情報(340件)が流出」: personal data of an unstated kind, a set of its own
+                    codes.add("OTHER");
+                    raw.add("個人情報");
+                }
                 // Item lists are a handful per notice; the cap keeps a megabyte of repeated lists linear.
                 if (list && listsSeen++ < 100) {
                     for (String other : unlistedItems(clause)) {
+                        codes.add("OTHER");
+                        raw.add(other);
+                    }
+                } else if (!list && listsSeen < 100 && mayHold(clause)) {
+                    listsSeen++;
+                    // 「氏名と段位などが含まれていた」: one glossary item, joined to plain nouns right before what held them.
+                    for (String other : listedBeforeHolding(clause)) {
                         codes.add("OTHER");
                         raw.add(other);
                     }
@@ -210,6 +249,10 @@ final class ContentRules {
         if (codes.isEmpty()) {
             // 「患者情報が流出した可能性」 with no list of items: personal data of an unstated kind (OTHER).
             String unstated = unstatedPersonalData(nt);
+            if (unstated == null) {
+                // 「二人分の支給決定通知書を入れ違って送付」: the papers sent astray or lost are what leaked.
+                unstated = paperSentAstrayOrLost(nt);
+            }
             if (unstated != null) {
                 codes.add("OTHER");
                 raw.add(unstated);
@@ -239,9 +282,31 @@ final class ContentRules {
         return new Items(ordered, List.copyOf(raw), sensitive, financial, evidence, flagEvidence);
     }
 
+    /** A clause stating what a paper or a file held, closing before the sentence goes on (to the measures). */
+    private static final Pattern HELD_THEN = Pattern.compile(
+            "^(?!今後)[^。]*?(記載|記録|保存)されて(いる|おり|いた|いました|います)[^、。]{0,12}?、|^(?!今後)[^。]*?含まれて(いる|おり|いた|いました|います)[^、。]{0,12}?、");
+
+    /**
+     * The part of a sentence holding the measures (再発防止…) that states what was held before it (「通知書に氏名と
+     * 認定区分が記載されていたことから、架空市は再発防止のため…」), or null when the sentence is the measures alone.
+     */
+    static String statedBeforeTheMeasures(String sentence) {
+        if (sentence.indexOf("されて") < 0 && sentence.indexOf("含まれて") < 0) {
+            return null;
+        }
+        Matcher held = HELD_THEN.matcher(sentence);
+        if (!held.lookingAt()) {
+            return null;
+        }
+        Matcher measures = PREVENTION.matcher(sentence);
+        return measures.find() && measures.start() >= held.end() ? sentence.substring(0, held.end() - 1) : null;
+    }
+
     private static final Pattern UNSTATED_DATA = Pattern.compile(
-            "(個人情報|患者情報|顧客情報|会員情報|利用者情報|受講者情報|生徒情報|児童情報|職員情報|住民情報|申込者情報|の個人データ)"
-                    + "[^。]{0,25}?(漏えい|漏洩|流出|紛失|盗難|閲覧|持ち出|窃取|誤送|誤って|入った|提供され)");
+            "(個人情報|患者情報|顧客情報|会員情報|利用者情報|受講者情報|生徒情報|児童情報|職員情報|住民情報|申込者情報|の個人データ|"
+                    // 「会員登録者情報」, 「アンケート回答者情報」: the data of those who registered or answered
+                    + "(?<=[\\p{IsHan}\\p{IsKatakana}ー])(登録者?|回答者|応募者|参加者)情報)"
+                    + "[^。]{0,25}?(漏えい|漏洩|流出|紛失|盗難|閲覧|持ち出|窃取|誤送|誤って|入った|入って|提供され|参照でき)");
     /** 「個人情報漏洩の可能性」, 「流出は確認されていない」: a possibility or a denial is no leak of data. */
     private static final Pattern UNSTATED_NOT_AN_EVENT = Pattern.compile(
             "^[^。、]{0,6}(可能性|おそれ|恐れ|痕跡|形跡|は確認されて|も確認されて|はありません|はない|防止|対策)");
@@ -266,7 +331,40 @@ final class ContentRules {
         return null;
     }
 
+    private static final String[] ASTRAY_HINTS = {"誤って", "入れ違", "取り違", "紛失", "同封", "誤送", "誤配"};
+    /** A paper named as what went astray or was lost: 「…の決定通知書を誤って送付」, 「証明書が取り違えて届いた」. */
+    private static final Pattern PAPER_ASTRAY = Pattern.compile(
+            "([^\\s、。,「」()を]{0,12}?(通知書|証明書|受給者証|確認書|明細書|申請書|届出書|内訳書|納付書|領収書|請求書|決定書|調査票|個票)(の写し)?)"
+                    + "(等|など)?(を|が)[^。]{0,20}?(誤って|入れ違|取り違|紛失|同封|誤送|誤配)");
+
+    /** The paper a notice says went astray or was lost (「支給決定通知書」), for a notice that lists no item, or null. */
+    private static String paperSentAstrayOrLost(NoticeText nt) {
+        for (Sentence s : nt.sentences) {
+            String text = s.text();
+            if (!s.factual() || !containsAny(text, ASTRAY_HINTS) || Prefilter.find(HYPOTHETICAL, text)
+                    || Prefilter.find(PREVENTION, text)) {
+                continue;
+            }
+            Matcher m = PAPER_ASTRAY.matcher(text);
+            if (m.find()) {
+                String paper = trailingNounPhrase(m.group(1));
+                return paper.isEmpty() ? m.group(2) : paper;
+            }
+        }
+        return null;
+    }
+
+    private static boolean containsAny(String text, String[] literals) {
+        for (String l : literals) {
+            if (text.contains(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、,・/「」『』]|及び|および|並びに|ならびに|と|や");
+    private static final Pattern QUOTED_NAME = Pattern.compile("[「『]([^「」『』]{1,30})[」』](?=[にをはがでへ])");
     private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]{1,40})\\)");
     private static final Pattern PART_TAIL = Pattern.compile(
             "(の個人情報|といった|などの|など|等|です|でした|が|を|は|も|の一部|に関する情報|の情報)+.*$");
@@ -284,6 +382,17 @@ final class ContentRules {
      */
     static List<String> unlistedItems(String clause) {
         List<String> out = new ArrayList<>();
+        if (clause.indexOf('』') >= 0 || clause.indexOf('」') >= 0) {
+            // 「町の『子育て応援券』を申し込んだ…」: a quoted name read on by a particle is a programme or a title, not an
+            // item; quoted items stand side by side or are joined by と, や (「氏名」「住所」).
+            Matcher quoted = QUOTED_NAME.matcher(clause);
+            StringBuilder kept = new StringBuilder();
+            while (quoted.find()) {
+                quoted.appendReplacement(kept, itemsIn(quoted.group(1)).isEmpty() ? "" : Matcher.quoteReplacement(quoted.group()));
+            }
+            quoted.appendTail(kept);
+            clause = kept.toString();
+        }
         Matcher notes = PARENTHESES.matcher(clause);
         StringBuilder list = new StringBuilder();
         while (notes.find()) {
@@ -292,8 +401,12 @@ final class ContentRules {
         }
         notes.appendTail(list);
         boolean first = true;
-        for (String part : LIST_SEPARATOR.split(list)) {
-            String whole = part.strip();
+        String[] parts = LIST_SEPARATOR.split(list);
+        boolean glossaryItemBefore = false;
+        for (int i = 0; i < parts.length; i++) {
+            String whole = parts[i].strip();
+            boolean afterAGlossaryItem = glossaryItemBefore;
+            glossaryItemBefore |= !itemsIn(whole).isEmpty();
             if (first && whole.length() > 2) {
                 // 「調査票には居住する町内会名、氏名、性別が…」: the list's first part carries the words leading into it
                 whole = trailingNounPhrase(whole);
@@ -305,6 +418,11 @@ final class ContentRules {
                     || !itemsIn(p).isEmpty() || !plainNounPhrase(p)) {
                 continue;
             }
+            if (!afterAGlossaryItem && whole.length() - p.length() > 10) {
+                // 「委託した事業者のサーバーが被害を受け、…(住所・氏名)」: a part before the list's first glossary item that
+                // goes on into a clause of its own is the sentence's lead, not an item.
+                continue;
+            }
             if (p.length() < whole.length() && !itemsIn(whole.substring(p.length())).isEmpty()) {
                 // 「送った表は…80人分の氏名」, 「再入学を希望する元学生80人の氏名」: the words before the particle are the
                 // topic or describe whom; the item is the one the part ends on.
@@ -313,6 +431,101 @@ final class ContentRules {
             out.add(p);
         }
         return out;
+    }
+
+    private static final String[] HOLDING_HINTS = {"記載", "含ま", "含む", "記録", "保存"};
+    /**
+     * What a paper or a file held, right after the list: 「…などが記載され」, 「…が含まれて」, 「…を含む」; or the list closing
+     * a sentence on what leaked (「漏えいしたのは…氏名と写真です」).
+     */
+    private static final Pattern HOLDING = Pattern.compile("(など|等)?(の個人情報)?(が|を)?(記載|含ま|含む|記録|保存)|(など|等)?です。?$");
+    private static final Pattern LEAK_WORD = Pattern.compile("漏え|漏洩|流出");
+    /** 「カード情報(…件)及び個人情報(…件)」: personal data named beside an item as a set of its own. */
+    private static final Pattern PERSONAL_DATA_BESIDE = Pattern.compile(
+            "(情報|番号)(\\([^()]{0,20}\\))?(及び|および|並びに|ならびに|と)、?(お客様の|お客さまの|会員の|利用者の)?個人情報(\\(|が|を|の?漏|及び|および|と)");
+
+    private static boolean mayHold(String clause) {
+        for (String h : HOLDING_HINTS) {
+            if (clause.contains(h)) {
+                return true;
+            }
+        }
+        return clause.endsWith("です") || clause.endsWith("です。") ? Prefilter.find(LEAK_WORD, clause) : false;
+    }
+
+    /**
+     * Plain nouns listed beside a clause's only glossary item right before what held them (「会員の氏名、段位、流派が
+     * 記載され」 gives 段位 and 流派; 「氏名と段位などが含まれ」 gives 段位), walking back from the predicate while the
+     * parts are short plain noun phrases; nothing unless the walk meets the glossary item.
+     */
+    static List<String> listedBeforeHolding(String clause) {
+        Matcher m = HOLDING.matcher(clause);
+        if (!m.find() || m.start() == 0) {
+            return List.of();
+        }
+        String[] parts = LIST_SEPARATOR.split(clause.substring(0, m.start()), -1);
+        List<String> out = new ArrayList<>();
+        boolean glossaryItem = false;
+        for (int i = parts.length - 1; i >= 0; i--) {
+            String whole = parts[i].strip();
+            Matcher tail = PART_TAIL.matcher(whole);
+            String p = tail.find() ? whole.substring(0, tail.start()).strip() : whole;
+            if (!itemsIn(whole).isEmpty()) {
+                if (glossaryItem || !out.isEmpty()) {
+                    glossaryItem = true;
+                    break;
+                }
+                glossaryItem = true;
+                continue;
+            }
+            if (p.length() < 2 || p.length() > 12 || p.chars().anyMatch(Character::isDigit)
+                    || (Prefilter.find(NOT_AN_ITEM, p) && !aNounEndingLikeATime(p)) || !plainNounPhrase(p)) {
+                break;
+            }
+            out.add(0, p);
+        }
+        return glossaryItem ? out : List.of();
+    }
+
+    /**
+     * The plain noun phrase of bullet line {@code index} when the nearest line above is {@code itemLine}, a bullet of the
+     * same kind (「(3)」 and 「(4)」, 「・」 and 「・」) that held a glossary item; otherwise null.
+     */
+    private static String bulletContinuingItems(NoticeText nt, int index, int itemLine) {
+        if (nt.previousLineIndex(index, 1) != itemLine) {
+            return null;
+        }
+        String line = nt.lines.get(index).text();
+        Matcher here = BULLET.matcher(line);
+        Matcher above = BULLET.matcher(nt.lines.get(itemLine).text());
+        if (!here.lookingAt() || !above.lookingAt() || !bulletKind(here.group(1)).equals(bulletKind(above.group(1)))) {
+            return null;
+        }
+        String p = line.substring(here.end()).strip();
+        if (p.endsWith("。")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        if (p.length() < 2 || p.length() > 12 || p.chars().anyMatch(Character::isDigit)
+                || (Prefilter.find(NOT_AN_ITEM, p) && !aNounEndingLikeATime(p)) || !itemsIn(p).isEmpty() || !plainNounPhrase(p)) {
+            return null;
+        }
+        return p;
+    }
+
+    /** 「(4)」 and 「(1)」 are one kind of bullet, 「・」 another. */
+    private static String bulletKind(String marker) {
+        return marker.strip().replaceAll("\\d+", "9").replaceAll("[a-z]", "a").replaceAll("[\\u2460-\\u2473➀-➉]", "①");
+    }
+
+    /** 「学年」 is one common noun that ends like a time word (年, 月, 日, 時); 「前年」 and 「本日」 are time nouns. */
+    private static boolean aNounEndingLikeATime(String p) {
+        char last = p.charAt(p.length() - 1);
+        if (last != '年' && last != '月' && last != '日' && last != '時') {
+            return false;
+        }
+        List<NoticeText.Token> tokens = NoticeText.tokenize(p);
+        NoticeText.Token t = tokens.get(tokens.size() - 1);
+        return t.pos().equals("名詞-一般") && t.surface().length() >= 2 && !Prefilter.find(NOT_AN_ITEM, p.substring(0, p.length() - 1) + "x");
     }
 
     /** The plain nouns closing a phrase after its last verb or particle (「調査票には居住する町内会名」 gives 「町内会名」). */
@@ -347,7 +560,7 @@ final class ContentRules {
     }
 
     /** Every {@link #NEGATED} wording holds one of these; most clauses hold none and skip the regex. */
-    private static final String[] NEGATION_HINTS = {"ません", "ない", "ず", "除", "外", "なし", "無"};
+    private static final String[] NEGATION_HINTS = {"ません", "ない", "ず", "除", "外", "なし", "無", "異な", "違う"};
 
     private static boolean mayBeNegated(String clause) {
         for (String h : NEGATION_HINTS) {
@@ -598,7 +811,9 @@ final class ContentRules {
                         + "(間違った|誤った|別の方の)(電話)?番号(へ|に)[^。]{0,6}(電話|架電|発信|連絡)|"
                         + WRONG_RECIPIENT + "|" + WRONG_ADDRESS + "|" + OTHERS_ENTRIES_SENT));
         m.put("wrong_publication", Pattern.compile(
-                "誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード|(閲覧|ダウンロード)(でき|可能な)(る)?状態|公開状態|インターネット上(で|に)[^。]{0,10}公開されて|"
+                "誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード|(閲覧|ダウンロード)(でき|可能な)(る)?状態|公開状態|"
+                        // 「会員名簿が…一週間閲覧可能になっていた」: open to view, told with なる
+                        + "(閲覧|ダウンロード)可能にな(って|り|った)|インターネット上(で|に)[^。]{0,10}公開されて|"
                         // 「代表者12人分の個人情報が、半年ほど村のホームページ上で公開されていた」
                         + "(個人情報|氏名|住所)[^。]{0,30}(ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト)上(で|に)[^。]{0,10}公開されて|"
                         // 「誤ったファイルのデータをホームページにアップロードし」: the wrong file put online

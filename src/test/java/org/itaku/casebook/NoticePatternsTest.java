@@ -3616,4 +3616,183 @@ class NoticePatternsTest {
         assertThat(r.personsAffected()).isEqualTo(20);
         assertThat(r.personsIsUpperBoundOrApprox()).isTrue();
     }
+
+    // Twelfth round (reader12b)
+
+    @Test
+    void itemsADepartmentAtWorkAndAPasswordTamperedWithAreNoItems() {
+        // A department where work was done, and what an intruder did to a password, are no leaked items.
+        CaseRecord r = read("架空工業株式会社の情報システム部署にて調べたところ、管理者パスワード改ざんの痕跡と外部への不審な通信を確認した。");
+        assertThat(r.dataItems()).isEmpty();
+    }
+
+    @Test
+    void itemsStatedBeforeTheMeasuresInOneSentence() {
+        // What the papers held is stated before the sentence turns to the measures; the measures alone name nothing.
+        CaseRecord r = read("架空市の説明では、送った通知書に氏名と住所、認定区分が記載されていたことから、市は再発防止のため封入時の確認を二人で行うとしている。");
+        assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "ADDRESS", "OTHER");
+        assertThat(read("今後は、氏名と住所が記載されている書類を送る際に、再発防止のため二人で確認する。").dataItems()).isEmpty();
+    }
+
+    @Test
+    void itemsPlainNounsBesideTheOnlyGlossaryItemRightBeforeWhatHeldThem() {
+        // One glossary item (氏名) joined to plain nouns right before what held them: the plain nouns are items too.
+        assertThat(read("架空剣道連盟によると、紛失した名簿には会員40名分の氏名、段位、流派が記載されていた。").dataItemsRaw())
+                .contains("段位", "流派");
+        assertThat(read("架空中学校は、生徒の氏名と学年などが含まれるファイルを紛失した。").dataItemsRaw()).contains("学年");
+        assertThat(read("架空予備校は、受講生の氏名や模試の順位を記載した一覧表を紛失した。").dataItems())
+                .containsExactlyInAnyOrder("NAME", "OTHER");
+        assertThat(read("ファイルには顧客の氏名を含む情報が保存されていた。").dataItems()).containsExactly("NAME");
+    }
+
+    @Test
+    void itemsAnAddresseeToldApartIsNoLeakedName() {
+        // 「(宛名は受診者B)」 says whose envelope it was; 「宛名とは別の」 compares; neither is a name that leaked.
+        assertThat(read("架空市の健診センターは、受診者Aの健診結果(宛名は受診者B)を受診者Bの自宅に誤って郵送した。").dataItems())
+                .doesNotContain("NAME");
+        assertThat(read("架空市は、封筒の宛名とは別の世帯の納税通知書を入れて郵送し、個人情報が漏えいした。").dataItems())
+                .doesNotContain("NAME");
+    }
+
+    @Test
+    void itemsAPaperSentAstrayIsWhatLeakedWhenNoItemIsListed() {
+        // No item listed: the paper named as sent astray is the personal data involved.
+        CaseRecord r = read("架空町は、住民二人分の課税証明書を取り違えて郵送した。");
+        assertThat(r.dataItems()).containsExactly("OTHER");
+        assertThat(r.dataItemsRaw().get(0)).contains("課税証明書");
+        assertThat(read("架空市は、申請者の確認書の写しを誤って別の方に送付した。今後は二人で確認する。").dataItems()).containsExactly("OTHER");
+    }
+
+    @Test
+    void itemsDataOfThoseWhoRegisteredOrDataMadeUnreadableWithNoListOfItems() {
+        // No item listed: the data of those who registered or took part, or records an attack made unreadable, are OTHER.
+        assertThat(read("架空市社会福祉協議会の行事参加者情報が、インターネット上で閲覧可能になっていた。").dataItems()).containsExactly("OTHER");
+        assertThat(read("架空病院の検査システムが暗号化され、過去の患者情報が参照できなくなった。").dataItems())
+                .containsExactly("OTHER");
+        assertThat(read("架空町の職員が回答者情報の取扱いについて説明した。").dataItems()).isEmpty();
+    }
+
+    @Test
+    void typesAMailForwardingSettingMistakeIsAMisconfiguration() {
+        // A mail account's forwarding is a setting of the mail system, like a share or a permission.
+        assertThat(read("架空大学では、教員のメールの転送設定を誤り、学内メールが外部の無関係なアドレスへ転送されていた。").incidentTypes())
+                .containsExactly("misconfiguration");
+    }
+
+    @Test
+    void typesDataThatBecameOpenToViewIsAPublicationError() {
+        // 「閲覧可能になっていた」: open to view, told with なる rather than 状態.
+        assertThat(read("架空町の会員名簿が、町の共有サイト上で一週間閲覧可能になっていたと発表した。").incidentTypes())
+                .containsExactly("wrong_publication");
+    }
+
+    @Test
+    void itemsTheSentencesLeadBeforeTheListIsNoItem() {
+        // A part before the list's first glossary item that runs on into a clause of its own is the lead, not an item.
+        assertThat(read("先月、業務委託をしていた印刷会社が不正アクセスの被害に遭い、同社に預けた名簿(住所・氏名)が流出したおそれがある。")
+                .dataItems()).containsExactlyInAnyOrder("NAME", "ADDRESS");
+    }
+
+    @Test
+    void itemsTheDayOfTheEventIsNoBirthDateAndASubjectLineIsAnItem() {
+        // 発生年月日 holds 生年月日 but is the day of the event; a mail's subject line listed among the items is no advice.
+        assertThat(read("担当者が、事故の発生年月日と対象者の氏名、住所を記載した報告書を誤って別の事業者に送付した。").dataItems())
+                .containsExactlyInAnyOrder("NAME", "ADDRESS");
+        assertThat(read("誤送信で漏えいしたのは、メール件名、氏名、予約の日時です。").dataItems()).contains("NAME");
+    }
+
+    @Test
+    void itemsABulletOfTheSameKindContinuesTheListOfItems() {
+        // 「(3) 認定区分」 right after 「(2) 氏名」: the list goes on with an item the glossary has no code for; the
+        // numbered heading after it (「3 漏えいの原因」) is another kind of line.
+        CaseRecord r = read("""
+                架空市の負担割合証の誤送付について
+                2 漏えいした内容
+                (1) 住所
+                (2) 氏名
+                (3) 認定区分
+                3 漏えいの原因
+                封入時の確認不足のため。
+                """);
+        assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "ADDRESS", "OTHER");
+        assertThat(r.dataItemsRaw()).contains("認定区分").doesNotContain("漏えいの原因");
+    }
+
+    @Test
+    void itemsAnAsideOnHowTwoPeopleDifferAndTheAddressPickedAreNoItems() {
+        // 「同姓同名の方(生年月日と住所が異なる)」 says how two namesakes differ; the address picked is where the mail went.
+        assertThat(read("担当者が通知書を同姓同名の方(生年月日と住所が異なる)に送付し、氏名と電話番号が漏えいした。").dataItems())
+                .containsExactlyInAnyOrder("NAME", "PHONE");
+        assertThat(read("担当者は、アドレス帳から似た名前の別のメールアドレスを選んでしまい、会員50人分の氏名を記載した名簿を誤って外部に送信した。")
+                .dataItems()).containsExactly("NAME");
+    }
+
+    @Test
+    void itemsAQuotedProgrammeNameIsNoItemAndASurnameIsAName() {
+        // 『子育て応援券』を申し込んだ: a quoted name read on by a particle is what was applied for; 姓 is a name (同姓同名 is not).
+        assertThat(read("流出したのは、町の『子育て応援券』を申し込んだ住民の氏名と電話番号です。").dataItems())
+                .containsExactlyInAnyOrder("NAME", "PHONE");
+        assertThat(read("案内状の余白に会員3名の姓が記載されていた。").dataItems()).containsExactly("NAME");
+        assertThat(read("担当者が通知書を同姓同名の別の方に送付し、住所が漏えいした。").dataItems()).containsExactly("ADDRESS");
+    }
+
+    @Test
+    void itemsSaidNotToBeRecordedAreNoItems() {
+        // 「…は記録されていないものの」, 「…の記載はないものの」: the items denied before the ones that leaked.
+        assertThat(read("紛失したUSBメモリには、住所や電話番号は記録されていないものの、利用者の病名が保存されていた。").dataItems())
+                .containsExactly("MEDICAL");
+        assertThat(read("写真には氏名の記載はないものの、制服から学校が分かる状態であった。").dataItems()).isEmpty();
+    }
+
+    @Test
+    void itemsPlainNounsBesideTheOnlyGlossaryItemClosingASentenceOnWhatLeaked() {
+        // The list closes a sentence on what leaked (「流出したおそれがあるのは、…氏名と段位です」).
+        assertThat(read("流出したおそれがあるのは、架空剣道クラブの会員名簿にある氏名と段位です。").dataItemsRaw())
+                .contains("氏名", "段位");
+    }
+
+    @Test
+    void itemsAPatientsConditionIsMedical() {
+        assertThat(read("紛失したメモには、患者10人分の氏名と病状が記載されていた。").dataItems()).containsExactlyInAnyOrder("NAME", "MEDICAL");
+    }
+
+    @Test
+    void itemsAnAddressInAMailIsAnEmailAddress() {
+        // アドレス alone where mails went out is a mail address; an IP address is not.
+        assertThat(read("部活動の連絡網メールを保護者40人に送った際、互いのアドレスが見える形になり、アドレスが流出した。").dataItems())
+                .containsExactly("EMAIL");
+        assertThat(read("調査の結果、攻撃元のIPアドレスを特定し、顧客の氏名と住所が流出したことを確認した。").dataItems())
+                .doesNotContain("EMAIL");
+    }
+
+    @Test
+    void itemsPersonalDataNamedBesideCardDataIsASetOfItsOwn() {
+        // Card data and personal data of an unstated kind, each counted: two sets leaked; 「…等の個人情報」 sums up a list.
+        assertThat(read("架空商店の通販サイトから、会員のカード番号等のカード情報(12件)と個人情報(340件)が流出したおそれがある。")
+                .dataItems()).containsExactlyInAnyOrder("PAYMENT_CARD", "OTHER");
+        assertThat(read("顧客の氏名、住所等の個人情報が漏えいした可能性があります。").dataItems()).containsExactlyInAnyOrder("NAME", "ADDRESS");
+    }
+
+    @Test
+    void itemsTheMailAccountWhoseForwardingWasSetIsNoItem() {
+        // The address whose forwarding was set wrong is the account, not what the mails held (personal data, unstated).
+        assertThat(read("職員の大学メールアドレスの自動転送設定を誤り、個人情報を含む業務メールが外部の別ドメインへ流出していた。").dataItems())
+                .containsExactly("OTHER");
+    }
+
+    @Test
+    void itemsADepartmentForDisabilityWelfareIsNoDisabilityItem() {
+        CaseRecord r = read("""
+                架空市障がい福祉課における個人情報の誤送付について
+                担当者が、利用者の氏名と生年月日が記載された通知を誤って別の方に送付した。
+                """);
+        assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "BIRTH_DATE");
+        assertThat(read("名簿には氏名と障がいの有無が記載されていた。").dataItems()).contains("DISABILITY");
+    }
+
+    @Test
+    void itemsPersonalDataThatWasInAnEnvelopeWithNoListOfItems() {
+        assertThat(read("担当者が投函した封筒には、家庭調査票の控えなど個人情報を含む書類が入っていました。").dataItems())
+                .containsExactly("OTHER");
+    }
 }
