@@ -29,7 +29,7 @@ final class OrganizationRules {
     private static final Pattern LEGAL_FORM = Pattern.compile(LEGAL_FORMS);
     private static final Pattern LEGAL_FORM_ONLY = Pattern.compile("^(" + LEGAL_FORMS + ")$");
     private static final Pattern ORG_SUFFIX = Pattern.compile(
-            "(事務所|組合|協会|委員会|大学|病院|役所|役場|市|町|村|区|県|府|都|庁|省|[^\\s]{2,10}(市|町|村|区|県|府|都|道)\\s?\\S{1,12}(課|部|室|局)|センター|財団|機構|銀行|信用金庫"
+            "(事務所|組合|協会|委員会|大学|病院|役所|役場|市|町|村|区|県|府|都|庁|省|[^\\s]{2,10}(市|町|村|区|県|府|都|道)\\s?\\S{1,8}(課|部|室|局)|[^\\s]{2,10}(市|町|村|区|県|府|都|道)\\p{IsHan}{1,6}(部|局)\\p{IsHan}{1,8}(課|室)|センター|財団|機構|銀行|信用金庫"
                     + "|会議所|連合会|連盟|学校|高校|学園|研究所|クリニック|医院|法人|協議会|公社|公団|ホールディングス|株式会社|有限会社|合同会社"
                     // bodies a letterhead or signature names without a legal form: a shop, a pharmacy, a nursery, a library
                     + "|図書館|博物館|美術館|保育園|保育所|幼稚園|こども園|診療所|薬局|商店|ホテル|旅館|新聞社|事業団|広域連合"
