@@ -73,7 +73,6 @@ class GraphVersions {
      */
     void bump(long workspaceId, long operatorsAdded, GraphChange... changes) {
         Optional<Changed> changed = Changed.in(afterCommit, afterAnyCommit, logs);
-        changed.ifPresent(c -> c.workspaces.add(workspaceId));
         raise(workspaceId, "version", operatorsAdded);
         changed.ifPresent(c -> c.graphChanges.computeIfAbsent(workspaceId, ws -> new Pending<>())
                 .add(raised(workspaceId, "version"), List.of(changes)));
@@ -124,7 +123,6 @@ class GraphVersions {
      */
     void bumpHoldings(long workspaceId, long... atOperators) {
         Optional<Changed> changed = Changed.in(afterCommit, afterAnyCommit, logs);
-        changed.ifPresent(c -> c.holdingWorkspaces.add(workspaceId));
         raise(workspaceId, "holdings_version", 0);
         changed.ifPresent(c -> c.holdingChanges.computeIfAbsent(workspaceId, ws -> new Pending<>())
                 .add(raised(workspaceId, "holdings_version"), Arrays.stream(atOperators).boxed().toList()));
@@ -197,13 +195,13 @@ class GraphVersions {
 
     /** Whether the current transaction (still open) has changed the workspace's graph or operator names. */
     boolean changedInThisTransaction(long workspaceId) {
-        return Changed.find().map(changed -> changed.workspaces.contains(workspaceId)).orElse(false);
+        return Changed.find().map(changed -> changed.graphChanges.containsKey(workspaceId)).orElse(false);
     }
 
     /** Whether the current transaction (still open) has changed anything in the workspace's register. */
     boolean registerChangedInThisTransaction(long workspaceId) {
-        return Changed.find().map(changed -> changed.workspaces.contains(workspaceId)
-                || changed.holdingWorkspaces.contains(workspaceId)).orElse(false);
+        return Changed.find().map(changed -> changed.graphChanges.containsKey(workspaceId)
+                || changed.holdingChanges.containsKey(workspaceId)).orElse(false);
     }
 
     /**
@@ -212,8 +210,7 @@ class GraphVersions {
      */
     private static final class Changed implements TransactionSynchronization {
 
-        final Set<Long> workspaces = new HashSet<>();
-        final Set<Long> holdingWorkspaces = new HashSet<>();
+        // The workspaces whose graph or holdings this transaction changed, with what it changed.
         final Map<Long, Pending<GraphChange>> graphChanges = new HashMap<>();
         final Map<Long, Pending<Long>> holdingChanges = new HashMap<>();
         final List<LongConsumer> listeners;
@@ -231,9 +228,9 @@ class GraphVersions {
             // Logged before the listeners run, so the refreshes they start can bring kept answers up to date from it.
             graphChanges.forEach(log.graph::committed);
             holdingChanges.forEach(log.holdings::committed);
-            workspaces.forEach(ws -> listeners.forEach(listener -> listener.accept(ws)));
-            Set<Long> any = new HashSet<>(workspaces);
-            any.addAll(holdingWorkspaces);
+            graphChanges.keySet().forEach(ws -> listeners.forEach(listener -> listener.accept(ws)));
+            Set<Long> any = new HashSet<>(graphChanges.keySet());
+            any.addAll(holdingChanges.keySet());
             any.forEach(ws -> anyListeners.forEach(listener -> listener.accept(ws)));
         }
 

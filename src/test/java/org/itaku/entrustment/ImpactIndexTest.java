@@ -141,6 +141,11 @@ class ImpactIndexTest {
         }
     }
 
+    private static void assertSameAnswer(ImpactIndex updated, ImpactIndex fresh, long seed, int step) {
+        assertThat(updated.toImpact()).as("seed %d, step %d", seed, step).isEqualTo(fresh.toImpact());
+        assertThat(updated.summary()).as("seed %d, step %d", seed, step).isEqualTo(fresh.summary());
+    }
+
     @Test
     void anAnswerBroughtUpToDateIsTheAnswerWorkedOutAgain() {
         int brought = 0;
@@ -158,8 +163,7 @@ class ImpactIndexTest {
                     continue;
                 }
                 brought++;
-                assertThat(updated.toImpact()).as("seed %d, step %d", seed, step).isEqualTo(fresh.toImpact());
-                assertThat(updated.summary()).as("seed %d, step %d", seed, step).isEqualTo(fresh.summary());
+                assertSameAnswer(updated, fresh, seed, step);
                 kept = updated;
             }
         }
@@ -203,8 +207,7 @@ class ImpactIndexTest {
                     continue;
                 }
                 joined++;
-                assertThat(updated.toImpact()).as("seed %d, step %d", seed, step).isEqualTo(fresh.toImpact());
-                assertThat(updated.summary()).as("seed %d, step %d", seed, step).isEqualTo(fresh.summary());
+                assertSameAnswer(updated, fresh, seed, step);
                 kept = updated;
             }
         }
