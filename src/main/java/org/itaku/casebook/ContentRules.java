@@ -335,7 +335,7 @@ final class ContentRules {
     /** A paper named as what went astray or was lost: 「…の決定通知書を誤って送付」, 「証明書が取り違えて届いた」. */
     private static final Pattern PAPER_ASTRAY = Pattern.compile(
             "([^\\s、。,「」()を]{0,12}?(通知書|証明書|受給者証|確認書|明細書|申請書|届出書|内訳書|納付書|領収書|請求書|決定書|調査票|個票)(の写し)?)"
-                    + "(等|など)?(を|が)[^。]{0,20}?(誤って|入れ違|取り違|紛失|同封|誤送|誤配)");
+                    + "(等|など)?(を|が)[^。]{0,20}?(" + String.join("|", ASTRAY_HINTS) + ")");
 
     /** The paper a notice says went astray or was lost (「支給決定通知書」), for a notice that lists no item, or null. */
     private static String paperSentAstrayOrLost(NoticeText nt) {
@@ -445,10 +445,8 @@ final class ContentRules {
             "(情報|番号)(\\([^()]{0,20}\\))?(及び|および|並びに|ならびに|と)、?(お客様の|お客さまの|会員の|利用者の)?個人情報(\\(|が|を|の?漏|及び|および|と)");
 
     private static boolean mayHold(String clause) {
-        for (String h : HOLDING_HINTS) {
-            if (clause.contains(h)) {
-                return true;
-            }
+        if (containsAny(clause, HOLDING_HINTS)) {
+            return true;
         }
         return clause.endsWith("です") || clause.endsWith("です。") ? Prefilter.find(LEAK_WORD, clause) : false;
     }
@@ -563,12 +561,7 @@ final class ContentRules {
     private static final String[] NEGATION_HINTS = {"ません", "ない", "ず", "除", "外", "なし", "無", "異な", "違う"};
 
     private static boolean mayBeNegated(String clause) {
-        for (String h : NEGATION_HINTS) {
-            if (clause.contains(h)) {
-                return true;
-            }
-        }
-        return false;
+        return containsAny(clause, NEGATION_HINTS);
     }
 
     /** Items are listed in the glossary's order, which is the order of {@link DataItem}. */
