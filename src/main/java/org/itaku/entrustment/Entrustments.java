@@ -82,11 +82,10 @@ class Entrustments {
                 .update() == 1;
     }
 
-    boolean delete(long workspaceId, long id) {
-        versions.bump(workspaceId, 0, find(workspaceId, id)
-                .map(e -> new GraphVersions.GraphChange[] {new GraphVersions.Unlinked(e.principalId(), e.entrusteeId())})
-                .orElse(new GraphVersions.GraphChange[0]));
-        return jdbc.sql("DELETE FROM entrustment WHERE workspace_id = ? AND id = ?").params(workspaceId, id).update() == 1;
+    /** Deletes {@code e} (the row as read, for the link it made). */
+    boolean delete(long workspaceId, Entrustment e) {
+        versions.bump(workspaceId, 0, new GraphVersions.Unlinked(e.principalId(), e.entrusteeId()));
+        return jdbc.sql("DELETE FROM entrustment WHERE workspace_id = ? AND id = ?").params(workspaceId, e.id()).update() == 1;
     }
 
     Optional<Entrustment> find(long workspaceId, long id) {

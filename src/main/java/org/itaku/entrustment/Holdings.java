@@ -64,8 +64,9 @@ class Holdings {
                 h.deletionEvidence(), h.deletionConfirmedBy()};
     }
 
-    boolean update(long workspaceId, Holding h) {
-        versions.bumpHoldings(workspaceId, keptAt(workspaceId, h.id(), h.operatorId()));
+    /** Writes {@code h} over {@code before} (the row as read, for where it was kept). */
+    boolean update(long workspaceId, Holding before, Holding h) {
+        versions.bumpHoldings(workspaceId, before.operatorId(), h.operatorId());
         Object[] p = insertParams(workspaceId, h);
         Object[] params = new Object[p.length + 1];
         System.arraycopy(p, 1, params, 0, p.length - 1);
@@ -79,21 +80,10 @@ class Holdings {
                 .params(params).update() == 1;
     }
 
-    boolean delete(long workspaceId, long id) {
-        versions.bumpHoldings(workspaceId, keptAt(workspaceId, id));
-        return jdbc.sql("DELETE FROM holding WHERE workspace_id = ? AND id = ?").params(workspaceId, id).update() == 1;
-    }
-
-    /** Where the holding is kept now (none if it is not there), and {@code more}: the operators a change concerns. */
-    private long[] keptAt(long workspaceId, long id, long... more) {
-        Optional<Long> now = jdbc.sql("SELECT operator_id FROM holding WHERE workspace_id = ? AND id = ?")
-                .params(workspaceId, id).query(Long.class).optional();
-        if (now.isEmpty()) {
-            return more;
-        }
-        long[] all = java.util.Arrays.copyOf(more, more.length + 1);
-        all[more.length] = now.get();
-        return all;
+    /** Deletes {@code h} (the row as read, for where it was kept). */
+    boolean delete(long workspaceId, Holding h) {
+        versions.bumpHoldings(workspaceId, h.operatorId());
+        return jdbc.sql("DELETE FROM holding WHERE workspace_id = ? AND id = ?").params(workspaceId, h.id()).update() == 1;
     }
 
     /** The holdings with this key (where held, for whom, 内容): what a re-import matches a row with. */

@@ -59,8 +59,6 @@ public final class ImpactIndex {
     private final long[] groupPrincipals;
     private final List<List<Long>> groupHoldings;
     private final ItemSets sets;
-    private final List<Set<DataItem>> itemSets;
-    private final List<Set<DataItem.Flag>> flagSets;
     private final Impact.Summary summary;
 
     private ImpactIndex(Builder b) {
@@ -95,8 +93,6 @@ public final class ImpactIndex {
         this.groupPrincipals = b.groupPrincipals;
         this.groupHoldings = b.groupHoldings;
         this.sets = b.sets;
-        this.itemSets = b.sets.sets;
-        this.flagSets = b.sets.flags;
         this.summary = summarise();
     }
 
@@ -157,8 +153,8 @@ public final class ImpactIndex {
     }
 
     private Impact.AffectedPrincipal principal(int i) {
-        return new Impact.AffectedPrincipal(refs.get(ids[i]), distance[i], holdingIds(i), persons[i], upper[i], itemSets.get(items[i]),
-                flagSets.get(items[i]), ENCRYPTIONS.get(encryption[i]), past[i], path(i));
+        return new Impact.AffectedPrincipal(refs.get(ids[i]), distance[i], holdingIds(i), persons[i], upper[i],
+                sets.sets.get(items[i]), sets.flags.get(items[i]), ENCRYPTIONS.get(encryption[i]), past[i], path(i));
     }
 
     private List<OperatorRef> path(int i) {

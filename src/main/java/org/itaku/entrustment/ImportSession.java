@@ -537,7 +537,7 @@ final class ImportSession {
                 } else {
                     holdingsChanged++;
                     if (errorCount == 0) {
-                        holdings.update(workspaceId, updated);
+                        holdings.update(workspaceId, existing, updated);
                     }
                 }
                 return;

@@ -193,8 +193,7 @@ public class Register {
 
     @Transactional
     public void deleteEntrustment(long workspaceId, long id) {
-        entrustment(workspaceId, id);
-        entrustments.delete(workspaceId, id);
+        entrustments.delete(workspaceId, entrustment(workspaceId, id));
         audit.record(AuditEvent.of("entrustment.delete").inWorkspace(workspaceId).target("entrustment", id));
     }
 
@@ -316,15 +315,14 @@ public class Register {
     public void updateHolding(long workspaceId, Holding holding) {
         Holding before = holding(workspaceId, holding.id());
         requireOperators(workspaceId, holding.operatorId(), holding.principalId());
-        holdings.update(workspaceId, holding);
+        holdings.update(workspaceId, before, holding);
         audit.record(AuditEvent.of("holding.update").inWorkspace(workspaceId).target("holding", holding.id())
                 .changedBetween(before, holding));
     }
 
     @Transactional
     public void deleteHolding(long workspaceId, long id) {
-        holding(workspaceId, id);
-        holdings.delete(workspaceId, id);
+        holdings.delete(workspaceId, holding(workspaceId, id));
         audit.record(AuditEvent.of("holding.delete").inWorkspace(workspaceId).target("holding", id));
     }
 
