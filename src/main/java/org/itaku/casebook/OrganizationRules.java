@@ -392,11 +392,14 @@ final class OrganizationRules {
         return evidence;
     }
 
-    /** 「委託先である架空印刷社が」, 「委託事業者の架空協議会に」: the contractor's name right after its role. */
+    /**
+     * 「委託先である架空印刷社が」, 「委託事業者の架空協議会に」: the contractor's name right after its role; news may quote it
+     * (「業務委託先の「架空ケア社」で」).
+     */
     private static final Pattern ROLE_THEN_NAME = Pattern.compile(
-            "(再委託先|委託先|委託業者|委託事業者|受託者|受託事業者|受託業者|指定管理者)\\s*(で(ある|あった|あります)|の)\\s*"
+            "(再委託先|委託先|委託業者|委託事業者|受託者|受託事業者|受託業者|指定管理者)\\s*(で(ある|あった|あります)|の)\\s*「?"
                     + "(?<name>(" + LEGAL_FORMS + "|社会福祉法人|公益社団法人|公益財団法人)?[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・]{1,20}?"
-                    + "(新聞社|会社|社|協議会|協会|財団|事業団|公社|組合|センター))(?=\\s*(が|は|に|へ|から|より|と|で|\\(|、))");
+                    + "(新聞社|会社|社|協議会|協会|財団|事業団|公社|組合|センター))」?(?=\\s*(が|は|に|へ|から|より|と|で|\\(|、))");
     /** 「製本作業を委託されていた架空製本印刷から」: a company named right after the work it was entrusted with. */
     private static final Pattern ENTRUSTED_THEN_NAME = Pattern.compile(
             "(業務|作業)を(再)?委託されて(いた|いる|おり)\\s*(?<name>[\\p{IsHan}\\p{IsKatakana}ーA-Za-z]{1,14}"
@@ -462,8 +465,12 @@ final class OrganizationRules {
     private static final Pattern ANNOUNCE_VERB = Pattern.compile("発表|公表|明らかに|謝罪|お詫び|報告し|公開し");
     /** 「架空課におきまして、…」: the polite におきまして opens a lead as において does. */
     private static final Pattern LEAD_PARTICLE = Pattern.compile("(は|では|において|におきまして|にて|によると|によりますと|が)");
-    /** A company's name as news writes it: opening with katakana or Latin letters (「架空テック」, 「ABCホールディングス」). */
-    private static final Pattern COMPANY_WORD = Pattern.compile("[\\p{IsKatakana}A-Za-z][\\p{IsKatakana}ーA-Za-z0-9・&]{2,}[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9]{0,8}");
+    /**
+     * A company's name as news writes it: opening with katakana or Latin letters (「架空テック」, 「ABCホールディングス」), or
+     * two Latin initials before a kanji name (「XY北海」, as JR or NT open railway and telecom companies' names).
+     */
+    private static final Pattern COMPANY_WORD = Pattern.compile("[\\p{IsKatakana}A-Za-z][\\p{IsKatakana}ーA-Za-z0-9・&]{2,}[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9]{0,8}"
+            + "|[A-Z]{2}\\p{IsHan}{1,6}");
     /** 「架空工業は3日、…と発表した」: a company news names by its kanji name, known by the trade word it ends in. */
     private static final Pattern KANJI_COMPANY = Pattern.compile(
             "\\p{IsHan}{1,8}(工業|電機|電気|電工|製作所|製薬|商事|物産|建設|運輸|物流|証券|生命|損保|電力|ガス|鉄道|交通|食品|化学|"

@@ -3795,4 +3795,23 @@ class NoticePatternsTest {
         assertThat(read("担当者が投函した封筒には、家庭調査票の控えなど個人情報を含む書類が入っていました。").dataItems())
                 .containsExactly("OTHER");
     }
+
+    // Thirteenth round (reader13b)
+
+    @Test
+    void vendorQuotedAfterItsRoleWithNo() {
+        // 「業務委託先の「架空ケア社」で」: news quotes the contractor's name after its role and の.
+        CaseRecord r = read("架空町の架空病院は、業務委託先の「架空ケア社」で患者約200人分の請求データを記録したUSBメモリが所在不明になったと公表した。");
+        assertThat(r.vendorNames()).containsExactly("架空ケア社");
+        assertThat(r.vendorInvolved()).isTrue();
+    }
+
+    @Test
+    void organisationTwoLatinInitialsBeforeAKanjiNameInANewsLead() {
+        // 「XY北海は12日、…と発表した」: news names a company by two initials and a kanji name.
+        assertThat(read("XY北海は12日、関連商品の通販サイトに不正アクセスがあり、最大で300人分のカード情報が流出したと発表した。")
+                .organization()).isEqualTo("XY北海");
+        // two initials alone, or initials inside a sentence, are no lead
+        assertThat(read("同社によると、IT部門のPCが12日、ウイルスに感染したと発表した。").organization()).isNull();
+    }
 }
