@@ -112,6 +112,7 @@ final class OrganizationRules {
         // 1. Header block and digest title.
         int seen = 0;
         boolean bodyBegun = false;
+        Candidate pressDesk = null;
         for (NoticeText.Line line : nt.lines) {
             String t = line.text().strip();
             if (t.isEmpty()) {
@@ -154,6 +155,10 @@ final class OrganizationRules {
                     headerOrgs.add(name);
                     continue;
                 }
+            }
+            // (A page's 「ここから本文です。」 may stand above it: the release-date line marks the header, not bodyBegun.)
+            if (seen <= 12 && organization == null && pressDesk == null && t.length() <= 24 && t.indexOf('部') > 0) {
+                pressDesk = departmentUnderReleaseDate(nt, line, t);
             }
             if (seen > 1 && seen <= 80 && organization != null && !line.heading()) {
                 // A second header block (date, 各位, organisation) is a forwarded report from another organisation.
@@ -210,6 +215,9 @@ final class OrganizationRules {
         if (organization != null) {
             // 「架空市役所」 alone over a news item is a photo's caption, not a letterhead: an announcing lead outranks it.
             candidates.add(new Candidate(organization, OFFICE_BUILDING.matcher(organization).matches() ? 6 : 10, orgEvidence));
+        }
+        if (pressDesk != null) {
+            candidates.add(pressDesk);
         }
         // Rules run from the strongest down and stop once a candidate beats everything the rest could find: the weak
         // rules tokenise most of the notice.
@@ -761,6 +769,25 @@ final class OrganizationRules {
             return;
         }
         titleDepartment(nt, out);
+    }
+
+    /** 「発表日:2030年5月15日」, 「資料提供日 …」, 「2030年5月15日発表」: a press page's release-date line. */
+    private static final Pattern RELEASE_DATE_LINE = Pattern.compile(
+            "^(報道)?(発表|公表|提供|資料提供)(日|日時|年月日)\\s*[:：]?\\s*\\S{0,4}\\d|^\\S{0,6}\\d{1,4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(発表|公表)$");
+    /** 「健康福祉部架空課」 alone: a department of a body under its 部, as a press page prints it under the release date. */
+    private static final Pattern PRESS_DEPARTMENT = Pattern.compile("^\\p{IsHan}{2,8}部\\p{IsHan}{2,10}(課|室)$");
+
+    /**
+     * A press page prints the department that releases it alone on the line under its release date (「発表日:…」 then
+     * 「健康福祉部架空課」), without a 担当 label: that desk publishes, above a facility the lead names with において, below a
+     * body the lead names as announcing (the department's body, when the text names it).
+     */
+    private static Candidate departmentUnderReleaseDate(NoticeText nt, NoticeText.Line line, String t) {
+        if (!PRESS_DEPARTMENT.matcher(t).matches() || line.index() == 0) {
+            return null;
+        }
+        String above = nt.previousLineText(line.index(), 3).strip();
+        return RELEASE_DATE_LINE.matcher(above).lookingAt() ? new Candidate(t, 7, t) : null;
     }
 
     /** A department or a desk that opens a lead (「架空部企画課において」) and names no body. */

@@ -3814,4 +3814,21 @@ class NoticePatternsTest {
         // two initials alone, or initials inside a sentence, are no lead
         assertThat(read("同社によると、IT部門のPCが12日、ウイルスに感染したと発表した。").organization()).isNull();
     }
+
+    @Test
+    void organisationAPressPagesDepartmentLineUnderItsReleaseDate() {
+        // 「発表日:…」 then 「福祉部架空課」 alone: the department releases the page; the centre in the lead is where it happened.
+        String page = """
+                ここから本文です。
+                報道発表資料
+                奨学金関係書類の誤送付について
+                発表日:2030年4月10日
+                福祉部架空課
+                北架空福祉センターにおいて、借受人1名に送付した通知に、別の借受人1名の台帳の写しが同封されていたことが判明しました。
+                """;
+        assertThat(read(page).organization()).isEqualTo("福祉部架空課");
+        // a body the lead names as announcing still publishes
+        assertThat(read(page.replace("北架空福祉センターにおいて、", "架空県は10日、北架空福祉センターで、").replace("判明しました。", "判明したと発表した。"))
+                .organization()).isEqualTo("架空県");
+    }
 }
