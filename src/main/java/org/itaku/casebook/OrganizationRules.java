@@ -1026,6 +1026,15 @@ final class OrganizationRules {
             return false;
         }
         int start = end - name.length();
+        // 「…勤務の医師」, 「…所属の職員」: where the staff works, not a body's name.
+        if (name.endsWith("勤務") || name.endsWith("所属") || name.endsWith("在籍") || name.endsWith("配属")) {
+            return false;
+        }
+        // 「及びかくうま県民センター」 read from its third kana: a name does not open inside a word written in hiragana.
+        if (start > 0 && isHiragana(name.charAt(0)) && isHiragana(nt.text.charAt(start - 1))
+                && "のはがにでをともへや".indexOf(nt.text.charAt(start - 1)) < 0) {
+            return false;
+        }
         return start < 0 || !Prefilter.find(COORDINATED, nt.text.substring(Math.max(0, start - 4), start));
     }
 

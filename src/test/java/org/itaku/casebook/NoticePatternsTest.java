@@ -3831,4 +3831,16 @@ class NoticePatternsTest {
         assertThat(read(page.replace("北架空福祉センターにおいて、", "架空県は10日、北架空福祉センターで、").replace("判明しました。", "判明したと発表した。"))
                 .organization()).isEqualTo("架空県");
     }
+
+    @Test
+    void organisationWhereStaffWorksOrAHiraganaNameReadFromItsMiddleIsNoPublisher() {
+        // 「…内科勤務の医師」 says where the doctor works; it is no body's name
+        assertThat(read("本学大学院架空研究科所属で架空医科大学病院内科勤務の医師(41)が、学会誌に投稿した論文の添付資料に患者の氏名が含まれていたことが判明しました。")
+                .organization()).isNull();
+        // 「及びかくうま県民センター」: a name does not open at the third kana of a word in hiragana
+        assertThat(read("""
+                県では、法人から提出される報告書について、県政課及びかくうま県民センターにおいて閲覧に供しているところです。
+                この度、非公開とすべき個人の住所を誤って公開していたことが判明しました。
+                """).organization()).isNull();
+    }
 }
