@@ -53,6 +53,8 @@ final class OrganizationRules {
     private static final Pattern ANNOUNCES = Pattern.compile("は[^。]{0,120}(発表|公表)(した|しました|している)");
     private static final Pattern VENDOR_ROLE_BEFORE = Pattern.compile(
             "(再委託先|委託先|委託業者|委託会社|委託事業者|受託者|受託事業者|指定管理者|保守業者|保守会社|開発元|運用元|開発運用元|提供元|運営会社|システム会社|ベンダー|代行会社|代行業者|"
+                    // 「寄付の決済に利用している決済サービス会社、株式会社架空ペイ(以下…)において」: the payment provider
+                    + "決済サービス会社|決済サービス事業者|決済会社|"
                     + "(提供|運営|運用|開発|保守)(する|している|しており|しております)|"
                     // 「システムの保守を行う株式会社架空システムの社員が」
                     + "(運営|運用|開発|保守)を(行う|行っている|担う|担っている|担当する|担当している)|委託(して|し)(いる|いた|おり|おります|ています|ております|た)?|委託している|委託しておりました|"
@@ -88,7 +90,9 @@ final class OrganizationRules {
                     // 「保守を担うシステム会社の不備で…」: the system's company caused it
                     + "(システム会社|保守会社|開発会社|ベンダー|(?<![当弊本同])(業者|事業者))(側)?の(不備|不手際|過失|作業ミス|設定ミス|設定誤り|ミス)|"
                     // 「株式会社A(以下、「A社」)が提供するサービスが、外部から不正アクセスを受け」: another company's service
-                    + "((?<![当弊本同])社|\\))が提供する(サービス|システム|ツール|プログラム|ソフトウェア)");
+                    + "((?<![当弊本同])社|\\))が提供する(サービス|システム|ツール|プログラム|ソフトウェア)|"
+                    // 「機器メーカーに保守を依頼し、来院した担当者が」: the maker or firm called in to service the equipment
+                    + "(メーカー?|業者|会社)に(保守|修理|点検|メンテナンス)(作業)?を依頼");
     /** An investigator or forensic firm is engaged after the fact; it is not an involved vendor. */
     private static final Pattern INVESTIGATION_ENGAGED = Pattern.compile("調査|フォレンジック|解析|鑑定|専門(会社|機関|業者|家)");
     private static final Prefilter VENDOR_FILTER = Prefilter.of(VENDOR_WORDS);
@@ -282,7 +286,8 @@ final class OrganizationRules {
                 continue;
             }
             String name = mentionNames.get(i);
-            if (self.contains(compact(name))) {
+            // 「内閣府が運営するNPO法人ポータルサイト」: a legal form read as a kind of body before a site's name names no company.
+            if (self.contains(compact(name)) || name.endsWith("サイト") || name.endsWith("ページ") || name.endsWith("ポータル")) {
                 continue;
             }
             String before = text.substring(Math.max(s.start(), span[0] - 30), span[0]);
@@ -432,6 +437,8 @@ final class OrganizationRules {
     /** 「…に提出されたと思い込み」, 「…に渡したものと勘違いし」: a clause closing on a mistaken belief. */
     private static final Pattern ONLY_BELIEVED = Pattern.compile("^[^。、]{0,20}?(と|ものと)(思い込|思いこ|思って|勘違い|誤認)");
     private static final Pattern SOUGHT = Pattern.compile("^(を|の)?(募|募集|公募|選定|入札|プロポーザル)");
+    /** 「システム委託業者へ状況の確認・調査を依頼する」: the contractor is only asked to look into it after the fact. */
+    private static final Pattern ASKED_TO_INVESTIGATE = Pattern.compile("^\\s*(へ|に)[^。、]{0,15}調査[^。、]{0,6}?(を)?(依頼|要請|指示)");
 
     /** 「調査を専門会社に委託しました」 or 「委託業者を募る」: the only vendor wording in the sentence engages an investigator. */
     private static boolean investigatorOnly(String sentence) {
@@ -443,7 +450,8 @@ final class OrganizationRules {
             // 「委託業者を募るページ」: contractors being sought hold nothing yet; 「委託業者ではない一般の方」 names none;
             // 「委託業者に提出したと思い込み」: what was only believed handed over never reached the contractor.
             if (!Prefilter.find(INVESTIGATION_ENGAGED, around) && !SOUGHT.matcher(after).lookingAt() && !ROLE_DENIED.matcher(after).lookingAt()
-                    && !Prefilter.find(ONLY_BELIEVED, clause) && !INVOLVEMENT_DENIED.matcher(clause).lookingAt()) {
+                    && !Prefilter.find(ONLY_BELIEVED, clause) && !INVOLVEMENT_DENIED.matcher(clause).lookingAt()
+                    && !ASKED_TO_INVESTIGATE.matcher(clause).lookingAt()) {
                 return false;
             }
         }
@@ -454,6 +462,22 @@ final class OrganizationRules {
     private record Candidate(String name, int score, String evidence) { }
 
     private static final int MENTION_WINDOW = 5000;
+    private static final Pattern OPERATES = Pattern.compile("^が(運営|運用|管理|提供|開設)(する|している|しております)");
+    /** 「県では」, 「本市は」, 「当社では」: a sentence the notice's own unnamed body opens as its subject. */
+    private static final Pattern SELF_OPENS = Pattern.compile(
+            "^\\s*(県|市|町|村|区|府|都|当\\p{IsHan}{1,3}|本\\p{IsHan}{1,2}|弊社)(で|に(おいて|おきまして))?は[、,]");
+
+    /**
+     * 「県では、…架空省が運営するポータルサイトに掲載し」: in a sentence the notice's own unnamed body opens, a body named as
+     * the operator of a site or a service it uses is someone else, not the publisher.
+     */
+    private static boolean operatorBesideSelf(NoticeText nt, int start, int end) {
+        if (!nt.text.startsWith("が", end) || !OPERATES.matcher(nt.text.substring(end, Math.min(nt.text.length(), end + 12))).lookingAt()) {
+            return false;
+        }
+        Sentence s = nt.sentenceAt(start);
+        return s != null && SELF_OPENS.matcher(s.text()).lookingAt();
+    }
     private static final Pattern PUBLIC_BODY = Pattern.compile(
             "(都|道|府|県|市|町|村|区|大学|高等学校|中学校|小学校|学校|高校|高専|中学|幼稚園|保育園|保育所|こども園|図書館|博物館|美術館|"
                     + "病院|医院|クリニック|協会|組合|委員会|事務所|センター|財団|機構|"
@@ -756,7 +780,8 @@ final class OrganizationRules {
                     out.add(new Candidate(name, 8, s.text()));
                     return;
                 }
-                if (!plausibleName(nt, name, at) || !(Prefilter.find(PUBLIC_BODY, name) || Prefilter.find(LEGAL_FORM, name))) {
+                if (!plausibleName(nt, name, at) || !(Prefilter.find(PUBLIC_BODY, name) || Prefilter.find(LEGAL_FORM, name))
+                        || operatorBesideSelf(nt, at - name.length(), at)) {
                     continue;
                 }
                 out.add(new Candidate(name, announces && (m.group(1).equals("は") || m.group(1).equals("が")) ? 8
@@ -978,7 +1003,7 @@ final class OrganizationRules {
                     continue;
                 }
                 if (plausibleName(nt, name, t.end()) && (name.length() >= 4 || name.length() == 3 && Prefilter.find(MUNICIPALITY_END, name))
-                        && Prefilter.find(PUBLIC_BODY, name)) {
+                        && Prefilter.find(PUBLIC_BODY, name) && !operatorBesideSelf(nt, t.start(), t.end())) {
                     name = municipalityAfterPrefecture(nt, name, t.end());
                     Sentence s = nt.sentenceAt(t.start());
                     out.add(new Candidate(name, 2, s == null ? name : s.text()));

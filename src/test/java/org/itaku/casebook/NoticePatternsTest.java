@@ -3843,4 +3843,39 @@ class NoticePatternsTest {
                 この度、非公開とすべき個人の住所を誤って公開していたことが判明しました。
                 """).organization()).isNull();
     }
+
+    @Test
+    void vendorAPaymentProviderNamedAfterItsRole() {
+        CaseRecord r = read("この度、架空福祉財団(以下「当財団」)への会費の決済に利用しております決済サービス会社、株式会社架空ペイ(以下「架空ペイ社」)におきまして、"
+                + "同社のデータベースへの不正アクセスが判明しました。");
+        assertThat(r.organization()).isEqualTo("架空福祉財団");
+        assertThat(r.vendorInvolved()).isTrue();
+        assertThat(r.vendorNames()).containsExactly("株式会社架空ペイ");
+    }
+
+    @Test
+    void vendorAMakerCalledInToServiceTheEquipment() {
+        CaseRecord r = read("架空中央病院は5日、検査データが記録されたPC1台が盗難に遭ったと発表した。同院の検査機器に不具合が出たため機器メーカーに修理を依頼し、"
+                + "来院した担当者がデータをPCにコピーして持ち帰ったところ、車上で盗まれたという。");
+        assertThat(r.vendorInvolved()).isTrue();
+        // a contractor asked only to look into it afterwards is no involved vendor
+        assertThat(read("""
+                電子カルテの患者一覧に、担当外の患者の氏名が表示される状態になっていた。
+                当院職員が本事案を発見し、直ちにシステム委託業者へ状況の確認・調査を依頼した。
+                """).vendorInvolved()).isFalse();
+    }
+
+    @Test
+    void organisationTheOperatorOfASiteBesideTheNoticesOwnUnnamedBody() {
+        // 「県では、…架空省が運営する…サイトに掲載し」: the ministry runs the site; the prefecture speaks without its name;
+        // 「NPO法人ポータルサイト」 is a site, not a company
+        CaseRecord r = read("""
+                県では、団体から提出される報告書について、架空省が運営するNPO法人ポータルサイト(以下「ポータルサイト」という。)に掲載し、公表しているところです。
+                この度、非公開とすべき個人の住所をポータルサイトに誤って掲載していたことが判明しました。
+                """);
+        assertThat(r.organization()).isNull();
+        assertThat(r.vendorNames()).isEmpty();
+        // a news lead naming the operator as the announcer still reads it
+        assertThat(read("架空省は3日、同省が運営するポータルサイトに個人の住所を誤って掲載していたと発表した。").organization()).isEqualTo("架空省");
+    }
 }
