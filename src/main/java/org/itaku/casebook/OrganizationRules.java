@@ -229,6 +229,7 @@ final class OrganizationRules {
         if (best == null || best.score() < 10) {
             announcedByLegalName(nt, spans, names, candidates);
             selfNamedInBrackets(nt, candidates);
+            signedSubject(nt, candidates);
             signatureLine(nt, candidates);
             headOfBodyLine(nt, candidates);
             leadSubject(nt, candidates);
@@ -604,6 +605,34 @@ final class OrganizationRules {
             }
             Sentence s = nt.sentenceAt(m.start());
             out.add(new Candidate(name, 9, s == null ? name : s.text()));
+            return;
+        }
+    }
+
+    /** 「…に関するお詫び(架空堂)」: an apology's or a notice's subject signed in brackets with the sender's name. */
+    private static final Pattern SIGNED_SUBJECT = Pattern.compile(
+            "(お詫び|おわび|お知らせ|ご報告|ご案内)[(（]([\\p{IsHan}\\p{IsKatakana}ー・A-Za-z&]{2,20})[)）]");
+    private static final Pattern NOT_A_SIGNER = Pattern.compile("報|更新|追記|訂正|重要|概要|詳細|再掲|最終|様|各位|会員|お客|一覧|要旨|全文|別紙|資料");
+
+    /**
+     * The subject line of the apology mail or letter signed with the sender's name in brackets (「件名:…漏洩に関するお詫び
+     * (架空堂)」), a name the text uses again (「架空堂オンラインショップ」): the shop or body that sends it.
+     */
+    private static void signedSubject(NoticeText nt, List<Candidate> out) {
+        String text = nt.text;
+        if (text.indexOf('(') < 0 && text.indexOf('（') < 0) {
+            return;
+        }
+        Matcher m = SIGNED_SUBJECT.matcher(text);
+        int tries = 0;
+        while (m.find() && tries++ < 5) {
+            String name = m.group(2);
+            int first = text.indexOf(name);
+            if (Prefilter.find(NOT_A_SIGNER, name) || first == m.start(2) && text.indexOf(name, m.end()) < 0) {
+                continue;
+            }
+            Sentence s = nt.sentenceAt(m.start());
+            out.add(new Candidate(name, 5, s == null ? name : s.text()));
             return;
         }
     }

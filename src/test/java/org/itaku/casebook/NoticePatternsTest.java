@@ -3878,4 +3878,16 @@ class NoticePatternsTest {
         // a news lead naming the operator as the announcer still reads it
         assertThat(read("架空省は3日、同省が運営するポータルサイトに個人の住所を誤って掲載していたと発表した。").organization()).isEqualTo("架空省");
     }
+
+    @Test
+    void organisationAShopSigningItsApologyMailsSubject() {
+        String page = """
+                架空堂オンラインショップへの不正アクセスに関するご質問
+                Q.自分のカード情報が漏えいしたかどうかはどうすればわかりますか。
+                該当するお客様には「カード情報漏えいに関するお詫び(架空堂)」という件名のメールをお送りしました。
+                """;
+        assertThat(read(page).organization()).isEqualTo("架空堂");
+        // a subject marked as a follow-up names no sender
+        assertThat(read(page.replace("お詫び(架空堂)", "お詫び(第2報)")).organization()).isNull();
+    }
 }
