@@ -420,7 +420,7 @@ final class OrganizationRules {
                     + "(印刷|工業|電機|製作所|商事|物産|運輸|物流|システムズ|システム|サービス|情報|技研|会社))(?=\\s*(が|は|に|へ|から|より|と|で|\\(|、))");
     /** 「発送業務を委託する「架空配送サービス」のシステムに」: a contractor named in quotes right after the entrusting verb. */
     private static final Pattern ENTRUSTING_THEN_QUOTED_NAME = Pattern.compile(
-            "(業務|作業)を(再)?委託(する|している|していた|しており)\\s*「(?<name>[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・&]{2,20})」(?!\\s*(という|といった|等の|などの))");
+            "(業務|作業|事務)を(再)?委託(する|している|していた|しており)\\s*「(?<name>[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・&]{2,20})」(?!\\s*(という|といった|等の|などの))");
     /** 「委託業者ではない一般の方」: the role denied names no contractor. */
     private static final Pattern ROLE_DENIED = Pattern.compile("^\\s*(ではない|ではなく|でない|以外の)");
     /** 「今後は委託先を含めた管理を徹底する」: a measure to come, told in a news item's closing lines, involves no one yet. */
@@ -486,7 +486,9 @@ final class OrganizationRules {
                     + "保健所|相談所|"
                     + "銀行|信用金庫|警察|警察署|消防局|局|庁|省|会議所|連合会|協議会|公社|研究所|学園|"
                     // 「架空栄養士連盟に外部からの通報があり」: a federation of members, as an association is
-                    + "連盟)$");
+                    + "連盟|"
+                    // 「架空県警は12日、」: news shortens a prefectural police to 県警
+                    + "(?<=\\p{IsHan})(県警|府警|道警))$");
     /** A category word alone (病院は…, 警察において…) names no one: the body it stands for is named elsewhere or not at all. */
     private static final Pattern GENERIC_BODY = Pattern.compile(
             // 「出身中学校」, 「出身大学」: a field of a record (where a pupil came from), not a body
@@ -515,6 +517,13 @@ final class OrganizationRules {
     private static final Pattern LEADS_AN_ANNOUNCEMENT = Pattern.compile(
             "^\\s*は\\s*(\\d{4}\\s*年\\s*)?(\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日\\s*(\\([^)]{1,4}\\))?\\s*[、,]");
     private static final Pattern LEAD_DATE_AFTER = Pattern.compile("^\\s*(\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日\\s*(\\([^)]{1,4}\\))?\\s*[、,]");
+    /** 「大手旅行会社の」, 「通販サイトを運営する」, 「架空ホールディングスの子会社、」: news describes a company before naming it. */
+    private static final Pattern NEWS_DESCRIPTOR = Pattern.compile("^[^。「」()は]{2,30}?(の|、|する|している)$");
+
+    private static boolean newsDescriptorOrNothing(String opening) {
+        return opening.isBlank() || opening.length() <= 31 && NEWS_DESCRIPTOR.matcher(opening.strip()).matches();
+    }
+
     private static final Pattern NAME_GOES_ON = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー]");
     private static final Pattern MUNICIPAL_FACILITY = Pattern.compile("^(\\p{IsHan}{1,4}?[都道府県市町村区])(立)?\\p{IsHan}{2,}");
     /** 「架空県立北高」, 「架空市立南中」: a public school as news shortens it, its founder's 立 kept. */
@@ -782,8 +791,8 @@ final class OrganizationRules {
                 }
                 if (announcedSoon && m.group(1).equals("は") && plausibleName(nt, name, at)
                         && (COMPANY_WORD.matcher(name).matches() || KANJI_COMPANY.matcher(name).matches() || headlineOpensWith(nt, name))
-                        && nt.text.substring(s.start(), at - name.length()).isBlank()
-                        && LEAD_DATE_AFTER.matcher(nt.text.substring(at + 1, Math.min(s.end(), at + 20))).lookingAt()) {
+                        && newsDescriptorOrNothing(nt.text.substring(s.start(), at - name.length()))
+                        && LEAD_DATE_AFTER.matcher(nt.text.substring(s.start() + m.end(), Math.min(s.end(), s.start() + m.end() + 20))).lookingAt()) {
                     // 「架空テックは10月2日、…と発表した」: a news lead names a company without its legal form.
                     out.add(new Candidate(name, 7, s.text()));
                     return;

@@ -3890,4 +3890,26 @@ class NoticePatternsTest {
         // a subject marked as a follow-up names no sender
         assertThat(read(page.replace("お詫び(架空堂)", "お詫び(第2報)")).organization()).isNull();
     }
+
+    @Test
+    void organisationANewsLeadDescribesTheCompanyBeforeNamingIt() {
+        assertThat(read("大手旅行会社のカクウトラベルは20日、顧客情報が流出した恐れがあると発表した。").organization()).isEqualTo("カクウトラベル");
+        assertThat(read("架空ホールディングスの子会社、カクウサービスは20日、ランサムウェア攻撃を受け顧客情報が流出した恐れがあると発表した。").organization())
+                .isEqualTo("カクウサービス");
+        // a place in brackets after the name
+        assertThat(read("架空商事(東京都架空区)は20日、サイトが不正アクセスを受け、顧客のカード情報が流出した恐れがあると発表した。").organization())
+                .isEqualTo("架空商事");
+    }
+
+    @Test
+    void organisationANewsLeadNamesAPrefecturalPoliceAsKenkei() {
+        assertThat(read("架空県警は12日、架空署の巡査長が捜査資料を紛失したと発表した。").organization()).isEqualTo("架空県警");
+    }
+
+    @Test
+    void vendorAContractorQuotedAfterTheClericalWorkEntrustedToIt() {
+        CaseRecord r = read("架空病院は、事務を委託している「架空メディカルサービス」の社員が患者情報を持ち出していたと発表した。");
+        assertThat(r.organization()).isEqualTo("架空病院");
+        assertThat(r.vendorNames()).containsExactly("架空メディカルサービス");
+    }
 }
