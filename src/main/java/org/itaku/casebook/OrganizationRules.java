@@ -334,6 +334,9 @@ final class OrganizationRules {
         if (text.contains("を委託") || text.contains("を再委託")) {
             String found = vendorsNamed(nt, ENTRUSTING_THEN_QUOTED_NAME, 5, self, name -> GENERIC_BODY.matcher(name).matches(), vendors);
             vendorEvidence = vendorEvidence == null ? found : vendorEvidence;
+            found = vendorsNamed(nt, ENTRUSTING_THEN_COMPANY, 5, self,
+                    name -> GENERIC_BODY.matcher(name).matches() || NOT_A_COMPANY_NAME.matcher(name).lookingAt(), vendors);
+            vendorEvidence = vendorEvidence == null ? found : vendorEvidence;
         }
         // A forwarded report from another organisation's header, when the notice says it came from a provider.
         for (String h : headerOrgs) {
@@ -413,7 +416,8 @@ final class OrganizationRules {
     private static final Pattern ROLE_THEN_NAME = Pattern.compile(
             "(再委託先|委託先|委託業者|委託事業者|受託者|受託事業者|受託業者|指定管理者)\\s*(で(ある|あった|あります)|の)\\s*「?"
                     + "(?<name>(" + LEGAL_FORMS + "|社会福祉法人|公益社団法人|公益財団法人)?[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・]{1,20}?"
-                    + "(新聞社|会社|社|協議会|協会|財団|事業団|公社|組合|センター))」?(?=\\s*(が|は|に|へ|から|より|と|で|\\(|、))");
+                    // 「委託先の架空運輸の配達員が」: news names a carrier or a printer by its trade word
+                    + "(新聞社|会社|社|協議会|協会|財団|事業団|公社|組合|センター|運輸|物流|運送|印刷|商事|工業))」?(?=\\s*(が|は|に|へ|から|より|と|で|\\(|、)|の(?!委託|受託))");
     /** 「製本作業を委託されていた架空製本印刷から」: a company named right after the work it was entrusted with. */
     private static final Pattern ENTRUSTED_THEN_NAME = Pattern.compile(
             "(業務|作業)を(再)?委託されて(いた|いる|おり)\\s*(?<name>[\\p{IsHan}\\p{IsKatakana}ーA-Za-z]{1,14}"
@@ -421,6 +425,10 @@ final class OrganizationRules {
     /** 「発送業務を委託する「架空配送サービス」のシステムに」: a contractor named in quotes right after the entrusting verb. */
     private static final Pattern ENTRUSTING_THEN_QUOTED_NAME = Pattern.compile(
             "(業務|作業|事務)を(再)?委託(する|している|していた|しており)\\s*「(?<name>[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・&]{2,20})」(?!\\s*(という|といった|等の|などの))");
+    /** 「システム開発を委託した架空テック社のミスで」: news names the company right after the entrusting verb, with 社. */
+    private static final Pattern ENTRUSTING_THEN_COMPANY = Pattern.compile(
+            "を(再)?委託(した|する|している|していた|しており)\\s*(?<name>[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・&]{2,14}?(?<!会)社)(?=\\s*(が|は|の|に|へ|から|より|と|で|\\(|、))");
+    private static final Pattern NOT_A_COMPANY_NAME = Pattern.compile("^(当|弊|本|同|各|他|別|親|子|関連|グループ|外部|民間|大手|地元)");
     /** 「委託業者ではない一般の方」: the role denied names no contractor. */
     private static final Pattern ROLE_DENIED = Pattern.compile("^\\s*(ではない|ではなく|でない|以外の)");
     /** 「今後は委託先を含めた管理を徹底する」: a measure to come, told in a news item's closing lines, involves no one yet. */

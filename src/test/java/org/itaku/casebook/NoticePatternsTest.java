@@ -3912,4 +3912,14 @@ class NoticePatternsTest {
         assertThat(r.organization()).isEqualTo("架空病院");
         assertThat(r.vendorNames()).containsExactly("架空メディカルサービス");
     }
+
+    @Test
+    void vendorNewsNamesTheContractorRightAfterTheEntrustingVerbOrByItsTradeWord() {
+        CaseRecord r = read("架空市は、システム開発を委託した架空テック社の作業ミスで、市民の住所が閲覧できる状態になっていたと発表した。");
+        assertThat(r.vendorInvolved()).isTrue();
+        assertThat(r.vendorNames()).containsExactly("架空テック社");
+        assertThat(read("架空町によると、委託先の架空運輸の配達員が書類を紛失したという。").vendorNames()).containsExactly("架空運輸");
+        // a kind of company is no name
+        assertThat(read("架空市は、発送を委託した運送会社の配達員が書類を紛失したと発表した。").vendorNames()).isEmpty();
+    }
 }
