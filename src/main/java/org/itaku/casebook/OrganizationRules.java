@@ -523,7 +523,7 @@ final class OrganizationRules {
     private static final Pattern NOTIFIER_AS_CONTRACTOR = Pattern.compile("^[^。、]{1,20}?(様)?から(受託|委託を受け)");
     /** 「サービスを提供する株式会社Aは2018年12月20日、」: what a news lead's subject provides makes it no contractor. */
     private static final Pattern LEADS_AN_ANNOUNCEMENT = Pattern.compile(
-            "^\\s*は\\s*(\\d{4}\\s*年\\s*)?(\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日\\s*(\\([^)]{1,4}\\))?\\s*[、,]");
+            "^\\s*([(（][^()（）。]{1,20}[)）]\\s*)?は\\s*(\\d{4}\\s*年\\s*)?(\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日\\s*(\\([^)]{1,4}\\))?\\s*[、,]");
     private static final Pattern LEAD_DATE_AFTER = Pattern.compile("^\\s*(\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日\\s*(\\([^)]{1,4}\\))?\\s*[、,]");
     /** 「大手旅行会社の」, 「通販サイトを運営する」, 「架空ホールディングスの子会社、」: news describes a company before naming it. */
     private static final Pattern NEWS_DESCRIPTOR = Pattern.compile("^[^。「」()は]{2,30}?(の|、|する|している)$");

@@ -3922,4 +3922,12 @@ class NoticePatternsTest {
         // a kind of company is no name
         assertThat(read("架空市は、発送を委託した運送会社の配達員が書類を紛失したと発表した。").vendorNames()).isEmpty();
     }
+
+    @Test
+    void organisationANewsLeadsSubjectThatRunsASiteWithAPlaceInBrackets() {
+        // 「…を運営する架空商事(東京都架空区)は20日、」: what the lead's subject runs makes it no contractor
+        CaseRecord r = read("通販サイトを運営する架空商事(東京都架空区)は20日、サイトが不正アクセスを受け、顧客のカード情報が流出した恐れがあると発表した。");
+        assertThat(r.organization()).isEqualTo("架空商事");
+        assertThat(r.vendorNames()).isEmpty();
+    }
 }
