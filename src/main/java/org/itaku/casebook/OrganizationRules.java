@@ -75,7 +75,7 @@ final class OrganizationRules {
                     // 「町が委託している訪問介護事業所の職員が」: the kind of work may stand before the word for the body
                     + "委託して(いる|いた|おり|おります|おりました)\\p{IsHan}{0,6}?(事業者|業者|会社|企業|事業所|施設|法人|団体)|保守事業者|"
                     // 「業務を委託していた架空印刷の作業ミス」, 「業務を受託している架空社」, 「発送業務を請け負う架空社」
-                    + "業務を(再)?委託して(いる|いた|おり)|作業を(再)?委託して(いる|いた|おり)|業務を受託(する|して)|作業を受託(する|して)|"
+                    + "業務を(再)?委託して(いる|いた|おり)|業務を(再)?委託する(?!予定|こと|方針|場合|際)|作業を(再)?委託して(いる|いた|おり)|業務を受託(する|して)|作業を受託(する|して)|"
                     + "業務を請け?負(う|って)|作業を請け?負(う|って)|"
                     // 「文書の廃棄を委託した業者が運搬中に」: the contractor told by the entrusting verb before it
                     + "委託(した|を受けた)(事業者|業者|会社|企業)|保守会社|運用事業者|運用会社|開発事業者|開発会社|"
@@ -427,7 +427,7 @@ final class OrganizationRules {
             "(業務|作業|事務)を(再)?委託(する|している|していた|しており)\\s*「(?<name>[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・&]{2,20})」(?!\\s*(という|といった|等の|などの))");
     /** 「システム開発を委託した架空テック社のミスで」: news names the company right after the entrusting verb, with 社. */
     private static final Pattern ENTRUSTING_THEN_COMPANY = Pattern.compile(
-            "を(再)?委託(した|する|している|していた|しており)\\s*(?<name>[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・&]{2,14}?(?<!会)社)(?=\\s*(が|は|の|に|へ|から|より|と|で|\\(|、))");
+            "を(再)?委託(した|する|している|していた|しており)\\s*(?<name>[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・&]{2,14}?((?<!会)社|総研|印刷|運輸|物流|運送|商事|工業))(?=\\s*(が|は|の|に|へ|から|より|と|で|\\(|、))");
     private static final Pattern NOT_A_COMPANY_NAME = Pattern.compile("^(当|弊|本|同|各|他|別|親|子|関連|グループ|外部|民間|大手|地元)");
     /** 「委託業者ではない一般の方」: the role denied names no contractor. */
     private static final Pattern ROLE_DENIED = Pattern.compile("^\\s*(ではない|ではなく|でない|以外の)");
@@ -527,6 +527,22 @@ final class OrganizationRules {
     private static final Pattern LEAD_DATE_AFTER = Pattern.compile("^\\s*(\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日\\s*(\\([^)]{1,4}\\))?\\s*[、,]");
     /** 「大手旅行会社の」, 「通販サイトを運営する」, 「架空ホールディングスの子会社、」: news describes a company before naming it. */
     private static final Pattern NEWS_DESCRIPTOR = Pattern.compile("^[^。「」()は]{2,30}?(の|、|する|している)$");
+
+    /** 「が20日発表した」, 「が20日に公表した」: the subject named right before the date and the announcing verb. */
+    private static final Pattern DATE_THEN_ANNOUNCED = Pattern.compile("^\\s*(\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日\\s*(に|、)?\\s*(発表|公表)");
+
+    /**
+     * News names a company without its legal form as its source: opening the sentence with によると, or after the
+     * reported clause as the subject of the announcing verb with its date (「…と、カクウ電機が20日発表した」).
+     */
+    private static boolean companyAsSource(String text, Sentence s, Matcher m, int nameStart) {
+        String after = text.substring(s.start() + m.end(), Math.min(s.end(), s.start() + m.end() + 16));
+        if (m.group(1).startsWith("によ")) {
+            return text.substring(s.start(), nameStart).isBlank() && (after.startsWith("、") || after.startsWith(","));
+        }
+        return nameStart > s.start() + 1 && "、,".indexOf(text.charAt(nameStart - 1)) >= 0 && text.charAt(nameStart - 2) == 'と'
+                && DATE_THEN_ANNOUNCED.matcher(after).lookingAt();
+    }
 
     private static boolean newsDescriptorOrNothing(String opening) {
         return opening.isBlank() || opening.length() <= 31 && NEWS_DESCRIPTOR.matcher(opening.strip()).matches();
@@ -803,6 +819,13 @@ final class OrganizationRules {
                         && LEAD_DATE_AFTER.matcher(nt.text.substring(s.start() + m.end(), Math.min(s.end(), s.start() + m.end() + 20))).lookingAt()) {
                     // 「架空テックは10月2日、…と発表した」: a news lead names a company without its legal form.
                     out.add(new Candidate(name, 7, s.text()));
+                    return;
+                }
+                if (name != null && (m.group(1).equals("が") && announces || m.group(1).startsWith("によ")) && plausibleName(nt, name, at)
+                        && (COMPANY_WORD.matcher(name).matches() || KANJI_COMPANY.matcher(name).matches())
+                        && companyAsSource(nt.text, s, m, at - name.length())) {
+                    // 「…と、カクウ電機が20日発表した」, 「カクウ電機によると、」: news gives the company as its source.
+                    out.add(new Candidate(name, m.group(1).equals("が") ? 7 : 6, s.text()));
                     return;
                 }
                 // 「架空課窓口において…」: the department's counter stands for the department.

@@ -3930,4 +3930,22 @@ class NoticePatternsTest {
         assertThat(r.organization()).isEqualTo("架空商事");
         assertThat(r.vendorNames()).isEmpty();
     }
+
+    @Test
+    void organisationNewsGivesACompanyAsItsSource() {
+        assertThat(read("顧客情報を記録したUSBメモリを紛失したと、カクウ電機が20日に発表した。").organization()).isEqualTo("カクウ電機");
+        assertThat(read("カクウ電機によると、同社のサーバーがランサムウェアに感染し、取引先の情報が流出した可能性がある。").organization())
+                .isEqualTo("カクウ電機");
+        // 同社 names no one
+        assertThat(read("同社によると、サーバーがランサムウェアに感染し、取引先の情報が流出した可能性がある。").organization()).isNull();
+    }
+
+    @Test
+    void vendorACompanyNamedAfterTheWorkEntrustedToIt() {
+        CaseRecord r = read("架空県は20日、県が業務を委託する架空総研のサーバーが不正アクセスを受けたと発表した。");
+        assertThat(r.vendorInvolved()).isTrue();
+        assertThat(r.vendorNames()).containsExactly("架空総研");
+        // a plan to entrust names no contractor
+        assertThat(read("架空県は、来年度から発送業務を委託する予定であり、今回の誤送付は職員の確認漏れによるものと説明した。").vendorInvolved()).isFalse();
+    }
 }
