@@ -230,6 +230,7 @@ final class OrganizationRules {
             announcedByLegalName(nt, spans, names, candidates);
             selfNamedInBrackets(nt, candidates);
             signedSubject(nt, candidates);
+            pageKeptBy(nt, candidates);
             signatureLine(nt, candidates);
             headOfBodyLine(nt, candidates);
             leadSubject(nt, candidates);
@@ -669,6 +670,23 @@ final class OrganizationRules {
             return;
         }
     }
+
+    /** 「このページは架空市健康福祉部架空課が担当しています」: a municipal page's footer naming the desk that keeps it. */
+    private static final Pattern PAGE_KEPT_BY = Pattern.compile(
+            "このページ(の情報|の内容)?は[、,]?\\s*([\\p{IsHan}\\p{IsKatakana}ーヶケ・]{3,30}?)\\s*が(担当|管理|作成|掲載|発信)(して|し)(い|お)(ます|ります)");
+
+    private static void pageKeptBy(NoticeText nt, List<Candidate> out) {
+        int at = nt.text.indexOf("このページ");
+        if (at < 0) {
+            return;
+        }
+        Matcher m = PAGE_KEPT_BY.matcher(nt.text);
+        if (m.find(at) && Prefilter.find(PUBLIC_BODY_OR_DESK, m.group(2)) && !GENERIC_BODY.matcher(m.group(2)).matches()) {
+            out.add(new Candidate(m.group(2), 5, m.group()));
+        }
+    }
+
+    private static final Pattern PUBLIC_BODY_OR_DESK = Pattern.compile("^\\p{IsHan}{1,5}?[都道府県市町村区]|(課|室|係|局|センター|事務所)$");
 
     /** 「(株式会社A提供)」: a name run that ends in what the company provided or made names a vendor's product. */
     private static final Pattern PROVIDED_BY = Pattern.compile("(" + LEGAL_FORMS + ").*(提供|製|開発|販売)$");

@@ -3948,4 +3948,16 @@ class NoticePatternsTest {
         // a plan to entrust names no contractor
         assertThat(read("架空県は、来年度から発送業務を委託する予定であり、今回の誤送付は職員の確認漏れによるものと説明した。").vendorInvolved()).isFalse();
     }
+
+    @Test
+    void organisationAMunicipalPagesFooterNamingTheDeskThatKeepsIt() {
+        assertThat(read("""
+                市民の氏名を含む書類を誤って送付しました。
+                このページは、架空県教育委員会高校教育課が担当しています。
+                """).organization()).isEqualTo("架空県教育委員会高校教育課");
+        assertThat(read("""
+                このページは架空市健康福祉部架空課が管理しています。
+                市民の氏名を含む書類を誤って送付しました。
+                """).organization()).isEqualTo("架空市");
+    }
 }
