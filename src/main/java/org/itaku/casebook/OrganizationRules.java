@@ -205,8 +205,14 @@ final class OrganizationRules {
             if (!spans.isEmpty() && spans.get(spans.size() - 1)[1] > span[0]) {
                 continue;
             }
-            spans.add(span);
             String name = text.substring(span[0], span[1]);
+            // 「受託者:架空印刷株式会社」: a field's label read backwards into the name is no part of it.
+            int colon = Math.max(name.lastIndexOf(':'), name.lastIndexOf('：'));
+            if (colon >= 0 && colon < name.length() - 2) {
+                span = new int[] {span[0] + colon + 1, span[1]};
+                name = name.substring(colon + 1);
+            }
+            spans.add(span);
             names.add(name);
             Matcher alias = ALIAS.matcher(text.substring(span[1], Math.min(text.length(), span[1] + 40)));
             if (alias.find()) {

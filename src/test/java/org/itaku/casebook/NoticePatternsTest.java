@@ -3960,4 +3960,14 @@ class NoticePatternsTest {
                 市民の氏名を含む書類を誤って送付しました。
                 """).organization()).isEqualTo("架空市");
     }
+
+    @Test
+    void vendorAFieldNamingTheContractorIsNoPublisher() {
+        CaseRecord r = read("""
+                受託者:架空印刷株式会社
+                受託者の作業員が通知書を誤って封入した。
+                """);
+        assertThat(r.organization()).isNull();
+        assertThat(r.vendorNames()).containsExactly("架空印刷株式会社");
+    }
 }
