@@ -53,6 +53,8 @@ final class OrganizationRules {
     private static final Pattern ANNOUNCES = Pattern.compile("は[^。]{0,120}(発表|公表)(した|しました|している)");
     private static final Pattern VENDOR_ROLE_BEFORE = Pattern.compile(
             "(再委託先|委託先|委託業者|委託会社|委託事業者|受託者|受託事業者|指定管理者|保守業者|保守会社|開発元|運用元|開発運用元|提供元|運営会社|システム会社|ベンダー|代行会社|代行業者|"
+                    // 「寄付の決済に利用している決済サービス会社、株式会社架空ペイ(以下…)において」: the payment provider
+                    + "決済サービス会社|決済サービス事業者|決済会社|"
                     + "(提供|運営|運用|開発|保守)(する|している|しており|しております)|"
                     // 「システムの保守を行う株式会社架空システムの社員が」
                     + "(運営|運用|開発|保守)を(行う|行っている|担う|担っている|担当する|担当している)|委託(して|し)(いる|いた|おり|おります|ています|ております|た)?|委託している|委託しておりました|"
@@ -73,7 +75,7 @@ final class OrganizationRules {
                     // 「町が委託している訪問介護事業所の職員が」: the kind of work may stand before the word for the body
                     + "委託して(いる|いた|おり|おります|おりました)\\p{IsHan}{0,6}?(事業者|業者|会社|企業|事業所|施設|法人|団体)|保守事業者|"
                     // 「業務を委託していた架空印刷の作業ミス」, 「業務を受託している架空社」, 「発送業務を請け負う架空社」
-                    + "業務を(再)?委託して(いる|いた|おり)|作業を(再)?委託して(いる|いた|おり)|業務を受託(する|して)|作業を受託(する|して)|"
+                    + "業務を(再)?委託して(いる|いた|おり)|業務を(再)?委託する(?!予定|こと|方針|場合|際)|作業を(再)?委託して(いる|いた|おり)|業務を受託(する|して)|作業を受託(する|して)|"
                     + "業務を請け?負(う|って)|作業を請け?負(う|って)|"
                     // 「文書の廃棄を委託した業者が運搬中に」: the contractor told by the entrusting verb before it
                     + "委託(した|を受けた)(事業者|業者|会社|企業)|保守会社|運用事業者|運用会社|開発事業者|開発会社|"
@@ -88,7 +90,9 @@ final class OrganizationRules {
                     // 「保守を担うシステム会社の不備で…」: the system's company caused it
                     + "(システム会社|保守会社|開発会社|ベンダー|(?<![当弊本同])(業者|事業者))(側)?の(不備|不手際|過失|作業ミス|設定ミス|設定誤り|ミス)|"
                     // 「株式会社A(以下、「A社」)が提供するサービスが、外部から不正アクセスを受け」: another company's service
-                    + "((?<![当弊本同])社|\\))が提供する(サービス|システム|ツール|プログラム|ソフトウェア)");
+                    + "((?<![当弊本同])社|\\))が提供する(サービス|システム|ツール|プログラム|ソフトウェア)|"
+                    // 「機器メーカーに保守を依頼し、来院した担当者が」: the maker or firm called in to service the equipment
+                    + "(メーカー?|業者|会社)に(保守|修理|点検|メンテナンス)(作業)?を依頼");
     /** An investigator or forensic firm is engaged after the fact; it is not an involved vendor. */
     private static final Pattern INVESTIGATION_ENGAGED = Pattern.compile("調査|フォレンジック|解析|鑑定|専門(会社|機関|業者|家)");
     private static final Prefilter VENDOR_FILTER = Prefilter.of(VENDOR_WORDS);
@@ -112,6 +116,7 @@ final class OrganizationRules {
         // 1. Header block and digest title.
         int seen = 0;
         boolean bodyBegun = false;
+        Candidate pressDesk = null;
         for (NoticeText.Line line : nt.lines) {
             String t = line.text().strip();
             if (t.isEmpty()) {
@@ -155,6 +160,10 @@ final class OrganizationRules {
                     continue;
                 }
             }
+            // (A page's 「ここから本文です。」 may stand above it: the release-date line marks the header, not bodyBegun.)
+            if (seen <= 12 && organization == null && pressDesk == null && t.length() <= 24 && t.indexOf('部') > 0) {
+                pressDesk = departmentUnderReleaseDate(nt, line, t);
+            }
             if (seen > 1 && seen <= 80 && organization != null && !line.heading()) {
                 // A second header block (date, 各位, organisation) is a forwarded report from another organisation.
                 String name = orgOnLine(nt, line);
@@ -196,8 +205,14 @@ final class OrganizationRules {
             if (!spans.isEmpty() && spans.get(spans.size() - 1)[1] > span[0]) {
                 continue;
             }
-            spans.add(span);
             String name = text.substring(span[0], span[1]);
+            // 「受託者:架空印刷株式会社」: a field's label read backwards into the name is no part of it.
+            int colon = Math.max(name.lastIndexOf(':'), name.lastIndexOf('：'));
+            if (colon >= 0 && colon < name.length() - 2) {
+                span = new int[] {span[0] + colon + 1, span[1]};
+                name = name.substring(colon + 1);
+            }
+            spans.add(span);
             names.add(name);
             Matcher alias = ALIAS.matcher(text.substring(span[1], Math.min(text.length(), span[1] + 40)));
             if (alias.find()) {
@@ -211,12 +226,17 @@ final class OrganizationRules {
             // 「架空市役所」 alone over a news item is a photo's caption, not a letterhead: an announcing lead outranks it.
             candidates.add(new Candidate(organization, OFFICE_BUILDING.matcher(organization).matches() ? 6 : 10, orgEvidence));
         }
+        if (pressDesk != null) {
+            candidates.add(pressDesk);
+        }
         // Rules run from the strongest down and stop once a candidate beats everything the rest could find: the weak
         // rules tokenise most of the notice.
         Candidate best = best(nt, candidates);
         if (best == null || best.score() < 10) {
             announcedByLegalName(nt, spans, names, candidates);
             selfNamedInBrackets(nt, candidates);
+            signedSubject(nt, candidates);
+            pageKeptBy(nt, candidates);
             signatureLine(nt, candidates);
             headOfBodyLine(nt, candidates);
             leadSubject(nt, candidates);
@@ -274,7 +294,8 @@ final class OrganizationRules {
                 continue;
             }
             String name = mentionNames.get(i);
-            if (self.contains(compact(name))) {
+            // 「内閣府が運営するNPO法人ポータルサイト」: a legal form read as a kind of body before a site's name names no company.
+            if (self.contains(compact(name)) || name.endsWith("サイト") || name.endsWith("ページ") || name.endsWith("ポータル")) {
                 continue;
             }
             String before = text.substring(Math.max(s.start(), span[0] - 30), span[0]);
@@ -319,6 +340,9 @@ final class OrganizationRules {
         // 「発送業務を委託する「架空配送サービス」の」: news quotes the contractor's name after the entrusting verb.
         if (text.contains("を委託") || text.contains("を再委託")) {
             String found = vendorsNamed(nt, ENTRUSTING_THEN_QUOTED_NAME, 5, self, name -> GENERIC_BODY.matcher(name).matches(), vendors);
+            vendorEvidence = vendorEvidence == null ? found : vendorEvidence;
+            found = vendorsNamed(nt, ENTRUSTING_THEN_COMPANY, 5, self,
+                    name -> GENERIC_BODY.matcher(name).matches() || NOT_A_COMPANY_NAME.matcher(name).lookingAt(), vendors);
             vendorEvidence = vendorEvidence == null ? found : vendorEvidence;
         }
         // A forwarded report from another organisation's header, when the notice says it came from a provider.
@@ -392,18 +416,26 @@ final class OrganizationRules {
         return evidence;
     }
 
-    /** 「委託先である架空印刷社が」, 「委託事業者の架空協議会に」: the contractor's name right after its role. */
+    /**
+     * 「委託先である架空印刷社が」, 「委託事業者の架空協議会に」: the contractor's name right after its role; news may quote it
+     * (「業務委託先の「架空ケア社」で」).
+     */
     private static final Pattern ROLE_THEN_NAME = Pattern.compile(
-            "(再委託先|委託先|委託業者|委託事業者|受託者|受託事業者|受託業者|指定管理者)\\s*(で(ある|あった|あります)|の)\\s*"
+            "(再委託先|委託先|委託業者|委託事業者|受託者|受託事業者|受託業者|指定管理者)\\s*(で(ある|あった|あります)|の)\\s*「?"
                     + "(?<name>(" + LEGAL_FORMS + "|社会福祉法人|公益社団法人|公益財団法人)?[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・]{1,20}?"
-                    + "(新聞社|会社|社|協議会|協会|財団|事業団|公社|組合|センター))(?=\\s*(が|は|に|へ|から|より|と|で|\\(|、))");
+                    // 「委託先の架空運輸の配達員が」: news names a carrier or a printer by its trade word
+                    + "(新聞社|会社|社|協議会|協会|財団|事業団|公社|組合|センター|運輸|物流|運送|印刷|商事|工業))」?(?=\\s*(が|は|に|へ|から|より|と|で|\\(|、)|の(?!委託|受託))");
     /** 「製本作業を委託されていた架空製本印刷から」: a company named right after the work it was entrusted with. */
     private static final Pattern ENTRUSTED_THEN_NAME = Pattern.compile(
             "(業務|作業)を(再)?委託されて(いた|いる|おり)\\s*(?<name>[\\p{IsHan}\\p{IsKatakana}ーA-Za-z]{1,14}"
                     + "(印刷|工業|電機|製作所|商事|物産|運輸|物流|システムズ|システム|サービス|情報|技研|会社))(?=\\s*(が|は|に|へ|から|より|と|で|\\(|、))");
     /** 「発送業務を委託する「架空配送サービス」のシステムに」: a contractor named in quotes right after the entrusting verb. */
     private static final Pattern ENTRUSTING_THEN_QUOTED_NAME = Pattern.compile(
-            "(業務|作業)を(再)?委託(する|している|していた|しており)\\s*「(?<name>[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・&]{2,20})」(?!\\s*(という|といった|等の|などの))");
+            "(業務|作業|事務)を(再)?委託(する|している|していた|しており)\\s*「(?<name>[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・&]{2,20})」(?!\\s*(という|といった|等の|などの))");
+    /** 「システム開発を委託した架空テック社のミスで」: news names the company right after the entrusting verb, with 社. */
+    private static final Pattern ENTRUSTING_THEN_COMPANY = Pattern.compile(
+            "を(再)?委託(した|する|している|していた|しており)\\s*(?<name>[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・&]{2,14}?((?<!会)社|総研|印刷|運輸|物流|運送|商事|工業))(?=\\s*(が|は|の|に|へ|から|より|と|で|\\(|、))");
+    private static final Pattern NOT_A_COMPANY_NAME = Pattern.compile("^(当|弊|本|同|各|他|別|親|子|関連|グループ|外部|民間|大手|地元)");
     /** 「委託業者ではない一般の方」: the role denied names no contractor. */
     private static final Pattern ROLE_DENIED = Pattern.compile("^\\s*(ではない|ではなく|でない|以外の)");
     /** 「今後は委託先を含めた管理を徹底する」: a measure to come, told in a news item's closing lines, involves no one yet. */
@@ -421,6 +453,8 @@ final class OrganizationRules {
     /** 「…に提出されたと思い込み」, 「…に渡したものと勘違いし」: a clause closing on a mistaken belief. */
     private static final Pattern ONLY_BELIEVED = Pattern.compile("^[^。、]{0,20}?(と|ものと)(思い込|思いこ|思って|勘違い|誤認)");
     private static final Pattern SOUGHT = Pattern.compile("^(を|の)?(募|募集|公募|選定|入札|プロポーザル)");
+    /** 「システム委託業者へ状況の確認・調査を依頼する」: the contractor is only asked to look into it after the fact. */
+    private static final Pattern ASKED_TO_INVESTIGATE = Pattern.compile("^\\s*(へ|に)[^。、]{0,15}調査[^。、]{0,6}?(を)?(依頼|要請|指示)");
 
     /** 「調査を専門会社に委託しました」 or 「委託業者を募る」: the only vendor wording in the sentence engages an investigator. */
     private static boolean investigatorOnly(String sentence) {
@@ -432,7 +466,8 @@ final class OrganizationRules {
             // 「委託業者を募るページ」: contractors being sought hold nothing yet; 「委託業者ではない一般の方」 names none;
             // 「委託業者に提出したと思い込み」: what was only believed handed over never reached the contractor.
             if (!Prefilter.find(INVESTIGATION_ENGAGED, around) && !SOUGHT.matcher(after).lookingAt() && !ROLE_DENIED.matcher(after).lookingAt()
-                    && !Prefilter.find(ONLY_BELIEVED, clause) && !INVOLVEMENT_DENIED.matcher(clause).lookingAt()) {
+                    && !Prefilter.find(ONLY_BELIEVED, clause) && !INVOLVEMENT_DENIED.matcher(clause).lookingAt()
+                    && !ASKED_TO_INVESTIGATE.matcher(clause).lookingAt()) {
                 return false;
             }
         }
@@ -443,6 +478,22 @@ final class OrganizationRules {
     private record Candidate(String name, int score, String evidence) { }
 
     private static final int MENTION_WINDOW = 5000;
+    private static final Pattern OPERATES = Pattern.compile("^が(運営|運用|管理|提供|開設)(する|している|しております)");
+    /** 「県では」, 「本市は」, 「当社では」: a sentence the notice's own unnamed body opens as its subject. */
+    private static final Pattern SELF_OPENS = Pattern.compile(
+            "^\\s*(県|市|町|村|区|府|都|当\\p{IsHan}{1,3}|本\\p{IsHan}{1,2}|弊社)(で|に(おいて|おきまして))?は[、,]");
+
+    /**
+     * 「県では、…架空省が運営するポータルサイトに掲載し」: in a sentence the notice's own unnamed body opens, a body named as
+     * the operator of a site or a service it uses is someone else, not the publisher.
+     */
+    private static boolean operatorBesideSelf(NoticeText nt, int start, int end) {
+        if (!nt.text.startsWith("が", end) || !OPERATES.matcher(nt.text.substring(end, Math.min(nt.text.length(), end + 12))).lookingAt()) {
+            return false;
+        }
+        Sentence s = nt.sentenceAt(start);
+        return s != null && SELF_OPENS.matcher(s.text()).lookingAt();
+    }
     private static final Pattern PUBLIC_BODY = Pattern.compile(
             "(都|道|府|県|市|町|村|区|大学|高等学校|中学校|小学校|学校|高校|高専|中学|幼稚園|保育園|保育所|こども園|図書館|博物館|美術館|"
                     + "病院|医院|クリニック|協会|組合|委員会|事務所|センター|財団|機構|"
@@ -450,7 +501,9 @@ final class OrganizationRules {
                     + "保健所|相談所|"
                     + "銀行|信用金庫|警察|警察署|消防局|局|庁|省|会議所|連合会|協議会|公社|研究所|学園|"
                     // 「架空栄養士連盟に外部からの通報があり」: a federation of members, as an association is
-                    + "連盟)$");
+                    + "連盟|"
+                    // 「架空県警は12日、」: news shortens a prefectural police to 県警
+                    + "(?<=\\p{IsHan})(県警|府警|道警))$");
     /** A category word alone (病院は…, 警察において…) names no one: the body it stands for is named elsewhere or not at all. */
     private static final Pattern GENERIC_BODY = Pattern.compile(
             // 「出身中学校」, 「出身大学」: a field of a record (where a pupil came from), not a body
@@ -462,8 +515,12 @@ final class OrganizationRules {
     private static final Pattern ANNOUNCE_VERB = Pattern.compile("発表|公表|明らかに|謝罪|お詫び|報告し|公開し");
     /** 「架空課におきまして、…」: the polite におきまして opens a lead as において does. */
     private static final Pattern LEAD_PARTICLE = Pattern.compile("(は|では|において|におきまして|にて|によると|によりますと|が)");
-    /** A company's name as news writes it: opening with katakana or Latin letters (「架空テック」, 「ABCホールディングス」). */
-    private static final Pattern COMPANY_WORD = Pattern.compile("[\\p{IsKatakana}A-Za-z][\\p{IsKatakana}ーA-Za-z0-9・&]{2,}[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9]{0,8}");
+    /**
+     * A company's name as news writes it: opening with katakana or Latin letters (「架空テック」, 「ABCホールディングス」), or
+     * two Latin initials before a kanji name (「XY北海」, as JR or NT open railway and telecom companies' names).
+     */
+    private static final Pattern COMPANY_WORD = Pattern.compile("[\\p{IsKatakana}A-Za-z][\\p{IsKatakana}ーA-Za-z0-9・&]{2,}[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9]{0,8}"
+            + "|[A-Z]{2}\\p{IsHan}{1,6}");
     /** 「架空工業は3日、…と発表した」: a company news names by its kanji name, known by the trade word it ends in. */
     private static final Pattern KANJI_COMPANY = Pattern.compile(
             "\\p{IsHan}{1,8}(工業|電機|電気|電工|製作所|製薬|商事|物産|建設|運輸|物流|証券|生命|損保|電力|ガス|鉄道|交通|食品|化学|"
@@ -473,8 +530,31 @@ final class OrganizationRules {
     private static final Pattern NOTIFIER_AS_CONTRACTOR = Pattern.compile("^[^。、]{1,20}?(様)?から(受託|委託を受け)");
     /** 「サービスを提供する株式会社Aは2018年12月20日、」: what a news lead's subject provides makes it no contractor. */
     private static final Pattern LEADS_AN_ANNOUNCEMENT = Pattern.compile(
-            "^\\s*は\\s*(\\d{4}\\s*年\\s*)?(\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日\\s*(\\([^)]{1,4}\\))?\\s*[、,]");
+            "^\\s*([(（][^()（）。]{1,20}[)）]\\s*)?は\\s*(\\d{4}\\s*年\\s*)?(\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日\\s*(\\([^)]{1,4}\\))?\\s*[、,]");
     private static final Pattern LEAD_DATE_AFTER = Pattern.compile("^\\s*(\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日\\s*(\\([^)]{1,4}\\))?\\s*[、,]");
+    /** 「大手旅行会社の」, 「通販サイトを運営する」, 「架空ホールディングスの子会社、」: news describes a company before naming it. */
+    private static final Pattern NEWS_DESCRIPTOR = Pattern.compile("^[^。「」()は]{2,30}?(の|、|する|している)$");
+
+    /** 「が20日発表した」, 「が20日に公表した」: the subject named right before the date and the announcing verb. */
+    private static final Pattern DATE_THEN_ANNOUNCED = Pattern.compile("^\\s*(\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日\\s*(に|、)?\\s*(発表|公表)");
+
+    /**
+     * News names a company without its legal form as its source: opening the sentence with によると, or after the
+     * reported clause as the subject of the announcing verb with its date (「…と、カクウ電機が20日発表した」).
+     */
+    private static boolean companyAsSource(String text, Sentence s, Matcher m, int nameStart) {
+        String after = text.substring(s.start() + m.end(), Math.min(s.end(), s.start() + m.end() + 16));
+        if (m.group(1).startsWith("によ")) {
+            return text.substring(s.start(), nameStart).isBlank() && (after.startsWith("、") || after.startsWith(","));
+        }
+        return nameStart > s.start() + 1 && "、,".indexOf(text.charAt(nameStart - 1)) >= 0 && text.charAt(nameStart - 2) == 'と'
+                && DATE_THEN_ANNOUNCED.matcher(after).lookingAt();
+    }
+
+    private static boolean newsDescriptorOrNothing(String opening) {
+        return opening.isBlank() || opening.length() <= 31 && NEWS_DESCRIPTOR.matcher(opening.strip()).matches();
+    }
+
     private static final Pattern NAME_GOES_ON = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー]");
     private static final Pattern MUNICIPAL_FACILITY = Pattern.compile("^(\\p{IsHan}{1,4}?[都道府県市町村区])(立)?\\p{IsHan}{2,}");
     /** 「架空県立北高」, 「架空市立南中」: a public school as news shortens it, its founder's 立 kept. */
@@ -568,6 +648,51 @@ final class OrganizationRules {
             return;
         }
     }
+
+    /** 「…に関するお詫び(架空堂)」: an apology's or a notice's subject signed in brackets with the sender's name. */
+    private static final Pattern SIGNED_SUBJECT = Pattern.compile(
+            "(お詫び|おわび|お知らせ|ご報告|ご案内)[(（]([\\p{IsHan}\\p{IsKatakana}ー・A-Za-z&]{2,20})[)）]");
+    private static final Pattern NOT_A_SIGNER = Pattern.compile("報|更新|追記|訂正|重要|概要|詳細|再掲|最終|様|各位|会員|お客|一覧|要旨|全文|別紙|資料");
+
+    /**
+     * The subject line of the apology mail or letter signed with the sender's name in brackets (「件名:…漏洩に関するお詫び
+     * (架空堂)」), a name the text uses again (「架空堂オンラインショップ」): the shop or body that sends it.
+     */
+    private static void signedSubject(NoticeText nt, List<Candidate> out) {
+        String text = nt.text;
+        if (text.indexOf('(') < 0 && text.indexOf('（') < 0) {
+            return;
+        }
+        Matcher m = SIGNED_SUBJECT.matcher(text);
+        int tries = 0;
+        while (m.find() && tries++ < 5) {
+            String name = m.group(2);
+            int first = text.indexOf(name);
+            if (Prefilter.find(NOT_A_SIGNER, name) || first == m.start(2) && text.indexOf(name, m.end()) < 0) {
+                continue;
+            }
+            Sentence s = nt.sentenceAt(m.start());
+            out.add(new Candidate(name, 5, s == null ? name : s.text()));
+            return;
+        }
+    }
+
+    /** 「このページは架空市健康福祉部架空課が担当しています」: a municipal page's footer naming the desk that keeps it. */
+    private static final Pattern PAGE_KEPT_BY = Pattern.compile(
+            "このページ(の情報|の内容)?は[、,]?\\s*([\\p{IsHan}\\p{IsKatakana}ーヶケ・]{3,30}?)\\s*が(担当|管理|作成|掲載|発信)(して|し)(い|お)(ます|ります)");
+
+    private static void pageKeptBy(NoticeText nt, List<Candidate> out) {
+        int at = nt.text.indexOf("このページ");
+        if (at < 0) {
+            return;
+        }
+        Matcher m = PAGE_KEPT_BY.matcher(nt.text);
+        if (m.find(at) && Prefilter.find(PUBLIC_BODY_OR_DESK, m.group(2)) && !GENERIC_BODY.matcher(m.group(2)).matches()) {
+            out.add(new Candidate(m.group(2), 5, m.group()));
+        }
+    }
+
+    private static final Pattern PUBLIC_BODY_OR_DESK = Pattern.compile("^\\p{IsHan}{1,5}?[都道府県市町村区]|(課|室|係|局|センター|事務所)$");
 
     /** 「(株式会社A提供)」: a name run that ends in what the company provided or made names a vendor's product. */
     private static final Pattern PROVIDED_BY = Pattern.compile("(" + LEGAL_FORMS + ").*(提供|製|開発|販売)$");
@@ -714,10 +839,17 @@ final class OrganizationRules {
                 }
                 if (announcedSoon && m.group(1).equals("は") && plausibleName(nt, name, at)
                         && (COMPANY_WORD.matcher(name).matches() || KANJI_COMPANY.matcher(name).matches() || headlineOpensWith(nt, name))
-                        && nt.text.substring(s.start(), at - name.length()).isBlank()
-                        && LEAD_DATE_AFTER.matcher(nt.text.substring(at + 1, Math.min(s.end(), at + 20))).lookingAt()) {
+                        && newsDescriptorOrNothing(nt.text.substring(s.start(), at - name.length()))
+                        && LEAD_DATE_AFTER.matcher(nt.text.substring(s.start() + m.end(), Math.min(s.end(), s.start() + m.end() + 20))).lookingAt()) {
                     // 「架空テックは10月2日、…と発表した」: a news lead names a company without its legal form.
                     out.add(new Candidate(name, 7, s.text()));
+                    return;
+                }
+                if (name != null && (m.group(1).equals("が") && announces || m.group(1).startsWith("によ")) && plausibleName(nt, name, at)
+                        && (COMPANY_WORD.matcher(name).matches() || KANJI_COMPANY.matcher(name).matches())
+                        && companyAsSource(nt.text, s, m, at - name.length())) {
+                    // 「…と、カクウ電機が20日発表した」, 「カクウ電機によると、」: news gives the company as its source.
+                    out.add(new Candidate(name, m.group(1).equals("が") ? 7 : 6, s.text()));
                     return;
                 }
                 // 「架空課窓口において…」: the department's counter stands for the department.
@@ -741,7 +873,8 @@ final class OrganizationRules {
                     out.add(new Candidate(name, 8, s.text()));
                     return;
                 }
-                if (!plausibleName(nt, name, at) || !(Prefilter.find(PUBLIC_BODY, name) || Prefilter.find(LEGAL_FORM, name))) {
+                if (!plausibleName(nt, name, at) || !(Prefilter.find(PUBLIC_BODY, name) || Prefilter.find(LEGAL_FORM, name))
+                        || operatorBesideSelf(nt, at - name.length(), at)) {
                     continue;
                 }
                 out.add(new Candidate(name, announces && (m.group(1).equals("は") || m.group(1).equals("が")) ? 8
@@ -754,6 +887,25 @@ final class OrganizationRules {
             return;
         }
         titleDepartment(nt, out);
+    }
+
+    /** 「発表日:2030年5月15日」, 「資料提供日 …」, 「2030年5月15日発表」: a press page's release-date line. */
+    private static final Pattern RELEASE_DATE_LINE = Pattern.compile(
+            "^(報道)?(発表|公表|提供|資料提供)(日|日時|年月日)\\s*[:：]?\\s*\\S{0,4}\\d|^\\S{0,6}\\d{1,4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(発表|公表)$");
+    /** 「健康福祉部架空課」 alone: a department of a body under its 部, as a press page prints it under the release date. */
+    private static final Pattern PRESS_DEPARTMENT = Pattern.compile("^\\p{IsHan}{2,8}部\\p{IsHan}{2,10}(課|室)$");
+
+    /**
+     * A press page prints the department that releases it alone on the line under its release date (「発表日:…」 then
+     * 「健康福祉部架空課」), without a 担当 label: that desk publishes, above a facility the lead names with において, below a
+     * body the lead names as announcing (the department's body, when the text names it).
+     */
+    private static Candidate departmentUnderReleaseDate(NoticeText nt, NoticeText.Line line, String t) {
+        if (!PRESS_DEPARTMENT.matcher(t).matches() || line.index() == 0) {
+            return null;
+        }
+        String above = nt.previousLineText(line.index(), 3).strip();
+        return RELEASE_DATE_LINE.matcher(above).lookingAt() ? new Candidate(t, 7, t) : null;
     }
 
     /** A department or a desk that opens a lead (「架空部企画課において」) and names no body. */
@@ -944,7 +1096,7 @@ final class OrganizationRules {
                     continue;
                 }
                 if (plausibleName(nt, name, t.end()) && (name.length() >= 4 || name.length() == 3 && Prefilter.find(MUNICIPALITY_END, name))
-                        && Prefilter.find(PUBLIC_BODY, name)) {
+                        && Prefilter.find(PUBLIC_BODY, name) && !operatorBesideSelf(nt, t.start(), t.end())) {
                     name = municipalityAfterPrefecture(nt, name, t.end());
                     Sentence s = nt.sentenceAt(t.start());
                     out.add(new Candidate(name, 2, s == null ? name : s.text()));
@@ -992,6 +1144,15 @@ final class OrganizationRules {
             return false;
         }
         int start = end - name.length();
+        // 「…勤務の医師」, 「…所属の職員」: where the staff works, not a body's name.
+        if (name.endsWith("勤務") || name.endsWith("所属") || name.endsWith("在籍") || name.endsWith("配属")) {
+            return false;
+        }
+        // 「及びかくうま県民センター」 read from its third kana: a name does not open inside a word written in hiragana.
+        if (start > 0 && isHiragana(name.charAt(0)) && isHiragana(nt.text.charAt(start - 1))
+                && "のはがにでをともへや".indexOf(nt.text.charAt(start - 1)) < 0) {
+            return false;
+        }
         return start < 0 || !Prefilter.find(COORDINATED, nt.text.substring(Math.max(0, start - 4), start));
     }
 

@@ -3795,4 +3795,179 @@ class NoticePatternsTest {
         assertThat(read("担当者が投函した封筒には、家庭調査票の控えなど個人情報を含む書類が入っていました。").dataItems())
                 .containsExactly("OTHER");
     }
+
+    // Thirteenth round (reader13b)
+
+    @Test
+    void vendorQuotedAfterItsRoleWithNo() {
+        // 「業務委託先の「架空ケア社」で」: news quotes the contractor's name after its role and の.
+        CaseRecord r = read("架空町の架空病院は、業務委託先の「架空ケア社」で患者約200人分の請求データを記録したUSBメモリが所在不明になったと公表した。");
+        assertThat(r.vendorNames()).containsExactly("架空ケア社");
+        assertThat(r.vendorInvolved()).isTrue();
+    }
+
+    @Test
+    void organisationTwoLatinInitialsBeforeAKanjiNameInANewsLead() {
+        // 「XY北海は12日、…と発表した」: news names a company by two initials and a kanji name.
+        assertThat(read("XY北海は12日、関連商品の通販サイトに不正アクセスがあり、最大で300人分のカード情報が流出したと発表した。")
+                .organization()).isEqualTo("XY北海");
+        // two initials alone, or initials inside a sentence, are no lead
+        assertThat(read("同社によると、IT部門のPCが12日、ウイルスに感染したと発表した。").organization()).isNull();
+    }
+
+    @Test
+    void organisationAPressPagesDepartmentLineUnderItsReleaseDate() {
+        // 「発表日:…」 then 「福祉部架空課」 alone: the department releases the page; the centre in the lead is where it happened.
+        String page = """
+                ここから本文です。
+                報道発表資料
+                奨学金関係書類の誤送付について
+                発表日:2030年4月10日
+                福祉部架空課
+                北架空福祉センターにおいて、借受人1名に送付した通知に、別の借受人1名の台帳の写しが同封されていたことが判明しました。
+                """;
+        assertThat(read(page).organization()).isEqualTo("福祉部架空課");
+        // a body the lead names as announcing still publishes
+        assertThat(read(page.replace("北架空福祉センターにおいて、", "架空県は10日、北架空福祉センターで、").replace("判明しました。", "判明したと発表した。"))
+                .organization()).isEqualTo("架空県");
+    }
+
+    @Test
+    void organisationWhereStaffWorksOrAHiraganaNameReadFromItsMiddleIsNoPublisher() {
+        // 「…内科勤務の医師」 says where the doctor works; it is no body's name
+        assertThat(read("本学大学院架空研究科所属で架空医科大学病院内科勤務の医師(41)が、学会誌に投稿した論文の添付資料に患者の氏名が含まれていたことが判明しました。")
+                .organization()).isNull();
+        // 「及びかくうま県民センター」: a name does not open at the third kana of a word in hiragana
+        assertThat(read("""
+                県では、法人から提出される報告書について、県政課及びかくうま県民センターにおいて閲覧に供しているところです。
+                この度、非公開とすべき個人の住所を誤って公開していたことが判明しました。
+                """).organization()).isNull();
+    }
+
+    @Test
+    void vendorAPaymentProviderNamedAfterItsRole() {
+        CaseRecord r = read("この度、架空福祉財団(以下「当財団」)への会費の決済に利用しております決済サービス会社、株式会社架空ペイ(以下「架空ペイ社」)におきまして、"
+                + "同社のデータベースへの不正アクセスが判明しました。");
+        assertThat(r.organization()).isEqualTo("架空福祉財団");
+        assertThat(r.vendorInvolved()).isTrue();
+        assertThat(r.vendorNames()).containsExactly("株式会社架空ペイ");
+    }
+
+    @Test
+    void vendorAMakerCalledInToServiceTheEquipment() {
+        CaseRecord r = read("架空中央病院は5日、検査データが記録されたPC1台が盗難に遭ったと発表した。同院の検査機器に不具合が出たため機器メーカーに修理を依頼し、"
+                + "来院した担当者がデータをPCにコピーして持ち帰ったところ、車上で盗まれたという。");
+        assertThat(r.vendorInvolved()).isTrue();
+        // a contractor asked only to look into it afterwards is no involved vendor
+        assertThat(read("""
+                電子カルテの患者一覧に、担当外の患者の氏名が表示される状態になっていた。
+                当院職員が本事案を発見し、直ちにシステム委託業者へ状況の確認・調査を依頼した。
+                """).vendorInvolved()).isFalse();
+    }
+
+    @Test
+    void organisationTheOperatorOfASiteBesideTheNoticesOwnUnnamedBody() {
+        // 「県では、…架空省が運営する…サイトに掲載し」: the ministry runs the site; the prefecture speaks without its name;
+        // 「NPO法人ポータルサイト」 is a site, not a company
+        CaseRecord r = read("""
+                県では、団体から提出される報告書について、架空省が運営するNPO法人ポータルサイト(以下「ポータルサイト」という。)に掲載し、公表しているところです。
+                この度、非公開とすべき個人の住所をポータルサイトに誤って掲載していたことが判明しました。
+                """);
+        assertThat(r.organization()).isNull();
+        assertThat(r.vendorNames()).isEmpty();
+        // a news lead naming the operator as the announcer still reads it
+        assertThat(read("架空省は3日、同省が運営するポータルサイトに個人の住所を誤って掲載していたと発表した。").organization()).isEqualTo("架空省");
+    }
+
+    @Test
+    void organisationAShopSigningItsApologyMailsSubject() {
+        String page = """
+                架空堂オンラインショップへの不正アクセスに関するご質問
+                Q.自分のカード情報が漏えいしたかどうかはどうすればわかりますか。
+                該当するお客様には「カード情報漏えいに関するお詫び(架空堂)」という件名のメールをお送りしました。
+                """;
+        assertThat(read(page).organization()).isEqualTo("架空堂");
+        // a subject marked as a follow-up names no sender
+        assertThat(read(page.replace("お詫び(架空堂)", "お詫び(第2報)")).organization()).isNull();
+    }
+
+    @Test
+    void organisationANewsLeadDescribesTheCompanyBeforeNamingIt() {
+        assertThat(read("大手旅行会社のカクウトラベルは20日、顧客情報が流出した恐れがあると発表した。").organization()).isEqualTo("カクウトラベル");
+        assertThat(read("架空ホールディングスの子会社、カクウサービスは20日、ランサムウェア攻撃を受け顧客情報が流出した恐れがあると発表した。").organization())
+                .isEqualTo("カクウサービス");
+        // a place in brackets after the name
+        assertThat(read("架空商事(東京都架空区)は20日、サイトが不正アクセスを受け、顧客のカード情報が流出した恐れがあると発表した。").organization())
+                .isEqualTo("架空商事");
+    }
+
+    @Test
+    void organisationANewsLeadNamesAPrefecturalPoliceAsKenkei() {
+        assertThat(read("架空県警は12日、架空署の巡査長が捜査資料を紛失したと発表した。").organization()).isEqualTo("架空県警");
+    }
+
+    @Test
+    void vendorAContractorQuotedAfterTheClericalWorkEntrustedToIt() {
+        CaseRecord r = read("架空病院は、事務を委託している「架空メディカルサービス」の社員が患者情報を持ち出していたと発表した。");
+        assertThat(r.organization()).isEqualTo("架空病院");
+        assertThat(r.vendorNames()).containsExactly("架空メディカルサービス");
+    }
+
+    @Test
+    void vendorNewsNamesTheContractorRightAfterTheEntrustingVerbOrByItsTradeWord() {
+        CaseRecord r = read("架空市は、システム開発を委託した架空テック社の作業ミスで、市民の住所が閲覧できる状態になっていたと発表した。");
+        assertThat(r.vendorInvolved()).isTrue();
+        assertThat(r.vendorNames()).containsExactly("架空テック社");
+        assertThat(read("架空町によると、委託先の架空運輸の配達員が書類を紛失したという。").vendorNames()).containsExactly("架空運輸");
+        // a kind of company is no name
+        assertThat(read("架空市は、発送を委託した運送会社の配達員が書類を紛失したと発表した。").vendorNames()).isEmpty();
+    }
+
+    @Test
+    void organisationANewsLeadsSubjectThatRunsASiteWithAPlaceInBrackets() {
+        // 「…を運営する架空商事(東京都架空区)は20日、」: what the lead's subject runs makes it no contractor
+        CaseRecord r = read("通販サイトを運営する架空商事(東京都架空区)は20日、サイトが不正アクセスを受け、顧客のカード情報が流出した恐れがあると発表した。");
+        assertThat(r.organization()).isEqualTo("架空商事");
+        assertThat(r.vendorNames()).isEmpty();
+    }
+
+    @Test
+    void organisationNewsGivesACompanyAsItsSource() {
+        assertThat(read("顧客情報を記録したUSBメモリを紛失したと、カクウ電機が20日に発表した。").organization()).isEqualTo("カクウ電機");
+        assertThat(read("カクウ電機によると、同社のサーバーがランサムウェアに感染し、取引先の情報が流出した可能性がある。").organization())
+                .isEqualTo("カクウ電機");
+        // 同社 names no one
+        assertThat(read("同社によると、サーバーがランサムウェアに感染し、取引先の情報が流出した可能性がある。").organization()).isNull();
+    }
+
+    @Test
+    void vendorACompanyNamedAfterTheWorkEntrustedToIt() {
+        CaseRecord r = read("架空県は20日、県が業務を委託する架空総研のサーバーが不正アクセスを受けたと発表した。");
+        assertThat(r.vendorInvolved()).isTrue();
+        assertThat(r.vendorNames()).containsExactly("架空総研");
+        // a plan to entrust names no contractor
+        assertThat(read("架空県は、来年度から発送業務を委託する予定であり、今回の誤送付は職員の確認漏れによるものと説明した。").vendorInvolved()).isFalse();
+    }
+
+    @Test
+    void organisationAMunicipalPagesFooterNamingTheDeskThatKeepsIt() {
+        assertThat(read("""
+                市民の氏名を含む書類を誤って送付しました。
+                このページは、架空県教育委員会高校教育課が担当しています。
+                """).organization()).isEqualTo("架空県教育委員会高校教育課");
+        assertThat(read("""
+                このページは架空市健康福祉部架空課が管理しています。
+                市民の氏名を含む書類を誤って送付しました。
+                """).organization()).isEqualTo("架空市");
+    }
+
+    @Test
+    void vendorAFieldNamingTheContractorIsNoPublisher() {
+        CaseRecord r = read("""
+                受託者:架空印刷株式会社
+                受託者の作業員が通知書を誤って封入した。
+                """);
+        assertThat(r.organization()).isNull();
+        assertThat(r.vendorNames()).containsExactly("架空印刷株式会社");
+    }
 }
