@@ -23,10 +23,16 @@ final class DateRules {
 
     /** What follows 「以降」 when the date opens a window in which a state held (「1月15日以降、閲覧可能な状態」). */
     private static final String SINCE_THEN_WORDS = "[、,]?[^。]{0,40}(状態|不正アクセス|閲覧|感染|送信され|流出|漏えい|漏洩)";
+    /**
+     * A page's own date label: what was done to the page (公表, 発表, 掲載, 公開, 発行, 更新, 発信, 作成, 投稿, 配信, 提供) and
+     * 日, 日時 or 年月日, after an optional qualifier (最終, 初期, 初回, 報道, 記者, 資料, 情報): 「最終更新日」, 「報道発表日」,
+     * 「作成日時」, 「初期公開日」, 「記者発表年月日」. Not a field of the incident (発生日, 発覚日時), which no such verb names.
+     */
+    static final String PAGE_DATE_LABEL = "((最終|初期|初回|報道|記者|資料|情報)?(公表|発表|掲載|公開|発行|更新|発信|作成|投稿|配信|提供)(日時|年月日|日)|日付)";
     private static final Pattern HEADER_REST = Pattern.compile(
             // 「最終更新日:2023年06月26日」: a municipal or association page's last-updated line
             // 「ページ番号1050660 報道発表日 2022年8月19日 印刷」: a page number, the release's labelled date, a print link
-            "^(ページ番号\\s*\\d+\\s*)?(公表日|発表日|報道発表日|記者発表日|掲載日|公開日|発行日|更新日|最終更新日|日付|発信日)?[\\s\\d:：()年月日曜火水木金土時分秒付現在/]*"
+            "^(ページ番号\\s*\\d+\\s*)?" + PAGE_DATE_LABEL + "?[\\s\\d:：()年月日曜火水木金土時分秒付現在/]*"
                     // 「2025年11月04日提供 資料提供」: a press release's date line
                     // 「2025年02月14日(金) 18時10分 更新」: a news page's own date line
                     // 「2020年08月14日 総務局」: a press release's date and the bureau that issued it
@@ -39,7 +45,8 @@ final class DateRules {
         private static final Pattern PRESS_MARK_BEFORE = Pattern.compile("[(（]\\s*$");
     private static final Pattern PRESS_MARK_AFTER = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(発表|公表|記者発表)\\s*[)）]");
-    private static final Pattern LABELLED_DATE_LINE = Pattern.compile("^\\s*(公表日|発表日|掲載日|公開日|発行日)\\s*[:：]?");
+    /** A labelled date line anywhere (the label of a release, not of an update): 「公表日:」, 「作成日時:」. */
+    private static final Pattern LABELLED_DATE_LINE = Pattern.compile("^\\s*(最終|初期|初回|報道|記者|資料)?(公表|発表|掲載|公開|発行|作成|投稿|配信)(日時|年月日|日)\\s*[:：]?");
     private static final Pattern RANGE_GAP = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(頃|ごろ|ころ)?\\s*(未明|夜|深夜|早朝|午前|午後)?\\s*(から|~|〜|-|－|―|より)\\s*$");
     private static final Pattern AFTER_DATE = Pattern.compile(
@@ -204,6 +211,13 @@ final class DateRules {
             if (m != null && fieldLabel(nt, m) == null) {
                 publishedMention = m;
                 publishedEvidence = line.text().strip();
+                if (line.text().contains("更新") && !Prefilter.find(LABELLED_DATE_LINE, line.text())) {
+                    Mention released = releaseDateBelow(nt, mentions, line.index());
+                    if (released != null) {
+                        publishedMention = released;
+                        publishedEvidence = nt.lineAt(released.start()).text().strip();
+                    }
+                }
                 break;
             }
         }
@@ -1610,6 +1624,30 @@ final class DateRules {
         return lo;
     }
 
+    /**
+     * 「更新日:平成30年5月16日」 above 「発表日:平成30年5月15日」: the page's update line stands above the release's own
+     * labelled date; the release date is the notice's. The next few lines of the header are looked at.
+     */
+    private static Mention releaseDateBelow(NoticeText nt, List<Mention> mentions, int updateLine) {
+        int looked = 0;
+        for (int i = updateLine + 1; i < nt.lines.size() && looked < 6; i++) {
+            NoticeText.Line line = nt.lines.get(i);
+            if (line.text().isBlank()) {
+                continue;
+            }
+            looked++;
+            if (line.text().length() <= 100 && Prefilter.find(LABELLED_DATE_LINE, line.text())) {
+                for (int k = firstAtOrAfter(mentions, line.start()); k < mentions.size() && mentions.get(k).start() < line.end(); k++) {
+                    Mention m = mentions.get(k);
+                    if (m.hasYear() && m.end() <= line.end()) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     private static Mention publishedDateOn(NoticeText.Line line, List<Mention> mentions, String text, boolean firstLine) {
         for (int k = firstAtOrAfter(mentions, line.start()); k < mentions.size() && mentions.get(k).start() < line.end(); k++) {
             Mention m = mentions.get(k);
@@ -1639,7 +1677,7 @@ final class DateRules {
     private static final Pattern TOKORO_FINDING = Pattern.compile(
             "ところ[、,]?[^。]{0,80}?(判明|発覚|気づ|気付|わかっ|分かっ|わかり|分かり|見当たら|見つから|ないことを確認|ないことが確認)");
     private static final Pattern DATE_LABEL_BEFORE = Pattern.compile(
-            "^\\s*(date|Date|DATE|公開日|掲載日|更新日|投稿日|配信日|発表日)\\s*[:：]?\\s*$");
+            "^\\s*(date|Date|DATE|" + PAGE_DATE_LABEL + ")\\s*[:：]?\\s*$");
     private static final Pattern TITLE_AFTER_HEAD_DATE = Pattern.compile("^(\\([^)]{1,4}\\))?\\s+\\S");
     private static final Pattern BRACKETED_TAIL = Pattern.compile("^[)\\]】]\\s*$");
 

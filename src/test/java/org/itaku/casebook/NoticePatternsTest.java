@@ -3795,4 +3795,43 @@ class NoticePatternsTest {
         assertThat(read("担当者が投函した封筒には、家庭調査票の控えなど個人情報を含む書類が入っていました。").dataItems())
                 .containsExactly("OTHER");
     }
+
+    // Thirteenth round (reader13a)
+
+    @Test
+    void datesAnyPageDateLabelOfWhatWasDoneToThePageDatesIt() {
+        // 「作成日時」, 「初期公開日」, 「記者発表年月日」: a verb done to the page and 日/日時, not one listed word.
+        for (String label : new String[] {"作成日時:", "初期公開日:", "記者発表年月日 ", "投稿日時:"}) {
+            CaseRecord r = read("""
+                    【お詫び】架空大学病院における患者情報の誤掲載について
+
+                    %s2023年09月14日
+
+                    当院の医師が学会誌に投稿した論文の添付資料に、患者の氏名が含まれていました。
+                    """.formatted(label));
+            assertThat(r.published()).as(label).isEqualTo("2023-09-14");
+        }
+    }
+
+    @Test
+    void datesTheReleaseDateOutranksThePagesUpdateLine() {
+        CaseRecord r = read("""
+                報道発表資料
+
+                更新日:令和5(2023)年6月20日
+
+                架空県架空保健所における書類の誤送付について
+
+                発表日:令和5年6月19日
+
+                架空保健所において、申請者あての通知に別の申請者の書類を誤って同封して郵送しました。
+                """);
+        assertThat(r.published()).isEqualTo("2023-06-19");
+        // An update line alone still dates the page.
+        assertThat(read("""
+                更新日:2023年6月20日
+
+                架空県架空保健所における書類の誤送付について
+                """).published()).isEqualTo("2023-06-20");
+    }
 }
