@@ -134,7 +134,11 @@ final class DateRules {
     /** 「2025年2月4日10時~12時の間に」: a date with a time range is a window in which something went on. */
     private static final Pattern TIME_WINDOW_AFTER = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?\\s*(頃|ごろ|ころ)?\\s*(~|〜|-|－|から)\\s*(午前|午後)?\\s*\\d{1,2}\\s*(時|:)");
-    private static final Pattern LIST_NUMBER = Pattern.compile("^\\s*(\\(\\d{1,2}\\)|\\d{1,2}\\s*[.、)]|[①-⑳]|[・•■●◆-])\\s*");
+    private static final Pattern LIST_NUMBER = Pattern.compile("^\\s*(\\(\\d{1,2}\\)|\\d{1,2}\\s*[.、)]|[①-⑳]|[・•■●◆⚫○◎□◇▪-])\\s*");
+    /** What may follow a timeline entry's day when the day heads the entry alone: a weekday, a time of day, a closing bracket. */
+    private static final Pattern BARE_HEAD_AFTER = Pattern.compile(
+            "[ \\t]*(\\([^)]{1,4}\\)|[月火水木金土日]曜日?)?[ \\t]*(午前|午後)?[ \\t]*(\\d{1,2}[ \\t]*(時|:)[ \\t]*(\\d{1,2}[ \\t]*分?)?[ \\t]*)?"
+                    + "(頃|ごろ|ころ|過ぎ|すぎ)?[ \\t]*[】\\]〕]?\\s*");
     /** 「1月15日以降、閲覧可能な状態」: the date opens a window in which a state held. */
     private static final Pattern SINCE_THEN_STATE = Pattern.compile("^\\s*(\\([^)]{1,4}\\))?\\s*以降" + SINCE_THEN_WORDS);
     /** 「…が発覚したのは同日午後4時頃」: a cleft sentence puts the date of the finding after its verb. */
@@ -438,6 +442,12 @@ final class DateRules {
             NoticeText.Line endLine = nt.lineAt(s.end() - 1);
             entryLine = inSentence.size() == 1 && headLine != null && endLine != null
                     && LIST_NUMBER.matcher(text.substring(headLine.start(), inSentence.get(0).start())).replaceFirst("").isBlank() ? endLine.index() : -1;
+            if (inSentence.size() == 1 && endLine != null && BARE_HEAD_AFTER.matcher(text.substring(inSentence.get(0).end(), s.end())).matches()
+                    && LIST_NUMBER.matcher(text.substring(s.start(), inSentence.get(0).start())).replaceFirst("").isBlank()) {
+                // 「・11月28日(木)17:30ごろ」 with its entry below a blank line, or 「- 同日 午後3時20分頃」 left at the end of the
+                // entry before: a day and a time alone head the entry on the next line.
+                entryLine = nt.nextLineIndex(endLine.index(), 2);
+            }
             if (undatedFinding != null) {
                 // 「6月4日 …を誤って配信」, 「担任が誤りに気づき、教頭に伝えた。」, 「同日中に…謝罪」: a finding told
                 // between a date and a step taken 同日 (the same day) was on that day.

@@ -3834,4 +3834,33 @@ class NoticePatternsTest {
                 架空県架空保健所における書類の誤送付について
                 """).published()).isEqualTo("2023-06-20");
     }
+
+    @Test
+    void datesADayAndTimeAloneHeadTheTimelineEntryOnTheNextLine() {
+        // 「⚫ 5月13日(月)10:15ごろ」 on a line of its own, a blank line, then what happened.
+        CaseRecord r = read("""
+                架空市立病院における患者情報の閲覧可能状態について
+
+                1 経緯
+
+                ⚫ 2024年5月13日(月)10:15ごろ
+
+                架空市立病院の職員が、患者一覧が外部から閲覧できる状態であることを発見し、委託業者へ調査を依頼した。
+
+                ⚫ 2024年5月14日(火)9:00
+
+                表示設定を修正した。
+                """);
+        assertThat(r.discovered()).isEqualTo("2024-05-13");
+        // 「- 同日 午後2時頃」 left at the end of the entry before: it heads the entry on the next line.
+        CaseRecord s = read("""
+                架空町立中学校における成績通知の誤配付について(令和6年6月12日発表)
+                経緯
+                - 6月7日(金曜日)午後1時頃
+                担任が生徒に成績通知を配付しました。 - 同日 午後4時頃
+                保護者からの電話連絡により、当該校は誤配付に気づきました。 - 6月10日(月曜日)
+                当該校は通知を回収しました。
+                """);
+        assertThat(s.discovered()).isEqualTo("2024-06-07");
+    }
 }
