@@ -63,7 +63,7 @@ final class DateRules {
                     // 「前日に使った後の所在が分からなくなった」: the moment it went missing (not 「…となっている」, a state found)
                     + "|所在が(分から|わから)なくな(った|り)|所在不明(と|に)な(った|り)");
     /** In a misdelivery notice, the day it was sent is the day it happened. */
-    private static final Pattern MISDELIVERY_NOTICE = Pattern.compile("誤(送信|送付|配|封入|交付|投函|って[^。]{0,15}(送|郵送|配布|FAX|ファクス|交付|提供|渡し))|"
+    private static final Pattern MISDELIVERY_NOTICE = Pattern.compile("誤(送信|送付|発送|郵送|配|封入|交付|投函|って[^。]{0,15}(送|郵送|配布|FAX|ファクス|交付|提供|渡し))|"
             + ContentRules.WRONG_RECIPIENT + "|" + ContentRules.WRONG_ADDRESS + "|" + ContentRules.OTHERS_ENTRIES_SENT);
     /** In a notice about a publication error, the day it was put online is the day it happened. */
     private static final Pattern PUBLICATION_NOTICE = Pattern.compile("誤(掲載|公開|アップロード|って[^。]{0,15}(掲載|公開|アップロード))");
@@ -75,7 +75,8 @@ final class DateRules {
             + "(メール|電子メール|FAX|ファクス|郵便|文書)(にて|で)[^。]{0,4}(案内|通知|連絡|送)|(メール|FAX|ファクス)(送付|送信|発送)|"
             // 「令和6年5月7日 申請者3名へ決定通知書を郵送」: a timeline entry closing on the sending (not of an apology)
             // (also 「各勤務先に確認票を控えとして郵送」)
-            + "(?<!(お詫び|おわび|謝罪|訂正)[^、。\\n]{0,10})(を|として)(郵送|送付|発送)(?=\\s*(。|、|\\n|$))");
+            // (also 「…を申請者1名(以下、A氏)へ発送。」: the entry names to whom)
+            + "(?<!(お詫び|おわび|謝罪|訂正)[^、。\\n]{0,10})(を|として|へ)(郵送|送付|発送)(?=\\s*(。|、|\\n|$))");
     /**
      * "調査の結果、3月8日に…感染していたことが判明": the date belongs to the event inside the finding, not to the finding.
      * Also reported content: "…に対して11月20日から不正アクセスがあったとの連絡を受け".

@@ -3863,4 +3863,20 @@ class NoticePatternsTest {
                 """);
         assertThat(s.discovered()).isEqualTo("2024-06-07");
     }
+
+    @Test
+    void datesInAMisdeliveryNoticeTheEntryThatSendsToSomeoneIsTheEvent() {
+        // 誤発送 names a misdelivery; 「…を対象者1名(以下、A氏)へ発送。」 closing an entry is the sending that went wrong.
+        CaseRecord r = read("""
+                架空市役所における通知書の誤発送について
+                令和6年7月1日
+                1 判明までの経緯
+                  ・令和6年6月20日
+                    架空市福祉課から通知書等を対象者1名(以下、A氏)へ発送。
+                  ・令和6年6月24日
+                    A氏から別の方の書類が同封されている旨連絡があり、誤発送の事実が判明。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-06-20");
+        assertThat(r.discovered()).isEqualTo("2024-06-24");
+    }
 }
