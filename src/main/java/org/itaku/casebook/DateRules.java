@@ -173,10 +173,11 @@ final class DateRules {
             "(旨|との|と)の?(ご?連絡|報告|通報|指摘)(あり|があ(り|っ)|を受け)[^。]{0,10}。?\\s*$");
     /**
      * A finding moments after an undated-here event: 「送った直後に宛先の誤りに気づき」, 「5分後に同僚が…に気づき」, also hours
-     * later and told through who called (「送信の約20分後、受け取った会員から「…」と電話があり、誤りが判明」).
+     * later and told through who called (「送信の約20分後、受け取った会員から「…」と電話があり、誤りが判明」), or 把握 (「配信直後に
+     * 保護者から連絡が入り、園がミスを把握している」).
      */
     private static final Pattern NOTICED_MOMENTS_LATER = Pattern.compile(
-            "(直後|数分後|\\d{1,3}\\s*分後|約?\\d{1,2}\\s*時間後|間もなく)[^。]{0,70}(気づ|気付|判明|発覚|発見)");
+            "(直後|数分後|\\d{1,3}\\s*分後|約?\\d{1,2}\\s*時間後|間もなく)[^。]{0,70}(気づ|気付|判明|発覚|発見|把握(し|\\s*(。|$))|覚知)");
 
     /**
      * A first response to a known incident: an investigation asked for or begun, a system cut off, a report to the

@@ -3879,4 +3879,18 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2024-06-20");
         assertThat(r.discovered()).isEqualTo("2024-06-24");
     }
+
+    @Test
+    void datesAMistakeGraspedRightAfterTheEventWasFoundThatDay() {
+        // 「配信直後に…連絡が入り、園が誤りを把握」: 把握 moments after the event the text dated.
+        CaseRecord r = read("""
+                架空町、保護者あてに児童名簿を誤配信
+
+                架空町立保育園で、児童の名簿が誤って保護者に配信される事故が起きた。
+                事故が発生したのは2024年9月3日。
+                職員が連絡用アプリで資料を配信したところ、送信先の設定を誤っていた。
+                配信直後に保護者から連絡が入り、園が誤りを把握している。
+                """);
+        assertThat(r.discovered()).isEqualTo("2024-09-03");
+    }
 }
