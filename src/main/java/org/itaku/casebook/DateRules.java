@@ -420,12 +420,17 @@ final class DateRules {
                 }
                 // 「R7.3.5 15時過ぎ、A氏から電話。通知書が届いたとの連絡を受け、誤送付が発覚。」: the rest of the line a timeline
                 // entry's day heads is of that day.
-                if (previous != null && previousSentenceDated && entryLine >= 0 && s.lineIndex() == entryLine
+                // 「■1月15日」 then 「…確認の電話をした。」 「…回答があった。」 「…受領していることが判明した。」 on the lines right
+                // below: the entry goes on, line after line, until a blank line, a heading or a list mark; all of it is of that day.
+                boolean inEntry = entryLine >= 0 && entryGoesOn(nt, s, entryLine);
+                if (previous != null && inEntry
                         && (Prefilter.find(DISCOVERY, wordsOf(s.text())) || Prefilter.find(REPORT_RECEIVED, wordsOf(s.text())))
                         && (discovered == null || previous.isBefore(discovered))) {
                     discovered = previous;
                     discoveredEvidence = s.text();
                 }
+                NoticeText.Line sentenceEnd = nt.lineAt(s.end() - 1);
+                entryLine = inEntry && sentenceEnd != null ? sentenceEnd.index() : -1;
                 previousSentenceDated = false;
                 if (previous != null && undatedFinding == null && Prefilter.find(DISCOVERY, wordsOf(s.text()))) {
                     undatedFinding = previous; // dated only if the next dated sentence opens on 同日 (below)
@@ -718,6 +723,26 @@ final class DateRules {
             }
         }
         return new Result(published, occurred, discovered, publishedEvidence, occurredEvidence, discoveredEvidence);
+    }
+
+    /**
+     * The undated sentence goes on with the timeline entry that ended on line {@code entryLine}: it is on that line, or on
+     * the very next one (no blank line between) that is neither a heading nor opened by a list mark or a number.
+     */
+    private static final Pattern LATER_OPENING = Pattern.compile("^\\s*(その後|後日|のちに|後に|しばらく|数日後|その翌|翌)");
+
+    private static boolean entryGoesOn(NoticeText nt, Sentence s, int entryLine) {
+        if (Prefilter.find(LATER_OPENING, s.text())) {
+            return false; // 「その後、…からのご指摘を受け、…が発覚」: time has moved on from the entry's day
+        }
+        if (s.lineIndex() == entryLine) {
+            return true;
+        }
+        if (s.lineIndex() != entryLine + 1 || s.lineIndex() >= nt.lines.size()) {
+            return false;
+        }
+        NoticeText.Line line = nt.lines.get(s.lineIndex());
+        return !line.heading() && !line.text().isBlank() && !LIST_NUMBER.matcher(line.text()).lookingAt();
     }
 
     /**

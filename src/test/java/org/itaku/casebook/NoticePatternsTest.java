@@ -3893,4 +3893,30 @@ class NoticePatternsTest {
                 """);
         assertThat(r.discovered()).isEqualTo("2024-09-03");
     }
+
+    @Test
+    void datesATimelineEntryGoesOnOverTheLinesRightBelowItsDay() {
+        // 「■2月6日」 then three lines, the third a finding: the entry goes on until a blank line, a heading or a list mark.
+        CaseRecord r = read("""
+                架空市社会福祉協議会における調査票の紛失について
+
+                2.紛失の経緯
+                ■令和5年2月6日
+                協力員から提出された調査票が未着であったため、当会から協力員へ問い合わせの電話をかけた。
+                協力員からは、既に郵送で提出済みであるとの回答があった。
+                配達記録を確認したところ、当会が受領していたことが判明した。
+                ■令和5年2月9日
+                事務室内を再び捜索したが見つからず、紛失していることが判明した。
+                """);
+        assertThat(r.discovered()).isEqualTo("2023-02-06");
+        // 「その後、」 moves time on: a finding after it is not of the entry's day.
+        CaseRecord s = read("""
+                架空大学からのお知らせ
+                2023年5月12日
+                1 事実経過
+                2023年5月10日(水)10時頃、本学事務室より、新入生の一部に対して電子メールを一斉送信しました。
+                その後、受信者からのご指摘を受け、宛先の設定を誤っていたことが発覚しました。
+                """);
+        assertThat(s.discovered()).isNull();
+    }
 }
