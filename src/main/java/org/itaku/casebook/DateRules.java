@@ -668,7 +668,8 @@ final class DateRules {
                     discovery = false;
                     counts = hasEvent(text.substring(s.start(), m.start()), misdeliveryNotice, publicationNotice);
                 }
-                if (rangeStart || timeWindow || SINCE_THEN_STATE.matcher(afterMention).lookingAt()) {
+                if ((rangeStart && !"discovered".equals(label)) || timeWindow || SINCE_THEN_STATE.matcher(afterMention).lookingAt()) {
+                    // (A range under the notice's own finding field, 「発覚日 AからB」, opens on the first finding.)
                     discovery = false; // a period is when something went on, never the moment it was found
                 } else if (counts && label == null && !embedded && Prefilter.find(NOTICED_AT_ONCE, clause)) {
                     discovery = true; // 「5月8日未明から、ランサムウェアにより予約システムが停止」: noticed that day
@@ -1540,10 +1541,47 @@ final class DateRules {
             return null;
         }
         String before = nt.text.substring(line.start(), m.start()).strip();
+        if (before.indexOf('|') >= 0) {
+            String header = columnHeader(nt, line, before);
+            if (header != null) {
+                return header;
+            }
+        }
         if (before.isEmpty()) {
             before = nt.previousLineText(line.index()).strip();
         }
         return before.substring(before.lastIndexOf('。') + 1).strip();
+    }
+
+    private static final Pattern TABLE_RULE_LINE = Pattern.compile("^[\\s|:：\\-－ー―]*$");
+
+    /**
+     * 「法人数 | 対象者数 | 発生日 | 発覚日」 above 「58法人 | 387名 | 令和3年8月25日から… | 令和6年4月5日…」: a date opening a cell
+     * of a table row is labelled by the cell above it in the header row (the nearest row above, a rule line skipped).
+     * Null when the date does not open its cell or no header row has that cell.
+     */
+    private static String columnHeader(NoticeText nt, NoticeText.Line line, String before) {
+        int bar = before.lastIndexOf('|');
+        if (!before.substring(bar + 1).isBlank()) {
+            return null;
+        }
+        int column = 0;
+        for (int i = 0; i < before.length(); i++) {
+            column += before.charAt(i) == '|' ? 1 : 0;
+        }
+        int above = nt.previousLineIndex(line.index(), 2);
+        if (above >= 0 && TABLE_RULE_LINE.matcher(nt.lines.get(above).text()).matches()) {
+            above = nt.previousLineIndex(above, 2);
+        }
+        if (above < 0) {
+            return null;
+        }
+        String header = nt.lines.get(above).text().strip();
+        if (header.indexOf('|') < 0 || line.text().strip().startsWith("|") != header.startsWith("|")) {
+            return null;
+        }
+        String[] cells = header.split("\\|", -1);
+        return column < cells.length ? cells[column].strip() : null;
     }
 
     /** "発生日時 2024年5月1日" or a 発生日時 heading on the line above: the date is that field. */

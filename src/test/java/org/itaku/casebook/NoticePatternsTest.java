@@ -3919,4 +3919,28 @@ class NoticePatternsTest {
                 """);
         assertThat(s.discovered()).isNull();
     }
+
+    @Test
+    void datesATableRowsDateIsLabelledByTheHeaderCellAboveIt() {
+        // 「団体数 | 対象者数 | 発生日 | 発覚日」 over a row of cells; a range under 発覚日 opens on the first finding.
+        CaseRecord r = read("""
+                架空県における名簿の誤公開について
+                令和6年5月10日
+                2 漏えいのあった個人情報
+                団体数 | 対象者数 | 発生日 | 発覚日 |
+                12団体 | 85名 | 令和4年6月1日から令和6年4月22日 | 令和6年4月22日から令和6年4月24日 |
+                """);
+        assertThat(r.occurred()).isEqualTo("2022-06-01");
+        assertThat(r.discovered()).isEqualTo("2024-04-22");
+        // A table with bars at both ends and a rule line under its header.
+        CaseRecord s = read("""
+                架空県における名簿の誤公開について
+                令和6年5月10日
+                | 団体数 | 対象者数 | 発生日 | 発覚日 |
+                |---|---|---|---|
+                | 12団体 | 85名 | 令和4年6月1日 | 令和6年4月22日 |
+                """);
+        assertThat(s.occurred()).isEqualTo("2022-06-01");
+        assertThat(s.discovered()).isEqualTo("2024-04-22");
+    }
 }
