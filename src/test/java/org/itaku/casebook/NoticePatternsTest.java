@@ -3943,4 +3943,17 @@ class NoticePatternsTest {
         assertThat(s.occurred()).isEqualTo("2022-06-01");
         assertThat(s.discovered()).isEqualTo("2024-04-22");
     }
+
+    @Test
+    void datesAnIncidentThatHappenedSaidWithAPlainVerbIsTheEvent() {
+        // 「事故が起きたのは…」, 「ミスが起こった」: the incident named and a plain verb of happening.
+        assertThat(read("""
+                架空町、保護者あてに児童名簿を誤配信
+                事故が起きたのは2024年9月3日。
+                """).occurred()).isEqualTo("2024-09-03");
+        assertThat(read("""
+                架空運輸株式会社
+                2024年10月2日、配送伝票の取り扱いでミスが起こり、お客様の伝票が別のお客様に渡りました。
+                """).occurred()).isEqualTo("2024-10-02");
+    }
 }
