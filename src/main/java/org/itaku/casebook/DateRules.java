@@ -154,6 +154,8 @@ final class DateRules {
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(頃|ごろ|ころ)?\\s*に?\\s*"
                     // 「…との連絡が、9月4日に町民課の窓口に寄せられた」: the desk it reached may stand before the verb
                     + "([^。、]{1,20}?(に|へ))?(あっ|あり|ある|受け|受|いただ|頂|入っ|入り|寄せられ|届い|届き)");
+    /** 「…が判明した後、」, 「発覚後、」: a clause told after a first finding, which it does not date. */
+    private static final Pattern AFTER_AN_EARLIER_FINDING = Pattern.compile("(判明|発覚|把握|検知|覚知|認知|発見)(し(た)?)?後\\s*[、,]");
     /** A service stopping or files being encrypted is noticed the day it happens (「未明から…予約システムが停止」). */
     private static final Pattern NOTICED_AT_ONCE = Pattern.compile(
             "が停止|停止状態|障害が(発生|生じ)|障害を起こ|不具合が(発生|生じ)|に不具合|つながらな|繋がらな|(利用|使用|起動|ログイン)(でき|が?不能)"
@@ -675,6 +677,11 @@ final class DateRules {
                     discovery = false; // a period is when something went on, never the moment it was found
                 } else if (counts && label == null && !embedded && Prefilter.find(NOTICED_AT_ONCE, clause)) {
                     discovery = true; // 「5月8日未明から、ランサムウェアにより予約システムが停止」: noticed that day
+                }
+                if (discovery && label == null && beforeInSentence.indexOf('後') >= 0 && Prefilter.find(AFTER_AN_EARLIER_FINDING, beforeInSentence)) {
+                    // 「…の可能性が判明した後、…に調査を依頼し、6月30日に同社から報告された調査結果により…判明」: the sentence
+                    // opens after a first awareness it leaves undated; the date is a later confirmation.
+                    discovery = false;
                 }
                 if (!counts && !discovery && Prefilter.find(RESPONSE_ON_THE_DAY, wordsOf(clause))) {
                     responseDays.add(date);

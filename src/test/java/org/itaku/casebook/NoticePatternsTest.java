@@ -3956,4 +3956,22 @@ class NoticePatternsTest {
                 2024年10月2日、配送伝票の取り扱いでミスが起こり、お客様の伝票が別のお客様に渡りました。
                 """).occurred()).isEqualTo("2024-10-02");
     }
+
+    @Test
+    void datesAReportToldAfterAnEarlierUndatedFindingIsALaterConfirmation() {
+        // 「…の可能性が判明した後、…調査を依頼し、7月25日に…報告された調査結果により…判明」: the first awareness came before.
+        assertThat(read("""
+                架空通販株式会社
+                2024年8月20日
+                不正アクセスによるクレジットカード情報流出に関するお詫び
+                情報流出の可能性が判明した後、当社は直ちに外部の調査会社に調査を依頼し、7月25日に同社から報告された調査結果により、以下の状況が判明しました。
+                """).discovered()).isNull();
+        // Without the earlier finding the report is the first awareness.
+        assertThat(read("""
+                架空通販株式会社
+                2024年8月20日
+                不正アクセスによるクレジットカード情報流出に関するお詫び
+                当社は外部の調査会社に調査を依頼し、7月25日に同社から報告された調査結果により、情報流出の可能性が判明しました。
+                """).discovered()).isEqualTo("2024-07-25");
+    }
 }
