@@ -26,9 +26,11 @@ final class DateRules {
     /**
      * A page's own date label: what was done to the page (公表, 発表, 掲載, 公開, 発行, 更新, 発信, 作成, 投稿, 配信, 提供) and
      * 日, 日時 or 年月日, after an optional qualifier (最終, 初期, 初回, 報道, 記者, 資料, 情報): 「最終更新日」, 「報道発表日」,
-     * 「作成日時」, 「初期公開日」, 「記者発表年月日」. Not a field of the incident (発生日, 発覚日時), which no such verb names.
+     * 「作成日時」, 「初期公開日」, 「記者発表年月日」, also 「ページ更新日」, 「掲載開始日」, 「登録日」 and the verb alone before a colon
+     * (「最終更新:」, 「公開:」) or with 資料 (「報道提供資料」). Not a field of the incident (発生日, 発覚日時), which no such verb names.
      */
-    static final String PAGE_DATE_LABEL = "((最終|初期|初回|報道|記者|資料|情報)?(公表|発表|掲載|公開|発行|更新|発信|作成|投稿|配信|提供)(日時|年月日|日)|日付)";
+    static final String PAGE_DATE_LABEL = "((ページ|最終|初期|初回|報道|記者|資料|情報)?(公表|発表|掲載|公開|発行|更新|発信|作成|投稿|配信|提供|登録|リリース)(開始)?"
+            + "(日時|年月日|日|資料)?|日付)";
     private static final Pattern HEADER_REST = Pattern.compile(
             // 「最終更新日:2023年06月26日」: a municipal or association page's last-updated line
             // 「ページ番号1050660 報道発表日 2022年8月19日 印刷」: a page number, the release's labelled date, a print link
@@ -46,7 +48,7 @@ final class DateRules {
     private static final Pattern PRESS_MARK_AFTER = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(発表|公表|記者発表)\\s*[)）]");
     /** A labelled date line anywhere (the label of a release, not of an update): 「公表日:」, 「作成日時:」. */
-    private static final Pattern LABELLED_DATE_LINE = Pattern.compile("^\\s*(最終|初期|初回|報道|記者|資料)?(公表|発表|掲載|公開|発行|作成|投稿|配信)(日時|年月日|日)\\s*[:：]?");
+    private static final Pattern LABELLED_DATE_LINE = Pattern.compile("^\\s*(ページ|最終|初期|初回|報道|記者|資料)?(公表|発表|掲載|公開|発行|作成|投稿|配信|登録|リリース)(開始)?(日時|年月日|日)\\s*[:：]?");
     private static final Pattern RANGE_GAP = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(頃|ごろ|ころ)?\\s*(未明|夜|深夜|早朝|午前|午後)?\\s*(から|~|〜|-|－|―|より)\\s*$");
     private static final Pattern AFTER_DATE = Pattern.compile(

@@ -3974,4 +3974,18 @@ class NoticePatternsTest {
                 当社は外部の調査会社に調査を依頼し、7月25日に同社から報告された調査結果により、情報流出の可能性が判明しました。
                 """).discovered()).isEqualTo("2024-07-25");
     }
+
+    @Test
+    void datesAPageDateLabelMayNameThePageOrTheStartAndMayDropItsDay() {
+        // 「ページ更新日」, 「掲載開始日」, 「登録日」, 「リリース日」, the verb alone before a colon, 「報道提供資料」.
+        for (String label : new String[] {"登録日：", "掲載開始日：", "ページ更新日：", "リリース日：", "最終更新：", "公開：", "報道提供資料 "}) {
+            CaseRecord r = read("""
+                    架空市における個人情報の誤送付について
+                    %s2024年5月10日
+                    架空市福祉課において、2024年5月7日に通知書を別の方へ誤って送付しました。
+                    """.formatted(label));
+            assertThat(r.published()).as(label).isEqualTo("2024-05-10");
+            assertThat(r.occurred()).as(label).isEqualTo("2024-05-07");
+        }
+    }
 }
