@@ -156,6 +156,8 @@ final class DateRules {
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(頃|ごろ|ころ)?\\s*に?\\s*"
                     // 「…との連絡が、9月4日に町民課の窓口に寄せられた」: the desk it reached may stand before the verb
                     + "([^。、]{1,20}?(に|へ))?(あっ|あり|ある|受け|受|いただ|頂|入っ|入り|寄せられ|届い|届き)");
+    /** A sentence's topic alone: 「当社は、」, 「本学では」. */
+    private static final Pattern TOPIC_ONLY = Pattern.compile("^\\s*[^、。\\n]{1,20}(は|では)\\s*[、,]?\\s*$");
     /** 「…が判明した後、」, 「発覚後、」: a clause told after a first finding, which it does not date. */
     private static final Pattern AFTER_AN_EARLIER_FINDING = Pattern.compile("(判明|発覚|把握|検知|覚知|認知|発見)(し(た)?)?後\\s*[、,]");
     /** A service stopping or files being encrypted is noticed the day it happens (「未明から…予約システムが停止」). */
@@ -529,7 +531,11 @@ final class DateRules {
                 String afterMention = text.substring(m.end(), Math.min(s.end(), m.end() + 30));
                 // A timeline's date on a line of its own (「【令和6年8月5日 月曜日】」, then the entry) heads the entry.
                 boolean headDate = beforeInSentence.strip().length() <= 2 && (DATE_THEN_COMMA.matcher(afterMention).lookingAt()
-                        || TIMELINE_HEAD_AFTER.matcher(afterMention).lookingAt());
+                        || TIMELINE_HEAD_AFTER.matcher(afterMention).lookingAt())
+                        // 「当社は、9月12日未明、…が感染したことを確認いたしました」: a topic alone before the date set off by a
+                        // comma leaves it at the head of its sentence.
+                        || beforeInSentence.indexOf('は') >= 0 && TOPIC_ONLY.matcher(beforeInSentence).matches()
+                        && DATE_THEN_COMMA.matcher(afterMention).lookingAt();
                 // "調査の結果、3月8日に…感染していたことが判明": the date is the finding's content, not the finding.
                 boolean embedded = label == null && !headDate && !reportLeadsToTheFinding(clause) && (Prefilter.find(EMBEDDED_FINDING, clause)
                         && (i > 0 || DATE_THEN_NI.matcher(afterMention).lookingAt() || Prefilter.find(INVESTIGATION_BEFORE, beforeInSentence))

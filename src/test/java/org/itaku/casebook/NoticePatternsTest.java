@@ -3988,4 +3988,24 @@ class NoticePatternsTest {
             assertThat(r.occurred()).as(label).isEqualTo("2024-05-07");
         }
     }
+
+    @Test
+    void datesATopicAloneBeforeACommaSetDateLeavesItAtTheHead() {
+        // 「当社は、9月12日未明、…が感染したことを確認いたしました」: the date belongs to the last predicate, the finding.
+        CaseRecord r = read("""
+                架空商事株式会社
+                ランサムウェア被害に関するお知らせ
+                2024年9月20日
+                当社は、2024年9月12日未明、当社サーバーがランサムウェアに感染したことを確認いたしました。
+                外部専門家の調査により、2024年9月10日から同月12日にかけて、第三者による不正なアクセスの痕跡が確認されております。
+                """);
+        assertThat(r.discovered()).isEqualTo("2024-09-12");
+        assertThat(r.occurred()).isEqualTo("2024-09-10");
+        // The event alone keeps the date as the event's.
+        assertThat(read("""
+                架空商事株式会社
+                2024年9月20日
+                当社は、2024年9月12日未明、第三者による不正アクセスを受けました。
+                """).discovered()).isNull();
+    }
 }
