@@ -4008,4 +4008,17 @@ class NoticePatternsTest {
                 当社は、2024年9月12日未明、第三者による不正アクセスを受けました。
                 """).discovered()).isNull();
     }
+
+    @Test
+    void datesADayAloneOpeningALaterClauseIsOfTheSameMonth() {
+        // 「8月26日に通知を発送し、29日に…連絡があって発覚」: 29日 is 8月29日.
+        CaseRecord r = read("""
+                架空町における住民情報の誤送付について
+                架空町で、住民2名に送付した通知に他人の情報が記載されていたことが分かりました。
+                町によると、8月26日に通知を発送し、29日に受け取った住民から町に連絡があって発覚しました。
+                (2024年9月2日)
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-08-26");
+        assertThat(r.discovered()).isEqualTo("2024-08-29");
+    }
 }
