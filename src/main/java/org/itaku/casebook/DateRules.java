@@ -156,6 +156,14 @@ final class DateRules {
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(頃|ごろ|ころ)?\\s*に?\\s*"
                     // 「…との連絡が、9月4日に町民課の窓口に寄せられた」: the desk it reached may stand before the verb
                     + "([^。、]{1,20}?(に|へ))?(あっ|あり|ある|受け|受|いただ|頂|入っ|入り|寄せられ|届い|届き)");
+    /** 「5月8日に実施した定期点検において」, 「6月3日に行った監査で」: a date naming when a check was made. */
+    private static final Pattern CHECK_ON_THE_DATE = Pattern.compile(
+            "^\\s*(\\([^)]{1,4}\\))?\\s*に\\s*(実施|行っ|おこなっ)(し)?た[^。、]{0,16}?(点検|確認|調査|監査|棚卸し?|検査|照合)(作業)?(において|で|の際|の結果|により)");
+
+    private static boolean discoveryFollows(String clause) {
+        return Prefilter.find(DISCOVERY, wordsOf(clause)) || Prefilter.find(STATE_CONFIRMED, wordsOf(clause));
+    }
+
     /** A sentence's topic alone: 「当社は、」, 「本学では」. */
     private static final Pattern TOPIC_ONLY = Pattern.compile("^\\s*[^、。\\n]{1,20}(は|では)\\s*[、,]?\\s*$");
     /** 「…が判明した後、」, 「発覚後、」: a clause told after a first finding, which it does not date. */
@@ -685,6 +693,12 @@ final class DateRules {
                     discovery = false; // a period is when something went on, never the moment it was found
                 } else if (counts && label == null && !embedded && Prefilter.find(NOTICED_AT_ONCE, clause)) {
                     discovery = true; // 「5月8日未明から、ランサムウェアにより予約システムが停止」: noticed that day
+                }
+                if (label == null && !rangeStart && discoveryFollows(clause) && Prefilter.find(CHECK_ON_THE_DATE, afterMention)) {
+                    // 「5月8日に実施した書類の定期点検において、…が所在不明となっていることが判明」: the date is the check's,
+                    // and the check is where it was found.
+                    discovery = true;
+                    counts = false;
                 }
                 if (discovery && label == null && beforeInSentence.indexOf('後') >= 0 && Prefilter.find(AFTER_AN_EARLIER_FINDING, beforeInSentence)) {
                     // 「…の可能性が判明した後、…に調査を依頼し、6月30日に同社から報告された調査結果により…判明」: the sentence

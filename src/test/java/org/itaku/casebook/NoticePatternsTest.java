@@ -4021,4 +4021,16 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2024-08-26");
         assertThat(r.discovered()).isEqualTo("2024-08-29");
     }
+
+    @Test
+    void datesACheckMadeOnTheDateFindsWhatItFound() {
+        // 「5月8日に実施した定期点検において、…所在不明となっていることが判明」: the check's day is the finding's.
+        CaseRecord r = read("""
+                架空市における書類の紛失について
+                令和6年5月20日
+                令和6年5月8日に実施した書類の定期点検において、申請書の綴り1冊が所在不明となっていることが判明しました。
+                """);
+        assertThat(r.discovered()).isEqualTo("2024-05-08");
+        assertThat(r.occurred()).isNull();
+    }
 }
