@@ -178,12 +178,13 @@ final class DateMentions {
     }
 
     /** 「、29日に」, 「、翌週の3日午後」 no: a day alone opening a clause, then に, には, a comma or a time of day. */
+    private static final Pattern DATE_SET_OFF = Pattern.compile("\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?[\\d\\s時分:頃ごろ]*(未明|朝|夜|夕方)?\\s*");
     private static final Pattern BARE_DAY_CLAUSE = Pattern.compile("^、\\s*(\\d{1,2})\\s*日\\s*(?=に|、|午前|午後|夕方|夜|朝|未明|ごろ|頃)");
 
     /**
      * 「8月26日に通知を発送し、29日に受け取った住民から連絡があって発覚」: a day alone opening a later clause of the sentence a
      * month-day date began is of that date's month (read as 同月29日). Only the 60 characters after each dated mention are
-     * looked at, up to the sentence's end.
+     * looked at, up to the sentence's or the line's end.
      */
     private static void dayOfTheSameMonth(String text, List<Mention> found, boolean[] taken) {
         List<Mention> added = null;
@@ -192,11 +193,17 @@ final class DateMentions {
                 continue;
             }
             int end = Math.min(text.length(), m.end() + 60);
-            int stop = text.indexOf('。', m.end());
-            if (stop >= 0 && stop < end) {
-                end = stop;
+            for (char c : new char[] {'。', '\n'}) {
+                int stop = text.indexOf(c, m.end());
+                if (stop >= 0 && stop < end) {
+                    end = stop; // the sentence, on the date's own line
+                }
             }
-            for (int at = text.indexOf('、', m.end()); at >= 0 && at < end; at = text.indexOf('、', at + 1)) {
+            int first = text.indexOf('、', m.end());
+            if (first >= 0 && first < end && DATE_SET_OFF.matcher(text).region(m.end(), first).matches()) {
+                continue; // 「A県は3月1日、28日に…」: a news lead's date set off by a comma; its day alone may be of the month before
+            }
+            for (int at = first; at >= 0 && at < end; at = text.indexOf('、', at + 1)) {
                 if (taken[at + 1]) {
                     break; // another date comes first
                 }

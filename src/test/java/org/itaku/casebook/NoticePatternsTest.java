@@ -4020,6 +4020,12 @@ class NoticePatternsTest {
                 """);
         assertThat(r.occurred()).isEqualTo("2024-08-26");
         assertThat(r.discovered()).isEqualTo("2024-08-29");
+        // Not after a news lead's date set off by a comma (「…は3月1日、28日に…」): that day is of the month before.
+        assertThat(read("""
+                架空日報
+                2024年3月2日
+                架空市は2024年3月1日、28日に職員が住民票の写しを別の人に誤って交付したと発表した。
+                """).occurred()).isEqualTo("2024-02-28");
     }
 
     @Test
