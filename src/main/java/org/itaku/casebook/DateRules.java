@@ -79,7 +79,7 @@ final class DateRules {
             + "(メール|電子メール|FAX|ファクス|郵便|文書)(にて|で)[^。]{0,4}(案内|通知|連絡|送)|(メール|FAX|ファクス)(送付|送信|発送)|"
             // 「令和6年5月7日 申請者3名へ決定通知書を郵送」: a timeline entry closing on the sending (not of an apology)
             // (also 「各勤務先に確認票を控えとして郵送」)
-            // (also 「…を申請者1名(以下、A氏)へ発送。」: the entry names to whom)
+            // (also 「…を申請者(以下、B氏)へ発送。」: the entry names to whom)
             + "(?<!(お詫び|おわび|謝罪|訂正)[^、。\\n]{0,10})(を|として|へ)(郵送|送付|発送)(?=\\s*(。|、|\\n|$))");
     /**
      * "調査の結果、3月8日に…感染していたことが判明": the date belongs to the event inside the finding, not to the finding.
@@ -189,8 +189,8 @@ final class DateRules {
             "(旨|との|と)の?(ご?連絡|報告|通報|指摘)(あり|があ(り|っ)|を受け)[^。]{0,10}。?\\s*$");
     /**
      * A finding moments after an undated-here event: 「送った直後に宛先の誤りに気づき」, 「5分後に同僚が…に気づき」, also hours
-     * later and told through who called (「送信の約20分後、受け取った会員から「…」と電話があり、誤りが判明」), or 把握 (「配信直後に
-     * 保護者から連絡が入り、園がミスを把握している」).
+     * later and told through who called (「送信の約20分後、受け取った会員から「…」と電話があり、誤りが判明」), or 把握 (「送信の直後に
+     * 受信者から電話があり、担当課が誤りを把握」).
      */
     private static final Pattern NOTICED_MOMENTS_LATER = Pattern.compile(
             "(直後|数分後|\\d{1,3}\\s*分後|約?\\d{1,2}\\s*時間後|間もなく)[^。]{0,70}(気づ|気付|判明|発覚|発見|把握(し|\\s*(。|$))|覚知)");
@@ -436,7 +436,7 @@ final class DateRules {
                 }
                 // 「R7.3.5 15時過ぎ、A氏から電話。通知書が届いたとの連絡を受け、誤送付が発覚。」: the rest of the line a timeline
                 // entry's day heads is of that day.
-                // 「■1月15日」 then 「…確認の電話をした。」 「…回答があった。」 「…受領していることが判明した。」 on the lines right
+                // 「■3月4日」 then 「…担当者に問い合わせた。」 「…返事だった。」 「…所在不明であることが判明した。」 on the lines right
                 // below: the entry goes on, line after line, until a blank line, a heading or a list mark; all of it is of that day.
                 boolean inEntry = entryLine >= 0 && entryGoesOn(nt, s, entryLine);
                 if (previous != null && inEntry
@@ -467,7 +467,7 @@ final class DateRules {
                     && LIST_NUMBER.matcher(text.substring(headLine.start(), inSentence.get(0).start())).replaceFirst("").isBlank() ? endLine.index() : -1;
             if (inSentence.size() == 1 && endLine != null && BARE_HEAD_AFTER.matcher(text.substring(inSentence.get(0).end(), s.end())).matches()
                     && LIST_NUMBER.matcher(text.substring(s.start(), inSentence.get(0).start())).replaceFirst("").isBlank()) {
-                // 「・11月28日(木)17:30ごろ」 with its entry below a blank line, or 「- 同日 午後3時20分頃」 left at the end of the
+                // 「・6月3日(月)9:40ごろ」 with its entry below a blank line, or 「- 同日 午前11時頃」 left at the end of the
                 // entry before: a day and a time alone head the entry on the next line.
                 entryLine = nt.nextLineIndex(endLine.index(), 2);
             }
@@ -701,7 +701,7 @@ final class DateRules {
                     counts = false;
                 }
                 if (discovery && label == null && beforeInSentence.indexOf('後') >= 0 && Prefilter.find(AFTER_AN_EARLIER_FINDING, beforeInSentence)) {
-                    // 「…の可能性が判明した後、…に調査を依頼し、6月30日に同社から報告された調査結果により…判明」: the sentence
+                    // 「漏えいのおそれが判明した後、…に解析を依頼し、9月2日に届いた報告書で…判明」: the sentence
                     // opens after a first awareness it leaves undated; the date is a later confirmation.
                     discovery = false;
                 }
@@ -1587,7 +1587,7 @@ final class DateRules {
     private static final Pattern TABLE_RULE_LINE = Pattern.compile("^[\\s|:：\\-－ー―]*$");
 
     /**
-     * 「法人数 | 対象者数 | 発生日 | 発覚日」 above 「58法人 | 387名 | 令和3年8月25日から… | 令和6年4月5日…」: a date opening a cell
+     * 「件数 | 人数 | 発生日 | 発覚日」 above 「3件 | 12名 | 令和5年2月1日から… | 令和6年1月9日…」: a date opening a cell
      * of a table row is labelled by the cell above it in the header row (the nearest row above, a rule line skipped).
      * Null when the date does not open its cell or no header row has that cell.
      */

@@ -3807,7 +3807,7 @@ class NoticePatternsTest {
 
                     %s2023年09月14日
 
-                    当院の医師が学会誌に投稿した論文の添付資料に、患者の氏名が含まれていました。
+                    当院の職員が院内報に載せた写真に、患者の氏名が写り込んでいました。
                     """.formatted(label));
             assertThat(r.published()).as(label).isEqualTo("2023-09-14");
         }
@@ -3839,42 +3839,42 @@ class NoticePatternsTest {
     void datesADayAndTimeAloneHeadTheTimelineEntryOnTheNextLine() {
         // 「⚫ 5月13日(月)10:15ごろ」 on a line of its own, a blank line, then what happened.
         CaseRecord r = read("""
-                架空市立病院における患者情報の閲覧可能状態について
+                架空市役所における申請者一覧の放置について
 
                 1 経緯
 
                 ⚫ 2024年5月13日(月)10:15ごろ
 
-                架空市立病院の職員が、患者一覧が外部から閲覧できる状態であることを発見し、委託業者へ調査を依頼した。
+                架空市の職員が、申請者一覧の印刷物が窓口に置かれたままであることに気付いた。
 
                 ⚫ 2024年5月14日(火)9:00
 
-                表示設定を修正した。
+                該当者へ連絡した。
                 """);
         assertThat(r.discovered()).isEqualTo("2024-05-13");
         // 「- 同日 午後2時頃」 left at the end of the entry before: it heads the entry on the next line.
         CaseRecord s = read("""
-                架空町立中学校における成績通知の誤配付について(令和6年6月12日発表)
+                架空町における案内文の誤送付について(令和6年6月12日発表)
                 経緯
                 - 6月7日(金曜日)午後1時頃
-                担任が生徒に成績通知を配付しました。 - 同日 午後4時頃
-                保護者からの電話連絡により、当該校は誤配付に気づきました。 - 6月10日(月曜日)
-                当該校は通知を回収しました。
+                職員が利用者に案内文を送付しました。 - 同日 午後4時頃
+                利用者からの連絡で、宛名の誤りに気づきました。 - 6月10日(月曜日)
+                案内文を回収しました。
                 """);
         assertThat(s.discovered()).isEqualTo("2024-06-07");
     }
 
     @Test
     void datesInAMisdeliveryNoticeTheEntryThatSendsToSomeoneIsTheEvent() {
-        // 誤発送 names a misdelivery; 「…を対象者1名(以下、A氏)へ発送。」 closing an entry is the sending that went wrong.
+        // 誤発送 names a misdelivery; 「…を申請者(以下、B氏)へ発送。」 closing an entry is the sending that went wrong.
         CaseRecord r = read("""
                 架空市役所における通知書の誤発送について
                 令和6年7月1日
                 1 判明までの経緯
                   ・令和6年6月20日
-                    架空市福祉課から通知書等を対象者1名(以下、A氏)へ発送。
+                    架空市の窓口で作成した証明書を申請者(以下、B氏)へ発送。
                   ・令和6年6月24日
-                    A氏から別の方の書類が同封されている旨連絡があり、誤発送の事実が判明。
+                    B氏から、他人の証明書が入っていたと電話があり、誤発送が分かった。
                 """);
         assertThat(r.occurred()).isEqualTo("2024-06-20");
         assertThat(r.discovered()).isEqualTo("2024-06-24");
@@ -3882,14 +3882,14 @@ class NoticePatternsTest {
 
     @Test
     void datesAMistakeGraspedRightAfterTheEventWasFoundThatDay() {
-        // 「配信直後に…連絡が入り、園が誤りを把握」: 把握 moments after the event the text dated.
+        // 「送信直後に…電話が入り、水道局が誤りを把握」: 把握 moments after the event the text dated.
         CaseRecord r = read("""
-                架空町、保護者あてに児童名簿を誤配信
+                架空市水道局、利用者の宛先が見えるメールを送信
 
-                架空町立保育園で、児童の名簿が誤って保護者に配信される事故が起きた。
+                架空市水道局で、利用者の宛先が見える形でメールが送られる事故が起きた。
                 事故が発生したのは2024年9月3日。
-                職員が連絡用アプリで資料を配信したところ、送信先の設定を誤っていた。
-                配信直後に保護者から連絡が入り、園が誤りを把握している。
+                職員が一斉メールを送る際、宛先欄を誤って使った。
+                送信直後に利用者から電話が入り、水道局が誤りを把握している。
                 """);
         assertThat(r.discovered()).isEqualTo("2024-09-03");
     }
@@ -3898,15 +3898,15 @@ class NoticePatternsTest {
     void datesATimelineEntryGoesOnOverTheLinesRightBelowItsDay() {
         // 「■2月6日」 then three lines, the third a finding: the entry goes on until a blank line, a heading or a list mark.
         CaseRecord r = read("""
-                架空市社会福祉協議会における調査票の紛失について
+                架空町商工会における申込書の紛失について
 
                 2.紛失の経緯
                 ■令和5年2月6日
-                協力員から提出された調査票が未着であったため、当会から協力員へ問い合わせの電話をかけた。
-                協力員からは、既に郵送で提出済みであるとの回答があった。
-                配達記録を確認したところ、当会が受領していたことが判明した。
+                会員から届いたはずの申込書が見当たらないため、担当者が会員に問い合わせた。
+                会員からは、先月窓口で手渡したとの返事だった。
+                受付簿を確かめたところ、当会が受け取っていたことが判明した。
                 ■令和5年2月9日
-                事務室内を再び捜索したが見つからず、紛失していることが判明した。
+                事務所内を再び探したが見つからず、紛失していることが判明した。
                 """);
         assertThat(r.discovered()).isEqualTo("2023-02-06");
         // 「その後、」 moves time on: a finding after it is not of the entry's day.
@@ -3914,21 +3914,21 @@ class NoticePatternsTest {
                 架空大学からのお知らせ
                 2023年5月12日
                 1 事実経過
-                2023年5月10日(水)10時頃、本学事務室より、新入生の一部に対して電子メールを一斉送信しました。
-                その後、受信者からのご指摘を受け、宛先の設定を誤っていたことが発覚しました。
+                2023年5月10日(水)10時頃、事務室から新入生の一部に一斉メールを送信しました。
+                その後、学生の一人からの電話で、宛先の設定誤りが発覚しました。
                 """);
         assertThat(s.discovered()).isNull();
     }
 
     @Test
     void datesATableRowsDateIsLabelledByTheHeaderCellAboveIt() {
-        // 「団体数 | 対象者数 | 発生日 | 発覚日」 over a row of cells; a range under 発覚日 opens on the first finding.
+        // 「件数 | 人数 | 発生日 | 発覚日」 over a row of cells; a range under 発覚日 opens on the first finding.
         CaseRecord r = read("""
                 架空県における名簿の誤公開について
                 令和6年5月10日
                 2 漏えいのあった個人情報
-                団体数 | 対象者数 | 発生日 | 発覚日 |
-                12団体 | 85名 | 令和4年6月1日から令和6年4月22日 | 令和6年4月22日から令和6年4月24日 |
+                件数 | 人数 | 発生日 | 発覚日 |
+                3件 | 12名 | 令和4年6月1日から令和6年4月22日 | 令和6年4月22日から令和6年4月24日 |
                 """);
         assertThat(r.occurred()).isEqualTo("2022-06-01");
         assertThat(r.discovered()).isEqualTo("2024-04-22");
@@ -3936,9 +3936,9 @@ class NoticePatternsTest {
         CaseRecord s = read("""
                 架空県における名簿の誤公開について
                 令和6年5月10日
-                | 団体数 | 対象者数 | 発生日 | 発覚日 |
+                | 件数 | 人数 | 発生日 | 発覚日 |
                 |---|---|---|---|
-                | 12団体 | 85名 | 令和4年6月1日 | 令和6年4月22日 |
+                | 3件 | 12名 | 令和4年6月1日 | 令和6年4月22日 |
                 """);
         assertThat(s.occurred()).isEqualTo("2022-06-01");
         assertThat(s.discovered()).isEqualTo("2024-04-22");
@@ -3948,7 +3948,7 @@ class NoticePatternsTest {
     void datesAnIncidentThatHappenedSaidWithAPlainVerbIsTheEvent() {
         // 「事故が起きたのは…」, 「ミスが起こった」: the incident named and a plain verb of happening.
         assertThat(read("""
-                架空町、保護者あてに児童名簿を誤配信
+                架空市水道局のメール誤送信
                 事故が起きたのは2024年9月3日。
                 """).occurred()).isEqualTo("2024-09-03");
         assertThat(read("""
@@ -3959,19 +3959,19 @@ class NoticePatternsTest {
 
     @Test
     void datesAReportToldAfterAnEarlierUndatedFindingIsALaterConfirmation() {
-        // 「…の可能性が判明した後、…調査を依頼し、7月25日に…報告された調査結果により…判明」: the first awareness came before.
+        // 「漏えいのおそれが判明した後、…解析を依頼し、7月25日に届いた解析報告で…判明」: the first awareness came before.
         assertThat(read("""
                 架空通販株式会社
                 2024年8月20日
                 不正アクセスによるクレジットカード情報流出に関するお詫び
-                情報流出の可能性が判明した後、当社は直ちに外部の調査会社に調査を依頼し、7月25日に同社から報告された調査結果により、以下の状況が判明しました。
+                漏えいのおそれが判明した後、当社は第三者機関に解析を依頼し、7月25日に届いた解析報告で、次のことが判明しました。
                 """).discovered()).isNull();
         // Without the earlier finding the report is the first awareness.
         assertThat(read("""
                 架空通販株式会社
                 2024年8月20日
                 不正アクセスによるクレジットカード情報流出に関するお詫び
-                当社は外部の調査会社に調査を依頼し、7月25日に同社から報告された調査結果により、情報流出の可能性が判明しました。
+                当社は第三者機関に解析を依頼し、7月25日に届いた解析報告で、カード情報漏えいのおそれが判明しました。
                 """).discovered()).isEqualTo("2024-07-25");
     }
 
