@@ -173,7 +173,63 @@ final class DateMentions {
                 DAY_WITH_WEEKDAY_MARK));
         scan(RELATIVE_DAY, text, "日", 3, 1, found, taken, m -> new Mention(m.start(), m.end(), 0, 0, 0, m.group().replace("\n", "")));
         found.sort(Comparator.comparingInt(Mention::start));
+        dayOfTheSameMonth(text, found, taken);
         return found;
+    }
+
+    /** 「、29日に」, 「、翌週の3日午後」 no: a day alone opening a clause, then に, には, a comma or a time of day. */
+    private static final Pattern DATE_SET_OFF = Pattern.compile("\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?[\\d\\s時分:頃ごろ]*(未明|朝|夜|夕方)?\\s*");
+    private static final Pattern BARE_DAY_CLAUSE = Pattern.compile("^、\\s*(\\d{1,2})\\s*日\\s*(?=に|、|午前|午後|夕方|夜|朝|未明|ごろ|頃)");
+
+    /**
+     * 「8月26日に通知を発送し、29日に受け取った住民から連絡があって発覚」: a day alone opening a later clause of the sentence a
+     * month-day date began is of that date's month (read as 同月29日). Only the 60 characters after each dated mention are
+     * looked at, up to the sentence's or the line's end.
+     */
+    private static void dayOfTheSameMonth(String text, List<Mention> found, boolean[] taken) {
+        List<Mention> added = null;
+        for (Mention m : found) {
+            if (m.month() == 0) {
+                continue;
+            }
+            int end = Math.min(text.length(), m.end() + 60);
+            for (char c : new char[] {'。', '\n'}) {
+                int stop = text.indexOf(c, m.end());
+                if (stop >= 0 && stop < end) {
+                    end = stop; // the sentence, on the date's own line
+                }
+            }
+            int first = text.indexOf('、', m.end());
+            if (first >= 0 && first < end && DATE_SET_OFF.matcher(text).region(m.end(), first).matches()) {
+                continue; // 「A県は3月1日、28日に…」: a news lead's date set off by a comma; its day alone may be of the month before
+            }
+            for (int at = first; at >= 0 && at < end; at = text.indexOf('、', at + 1)) {
+                if (taken[at + 1]) {
+                    break; // another date comes first
+                }
+                Matcher b = BARE_DAY_CLAUSE.matcher(text).region(at, end);
+                if (b.lookingAt()) {
+                    int d = Integer.parseInt(b.group(1));
+                    if (d > m.day() && d <= 31) {
+                        int start = b.start(1);
+                        if (added == null) {
+                            added = new ArrayList<>();
+                        }
+                        added.add(new Mention(start, b.end(), 0, 0, d, "同月"));
+                    }
+                    break;
+                }
+            }
+        }
+        if (added != null) {
+            for (Mention a : added) {
+                for (int i = a.start(); i < a.end(); i++) {
+                    taken[i] = true;
+                }
+            }
+            found.addAll(added);
+            found.sort(Comparator.comparingInt(Mention::start));
+        }
     }
 
     /** Years of 2024年4月-style mentions (month without day), in text order, for anchoring. */

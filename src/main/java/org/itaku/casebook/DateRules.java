@@ -23,10 +23,18 @@ final class DateRules {
 
     /** What follows 「以降」 when the date opens a window in which a state held (「1月15日以降、閲覧可能な状態」). */
     private static final String SINCE_THEN_WORDS = "[、,]?[^。]{0,40}(状態|不正アクセス|閲覧|感染|送信され|流出|漏えい|漏洩)";
+    /**
+     * A page's own date label: what was done to the page (公表, 発表, 掲載, 公開, 発行, 更新, 発信, 作成, 投稿, 配信, 提供) and
+     * 日, 日時 or 年月日, after an optional qualifier (最終, 初期, 初回, 報道, 記者, 資料, 情報): 「最終更新日」, 「報道発表日」,
+     * 「作成日時」, 「初期公開日」, 「記者発表年月日」, also 「ページ更新日」, 「掲載開始日」, 「登録日」 and the verb alone before a colon
+     * (「最終更新:」, 「公開:」) or with 資料 (「報道提供資料」). Not a field of the incident (発生日, 発覚日時), which no such verb names.
+     */
+    static final String PAGE_DATE_LABEL = "((ページ|最終|初期|初回|報道|記者|資料|情報)?(公表|発表|掲載|公開|発行|更新|発信|作成|投稿|配信|提供|登録|リリース)(開始)?"
+            + "(日時|年月日|日|資料)?|日付)";
     private static final Pattern HEADER_REST = Pattern.compile(
             // 「最終更新日:2023年06月26日」: a municipal or association page's last-updated line
             // 「ページ番号1050660 報道発表日 2022年8月19日 印刷」: a page number, the release's labelled date, a print link
-            "^(ページ番号\\s*\\d+\\s*)?(公表日|発表日|報道発表日|記者発表日|掲載日|公開日|発行日|更新日|最終更新日|日付|発信日)?[\\s\\d:：()年月日曜火水木金土時分秒付現在/]*"
+            "^(ページ番号\\s*\\d+\\s*)?" + PAGE_DATE_LABEL + "?[\\s\\d:：()年月日曜火水木金土時分秒付現在/]*"
                     // 「2025年11月04日提供 資料提供」: a press release's date line
                     // 「2025年02月14日(金) 18時10分 更新」: a news page's own date line
                     // 「2020年08月14日 総務局」: a press release's date and the bureau that issued it
@@ -39,7 +47,8 @@ final class DateRules {
         private static final Pattern PRESS_MARK_BEFORE = Pattern.compile("[(（]\\s*$");
     private static final Pattern PRESS_MARK_AFTER = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(発表|公表|記者発表)\\s*[)）]");
-    private static final Pattern LABELLED_DATE_LINE = Pattern.compile("^\\s*(公表日|発表日|掲載日|公開日|発行日)\\s*[:：]?");
+    /** A labelled date line anywhere (the label of a release, not of an update): 「公表日:」, 「作成日時:」. */
+    private static final Pattern LABELLED_DATE_LINE = Pattern.compile("^\\s*(ページ|最終|初期|初回|報道|記者|資料)?(公表|発表|掲載|公開|発行|作成|投稿|配信|登録|リリース)(開始)?(日時|年月日|日)\\s*[:：]?");
     private static final Pattern RANGE_GAP = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(頃|ごろ|ころ)?\\s*(未明|夜|深夜|早朝|午前|午後)?\\s*(から|~|〜|-|－|―|より)\\s*$");
     private static final Pattern AFTER_DATE = Pattern.compile(
@@ -54,9 +63,11 @@ final class DateRules {
                     + "混入し(?!てい(ない|なかっ)|ないよう)|混入され(?!てい(ない|なかっ)|ないよう)|" + ContentRules.INSIDER_VIEWING
                     + "|" + ContentRules.LOSS_PLAIN + "|" + ContentRules.WRONG_ADDRESS + "|(知人|友人|家族)に[^。]{0,8}(渡し|提供し)"
                     // 「前日に使った後の所在が分からなくなった」: the moment it went missing (not 「…となっている」, a state found)
-                    + "|所在が(分から|わから)なくな(った|り)|所在不明(と|に)な(った|り)");
+                    + "|所在が(分から|わから)なくな(った|り)|所在不明(と|に)な(った|り)"
+                    // 「事故が起きたのは9月3日」: the incident named and a plain verb of happening
+                    + "|(事故|事案|事件|ミス|トラブル)が(起き|起こっ|起こり)");
     /** In a misdelivery notice, the day it was sent is the day it happened. */
-    private static final Pattern MISDELIVERY_NOTICE = Pattern.compile("誤(送信|送付|配|封入|交付|投函|って[^。]{0,15}(送|郵送|配布|FAX|ファクス|交付|提供|渡し))|"
+    private static final Pattern MISDELIVERY_NOTICE = Pattern.compile("誤(送信|送付|発送|郵送|配|封入|交付|投函|って[^。]{0,15}(送|郵送|配布|FAX|ファクス|交付|提供|渡し))|"
             + ContentRules.WRONG_RECIPIENT + "|" + ContentRules.WRONG_ADDRESS + "|" + ContentRules.OTHERS_ENTRIES_SENT);
     /** In a notice about a publication error, the day it was put online is the day it happened. */
     private static final Pattern PUBLICATION_NOTICE = Pattern.compile("誤(掲載|公開|アップロード|って[^。]{0,15}(掲載|公開|アップロード))");
@@ -68,7 +79,8 @@ final class DateRules {
             + "(メール|電子メール|FAX|ファクス|郵便|文書)(にて|で)[^。]{0,4}(案内|通知|連絡|送)|(メール|FAX|ファクス)(送付|送信|発送)|"
             // 「令和6年5月7日 申請者3名へ決定通知書を郵送」: a timeline entry closing on the sending (not of an apology)
             // (also 「各勤務先に確認票を控えとして郵送」)
-            + "(?<!(お詫び|おわび|謝罪|訂正)[^、。\\n]{0,10})(を|として)(郵送|送付|発送)(?=\\s*(。|、|\\n|$))");
+            // (also 「…を申請者(以下、B氏)へ発送。」: the entry names to whom)
+            + "(?<!(お詫び|おわび|謝罪|訂正)[^、。\\n]{0,10})(を|として|へ)(郵送|送付|発送)(?=\\s*(。|、|\\n|$))");
     /**
      * "調査の結果、3月8日に…感染していたことが判明": the date belongs to the event inside the finding, not to the finding.
      * Also reported content: "…に対して11月20日から不正アクセスがあったとの連絡を受け".
@@ -127,7 +139,11 @@ final class DateRules {
     /** 「2025年2月4日10時~12時の間に」: a date with a time range is a window in which something went on. */
     private static final Pattern TIME_WINDOW_AFTER = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?\\s*(頃|ごろ|ころ)?\\s*(~|〜|-|－|から)\\s*(午前|午後)?\\s*\\d{1,2}\\s*(時|:)");
-    private static final Pattern LIST_NUMBER = Pattern.compile("^\\s*(\\(\\d{1,2}\\)|\\d{1,2}\\s*[.、)]|[①-⑳]|[・•■●◆-])\\s*");
+    private static final Pattern LIST_NUMBER = Pattern.compile("^\\s*(\\(\\d{1,2}\\)|\\d{1,2}\\s*[.、)]|[①-⑳]|[・•■●◆⚫○◎□◇▪-])\\s*");
+    /** What may follow a timeline entry's day when the day heads the entry alone: a weekday, a time of day, a closing bracket. */
+    private static final Pattern BARE_HEAD_AFTER = Pattern.compile(
+            "[ \\t]*(\\([^)]{1,4}\\)|[月火水木金土日]曜日?)?[ \\t]*(午前|午後)?[ \\t]*(\\d{1,2}[ \\t]*(時|:)[ \\t]*(\\d{1,2}[ \\t]*分?)?[ \\t]*)?"
+                    + "(頃|ごろ|ころ|過ぎ|すぎ)?[ \\t]*[】\\]〕]?\\s*");
     /** 「1月15日以降、閲覧可能な状態」: the date opens a window in which a state held. */
     private static final Pattern SINCE_THEN_STATE = Pattern.compile("^\\s*(\\([^)]{1,4}\\))?\\s*以降" + SINCE_THEN_WORDS);
     /** 「…が発覚したのは同日午後4時頃」: a cleft sentence puts the date of the finding after its verb. */
@@ -140,6 +156,18 @@ final class DateRules {
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(頃|ごろ|ころ)?\\s*に?\\s*"
                     // 「…との連絡が、9月4日に町民課の窓口に寄せられた」: the desk it reached may stand before the verb
                     + "([^。、]{1,20}?(に|へ))?(あっ|あり|ある|受け|受|いただ|頂|入っ|入り|寄せられ|届い|届き)");
+    /** 「5月8日に実施した定期点検において」, 「6月3日に行った監査で」: a date naming when a check was made. */
+    private static final Pattern CHECK_ON_THE_DATE = Pattern.compile(
+            "^\\s*(\\([^)]{1,4}\\))?\\s*に\\s*(実施|行っ|おこなっ)(し)?た[^。、]{0,16}?(点検|確認|調査|監査|棚卸し?|検査|照合)(作業)?(において|で|の際|の結果|により)");
+
+    private static boolean discoveryFollows(String clause) {
+        return Prefilter.find(DISCOVERY, wordsOf(clause)) || Prefilter.find(STATE_CONFIRMED, wordsOf(clause));
+    }
+
+    /** A sentence's topic alone: 「当社は、」, 「本学では」. */
+    private static final Pattern TOPIC_ONLY = Pattern.compile("^\\s*[^、。\\n]{1,20}(は|では)\\s*[、,]?\\s*$");
+    /** 「…が判明した後、」, 「発覚後、」: a clause told after a first finding, which it does not date. */
+    private static final Pattern AFTER_AN_EARLIER_FINDING = Pattern.compile("(判明|発覚|把握|検知|覚知|認知|発見)(し(た)?)?後\\s*[、,]");
     /** A service stopping or files being encrypted is noticed the day it happens (「未明から…予約システムが停止」). */
     private static final Pattern NOTICED_AT_ONCE = Pattern.compile(
             "が停止|停止状態|障害が(発生|生じ)|障害を起こ|不具合が(発生|生じ)|に不具合|つながらな|繋がらな|(利用|使用|起動|ログイン)(でき|が?不能)"
@@ -161,10 +189,11 @@ final class DateRules {
             "(旨|との|と)の?(ご?連絡|報告|通報|指摘)(あり|があ(り|っ)|を受け)[^。]{0,10}。?\\s*$");
     /**
      * A finding moments after an undated-here event: 「送った直後に宛先の誤りに気づき」, 「5分後に同僚が…に気づき」, also hours
-     * later and told through who called (「送信の約20分後、受け取った会員から「…」と電話があり、誤りが判明」).
+     * later and told through who called (「送信の約20分後、受け取った会員から「…」と電話があり、誤りが判明」), or 把握 (「送信の直後に
+     * 受信者から電話があり、担当課が誤りを把握」).
      */
     private static final Pattern NOTICED_MOMENTS_LATER = Pattern.compile(
-            "(直後|数分後|\\d{1,3}\\s*分後|約?\\d{1,2}\\s*時間後|間もなく)[^。]{0,70}(気づ|気付|判明|発覚|発見)");
+            "(直後|数分後|\\d{1,3}\\s*分後|約?\\d{1,2}\\s*時間後|間もなく)[^。]{0,70}(気づ|気付|判明|発覚|発見|把握(し|\\s*(。|$))|覚知)");
 
     /**
      * A first response to a known incident: an investigation asked for or begun, a system cut off, a report to the
@@ -204,6 +233,13 @@ final class DateRules {
             if (m != null && fieldLabel(nt, m) == null) {
                 publishedMention = m;
                 publishedEvidence = line.text().strip();
+                if (line.text().contains("更新") && !Prefilter.find(LABELLED_DATE_LINE, line.text())) {
+                    Mention released = releaseDateBelow(nt, mentions, line.index());
+                    if (released != null) {
+                        publishedMention = released;
+                        publishedEvidence = nt.lineAt(released.start()).text().strip();
+                    }
+                }
                 break;
             }
         }
@@ -400,12 +436,17 @@ final class DateRules {
                 }
                 // 「R7.3.5 15時過ぎ、A氏から電話。通知書が届いたとの連絡を受け、誤送付が発覚。」: the rest of the line a timeline
                 // entry's day heads is of that day.
-                if (previous != null && previousSentenceDated && entryLine >= 0 && s.lineIndex() == entryLine
+                // 「■3月4日」 then 「…担当者に問い合わせた。」 「…返事だった。」 「…所在不明であることが判明した。」 on the lines right
+                // below: the entry goes on, line after line, until a blank line, a heading or a list mark; all of it is of that day.
+                boolean inEntry = entryLine >= 0 && entryGoesOn(nt, s, entryLine);
+                if (previous != null && inEntry
                         && (Prefilter.find(DISCOVERY, wordsOf(s.text())) || Prefilter.find(REPORT_RECEIVED, wordsOf(s.text())))
                         && (discovered == null || previous.isBefore(discovered))) {
                     discovered = previous;
                     discoveredEvidence = s.text();
                 }
+                NoticeText.Line sentenceEnd = nt.lineAt(s.end() - 1);
+                entryLine = inEntry && sentenceEnd != null ? sentenceEnd.index() : -1;
                 previousSentenceDated = false;
                 if (previous != null && undatedFinding == null && Prefilter.find(DISCOVERY, wordsOf(s.text()))) {
                     undatedFinding = previous; // dated only if the next dated sentence opens on 同日 (below)
@@ -424,6 +465,12 @@ final class DateRules {
             NoticeText.Line endLine = nt.lineAt(s.end() - 1);
             entryLine = inSentence.size() == 1 && headLine != null && endLine != null
                     && LIST_NUMBER.matcher(text.substring(headLine.start(), inSentence.get(0).start())).replaceFirst("").isBlank() ? endLine.index() : -1;
+            if (inSentence.size() == 1 && endLine != null && BARE_HEAD_AFTER.matcher(text.substring(inSentence.get(0).end(), s.end())).matches()
+                    && LIST_NUMBER.matcher(text.substring(s.start(), inSentence.get(0).start())).replaceFirst("").isBlank()) {
+                // 「・6月3日(月)9:40ごろ」 with its entry below a blank line, or 「- 同日 午前11時頃」 left at the end of the
+                // entry before: a day and a time alone head the entry on the next line.
+                entryLine = nt.nextLineIndex(endLine.index(), 2);
+            }
             if (undatedFinding != null) {
                 // 「6月4日 …を誤って配信」, 「担任が誤りに気づき、教頭に伝えた。」, 「同日中に…謝罪」: a finding told
                 // between a date and a step taken 同日 (the same day) was on that day.
@@ -492,7 +539,11 @@ final class DateRules {
                 String afterMention = text.substring(m.end(), Math.min(s.end(), m.end() + 30));
                 // A timeline's date on a line of its own (「【令和6年8月5日 月曜日】」, then the entry) heads the entry.
                 boolean headDate = beforeInSentence.strip().length() <= 2 && (DATE_THEN_COMMA.matcher(afterMention).lookingAt()
-                        || TIMELINE_HEAD_AFTER.matcher(afterMention).lookingAt());
+                        || TIMELINE_HEAD_AFTER.matcher(afterMention).lookingAt())
+                        // 「当社は、9月12日未明、…が感染したことを確認いたしました」: a topic alone before the date set off by a
+                        // comma leaves it at the head of its sentence.
+                        || beforeInSentence.indexOf('は') >= 0 && TOPIC_ONLY.matcher(beforeInSentence).matches()
+                        && DATE_THEN_COMMA.matcher(afterMention).lookingAt();
                 // "調査の結果、3月8日に…感染していたことが判明": the date is the finding's content, not the finding.
                 boolean embedded = label == null && !headDate && !reportLeadsToTheFinding(clause) && (Prefilter.find(EMBEDDED_FINDING, clause)
                         && (i > 0 || DATE_THEN_NI.matcher(afterMention).lookingAt() || Prefilter.find(INVESTIGATION_BEFORE, beforeInSentence))
@@ -637,10 +688,22 @@ final class DateRules {
                     discovery = false;
                     counts = hasEvent(text.substring(s.start(), m.start()), misdeliveryNotice, publicationNotice);
                 }
-                if (rangeStart || timeWindow || SINCE_THEN_STATE.matcher(afterMention).lookingAt()) {
+                if ((rangeStart && !"discovered".equals(label)) || timeWindow || SINCE_THEN_STATE.matcher(afterMention).lookingAt()) {
+                    // (A range under the notice's own finding field, 「発覚日 AからB」, opens on the first finding.)
                     discovery = false; // a period is when something went on, never the moment it was found
                 } else if (counts && label == null && !embedded && Prefilter.find(NOTICED_AT_ONCE, clause)) {
                     discovery = true; // 「5月8日未明から、ランサムウェアにより予約システムが停止」: noticed that day
+                }
+                if (label == null && !rangeStart && discoveryFollows(clause) && Prefilter.find(CHECK_ON_THE_DATE, afterMention)) {
+                    // 「5月8日に実施した書類の定期点検において、…が所在不明となっていることが判明」: the date is the check's,
+                    // and the check is where it was found.
+                    discovery = true;
+                    counts = false;
+                }
+                if (discovery && label == null && beforeInSentence.indexOf('後') >= 0 && Prefilter.find(AFTER_AN_EARLIER_FINDING, beforeInSentence)) {
+                    // 「漏えいのおそれが判明した後、…に解析を依頼し、9月2日に届いた報告書で…判明」: the sentence
+                    // opens after a first awareness it leaves undated; the date is a later confirmation.
+                    discovery = false;
                 }
                 if (!counts && !discovery && Prefilter.find(RESPONSE_ON_THE_DAY, wordsOf(clause))) {
                     responseDays.add(date);
@@ -692,6 +755,26 @@ final class DateRules {
             }
         }
         return new Result(published, occurred, discovered, publishedEvidence, occurredEvidence, discoveredEvidence);
+    }
+
+    /**
+     * The undated sentence goes on with the timeline entry that ended on line {@code entryLine}: it is on that line, or on
+     * the very next one (no blank line between) that is neither a heading nor opened by a list mark or a number.
+     */
+    private static final Pattern LATER_OPENING = Pattern.compile("^\\s*(その後|後日|のちに|後に|しばらく|数日後|その翌|翌)");
+
+    private static boolean entryGoesOn(NoticeText nt, Sentence s, int entryLine) {
+        if (Prefilter.find(LATER_OPENING, s.text())) {
+            return false; // 「その後、…からのご指摘を受け、…が発覚」: time has moved on from the entry's day
+        }
+        if (s.lineIndex() == entryLine) {
+            return true;
+        }
+        if (s.lineIndex() != entryLine + 1 || s.lineIndex() >= nt.lines.size()) {
+            return false;
+        }
+        NoticeText.Line line = nt.lines.get(s.lineIndex());
+        return !line.heading() && !line.text().isBlank() && !LIST_NUMBER.matcher(line.text()).lookingAt();
     }
 
     /**
@@ -1489,10 +1572,47 @@ final class DateRules {
             return null;
         }
         String before = nt.text.substring(line.start(), m.start()).strip();
+        if (before.indexOf('|') >= 0) {
+            String header = columnHeader(nt, line, before);
+            if (header != null) {
+                return header;
+            }
+        }
         if (before.isEmpty()) {
             before = nt.previousLineText(line.index()).strip();
         }
         return before.substring(before.lastIndexOf('。') + 1).strip();
+    }
+
+    private static final Pattern TABLE_RULE_LINE = Pattern.compile("^[\\s|:：\\-－ー―]*$");
+
+    /**
+     * 「件数 | 人数 | 発生日 | 発覚日」 above 「3件 | 12名 | 令和5年2月1日から… | 令和6年1月9日…」: a date opening a cell
+     * of a table row is labelled by the cell above it in the header row (the nearest row above, a rule line skipped).
+     * Null when the date does not open its cell or no header row has that cell.
+     */
+    private static String columnHeader(NoticeText nt, NoticeText.Line line, String before) {
+        int bar = before.lastIndexOf('|');
+        if (!before.substring(bar + 1).isBlank()) {
+            return null;
+        }
+        int column = 0;
+        for (int i = 0; i < before.length(); i++) {
+            column += before.charAt(i) == '|' ? 1 : 0;
+        }
+        int above = nt.previousLineIndex(line.index(), 2);
+        if (above >= 0 && TABLE_RULE_LINE.matcher(nt.lines.get(above).text()).matches()) {
+            above = nt.previousLineIndex(above, 2);
+        }
+        if (above < 0) {
+            return null;
+        }
+        String header = nt.lines.get(above).text().strip();
+        if (header.indexOf('|') < 0 || line.text().strip().startsWith("|") != header.startsWith("|")) {
+            return null;
+        }
+        String[] cells = header.split("\\|", -1);
+        return column < cells.length ? cells[column].strip() : null;
     }
 
     /** "発生日時 2024年5月1日" or a 発生日時 heading on the line above: the date is that field. */
@@ -1610,6 +1730,30 @@ final class DateRules {
         return lo;
     }
 
+    /**
+     * 「更新日:平成30年5月16日」 above 「発表日:平成30年5月15日」: the page's update line stands above the release's own
+     * labelled date; the release date is the notice's. The next few lines of the header are looked at.
+     */
+    private static Mention releaseDateBelow(NoticeText nt, List<Mention> mentions, int updateLine) {
+        int looked = 0;
+        for (int i = updateLine + 1; i < nt.lines.size() && looked < 6; i++) {
+            NoticeText.Line line = nt.lines.get(i);
+            if (line.text().isBlank()) {
+                continue;
+            }
+            looked++;
+            if (line.text().length() <= 100 && Prefilter.find(LABELLED_DATE_LINE, line.text())) {
+                for (int k = firstAtOrAfter(mentions, line.start()); k < mentions.size() && mentions.get(k).start() < line.end(); k++) {
+                    Mention m = mentions.get(k);
+                    if (m.hasYear() && m.end() <= line.end()) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     private static Mention publishedDateOn(NoticeText.Line line, List<Mention> mentions, String text, boolean firstLine) {
         for (int k = firstAtOrAfter(mentions, line.start()); k < mentions.size() && mentions.get(k).start() < line.end(); k++) {
             Mention m = mentions.get(k);
@@ -1639,7 +1783,7 @@ final class DateRules {
     private static final Pattern TOKORO_FINDING = Pattern.compile(
             "ところ[、,]?[^。]{0,80}?(判明|発覚|気づ|気付|わかっ|分かっ|わかり|分かり|見当たら|見つから|ないことを確認|ないことが確認)");
     private static final Pattern DATE_LABEL_BEFORE = Pattern.compile(
-            "^\\s*(date|Date|DATE|公開日|掲載日|更新日|投稿日|配信日|発表日)\\s*[:：]?\\s*$");
+            "^\\s*(date|Date|DATE|" + PAGE_DATE_LABEL + ")\\s*[:：]?\\s*$");
     private static final Pattern TITLE_AFTER_HEAD_DATE = Pattern.compile("^(\\([^)]{1,4}\\))?\\s+\\S");
     private static final Pattern BRACKETED_TAIL = Pattern.compile("^[)\\]】]\\s*$");
 

@@ -467,6 +467,16 @@ final class NoticeText {
         return -1;
     }
 
+    /** The index of the nearest non-blank line after line {@code index}, at most {@code within} lines down, or -1. */
+    int nextLineIndex(int index, int within) {
+        for (int i = index + 1; i < lines.size() && i <= index + within; i++) {
+            if (!lines.get(i).text().isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     static boolean find(Pattern p, CharSequence s) {
         Matcher m = p.matcher(s);
         return m.find();

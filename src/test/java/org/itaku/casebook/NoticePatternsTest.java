@@ -3970,4 +3970,248 @@ class NoticePatternsTest {
         assertThat(r.organization()).isNull();
         assertThat(r.vendorNames()).containsExactly("架空印刷株式会社");
     }
+
+    // Thirteenth round (reader13a)
+
+    @Test
+    void datesAnyPageDateLabelOfWhatWasDoneToThePageDatesIt() {
+        // 「作成日時」, 「初期公開日」, 「記者発表年月日」: a verb done to the page and 日/日時, not one listed word.
+        for (String label : new String[] {"作成日時:", "初期公開日:", "記者発表年月日 ", "投稿日時:"}) {
+            CaseRecord r = read("""
+                    【お詫び】架空大学病院における患者情報の誤掲載について
+
+                    %s2023年09月14日
+
+                    当院の職員が院内報に載せた写真に、患者の氏名が写り込んでいました。
+                    """.formatted(label));
+            assertThat(r.published()).as(label).isEqualTo("2023-09-14");
+        }
+    }
+
+    @Test
+    void datesTheReleaseDateOutranksThePagesUpdateLine() {
+        CaseRecord r = read("""
+                報道発表資料
+
+                更新日:令和5(2023)年6月20日
+
+                架空県架空保健所における書類の誤送付について
+
+                発表日:令和5年6月19日
+
+                架空保健所において、申請者あての通知に別の申請者の書類を誤って同封して郵送しました。
+                """);
+        assertThat(r.published()).isEqualTo("2023-06-19");
+        // An update line alone still dates the page.
+        assertThat(read("""
+                更新日:2023年6月20日
+
+                架空県架空保健所における書類の誤送付について
+                """).published()).isEqualTo("2023-06-20");
+    }
+
+    @Test
+    void datesADayAndTimeAloneHeadTheTimelineEntryOnTheNextLine() {
+        // 「⚫ 5月13日(月)10:15ごろ」 on a line of its own, a blank line, then what happened.
+        CaseRecord r = read("""
+                架空市役所における申請者一覧の放置について
+
+                1 経緯
+
+                ⚫ 2024年5月13日(月)10:15ごろ
+
+                架空市の職員が、申請者一覧の印刷物が窓口に置かれたままであることに気付いた。
+
+                ⚫ 2024年5月14日(火)9:00
+
+                該当者へ連絡した。
+                """);
+        assertThat(r.discovered()).isEqualTo("2024-05-13");
+        // 「- 同日 午後2時頃」 left at the end of the entry before: it heads the entry on the next line.
+        CaseRecord s = read("""
+                架空町における案内文の誤送付について(令和6年6月12日発表)
+                経緯
+                - 6月7日(金曜日)午後1時頃
+                職員が利用者に案内文を送付しました。 - 同日 午後4時頃
+                利用者からの連絡で、宛名の誤りに気づきました。 - 6月10日(月曜日)
+                案内文を回収しました。
+                """);
+        assertThat(s.discovered()).isEqualTo("2024-06-07");
+    }
+
+    @Test
+    void datesInAMisdeliveryNoticeTheEntryThatSendsToSomeoneIsTheEvent() {
+        // 誤発送 names a misdelivery; 「…を申請者(以下、B氏)へ発送。」 closing an entry is the sending that went wrong.
+        CaseRecord r = read("""
+                架空市役所における通知書の誤発送について
+                令和6年7月1日
+                1 判明までの経緯
+                  ・令和6年6月20日
+                    架空市の窓口で作成した証明書を申請者(以下、B氏)へ発送。
+                  ・令和6年6月24日
+                    B氏から、他人の証明書が入っていたと電話があり、誤発送が分かった。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-06-20");
+        assertThat(r.discovered()).isEqualTo("2024-06-24");
+    }
+
+    @Test
+    void datesAMistakeGraspedRightAfterTheEventWasFoundThatDay() {
+        // 「送信直後に…電話が入り、水道局が誤りを把握」: 把握 moments after the event the text dated.
+        CaseRecord r = read("""
+                架空市水道局、利用者の宛先が見えるメールを送信
+
+                架空市水道局で、利用者の宛先が見える形でメールが送られる事故が起きた。
+                事故が発生したのは2024年9月3日。
+                職員が一斉メールを送る際、宛先欄を誤って使った。
+                送信直後に利用者から電話が入り、水道局が誤りを把握している。
+                """);
+        assertThat(r.discovered()).isEqualTo("2024-09-03");
+    }
+
+    @Test
+    void datesATimelineEntryGoesOnOverTheLinesRightBelowItsDay() {
+        // 「■2月6日」 then three lines, the third a finding: the entry goes on until a blank line, a heading or a list mark.
+        CaseRecord r = read("""
+                架空町商工会における申込書の紛失について
+
+                2.紛失の経緯
+                ■令和5年2月6日
+                会員から届いたはずの申込書が見当たらないため、担当者が会員に問い合わせた。
+                会員からは、先月窓口で手渡したとの返事だった。
+                受付簿を確かめたところ、当会が受け取っていたことが判明した。
+                ■令和5年2月9日
+                事務所内を再び探したが見つからず、紛失していることが判明した。
+                """);
+        assertThat(r.discovered()).isEqualTo("2023-02-06");
+        // 「その後、」 moves time on: a finding after it is not of the entry's day.
+        CaseRecord s = read("""
+                架空大学からのお知らせ
+                2023年5月12日
+                1 事実経過
+                2023年5月10日(水)10時頃、事務室から新入生の一部に一斉メールを送信しました。
+                その後、学生の一人からの電話で、宛先の設定誤りが発覚しました。
+                """);
+        assertThat(s.discovered()).isNull();
+    }
+
+    @Test
+    void datesATableRowsDateIsLabelledByTheHeaderCellAboveIt() {
+        // 「件数 | 人数 | 発生日 | 発覚日」 over a row of cells; a range under 発覚日 opens on the first finding.
+        CaseRecord r = read("""
+                架空県における名簿の誤公開について
+                令和6年5月10日
+                2 漏えいのあった個人情報
+                件数 | 人数 | 発生日 | 発覚日 |
+                3件 | 12名 | 令和4年6月1日から令和6年4月22日 | 令和6年4月22日から令和6年4月24日 |
+                """);
+        assertThat(r.occurred()).isEqualTo("2022-06-01");
+        assertThat(r.discovered()).isEqualTo("2024-04-22");
+        // A table with bars at both ends and a rule line under its header.
+        CaseRecord s = read("""
+                架空県における名簿の誤公開について
+                令和6年5月10日
+                | 件数 | 人数 | 発生日 | 発覚日 |
+                |---|---|---|---|
+                | 3件 | 12名 | 令和4年6月1日 | 令和6年4月22日 |
+                """);
+        assertThat(s.occurred()).isEqualTo("2022-06-01");
+        assertThat(s.discovered()).isEqualTo("2024-04-22");
+    }
+
+    @Test
+    void datesAnIncidentThatHappenedSaidWithAPlainVerbIsTheEvent() {
+        // 「事故が起きたのは…」, 「ミスが起こった」: the incident named and a plain verb of happening.
+        assertThat(read("""
+                架空市水道局のメール誤送信
+                事故が起きたのは2024年9月3日。
+                """).occurred()).isEqualTo("2024-09-03");
+        assertThat(read("""
+                架空運輸株式会社
+                2024年10月2日、配送伝票の取り扱いでミスが起こり、お客様の伝票が別のお客様に渡りました。
+                """).occurred()).isEqualTo("2024-10-02");
+    }
+
+    @Test
+    void datesAReportToldAfterAnEarlierUndatedFindingIsALaterConfirmation() {
+        // 「漏えいのおそれが判明した後、…解析を依頼し、7月25日に届いた解析報告で…判明」: the first awareness came before.
+        assertThat(read("""
+                架空通販株式会社
+                2024年8月20日
+                不正アクセスによるクレジットカード情報流出に関するお詫び
+                漏えいのおそれが判明した後、当社は第三者機関に解析を依頼し、7月25日に届いた解析報告で、次のことが判明しました。
+                """).discovered()).isNull();
+        // Without the earlier finding the report is the first awareness.
+        assertThat(read("""
+                架空通販株式会社
+                2024年8月20日
+                不正アクセスによるクレジットカード情報流出に関するお詫び
+                当社は第三者機関に解析を依頼し、7月25日に届いた解析報告で、カード情報漏えいのおそれが判明しました。
+                """).discovered()).isEqualTo("2024-07-25");
+    }
+
+    @Test
+    void datesAPageDateLabelMayNameThePageOrTheStartAndMayDropItsDay() {
+        // 「ページ更新日」, 「掲載開始日」, 「登録日」, 「リリース日」, the verb alone before a colon, 「報道提供資料」.
+        for (String label : new String[] {"登録日：", "掲載開始日：", "ページ更新日：", "リリース日：", "最終更新：", "公開：", "報道提供資料 "}) {
+            CaseRecord r = read("""
+                    架空市における個人情報の誤送付について
+                    %s2024年5月10日
+                    架空市福祉課において、2024年5月7日に通知書を別の方へ誤って送付しました。
+                    """.formatted(label));
+            assertThat(r.published()).as(label).isEqualTo("2024-05-10");
+            assertThat(r.occurred()).as(label).isEqualTo("2024-05-07");
+        }
+    }
+
+    @Test
+    void datesATopicAloneBeforeACommaSetDateLeavesItAtTheHead() {
+        // 「当社は、9月12日未明、…が感染したことを確認いたしました」: the date belongs to the last predicate, the finding.
+        CaseRecord r = read("""
+                架空商事株式会社
+                ランサムウェア被害に関するお知らせ
+                2024年9月20日
+                当社は、2024年9月12日未明、当社サーバーがランサムウェアに感染したことを確認いたしました。
+                外部専門家の調査により、2024年9月10日から同月12日にかけて、第三者による不正なアクセスの痕跡が確認されております。
+                """);
+        assertThat(r.discovered()).isEqualTo("2024-09-12");
+        assertThat(r.occurred()).isEqualTo("2024-09-10");
+        // The event alone keeps the date as the event's.
+        assertThat(read("""
+                架空商事株式会社
+                2024年9月20日
+                当社は、2024年9月12日未明、第三者による不正アクセスを受けました。
+                """).discovered()).isNull();
+    }
+
+    @Test
+    void datesADayAloneOpeningALaterClauseIsOfTheSameMonth() {
+        // 「8月26日に通知を発送し、29日に…連絡があって発覚」: 29日 is 8月29日.
+        CaseRecord r = read("""
+                架空町における住民情報の誤送付について
+                架空町で、住民2名に送付した通知に他人の情報が記載されていたことが分かりました。
+                町によると、8月26日に通知を発送し、29日に受け取った住民から町に連絡があって発覚しました。
+                (2024年9月2日)
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-08-26");
+        assertThat(r.discovered()).isEqualTo("2024-08-29");
+        // Not after a news lead's date set off by a comma (「…は3月1日、28日に…」): that day is of the month before.
+        assertThat(read("""
+                架空日報
+                2024年3月2日
+                架空市は2024年3月1日、28日に職員が住民票の写しを別の人に誤って交付したと発表した。
+                """).occurred()).isEqualTo("2024-02-28");
+    }
+
+    @Test
+    void datesACheckMadeOnTheDateFindsWhatItFound() {
+        // 「5月8日に実施した定期点検において、…所在不明となっていることが判明」: the check's day is the finding's.
+        CaseRecord r = read("""
+                架空市における書類の紛失について
+                令和6年5月20日
+                令和6年5月8日に実施した書類の定期点検において、申請書の綴り1冊が所在不明となっていることが判明しました。
+                """);
+        assertThat(r.discovered()).isEqualTo("2024-05-08");
+        assertThat(r.occurred()).isNull();
+    }
 }
