@@ -86,7 +86,9 @@ final class PersonCountRules {
     private static final Pattern RECIPIENTS_AFTER = Pattern.compile(
             "^(分)?\\s*[)）]?\\s*(の)?(宛|あて)|^(分)?\\s*を対象に[^。]{0,12}(メール|送信|配信)|^に(流出|誤送信|誤送付|送信|送付)"
                     // 「保護者215名に配信され」: those a misdirected distribution (a school's contact tool) reached
-                    + "|^に(誤)?配信");
+                    + "|^に(誤)?配信"
+                    // 「児童(28名)に配付した際」, 「保護者4人に手渡した」: those papers were handed out to, by hand
+                    + "|^\\s*[)）]?\\s*に(誤って)?(誤)?(配付|配布|手渡|配っ)");
     /** 「誤ったアドレス(1名)に案内を送り」: the count of the wrong addresses, in brackets after them. */
     private static final Pattern WRONG_ADDRESS_BEFORE = Pattern.compile(
             "(誤った|誤りの|間違った|別の|無関係の|第三者の)(メール)?(アドレス|宛先)\\s*[(（]\\s*$");
@@ -126,7 +128,7 @@ final class PersonCountRules {
     /** 「3名で児童宅を訪問し」, 「2名で伺い」: a count of those who went to see, to search or to collect. */
     private static final Pattern STAFF_VISIT_AFTER = Pattern.compile("^で[^。、]{0,12}?(訪問|伺|出向|回収|捜索)");
     /** 「修了証を郵送した20名に確認を取り」: those a mailing went to, named by the sending just before the count. */
-    private static final Pattern SENT_TO_BEFORE = Pattern.compile("(送っ|送付し|送信し|郵送し|発送し|配信し)た\\s*$");
+    private static final Pattern SENT_TO_BEFORE = Pattern.compile("(送っ|送付し|送信し|郵送し|発送し|配信し|配付し|配布し|手渡し)た\\s*$");
     /**
      * 「12人を含む全校生徒500人へ家庭訪問し、説明」: those told or visited, a population holding the counted part (「12人を含む
      * 500人分の情報」 is no such population: the data of all 500 leaked).

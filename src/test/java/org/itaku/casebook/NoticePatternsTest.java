@@ -3795,4 +3795,18 @@ class NoticePatternsTest {
         assertThat(read("担当者が投函した封筒には、家庭調査票の控えなど個人情報を含む書類が入っていました。").dataItems())
                 .containsExactly("OTHER");
     }
+
+    // Thirteenth round (reader13c)
+
+    @Test
+    void personsThoseHandedPapersAreRecipientsBelowWhoseDataItWas() {
+        // 「児童(28名)に配付した際、9名分を誤って」: papers handed out by hand; the pupils handed them are the recipients, the part
+        // handed to the wrong pupil is whose data went astray.
+        assertThat(read("""
+                架空市立北小学校において、通知文を第5学年の児童(28名)に配付した際、9名分の成績票を誤って別の児童に配付しました。
+                """).personsAffected()).isEqualTo(9);
+        assertThat(read("""
+                架空町立南中学校は、生徒の面談記録を入れた封筒を保護者4人に手渡したところ、1人分の記録が別の封筒に入っていたと発表した。
+                """).personsAffected()).isEqualTo(1);
+    }
 }
