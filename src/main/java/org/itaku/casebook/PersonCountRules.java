@@ -99,7 +99,8 @@ final class PersonCountRules {
             "(送信先|送付先|送り先|宛先|配信先|誤送信先|受信者|受信した人|(受信し|受け取っ)た\\p{IsHan}{1,4}|(配布|配付|送付|送信|配信|郵送|発送)した(の|相手|先))(は|が|の数は)[^。]{0,30}$");
     /** 「職員あわせて13人がすでに閲覧していた」: those who saw or received the data, not whose data it was. */
     private static final Pattern VIEWERS_AFTER = Pattern.compile(
-            "^\\s*(が|は)[^。、]{0,10}?(閲覧|受信|開封|ダウンロード|目にし|見てい|見た)");
+            // 「2人の保護者は開封していなかった」: counted before those who opened it (or not)
+            "^\\s*(の(保護者|児童|生徒|学生|職員|教員|利用者|会員|受信者|方))?(が|は)[^。、]{0,10}?(閲覧|受信|開封|ダウンロード|目にし|見てい|見た)");
     /**
      * 「受講者20名に修了証を郵送したところ、うち3名には他の受講者の修了証を誤って同封していた」: the mailing's recipients, of whom a
      * counted part was sent what was not theirs.
@@ -135,6 +136,9 @@ final class PersonCountRules {
      */
     private static final Pattern PART_INCLUDED_BEFORE = Pattern.compile("\\d[\\d,]*\\s*(人|名)(分)?を含む[^。、\\d]{0,12}$");
     private static final Pattern TOLD_OR_VISITED_AFTER = Pattern.compile("^\\s*(へ|に|を対象に)[^。]{0,12}(訪問|説明|謝罪|連絡|周知|配布|通知)");
+    /** 「3人の保護者に謝罪」: those told, counted before whom they are. */
+    private static final Pattern TOLD_COUNTED_BEFORE_WHOM = Pattern.compile(
+            "^\\s*(の[\\p{IsHan}\\p{IsKatakana}ー]{1,6})?(へ|に|を対象に)[^。]{0,12}(訪問|説明|謝罪|連絡|周知|通知|回収|削除)");
     /**
      * 「申込みのあった300人に文書で確認している」: those asked whether they received someone else's papers, a population searched
      * because whose data went astray is not known; not the affected. An apology or an explanation to them is no such check.
@@ -216,6 +220,7 @@ final class PersonCountRules {
         boolean bestApprox = false;
         int bestRank = -1;
         String evidence = null;
+        java.util.Set<Long> recipients = new java.util.HashSet<>();
         for (Sentence s : nt.sentences) {
             if (s.section() == NoticeText.Section.CONTACT || s.section() == NoticeText.Section.COMMENTARY
                     || s.section() == NoticeText.Section.ARCHIVE || s.section() == NoticeText.Section.MEASURES) {
@@ -323,6 +328,9 @@ final class PersonCountRules {
                 }
                 if (people && !addressesShown && (Prefilter.find(RECIPIENTS_AFTER, after) || SENT_TO_BEFORE.matcher(before).find())) {
                     rank = 3; // the recipients of a misdirected mail, below whose data it held
+                    recipients.add(v);
+                } else if (people && recipients.contains(v) && !"分".equals(m.group("suf")) && Prefilter.find(TOLD_COUNTED_BEFORE_WHOM, after)) {
+                    rank = 3; // 「保護者3人に配布」, later 「3人の保護者に謝罪」: the same recipients, told
                 }
                 if (people && !"分".equals(m.group("suf")) && Prefilter.find(VIEWERS_AFTER, after)) {
                     rank = 3; // those who saw it, below whose data it was

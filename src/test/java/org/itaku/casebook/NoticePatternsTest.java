@@ -3809,4 +3809,14 @@ class NoticePatternsTest {
                 架空町立南中学校は、生徒の面談記録を入れた封筒を保護者4人に手渡したところ、1人分の記録が別の封筒に入っていたと発表した。
                 """).personsAffected()).isEqualTo(1);
     }
+
+    @Test
+    void personsRecipientsToldAgainAndThoseWhoDidNotOpenItAreNoAffected() {
+        // 「保護者5人に配布」, then 「5人の保護者に謝罪」: the recipients again, counted before whom they are.
+        assertThat(read("架空町立東小学校は、学習記録を入れた封筒を保護者5人に配布したが、1人の児童の記録が別の封筒に入っていた。"
+                + "5人の保護者に謝罪し、封筒を回収した。").personsAffected()).isEqualTo(1);
+        // 「4人の保護者は開封していなかった」: those who received it, counted before whom they are.
+        assertThat(read("架空市は、メールを誤って送信した。送信先のうち1人の生徒の面談記録が添付されていた。4人の保護者は開封していなかった。")
+                .personsAffected()).isEqualTo(1);
+    }
 }
