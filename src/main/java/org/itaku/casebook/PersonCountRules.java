@@ -221,6 +221,7 @@ final class PersonCountRules {
         int bestRank = -1;
         String evidence = null;
         java.util.Set<Long> recipients = new java.util.HashSet<>();
+        java.util.List<Long> exactPeople = new java.util.ArrayList<>();
         for (Sentence s : nt.sentences) {
             if (s.section() == NoticeText.Section.CONTACT || s.section() == NoticeText.Section.COMMENTARY
                     || s.section() == NoticeText.Section.ARCHIVE || s.section() == NoticeText.Section.MEASURES) {
@@ -311,7 +312,9 @@ final class PersonCountRules {
                 String post = m.group("post") == null ? "" : m.group("post");
                 boolean total = pre.contains("計");
                 // 「30人分の一部」: some of those counted, so the count is an upper bound.
-                boolean approx = !pre.isEmpty() && !total || !post.isEmpty() || "分".equals(m.group("suf")) && after.startsWith("の一部");
+                // 延べ counts entries, not an approximation (「延べ41万9254人」 is exact).
+                boolean cumulative = pre.startsWith("延べ") || pre.startsWith("のべ");
+                boolean approx = !pre.isEmpty() && !total && !cumulative || !post.isEmpty() || "分".equals(m.group("suf")) && after.startsWith("の一部");
                 boolean people = !m.group("unit").equals("件") && !m.group("unit").equals("世帯");
                 if (Prefilter.find(PERSONAL_SUBSET_BEFORE, before) && Prefilter.find(TOTAL_THEN_SUBSET, before)) {
                     return new Result((int) v, approx, s.text());
@@ -338,6 +341,9 @@ final class PersonCountRules {
                 if (rank == bestRank && v == best && approx) {
                     bestApprox = true; // 「会員150名分」 in the headline, 「会員約150名」 in the text: the figure is approximate
                 }
+                if (rank == 4 && !approx) {
+                    exactPeople.add(v);
+                }
                 if (rank > bestRank || rank == bestRank && v > best) {
                     best = v;
                     bestApprox = approx;
@@ -356,6 +362,10 @@ final class PersonCountRules {
             Result exact = exactPartsOfTheApproximateTotal(nt, best);
             if (exact != null) {
                 return exact;
+            }
+            long same = exactFormOfTheApproximateCount(exactPeople, best);
+            if (same > 0) {
+                return new Result((int) same, false, evidence);
             }
         }
         Result groups = groupList(nt);
@@ -412,6 +422,25 @@ final class PersonCountRules {
             }
         }
         return 0;
+    }
+
+    /**
+     * 「延べ約42万人分」 in the lead, 「延べ41万9254人分」 in the body: the approximate count's exact form, the largest exact count
+     * of people that rounds (or cuts) to it at its own precision; 0 when there is none.
+     */
+    private static long exactFormOfTheApproximateCount(java.util.List<Long> exact, long approximate) {
+        long unit = 1;
+        while (approximate % (unit * 10) == 0 && unit < 1_000_000) {
+            unit *= 10;
+        }
+        long found = 0;
+        for (long v : exact) {
+            if (unit >= 10 && v != approximate && v > found
+                    && (Math.round((double) v / unit) * unit == approximate || v / unit * unit == approximate)) {
+                found = v;
+            }
+        }
+        return found;
     }
 
     /** A count of people with no qualifier before or after it: one exact part of a breakdown. */
