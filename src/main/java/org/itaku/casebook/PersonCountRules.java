@@ -221,7 +221,7 @@ final class PersonCountRules {
         int bestRank = -1;
         String evidence = null;
         java.util.Set<Long> recipients = new java.util.HashSet<>();
-        java.util.List<Long> exactPeople = new java.util.ArrayList<>();
+        java.util.Map<Long, Boolean> exactPeople = new java.util.HashMap<>();
         for (Sentence s : nt.sentences) {
             if (s.section() == NoticeText.Section.CONTACT || s.section() == NoticeText.Section.COMMENTARY
                     || s.section() == NoticeText.Section.ARCHIVE || s.section() == NoticeText.Section.MEASURES) {
@@ -312,9 +312,10 @@ final class PersonCountRules {
                 String post = m.group("post") == null ? "" : m.group("post");
                 boolean total = pre.contains("計");
                 // 「30人分の一部」: some of those counted, so the count is an upper bound.
-                // 延べ counts entries, not an approximation (「延べ41万9254人」 is exact).
+                // 延べ counts entries (an upper bound of the people), but its figure is not rounded (「延べ41万9254人」).
                 boolean cumulative = pre.startsWith("延べ") || pre.startsWith("のべ");
-                boolean approx = !pre.isEmpty() && !total && !cumulative || !post.isEmpty() || "分".equals(m.group("suf")) && after.startsWith("の一部");
+                boolean rounded = !pre.isEmpty() && !total && !cumulative || !post.isEmpty() || "分".equals(m.group("suf")) && after.startsWith("の一部");
+                boolean approx = rounded || cumulative;
                 boolean people = !m.group("unit").equals("件") && !m.group("unit").equals("世帯");
                 if (Prefilter.find(PERSONAL_SUBSET_BEFORE, before) && Prefilter.find(TOTAL_THEN_SUBSET, before)) {
                     return new Result((int) v, approx, s.text());
@@ -341,8 +342,8 @@ final class PersonCountRules {
                 if (rank == bestRank && v == best && approx) {
                     bestApprox = true; // 「会員150名分」 in the headline, 「会員約150名」 in the text: the figure is approximate
                 }
-                if (rank == 4 && !approx) {
-                    exactPeople.add(v);
+                if (rank == 4 && !rounded) {
+                    exactPeople.merge(v, cumulative, Boolean::logicalOr);
                 }
                 if (rank > bestRank || rank == bestRank && v > best) {
                     best = v;
@@ -363,9 +364,9 @@ final class PersonCountRules {
             if (exact != null) {
                 return exact;
             }
-            long same = exactFormOfTheApproximateCount(exactPeople, best);
+            long same = exactFormOfTheApproximateCount(exactPeople.keySet(), best);
             if (same > 0) {
-                return new Result((int) same, false, evidence);
+                return new Result((int) same, exactPeople.get(same), evidence);
             }
         }
         Result groups = groupList(nt);
@@ -425,10 +426,10 @@ final class PersonCountRules {
     }
 
     /**
-     * 「延べ約42万人分」 in the lead, 「延べ41万9254人分」 in the body: the approximate count's exact form, the largest exact count
-     * of people that rounds (or cuts) to it at its own precision; 0 when there is none.
+     * 「約12万人分」 in the lead, 「11万8406人分」 in the body: the approximate count's exact form, the largest exact count of
+     * people that rounds (or cuts) to it at its own precision; 0 when there is none.
      */
-    private static long exactFormOfTheApproximateCount(java.util.List<Long> exact, long approximate) {
+    private static long exactFormOfTheApproximateCount(java.util.Set<Long> exact, long approximate) {
         long unit = 1;
         while (approximate % (unit * 10) == 0 && unit < 1_000_000) {
             unit *= 10;

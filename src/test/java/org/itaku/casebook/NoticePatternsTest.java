@@ -3822,12 +3822,16 @@ class NoticePatternsTest {
 
     @Test
     void personsTheExactFormOfAnApproximateCount() {
-        // 「延べ約12万人分」 in the lead, 「延べ11万8406人分」 later: the exact count that rounds to the approximate one; 延べ is no
-        // approximation.
+        // 「延べ約12万人分」 in the lead, 「延べ11万8406人分」 later: the exact count that rounds to the approximate one; 延べ
+        // still marks an upper bound of the people.
         CaseRecord r = read("架空運輸株式会社の委託先のサーバー被害で、延べ約12万人分の顧客の個人情報が流出したとみられる。"
                 + "同社によると、データを精査した結果、延べ11万8406人分のデータが流出したと推計した。");
         assertThat(r.personsAffected()).isEqualTo(118406);
-        assertThat(r.personsIsUpperBoundOrApprox()).isFalse();
+        assertThat(r.personsIsUpperBoundOrApprox()).isTrue();
+        CaseRecord plain = read("架空運輸株式会社の委託先のサーバー被害で、約12万人分の顧客の個人情報が流出したとみられる。"
+                + "同社によると、データを精査した結果、11万8406人分のデータが流出したことが分かった。");
+        assertThat(plain.personsAffected()).isEqualTo(118406);
+        assertThat(plain.personsIsUpperBoundOrApprox()).isFalse();
         // Only the approximate count: it stays, approximate.
         CaseRecord only = read("架空市は、市民約3000人分の氏名と住所が記載された名簿を紛失したと発表した。名簿は職員2人が管理していた。");
         assertThat(only.personsAffected()).isEqualTo(3000);
