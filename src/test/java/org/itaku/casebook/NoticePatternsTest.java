@@ -3837,4 +3837,26 @@ class NoticePatternsTest {
         assertThat(only.personsAffected()).isEqualTo(3000);
         assertThat(only.personsIsUpperBoundOrApprox()).isTrue();
     }
+
+    @Test
+    void itemsWhatWasDoneIsNoItemAndTheHolderIsOne() {
+        // 「「BCC」操作(…)」: an action named in a list sentence is not an item; 名義人 (an account's holder) is one.
+        assertThat(read("架空協会は、会員に案内メールを「BCC」操作で送るべきところ「TO」操作で送信し、メールアドレスと氏名が表示された。")
+                .dataItemsRaw()).doesNotContain("操作");
+        assertThat(read("架空市は、振込先の一覧を誤って送信した。一覧には氏名、口座番号、名義人が記載されていた。").dataItemsRaw())
+                .contains("名義人");
+    }
+
+    @Test
+    void itemsThePassportAppliedForAndASharedChartSystemAreNoItems() {
+        // The passport applied for at a passport office is the service, not an ID document that leaked.
+        assertThat(read("架空県の旅券窓口で、申請されたパスポートの3件分の書類を紛失した。書類には氏名、住所などが書かれていた。")
+                .dataItems()).containsExactly("NAME", "ADDRESS");
+        // 「当院カルテを共有する…ネットワーク」: the system is described, the chart is not what leaked.
+        assertThat(read("当院と登録医の間で当院カルテを共有する地域連携ネットワークで、患者一覧(氏名、性別、生年月日)が閲覧可能となっていた。")
+                .dataItems()).doesNotContain("MEDICAL");
+        // 「研究科所属で…勤務の医師」: whom the doctor works for, not an item.
+        assertThat(read("架空大学の研究科所属で附属病院勤務の医師が、論文に患者の氏名、年齢、病名を含むデータを添付していた。")
+                .dataItems()).doesNotContain("WORKPLACE");
+    }
 }
