@@ -181,6 +181,182 @@ final class PersonCountRules {
     }
 
     static Result apply(NoticeText nt) {
+        Result r = counted(nt);
+        if (r.persons() != null && r.approx() && r.persons() >= 10) {
+            Result exact = exactListedPartsOfTheApproximateTotal(nt, r.persons());
+            if (exact != null) {
+                return exact;
+            }
+        }
+        if (nt.text.contains("2件目")) {
+            Result numbered = numberedIncidents(nt);
+            if (numbered != null && (r.persons() == null || numbered.persons() > r.persons())) {
+                return numbered;
+            }
+        }
+        if (r.persons() == null && (nt.text.contains("信件数") || nt.text.contains("信数")) && Prefilter.find(ADDRESSES_SHOWN, nt.text)) {
+            Result sent = mailsSentWithTheAddressesShown(nt);
+            if (sent != null) {
+                return sent;
+            }
+        }
+        if (r.persons() == null && (nt.text.contains("様") || nt.text.contains("さん"))) {
+            Result lettered = personsNamedByLetters(nt);
+            if (lettered != null) {
+                return lettered;
+            }
+        }
+        return r;
+    }
+
+    /** 「・顧客情報:3841件(…)」, 「・社員情報:2603名分」: one bullet line per group, its exact count after a colon. */
+    private static final Pattern LISTED_PART = Pattern.compile(
+            "^\\s*[・•\\-－*]\\s*[^:：。]{1,24}[:：]\\s*(?<num>\\d[\\d,]*)\\s*(件|名|人)(分)?(?!\\s*(以上|程度|超|余り|前後|未満|以下))");
+
+    /**
+     * 「約3800人分」 and 「約2600人分」 in the lead, then one bullet line per group with its exact count (「・顧客情報:3841件」,
+     * 「・社員情報:2603名分」): the persons are the exact sum, no longer approximate, when it rounds (or cuts) to the
+     * approximate total at the total's own precision.
+     */
+    private static Result exactListedPartsOfTheApproximateTotal(NoticeText nt, long total) {
+        long unit = 1;
+        while (total % (unit * 10) == 0 && unit < 1_000_000) {
+            unit *= 10;
+        }
+        if (unit < 10) {
+            return null;
+        }
+        long sum = 0;
+        int parts = 0;
+        String first = null;
+        for (NoticeText.Line line : nt.lines) {
+            String lt = line.text();
+            Matcher m = lt.indexOf(':') >= 0 || lt.indexOf('：') >= 0 ? LISTED_PART.matcher(lt) : null;
+            if (m == null || !m.find()) {
+                if (lt.isBlank()) {
+                    continue;
+                }
+                sum = 0;
+                parts = 0;
+                continue;
+            }
+            sum += JapaneseNumbers.parse(m.group("num"));
+            first = parts == 0 ? lt : first;
+            parts++;
+            if (parts >= 2 && sum != total && sum <= Integer.MAX_VALUE
+                    && (Math.round((double) sum / unit) * unit == total || sum / unit * unit == total)) {
+                return new Result((int) sum, false, first);
+            }
+        }
+        return null;
+    }
+
+    /** 「1件目は…」, 「2件目は…」: a notice or a news item telling numbered incidents one after the other. */
+    private static final Pattern INCIDENT_NUMBER = Pattern.compile("(?<n>[1-9１-９一二三四五])件目");
+    /** 「対象は2件とされている」, 「対象者は1名」: the incident's count of whom it concerned. */
+    private static final Pattern INCIDENT_COUNT = Pattern.compile("対象(者|人数)?(は|が)\\s*(?<num>\\d[\\d,]*)\\s*(件|名|人)");
+
+    /**
+     * Numbered incidents (「1件目は証明書の誤送付」, 「2件目は…所在不明」), each with its own count of whom it concerned
+     * (「対象は2件」, 「対象は1件」): the persons are their sum. Every incident must have exactly one count.
+     */
+    private static Result numberedIncidents(NoticeText nt) {
+        java.util.Map<Integer, Long> counts = new java.util.TreeMap<>();
+        int current = 0;
+        String evidence = null;
+        for (Sentence s : nt.sentences) {
+            String st = s.text();
+            Matcher n = st.contains("件目") ? INCIDENT_NUMBER.matcher(st) : null;
+            if (n != null && n.find()) {
+                current = "1１一".indexOf(n.group("n")) >= 0 ? 1 : "2２二".indexOf(n.group("n")) >= 0 ? 2
+                        : "3３三".indexOf(n.group("n")) >= 0 ? 3 : "4４四".indexOf(n.group("n")) >= 0 ? 4 : 5;
+            }
+            Matcher c = current > 0 && st.contains("対象") ? INCIDENT_COUNT.matcher(st) : null;
+            if (c != null && c.find()) {
+                if (counts.containsKey(current)) {
+                    return null;
+                }
+                counts.put(current, JapaneseNumbers.parse(c.group("num")));
+                evidence = evidence == null ? st : evidence;
+            }
+        }
+        if (counts.size() < 2 || counts.size() != ((java.util.TreeMap<Integer, Long>) counts).lastKey()) {
+            return null;
+        }
+        long sum = counts.values().stream().mapToLong(Long::longValue).sum();
+        return sum > 0 && sum <= Integer.MAX_VALUE ? new Result((int) sum, false, evidence) : null;
+    }
+
+    /** 「メールの送信件数は658件」, 「配信件数は、」 then 「1回目の配信:41件」: the mails sent, one to each address shown. */
+    private static final Pattern MAILS_SENT = Pattern.compile("(送信|配信)(件数|数)(は|が)?[、,:：]?\\s*(?<num>\\d[\\d,]*)?");
+    private static final Pattern MAILING_LINE = Pattern.compile("^\\s*[・•\\-]?\\s*[^。:：]{0,20}[:：]\\s*(?<num>\\d[\\d,]*)\\s*(件|通|名|人)\\s*$");
+
+    /**
+     * A mail sent with the addresses shown (To, CC) that counts only the mails sent (「送信件数は658件」, or 「配信件数は、」
+     * then one line per mailing, 「1回目の配信:41件」): one mail per address, so the persons whose address was shown.
+     */
+    private static Result mailsSentWithTheAddressesShown(NoticeText nt) {
+        for (Sentence s : nt.sentences) {
+            String st = s.text();
+            if (!s.factual() || !st.contains("信件数") && !st.contains("信数")) {
+                continue;
+            }
+            Matcher m = MAILS_SENT.matcher(st);
+            if (!m.find()) {
+                continue;
+            }
+            if (m.group("num") != null) {
+                long v = JapaneseNumbers.parse(m.group("num"));
+                return v > 0 && v <= Integer.MAX_VALUE ? new Result((int) v, false, st) : null;
+            }
+            if (!st.substring(m.end()).isBlank()) {
+                continue;
+            }
+            long sum = 0;
+            for (int li = s.lineIndex() + 1; li < nt.lines.size(); li++) {
+                Matcher line = MAILING_LINE.matcher(nt.lines.get(li).text());
+                if (!line.find()) {
+                    break;
+                }
+                sum += JapaneseNumbers.parse(line.group("num"));
+            }
+            return sum > 0 && sum <= Integer.MAX_VALUE ? new Result((int) sum, false, st) : null;
+        }
+        return null;
+    }
+
+    /** 「受検者A様」, 「Bさん」: a person the notice names by a letter. */
+    private static final Pattern LETTERED_PERSON = Pattern.compile("(?<![A-Za-zＡ-Ｚａ-ｚ])(?<l>[A-ZＡ-Ｚ])(様|さん|氏)");
+    private static final Pattern SWAPPED = Pattern.compile("入れ違|取り違|逆に|互いに|相互に|それぞれ");
+
+    /**
+     * No count, but one or two persons named by letters (「A様とB様の健診結果をそれぞれ逆に封入」, 「A様宛てのメールを誤ってB様に
+     *送信」): papers swapped between the two concern both; otherwise the second is whom it went to by mistake.
+     */
+    private static Result personsNamedByLetters(NoticeText nt) {
+        java.util.Set<Character> letters = new java.util.TreeSet<>();
+        String evidence = null;
+        boolean swapped = false;
+        for (Sentence s : nt.sentences) {
+            if (s.section() != NoticeText.Section.FACTS) {
+                continue;
+            }
+            Matcher m = LETTERED_PERSON.matcher(s.text());
+            while (m.find()) {
+                char c = m.group("l").charAt(0);
+                letters.add(c >= 'Ａ' ? (char) (c - 'Ａ' + 'A') : c);
+                evidence = evidence == null ? s.text() : evidence;
+            }
+            swapped |= evidence != null && Prefilter.find(SWAPPED, s.text());
+        }
+        if (letters.isEmpty() || letters.size() > 2) {
+            return null; // three or more (A氏宛てをB氏宅へ送るところC氏宅へ): who is whose needs more than letters
+        }
+        int n = letters.size() == 1 || swapped ? letters.size() : 1;
+        return new Result(n, false, evidence);
+    }
+
+    private static Result counted(NoticeText nt) {
         Matcher header = HEADER_COUNT.matcher(nt.text);
         if (header.find() && !(header.group(5).equals("件数") && !"件".equals(header.group("unit")))) {
             long v = JapaneseNumbers.parse(header.group("num"));

@@ -3859,4 +3859,58 @@ class NoticePatternsTest {
         assertThat(read("架空大学の研究科所属で附属病院勤務の医師が、論文に患者の氏名、年齢、病名を含むデータを添付していた。")
                 .dataItems()).doesNotContain("WORKPLACE");
     }
+
+    @Test
+    void personsTheExactListedPartsOfAnApproximateSum() {
+        // 「会員(約1200人分)および職員(約300人分)」 in the lead, then one bullet per group with its exact count.
+        CaseRecord r = read("""
+                架空商事株式会社は、委託先のサーバーが不正アクセスを受け、会員情報(約1200人分)および職員情報(約300人分)が流出した可能性があると発表した。
+                ■流出した可能性がある情報
+                ・会員情報:1213件(氏名、住所、電話番号)
+                ・職員情報:296名分
+                """);
+        assertThat(r.personsAffected()).isEqualTo(1509);
+        assertThat(r.personsIsUpperBoundOrApprox()).isFalse();
+    }
+
+    @Test
+    void personsNumberedIncidentsEachWithItsOwnCount() {
+        // 「1件目は…」, 「2件目は…」: two incidents in one item, each with 「対象はN件」: their sum.
+        assertThat(read("""
+                架空市は、個人情報を含む文書の誤送付と紛失が発生したと公表した。
+                1件目は、証明書を取り違えて送付したもので、氏名や住所が記載されており、対象は4件とされている。
+                2件目は、医療機関に郵送した依頼文書が届いていないもので、対象は1件とのこと。
+                """).personsAffected()).isEqualTo(5);
+    }
+
+    @Test
+    void personsTheMailsSentWithTheAddressesShown() {
+        // A mail sent with the addresses in To that counts only the mails sent: one mail per address.
+        assertThat(read("""
+                架空協会は、会員あてのメールを「BCC」で送るべきところ「TO」で一斉送信し、メールアドレスが表示される状態となりました。
+                メールの送信件数は212件となります。
+                """).personsAffected()).isEqualTo(212);
+        assertThat(read("""
+                架空学会は、会費のご案内メールを、メールアドレスが相互に見える形(CC)で送信してしまいました。
+                配信件数は、
+                1回目の配信:25件
+                2回目の配信:9件
+                なお、メールアドレス以外の個人情報は含まれておりません。
+                """).personsAffected()).isEqualTo(34);
+    }
+
+    @Test
+    void personsNamedByLettersWhenNothingIsCounted() {
+        // Papers swapped between A様 and B様 concern both; a mail meant for A様 sent to B様 concerns one.
+        assertThat(read("""
+                架空病院の健診センターで、担当者が誤って受検者A様とB様の健診結果をそれぞれ逆の封筒に入れて郵送しました。
+                """).personsAffected()).isEqualTo(2);
+        assertThat(read("""
+                架空健保の委託先が、保健指導対象者A様あてのメールを、誤ってA様の勤務先の担当者B様へ送信し、氏名と面談記録が漏えいしました。
+                """).personsAffected()).isEqualTo(1);
+        // Three letters (A氏あてをB氏宅へ送るところC氏宅へ): left unread.
+        assertThat(read("""
+                架空市は、A氏あての通知書をB氏宅に送付する際、誤ってC氏宅へ送付しました。
+                """).personsAffected()).isNull();
+    }
 }
