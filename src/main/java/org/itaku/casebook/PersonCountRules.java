@@ -84,7 +84,7 @@ final class PersonCountRules {
      * addresses were shown to each other (To/CC, 同報): then they are the persons.
      */
     private static final Pattern RECIPIENTS_AFTER = Pattern.compile(
-            "^(分)?\\s*[)）]?\\s*(の)?(宛|あて)|^(分)?\\s*を対象に[^。]{0,12}(メール|送信|配信)|^に(流出|誤送信|誤送付|送信|送付)"
+            "^(分)?\\s*[)）]?\\s*(の)?(宛|あて)|^(分)?\\s*を対象に[^。]{0,12}(メール|送信|配信)|^に(流出|誤送信|誤送付|送信|送付|郵送|発送)"
                     // 「保護者215名に配信され」: those a misdirected distribution (a school's contact tool) reached
                     + "|^に(誤)?配信"
                     // 「児童(28名)に配付した際」, 「保護者4人に手渡した」: those papers were handed out to, by hand
@@ -200,7 +200,7 @@ final class PersonCountRules {
                 return sent;
             }
         }
-        if (r.persons() == null && (nt.text.contains("様") || nt.text.contains("さん"))) {
+        if (r.persons() == null && (nt.text.contains("様") || nt.text.contains("さん") || nt.text.contains("氏"))) {
             Result lettered = personsNamedByLetters(nt);
             if (lettered != null) {
                 return lettered;
@@ -328,15 +328,20 @@ final class PersonCountRules {
     /** 「受検者A様」, 「Bさん」: a person the notice names by a letter. */
     private static final Pattern LETTERED_PERSON = Pattern.compile("(?<![A-Za-zＡ-Ｚａ-ｚ])(?<l>[A-ZＡ-Ｚ])(様|さん|氏)");
     private static final Pattern SWAPPED = Pattern.compile("入れ違|取り違|逆に|互いに|相互に|それぞれ");
+    /** 「B様(以下「B様」といいます。)へ送信」, 「B氏に送付」, 「A氏宅へ」: a lettered person something was sent or handed to. */
+    private static final Pattern LETTERED_RECIPIENT = Pattern.compile(
+            "(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ](様|さん|氏)(宅)?\\s*([(（][^()（）]{0,30}[)）])?\\s*(に|へ|あて|宛)");
 
     /**
-     * No count, but one or two persons named by letters (「A様とB様の健診結果をそれぞれ逆に封入」, 「A様宛てのメールを誤ってB様に
-     *送信」): papers swapped between the two concern both; otherwise the second is whom it went to by mistake.
+     * No count, but one or two persons named by letters: papers swapped between two (「A様とB様の健診結果をそれぞれ逆に封入」)
+     * or lost (「A氏、C氏の申立書」) concern both; when one of the two is whom something was sent (「A様のメールを誤ってB様へ送信」),
+     * only the other.
      */
     private static Result personsNamedByLetters(NoticeText nt) {
         java.util.Set<Character> letters = new java.util.TreeSet<>();
         String evidence = null;
         boolean swapped = false;
+        boolean sentToOne = false;
         for (Sentence s : nt.sentences) {
             if (s.section() != NoticeText.Section.FACTS) {
                 continue;
@@ -348,11 +353,12 @@ final class PersonCountRules {
                 evidence = evidence == null ? s.text() : evidence;
             }
             swapped |= evidence != null && Prefilter.find(SWAPPED, s.text());
+            sentToOne |= evidence != null && LETTERED_RECIPIENT.matcher(s.text()).find();
         }
         if (letters.isEmpty() || letters.size() > 2) {
             return null; // three or more (A氏宛てをB氏宅へ送るところC氏宅へ): who is whose needs more than letters
         }
-        int n = letters.size() == 1 || swapped ? letters.size() : 1;
+        int n = letters.size() == 2 && !swapped && sentToOne ? 1 : letters.size();
         return new Result(n, false, evidence);
     }
 
@@ -564,6 +570,14 @@ final class PersonCountRules {
         Result bracketed = groupsCountedInBracketsAfterWhatWasHeld(nt);
         if (bracketed != null && bestRank < 5 && bracketed.persons() > best) {
             return bracketed;
+        }
+        if (bestRank == 3 && (nt.text.contains("様") || nt.text.contains("さん") || nt.text.contains("氏"))) {
+            // 「書類を745名に郵送したが、その際、A氏の意見書をB氏に送付」: only the mailing's recipients are counted; whose
+            // paper went astray is named by a letter.
+            Result lettered = personsNamedByLetters(nt);
+            if (lettered != null) {
+                return lettered;
+            }
         }
         return best < 0 ? new Result(null, false, null) : new Result((int) best, bestApprox, evidence);
     }

@@ -3913,4 +3913,17 @@ class NoticePatternsTest {
                 架空市は、A氏あての通知書をB氏宅に送付する際、誤ってC氏宅へ送付しました。
                 """).personsAffected()).isNull();
     }
+
+    @Test
+    void personsAMailingsRecipientsAndTheLetteredPersonWhosePaperWentAstray() {
+        // 「書類を600名に郵送したが、その際、A氏の意見書をB氏に送付」: the mailing's recipients are not whose data it was.
+        assertThat(read("""
+                架空県の健康福祉センターが、更新手続きの書類を600名に郵送したが、その際、A氏から提出された意見書を未使用の用紙と誤認し、B氏に送付した。
+                意見書にはA氏の氏名、住所が記載されていた。
+                """).personsAffected()).isEqualTo(1);
+        // Two lettered persons whose papers were lost, none of them a recipient: both.
+        assertThat(read("""
+                架空県税事務所で、A氏、C氏から提出された申立書を保管していたクリアファイルが所在不明となった。申立書には氏名と住所が記載されていた。
+                """).personsAffected()).isEqualTo(2);
+    }
 }
