@@ -3926,4 +3926,15 @@ class NoticePatternsTest {
                 架空県税事務所で、A氏、C氏から提出された申立書を保管していたクリアファイルが所在不明となった。申立書には氏名と住所が記載されていた。
                 """).personsAffected()).isEqualTo(2);
     }
+
+    @Test
+    void personsAHeadingInRoundBracketsOverItsTotal() {
+        // 「(流出件数)」, a blank line, then 「計88件」: the heading's total, above the schools' counts told before it.
+        assertThat(read("""
+                架空町教育委員会において、北小学校(21名)、南小学校(18名)の保護者へ一斉送信する際、アドレスを宛先欄に入力し、メールアドレスが流出しました。
+                (流出件数)
+
+                計88件
+                """).personsAffected()).isEqualTo(88);
+    }
 }
