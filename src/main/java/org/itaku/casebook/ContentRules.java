@@ -135,6 +135,8 @@ final class ContentRules {
         }
         Set<String> codes = new LinkedHashSet<>();
         Set<String> raw = new LinkedHashSet<>();
+        Set<String> closedCodes = null;
+        Set<String> closedRaw = null;
         String evidence = null;
         Boolean sensitiveDenied = null;
         Boolean financialDenied = null;
@@ -177,6 +179,11 @@ final class ContentRules {
                 // 「送付先のメールアドレスを打ち間違え」: the address typed is how the mail went astray, not what it held.
                 sentence = ADDRESS_MISTYPED.matcher(sentence).replaceAll("");
             }
+            // 「漏洩した個人情報は、メール件名、氏名、面談時に設定した目標です」: a sentence that closes what leaked.
+            boolean closing = sentence.contains("情報は") && (sentence.endsWith("です。") || sentence.endsWith("です"))
+                    && Prefilter.find(LEAKED_ARE, sentence);
+            Set<String> sc = closing ? new LinkedHashSet<>() : codes;
+            Set<String> sr = closing ? new LinkedHashSet<>() : raw;
             for (String clause : CLAUSE_BREAK.split(sentence)) {
                 List<String[]> found = active.isEmpty() ? List.of() : itemsIn(clause, active);
                 boolean negated = mayBeNegated(clause) && Prefilter.find(NEGATED, clause);
@@ -196,8 +203,8 @@ final class ContentRules {
                     // the list, with an item the glossary has no code for.
                     String more = bulletContinuingItems(nt, s.lineIndex(), lastItemLine);
                     if (more != null) {
-                        codes.add("OTHER");
-                        raw.add(more);
+                        sc.add("OTHER");
+                        sr.add(more);
                         lastItemLine = s.lineIndex();
                         continue;
                     }
@@ -217,26 +224,26 @@ final class ContentRules {
                 }
                 lastItemLine = s.lineIndex();
                 for (String[] f : found) {
-                    codes.add(f[0]);
-                    raw.add(f[1]);
+                    sc.add(f[0]);
+                    sr.add(f[1]);
                 }
                 if (clause.contains("個人情報") && Prefilter.find(PERSONAL_DATA_BESIDE, clause) && Prefilter.find(LEAK_WORD, clause)) {
                     // 「カード情報(12件)と個人情報(340件)が流出」: personal data of an unstated kind, a set of its own
-                    codes.add("OTHER");
-                    raw.add("個人情報");
+                    sc.add("OTHER");
+                    sr.add("個人情報");
                 }
                 // Item lists are a handful per notice; the cap keeps a megabyte of repeated lists linear.
                 if (list && listsSeen++ < 100) {
                     for (String other : unlistedItems(clause)) {
-                        codes.add("OTHER");
-                        raw.add(other);
+                        sc.add("OTHER");
+                        sr.add(other);
                     }
                 } else if (!list && listsSeen < 100 && mayHold(clause)) {
                     listsSeen++;
                     // 「氏名と段位などが含まれていた」: one glossary item, joined to plain nouns right before what held them.
                     for (String other : listedBeforeHolding(clause)) {
-                        codes.add("OTHER");
-                        raw.add(other);
+                        sc.add("OTHER");
+                        sr.add(other);
                     }
                 }
                 if (distinct.size() > bestListSize) {
@@ -245,6 +252,19 @@ final class ContentRules {
                     exhaustiveListSeen = list && !Prefilter.find(NON_EXHAUSTIVE, clause);
                 }
             }
+            if (closing) {
+                if (closedCodes == null && !sc.isEmpty()) {
+                    closedCodes = sc;
+                    closedRaw = sr;
+                }
+                codes.addAll(sc);
+                raw.addAll(sr);
+            }
+        }
+        if (closedCodes != null) {
+            // What the closing sentence names is what leaked; words met elsewhere (勤務先 of whom it went to) are not.
+            codes.retainAll(closedCodes);
+            raw.retainAll(closedRaw);
         }
         if (codes.isEmpty()) {
             // 「患者情報が流出した可能性」 with no list of items: personal data of an unstated kind (OTHER).
@@ -441,6 +461,8 @@ final class ContentRules {
      */
     private static final Pattern HOLDING = Pattern.compile("(など|等)?(の個人情報)?(が|を)?(記載|含ま|含む|記録|保存)|(など|等)?です。?$");
     private static final Pattern LEAK_WORD = Pattern.compile("漏え|漏洩|流出");
+    /** 「漏洩した個人情報は、…です」, 「流出した情報は…です」: a sentence that closes what leaked. */
+    private static final Pattern LEAKED_ARE = Pattern.compile("(漏え|漏洩|流出|紛失)(い)?した(個人)?情報は");
     /** 「カード情報(…件)及び個人情報(…件)」: personal data named beside an item as a set of its own. */
     private static final Pattern PERSONAL_DATA_BESIDE = Pattern.compile(
             "(情報|番号)(\\([^()]{0,20}\\))?(及び|および|並びに|ならびに|と)、?(お客様の|お客さまの|会員の|利用者の)?個人情報(\\(|が|を|の?漏|及び|および|と)");

@@ -3937,4 +3937,14 @@ class NoticePatternsTest {
                 計88件
                 """).personsAffected()).isEqualTo(88);
     }
+
+    @Test
+    void itemsASentenceClosingWhatLeakedRulesOutWordsMetElsewhere() {
+        // 「漏洩した個人情報は、…です」: what it names leaked; 勤務先 (whom it went to) and the mail address it was sent to did not.
+        CaseRecord r = read("""
+                架空健保の委託先が、A様あてのメールを誤ってA様の勤務先の担当者B様のメールアドレスへ送信した。
+                なお、漏洩した個人情報は、氏名と住所です。
+                """);
+        assertThat(r.dataItems()).containsExactly("NAME", "ADDRESS");
+    }
 }
