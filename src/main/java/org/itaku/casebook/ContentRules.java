@@ -142,6 +142,7 @@ final class ContentRules {
         Boolean financialDenied = null;
         String flagEvidence = null;
         boolean exhaustiveListSeen = false;
+        boolean singleItemHeld = false;
         int bestListSize = 0;
         int lastItemLine = -2;
         int listsSeen = 0;
@@ -251,6 +252,8 @@ final class ContentRules {
                     evidence = s.text();
                     exhaustiveListSeen = list && !Prefilter.find(NON_EXHAUSTIVE, clause);
                 }
+                // 「書類には氏名が記載されていました」: one item stated as what a paper held, nothing more (financial flag only).
+                singleItemHeld |= !list && !Prefilter.find(NON_EXHAUSTIVE, clause) && mayHold(clause);
             }
             if (closing) {
                 if (closedCodes == null && !sc.isEmpty()) {
@@ -295,7 +298,7 @@ final class ContentRules {
         Boolean sensitive = anySensitive ? Boolean.TRUE
                 : (Boolean.TRUE.equals(sensitiveDenied) || exhaustiveListSeen) ? Boolean.FALSE : null;
         Boolean financial = anyFinancial ? Boolean.TRUE
-                : (Boolean.TRUE.equals(financialDenied) || exhaustiveListSeen) ? Boolean.FALSE : null;
+                : (Boolean.TRUE.equals(financialDenied) || exhaustiveListSeen || singleItemHeld && bestListSize == 1) ? Boolean.FALSE : null;
         if (flagEvidence == null && (sensitive != null || financial != null)) {
             flagEvidence = evidence;
         }

@@ -3947,4 +3947,15 @@ class NoticePatternsTest {
                 """);
         assertThat(r.dataItems()).containsExactly("NAME", "ADDRESS");
     }
+
+    @Test
+    void financialFlagOneItemStatedAsAllAPaperHeld() {
+        // 「名簿には参加者の氏名が記載されていました」: one item, nothing more, so no financial item leaked.
+        CaseRecord r = read("架空市は、講座の参加者名簿1枚を紛失したと発表した。名簿には参加者の氏名が記載されていました。");
+        assertThat(r.dataItems()).containsExactly("NAME");
+        assertThat(r.financialData()).isFalse();
+        // 「氏名などが記載」: not all is stated, the flag stays unknown.
+        assertThat(read("架空市は、講座の参加者名簿1枚を紛失したと発表した。名簿には参加者の氏名などが記載されていました。").financialData())
+                .isNull();
+    }
 }
