@@ -457,12 +457,14 @@ final class ContentRules {
         return out;
     }
 
-    private static final String[] HOLDING_HINTS = {"記載", "含ま", "含む", "記録", "保存"};
+    private static final String[] HOLDING_HINTS = {"記載", "含ま", "含む", "記録", "保存", "入っ"};
     /**
      * What a paper or a file held, right after the list: 「…などが記載され」, 「…が含まれて」, 「…を含む」; or the list closing
      * a sentence on what leaked (「漏えいしたのは…氏名と写真です」).
      */
-    private static final Pattern HOLDING = Pattern.compile("(など|等)?(の個人情報)?(が|を)?(記載|含ま|含む|記録|保存)|(など|等)?です。?$");
+    private static final Pattern HOLDING = Pattern.compile("(など|等)?(の個人情報)?(が|を)?(記載|含ま|含む|記録|保存)|(など|等)?です。?$"
+            // 「患者の氏名や受診日などのデータが入っている」: what a medium held
+            + "|(など|等)の(個人)?(データ|情報)(が|を)?入っ");
     private static final Pattern LEAK_WORD = Pattern.compile("漏え|漏洩|流出");
     /** 「漏洩した個人情報は、…です」, 「流出した情報は…です」: a sentence that closes what leaked. */
     private static final Pattern LEAKED_ARE = Pattern.compile("(漏え|漏洩|流出|紛失)(い)?した(個人)?情報は");
@@ -549,6 +551,10 @@ final class ContentRules {
         }
         List<NoticeText.Token> tokens = NoticeText.tokenize(p);
         NoticeText.Token t = tokens.get(tokens.size() - 1);
+        if (tokens.size() >= 2 && t.surface().equals("日") && t.pos().contains("接尾")
+                && tokens.get(tokens.size() - 2).pos().equals("名詞-サ変接続")) {
+            return true; // 「受診日」, 「入院日」: the day of an event of the person's, an item
+        }
         return t.pos().equals("名詞-一般") && t.surface().length() >= 2 && !Prefilter.find(NOT_AN_ITEM, p.substring(0, p.length() - 1) + "x");
     }
 

@@ -3958,4 +3958,13 @@ class NoticePatternsTest {
         assertThat(read("架空市は、講座の参加者名簿1枚を紛失したと発表した。名簿には参加者の氏名などが記載されていました。").financialData())
                 .isNull();
     }
+
+    @Test
+    void itemsWhatAMediumHadInItAndTheDayOfAPersonsEvent() {
+        // 「氏名や受診日などのデータが入っている」: what a medium held; 受診日 (a day of the person's) is an item, not a time.
+        assertThat(read("架空病院は、約3000人分の患者の氏名や受診日などのデータが入っているUSBメモリを紛失したと公表した。")
+                .dataItemsRaw()).containsExactly("氏名", "受診日");
+        assertThat(read("架空病院は、患者の氏名や病棟などのデータが入っているUSBメモリを紛失したと公表した。").dataItemsRaw())
+                .containsExactly("氏名", "病棟");
+    }
 }
