@@ -210,6 +210,17 @@ final class ContentRules {
                         continue;
                     }
                 }
+                if (found.isEmpty() && clause.contains("個人情報") && (clause.contains("など") || clause.contains("等"))) {
+                    // 「健康状態や生活状況など、より詳細な個人情報も含まれていた」: items the glossary has no code for, named
+                    // before the personal data they are.
+                    List<String> named = namedBeforePersonalData(clause);
+                    if (!named.isEmpty()) {
+                        named.forEach(n -> sr.add(n));
+                        sc.add("OTHER");
+                        lastItemLine = s.lineIndex();
+                        continue;
+                    }
+                }
                 if (found.isEmpty() || Prefilter.find(ADVICE, clause)) {
                     continue; // 「差出人の氏名欄とメールアドレスが異なる場合は…」: advice to readers names no leaked item
                 }
@@ -245,6 +256,13 @@ final class ContentRules {
                     for (String other : listedBeforeHolding(clause)) {
                         sc.add("OTHER");
                         sr.add(other);
+                    }
+                    if (clause.contains("個人情報") && (clause.contains("など") || clause.contains("等"))) {
+                        // 「氏名が届いたほか、…健康状態や生活状況など、より詳細な個人情報も含まれていた」
+                        for (String other : namedBeforePersonalData(clause)) {
+                            sc.add("OTHER");
+                            sr.add(other);
+                        }
                     }
                 }
                 if (distinct.size() > bestListSize) {
@@ -574,6 +592,37 @@ final class ContentRules {
     }
 
     /** Nouns joined at most by の: no verb, adjective, other particle or proper noun (a place or a company). */
+    /** 「健康状態や生活状況など、より詳細な個人情報も含まれ」: two or more parts listed before など and the personal data. */
+    private static final Pattern NAMED_BEFORE_PERSONAL_DATA = Pattern.compile(
+            "(?<list>[^。]{2,50}?)(など|等)(の|、|,)?[^。、]{0,8}?個人情報(も|が|を)?[^。]{0,4}(含ま|記載|流出|漏え|漏洩)");
+
+    static List<String> namedBeforePersonalData(String clause) {
+        Matcher m = NAMED_BEFORE_PERSONAL_DATA.matcher(clause);
+        if (!m.find()) {
+            return List.of();
+        }
+        String list = m.group("list");
+        if (list.indexOf('や') < 0 && list.indexOf('、') < 0 && list.indexOf('・') < 0) {
+            return List.of();
+        }
+        String[] parts = LIST_SEPARATOR.split(list, -1);
+        List<String> out = new ArrayList<>();
+        // Walk back from など while the parts are short plain noun phrases; the first part may carry the words leading in.
+        for (int i = parts.length - 1; i >= 0; i--) {
+            String whole = parts[i].strip();
+            String p = trailingNounPhrase(whole);
+            if (p.length() < 2 || p.length() > 12 || p.chars().anyMatch(Character::isDigit) || Prefilter.find(NOT_AN_ITEM, p)
+                    || !itemsIn(p).isEmpty() || !plainNounPhrase(p)) {
+                break;
+            }
+            out.add(0, p);
+            if (!p.equals(whole)) {
+                break;
+            }
+        }
+        return out.size() >= 2 ? out : List.of();
+    }
+
     private static boolean plainNounPhrase(String p) {
         List<NoticeText.Token> tokens = NoticeText.tokenize(p);
         if (tokens.isEmpty() || !tokens.get(tokens.size() - 1).isNoun()) {

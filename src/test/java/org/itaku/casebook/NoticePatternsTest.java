@@ -3967,4 +3967,15 @@ class NoticePatternsTest {
         assertThat(read("架空病院は、患者の氏名や病棟などのデータが入っているUSBメモリを紛失したと公表した。").dataItemsRaw())
                 .containsExactly("氏名", "病棟");
     }
+
+    @Test
+    void itemsNamedBeforeThePersonalDataTheyAre() {
+        // 「健康状態や生活状況など、より詳細な個人情報も含まれていた」: plain nouns before など and the personal data are items.
+        assertThat(read("架空保育園の誤送信で、園児20名の氏名が届いたほか、うち5名については健康状態や生活状況など、より詳細な個人情報も含まれていた。")
+                .dataItemsRaw()).containsExactly("氏名", "健康状態", "生活状況");
+        assertThat(read("架空保育園の誤送信で、うち5名については健康状態や生活状況など、より詳細な個人情報も含まれていた。").dataItems())
+                .containsExactly("OTHER");
+        // Papers and photos are what held the data, not items.
+        assertThat(read("架空市の職員が、書類や写真などの個人情報を含む鞄を紛失した。").dataItemsRaw()).doesNotContain("書類");
+    }
 }
