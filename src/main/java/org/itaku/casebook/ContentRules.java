@@ -188,6 +188,21 @@ final class ContentRules {
             for (String clause : CLAUSE_BREAK.split(sentence)) {
                 List<String[]> found = active.isEmpty() ? List.of() : itemsIn(clause, active);
                 boolean negated = mayBeNegated(clause) && Prefilter.find(NEGATED, clause);
+                int except = negated ? clause.indexOf("以外の") : -1;
+                if (except > 0 && EXCEPT_DENIED.matcher(clause).region(except, clause.length()).lookingAt()) {
+                    // 「メールアドレス以外の個人情報は含まれておりません」: the item named before 以外 leaked, nothing else did.
+                    List<String[]> leaked = itemsIn(clause.substring(0, except));
+                    if (!leaked.isEmpty()) {
+                        for (String[] f : leaked) {
+                            sc.add(f[0]);
+                            sr.add(f[1]);
+                        }
+                        sensitiveDenied = true;
+                        financialDenied = true;
+                        flagEvidence = s.text();
+                        continue;
+                    }
+                }
                 if (negated) {
                     if (Prefilter.find(SENSITIVE_WORDS, clause) || found.stream().anyMatch(f -> f[2].contains("S"))) {
                         sensitiveDenied = true;
@@ -484,6 +499,8 @@ final class ContentRules {
             // 「患者の氏名や受診日などのデータが入っている」: what a medium held
             + "|(など|等)の(個人)?(データ|情報)(が|を)?入っ");
     private static final Pattern LEAK_WORD = Pattern.compile("漏え|漏洩|流出");
+    /** 「…以外の個人情報は含まれておりません」: everything but what is named before 以外 is denied. */
+    private static final Pattern EXCEPT_DENIED = Pattern.compile("以外の(個人)?(情報|データ)(は|も|について(は)?)");
     /** 「漏洩した個人情報は、…です」, 「流出した情報は…です」: a sentence that closes what leaked. */
     private static final Pattern LEAKED_ARE = Pattern.compile("(漏え|漏洩|流出|紛失)(い)?した(個人)?情報は");
     /** 「カード情報(…件)及び個人情報(…件)」: personal data named beside an item as a set of its own. */

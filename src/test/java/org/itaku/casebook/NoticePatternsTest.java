@@ -3978,4 +3978,19 @@ class NoticePatternsTest {
         // Papers and photos are what held the data, not items.
         assertThat(read("架空市の職員が、書類や写真などの個人情報を含む鞄を紛失した。").dataItemsRaw()).doesNotContain("書類");
     }
+
+    @Test
+    void itemsTheOneNamedBeforeEverythingElseIsDenied() {
+        // 「メールアドレス以外の個人情報は含まれておりません」: the address leaked, nothing else did.
+        CaseRecord r = read("""
+                架空学会は、会費のご案内メールを、アドレスが相互に見える形(CC)で送信してしまいました。
+                なお、メールアドレス以外の個人情報は含まれておりません。
+                """);
+        assertThat(r.dataItems()).containsExactly("EMAIL");
+        assertThat(r.financialData()).isFalse();
+        assertThat(r.sensitiveData()).isFalse();
+        // 「それ以外の情報(氏名等)は流出しておりません」: nothing named before 以外, the bracket's items are denied.
+        assertThat(read("架空高校は、1名のメールアドレスが12名に流出したことを確認しました。ただし、それ以外の情報(氏名、住所等)は流出しておりません。")
+                .dataItems()).containsExactly("EMAIL");
+    }
 }
