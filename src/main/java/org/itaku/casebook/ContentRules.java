@@ -246,7 +246,9 @@ final class ContentRules {
                 boolean bullet = Prefilter.find(BULLET, line) || line.strip().length() <= 20;
                 boolean underHeading = bullet && (Prefilter.find(DATA_CONTEXT, nt.previousLineText(s.lineIndex()))
                         || nt.previousLineIndex(s.lineIndex(), Integer.MAX_VALUE) == lastItemLine);
-                if (!list && !underHeading && (!Prefilter.find(DATA_CONTEXT, s.text()) || Prefilter.find(HYPOTHETICAL, s.text()))) {
+                boolean putInTheOpen = clause.contains("欄") && ADDRESSES_PUT_IN_THE_OPEN.matcher(clause).find();
+                if (!list && !underHeading && !putInTheOpen
+                        && (!Prefilter.find(DATA_CONTEXT, s.text()) || Prefilter.find(HYPOTHETICAL, s.text()))) {
                     continue;
                 }
                 lastItemLine = s.lineIndex();
@@ -499,6 +501,9 @@ final class ContentRules {
             // 「患者の氏名や受診日などのデータが入っている」: what a medium held
             + "|(など|等)の(個人)?(データ|情報)(が|を)?入っ");
     private static final Pattern LEAK_WORD = Pattern.compile("漏え|漏洩|流出");
+    /** 「誤ってTo欄にメールアドレスを入力して送信」: the addresses put where every recipient sees them leaked. */
+    private static final Pattern ADDRESSES_PUT_IN_THE_OPEN = Pattern.compile(
+            "(?<![A-Za-z])(To|TO|CC|Cc)(?![A-Za-z])[」』]?\\s*欄に[^。、]{0,10}(メール)?アドレスを[^。]{0,4}(入力|記載|設定|入れ|貼り付け)");
     /** 「…以外の個人情報は含まれておりません」: everything but what is named before 以外 is denied. */
     private static final Pattern EXCEPT_DENIED = Pattern.compile("以外の(個人)?(情報|データ)(は|も|について(は)?)");
     /** 「漏洩した個人情報は、…です」, 「流出した情報は…です」: a sentence that closes what leaked. */

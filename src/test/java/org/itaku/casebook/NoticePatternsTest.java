@@ -3993,4 +3993,11 @@ class NoticePatternsTest {
         assertThat(read("架空高校は、1名のメールアドレスが12名に流出したことを確認しました。ただし、それ以外の情報(氏名、住所等)は流出しておりません。")
                 .dataItems()).containsExactly("EMAIL");
     }
+
+    @Test
+    void itemsAddressesPutWhereEveryRecipientSeesThem() {
+        // 「誤ってTo欄にメールアドレスを入力して送信」: the addresses leaked, though no data word is in the sentence.
+        assertThat(read("架空大学は、卒業生へ連絡メールを送る際に、誤ってTo欄にメールアドレスを入力して送信したと発表した。").dataItems())
+                .containsExactly("EMAIL");
+    }
 }
