@@ -167,6 +167,9 @@ final class PersonCountRules {
     private static final Pattern RECORD_MEDIUM = Pattern.compile("データ|メモリ|USB|ファイル|ディスク|CD|DVD|パソコン|PC|端末|サーバ");
     /** 「5250人のうち、…600人分について」: the population the affected part is taken from. */
     private static final Pattern POPULATION_AFTER = Pattern.compile("^\\s*(の|中)\\s*うち|^\\s*の中から");
+    /** 「個人や法人197件分」, 「個人・団体計40件」: records of people and bodies counted together. */
+    private static final Pattern PERSONS_AND_BODIES_BEFORE = Pattern.compile(
+            "(個人|人)(や|・|及び|および|と|または|又は)(法人|団体|事業者|企業)(の|等の|など)?(計|合計)?\\s*$");
     private static final Pattern SHOWN_ADDRESS_COUNT = Pattern.compile(
             "(?<![\\d,])(?<num>\\d[\\d,]*)\\s*(件|名|人)(分)?の(メール)?アドレスを?[^。]{0,12}(To|TO|CC|Cc|宛先欄|同報|"
                     // 「52件のうち4件は届かず…48件のメールアドレスが受信者の間で共有され」: the addresses others saw
@@ -471,6 +474,10 @@ final class PersonCountRules {
                 if (m.group("unit").equals("件") && Prefilter.find(CONTENTS_AFTER, after) && Prefilter.find(PAPER_CONTAINER, st)
                         && !Prefilter.find(RECORD_MEDIUM, st)) {
                     continue; // 「計8件入っていた」: the papers an envelope held, not people
+                }
+                if (m.group("unit").equals("件") && (before.contains("法人") || before.contains("団体") || before.contains("事業者"))
+                        && PERSONS_AND_BODIES_BEFORE.matcher(before).find()) {
+                    continue; // 「個人や法人197件分の住所」: records of people and bodies together, no count of people
                 }
                 if (m.group("unit").equals("件") && BODIES_JUST_BEFORE.matcher(before).find()) {
                     continue; // 「23社31件分のメールアドレス」: records of the bodies counted just before, not of people

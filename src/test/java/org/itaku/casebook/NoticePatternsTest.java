@@ -4000,4 +4000,13 @@ class NoticePatternsTest {
         assertThat(read("架空大学は、卒業生へ連絡メールを送る際に、誤ってTo欄にメールアドレスを入力して送信したと発表した。").dataItems())
                 .containsExactly("EMAIL");
     }
+
+    @Test
+    void personsRecordsOfPeopleAndBodiesTogetherAreNoCountOfPeople() {
+        // 「個人や法人120件分の住所」: people and companies counted together.
+        assertThat(read("架空市は、ホームページに掲載したファイルで、個人や法人120件分の住所などが閲覧できる状態になっていたと発表した。")
+                .personsAffected()).isNull();
+        assertThat(read("架空市は、ホームページに掲載したファイルで、申込者120件分の住所などが閲覧できる状態になっていたと発表した。")
+                .personsAffected()).isEqualTo(120);
+    }
 }
