@@ -4009,4 +4009,13 @@ class NoticePatternsTest {
         assertThat(read("架空市は、ホームページに掲載したファイルで、申込者120件分の住所などが閲覧できる状態になっていたと発表した。")
                 .personsAffected()).isEqualTo(120);
     }
+
+    @Test
+    void itemsGlossarySpellings() {
+        // 個人名 is a name; セキュリティーコード (with the long mark) is the card's code.
+        assertThat(read("架空公社は、個人名や携帯番号等の個人情報が記載された文書を誤って一般の家庭にFAX送信した。").dataItems())
+                .contains("NAME", "PHONE");
+        assertThat(read("架空商店のサイトで、カード番号、有効期限、セキュリティーコードが漏えいした可能性があります。").dataItemsRaw())
+                .contains("セキュリティーコード");
+    }
 }
