@@ -392,7 +392,7 @@ final class ContentRules {
     private static final String[] ASTRAY_HINTS = {"誤って", "入れ違", "取り違", "紛失", "同封", "誤送", "誤配"};
     /** A paper named as what went astray or was lost: 「…の決定通知書を誤って送付」, 「証明書が取り違えて届いた」. */
     private static final Pattern PAPER_ASTRAY = Pattern.compile(
-            "([^\\s、。,「」()を]{0,12}?(通知書|証明書|受給者証|確認書|明細書|申請書|届出書|内訳書|納付書|領収書|請求書|決定書|調査票|個票)(の写し)?)"
+            "([^\\s、。,「」()を]{0,12}?(通知書|証明書|受給者証|確認書|明細書|申請書|届出書|内訳書|納付書|領収書|請求書|決定書|調査票|個票|台帳|名簿)(の写し)?)"
                     + "(等|など)?(を|が)[^。]{0,20}?(" + String.join("|", ASTRAY_HINTS) + ")");
 
     /** The paper a notice says went astray or was lost (「支給決定通知書」), for a notice that lists no item, or null. */

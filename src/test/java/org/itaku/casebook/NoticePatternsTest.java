@@ -4018,4 +4018,15 @@ class NoticePatternsTest {
         assertThat(read("架空商店のサイトで、カード番号、有効期限、セキュリティーコードが漏えいした可能性があります。").dataItemsRaw())
                 .contains("セキュリティーコード");
     }
+
+    @Test
+    void itemsARegisterSentAstrayAndAProgrammeForThoseWhoSupportChildren() {
+        // 「別の借受人の貸付台帳の写しが同封されていた」: the register is what went astray (OTHER); 「児童を扶養している家庭」
+        // describes the programme, not a family item.
+        CaseRecord r = read("""
+                架空県福祉センターにおいて、通知書を借受人1名へ発送したところ、誤って、別の借受人1名の貸付台帳の写しが同封されていました。
+                この貸付制度は、児童を扶養している家庭の自立を応援するための制度です。
+                """);
+        assertThat(r.dataItems()).containsExactly("OTHER");
+    }
 }
