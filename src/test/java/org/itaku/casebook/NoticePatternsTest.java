@@ -4029,4 +4029,12 @@ class NoticePatternsTest {
                 """);
         assertThat(r.dataItems()).containsExactly("OTHER");
     }
+
+    @Test
+    void itemsWhomTheDataIsAboutWithABracketedOtherIsNoItem() {
+        // 「個人番号、生徒(保護者)の氏名」: 生徒(保護者) names whom the data is about.
+        assertThat(read("""
+                生徒(保護者)が給付金の申請のため、個人番号(マイナンバー)通知書(写)を含む申請関係書類を学校へ提出したが、その用紙1枚を紛失した。
+                """).dataItemsRaw()).doesNotContain("生徒(保護者)");
+    }
 }
