@@ -468,6 +468,11 @@ final class ContentRules {
             String whole = parts[i].strip();
             boolean afterAGlossaryItem = glossaryItemBefore;
             glossaryItemBefore |= !itemsIn(whole).isEmpty();
+            if (first && whole.endsWith("は") && parts.length > 2) {
+                // 「架空市は、氏名、住所、電話番号が記載された書類を紛失」: the topic before the list speaks, it is no item
+                first = false;
+                continue;
+            }
             if (first && whole.length() > 2) {
                 // 「調査票には居住する町内会名、氏名、性別が…」: the list's first part carries the words leading into it
                 whole = trailingNounPhrase(whole);

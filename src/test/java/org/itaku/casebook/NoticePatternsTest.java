@@ -4037,4 +4037,11 @@ class NoticePatternsTest {
                 生徒(保護者)が給付金の申請のため、個人番号(マイナンバー)通知書(写)を含む申請関係書類を学校へ提出したが、その用紙1枚を紛失した。
                 """).dataItemsRaw()).doesNotContain("生徒(保護者)");
     }
+
+    @Test
+    void itemsTheTopicBeforeAListIsNoItem() {
+        // 「架空高校は、個人番号、職業、氏名が記載された書類を紛失」: the school speaks; 職業 is an item, the school is not.
+        assertThat(read("架空高校は、個人番号、職業、氏名が記載された書類を紛失したと発表した。").dataItemsRaw())
+                .containsExactly("個人番号", "氏名", "職業");
+    }
 }
