@@ -480,9 +480,9 @@ final class ContentRules {
             first = false;
             Matcher tail = PART_TAIL.matcher(whole);
             String p = tail.find() ? whole.substring(0, tail.start()).strip() : whole;
-            if (p.length() < 2 || p.length() > 12 || p.chars().anyMatch(Character::isDigit) || Prefilter.find(NOT_AN_ITEM, p)
-                    || !itemsIn(p).isEmpty() || !plainNounPhrase(p)) {
-                continue;
+            if (p.length() < 2 || p.length() > 12 || p.chars().anyMatch(Character::isDigit)
+                    || (Prefilter.find(NOT_AN_ITEM, p) && !aNounEndingLikeATime(p)) || !itemsIn(p).isEmpty() || !plainNounPhrase(p)) {
+                continue; // 「学年」, 「受診日」 end like a time but are items, as in the walk back from what held them
             }
             if (!afterAGlossaryItem && whole.length() - p.length() > 10) {
                 // 「委託した事業者のサーバーが被害を受け、…(住所・氏名)」: a part before the list's first glossary item that
@@ -591,10 +591,16 @@ final class ContentRules {
     }
 
     /** 「学年」 is one common noun that ends like a time word (年, 月, 日, 時); 「前年」 and 「本日」 are time nouns. */
+    private static final Pattern INCIDENT_DAY = Pattern.compile(
+            "^(事故|事案|発生|発覚|判明|送付|発送|送信|配信|公表|報告|作成|紛失|盗難|対応|調査|回収|確認|更新|処理|受付)");
+
     private static boolean aNounEndingLikeATime(String p) {
         char last = p.charAt(p.length() - 1);
         if (last != '年' && last != '月' && last != '日' && last != '時') {
             return false;
+        }
+        if (Prefilter.find(INCIDENT_DAY, p)) {
+            return false; // 「発生年月日」, 「送付日」: a day of the incident or of the office's work, not of the person
         }
         List<NoticeText.Token> tokens = NoticeText.tokenize(p);
         NoticeText.Token t = tokens.get(tokens.size() - 1);

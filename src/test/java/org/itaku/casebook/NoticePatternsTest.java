@@ -4044,4 +4044,11 @@ class NoticePatternsTest {
         assertThat(read("架空高校は、個人番号、職業、氏名が記載された書類を紛失したと発表した。").dataItemsRaw())
                 .containsExactly("個人番号", "氏名", "職業");
     }
+
+    @Test
+    void itemsListedNounsEndingLikeATime() {
+        // 「氏名、学年、登録年月日、職業」: 学年 and 登録年月日 end like a time but are items.
+        assertThat(read("名簿には会員の氏名、住所、学年、登録年月日、職業が記載されていました。").dataItemsRaw())
+                .contains("学年", "登録年月日", "職業");
+    }
 }
