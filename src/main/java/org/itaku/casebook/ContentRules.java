@@ -180,7 +180,7 @@ final class ContentRules {
                 // 「送付先のメールアドレスを打ち間違え」: the address typed is how the mail went astray, not what it held.
                 sentence = ADDRESS_MISTYPED.matcher(sentence).replaceAll("");
             }
-            // 「漏洩した個人情報は、メール件名、氏名、面談時に設定した目標です」: a sentence that closes what leaked.
+            // 「漏洩した個人情報は、氏名と住所です」: a sentence that closes what leaked.
             boolean closing = sentence.contains("情報は") && (sentence.endsWith("です。") || sentence.endsWith("です"))
                     && Prefilter.find(LEAKED_ARE, sentence);
             Set<String> sc = closing ? new LinkedHashSet<>() : codes;
@@ -190,7 +190,7 @@ final class ContentRules {
                 boolean negated = mayBeNegated(clause) && Prefilter.find(NEGATED, clause);
                 int except = negated ? clause.indexOf("以外の") : -1;
                 if (except > 0 && EXCEPT_DENIED.matcher(clause).region(except, clause.length()).lookingAt()) {
-                    // 「メールアドレス以外の個人情報は含まれておりません」: the item named before 以外 leaked, nothing else did.
+                    // 「アドレス以外の情報は含まれていません」: the item named before 以外 leaked, nothing else did.
                     List<String[]> leaked = itemsIn(clause.substring(0, except));
                     if (!leaked.isEmpty()) {
                         for (String[] f : leaked) {
@@ -226,7 +226,7 @@ final class ContentRules {
                     }
                 }
                 if (found.isEmpty() && clause.contains("個人情報") && (clause.contains("など") || clause.contains("等"))) {
-                    // 「健康状態や生活状況など、より詳細な個人情報も含まれていた」: items the glossary has no code for, named
+                    // 「発達状況や家庭環境など、さらに詳しい個人情報も含まれていた」: items the glossary has no code for, named
                     // before the personal data they are.
                     List<String> named = namedBeforePersonalData(clause);
                     if (!named.isEmpty()) {
@@ -275,7 +275,7 @@ final class ContentRules {
                         sr.add(other);
                     }
                     if (clause.contains("個人情報") && (clause.contains("など") || clause.contains("等"))) {
-                        // 「氏名が届いたほか、…健康状態や生活状況など、より詳細な個人情報も含まれていた」
+                        // 「氏名が送られたほか、…発達状況や家庭環境など、さらに詳しい個人情報も含まれていた」
                         for (String other : namedBeforePersonalData(clause)) {
                             sc.add("OTHER");
                             sr.add(other);
@@ -505,10 +505,10 @@ final class ContentRules {
      * a sentence on what leaked (「漏えいしたのは…氏名と写真です」).
      */
     private static final Pattern HOLDING = Pattern.compile("(など|等)?(の個人情報)?(が|を)?(記載|含ま|含む|記録|保存)|(など|等)?です。?$"
-            // 「患者の氏名や受診日などのデータが入っている」: what a medium held
+            // 「通院者の氏名や受診日などのデータが入った」: what a medium held
             + "|(など|等)の(個人)?(データ|情報)(が|を)?入っ");
     private static final Pattern LEAK_WORD = Pattern.compile("漏え|漏洩|流出");
-    /** 「誤ってTo欄にメールアドレスを入力して送信」: the addresses put where every recipient sees them leaked. */
+    /** 「To欄に受信者のメールアドレスを入れて送った」: the addresses put where every recipient sees them leaked. */
     private static final Pattern ADDRESSES_PUT_IN_THE_OPEN = Pattern.compile(
             "(?<![A-Za-z])(To|TO|CC|Cc)(?![A-Za-z])[」』]?\\s*欄に[^。、]{0,10}(メール)?アドレスを[^。]{0,4}(入力|記載|設定|入れ|貼り付け)");
     /** 「…以外の個人情報は含まれておりません」: everything but what is named before 以外 is denied. */
@@ -627,7 +627,7 @@ final class ContentRules {
     }
 
     /** Nouns joined at most by の: no verb, adjective, other particle or proper noun (a place or a company). */
-    /** 「健康状態や生活状況など、より詳細な個人情報も含まれ」: two or more parts listed before など and the personal data. */
+    /** 「発達状況や家庭環境など、さらに詳しい個人情報も含まれ」: two or more parts listed before など and the personal data. */
     private static final Pattern NAMED_BEFORE_PERSONAL_DATA = Pattern.compile(
             "(?<list>[^。]{2,50}?)(など|等)(の|、|,)?[^。、]{0,8}?個人情報(も|が|を)?[^。]{0,4}(含ま|記載|流出|漏え|漏洩)");
 

@@ -167,7 +167,7 @@ final class PersonCountRules {
     private static final Pattern RECORD_MEDIUM = Pattern.compile("データ|メモリ|USB|ファイル|ディスク|CD|DVD|パソコン|PC|端末|サーバ");
     /** 「5250人のうち、…600人分について」: the population the affected part is taken from. */
     private static final Pattern POPULATION_AFTER = Pattern.compile("^\\s*(の|中)\\s*うち|^\\s*の中から");
-    /** 「個人や法人197件分」, 「個人・団体計40件」: records of people and bodies counted together. */
+    /** 「個人や法人120件分」, 「個人・団体計40件」: records of people and bodies counted together. */
     private static final Pattern PERSONS_AND_BODIES_BEFORE = Pattern.compile(
             "(個人|人)(や|・|及び|および|と|または|又は)(法人|団体|事業者|企業)(の|等の|など)?(計|合計)?\\s*$");
     private static final Pattern SHOWN_ADDRESS_COUNT = Pattern.compile(
@@ -212,13 +212,13 @@ final class PersonCountRules {
         return r;
     }
 
-    /** 「・顧客情報:3841件(…)」, 「・社員情報:2603名分」: one bullet line per group, its exact count after a colon. */
+    /** 「・会員情報:1213件(…)」, 「・職員情報:296名分」: one bullet line per group, its exact count after a colon. */
     private static final Pattern LISTED_PART = Pattern.compile(
             "^\\s*[・•\\-－*]\\s*[^:：。]{1,24}[:：]\\s*(?<num>\\d[\\d,]*)\\s*(件|名|人)(分)?(?!\\s*(以上|程度|超|余り|前後|未満|以下))");
 
     /**
-     * 「約3800人分」 and 「約2600人分」 in the lead, then one bullet line per group with its exact count (「・顧客情報:3841件」,
-     * 「・社員情報:2603名分」): the persons are the exact sum, no longer approximate, when it rounds (or cuts) to the
+     * 「約1200人分」 and 「約300人分」 in the lead, then one bullet line per group with its exact count (「・会員情報:1213件」,
+     * 「・職員情報:296名分」): the persons are the exact sum, no longer approximate, when it rounds (or cuts) to the
      * approximate total at the total's own precision.
      */
     private static Result exactListedPartsOfTheApproximateTotal(NoticeText nt, long total) {
@@ -256,12 +256,12 @@ final class PersonCountRules {
 
     /** 「1件目は…」, 「2件目は…」: a notice or a news item telling numbered incidents one after the other. */
     private static final Pattern INCIDENT_NUMBER = Pattern.compile("(?<n>[1-9１-９一二三四五])件目");
-    /** 「対象は2件とされている」, 「対象者は1名」: the incident's count of whom it concerned. */
+    /** 「対象は4件」, 「対象者は1名」: the incident's count of whom it concerned. */
     private static final Pattern INCIDENT_COUNT = Pattern.compile("対象(者|人数)?(は|が)\\s*(?<num>\\d[\\d,]*)\\s*(件|名|人)");
 
     /**
-     * Numbered incidents (「1件目は証明書の誤送付」, 「2件目は…所在不明」), each with its own count of whom it concerned
-     * (「対象は2件」, 「対象は1件」): the persons are their sum. Every incident must have exactly one count.
+     * Numbered incidents (「1件目は証明書を別人に交付」, 「2件目は…行方不明」), each with its own count of whom it concerned
+     * (「対象は4件」, 「対象は1件」): the persons are their sum. Every incident must have exactly one count.
      */
     private static Result numberedIncidents(NoticeText nt) {
         java.util.Map<Integer, Long> counts = new java.util.TreeMap<>();
@@ -290,13 +290,13 @@ final class PersonCountRules {
         return sum > 0 && sum <= Integer.MAX_VALUE ? new Result((int) sum, false, evidence) : null;
     }
 
-    /** 「メールの送信件数は658件」, 「配信件数は、」 then 「1回目の配信:41件」: the mails sent, one to each address shown. */
+    /** 「同報メールの送信件数:212件」, 「送信数は、」 then 「午前の送信:25件」: the mails sent, one to each address shown. */
     private static final Pattern MAILS_SENT = Pattern.compile("(送信|配信)(件数|数)(は|が)?[、,:：]?\\s*(?<num>\\d[\\d,]*)?");
     private static final Pattern MAILING_LINE = Pattern.compile("^\\s*[・•\\-]?\\s*[^。:：]{0,20}[:：]\\s*(?<num>\\d[\\d,]*)\\s*(件|通|名|人)\\s*$");
 
     /**
-     * A mail sent with the addresses shown (To, CC) that counts only the mails sent (「送信件数は658件」, or 「配信件数は、」
-     * then one line per mailing, 「1回目の配信:41件」): one mail per address, so the persons whose address was shown.
+     * A mail sent with the addresses shown (To, CC) that counts only the mails sent (「送信件数:212件」, or 「送信数は、」
+     * then one line per mailing, 「午前の送信:25件」): one mail per address, so the persons whose address was shown.
      */
     private static Result mailsSentWithTheAddressesShown(NoticeText nt) {
         for (Sentence s : nt.sentences) {
@@ -331,13 +331,13 @@ final class PersonCountRules {
     /** 「受検者A様」, 「Bさん」: a person the notice names by a letter. */
     private static final Pattern LETTERED_PERSON = Pattern.compile("(?<![A-Za-zＡ-Ｚａ-ｚ])(?<l>[A-ZＡ-Ｚ])(様|さん|氏)");
     private static final Pattern SWAPPED = Pattern.compile("入れ違|取り違|逆に|互いに|相互に|それぞれ");
-    /** 「B様(以下「B様」といいます。)へ送信」, 「B氏に送付」, 「A氏宅へ」: a lettered person something was sent or handed to. */
+    /** 「B様(同僚)へ送信」, 「B氏に送付」, 「A氏宅へ」: a lettered person something was sent or handed to. */
     private static final Pattern LETTERED_RECIPIENT = Pattern.compile(
             "(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ](様|さん|氏)(宅)?\\s*([(（][^()（）]{0,30}[)）])?\\s*(に|へ|あて|宛)");
 
     /**
-     * No count, but one or two persons named by letters: papers swapped between two (「A様とB様の健診結果をそれぞれ逆に封入」)
-     * or lost (「A氏、C氏の申立書」) concern both; when one of the two is whom something was sent (「A様のメールを誤ってB様へ送信」),
+     * No count, but one or two persons named by letters: papers swapped between two (「A様とB様の検査票を互いに取り違えて郵送」)
+     * or lost (「A氏、C氏から預かった届出書」) concern both; when one of the two is whom something was sent (「A様への案内を誤ってB様へ送信」),
      * only the other.
      */
     private static Result personsNamedByLetters(NoticeText nt) {
@@ -477,7 +477,7 @@ final class PersonCountRules {
                 }
                 if (m.group("unit").equals("件") && (before.contains("法人") || before.contains("団体") || before.contains("事業者"))
                         && PERSONS_AND_BODIES_BEFORE.matcher(before).find()) {
-                    continue; // 「個人や法人197件分の住所」: records of people and bodies together, no count of people
+                    continue; // 「個人や法人120件分の住所」: records of people and bodies together, no count of people
                 }
                 if (m.group("unit").equals("件") && BODIES_JUST_BEFORE.matcher(before).find()) {
                     continue; // 「23社31件分のメールアドレス」: records of the bodies counted just before, not of people
@@ -501,7 +501,7 @@ final class PersonCountRules {
                 String post = m.group("post") == null ? "" : m.group("post");
                 boolean total = pre.contains("計");
                 // 「30人分の一部」: some of those counted, so the count is an upper bound.
-                // 延べ counts entries (an upper bound of the people), but its figure is not rounded (「延べ41万9254人」).
+                // 延べ counts entries (an upper bound of the people), but its figure is not rounded (「延べ11万8406人」).
                 boolean cumulative = pre.startsWith("延べ") || pre.startsWith("のべ");
                 boolean rounded = !pre.isEmpty() && !total && !cumulative || !post.isEmpty() || "分".equals(m.group("suf")) && after.startsWith("の一部");
                 boolean approx = rounded || cumulative;
@@ -579,7 +579,7 @@ final class PersonCountRules {
             return bracketed;
         }
         if (bestRank == 3 && (nt.text.contains("様") || nt.text.contains("さん") || nt.text.contains("氏"))) {
-            // 「書類を745名に郵送したが、その際、A氏の意見書をB氏に送付」: only the mailing's recipients are counted; whose
+            // 「書類を600名に郵送したが、その際、A氏の届出書をB氏に送付」: only the mailing's recipients are counted; whose
             // paper went astray is named by a letter.
             Result lettered = personsNamedByLetters(nt);
             if (lettered != null) {

@@ -3841,7 +3841,7 @@ class NoticePatternsTest {
     @Test
     void itemsWhatWasDoneIsNoItemAndTheHolderIsOne() {
         // 「「BCC」操作(…)」: an action named in a list sentence is not an item; 名義人 (an account's holder) is one.
-        assertThat(read("架空協会は、会員に案内メールを「BCC」操作で送るべきところ「TO」操作で送信し、メールアドレスと氏名が表示された。")
+        assertThat(read("架空協会は、案内メールを「BCC」操作にせず一斉送信し、メールアドレスと氏名が他の会員に表示された。")
                 .dataItemsRaw()).doesNotContain("操作");
         assertThat(read("架空市は、振込先の一覧を誤って送信した。一覧には氏名、口座番号、名義人が記載されていた。").dataItemsRaw())
                 .contains("名義人");
@@ -3850,13 +3850,13 @@ class NoticePatternsTest {
     @Test
     void itemsThePassportAppliedForAndASharedChartSystemAreNoItems() {
         // The passport applied for at a passport office is the service, not an ID document that leaked.
-        assertThat(read("架空県の旅券窓口で、申請されたパスポートの3件分の書類を紛失した。書類には氏名、住所などが書かれていた。")
+        assertThat(read("架空県の旅券窓口で、前日に申請されたパスポートの2件分の個人情報を含む書類が見当たらなくなった。書類には氏名、住所などが記されていた。")
                 .dataItems()).containsExactly("NAME", "ADDRESS");
-        // 「当院カルテを共有する…ネットワーク」: the system is described, the chart is not what leaked.
-        assertThat(read("当院と登録医の間で当院カルテを共有する地域連携ネットワークで、患者一覧(氏名、性別、生年月日)が閲覧可能となっていた。")
+        // 「病院のカルテを共有する仕組み」: the system is described, the chart is not what leaked.
+        assertThat(read("架空病院の診療所向け閲覧サービス(病院のカルテを共有する仕組み)で、患者一覧(氏名、性別、生年月日)が見える状態になっていた。")
                 .dataItems()).doesNotContain("MEDICAL");
-        // 「研究科所属で…勤務の医師」: whom the doctor works for, not an item.
-        assertThat(read("架空大学の研究科所属で附属病院勤務の医師が、論文に患者の氏名、年齢、病名を含むデータを添付していた。")
+        // 「工学研究科所属で、センター勤務の研究員」: whom the doctor works for, not an item.
+        assertThat(read("架空大学の工学研究科所属で、センター勤務の研究員が、共同研究先に患者の氏名、年齢、病名を含む表を送っていた。")
                 .dataItems()).doesNotContain("WORKPLACE");
     }
 
@@ -3864,10 +3864,10 @@ class NoticePatternsTest {
     void personsTheExactListedPartsOfAnApproximateSum() {
         // 「会員(約1200人分)および職員(約300人分)」 in the lead, then one bullet per group with its exact count.
         CaseRecord r = read("""
-                架空商事株式会社は、委託先のサーバーが不正アクセスを受け、会員情報(約1200人分)および職員情報(約300人分)が流出した可能性があると発表した。
-                ■流出した可能性がある情報
-                ・会員情報:1213件(氏名、住所、電話番号)
-                ・職員情報:296名分
+                架空商事株式会社は、発送代行先のサーバーに侵入があり、取引先情報(約1200人分)と従業員情報(約300人分)が外部に出た可能性があると明らかにした。
+                ■対象となる情報
+                ・取引先情報:1213件(氏名、電話番号)
+                ・従業員情報:296名分
                 """);
         assertThat(r.personsAffected()).isEqualTo(1509);
         assertThat(r.personsIsUpperBoundOrApprox()).isFalse();
@@ -3877,9 +3877,9 @@ class NoticePatternsTest {
     void personsNumberedIncidentsEachWithItsOwnCount() {
         // 「1件目は…」, 「2件目は…」: two incidents in one item, each with 「対象はN件」: their sum.
         assertThat(read("""
-                架空市は、個人情報を含む文書の誤送付と紛失が発生したと公表した。
-                1件目は、証明書を取り違えて送付したもので、氏名や住所が記載されており、対象は4件とされている。
-                2件目は、医療機関に郵送した依頼文書が届いていないもので、対象は1件とのこと。
+                架空市は、書類の扱いで二つの誤りがあったと明らかにした。
+                1件目は、納税証明書を別の事業者に渡した件で、氏名や住所が載っており、対象は4件。
+                2件目は、保育所へ送った連絡票が行方不明になった件で、対象は1件だった。
                 """).personsAffected()).isEqualTo(5);
     }
 
@@ -3887,43 +3887,42 @@ class NoticePatternsTest {
     void personsTheMailsSentWithTheAddressesShown() {
         // A mail sent with the addresses in To that counts only the mails sent: one mail per address.
         assertThat(read("""
-                架空協会は、会員あてのメールを「BCC」で送るべきところ「TO」で一斉送信し、メールアドレスが表示される状態となりました。
-                メールの送信件数は212件となります。
+                架空協会の事務局が、会報の案内を宛先欄(TO)に全員を並べて送り、会員のアドレスが互いに見えていた。
+                同報メールの送信件数:212件
                 """).personsAffected()).isEqualTo(212);
         assertThat(read("""
-                架空学会は、会費のご案内メールを、メールアドレスが相互に見える形(CC)で送信してしまいました。
-                配信件数は、
-                1回目の配信:25件
-                2回目の配信:9件
-                なお、メールアドレス以外の個人情報は含まれておりません。
+                架空学会は、年次大会の連絡をCCで送ってしまい、受け取った会員同士にアドレスが見える状態となりました。
+                送信数は、
+                午前の送信:25件
+                午後の送信:9件
                 """).personsAffected()).isEqualTo(34);
     }
 
     @Test
     void personsNamedByLettersWhenNothingIsCounted() {
-        // Papers swapped between A様 and B様 concern both; a mail meant for A様 sent to B様 concerns one.
+        // Papers swapped between A様 and B様 concern both; a notice meant for A様 sent to B様 concerns one.
         assertThat(read("""
-                架空病院の健診センターで、担当者が誤って受検者A様とB様の健診結果をそれぞれ逆の封筒に入れて郵送しました。
+                架空クリニックで、職員が患者A様とB様の検査票を互いに取り違えて郵送しました。
                 """).personsAffected()).isEqualTo(2);
         assertThat(read("""
-                架空健保の委託先が、保健指導対象者A様あてのメールを、誤ってA様の勤務先の担当者B様へ送信し、氏名と面談記録が漏えいしました。
+                架空保険組合の委託業者が、加入者A様に送るはずの案内を、誤ってA様の同僚B様へ送信し、氏名と相談内容が漏えいしました。
                 """).personsAffected()).isEqualTo(1);
         // Three letters (A氏あてをB氏宅へ送るところC氏宅へ): left unread.
         assertThat(read("""
-                架空市は、A氏あての通知書をB氏宅に送付する際、誤ってC氏宅へ送付しました。
+                架空市で、A氏への通知をB氏方に送るところ、誤ってC氏方に届けた。
                 """).personsAffected()).isNull();
     }
 
     @Test
     void personsAMailingsRecipientsAndTheLetteredPersonWhosePaperWentAstray() {
-        // 「書類を600名に郵送したが、その際、A氏の意見書をB氏に送付」: the mailing's recipients are not whose data it was.
+        // 「書類を600名に郵送したが、その際、A氏の届出書をB氏に送付」: the mailing's recipients are not whose data it was.
         assertThat(read("""
-                架空県の健康福祉センターが、更新手続きの書類を600名に郵送したが、その際、A氏から提出された意見書を未使用の用紙と誤認し、B氏に送付した。
-                意見書にはA氏の氏名、住所が記載されていた。
+                架空県の保健所が、助成の書類を600名に郵送したが、その際、A氏から届いた届出書を白紙と見誤り、B氏に送付した。
+                届出書にはA氏の氏名、住所が記載されていた。
                 """).personsAffected()).isEqualTo(1);
         // Two lettered persons whose papers were lost, none of them a recipient: both.
         assertThat(read("""
-                架空県税事務所で、A氏、C氏から提出された申立書を保管していたクリアファイルが所在不明となった。申立書には氏名と住所が記載されていた。
+                架空県税事務所で、A氏、C氏から預かった届出書を入れたファイルが見当たらなくなった。届出書には氏名と住所が記載されていた。
                 """).personsAffected()).isEqualTo(2);
     }
 
@@ -3961,19 +3960,19 @@ class NoticePatternsTest {
 
     @Test
     void itemsWhatAMediumHadInItAndTheDayOfAPersonsEvent() {
-        // 「氏名や受診日などのデータが入っている」: what a medium held; 受診日 (a day of the person's) is an item, not a time.
-        assertThat(read("架空病院は、約3000人分の患者の氏名や受診日などのデータが入っているUSBメモリを紛失したと公表した。")
+        // 「氏名や受診日などのデータが入った」: what a medium held; 受診日 (a day of the person's) is an item, not a time.
+        assertThat(read("架空医院は、通院者の氏名や受診日などのデータが入った外付けディスクが見当たらないと発表した。")
                 .dataItemsRaw()).containsExactly("氏名", "受診日");
-        assertThat(read("架空病院は、患者の氏名や病棟などのデータが入っているUSBメモリを紛失したと公表した。").dataItemsRaw())
+        assertThat(read("架空医院は、通院者の氏名や病棟などのデータが入った外付けディスクが見当たらないと発表した。").dataItemsRaw())
                 .containsExactly("氏名", "病棟");
     }
 
     @Test
     void itemsNamedBeforeThePersonalDataTheyAre() {
-        // 「健康状態や生活状況など、より詳細な個人情報も含まれていた」: plain nouns before など and the personal data are items.
-        assertThat(read("架空保育園の誤送信で、園児20名の氏名が届いたほか、うち5名については健康状態や生活状況など、より詳細な個人情報も含まれていた。")
-                .dataItemsRaw()).containsExactly("氏名", "健康状態", "生活状況");
-        assertThat(read("架空保育園の誤送信で、うち5名については健康状態や生活状況など、より詳細な個人情報も含まれていた。").dataItems())
+        // 「発達状況や家庭環境など、さらに詳しい個人情報も含まれていた」: plain nouns before など and the personal data are items.
+        assertThat(read("架空こども園の連絡アプリで、園児20名の氏名が送られたほか、うち5名は発達状況や家庭環境など、さらに詳しい個人情報も含まれていた。")
+                .dataItemsRaw()).containsExactly("氏名", "発達状況", "家庭環境");
+        assertThat(read("架空こども園の連絡アプリで、うち5名は発達状況や家庭環境など、さらに詳しい個人情報も含まれていた。").dataItems())
                 .containsExactly("OTHER");
         // Papers and photos are what held the data, not items.
         assertThat(read("架空市の職員が、書類や写真などの個人情報を含む鞄を紛失した。").dataItemsRaw()).doesNotContain("書類");
@@ -3981,39 +3980,39 @@ class NoticePatternsTest {
 
     @Test
     void itemsTheOneNamedBeforeEverythingElseIsDenied() {
-        // 「メールアドレス以外の個人情報は含まれておりません」: the address leaked, nothing else did.
+        // 「アドレス以外の情報は含まれていません」: the address leaked, nothing else did.
         CaseRecord r = read("""
-                架空学会は、会費のご案内メールを、アドレスが相互に見える形(CC)で送信してしまいました。
-                なお、メールアドレス以外の個人情報は含まれておりません。
+                架空学会は、年次大会の連絡をCCで送ってしまいました。
+                このほか、アドレス以外の情報は含まれていません。
                 """);
         assertThat(r.dataItems()).containsExactly("EMAIL");
         assertThat(r.financialData()).isFalse();
         assertThat(r.sensitiveData()).isFalse();
-        // 「それ以外の情報(氏名等)は流出しておりません」: nothing named before 以外, the bracket's items are denied.
-        assertThat(read("架空高校は、1名のメールアドレスが12名に流出したことを確認しました。ただし、それ以外の情報(氏名、住所等)は流出しておりません。")
+        // 「それ以外の情報(氏名等)は含まれていません」: nothing named before 以外, the bracket's items are denied.
+        assertThat(read("架空高校は、生徒1名のアドレスが他の12名に流出したと説明した。それ以外の情報(氏名、住所等)はメールに含まれていません。")
                 .dataItems()).containsExactly("EMAIL");
     }
 
     @Test
     void itemsAddressesPutWhereEveryRecipientSeesThem() {
-        // 「誤ってTo欄にメールアドレスを入力して送信」: the addresses leaked, though no data word is in the sentence.
-        assertThat(read("架空大学は、卒業生へ連絡メールを送る際に、誤ってTo欄にメールアドレスを入力して送信したと発表した。").dataItems())
+        // 「To欄に受信者のメールアドレスを入れて送った」: the addresses leaked, though no data word is in the sentence.
+        assertThat(read("架空短大の事務局が、修了生への案内で、本来BccにすべきところTo欄に受信者のメールアドレスを入れて送った。").dataItems())
                 .containsExactly("EMAIL");
     }
 
     @Test
     void personsRecordsOfPeopleAndBodiesTogetherAreNoCountOfPeople() {
         // 「個人や法人120件分の住所」: people and companies counted together.
-        assertThat(read("架空市は、ホームページに掲載したファイルで、個人や法人120件分の住所などが閲覧できる状態になっていたと発表した。")
+        assertThat(read("架空町は、公開していた表計算ファイルで、個人や法人120件分の住所と電話番号が閲覧できる状態になっていたと発表した。")
                 .personsAffected()).isNull();
-        assertThat(read("架空市は、ホームページに掲載したファイルで、申込者120件分の住所などが閲覧できる状態になっていたと発表した。")
+        assertThat(read("架空町は、公開していた表計算ファイルで、申込者120件分の住所と電話番号が閲覧できる状態になっていたと発表した。")
                 .personsAffected()).isEqualTo(120);
     }
 
     @Test
     void itemsGlossarySpellings() {
         // 個人名 is a name; セキュリティーコード (with the long mark) is the card's code.
-        assertThat(read("架空公社は、個人名や携帯番号等の個人情報が記載された文書を誤って一般の家庭にFAX送信した。").dataItems())
+        assertThat(read("架空組合は、会員の個人名と自宅の電話番号を載せた一覧を別の業者へ誤って送った。").dataItems())
                 .contains("NAME", "PHONE");
         assertThat(read("架空商店のサイトで、カード番号、有効期限、セキュリティーコードが漏えいした可能性があります。").dataItemsRaw())
                 .contains("セキュリティーコード");
@@ -4021,11 +4020,11 @@ class NoticePatternsTest {
 
     @Test
     void itemsARegisterSentAstrayAndAProgrammeForThoseWhoSupportChildren() {
-        // 「別の借受人の貸付台帳の写しが同封されていた」: the register is what went astray (OTHER); 「児童を扶養している家庭」
+        // 「別の借受人の貸付台帳の写しを誤って同封」: the register is what went astray (OTHER); 「子どもを扶養している世帯」
         // describes the programme, not a family item.
         CaseRecord r = read("""
-                架空県福祉センターにおいて、通知書を借受人1名へ発送したところ、誤って、別の借受人1名の貸付台帳の写しが同封されていました。
-                この貸付制度は、児童を扶養している家庭の自立を応援するための制度です。
+                架空県の相談所で、借受人への書類に、別の借受人の貸付台帳の写しを誤って同封して発送した。
+                この資金は、子どもを扶養している世帯を支える制度である。
                 """);
         assertThat(r.dataItems()).containsExactly("OTHER");
     }
@@ -4034,7 +4033,7 @@ class NoticePatternsTest {
     void itemsWhomTheDataIsAboutWithABracketedOtherIsNoItem() {
         // 「個人番号、生徒(保護者)の氏名」: 生徒(保護者) names whom the data is about.
         assertThat(read("""
-                生徒(保護者)が給付金の申請のため、個人番号(マイナンバー)通知書(写)を含む申請関係書類を学校へ提出したが、その用紙1枚を紛失した。
+                生徒(保護者)が奨学金の申込のため、個人番号(マイナンバー)カード(写)を含む書類を学校へ出した。その1枚を紛失した。
                 """).dataItemsRaw()).doesNotContain("生徒(保護者)");
     }
 
