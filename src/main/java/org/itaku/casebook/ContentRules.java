@@ -135,11 +135,14 @@ final class ContentRules {
         }
         Set<String> codes = new LinkedHashSet<>();
         Set<String> raw = new LinkedHashSet<>();
+        Set<String> closedCodes = null;
+        Set<String> closedRaw = null;
         String evidence = null;
         Boolean sensitiveDenied = null;
         Boolean financialDenied = null;
         String flagEvidence = null;
         boolean exhaustiveListSeen = false;
+        boolean singleItemHeld = false;
         int bestListSize = 0;
         int lastItemLine = -2;
         int listsSeen = 0;
@@ -177,9 +180,29 @@ final class ContentRules {
                 // 「送付先のメールアドレスを打ち間違え」: the address typed is how the mail went astray, not what it held.
                 sentence = ADDRESS_MISTYPED.matcher(sentence).replaceAll("");
             }
+            // 「漏洩した個人情報は、氏名と住所です」: a sentence that closes what leaked.
+            boolean closing = sentence.contains("情報は") && (sentence.endsWith("です。") || sentence.endsWith("です"))
+                    && Prefilter.find(LEAKED_ARE, sentence);
+            Set<String> sc = closing ? new LinkedHashSet<>() : codes;
+            Set<String> sr = closing ? new LinkedHashSet<>() : raw;
             for (String clause : CLAUSE_BREAK.split(sentence)) {
                 List<String[]> found = active.isEmpty() ? List.of() : itemsIn(clause, active);
                 boolean negated = mayBeNegated(clause) && Prefilter.find(NEGATED, clause);
+                int except = negated ? clause.indexOf("以外の") : -1;
+                if (except > 0 && EXCEPT_DENIED.matcher(clause).region(except, clause.length()).lookingAt()) {
+                    // 「アドレス以外の情報は含まれていません」: the item named before 以外 leaked, nothing else did.
+                    List<String[]> leaked = itemsIn(clause.substring(0, except));
+                    if (!leaked.isEmpty()) {
+                        for (String[] f : leaked) {
+                            sc.add(f[0]);
+                            sr.add(f[1]);
+                        }
+                        sensitiveDenied = true;
+                        financialDenied = true;
+                        flagEvidence = s.text();
+                        continue;
+                    }
+                }
                 if (negated) {
                     if (Prefilter.find(SENSITIVE_WORDS, clause) || found.stream().anyMatch(f -> f[2].contains("S"))) {
                         sensitiveDenied = true;
@@ -196,8 +219,19 @@ final class ContentRules {
                     // the list, with an item the glossary has no code for.
                     String more = bulletContinuingItems(nt, s.lineIndex(), lastItemLine);
                     if (more != null) {
-                        codes.add("OTHER");
-                        raw.add(more);
+                        sc.add("OTHER");
+                        sr.add(more);
+                        lastItemLine = s.lineIndex();
+                        continue;
+                    }
+                }
+                if (found.isEmpty() && clause.contains("個人情報") && (clause.contains("など") || clause.contains("等"))) {
+                    // 「発達状況や家庭環境など、さらに詳しい個人情報も含まれていた」: items the glossary has no code for, named
+                    // before the personal data they are.
+                    List<String> named = namedBeforePersonalData(clause);
+                    if (!named.isEmpty()) {
+                        named.forEach(n -> sr.add(n));
+                        sc.add("OTHER");
                         lastItemLine = s.lineIndex();
                         continue;
                     }
@@ -212,31 +246,40 @@ final class ContentRules {
                 boolean bullet = Prefilter.find(BULLET, line) || line.strip().length() <= 20;
                 boolean underHeading = bullet && (Prefilter.find(DATA_CONTEXT, nt.previousLineText(s.lineIndex()))
                         || nt.previousLineIndex(s.lineIndex(), Integer.MAX_VALUE) == lastItemLine);
-                if (!list && !underHeading && (!Prefilter.find(DATA_CONTEXT, s.text()) || Prefilter.find(HYPOTHETICAL, s.text()))) {
+                boolean putInTheOpen = clause.contains("欄") && ADDRESSES_PUT_IN_THE_OPEN.matcher(clause).find();
+                if (!list && !underHeading && !putInTheOpen
+                        && (!Prefilter.find(DATA_CONTEXT, s.text()) || Prefilter.find(HYPOTHETICAL, s.text()))) {
                     continue;
                 }
                 lastItemLine = s.lineIndex();
                 for (String[] f : found) {
-                    codes.add(f[0]);
-                    raw.add(f[1]);
+                    sc.add(f[0]);
+                    sr.add(f[1]);
                 }
                 if (clause.contains("個人情報") && Prefilter.find(PERSONAL_DATA_BESIDE, clause) && Prefilter.find(LEAK_WORD, clause)) {
                     // 「カード情報(12件)と個人情報(340件)が流出」: personal data of an unstated kind, a set of its own
-                    codes.add("OTHER");
-                    raw.add("個人情報");
+                    sc.add("OTHER");
+                    sr.add("個人情報");
                 }
                 // Item lists are a handful per notice; the cap keeps a megabyte of repeated lists linear.
                 if (list && listsSeen++ < 100) {
                     for (String other : unlistedItems(clause)) {
-                        codes.add("OTHER");
-                        raw.add(other);
+                        sc.add("OTHER");
+                        sr.add(other);
                     }
                 } else if (!list && listsSeen < 100 && mayHold(clause)) {
                     listsSeen++;
                     // 「氏名と段位などが含まれていた」: one glossary item, joined to plain nouns right before what held them.
                     for (String other : listedBeforeHolding(clause)) {
-                        codes.add("OTHER");
-                        raw.add(other);
+                        sc.add("OTHER");
+                        sr.add(other);
+                    }
+                    if (clause.contains("個人情報") && (clause.contains("など") || clause.contains("等"))) {
+                        // 「氏名が送られたほか、…発達状況や家庭環境など、さらに詳しい個人情報も含まれていた」
+                        for (String other : namedBeforePersonalData(clause)) {
+                            sc.add("OTHER");
+                            sr.add(other);
+                        }
                     }
                 }
                 if (distinct.size() > bestListSize) {
@@ -244,7 +287,22 @@ final class ContentRules {
                     evidence = s.text();
                     exhaustiveListSeen = list && !Prefilter.find(NON_EXHAUSTIVE, clause);
                 }
+                // 「書類には氏名が記載されていました」: one item stated as what a paper held, nothing more (financial flag only).
+                singleItemHeld |= !list && !Prefilter.find(NON_EXHAUSTIVE, clause) && mayHold(clause);
             }
+            if (closing) {
+                if (closedCodes == null && !sc.isEmpty()) {
+                    closedCodes = sc;
+                    closedRaw = sr;
+                }
+                codes.addAll(sc);
+                raw.addAll(sr);
+            }
+        }
+        if (closedCodes != null) {
+            // What the closing sentence names is what leaked; words met elsewhere (勤務先 of whom it went to) are not.
+            codes.retainAll(closedCodes);
+            raw.retainAll(closedRaw);
         }
         if (codes.isEmpty()) {
             // 「患者情報が流出した可能性」 with no list of items: personal data of an unstated kind (OTHER).
@@ -275,7 +333,7 @@ final class ContentRules {
         Boolean sensitive = anySensitive ? Boolean.TRUE
                 : (Boolean.TRUE.equals(sensitiveDenied) || exhaustiveListSeen) ? Boolean.FALSE : null;
         Boolean financial = anyFinancial ? Boolean.TRUE
-                : (Boolean.TRUE.equals(financialDenied) || exhaustiveListSeen) ? Boolean.FALSE : null;
+                : (Boolean.TRUE.equals(financialDenied) || exhaustiveListSeen || singleItemHeld && bestListSize == 1) ? Boolean.FALSE : null;
         if (flagEvidence == null && (sensitive != null || financial != null)) {
             flagEvidence = evidence;
         }
@@ -334,7 +392,7 @@ final class ContentRules {
     private static final String[] ASTRAY_HINTS = {"誤って", "入れ違", "取り違", "紛失", "同封", "誤送", "誤配"};
     /** A paper named as what went astray or was lost: 「…の決定通知書を誤って送付」, 「証明書が取り違えて届いた」. */
     private static final Pattern PAPER_ASTRAY = Pattern.compile(
-            "([^\\s、。,「」()を]{0,12}?(通知書|証明書|受給者証|確認書|明細書|申請書|届出書|内訳書|納付書|領収書|請求書|決定書|調査票|個票)(の写し)?)"
+            "([^\\s、。,「」()を]{0,12}?(通知書|証明書|受給者証|確認書|明細書|申請書|届出書|内訳書|納付書|領収書|請求書|決定書|調査票|個票|台帳|名簿)(の写し)?)"
                     + "(等|など)?(を|が)[^。]{0,20}?(" + String.join("|", ASTRAY_HINTS) + ")");
 
     /** The paper a notice says went astray or was lost (「支給決定通知書」), for a notice that lists no item, or null. */
@@ -370,8 +428,11 @@ final class ContentRules {
             "(の個人情報|といった|などの|など|等|です|でした|が|を|は|も|の一部|に関する情報|の情報)+.*$");
     /** Who the data is about, the container it was in, or when: part of a list sentence, but not a data item. */
     private static final Pattern NOT_AN_ITEM = Pattern.compile(
-            "(様|者|方|員|生|児童|生徒|患者|顧客|会員|世帯|数名|人|件|通|枚|個人情報|情報|データ|書類|ファイル|資料|名簿|一覧|リスト|"
-                    + "ノート|メール|システム|サーバー?|パソコン|PC|USBメモリ|媒体|一部|全て|すべて|等|など|日|月|年|時|済み|化)$"
+            // 名義人 (an account's or a card's holder) is an item; 「BCC」操作, 送信 and 設定 are what was done, not items.
+            "(様|者|方|員|生|児童|生徒|患者|顧客|会員|世帯|数名|(?<!名義)人|件|通|枚|個人情報|情報|データ|書類|ファイル|資料|名簿|一覧|リスト|"
+                    + "ノート|メール|システム|サーバー?|パソコン|PC|USBメモリ|媒体|一部|全て|すべて|等|など|日|月|年|時|済み|化|操作|送信|設定|"
+                    // 「生徒(保護者)」: whom the data is about, with a bracketed other
+                    + "(生徒|児童|園児|学生|患者|保護者|本人)[(（][^()（）]{1,6}[)）])$"
                     + "|^(の|番号$|記号$|区分$|内容$|詳細|対象|項目|種類|当|本|弊|同)|不正|漏え|漏洩|流出|被害|影響|経路|原因|調査|事案|対応");
 
     /**
@@ -407,6 +468,11 @@ final class ContentRules {
             String whole = parts[i].strip();
             boolean afterAGlossaryItem = glossaryItemBefore;
             glossaryItemBefore |= !itemsIn(whole).isEmpty();
+            if (first && whole.endsWith("は") && parts.length > 2) {
+                // 「架空市は、氏名、住所、電話番号が記載された書類を紛失」: the topic before the list speaks, it is no item
+                first = false;
+                continue;
+            }
             if (first && whole.length() > 2) {
                 // 「調査票には居住する町内会名、氏名、性別が…」: the list's first part carries the words leading into it
                 whole = trailingNounPhrase(whole);
@@ -414,9 +480,9 @@ final class ContentRules {
             first = false;
             Matcher tail = PART_TAIL.matcher(whole);
             String p = tail.find() ? whole.substring(0, tail.start()).strip() : whole;
-            if (p.length() < 2 || p.length() > 12 || p.chars().anyMatch(Character::isDigit) || Prefilter.find(NOT_AN_ITEM, p)
-                    || !itemsIn(p).isEmpty() || !plainNounPhrase(p)) {
-                continue;
+            if (p.length() < 2 || p.length() > 12 || p.chars().anyMatch(Character::isDigit)
+                    || (Prefilter.find(NOT_AN_ITEM, p) && !aNounEndingLikeATime(p)) || !itemsIn(p).isEmpty() || !plainNounPhrase(p)) {
+                continue; // 「学年」, 「受診日」 end like a time but are items, as in the walk back from what held them
             }
             if (!afterAGlossaryItem && whole.length() - p.length() > 10) {
                 // 「委託した事業者のサーバーが被害を受け、…(住所・氏名)」: a part before the list's first glossary item that
@@ -433,13 +499,22 @@ final class ContentRules {
         return out;
     }
 
-    private static final String[] HOLDING_HINTS = {"記載", "含ま", "含む", "記録", "保存"};
+    private static final String[] HOLDING_HINTS = {"記載", "含ま", "含む", "記録", "保存", "入っ"};
     /**
      * What a paper or a file held, right after the list: 「…などが記載され」, 「…が含まれて」, 「…を含む」; or the list closing
      * a sentence on what leaked (「漏えいしたのは…氏名と写真です」).
      */
-    private static final Pattern HOLDING = Pattern.compile("(など|等)?(の個人情報)?(が|を)?(記載|含ま|含む|記録|保存)|(など|等)?です。?$");
+    private static final Pattern HOLDING = Pattern.compile("(など|等)?(の個人情報)?(が|を)?(記載|含ま|含む|記録|保存)|(など|等)?です。?$"
+            // 「通院者の氏名や受診日などのデータが入った」: what a medium held
+            + "|(など|等)の(個人)?(データ|情報)(が|を)?入っ");
     private static final Pattern LEAK_WORD = Pattern.compile("漏え|漏洩|流出");
+    /** 「To欄に受信者のメールアドレスを入れて送った」: the addresses put where every recipient sees them leaked. */
+    private static final Pattern ADDRESSES_PUT_IN_THE_OPEN = Pattern.compile(
+            "(?<![A-Za-z])(To|TO|CC|Cc)(?![A-Za-z])[」』]?\\s*欄に[^。、]{0,10}(メール)?アドレスを[^。]{0,4}(入力|記載|設定|入れ|貼り付け)");
+    /** 「…以外の個人情報は含まれておりません」: everything but what is named before 以外 is denied. */
+    private static final Pattern EXCEPT_DENIED = Pattern.compile("以外の(個人)?(情報|データ)(は|も|について(は)?)");
+    /** 「漏洩した個人情報は、…です」, 「流出した情報は…です」: a sentence that closes what leaked. */
+    private static final Pattern LEAKED_ARE = Pattern.compile("(漏え|漏洩|流出|紛失)(い)?した(個人)?情報は");
     /** 「カード情報(…件)及び個人情報(…件)」: personal data named beside an item as a set of its own. */
     private static final Pattern PERSONAL_DATA_BESIDE = Pattern.compile(
             "(情報|番号)(\\([^()]{0,20}\\))?(及び|および|並びに|ならびに|と)、?(お客様の|お客さまの|会員の|利用者の)?個人情報(\\(|が|を|の?漏|及び|および|と)");
@@ -516,13 +591,23 @@ final class ContentRules {
     }
 
     /** 「学年」 is one common noun that ends like a time word (年, 月, 日, 時); 「前年」 and 「本日」 are time nouns. */
+    private static final Pattern INCIDENT_DAY = Pattern.compile(
+            "^(事故|事案|発生|発覚|判明|送付|発送|送信|配信|公表|報告|作成|紛失|盗難|対応|調査|回収|確認|更新|処理|受付)");
+
     private static boolean aNounEndingLikeATime(String p) {
         char last = p.charAt(p.length() - 1);
         if (last != '年' && last != '月' && last != '日' && last != '時') {
             return false;
         }
+        if (Prefilter.find(INCIDENT_DAY, p)) {
+            return false; // 「発生年月日」, 「送付日」: a day of the incident or of the office's work, not of the person
+        }
         List<NoticeText.Token> tokens = NoticeText.tokenize(p);
         NoticeText.Token t = tokens.get(tokens.size() - 1);
+        if (tokens.size() >= 2 && t.surface().equals("日") && t.pos().contains("接尾")
+                && tokens.get(tokens.size() - 2).pos().equals("名詞-サ変接続")) {
+            return true; // 「受診日」, 「入院日」: the day of an event of the person's, an item
+        }
         return t.pos().equals("名詞-一般") && t.surface().length() >= 2 && !Prefilter.find(NOT_AN_ITEM, p.substring(0, p.length() - 1) + "x");
     }
 
@@ -542,6 +627,37 @@ final class ContentRules {
     }
 
     /** Nouns joined at most by の: no verb, adjective, other particle or proper noun (a place or a company). */
+    /** 「発達状況や家庭環境など、さらに詳しい個人情報も含まれ」: two or more parts listed before など and the personal data. */
+    private static final Pattern NAMED_BEFORE_PERSONAL_DATA = Pattern.compile(
+            "(?<list>[^。]{2,50}?)(など|等)(の|、|,)?[^。、]{0,8}?個人情報(も|が|を)?[^。]{0,4}(含ま|記載|流出|漏え|漏洩)");
+
+    static List<String> namedBeforePersonalData(String clause) {
+        Matcher m = NAMED_BEFORE_PERSONAL_DATA.matcher(clause);
+        if (!m.find()) {
+            return List.of();
+        }
+        String list = m.group("list");
+        if (list.indexOf('や') < 0 && list.indexOf('、') < 0 && list.indexOf('・') < 0) {
+            return List.of();
+        }
+        String[] parts = LIST_SEPARATOR.split(list, -1);
+        List<String> out = new ArrayList<>();
+        // Walk back from など while the parts are short plain noun phrases; the first part may carry the words leading in.
+        for (int i = parts.length - 1; i >= 0; i--) {
+            String whole = parts[i].strip();
+            String p = trailingNounPhrase(whole);
+            if (p.length() < 2 || p.length() > 12 || p.chars().anyMatch(Character::isDigit) || Prefilter.find(NOT_AN_ITEM, p)
+                    || !itemsIn(p).isEmpty() || !plainNounPhrase(p)) {
+                break;
+            }
+            out.add(0, p);
+            if (!p.equals(whole)) {
+                break;
+            }
+        }
+        return out.size() >= 2 ? out : List.of();
+    }
+
     private static boolean plainNounPhrase(String p) {
         List<NoticeText.Token> tokens = NoticeText.tokenize(p);
         if (tokens.isEmpty() || !tokens.get(tokens.size() - 1).isNoun()) {

@@ -22,7 +22,7 @@ final class PersonCountRules {
      * 「漏えい件数 1件」: in a breach report the 件数 of a leak is the number of people.
      */
     private static final Pattern HEADER_COUNT = Pattern.compile(
-            "(漏えい|漏洩|流出|対象|影響|被害)(した|の)?(可能性の?ある)?(最大)?(人数|者数|件数)[】\\]]?\\s*[:：]?\\s*\\n?\\s*[-・•]?\\s*(約|計|合計)?\\s*(?<num>\\d[\\d,]*)\\s*(?<unit>名|人|件)?");
+            "(漏えい|漏洩|流出|対象|影響|被害)(した|の)?(可能性の?ある)?(最大)?(人数|者数|件数)[】\\])）]?\\s*[:：]?\\s*\\n?\\s*[-・•]?\\s*(約|計|合計)?\\s*(?<num>\\d[\\d,]*)\\s*(?<unit>名|人|件)?");
     private static final Pattern AFFECTED_CONTEXT = Pattern.compile(
             "対象|漏えい|漏洩|流出|影響|該当|おそれ|恐れ|可能性|人数|被害|閲覧|誤送|含まれ|個人情報|掲載|記載|紛失|盗難|お客様|お客さま|顧客|会員|患者|利用者|申込者|応募者|受験者|被保険者|名簿|"
                     + "参加者|受講者|受講生|受講予定者|受信者|宛先|送信先|保護者|生徒|児童|学生|住民|世帯|不正(に|な)?(使用|利用|ログイン|アクセス)|乗っ取|"
@@ -84,9 +84,11 @@ final class PersonCountRules {
      * addresses were shown to each other (To/CC, 同報): then they are the persons.
      */
     private static final Pattern RECIPIENTS_AFTER = Pattern.compile(
-            "^(分)?\\s*[)）]?\\s*(の)?(宛|あて)|^(分)?\\s*を対象に[^。]{0,12}(メール|送信|配信)|^に(流出|誤送信|誤送付|送信|送付)"
+            "^(分)?\\s*[)）]?\\s*(の)?(宛|あて)|^(分)?\\s*を対象に[^。]{0,12}(メール|送信|配信)|^に(流出|誤送信|誤送付|送信|送付|郵送|発送)"
                     // 「保護者215名に配信され」: those a misdirected distribution (a school's contact tool) reached
-                    + "|^に(誤)?配信");
+                    + "|^に(誤)?配信"
+                    // 「児童(28名)に配付した際」, 「保護者4人に手渡した」: those papers were handed out to, by hand
+                    + "|^\\s*[)）]?\\s*に(誤って)?(誤)?(配付|配布|手渡|配っ)");
     /** 「誤ったアドレス(1名)に案内を送り」: the count of the wrong addresses, in brackets after them. */
     private static final Pattern WRONG_ADDRESS_BEFORE = Pattern.compile(
             "(誤った|誤りの|間違った|別の|無関係の|第三者の)(メール)?(アドレス|宛先)\\s*[(（]\\s*$");
@@ -97,7 +99,8 @@ final class PersonCountRules {
             "(送信先|送付先|送り先|宛先|配信先|誤送信先|受信者|受信した人|(受信し|受け取っ)た\\p{IsHan}{1,4}|(配布|配付|送付|送信|配信|郵送|発送)した(の|相手|先))(は|が|の数は)[^。]{0,30}$");
     /** 「職員あわせて13人がすでに閲覧していた」: those who saw or received the data, not whose data it was. */
     private static final Pattern VIEWERS_AFTER = Pattern.compile(
-            "^\\s*(が|は)[^。、]{0,10}?(閲覧|受信|開封|ダウンロード|目にし|見てい|見た)");
+            // 「2人の保護者は開封していなかった」: counted before those who opened it (or not)
+            "^\\s*(の(保護者|児童|生徒|学生|職員|教員|利用者|会員|受信者|方))?(が|は)[^。、]{0,10}?(閲覧|受信|開封|ダウンロード|目にし|見てい|見た)");
     /**
      * 「受講者20名に修了証を郵送したところ、うち3名には他の受講者の修了証を誤って同封していた」: the mailing's recipients, of whom a
      * counted part was sent what was not theirs.
@@ -126,13 +129,16 @@ final class PersonCountRules {
     /** 「3名で児童宅を訪問し」, 「2名で伺い」: a count of those who went to see, to search or to collect. */
     private static final Pattern STAFF_VISIT_AFTER = Pattern.compile("^で[^。、]{0,12}?(訪問|伺|出向|回収|捜索)");
     /** 「修了証を郵送した20名に確認を取り」: those a mailing went to, named by the sending just before the count. */
-    private static final Pattern SENT_TO_BEFORE = Pattern.compile("(送っ|送付し|送信し|郵送し|発送し|配信し)た\\s*$");
+    private static final Pattern SENT_TO_BEFORE = Pattern.compile("(送っ|送付し|送信し|郵送し|発送し|配信し|配付し|配布し|手渡し)た\\s*$");
     /**
      * 「12人を含む全校生徒500人へ家庭訪問し、説明」: those told or visited, a population holding the counted part (「12人を含む
      * 500人分の情報」 is no such population: the data of all 500 leaked).
      */
     private static final Pattern PART_INCLUDED_BEFORE = Pattern.compile("\\d[\\d,]*\\s*(人|名)(分)?を含む[^。、\\d]{0,12}$");
     private static final Pattern TOLD_OR_VISITED_AFTER = Pattern.compile("^\\s*(へ|に|を対象に)[^。]{0,12}(訪問|説明|謝罪|連絡|周知|配布|通知)");
+    /** 「3人の保護者に謝罪」: those told, counted before whom they are. */
+    private static final Pattern TOLD_COUNTED_BEFORE_WHOM = Pattern.compile(
+            "^\\s*(の[\\p{IsHan}\\p{IsKatakana}ー]{1,6})?(へ|に|を対象に)[^。]{0,12}(訪問|説明|謝罪|連絡|周知|通知|回収|削除)");
     /**
      * 「申込みのあった300人に文書で確認している」: those asked whether they received someone else's papers, a population searched
      * because whose data went astray is not known; not the affected. An apology or an explanation to them is no such check.
@@ -161,6 +167,9 @@ final class PersonCountRules {
     private static final Pattern RECORD_MEDIUM = Pattern.compile("データ|メモリ|USB|ファイル|ディスク|CD|DVD|パソコン|PC|端末|サーバ");
     /** 「5250人のうち、…600人分について」: the population the affected part is taken from. */
     private static final Pattern POPULATION_AFTER = Pattern.compile("^\\s*(の|中)\\s*うち|^\\s*の中から");
+    /** 「個人や法人120件分」, 「個人・団体計40件」: records of people and bodies counted together. */
+    private static final Pattern PERSONS_AND_BODIES_BEFORE = Pattern.compile(
+            "(個人|人)(や|・|及び|および|と|または|又は)(法人|団体|事業者|企業)(の|等の|など)?(計|合計)?\\s*$");
     private static final Pattern SHOWN_ADDRESS_COUNT = Pattern.compile(
             "(?<![\\d,])(?<num>\\d[\\d,]*)\\s*(件|名|人)(分)?の(メール)?アドレスを?[^。]{0,12}(To|TO|CC|Cc|宛先欄|同報|"
                     // 「52件のうち4件は届かず…48件のメールアドレスが受信者の間で共有され」: the addresses others saw
@@ -175,6 +184,188 @@ final class PersonCountRules {
     }
 
     static Result apply(NoticeText nt) {
+        Result r = counted(nt);
+        if (r.persons() != null && r.approx() && r.persons() >= 10) {
+            Result exact = exactListedPartsOfTheApproximateTotal(nt, r.persons());
+            if (exact != null) {
+                return exact;
+            }
+        }
+        if (nt.text.contains("2件目")) {
+            Result numbered = numberedIncidents(nt);
+            if (numbered != null && (r.persons() == null || numbered.persons() > r.persons())) {
+                return numbered;
+            }
+        }
+        if (r.persons() == null && (nt.text.contains("信件数") || nt.text.contains("信数")) && Prefilter.find(ADDRESSES_SHOWN, nt.text)) {
+            Result sent = mailsSentWithTheAddressesShown(nt);
+            if (sent != null) {
+                return sent;
+            }
+        }
+        if (r.persons() == null && (nt.text.contains("様") || nt.text.contains("さん") || nt.text.contains("氏"))) {
+            Result lettered = personsNamedByLetters(nt);
+            if (lettered != null) {
+                return lettered;
+            }
+        }
+        return r;
+    }
+
+    /** 「・会員情報:1213件(…)」, 「・職員情報:296名分」: one bullet line per group, its exact count after a colon. */
+    private static final Pattern LISTED_PART = Pattern.compile(
+            "^\\s*[・•\\-－*]\\s*[^:：。]{1,24}[:：]\\s*(?<num>\\d[\\d,]*)\\s*(件|名|人)(分)?(?!\\s*(以上|程度|超|余り|前後|未満|以下))");
+
+    /**
+     * 「約1200人分」 and 「約300人分」 in the lead, then one bullet line per group with its exact count (「・会員情報:1213件」,
+     * 「・職員情報:296名分」): the persons are the exact sum, no longer approximate, when it rounds (or cuts) to the
+     * approximate total at the total's own precision.
+     */
+    private static Result exactListedPartsOfTheApproximateTotal(NoticeText nt, long total) {
+        long unit = 1;
+        while (total % (unit * 10) == 0 && unit < 1_000_000) {
+            unit *= 10;
+        }
+        if (unit < 10) {
+            return null;
+        }
+        long sum = 0;
+        int parts = 0;
+        String first = null;
+        for (NoticeText.Line line : nt.lines) {
+            String lt = line.text();
+            Matcher m = lt.indexOf(':') >= 0 || lt.indexOf('：') >= 0 ? LISTED_PART.matcher(lt) : null;
+            if (m == null || !m.find()) {
+                if (lt.isBlank()) {
+                    continue;
+                }
+                sum = 0;
+                parts = 0;
+                continue;
+            }
+            sum += JapaneseNumbers.parse(m.group("num"));
+            first = parts == 0 ? lt : first;
+            parts++;
+            if (parts >= 2 && sum != total && sum <= Integer.MAX_VALUE
+                    && (Math.round((double) sum / unit) * unit == total || sum / unit * unit == total)) {
+                return new Result((int) sum, false, first);
+            }
+        }
+        return null;
+    }
+
+    /** 「1件目は…」, 「2件目は…」: a notice or a news item telling numbered incidents one after the other. */
+    private static final Pattern INCIDENT_NUMBER = Pattern.compile("(?<n>[1-9１-９一二三四五])件目");
+    /** 「対象は4件」, 「対象者は1名」: the incident's count of whom it concerned. */
+    private static final Pattern INCIDENT_COUNT = Pattern.compile("対象(者|人数)?(は|が)\\s*(?<num>\\d[\\d,]*)\\s*(件|名|人)");
+
+    /**
+     * Numbered incidents (「1件目は証明書を別人に交付」, 「2件目は…行方不明」), each with its own count of whom it concerned
+     * (「対象は4件」, 「対象は1件」): the persons are their sum. Every incident must have exactly one count.
+     */
+    private static Result numberedIncidents(NoticeText nt) {
+        java.util.Map<Integer, Long> counts = new java.util.TreeMap<>();
+        int current = 0;
+        String evidence = null;
+        for (Sentence s : nt.sentences) {
+            String st = s.text();
+            Matcher n = st.contains("件目") ? INCIDENT_NUMBER.matcher(st) : null;
+            if (n != null && n.find()) {
+                current = "1１一".indexOf(n.group("n")) >= 0 ? 1 : "2２二".indexOf(n.group("n")) >= 0 ? 2
+                        : "3３三".indexOf(n.group("n")) >= 0 ? 3 : "4４四".indexOf(n.group("n")) >= 0 ? 4 : 5;
+            }
+            Matcher c = current > 0 && st.contains("対象") ? INCIDENT_COUNT.matcher(st) : null;
+            if (c != null && c.find()) {
+                if (counts.containsKey(current)) {
+                    return null;
+                }
+                counts.put(current, JapaneseNumbers.parse(c.group("num")));
+                evidence = evidence == null ? st : evidence;
+            }
+        }
+        if (counts.size() < 2 || counts.size() != ((java.util.TreeMap<Integer, Long>) counts).lastKey()) {
+            return null;
+        }
+        long sum = counts.values().stream().mapToLong(Long::longValue).sum();
+        return sum > 0 && sum <= Integer.MAX_VALUE ? new Result((int) sum, false, evidence) : null;
+    }
+
+    /** 「同報メールの送信件数:212件」, 「送信数は、」 then 「午前の送信:25件」: the mails sent, one to each address shown. */
+    private static final Pattern MAILS_SENT = Pattern.compile("(送信|配信)(件数|数)(は|が)?[、,:：]?\\s*(?<num>\\d[\\d,]*)?");
+    private static final Pattern MAILING_LINE = Pattern.compile("^\\s*[・•\\-]?\\s*[^。:：]{0,20}[:：]\\s*(?<num>\\d[\\d,]*)\\s*(件|通|名|人)\\s*$");
+
+    /**
+     * A mail sent with the addresses shown (To, CC) that counts only the mails sent (「送信件数:212件」, or 「送信数は、」
+     * then one line per mailing, 「午前の送信:25件」): one mail per address, so the persons whose address was shown.
+     */
+    private static Result mailsSentWithTheAddressesShown(NoticeText nt) {
+        for (Sentence s : nt.sentences) {
+            String st = s.text();
+            if (!s.factual() || !st.contains("信件数") && !st.contains("信数")) {
+                continue;
+            }
+            Matcher m = MAILS_SENT.matcher(st);
+            if (!m.find()) {
+                continue;
+            }
+            if (m.group("num") != null) {
+                long v = JapaneseNumbers.parse(m.group("num"));
+                return v > 0 && v <= Integer.MAX_VALUE ? new Result((int) v, false, st) : null;
+            }
+            if (!st.substring(m.end()).isBlank()) {
+                continue;
+            }
+            long sum = 0;
+            for (int li = s.lineIndex() + 1; li < nt.lines.size(); li++) {
+                Matcher line = MAILING_LINE.matcher(nt.lines.get(li).text());
+                if (!line.find()) {
+                    break;
+                }
+                sum += JapaneseNumbers.parse(line.group("num"));
+            }
+            return sum > 0 && sum <= Integer.MAX_VALUE ? new Result((int) sum, false, st) : null;
+        }
+        return null;
+    }
+
+    /** 「受検者A様」, 「Bさん」: a person the notice names by a letter. */
+    private static final Pattern LETTERED_PERSON = Pattern.compile("(?<![A-Za-zＡ-Ｚａ-ｚ])(?<l>[A-ZＡ-Ｚ])(様|さん|氏)");
+    private static final Pattern SWAPPED = Pattern.compile("入れ違|取り違|逆に|互いに|相互に|それぞれ");
+    /** 「B様(同僚)へ送信」, 「B氏に送付」, 「A氏宅へ」: a lettered person something was sent or handed to. */
+    private static final Pattern LETTERED_RECIPIENT = Pattern.compile(
+            "(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ](様|さん|氏)(宅)?\\s*([(（][^()（）]{0,30}[)）])?\\s*(に|へ|あて|宛)");
+
+    /**
+     * No count, but one or two persons named by letters: papers swapped between two (「A様とB様の検査票を互いに取り違えて郵送」)
+     * or lost (「A氏、C氏から預かった届出書」) concern both; when one of the two is whom something was sent (「A様への案内を誤ってB様へ送信」),
+     * only the other.
+     */
+    private static Result personsNamedByLetters(NoticeText nt) {
+        java.util.Set<Character> letters = new java.util.TreeSet<>();
+        String evidence = null;
+        boolean swapped = false;
+        boolean sentToOne = false;
+        for (Sentence s : nt.sentences) {
+            if (s.section() != NoticeText.Section.FACTS) {
+                continue;
+            }
+            Matcher m = LETTERED_PERSON.matcher(s.text());
+            while (m.find()) {
+                char c = m.group("l").charAt(0);
+                letters.add(c >= 'Ａ' ? (char) (c - 'Ａ' + 'A') : c);
+                evidence = evidence == null ? s.text() : evidence;
+            }
+            swapped |= evidence != null && Prefilter.find(SWAPPED, s.text());
+            sentToOne |= evidence != null && LETTERED_RECIPIENT.matcher(s.text()).find();
+        }
+        if (letters.isEmpty() || letters.size() > 2) {
+            return null; // three or more (A氏宛てをB氏宅へ送るところC氏宅へ): who is whose needs more than letters
+        }
+        int n = letters.size() == 2 && !swapped && sentToOne ? 1 : letters.size();
+        return new Result(n, false, evidence);
+    }
+
+    private static Result counted(NoticeText nt) {
         Matcher header = HEADER_COUNT.matcher(nt.text);
         if (header.find() && !(header.group(5).equals("件数") && !"件".equals(header.group("unit")))) {
             long v = JapaneseNumbers.parse(header.group("num"));
@@ -214,6 +405,8 @@ final class PersonCountRules {
         boolean bestApprox = false;
         int bestRank = -1;
         String evidence = null;
+        java.util.Set<Long> recipients = new java.util.HashSet<>();
+        java.util.Map<Long, Boolean> exactPeople = new java.util.HashMap<>();
         for (Sentence s : nt.sentences) {
             if (s.section() == NoticeText.Section.CONTACT || s.section() == NoticeText.Section.COMMENTARY
                     || s.section() == NoticeText.Section.ARCHIVE || s.section() == NoticeText.Section.MEASURES) {
@@ -282,6 +475,10 @@ final class PersonCountRules {
                         && !Prefilter.find(RECORD_MEDIUM, st)) {
                     continue; // 「計8件入っていた」: the papers an envelope held, not people
                 }
+                if (m.group("unit").equals("件") && (before.contains("法人") || before.contains("団体") || before.contains("事業者"))
+                        && PERSONS_AND_BODIES_BEFORE.matcher(before).find()) {
+                    continue; // 「個人や法人120件分の住所」: records of people and bodies together, no count of people
+                }
                 if (m.group("unit").equals("件") && BODIES_JUST_BEFORE.matcher(before).find()) {
                     continue; // 「23社31件分のメールアドレス」: records of the bodies counted just before, not of people
                 }
@@ -304,7 +501,10 @@ final class PersonCountRules {
                 String post = m.group("post") == null ? "" : m.group("post");
                 boolean total = pre.contains("計");
                 // 「30人分の一部」: some of those counted, so the count is an upper bound.
-                boolean approx = !pre.isEmpty() && !total || !post.isEmpty() || "分".equals(m.group("suf")) && after.startsWith("の一部");
+                // 延べ counts entries (an upper bound of the people), but its figure is not rounded (「延べ11万8406人」).
+                boolean cumulative = pre.startsWith("延べ") || pre.startsWith("のべ");
+                boolean rounded = !pre.isEmpty() && !total && !cumulative || !post.isEmpty() || "分".equals(m.group("suf")) && after.startsWith("の一部");
+                boolean approx = rounded || cumulative;
                 boolean people = !m.group("unit").equals("件") && !m.group("unit").equals("世帯");
                 if (Prefilter.find(PERSONAL_SUBSET_BEFORE, before) && Prefilter.find(TOTAL_THEN_SUBSET, before)) {
                     return new Result((int) v, approx, s.text());
@@ -321,12 +521,18 @@ final class PersonCountRules {
                 }
                 if (people && !addressesShown && (Prefilter.find(RECIPIENTS_AFTER, after) || SENT_TO_BEFORE.matcher(before).find())) {
                     rank = 3; // the recipients of a misdirected mail, below whose data it held
+                    recipients.add(v);
+                } else if (people && recipients.contains(v) && !"分".equals(m.group("suf")) && Prefilter.find(TOLD_COUNTED_BEFORE_WHOM, after)) {
+                    rank = 3; // 「保護者3人に配布」, later 「3人の保護者に謝罪」: the same recipients, told
                 }
                 if (people && !"分".equals(m.group("suf")) && Prefilter.find(VIEWERS_AFTER, after)) {
                     rank = 3; // those who saw it, below whose data it was
                 }
                 if (rank == bestRank && v == best && approx) {
                     bestApprox = true; // 「会員150名分」 in the headline, 「会員約150名」 in the text: the figure is approximate
+                }
+                if (rank == 4 && !rounded) {
+                    exactPeople.merge(v, cumulative, Boolean::logicalOr);
                 }
                 if (rank > bestRank || rank == bestRank && v > best) {
                     best = v;
@@ -346,6 +552,10 @@ final class PersonCountRules {
             Result exact = exactPartsOfTheApproximateTotal(nt, best);
             if (exact != null) {
                 return exact;
+            }
+            long same = exactFormOfTheApproximateCount(exactPeople.keySet(), best);
+            if (same > 0) {
+                return new Result((int) same, exactPeople.get(same), evidence);
             }
         }
         Result groups = groupList(nt);
@@ -367,6 +577,14 @@ final class PersonCountRules {
         Result bracketed = groupsCountedInBracketsAfterWhatWasHeld(nt);
         if (bracketed != null && bestRank < 5 && bracketed.persons() > best) {
             return bracketed;
+        }
+        if (bestRank == 3 && (nt.text.contains("様") || nt.text.contains("さん") || nt.text.contains("氏"))) {
+            // 「書類を600名に郵送したが、その際、A氏の届出書をB氏に送付」: only the mailing's recipients are counted; whose
+            // paper went astray is named by a letter.
+            Result lettered = personsNamedByLetters(nt);
+            if (lettered != null) {
+                return lettered;
+            }
         }
         return best < 0 ? new Result(null, false, null) : new Result((int) best, bestApprox, evidence);
     }
@@ -402,6 +620,25 @@ final class PersonCountRules {
             }
         }
         return 0;
+    }
+
+    /**
+     * 「約12万人分」 in the lead, 「11万8406人分」 in the body: the approximate count's exact form, the largest exact count of
+     * people that rounds (or cuts) to it at its own precision; 0 when there is none.
+     */
+    private static long exactFormOfTheApproximateCount(java.util.Set<Long> exact, long approximate) {
+        long unit = 1;
+        while (approximate % (unit * 10) == 0 && unit < 1_000_000) {
+            unit *= 10;
+        }
+        long found = 0;
+        for (long v : exact) {
+            if (unit >= 10 && v != approximate && v > found
+                    && (Math.round((double) v / unit) * unit == approximate || v / unit * unit == approximate)) {
+                found = v;
+            }
+        }
+        return found;
     }
 
     /** A count of people with no qualifier before or after it: one exact part of a breakdown. */

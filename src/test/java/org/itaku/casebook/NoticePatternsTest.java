@@ -4214,4 +4214,259 @@ class NoticePatternsTest {
         assertThat(r.discovered()).isEqualTo("2024-05-08");
         assertThat(r.occurred()).isNull();
     }
+
+    // Thirteenth round (reader13c)
+
+    @Test
+    void personsThoseHandedPapersAreRecipientsBelowWhoseDataItWas() {
+        // 「児童(28名)に配付した際、9名分を誤って」: papers handed out by hand; the pupils handed them are the recipients, the part
+        // handed to the wrong pupil is whose data went astray.
+        assertThat(read("""
+                架空市立北小学校において、通知文を第5学年の児童(28名)に配付した際、9名分の成績票を誤って別の児童に配付しました。
+                """).personsAffected()).isEqualTo(9);
+        assertThat(read("""
+                架空町立南中学校は、生徒の面談記録を入れた封筒を保護者4人に手渡したところ、1人分の記録が別の封筒に入っていたと発表した。
+                """).personsAffected()).isEqualTo(1);
+    }
+
+    @Test
+    void personsRecipientsToldAgainAndThoseWhoDidNotOpenItAreNoAffected() {
+        // 「保護者5人に配布」, then 「5人の保護者に謝罪」: the recipients again, counted before whom they are.
+        assertThat(read("架空町立東小学校は、学習記録を入れた封筒を保護者5人に配布したが、1人の児童の記録が別の封筒に入っていた。"
+                + "5人の保護者に謝罪し、封筒を回収した。").personsAffected()).isEqualTo(1);
+        // 「4人の保護者は開封していなかった」: those who received it, counted before whom they are.
+        assertThat(read("架空市は、メールを誤って送信した。送信先のうち1人の生徒の面談記録が添付されていた。4人の保護者は開封していなかった。")
+                .personsAffected()).isEqualTo(1);
+    }
+
+    @Test
+    void personsTheExactFormOfAnApproximateCount() {
+        // 「延べ約12万人分」 in the lead, 「延べ11万8406人分」 later: the exact count that rounds to the approximate one; 延べ
+        // still marks an upper bound of the people.
+        CaseRecord r = read("架空運輸株式会社の委託先のサーバー被害で、延べ約12万人分の顧客の個人情報が流出したとみられる。"
+                + "同社によると、データを精査した結果、延べ11万8406人分のデータが流出したと推計した。");
+        assertThat(r.personsAffected()).isEqualTo(118406);
+        assertThat(r.personsIsUpperBoundOrApprox()).isTrue();
+        CaseRecord plain = read("架空運輸株式会社の委託先のサーバー被害で、約12万人分の顧客の個人情報が流出したとみられる。"
+                + "同社によると、データを精査した結果、11万8406人分のデータが流出したことが分かった。");
+        assertThat(plain.personsAffected()).isEqualTo(118406);
+        assertThat(plain.personsIsUpperBoundOrApprox()).isFalse();
+        // Only the approximate count: it stays, approximate.
+        CaseRecord only = read("架空市は、市民約3000人分の氏名と住所が記載された名簿を紛失したと発表した。名簿は職員2人が管理していた。");
+        assertThat(only.personsAffected()).isEqualTo(3000);
+        assertThat(only.personsIsUpperBoundOrApprox()).isTrue();
+    }
+
+    @Test
+    void itemsWhatWasDoneIsNoItemAndTheHolderIsOne() {
+        // 「「BCC」操作(…)」: an action named in a list sentence is not an item; 名義人 (an account's holder) is one.
+        assertThat(read("架空協会は、案内メールを「BCC」操作にせず一斉送信し、メールアドレスと氏名が他の会員に表示された。")
+                .dataItemsRaw()).doesNotContain("操作");
+        assertThat(read("架空市は、振込先の一覧を誤って送信した。一覧には氏名、口座番号、名義人が記載されていた。").dataItemsRaw())
+                .contains("名義人");
+    }
+
+    @Test
+    void itemsThePassportAppliedForAndASharedChartSystemAreNoItems() {
+        // The passport applied for at a passport office is the service, not an ID document that leaked.
+        assertThat(read("架空県の旅券窓口で、前日に申請されたパスポートの2件分の個人情報を含む書類が見当たらなくなった。書類には氏名、住所などが記されていた。")
+                .dataItems()).containsExactly("NAME", "ADDRESS");
+        // 「病院のカルテを共有する仕組み」: the system is described, the chart is not what leaked.
+        assertThat(read("架空病院の診療所向け閲覧サービス(病院のカルテを共有する仕組み)で、患者一覧(氏名、性別、生年月日)が見える状態になっていた。")
+                .dataItems()).doesNotContain("MEDICAL");
+        // 「工学研究科所属で、センター勤務の研究員」: whom the doctor works for, not an item.
+        assertThat(read("架空大学の工学研究科所属で、センター勤務の研究員が、共同研究先に患者の氏名、年齢、病名を含む表を送っていた。")
+                .dataItems()).doesNotContain("WORKPLACE");
+    }
+
+    @Test
+    void personsTheExactListedPartsOfAnApproximateSum() {
+        // 「会員(約1200人分)および職員(約300人分)」 in the lead, then one bullet per group with its exact count.
+        CaseRecord r = read("""
+                架空商事株式会社は、発送代行先のサーバーに侵入があり、取引先情報(約1200人分)と従業員情報(約300人分)が外部に出た可能性があると明らかにした。
+                ■対象となる情報
+                ・取引先情報:1213件(氏名、電話番号)
+                ・従業員情報:296名分
+                """);
+        assertThat(r.personsAffected()).isEqualTo(1509);
+        assertThat(r.personsIsUpperBoundOrApprox()).isFalse();
+    }
+
+    @Test
+    void personsNumberedIncidentsEachWithItsOwnCount() {
+        // 「1件目は…」, 「2件目は…」: two incidents in one item, each with 「対象はN件」: their sum.
+        assertThat(read("""
+                架空市は、書類の扱いで二つの誤りがあったと明らかにした。
+                1件目は、納税証明書を別の事業者に渡した件で、氏名や住所が載っており、対象は4件。
+                2件目は、保育所へ送った連絡票が行方不明になった件で、対象は1件だった。
+                """).personsAffected()).isEqualTo(5);
+    }
+
+    @Test
+    void personsTheMailsSentWithTheAddressesShown() {
+        // A mail sent with the addresses in To that counts only the mails sent: one mail per address.
+        assertThat(read("""
+                架空協会の事務局が、会報の案内を宛先欄(TO)に全員を並べて送り、会員のアドレスが互いに見えていた。
+                同報メールの送信件数:212件
+                """).personsAffected()).isEqualTo(212);
+        assertThat(read("""
+                架空学会は、年次大会の連絡をCCで送ってしまい、受け取った会員同士にアドレスが見える状態となりました。
+                送信数は、
+                午前の送信:25件
+                午後の送信:9件
+                """).personsAffected()).isEqualTo(34);
+    }
+
+    @Test
+    void personsNamedByLettersWhenNothingIsCounted() {
+        // Papers swapped between A様 and B様 concern both; a notice meant for A様 sent to B様 concerns one.
+        assertThat(read("""
+                架空クリニックで、職員が患者A様とB様の検査票を互いに取り違えて郵送しました。
+                """).personsAffected()).isEqualTo(2);
+        assertThat(read("""
+                架空保険組合の委託業者が、加入者A様に送るはずの案内を、誤ってA様の同僚B様へ送信し、氏名と相談内容が漏えいしました。
+                """).personsAffected()).isEqualTo(1);
+        // Three letters (A氏あてをB氏宅へ送るところC氏宅へ): left unread.
+        assertThat(read("""
+                架空市で、A氏への通知をB氏方に送るところ、誤ってC氏方に届けた。
+                """).personsAffected()).isNull();
+    }
+
+    @Test
+    void personsAMailingsRecipientsAndTheLetteredPersonWhosePaperWentAstray() {
+        // 「書類を600名に郵送したが、その際、A氏の届出書をB氏に送付」: the mailing's recipients are not whose data it was.
+        assertThat(read("""
+                架空県の保健所が、助成の書類を600名に郵送したが、その際、A氏から届いた届出書を白紙と見誤り、B氏に送付した。
+                届出書にはA氏の氏名、住所が記載されていた。
+                """).personsAffected()).isEqualTo(1);
+        // Two lettered persons whose papers were lost, none of them a recipient: both.
+        assertThat(read("""
+                架空県税事務所で、A氏、C氏から預かった届出書を入れたファイルが見当たらなくなった。届出書には氏名と住所が記載されていた。
+                """).personsAffected()).isEqualTo(2);
+    }
+
+    @Test
+    void personsAHeadingInRoundBracketsOverItsTotal() {
+        // 「(流出件数)」, a blank line, then 「計88件」: the heading's total, above the schools' counts told before it.
+        assertThat(read("""
+                架空町教育委員会において、北小学校(21名)、南小学校(18名)の保護者へ一斉送信する際、アドレスを宛先欄に入力し、メールアドレスが流出しました。
+                (流出件数)
+
+                計88件
+                """).personsAffected()).isEqualTo(88);
+    }
+
+    @Test
+    void itemsASentenceClosingWhatLeakedRulesOutWordsMetElsewhere() {
+        // 「漏洩した個人情報は、…です」: what it names leaked; 勤務先 (whom it went to) and the mail address it was sent to did not.
+        CaseRecord r = read("""
+                架空健保の委託先が、A様あてのメールを誤ってA様の勤務先の担当者B様のメールアドレスへ送信した。
+                なお、漏洩した個人情報は、氏名と住所です。
+                """);
+        assertThat(r.dataItems()).containsExactly("NAME", "ADDRESS");
+    }
+
+    @Test
+    void financialFlagOneItemStatedAsAllAPaperHeld() {
+        // 「名簿には参加者の氏名が記載されていました」: one item, nothing more, so no financial item leaked.
+        CaseRecord r = read("架空市は、講座の参加者名簿1枚を紛失したと発表した。名簿には参加者の氏名が記載されていました。");
+        assertThat(r.dataItems()).containsExactly("NAME");
+        assertThat(r.financialData()).isFalse();
+        // 「氏名などが記載」: not all is stated, the flag stays unknown.
+        assertThat(read("架空市は、講座の参加者名簿1枚を紛失したと発表した。名簿には参加者の氏名などが記載されていました。").financialData())
+                .isNull();
+    }
+
+    @Test
+    void itemsWhatAMediumHadInItAndTheDayOfAPersonsEvent() {
+        // 「氏名や受診日などのデータが入った」: what a medium held; 受診日 (a day of the person's) is an item, not a time.
+        assertThat(read("架空医院は、通院者の氏名や受診日などのデータが入った外付けディスクが見当たらないと発表した。")
+                .dataItemsRaw()).containsExactly("氏名", "受診日");
+        assertThat(read("架空医院は、通院者の氏名や病棟などのデータが入った外付けディスクが見当たらないと発表した。").dataItemsRaw())
+                .containsExactly("氏名", "病棟");
+    }
+
+    @Test
+    void itemsNamedBeforeThePersonalDataTheyAre() {
+        // 「発達状況や家庭環境など、さらに詳しい個人情報も含まれていた」: plain nouns before など and the personal data are items.
+        assertThat(read("架空こども園の連絡アプリで、園児20名の氏名が送られたほか、うち5名は発達状況や家庭環境など、さらに詳しい個人情報も含まれていた。")
+                .dataItemsRaw()).containsExactly("氏名", "発達状況", "家庭環境");
+        assertThat(read("架空こども園の連絡アプリで、うち5名は発達状況や家庭環境など、さらに詳しい個人情報も含まれていた。").dataItems())
+                .containsExactly("OTHER");
+        // Papers and photos are what held the data, not items.
+        assertThat(read("架空市の職員が、書類や写真などの個人情報を含む鞄を紛失した。").dataItemsRaw()).doesNotContain("書類");
+    }
+
+    @Test
+    void itemsTheOneNamedBeforeEverythingElseIsDenied() {
+        // 「アドレス以外の情報は含まれていません」: the address leaked, nothing else did.
+        CaseRecord r = read("""
+                架空学会は、年次大会の連絡をCCで送ってしまいました。
+                このほか、アドレス以外の情報は含まれていません。
+                """);
+        assertThat(r.dataItems()).containsExactly("EMAIL");
+        assertThat(r.financialData()).isFalse();
+        assertThat(r.sensitiveData()).isFalse();
+        // 「それ以外の情報(氏名等)は含まれていません」: nothing named before 以外, the bracket's items are denied.
+        assertThat(read("架空高校は、生徒1名のアドレスが他の12名に流出したと説明した。それ以外の情報(氏名、住所等)はメールに含まれていません。")
+                .dataItems()).containsExactly("EMAIL");
+    }
+
+    @Test
+    void itemsAddressesPutWhereEveryRecipientSeesThem() {
+        // 「To欄に受信者のメールアドレスを入れて送った」: the addresses leaked, though no data word is in the sentence.
+        assertThat(read("架空短大の事務局が、修了生への案内で、本来BccにすべきところTo欄に受信者のメールアドレスを入れて送った。").dataItems())
+                .containsExactly("EMAIL");
+    }
+
+    @Test
+    void personsRecordsOfPeopleAndBodiesTogetherAreNoCountOfPeople() {
+        // 「個人や法人120件分の住所」: people and companies counted together.
+        assertThat(read("架空町は、公開していた表計算ファイルで、個人や法人120件分の住所と電話番号が閲覧できる状態になっていたと発表した。")
+                .personsAffected()).isNull();
+        assertThat(read("架空町は、公開していた表計算ファイルで、申込者120件分の住所と電話番号が閲覧できる状態になっていたと発表した。")
+                .personsAffected()).isEqualTo(120);
+    }
+
+    @Test
+    void itemsGlossarySpellings() {
+        // 個人名 is a name; セキュリティーコード (with the long mark) is the card's code.
+        assertThat(read("架空組合は、会員の個人名と自宅の電話番号を載せた一覧を別の業者へ誤って送った。").dataItems())
+                .contains("NAME", "PHONE");
+        assertThat(read("架空商店のサイトで、カード番号、有効期限、セキュリティーコードが漏えいした可能性があります。").dataItemsRaw())
+                .contains("セキュリティーコード");
+    }
+
+    @Test
+    void itemsARegisterSentAstrayAndAProgrammeForThoseWhoSupportChildren() {
+        // 「別の借受人の貸付台帳の写しを誤って同封」: the register is what went astray (OTHER); 「子どもを扶養している世帯」
+        // describes the programme, not a family item.
+        CaseRecord r = read("""
+                架空県の相談所で、借受人への書類に、別の借受人の貸付台帳の写しを誤って同封して発送した。
+                この資金は、子どもを扶養している世帯を支える制度である。
+                """);
+        assertThat(r.dataItems()).containsExactly("OTHER");
+    }
+
+    @Test
+    void itemsWhomTheDataIsAboutWithABracketedOtherIsNoItem() {
+        // 「個人番号、生徒(保護者)の氏名」: 生徒(保護者) names whom the data is about.
+        assertThat(read("""
+                生徒(保護者)が奨学金の申込のため、個人番号(マイナンバー)カード(写)を含む書類を学校へ出した。その1枚を紛失した。
+                """).dataItemsRaw()).doesNotContain("生徒(保護者)");
+    }
+
+    @Test
+    void itemsTheTopicBeforeAListIsNoItem() {
+        // 「架空高校は、個人番号、職業、氏名が記載された書類を紛失」: the school speaks; 職業 is an item, the school is not.
+        assertThat(read("架空高校は、個人番号、職業、氏名が記載された書類を紛失したと発表した。").dataItemsRaw())
+                .containsExactly("個人番号", "氏名", "職業");
+    }
+
+    @Test
+    void itemsListedNounsEndingLikeATime() {
+        // 「氏名、学年、登録年月日、職業」: 学年 and 登録年月日 end like a time but are items.
+        assertThat(read("名簿には会員の氏名、住所、学年、登録年月日、職業が記載されていました。").dataItemsRaw())
+                .contains("学年", "登録年月日", "職業");
+    }
 }
