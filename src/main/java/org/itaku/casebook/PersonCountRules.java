@@ -222,11 +222,7 @@ final class PersonCountRules {
      * approximate total at the total's own precision.
      */
     private static Result exactListedPartsOfTheApproximateTotal(NoticeText nt, long total) {
-        long unit = 1;
-        while (total % (unit * 10) == 0 && unit < 1_000_000) {
-            unit *= 10;
-        }
-        if (unit < 10) {
+        if (precision(total) < 10) {
             return null;
         }
         long sum = 0;
@@ -246,8 +242,7 @@ final class PersonCountRules {
             sum += JapaneseNumbers.parse(m.group("num"));
             first = parts == 0 ? lt : first;
             parts++;
-            if (parts >= 2 && sum != total && sum <= Integer.MAX_VALUE
-                    && (Math.round((double) sum / unit) * unit == total || sum / unit * unit == total)) {
+            if (parts >= 2 && sum <= Integer.MAX_VALUE && roundsTo(sum, total)) {
                 return new Result((int) sum, false, first);
             }
         }
@@ -627,18 +622,29 @@ final class PersonCountRules {
      * people that rounds (or cuts) to it at its own precision; 0 when there is none.
      */
     private static long exactFormOfTheApproximateCount(java.util.Set<Long> exact, long approximate) {
-        long unit = 1;
-        while (approximate % (unit * 10) == 0 && unit < 1_000_000) {
-            unit *= 10;
-        }
         long found = 0;
         for (long v : exact) {
-            if (unit >= 10 && v != approximate && v > found
-                    && (Math.round((double) v / unit) * unit == approximate || v / unit * unit == approximate)) {
+            if (v > found && roundsTo(v, approximate)) {
                 found = v;
             }
         }
         return found;
+    }
+
+    /** An approximate count's precision: 10 for 「約1,230人」, 1,000 for 「約12万人」 (its trailing zeros, at most a million). */
+    private static long precision(long approximate) {
+        long unit = 1;
+        while (approximate % (unit * 10) == 0 && unit < 1_000_000) {
+            unit *= 10;
+        }
+        return unit;
+    }
+
+    /** Whether another, exact count rounds (or cuts) to the approximate one at its precision (tens at least). */
+    private static boolean roundsTo(long exact, long approximate) {
+        long unit = precision(approximate);
+        return unit >= 10 && exact != approximate
+                && (Math.round((double) exact / unit) * unit == approximate || exact / unit * unit == approximate);
     }
 
     /** A count of people with no qualifier before or after it: one exact part of a breakdown. */
@@ -652,11 +658,7 @@ final class PersonCountRules {
      * another (うち) or state a total (計).
      */
     private static Result exactPartsOfTheApproximateTotal(NoticeText nt, long total) {
-        long unit = 1;
-        while (total % (unit * 10) == 0 && unit < 1_000_000) {
-            unit *= 10;
-        }
-        if (unit < 10) {
+        if (precision(total) < 10) {
             return null;
         }
         for (Sentence s : nt.sentences) {
@@ -676,8 +678,7 @@ final class PersonCountRules {
                 sum += v;
                 parts++;
             }
-            if (parts >= 2 && sum != total && sum <= Integer.MAX_VALUE
-                    && (Math.round((double) sum / unit) * unit == total || sum / unit * unit == total)) {
+            if (parts >= 2 && sum <= Integer.MAX_VALUE && roundsTo(sum, total)) {
                 return new Result((int) sum, false, st);
             }
         }
