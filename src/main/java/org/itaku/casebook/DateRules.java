@@ -757,12 +757,13 @@ final class DateRules {
         return new Result(published, occurred, discovered, publishedEvidence, occurredEvidence, discoveredEvidence);
     }
 
+    /** 「その後、」, 「後日」, 「翌日」: a sentence opening on a later time than the entry before it. */
+    private static final Pattern LATER_OPENING = Pattern.compile("^\\s*(その後|後日|のちに|後に|しばらく|数日後|その翌|翌)");
+
     /**
      * The undated sentence goes on with the timeline entry that ended on line {@code entryLine}: it is on that line, or on
      * the very next one (no blank line between) that is neither a heading nor opened by a list mark or a number.
      */
-    private static final Pattern LATER_OPENING = Pattern.compile("^\\s*(その後|後日|のちに|後に|しばらく|数日後|その翌|翌)");
-
     private static boolean entryGoesOn(NoticeText nt, Sentence s, int entryLine) {
         if (Prefilter.find(LATER_OPENING, s.text())) {
             return false; // 「その後、…からのご指摘を受け、…が発覚」: time has moved on from the entry's day
