@@ -1,5 +1,12 @@
 package org.itaku.casebook;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -259,7 +266,7 @@ final class PersonCountRules {
      * (「対象は4件」, 「対象は1件」): the persons are their sum. Every incident must have exactly one count.
      */
     private static Result numberedIncidents(NoticeText nt) {
-        java.util.Map<Integer, Long> counts = new java.util.TreeMap<>();
+        TreeMap<Integer, Long> counts = new TreeMap<>();
         int current = 0;
         String evidence = null;
         for (Sentence s : nt.sentences) {
@@ -278,7 +285,7 @@ final class PersonCountRules {
                 evidence = evidence == null ? st : evidence;
             }
         }
-        if (counts.size() < 2 || counts.size() != ((java.util.TreeMap<Integer, Long>) counts).lastKey()) {
+        if (counts.size() < 2 || counts.size() != counts.lastKey()) {
             return null;
         }
         long sum = counts.values().stream().mapToLong(Long::longValue).sum();
@@ -336,7 +343,7 @@ final class PersonCountRules {
      * only the other.
      */
     private static Result personsNamedByLetters(NoticeText nt) {
-        java.util.Set<Character> letters = new java.util.TreeSet<>();
+        Set<Character> letters = new TreeSet<>();
         String evidence = null;
         boolean swapped = false;
         boolean sentToOne = false;
@@ -400,8 +407,8 @@ final class PersonCountRules {
         boolean bestApprox = false;
         int bestRank = -1;
         String evidence = null;
-        java.util.Set<Long> recipients = new java.util.HashSet<>();
-        java.util.Map<Long, Boolean> exactPeople = new java.util.HashMap<>();
+        Set<Long> recipients = new HashSet<>();
+        Map<Long, Boolean> exactPeople = new HashMap<>();
         for (Sentence s : nt.sentences) {
             if (s.section() == NoticeText.Section.CONTACT || s.section() == NoticeText.Section.COMMENTARY
                     || s.section() == NoticeText.Section.ARCHIVE || s.section() == NoticeText.Section.MEASURES) {
@@ -621,7 +628,7 @@ final class PersonCountRules {
      * 「約12万人分」 in the lead, 「11万8406人分」 in the body: the approximate count's exact form, the largest exact count of
      * people that rounds (or cuts) to it at its own precision; 0 when there is none.
      */
-    private static long exactFormOfTheApproximateCount(java.util.Set<Long> exact, long approximate) {
+    private static long exactFormOfTheApproximateCount(Set<Long> exact, long approximate) {
         long found = 0;
         for (long v : exact) {
             if (v > found && roundsTo(v, approximate)) {
@@ -702,7 +709,7 @@ final class PersonCountRules {
             Matcher m = TOPIC_COUNT.matcher(st);
             long sum = 0;
             int found = 0;
-            java.util.Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             while (m.find()) {
                 String group = m.group("group");
                 if (Prefilter.find(STAFF_BEFORE, group) || !seen.add(group)) {
@@ -737,7 +744,7 @@ final class PersonCountRules {
             long sum = 0;
             int found = 0;
             int last = -1;
-            java.util.Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             while (m.find()) {
                 String group = m.group("group");
                 // the groups are listed one after the other: a comma or a conjunction between them
@@ -777,7 +784,7 @@ final class PersonCountRules {
                 continue;
             }
             Matcher m = HELD_THEN_BRACKETED_COUNT.matcher(st);
-            java.util.Map<String, Long> groups = new java.util.LinkedHashMap<>();
+            Map<String, Long> groups = new LinkedHashMap<>();
             boolean about = false;
             while (m.find()) {
                 about |= m.group("about") != null; // 「会員情報(約1200人分)および職員情報(約500人分)」: an approximate sum
