@@ -230,7 +230,7 @@ final class ContentRules {
                     // before the personal data they are.
                     List<String> named = namedBeforePersonalData(clause);
                     if (!named.isEmpty()) {
-                        named.forEach(n -> sr.add(n));
+                        sr.addAll(named);
                         sc.add("OTHER");
                         lastItemLine = s.lineIndex();
                         continue;
@@ -590,10 +590,11 @@ final class ContentRules {
         return marker.strip().replaceAll("\\d+", "9").replaceAll("[a-z]", "a").replaceAll("[\\u2460-\\u2473➀-➉]", "①");
     }
 
-    /** 「学年」 is one common noun that ends like a time word (年, 月, 日, 時); 「前年」 and 「本日」 are time nouns. */
+    /** 「発生年月日」, 「送付日」: the day of the incident or of the office's work, not of the person. */
     private static final Pattern INCIDENT_DAY = Pattern.compile(
             "^(事故|事案|発生|発覚|判明|送付|発送|送信|配信|公表|報告|作成|紛失|盗難|対応|調査|回収|確認|更新|処理|受付)");
 
+    /** 「学年」 is one common noun that ends like a time word (年, 月, 日, 時); 「前年」 and 「本日」 are time nouns. */
     private static boolean aNounEndingLikeATime(String p) {
         char last = p.charAt(p.length() - 1);
         if (last != '年' && last != '月' && last != '日' && last != '時') {
