@@ -3,6 +3,7 @@ package org.itaku.casebook;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -223,9 +224,7 @@ final class DateMentions {
         }
         if (added != null) {
             for (Mention a : added) {
-                for (int i = a.start(); i < a.end(); i++) {
-                    taken[i] = true;
-                }
+                Arrays.fill(taken, a.start(), a.end(), true);
             }
             found.addAll(added);
             found.sort(Comparator.comparingInt(Mention::start));
@@ -282,9 +281,7 @@ final class DateMentions {
                 Mention mention = maker.make(m);
                 if (mention != null) {
                     out.add(mention);
-                    for (int k = m.start(); k < m.end(); k++) {
-                        taken[k] = true;
-                    }
+                    Arrays.fill(taken, m.start(), m.end(), true);
                 }
             }
         }
