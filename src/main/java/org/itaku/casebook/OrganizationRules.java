@@ -681,6 +681,9 @@ final class OrganizationRules {
     private static final Pattern PAGE_KEPT_BY = Pattern.compile(
             "このページ(の情報|の内容)?は[、,]?\\s*([\\p{IsHan}\\p{IsKatakana}ーヶケ・]{3,30}?)\\s*が(担当|管理|作成|掲載|発信)(して|し)(い|お)(ます|ります)");
 
+    /** 「架空市…」 or 「…架空課」: the footer names a municipality or a desk, not a person or a system. */
+    private static final Pattern PUBLIC_BODY_OR_DESK = Pattern.compile("^\\p{IsHan}{1,5}?[都道府県市町村区]|(課|室|係|局|センター|事務所)$");
+
     private static void pageKeptBy(NoticeText nt, List<Candidate> out) {
         int at = nt.text.indexOf("このページ");
         if (at < 0) {
@@ -691,8 +694,6 @@ final class OrganizationRules {
             out.add(new Candidate(m.group(2), 5, m.group()));
         }
     }
-
-    private static final Pattern PUBLIC_BODY_OR_DESK = Pattern.compile("^\\p{IsHan}{1,5}?[都道府県市町村区]|(課|室|係|局|センター|事務所)$");
 
     /** 「(株式会社A提供)」: a name run that ends in what the company provided or made names a vendor's product. */
     private static final Pattern PROVIDED_BY = Pattern.compile("(" + LEGAL_FORMS + ").*(提供|製|開発|販売)$");
