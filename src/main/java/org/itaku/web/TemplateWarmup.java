@@ -22,12 +22,12 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
- * Renders the synthetic template {@code warmup/engine} a few times on a low-priority background thread once the server
- * is ready. The first large page after a start (an incident with 170,000 parties) otherwise spends most of its time in
- * the template engine and the expression language running interpreted: 0.69–0.75 s of request-thread CPU at mk scale
- * without this, 0.39–0.45 s with it; the warm-up costs about 5 s of one core. The template has no data of anyone's and is
- * served by no controller.
- * {@code itaku.web.warm-up=false} turns it off.
+ * Renders the synthetic template {@code warmup/engine} a few times on a background daemon thread once the server is
+ * ready (its minimum priority is only a hint; Linux JVMs ignore it). The first large page after a start (an incident
+ * with 170,000 parties) otherwise spends most of its time in the template engine and the expression language running
+ * interpreted: 0.69–0.75 s of request-thread CPU at mk scale without this, 0.39–0.45 s with it; the warm-up costs about
+ * 5 s of one core. The template has no data of anyone's and is served by no controller. {@code itaku.web.warm-up=false}
+ * turns it off.
  */
 @Component
 class TemplateWarmup {
