@@ -242,6 +242,32 @@ public class Incidents {
     }
 
     /**
+     * One party's page: its decision with reasons, its obligations and the names on its path, read for that party
+     * alone (the form that changes its facts lives there, not on the incident page of 170,000 parties).
+     */
+    public PartyDetail partyDetail(long workspaceId, long id, long operatorId) {
+        Incident incident = incident(workspaceId, id);
+        Party party = party(workspaceId, id, operatorId);
+        Map<Long, String> names = new HashMap<>(parties.names(workspaceId, id, party.path()));
+        names.put(operatorId, party.operatorName());
+        return new PartyDetail(incident, judge(incident, party),
+                duties.ofOperators(workspaceId, id, List.of(operatorId)), names);
+    }
+
+    /** One party of an incident, judged, with its obligations and the names its path mentions. */
+    public record PartyDetail(Incident incident, PartyView party, List<Duty> duties, Map<Long, String> names) {
+
+        public String nameOf(long operatorId) {
+            return names.getOrDefault(operatorId, "#" + operatorId);
+        }
+
+        /** The same question the incident page answers per party, so both render the party with one fragment. */
+        public List<Duty> dutiesOf(long operatorId) {
+            return duties.stream().filter(d -> d.operatorId() == operatorId).toList();
+        }
+    }
+
+    /**
      * The counts kept with the case's last change; for a case opened before they were kept, counted in SQL (its next
      * change keeps them).
      */

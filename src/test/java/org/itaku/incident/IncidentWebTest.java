@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -171,6 +172,36 @@ class IncidentWebTest {
         mvc.perform(get("/incidents/{id}", id).with(as(Role.STAFF, ws)))
                 .andExpect(content().string(containsString("2025年7月10日 まで")))
                 .andExpect(content().string(containsString("規則第7条第3号")));
+    }
+
+    /** The incident page links each party to its own page, where its facts are changed and it is judged again. */
+    @Test
+    void aPartysOwnPageChangesItsFactsAndShowsTheNewDecision() throws Exception {
+        long id = created();
+        String partyPage = "/incidents/" + id + "/parties/" + vendor;
+        mvc.perform(get("/incidents/{id}", id).with(as(Role.STAFF, ws)))
+                .andExpect(content().string(containsString("href=\"" + partyPage + "\"")))
+                .andExpect(content().string(not(containsString("name=\"personsMax\""))));
+        mvc.perform(get(partyPage).with(as(Role.STAFF, ws)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("クラウド名簿株式会社")))
+                .andExpect(content().string(containsString("name=\"personsMax\"")))
+                .andExpect(content().string(containsString("class=\"decision\"")));
+        mvc.perform(get(partyPage).with(as(Role.AUDITOR, ws)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("name=\"personsMax\""))));
+        // My Number data found at the vendor, and a count: the page shows the facts it was judged on again.
+        mvc.perform(post(partyPage).with(as(Role.STAFF, ws)).with(csrf()).param("role", "entrustee")
+                        .param("items", "NAME", "MY_NUMBER").param("persons", "1200"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl(partyPage));
+        mvc.perform(get(partyPage).with(as(Role.STAFF, ws)))
+                .andExpect(content().string(containsString("value=\"1200\"")))
+                .andExpect(content().string(containsString("value=\"MY_NUMBER\" checked=\"checked\"")));
+        long other = accounts.createWorkspace("他社 " + UUID.randomUUID());
+        mvc.perform(get(partyPage).with(as(Role.ADMIN, other))).andExpect(status().isNotFound());
+        mvc.perform(get("/incidents/{id}/parties/{op}", id, 999_999_999L).with(as(Role.STAFF, ws)))
+                .andExpect(status().isNotFound());
     }
 
     @Test

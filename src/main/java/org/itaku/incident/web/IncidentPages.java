@@ -181,6 +181,15 @@ class IncidentPages {
         return "incident/show";
     }
 
+    /** One party: its decision with reasons, its obligations, and (for writers) the form that changes its facts. */
+    @GetMapping("/{id:\\d+}/parties/{operatorId:\\d+}")
+    String party(@PathVariable long id, @PathVariable long operatorId, Model model, Locale locale) {
+        model.addAttribute("view", incidents.partyDetail(me().workspaceId(), id, operatorId));
+        model.addAttribute("today", incidents.today());
+        model.addAttribute("lang", locale.getLanguage());
+        return "incident/party";
+    }
+
     /** The obligations of one incident, a page at a time, optionally of one kind and status. */
     @GetMapping("/{id:\\d+}/obligations")
     String obligations(@PathVariable long id, @RequestParam(defaultValue = "") String kind,
@@ -275,11 +284,12 @@ class IncidentPages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate knownOn,
             RedirectAttributes flash) {
         WorkspaceMember me = me();
-        return act(id, flash, () -> {
+        act(id, flash, () -> {
             Set<DataItem> set = IncidentForm.set(DataItem.class, items, "items");
             incidents.updateParty(me.workspaceId(), id, operatorId, IncidentForm.constant(EntrustmentRole.class, role, "role"),
                     set, persons, personsMax, strongEncryption, knownOn, me.email());
         });
+        return "redirect:/incidents/" + id + "/parties/" + operatorId;
     }
 
     @PostMapping("/{id:\\d+}/parties/{operatorId}/notify-principals")
