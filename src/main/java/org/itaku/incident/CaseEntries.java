@@ -59,7 +59,7 @@ class CaseEntries {
     }
 
     List<AffectedHolding> holdings(long workspaceId, long incidentId) {
-        return holdings(workspaceId, incidentId, Integer.MAX_VALUE);
+        return holdings(workspaceId, incidentId, 0, Integer.MAX_VALUE);
     }
 
     boolean removeHolding(long workspaceId, long incidentId, long holdingId) {
@@ -72,11 +72,12 @@ class CaseEntries {
                 .params(workspaceId, incidentId).update();
     }
 
-    /** The first {@code limit} holdings kept on the case, in register order. */
-    List<AffectedHolding> holdings(long workspaceId, long incidentId, int limit) {
+    /** {@code limit} holdings kept on the case from {@code offset} on, in register order. */
+    List<AffectedHolding> holdings(long workspaceId, long incidentId, int offset, int limit) {
         return jdbc.sql("SELECT holding_id, principal_id, description, item_codes, persons, persons_max, strong_encryption "
-                        + "FROM incident_holding WHERE workspace_id = ? AND incident_id = ? ORDER BY holding_id LIMIT ?")
-                .params(workspaceId, incidentId, limit)
+                        + "FROM incident_holding WHERE workspace_id = ? AND incident_id = ? ORDER BY holding_id "
+                        + "LIMIT ? OFFSET ?")
+                .params(workspaceId, incidentId, limit, offset)
                 .query((rs, n) -> new AffectedHolding(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getLong(5), rs.getLong(6), rs.getBoolean(7)))
                 .list();

@@ -39,6 +39,8 @@ public class Incidents {
     private static final int SEARCH_LIMIT = 200;
     /** Rows a page shows at most (parties, holdings, evaluations): an incident at a vendor has 170,000 parties. */
     public static final int PAGE_LIMIT = 200;
+    /** Holdings on one page of the incident page. */
+    public static final int HOLDINGS_PAGE = 50;
 
     private final Cases cases;
     private final Parties parties;
@@ -215,6 +217,11 @@ public class Incidents {
      * the number of parties but the SQL counts.
      */
     public IncidentPage page(long workspaceId, long id, PartyFilter filter, int page, int size) {
+        return page(workspaceId, id, filter, page, size, 0);
+    }
+
+    /** As {@link #page}, with page {@code holdingsPage} of the case's holdings ({@value #HOLDINGS_PAGE} a page). */
+    public IncidentPage page(long workspaceId, long id, PartyFilter filter, int page, int size, int holdingsPage) {
         Incident incident = incident(workspaceId, id);
         int s = Math.max(1, Math.min(size <= 0 ? 50 : size, PAGE_LIMIT));
         int p = Math.max(0, page);
@@ -225,7 +232,8 @@ public class Incidents {
         Set<Long> named = new HashSet<>();
         rows.forEach(r -> named.addAll(r.path()));
         named.add(incident.facts().operatorId());
-        List<AffectedHolding> holdings = entries.holdings(workspaceId, id, PAGE_LIMIT);
+        int hp = Math.max(0, Math.min(holdingsPage, Integer.MAX_VALUE / HOLDINGS_PAGE));
+        List<AffectedHolding> holdings = entries.holdings(workspaceId, id, hp * HOLDINGS_PAGE, HOLDINGS_PAGE);
         holdings.forEach(h -> named.add(h.principalId()));
         List<Evaluation> evaluations = entries.evaluations(workspaceId, id, 50);
         evaluations.forEach(e -> named.add(e.operatorId()));
@@ -236,7 +244,7 @@ public class Incidents {
                 "#" + incident.facts().operatorId()), new PartySummary(kept.tally().parties()), filter, p, s,
                 matching, views,
                 duties.ofOperators(workspaceId, id, rows.stream().map(Party::operatorId).toList()), names, holdings,
-                kept.holdings(), kept.tally().duties().stream()
+                kept.holdings(), hp, kept.tally().duties().stream()
                         .map(t -> new IncidentPage.DutyCount(t.kind(), t.status(), t.deadline(), t.count())).toList(),
                 entries.timeline(workspaceId, id), entries.tasks(workspaceId, id), evaluations, kept.notices());
     }
@@ -612,7 +620,7 @@ public class Incidents {
     private void refigure(long workspaceId, IncidentCase c, String trigger, String actor) {
         long id = c.incident().id();
         Set<Long> kept = new HashSet<>();
-        entries.holdings(workspaceId, id, Integer.MAX_VALUE).forEach(h -> kept.add(h.holdingId()));
+        entries.holdings(workspaceId, id).forEach(h -> kept.add(h.holdingId()));
         Impact impact = keepOnly(register.impact(workspaceId, c.incident().facts().operatorId()), kept);
         Map<Long, Party> existing = new HashMap<>();
         c.parties().forEach(p -> existing.put(p.operatorId(), p));

@@ -174,6 +174,24 @@ class IncidentWebTest {
                 .andExpect(content().string(containsString("規則第7条第3号")));
     }
 
+    /** The incident page lists the case's holdings 50 at a time, with a way to the next 50 and back. */
+    @Test
+    void theHoldingsOfACaseArePagedFiftyAtATime() throws Exception {
+        morePrincipals(60, "株式会社保有先", "NAME", 10);
+        long id = created();
+        mvc.perform(get("/incidents/{id}", id).with(as(Role.AUDITOR, ws)))
+                .andExpect(content().string(containsString("全 61 件のうち 1〜50 件目を表示しています。")))
+                .andExpect(content().string(containsString("顧客名簿</td>")))
+                .andExpect(content().string(containsString("href=\"/incidents/" + id + "?holdings=1#holdings\"")));
+        mvc.perform(get("/incidents/{id}", id).param("holdings", "1").with(as(Role.AUDITOR, ws)))
+                .andExpect(content().string(containsString("全 61 件のうち 51〜61 件目を表示しています。")))
+                .andExpect(content().string(containsString("顧客名簿59</td>")))
+                .andExpect(content().string(not(containsString("顧客名簿</td>"))))
+                .andExpect(content().string(containsString("href=\"/incidents/" + id + "?holdings=0#holdings\"")));
+        mvc.perform(get("/incidents/{id}", id).param("holdings", "2147483647").with(as(Role.AUDITOR, ws)))
+                .andExpect(status().isOk());
+    }
+
     /** The incident page links each party to its own page, where its facts are changed and it is judged again. */
     @Test
     void aPartysOwnPageChangesItsFactsAndShowsTheNewDecision() throws Exception {

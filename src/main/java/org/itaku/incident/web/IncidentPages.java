@@ -168,12 +168,13 @@ class IncidentPages {
     String show(@PathVariable long id, @RequestParam(defaultValue = "") String q,
             @RequestParam(required = false) Integer distance, @RequestParam(defaultValue = "") String role,
             @RequestParam(defaultValue = "") String decision, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size, Model model, Locale locale) {
+            @RequestParam(defaultValue = "20") int size, @RequestParam(defaultValue = "0") int holdings, Model model,
+            Locale locale) {
         PartyFilter filter = new PartyFilter(distance,
                 role.isBlank() ? null : IncidentForm.constant(EntrustmentRole.class, role, "role"),
                 decision.isBlank() ? null : IncidentForm.constant(PartyFilter.DecisionState.class, decision, "decision"),
                 q, null);
-        IncidentPage view = incidents.page(me().workspaceId(), id, filter, page, size);
+        IncidentPage view = incidents.page(me().workspaceId(), id, filter, page, size, holdings);
         model.addAttribute("view", view);
         model.addAttribute("timelineTexts", view.timeline().stream().map(e -> timelineText.render(e, locale)).toList());
         model.addAttribute("today", incidents.today());
