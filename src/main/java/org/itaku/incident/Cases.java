@@ -97,6 +97,13 @@ class Cases {
                 .params(workspaceId, limit).query(Cases::map).list();
     }
 
+    /** The newest unfinished case of any workspace: workspace id and incident id. */
+    Optional<long[]> newestUnfinished() {
+        return jdbc.sql("SELECT workspace_id, id FROM incident WHERE status IN ('OPEN', 'CONTAINED') ORDER BY id DESC "
+                        + "LIMIT 1")
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).optional();
+    }
+
     long unfinishedCount(long workspaceId) {
         return jdbc.sql("SELECT COUNT(*) FROM incident WHERE workspace_id = ? AND status IN ('OPEN', 'CONTAINED')")
                 .param(workspaceId).query(Long.class).single();

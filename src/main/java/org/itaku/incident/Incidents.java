@@ -198,6 +198,18 @@ public class Incidents {
     }
 
     /**
+     * The newest unfinished case of any workspace, for warming its page once the server starts (no one's request:
+     * nothing is shown or sent). Empty when there is none.
+     */
+    public Optional<CaseRef> newestUnfinishedCase() {
+        return cases.newestUnfinished().map(row -> new CaseRef(row[0], row[1]));
+    }
+
+    /** A case and the workspace it belongs to. */
+    public record CaseRef(long workspaceId, long incidentId) {
+    }
+
+    /**
      * Everything about a case, every party judged: for small cases, tests and the CLI. Pages use {@link #page}, which
      * reads a summary and one slice.
      */

@@ -18,27 +18,27 @@ import org.itaku.vocabulary.Discoverer;
 import org.itaku.vocabulary.PersonCount;
 
 /** Register records and incident facts for tests; the names are invented. */
-final class IncidentFixtures {
+public final class IncidentFixtures {
 
     private IncidentFixtures() {
     }
 
-    static Operator operator(String name) {
+    public static Operator operator(String name) {
         return new Operator(0, name, null, null, OperatorKind.PRIVATE, null, null, null, null, null, false);
     }
 
-    static Entrustment entrust(long principal, long entrustee, String purpose) {
+    public static Entrustment entrust(long principal, long entrustee, String purpose) {
         return new Entrustment(0, principal, entrustee, purpose, LocalDate.of(2024, 4, 1), null, true, "書面承認済み", 72,
                 EndOfContract.DELETE, true, LocalDate.of(2025, 1, 10));
     }
 
-    static Holding holding(long at, long principal, String description, String items, long persons) {
+    public static Holding holding(long at, long principal, String description, String items, long persons) {
         return new Holding(0, at, principal, description, DataItem.parseList(items), null, PersonCount.exact(persons),
                 "従業員", "給与クラウド", "JP", StorageLocation.CLOUD, Encryption.AT_REST, "AES-256", false, null, null,
                 null, null, null);
     }
 
-    static IncidentFacts facts(long operatorId, LocalDate discoveredOn, IncidentType... types) {
+    public static IncidentFacts facts(long operatorId, LocalDate discoveredOn, IncidentType... types) {
         return new IncidentFacts("設定不備による閲覧可能状態", operatorId, BreachEvent.LEAK, Certainty.CONFIRMED,
                 Discoverer.SELF, discoveredOn.minusDays(2), discoveredOn, null, Set.of(types),
                 "ストレージの公開設定の誤り", Set.of(), null, false, false, false, Set.of(), null);

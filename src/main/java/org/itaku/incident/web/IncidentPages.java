@@ -57,6 +57,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/incidents")
 class IncidentPages {
 
+    /** Parties on one page of the incident page unless the request asks for another number. */
+    static final int PARTIES_PER_PAGE = 20;
+
     private final Incidents incidents;
     private final Register register;
     private final DeadlineCalendar calendar;
@@ -161,20 +164,24 @@ class IncidentPages {
     }
 
     /**
-     * The incident page: counts first, then one page of parties (50 by default) matching the filter, so that an
+     * The incident page: counts first, then one page of parties (20 by default) matching the filter, so that an
      * incident reaching 170,000 operators renders as quickly as one reaching 16.
      */
     @GetMapping("/{id:\\d+}")
     String show(@PathVariable long id, @RequestParam(defaultValue = "") String q,
             @RequestParam(required = false) Integer distance, @RequestParam(defaultValue = "") String role,
             @RequestParam(defaultValue = "") String decision, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size, @RequestParam(defaultValue = "0") int holdings, Model model,
-            Locale locale) {
+            @RequestParam(defaultValue = "" + PARTIES_PER_PAGE) int size, @RequestParam(defaultValue = "0") int holdings,
+            Model model, Locale locale) {
         PartyFilter filter = new PartyFilter(distance,
                 role.isBlank() ? null : IncidentForm.constant(EntrustmentRole.class, role, "role"),
                 decision.isBlank() ? null : IncidentForm.constant(PartyFilter.DecisionState.class, decision, "decision"),
                 q, null);
-        IncidentPage view = incidents.page(me().workspaceId(), id, filter, page, size, holdings);
+        return show(incidents.page(me().workspaceId(), id, filter, page, size, holdings), model, locale);
+    }
+
+    /** The incident page's model for one page of the case (also what {@link IncidentPageWarmup} renders). */
+    String show(IncidentPage view, Model model, Locale locale) {
         model.addAttribute("view", view);
         model.addAttribute("timelineTexts", view.timeline().stream().map(e -> timelineText.render(e, locale)).toList());
         model.addAttribute("today", incidents.today());

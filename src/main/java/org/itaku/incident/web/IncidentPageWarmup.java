@@ -1,0 +1,155 @@
+package org.itaku.incident.web;
+
+import java.io.Writer;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.itaku.incident.Incidents;
+import org.itaku.incident.PartyFilter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.ExtendedModelMap;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.web.IWebExchange;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+/**
+ * Once the server is ready, renders the newest unfinished case's incident page once on a background thread, into
+ * nothing, as no one: its templates are parsed, their expressions compiled and the case's rows read before the first
+ * officer opens it. At mk scale (a vendor case of 173,401 parties) the first load after a start otherwise spent about
+ * twice a later load's time on that. Nobody is signed in, so the page renders as for a visitor (no writer's forms);
+ * nothing leaves the process. Off with {@code itaku.web.warm-up=false}, as {@code TemplateWarmup} is.
+ */
+@Component
+class IncidentPageWarmup {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IncidentPageWarmup.class);
+
+    private final Incidents incidents;
+    private final IncidentPages pages;
+    private final SpringTemplateEngine engine;
+    private final ApplicationContext application;
+    private final ObjectProvider<ServletContext> servletContext;
+    private final boolean enabled;
+
+    IncidentPageWarmup(Incidents incidents, IncidentPages pages, SpringTemplateEngine engine,
+            ApplicationContext application, ObjectProvider<ServletContext> servletContext,
+            @Value("${itaku.web.warm-up:true}") boolean enabled) {
+        this.incidents = incidents;
+        this.pages = pages;
+        this.engine = engine;
+        this.application = application;
+        this.servletContext = servletContext;
+        this.enabled = enabled;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        if (!enabled || servletContext.getIfAvailable() == null) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                long started = System.nanoTime();
+                incidents.newestUnfinishedCase().ifPresent(c -> render(c, Writer.nullWriter()));
+                LOG.debug("incident page warmed in {} ms", (System.nanoTime() - started) / 1_000_000);
+            } catch (RuntimeException e) {
+                // Only an optimisation: the first real request does the same work itself.
+                LOG.warn("could not warm the incident page: {}", e.toString());
+            }
+        }, "incident-page-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The first page of the case as {@code GET /incidents/{id}} renders it in Japanese for a visitor. */
+    void render(Incidents.CaseRef c, Writer out) {
+        Locale locale = Locale.JAPANESE;
+        ExtendedModelMap model = new ExtendedModelMap();
+        pages.vocabularies(model);
+        String template = pages.show(incidents.page(c.workspaceId(), c.incidentId(), PartyFilter.ALL, 0,
+                IncidentPages.PARTIES_PER_PAGE, 0), model, locale);
+        WebContext context = new WebContext(exchange(locale), locale, model);
+        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(application, null));
+        LocaleContextHolder.setLocale(locale);
+        try {
+            engine.process(template, context, out);
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
+    /**
+     * A request of no one's for the template engine's links: the servlet API's request and response as interfaces
+     * whose methods answer what an empty GET at the root would (no parameters, headers, cookies or session).
+     */
+    private IWebExchange exchange(Locale locale) {
+        Map<String, Object> attributes = new HashMap<>();
+        HttpServletRequest request = proxy(HttpServletRequest.class, (method, args) -> switch (method.getName()) {
+            case "getContextPath", "getServletPath" -> "";
+            case "getRequestURI", "getPathInfo" -> "/";
+            case "getMethod" -> "GET";
+            case "getScheme" -> "http";
+            case "getServerName" -> "localhost";
+            case "getServerPort" -> 80;
+            case "getCharacterEncoding" -> "UTF-8";
+            case "getLocale" -> locale;
+            case "getLocales" -> Collections.enumeration(java.util.List.of(locale));
+            case "getAttribute" -> attributes.get((String) args[0]);
+            case "setAttribute" -> attributes.put((String) args[0], args[1]);
+            case "removeAttribute" -> attributes.remove((String) args[0]);
+            case "getAttributeNames" -> Collections.enumeration(attributes.keySet());
+            case "getParameterMap" -> Map.of();
+            case "getParameterNames", "getHeaderNames", "getHeaders" -> Collections.emptyEnumeration();
+            case "getServletContext" -> servletContext.getObject();
+            default -> null;
+        });
+        HttpServletResponse response = proxy(HttpServletResponse.class, (method, args) -> switch (method.getName()) {
+            case "encodeURL", "encodeRedirectURL" -> args[0];
+            case "getCharacterEncoding" -> "UTF-8";
+            case "getLocale" -> locale;
+            default -> null;
+        });
+        return JakartaServletWebApplication.buildApplication(servletContext.getObject()).buildExchange(request, response);
+    }
+
+    private interface Answer {
+        Object of(Method method, Object[] args);
+    }
+
+    private static <T> T proxy(Class<T> type, Answer answer) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (self, method, args) -> {
+            if (method.getDeclaringClass() == Object.class) {
+                return switch (method.getName()) {
+                    case "hashCode" -> System.identityHashCode(self);
+                    case "equals" -> self == args[0];
+                    default -> type.getSimpleName() + " of the incident page warm-up";
+                };
+            }
+            Object value = answer.of(method, args);
+            Class<?> returns = method.getReturnType();
+            if (value != null || !returns.isPrimitive() || returns == void.class) {
+                return value;
+            }
+            return returns == boolean.class ? false : returns == long.class ? 0L : 0; // the servlet API's other primitives are ints
+        }));
+    }
+}
