@@ -24,6 +24,7 @@ import org.itaku.obligation.InvalidFactsException;
 import org.itaku.obligation.ObligationEngine;
 import org.itaku.vocabulary.DataItem;
 import org.itaku.vocabulary.JapanTime;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,6 +44,7 @@ public class Incidents {
     public static final int HOLDINGS_PAGE = 50;
 
     private final Cases cases;
+    private final ApplicationEventPublisher events;
     private final Parties parties;
     private final Duties duties;
     private final CaseEntries entries;
@@ -55,7 +57,9 @@ public class Incidents {
     private final CaseStatistics statistics;
 
     Incidents(Cases cases, Parties parties, Duties duties, CaseEntries entries, Register register, Clock clock,
-            AuditTrail audit, TimelineText texts, Tallies tallies, CaseStatistics statistics) {
+            AuditTrail audit, TimelineText texts, Tallies tallies, CaseStatistics statistics,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.tallies = tallies;
         this.statistics = statistics;
         this.audit = audit;
@@ -171,6 +175,7 @@ public class Incidents {
         entries.addEvaluations(workspaceId, id, j.evaluations());
         record(workspaceId, id, List.of(j.event()), now, actor);
         tallies.write(workspaceId, id, c.tally(), holdings.size(), 0, now); // a new case: its holdings, no notice yet
+        events.publishEvent(new CaseRef(workspaceId, id));
         return id;
     }
 
@@ -205,7 +210,7 @@ public class Incidents {
         return cases.newestUnfinished().map(row -> new CaseRef(row[0], row[1]));
     }
 
-    /** A case and the workspace it belongs to. */
+    /** A case and the workspace it belongs to (also the event that a case was opened, after its commit). */
     public record CaseRef(long workspaceId, long incidentId) {
     }
 

@@ -17,12 +17,15 @@ import org.itaku.obligation.IncidentType;
 import org.itaku.testsupport.ItakuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * The warm-up renders the real incident page of the newest unfinished case, as a visitor would see it: every message
  * resolved, the decisions and holdings there, none of a writer's forms.
  */
 @ItakuTest
+@RecordApplicationEvents
 class IncidentPageWarmupTest {
 
     @Autowired
@@ -33,6 +36,8 @@ class IncidentPageWarmupTest {
     Register register;
     @Autowired
     Accounts accounts;
+    @Autowired
+    ApplicationEvents events;
 
     @Test
     void rendersTheNewestUnfinishedCasesPageForAVisitor() {
@@ -46,6 +51,8 @@ class IncidentPageWarmupTest {
 
         Incidents.CaseRef newest = incidents.newestUnfinishedCase().orElseThrow();
         assertThat(newest).isEqualTo(new Incidents.CaseRef(ws, id));
+        // The opening is announced, for a start with no case open: the warm-up renders the first case opened.
+        assertThat(events.stream(Incidents.CaseRef.class)).containsExactly(newest);
 
         StringWriter out = new StringWriter();
         warmup.render(newest, out);
