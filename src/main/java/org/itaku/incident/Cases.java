@@ -97,11 +97,11 @@ class Cases {
                 .params(workspaceId, limit).query(Cases::map).list();
     }
 
-    /** The newest unfinished case of any workspace: workspace id and incident id. */
-    Optional<long[]> newestUnfinished() {
+    /** The newest unfinished case of any workspace. */
+    Optional<Incidents.CaseRef> newestUnfinished() {
         return jdbc.sql("SELECT workspace_id, id FROM incident WHERE status IN ('OPEN', 'CONTAINED') ORDER BY id DESC "
                         + "LIMIT 1")
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).optional();
+                .query((rs, n) -> new Incidents.CaseRef(rs.getLong(1), rs.getLong(2))).optional();
     }
 
     long unfinishedCount(long workspaceId) {

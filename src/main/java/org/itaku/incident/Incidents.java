@@ -207,7 +207,7 @@ public class Incidents {
      * nothing is shown or sent). Empty when there is none.
      */
     public Optional<CaseRef> newestUnfinishedCase() {
-        return cases.newestUnfinished().map(row -> new CaseRef(row[0], row[1]));
+        return cases.newestUnfinished();
     }
 
     /** A case and the workspace it belongs to (also the event that a case was opened, after its commit). */
