@@ -1425,7 +1425,10 @@ final class DateRules {
     /** A field naming both the event and its finding: 「発生日・発覚日」, 「発生及び判明日時」. */
     private static final Pattern BOTH_LABEL = Pattern.compile(
             "(発生|送信|発送|送付)(日時?)?\\s*(・|/|、|及び|および|並びに)\\s*(発覚|判明|覚知|発見|認知)(日時?)\\s*[:：]?\\s*$");
-    private static final Pattern DISCOVERED_LABEL = Pattern.compile("(発覚日時?|判明日時?|覚知日時?|発見日時?|認知日時?|感知日時?|(発覚|判明|覚知|認知|感知)(時期|年月日)|(判明|発覚|覚知|発見|認知|把握)した日時?)\\s*[:：]?\\s*$");
+    /** 「1 発覚 令和5年…」: the finding's word alone, the whole label, as 発生 alone is the event's. */
+    private static final Pattern DISCOVERED_LABEL = Pattern.compile("(発覚日時?|判明日時?|覚知日時?|発見日時?|認知日時?|感知日時?|(発覚|判明|覚知|認知|感知)(時期|年月日)|(判明|発覚|覚知|発見|認知|把握)した日時?|^(発覚|判明|覚知))\\s*[:：]?\\s*$");
+    /** 「発 覚」, 「発 生 日」: a label of single letters spaced out to the width of the labels beside it. */
+    private static final Pattern SPACED_LETTERS = Pattern.compile("^\\p{IsHan}([ \\t　]+\\p{IsHan}){1,4}\\s*[:：]?$");
 
     private static final Pattern DATE_THEN_NO = Pattern.compile("^\\s*(\\d{1,2}\\s*日)?\\s*(\\([^)]{1,4}\\))?\\s*の(?!うち|間|夜|朝|未明|早朝|午前|午後|夕方|深夜)");
 
@@ -1626,6 +1629,11 @@ final class DateRules {
         before = LABEL_NUMBERING.matcher(before).replaceFirst("");
         if (before.length() > 20) {
             return null;
+        }
+        if (before.indexOf(' ') > 0 || before.indexOf('　') > 0 || before.indexOf('\t') > 0) {
+            if (SPACED_LETTERS.matcher(before).matches()) {
+                before = before.replaceAll("[ \\t　]", ""); // 「1 発 覚 令和5年7月29日」: the label 発覚 spaced out
+            }
         }
         if (Prefilter.find(BOTH_LABEL, before)) {
             return "both"; // 「発生日・発覚日 令和6年9月12日」: one field for the event and its finding

@@ -4469,4 +4469,16 @@ class NoticePatternsTest {
         assertThat(read("名簿には会員の氏名、住所、学年、登録年月日、職業が記載されていました。").dataItemsRaw())
                 .contains("学年", "登録年月日", "職業");
     }
+
+    // Fourteenth round (reader14a)
+
+    @Test
+    void datesAFindingFieldLabelSpacedOutAfterASentenceOnTheSameLine() {
+        // 「…進めています。 1 発 覚 令和6年2月9日(金)」: the label 発覚 with its letters spaced out, after a sentence.
+        CaseRecord r = read("""
+                架空市立中学校において、部活動の連絡メールを誤送信しました。再発防止に努めます。 1 発 覚 令和6年2月9日(金) 2 経 緯 2月7日(水) 顧問の教員が、保護者20名に連絡する際、Bccで送信すべきところ、Toで送信した。
+                """);
+        assertThat(r.discovered()).isEqualTo("2024-02-09");
+        assertThat(r.occurred()).isEqualTo("2024-02-07");
+    }
 }
