@@ -156,6 +156,9 @@ final class DateRules {
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(頃|ごろ|ころ)?\\s*に?\\s*"
                     // 「…との連絡が、9月4日に町民課の窓口に寄せられた」: the desk it reached may stand before the verb
                     + "([^。、]{1,20}?(に|へ))?(あっ|あり|ある|受け|受|いただ|頂|入っ|入り|寄せられ|届い|届き)");
+    /** 「午後5時の段階までは…に保管されていた」, 「…時点までは…にあった」: a state that held up to the date's moment. */
+    private static final Pattern LAST_SEEN = Pattern.compile(
+            "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後|夕方|夜|朝)?[\\d\\s時分:半]*(頃|ごろ)?\\s*(の段階|の時点|時点)?\\s*まで(は|の間は)[、,]?[^。]{0,40}?(てい(た|る)|あった|あること)");
     /** 「5月8日に実施した定期点検において」, 「6月3日に行った監査で」: a date naming when a check was made. */
     private static final Pattern CHECK_ON_THE_DATE = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*に\\s*(実施|行っ|おこなっ)(し)?た[^。、]{0,16}?(点検|確認|調査|監査|棚卸し?|検査|照合)(作業)?(において|で|の際|の結果|により)");
@@ -704,6 +707,12 @@ final class DateRules {
                     // 「漏えいのおそれが判明した後、…に解析を依頼し、9月2日に届いた報告書で…判明」: the sentence
                     // opens after a first awareness it leaves undated; the date is a later confirmation.
                     discovery = false;
+                }
+                if (label == null && (discovery || counts) && afterMention.indexOf('ま') >= 0 && LAST_SEEN.matcher(afterMention).lookingAt()) {
+                    // 「前日午後5時の段階までは所定の棚にあったことが確認されています」: the last moment it was seen where it
+                    // belonged, neither the loss nor its finding.
+                    discovery = false;
+                    counts = false;
                 }
                 if (!counts && !discovery && Prefilter.find(RESPONSE_ON_THE_DAY, wordsOf(clause))) {
                     responseDays.add(date);

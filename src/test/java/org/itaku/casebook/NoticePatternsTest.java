@@ -4481,4 +4481,14 @@ class NoticePatternsTest {
         assertThat(r.discovered()).isEqualTo("2024-02-09");
         assertThat(r.occurred()).isEqualTo("2024-02-07");
     }
+
+    @Test
+    void datesALastSeenStateIsNoFinding() {
+        // 「前日午後6時の時点までは…金庫に収められていたことが確認」: the last moment the file was seen, not a finding that day.
+        CaseRecord r = read("""
+                架空病院において、外来で保管していた患者名簿のファイルが見当たらないことが判明しました。
+                令和6年11月12日午前9時頃、担当者が気付いたものです。なお、前日午後6時の時点までは事務室の金庫に収められていたことが確認できています。
+                """);
+        assertThat(r.discovered()).isEqualTo("2024-11-12");
+    }
 }
