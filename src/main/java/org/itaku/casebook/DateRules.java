@@ -159,6 +159,12 @@ final class DateRules {
     /** 「所在不明になっていることが判明」, 「紛失していることが分かった」: the item missing as the day found it. */
     private static final Pattern MISSING_NOW_FOUND = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?[\\d\\s時分:頃ごろ]*に\\s*((所在|行方)(が)?不明(に|と)なっ|紛失し|なくなっ|無くなっ|見当たらなくなっ)てい(る|ます)(こと|事)(が|を)?\\s*(判明|確認|発覚|分か|わか)");
+    /** The date opens its sentence (after a list mark at most) and is set off by a comma: 「11月30日(木)、…」. */
+    private static boolean headsItsSentence(String text, Sentence s, Mention head) {
+        return LIST_NUMBER.matcher(text.substring(s.start(), head.start())).replaceFirst("").isBlank()
+                && DATE_THEN_COMMA.matcher(text.substring(head.end(), Math.min(s.end(), head.end() + 30))).lookingAt();
+    }
+
     /** 「午後5時の段階までは…に保管されていた」, 「…時点までは…にあった」: a state that held up to the date's moment. */
     private static final Pattern LAST_SEEN = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後|夕方|夜|朝)?[\\d\\s時分:半]*(頃|ごろ)?\\s*(の段階|の時点|時点)?\\s*まで(は|の間は)[、,]?[^。]{0,40}?(てい(た|る)|あった|あること)");
@@ -716,6 +722,12 @@ final class DateRules {
                     // opens after a first awareness it leaves undated; the date is a later confirmation.
                     discovery = false;
                 }
+                if (discovery && label == null && i > 0 && DATE_THEN_NI.matcher(afterMention).lookingAt()
+                        && headsItsSentence(text, s, inSentence.get(0)) && Predicate.opensARelativeClause(nt, m.end(), clauseEnd)) {
+                    // 「11月30日(木)、11月21日(火)に業務で使用したUSBメモリーを紛失していることに気づき」: the sentence's own day
+                    // heads it; a later date inside a clause describing a noun says when the item was used, not the finding.
+                    discovery = false;
+                }
                 if (label == null && (discovery || counts) && afterMention.indexOf('ま') >= 0 && LAST_SEEN.matcher(afterMention).lookingAt()) {
                     // 「前日午後5時の段階までは所定の棚にあったことが確認されています」: the last moment it was seen where it
                     // belonged, neither the loss nor its finding.
@@ -1081,6 +1093,25 @@ final class DateRules {
                 }
             }
             return found;
+        }
+
+        /**
+         * The first verb after {@code from} describes the noun after it (「…に業務で使用した当該の記録媒体」): the words from
+         * {@code from} are a clause on that noun.
+         */
+        static boolean opensARelativeClause(NoticeText nt, int from, int to) {
+            List<NoticeText.Token> tokens = tokensIn(nt, from, Math.min(to, from + 40));
+            for (int i = 0; i < tokens.size(); i++) {
+                NoticeText.Token t = tokens.get(i);
+                boolean sahen = t.pos().startsWith("名詞-サ変接続") && i + 1 < tokens.size() && SURU.matcher(tokens.get(i + 1).surface()).lookingAt();
+                if (t.pos().startsWith("動詞-自立") || sahen) {
+                    return modifiesAPlainNoun(tokens, i + 1);
+                }
+                if (t.surface().equals("、") || t.surface().equals("。")) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         private static final Pattern EXISTED = Pattern.compile("あっ|ある");

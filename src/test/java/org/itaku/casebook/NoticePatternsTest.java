@@ -4500,4 +4500,17 @@ class NoticePatternsTest {
         assertThat(r.discovered()).isEqualTo("2024-10-04");
         assertThat(r.occurred()).isNull();
     }
+
+    @Test
+    void datesADateInAClauseDescribingTheItemIsNotTheFinding() {
+        // 「6月14日(金)、6月10日(月)に研修で使用した当該記録媒体が見当たらないことに気づき」: the sentence's day heads it;
+        // the later date says when the item was last used.
+        CaseRecord r = read("""
+                架空総合病院における記録媒体の紛失について
+                2 経緯
+                6月14日(金)、6月10日(月)に研修で使用した当該記録媒体が見当たらないことに気づき、院内を捜索したが発見できなかった。
+                6月17日(月)、記録媒体に患者の氏名が保存されていたことが判明した。令和6年6月20日に個人情報保護委員会に報告した。
+                """);
+        assertThat(r.discovered()).isEqualTo("2024-06-14");
+    }
 }
