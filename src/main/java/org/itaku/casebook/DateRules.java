@@ -1216,8 +1216,21 @@ final class DateRules {
     private static boolean reportLeadsToTheFinding(String clause) {
         Matcher report = REPORT_RECEIVED.matcher(clause);
         Matcher finding = EMBEDDED_FINDING.matcher(clause);
-        return report.find() && finding.find() && report.start() < finding.start() && !reportedContentHoldsTheDate(clause);
+        if (!finding.find()) {
+            return false;
+        }
+        if (report.find() && report.start() < finding.start() && !reportedContentHoldsTheDate(clause)) {
+            return true;
+        }
+        // 「5月8日に利用者からの問い合わせにより、…誤送信であったことが判明」: the date is the inquiry's, which brought the finding.
+        Matcher through = REPORT_THROUGH.matcher(clause);
+        return clause.indexOf("から") >= 0 && through.find() && through.start() < finding.start()
+                && clause.substring(0, through.start()).indexOf('「') < 0;
     }
+
+    /** 「…からの問い合わせにより」, 「…からの連絡で」: a call or a mail from someone outside through which a finding came. */
+    private static final Pattern REPORT_THROUGH = Pattern.compile(
+            "からの(ご?連絡|報告|通報|指摘|電話|メール|問い?合わ?せ|申し出|申出)(で|により|によって|を受けて)");
 
     /**
      * 「A市は」, also after a short phrase placing the subject (「架空県の山あいにある、架空町立病院は」) or a long one saying

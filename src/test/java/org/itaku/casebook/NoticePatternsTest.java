@@ -4513,4 +4513,13 @@ class NoticePatternsTest {
                 """);
         assertThat(r.discovered()).isEqualTo("2024-06-14");
     }
+
+    @Test
+    void datesAnInquiryThroughWhichTheFindingCame() {
+        // 「2月9日に取引先からの電話により、…だったことが分かりました」: the date is the call's, and the call brought the finding.
+        CaseRecord r = read("架空旅行株式会社は、2024年2月5日に委託先が顧客名簿のファイルを取引先へメール送信、2月9日に取引先からの電話により、"
+                + "別の取引先あてのファイルだったことが分かりました。");
+        assertThat(r.occurred()).isEqualTo("2024-02-05");
+        assertThat(r.discovered()).isEqualTo("2024-02-09");
+    }
 }
