@@ -4517,7 +4517,7 @@ class NoticePatternsTest {
     @Test
     void datesAnInquiryThroughWhichTheFindingCame() {
         // 「2月9日に取引先からの電話により、…だったことが分かりました」: the date is the call's, and the call brought the finding.
-        CaseRecord r = read("架空旅行株式会社は、2024年2月5日に委託先が顧客名簿のファイルを取引先へメール送信、2月9日に取引先からの電話により、"
+        CaseRecord r = read("顧客名簿の誤送信について\n架空旅行株式会社は、2024年2月5日に委託先が顧客名簿のファイルを取引先へメール送信、2月9日に取引先からの電話により、"
                 + "別の取引先あてのファイルだったことが分かりました。");
         assertThat(r.occurred()).isEqualTo("2024-02-05");
         assertThat(r.discovered()).isEqualTo("2024-02-09");
