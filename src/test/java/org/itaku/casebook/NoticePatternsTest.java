@@ -4522,4 +4522,17 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2024-02-05");
         assertThat(r.discovered()).isEqualTo("2024-02-09");
     }
+
+    @Test
+    void datesANewsParagraphOpenedByItsDateIsNoTimelineEntry() {
+        // 「2025年3月4日、同協会の職員が…添付していた。」: a write-up's paragraph; the finding two paragraphs below is undated.
+        CaseRecord r = read("""
+                架空県の架空文化協会でメールの誤送信があった。
+                2025年3月4日、同協会の職員が講座の受講者15名に案内を送る際、別の受講者の申込書を誤って添付していた。
+                これにより1名分の氏名と住所が流出した。
+                受け取った受講者の1人が添付ファイルに気づいたことで、誤送信が発覚している。
+                """);
+        assertThat(r.occurred()).isEqualTo("2025-03-04");
+        assertThat(r.discovered()).isNull();
+    }
 }
