@@ -1411,6 +1411,12 @@ final class DateRules {
                         && DATE_OF_ANNOUNCEMENT.matcher(nt.text.substring(m.end(), Math.min(s.end(), m.end() + 24))).lookingAt()) {
                     return m;
                 }
+                // 「架空大学が2025年6月3日に公式サイトを更新し、…があったと発表した」: the day the site was updated with it.
+                if (m.start() >= s.start() && m.end() <= s.end() && !m.relativeDay() && (s.text().contains("サイト") || s.text().contains("ページ"))
+                        && SITE_UPDATED_ON.matcher(nt.text.substring(m.end(), Math.min(s.end(), m.end() + 30))).lookingAt()
+                        && Prefilter.find(ANNOUNCED, s.text())) {
+                    return m;
+                }
                 // 「2024年5月10日、架空市は、…と発表した」: the date may open the lead before its subject.
                 // (「date 2026-02-28 2026年2月27日、架空中学校は…と発表しました」: after the page's own labelled date too)
                 if (m.start() >= s.start() && m.hasYear() && (nt.text.substring(s.start(), m.start()).isBlank()
@@ -1424,6 +1430,10 @@ final class DateRules {
         return null;
     }
 
+    /** 「…に公式サイトを更新し」, 「…にホームページで公開し」: the publisher's own site updated on the date. */
+    private static final Pattern SITE_UPDATED_ON = Pattern.compile(
+            "^\\s*(\\([^)]{1,4}\\))?\\s*(に|付けで|付で)\\s*(公式|自社|同社|同大|同大学|同市|同町|同村|同区|同県|同校)?の?\\s*(ウェブ|Web|WEB)?(サイト|ホームページ)"
+                    + "(を|で|に|上で|にて)\\s*(更新|掲載|公開|公表)し");
     /** A page's labelled date run on before the text: 「 date 2026-02-28 」. */
     private static final Pattern PAGE_DATE_BEFORE = Pattern.compile(
             "^\\s*(date|Date|DATE|公開日|掲載日|更新日|投稿日|配信日|発表日)\\s*[:：]?\\s*\\d{4}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2}\\s*$");

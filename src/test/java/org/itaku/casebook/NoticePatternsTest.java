@@ -4535,4 +4535,16 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2025-03-04");
         assertThat(r.discovered()).isNull();
     }
+
+    @Test
+    void datesANewsLeadOnTheDayThePublisherUpdatedItsSite() {
+        // 「…が2025年6月3日に公式サイトを更新し、…と発表した」 under the news page's own date the day after: the announcement's day.
+        CaseRecord r = read("""
+                date 2025-06-04
+                架空学院大学が2025年6月3日に公式サイトを更新し、学生の氏名を含む名簿が学外から閲覧できる状態になっていたと発表した。
+                名簿には約300人分の氏名と学籍番号が載っていた。
+                """);
+        assertThat(r.published()).isEqualTo("2025-06-03");
+        assertThat(r.occurred()).isNull();
+    }
 }
