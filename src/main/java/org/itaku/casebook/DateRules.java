@@ -165,6 +165,9 @@ final class DateRules {
                 && DATE_THEN_COMMA.matcher(text.substring(head.end(), Math.min(s.end(), head.end() + 30))).lookingAt();
     }
 
+    /** A clause closing on what someone said or admitted: 「…を行ったことを話している」, 「…した旨を供述」. */
+    private static final Pattern SAID_CLOSES = Pattern.compile(
+            "(た|る|だ)(こと|旨)(を|について)[^。、]{0,8}?(話し|話す|述べ|供述|証言|認め)(て(いる|います|おり)|た|ました|る)?[。)）\\s]*$");
     /** 「午後5時の段階までは…に保管されていた」, 「…時点までは…にあった」: a state that held up to the date's moment. */
     private static final Pattern LAST_SEEN = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後|夕方|夜|朝)?[\\d\\s時分:半]*(頃|ごろ)?\\s*(の段階|の時点|時点)?\\s*まで(は|の間は)[、,]?[^。]{0,40}?(てい(た|る)|あった|あること)");
@@ -733,6 +736,11 @@ final class DateRules {
                     // 「11月30日(木)、11月21日(火)に業務で使用したUSBメモリーを紛失していることに気づき」: the sentence's own day
                     // heads it; a later date inside a clause describing a noun says when the item was used, not the finding.
                     discovery = false;
+                }
+                if (counts && label == null && !embedded && !rangeStart && (clause.contains("こと") || clause.contains("旨")) && Prefilter.find(SAID_CLOSES, clause)) {
+                    // 「同日から捜査が行われており、職員は、不正アクセスを行ったことを話している」: the event is what someone said;
+                    // the date is not the event's.
+                    counts = false;
                 }
                 if (label == null && (discovery || counts) && afterMention.indexOf('ま') >= 0 && LAST_SEEN.matcher(afterMention).lookingAt()) {
                     // 「前日午後5時の段階までは所定の棚にあったことが確認されています」: the last moment it was seen where it

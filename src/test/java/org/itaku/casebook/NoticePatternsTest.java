@@ -4547,4 +4547,20 @@ class NoticePatternsTest {
         assertThat(r.published()).isEqualTo("2025-06-03");
         assertThat(r.occurred()).isNull();
     }
+
+    @Test
+    void datesWhatSomeoneSaidIsNotDatedByTheDayTheySaidIt() {
+        // 「(同日から警察の聴取が行われており、当該職員は、…不正にログインし、…持ち出したことを話している。)」: the event is
+        // what the employee said; 同日 is the report to the police, not the event.
+        CaseRecord r = read("""
+                架空町職員による住民情報の不正な持ち出しについて
+                発覚日時
+                令和6年5月20日(月)午前10時頃
+                対応
+                (1)令和6年5月21日(火)に、架空警察署に相談した。
+                (同日から警察の聴取が行われており、当該職員は、同僚のIDで不正にログインし、住民の記録を持ち出したことを話している。)
+                """);
+        assertThat(r.occurred()).isNull();
+        assertThat(r.discovered()).isEqualTo("2024-05-20");
+    }
 }
