@@ -407,7 +407,6 @@ final class DateRules {
         int cursor = 0;
         boolean previousSentenceDated = false;
         int entryLine = -1; // the line a timeline entry's day heads, where the sentence before ended
-        boolean entryProse = false; // the entry's day opens a line of prose, with no list mark: the entry ends on that line
         LocalDate undatedFinding = null;
         String undatedFindingEvidence = null;
         List<LocalDate> responseDays = new ArrayList<>();
@@ -454,7 +453,7 @@ final class DateRules {
                 // entry's day heads is of that day.
                 // 「■3月4日」 then 「…担当者に問い合わせた。」 「…返事だった。」 「…所在不明であることが判明した。」 on the lines right
                 // below: the entry goes on, line after line, until a blank line, a heading or a list mark; all of it is of that day.
-                boolean inEntry = entryLine >= 0 && entryGoesOn(nt, s, entryLine) && !(entryProse && s.lineIndex() != entryLine);
+                boolean inEntry = entryLine >= 0 && entryGoesOn(nt, s, entryLine);
                 if (previous != null && inEntry
                         && (Prefilter.find(DISCOVERY, wordsOf(s.text())) || Prefilter.find(REPORT_RECEIVED, wordsOf(s.text())))
                         && (discovered == null || previous.isBefore(discovered))) {
@@ -481,11 +480,6 @@ final class DateRules {
             NoticeText.Line endLine = nt.lineAt(s.end() - 1);
             entryLine = inSentence.size() == 1 && headLine != null && endLine != null
                     && LIST_NUMBER.matcher(text.substring(headLine.start(), inSentence.get(0).start())).replaceFirst("").isBlank() ? endLine.index() : -1;
-            // 「2026年1月20日、同会の職員が…を送信した。」 on a line of its own, no list mark before it: a news write-up's
-            // paragraph, not a timeline entry; the paragraphs below it are not of its day.
-            entryProse = entryLine >= 0 && headLine.start() == s.start() && !LIST_NUMBER.matcher(headLine.text()).lookingAt()
-                    && endLine.index() == headLine.index() && s.text().strip().endsWith("。")
-                    && DATE_THEN_COMMA.matcher(text.substring(inSentence.get(0).end(), Math.min(s.end(), inSentence.get(0).end() + 30))).lookingAt();
             if (inSentence.size() == 1 && endLine != null && BARE_HEAD_AFTER.matcher(text.substring(inSentence.get(0).end(), s.end())).matches()
                     && LIST_NUMBER.matcher(text.substring(s.start(), inSentence.get(0).start())).replaceFirst("").isBlank()) {
                 // 「・6月3日(月)9:40ごろ」 with its entry below a blank line, or 「- 同日 午前11時頃」 left at the end of the

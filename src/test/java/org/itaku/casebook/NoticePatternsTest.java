@@ -4524,19 +4524,6 @@ class NoticePatternsTest {
     }
 
     @Test
-    void datesANewsParagraphOpenedByItsDateIsNoTimelineEntry() {
-        // 「2025年3月4日、同協会の職員が…添付していた。」: a write-up's paragraph; the finding two paragraphs below is undated.
-        CaseRecord r = read("""
-                架空県の架空文化協会でメールの誤送信があった。
-                2025年3月4日、同協会の職員が講座の受講者15名に案内を送る際、別の受講者の申込書を誤って添付していた。
-                これにより1名分の氏名と住所が流出した。
-                受け取った受講者の1人が添付ファイルに気づいたことで、誤送信が発覚している。
-                """);
-        assertThat(r.occurred()).isEqualTo("2025-03-04");
-        assertThat(r.discovered()).isNull();
-    }
-
-    @Test
     void datesANewsLeadOnTheDayThePublisherUpdatedItsSite() {
         // 「…が2025年6月3日に公式サイトを更新し、…と発表した」 under the news page's own date the day after: the announcement's day.
         CaseRecord r = read("""
