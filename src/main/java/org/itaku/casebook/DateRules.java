@@ -69,6 +69,11 @@ final class DateRules {
     /** In a misdelivery notice, the day it was sent is the day it happened. */
     private static final Pattern MISDELIVERY_NOTICE = Pattern.compile("誤(送信|送付|発送|郵送|配|封入|交付|投函|って[^。]{0,15}(送|郵送|配布|FAX|ファクス|交付|提供|渡し))|"
             + ContentRules.WRONG_RECIPIENT + "|" + ContentRules.WRONG_ADDRESS + "|" + ContentRules.OTHERS_ENTRIES_SENT);
+    /** 「審査資料をレターパックで送付」, 「簡易書留により郵送した」: papers sent by a tracked mail service. */
+    private static final Pattern SENT_BY_TRACKED_MAIL = Pattern.compile(
+            "(レターパック|簡易書留|一般書留|書留|特定記録|ゆうパック)(プラス|ライト|郵便)?[^。、]{0,4}?(で|により|にて)[^。]{0,24}?(郵送|送付|発送)");
+    /** 「資料が届いていない」, 「未着」, 「所在不明」: what was sent did not arrive, or is missing. */
+    private static final Pattern NOT_ARRIVED = Pattern.compile("届いていな|届いておら|届かな|未着|配達されていな|所在(が)?不明|紛失");
     /** In a notice about a publication error, the day it was put online is the day it happened. */
     private static final Pattern PUBLICATION_NOTICE = Pattern.compile("誤(掲載|公開|アップロード|って[^。]{0,15}(掲載|公開|アップロード))");
     private static final Pattern PUBLISHING = Pattern.compile("(掲載|公開|アップロード)(し|され)");
@@ -402,7 +407,10 @@ final class DateRules {
             // neither the event nor the finding, even when the date line is taken as the publication.
             skip.add(lead.start());
         }
-        boolean misdeliveryNotice = Prefilter.find(MISDELIVERY_NOTICE, text);
+        // Papers lost in the post: the sending (by tracked mail) is where the loss begins, as it is in a misdelivery.
+        boolean misdeliveryNotice = Prefilter.find(MISDELIVERY_NOTICE, text)
+                || (text.contains("レターパック") || text.contains("書留") || text.contains("特定記録") || text.contains("ゆうパック"))
+                && Prefilter.find(SENT_BY_TRACKED_MAIL, text) && Prefilter.find(NOT_ARRIVED, text);
         boolean publicationNotice = Prefilter.find(PUBLICATION_NOTICE, text);
         int cursor = 0;
         boolean previousSentenceDated = false;

@@ -4550,4 +4550,18 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isNull();
         assertThat(r.discovered()).isEqualTo("2024-05-20");
     }
+
+    @Test
+    void datesPapersLostInThePostAreLostFromTheirSending() {
+        // 「審査資料をレターパックで審査委員へ送付」, then 「資料が届いていない」: the sending by tracked mail is where the loss began.
+        CaseRecord r = read("""
+                審査資料の紛失について
+                架空県において、審査会の資料を審査委員へ送付したところ、資料が届いておらず、所在不明となっています。
+                経過
+                ・令和6年9月2日(月) 県の担当課から、審査資料をレターパックで審査委員へ送付。
+                ・9月10日(火) 審査委員から、資料が届いていないとの連絡あり。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-09-02");
+        assertThat(r.discovered()).isEqualTo("2024-09-10");
+    }
 }
