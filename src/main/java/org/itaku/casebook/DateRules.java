@@ -647,6 +647,13 @@ final class DateRules {
                         }
                     }
                 }
+                if (label == null && !counts && !discovery && !headDate && !rangeStart && clauseEnd < s.end() && clauseEnd - m.end() <= 16
+                        && DATE_THEN_COMMA.matcher(afterMention).lookingAt() && Predicate.after(nt, m.end(), clauseEnd) == null) {
+                    // 「委託先から、6月10日に、同社が6月3日に被害を受けた旨の報告がありました」: a date set off by commas, with no
+                    // predicate before the next date, goes with the sentence's last one, here the report received.
+                    Predicate last = Predicate.last(nt, clauseEnd, s.end());
+                    discovery = last != null && last.report() && !last.negated();
+                }
                 if (label == null && !rangeStart && !headDate && beforeInSentence.isBlank() && DATE_THEN_NI.matcher(afterMention).lookingAt()
                         && clauseEnd == s.end() && Prefilter.find(REPORT_CLOSES, clause)) {
                     counts = false; // 「(2) 9月9日(月)に委託先より、…があったとの連絡あり」: the entry is the report

@@ -4564,4 +4564,16 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2024-09-02");
         assertThat(r.discovered()).isEqualTo("2024-09-10");
     }
+
+    @Test
+    void datesADateSetOffByCommasTakesTheReportThatClosesTheSentence() {
+        // 「…架空印刷株式会社から、令和6年6月10日に、同社が6月3日に…被害を受けた旨の報告がありました」: 6月10日 has no predicate
+        // of its own; the report received closes the sentence.
+        CaseRecord r = read("""
+                委託事業者におけるランサムウェア被害について
+                本市の委託事業者である架空印刷株式会社から、令和6年6月10日に、同社が6月3日にランサムウェアの被害を受けた旨の報告がありました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-06-03");
+        assertThat(r.discovered()).isEqualTo("2024-06-10");
+    }
 }
