@@ -1428,6 +1428,13 @@ final class DateRules {
                         && DATE_OF_ANNOUNCEMENT.matcher(nt.text.substring(m.end(), Math.min(s.end(), m.end() + 24))).lookingAt()) {
                     return m;
                 }
+                // 「架空市が2024年8月2日、…を誤って送付したと発表した」: a body named with が, a full date set off by a comma,
+                // and the sentence closing on the announcement.
+                if (m.start() >= s.start() && m.hasYear() && BODY_WITH_GA.matcher(nt.text.substring(s.start(), m.start())).matches()
+                        && DATE_THEN_COMMA.matcher(nt.text.substring(m.end(), Math.min(s.end(), m.end() + 20))).lookingAt()
+                        && Prefilter.find(ANNOUNCED_CLOSE, s.text())) {
+                    return m;
+                }
                 // 「架空大学が2025年6月3日に公式サイトを更新し、…があったと発表した」: the day the site was updated with it.
                 if (m.start() >= s.start() && m.end() <= s.end() && !m.relativeDay() && (s.text().contains("サイト") || s.text().contains("ページ"))
                         && SITE_UPDATED_ON.matcher(nt.text.substring(m.end(), Math.min(s.end(), m.end() + 30))).lookingAt()
@@ -1447,6 +1454,9 @@ final class DateRules {
         return null;
     }
 
+    /** 「架空市が」, 「架空大学病院が」: a body as the subject with が, right before the lead's date. */
+    private static final Pattern BODY_WITH_GA = Pattern.compile(
+            "^\\s*[^、。\\s]{1,30}(市|町|村|区|県|都|府|省|庁|委員会|大学|学校|高校|病院|会社|協会|組合|センター|機構|法人|署|局)が\\s*$");
     /** 「…に公式サイトを更新し」, 「…にホームページで公開し」: the publisher's own site updated on the date. */
     private static final Pattern SITE_UPDATED_ON = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(に|付けで|付で)\\s*(公式|自社|同社|同大|同大学|同市|同町|同村|同区|同県|同校)?の?\\s*(ウェブ|Web|WEB)?(サイト|ホームページ)"

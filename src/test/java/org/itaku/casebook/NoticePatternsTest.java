@@ -4576,4 +4576,12 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2024-06-03");
         assertThat(r.discovered()).isEqualTo("2024-06-10");
     }
+
+    @Test
+    void datesANewsLeadWithItsBodyNamedWithGa() {
+        // 「架空市が2024年8月2日、…と発表した」: the lead's date is the announcement's, not the event's.
+        CaseRecord r = read("架空市が2024年8月2日、市民の氏名を記載した通知を別の市民に誤って送付したと発表した。");
+        assertThat(r.published()).isEqualTo("2024-08-02");
+        assertThat(r.occurred()).isNull();
+    }
 }
