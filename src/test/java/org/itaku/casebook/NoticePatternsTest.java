@@ -4584,4 +4584,13 @@ class NoticePatternsTest {
         assertThat(r.published()).isEqualTo("2024-08-02");
         assertThat(r.occurred()).isNull();
     }
+
+    @Test
+    void datesPapersLeftBehindMarkTheLoss() {
+        // 「10月28日に教員が資料を教室に置いたまま退出し、30日に紛失に気付いた」: left behind on the 28th, the loss's start.
+        CaseRecord r = read("架空県教育委員会は2024年11月5日、県立高校で生徒の成績を記載した資料を紛失したと発表した。県教委によると、"
+                + "10月28日に教員が資料を教室に置いたまま退出し、30日に紛失に気付いた。");
+        assertThat(r.occurred()).isEqualTo("2024-10-28");
+        assertThat(r.discovered()).isEqualTo("2024-10-30");
+    }
 }
