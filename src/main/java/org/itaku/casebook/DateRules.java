@@ -22,7 +22,7 @@ final class DateRules {
                   String publishedEvidence, String occurredEvidence, String discoveredEvidence) { }
 
     /** What follows 「以降」 when the date opens a window in which a state held (「1月15日以降、閲覧可能な状態」). */
-    private static final String SINCE_THEN_WORDS = "[、,]?[^。]{0,40}(状態|不正アクセス|閲覧|感染|送信され|流出|漏えい|漏洩)";
+    private static final String SINCE_THEN_WORDS = "[、,]?[^。]{0,40}(状態|不正アクセス|閲覧|感染|送信され|流出|漏えい|漏洩|(不正|不審)な通信|侵入)";
     /**
      * A page's own date label: what was done to the page (公表, 発表, 掲載, 公開, 発行, 更新, 発信, 作成, 投稿, 配信, 提供) and
      * 日, 日時 or 年月日, after an optional qualifier (最終, 初期, 初回, 報道, 記者, 資料, 情報): 「最終更新日」, 「報道発表日」,

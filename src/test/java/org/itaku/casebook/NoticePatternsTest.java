@@ -4593,4 +4593,14 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2024-10-28");
         assertThat(r.discovered()).isEqualTo("2024-10-30");
     }
+
+    @Test
+    void datesAWindowOfSuspiciousTrafficOpensTheIncident() {
+        // 「6月1日(土)以降、外部と不正な通信が行われていた」: 以降 opens the window in which the traffic went on.
+        CaseRecord r = read("""
+                個人情報の漏えいのおそれについて
+                当院において、令和6年6月5日(水)に、電子カルテ端末がマルウェアに感染していることが判明しました。調査の結果、6月1日(土)以降、外部と不正な通信が行われていたことが分かりました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-06-01");
+    }
 }
