@@ -175,6 +175,12 @@ final class DateRules {
     /** A clause closing on what someone said or admitted: 「…を行ったことを話している」, 「…した旨を供述」. */
     private static final Pattern SAID_CLOSES = Pattern.compile(
             "(た|る|だ)(こと|旨)(を|について)[^。、]{0,8}?(話し|話す|述べ|供述|証言|認め)(て(いる|います|おり)|た|ました|る)?[。)）\\s]*$");
+    /**
+     * 「6月5日(水)に、端末がマルウェアに感染していることが判明」: a date set off by に and a comma before a state found as it
+     * stood (ている, not ていた) is the finding's.
+     */
+    private static final Pattern STATE_FOUND_AFTER_COMMA = Pattern.compile(
+            "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?[\\d\\s時分:頃ごろ]*に[、,][^。]{0,60}?てい(る|ます)(こと|事)(が|を)\\s*(判明|確認|発覚|分か|わか)");
     /** 「午後5時の段階までは…に保管されていた」, 「…時点までは…にあった」: a state that held up to the date's moment. */
     private static final Pattern LAST_SEEN = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後|夕方|夜|朝)?[\\d\\s時分:半]*(頃|ごろ)?\\s*(の段階|の時点|時点)?\\s*まで(は|の間は)[、,]?[^。]{0,40}?(てい(た|る)|あった|あること)");
@@ -574,7 +580,9 @@ final class DateRules {
                         && (i > 0 || DATE_THEN_NI.matcher(afterMention).lookingAt() || Prefilter.find(INVESTIGATION_BEFORE, beforeInSentence))
                         && eventBeforeTheFinding(clause, m.end() - clauseStart, misdeliveryNotice, publicationNotice)
                         || (i > 0 || !beforeInSentence.isBlank()) && reportedContentHoldsTheDate(clause));
-                if (embedded && !rangeStart && afterMention.indexOf('て') >= 0 && MISSING_NOW_FOUND.matcher(afterMention).lookingAt()) {
+                boolean foundAsItStood = embedded && !rangeStart && clause.indexOf('て') >= 0 && (MISSING_NOW_FOUND.matcher(afterMention).lookingAt()
+                        || STATE_FOUND_AFTER_COMMA.matcher(text.substring(m.end(), clauseEnd)).lookingAt());
+                if (foundAsItStood) {
                     // 「同月17日に所在不明になっていることがわかった」: a state found as it stood that day (ている, not ていた)
                     // is the finding's, not the loss's; when the item went missing is not told.
                     embedded = false;
@@ -741,6 +749,10 @@ final class DateRules {
                     // 「漏えいのおそれが判明した後、…に解析を依頼し、9月2日に届いた報告書で…判明」: the sentence
                     // opens after a first awareness it leaves undated; the date is a later confirmation.
                     discovery = false;
+                }
+                if (foundAsItStood) {
+                    discovery = true; // (see above: the state as found that day; the event verb inside it is not the date's)
+                    counts = false;
                 }
                 if (discovery && label == null && i > 0 && DATE_THEN_NI.matcher(afterMention).lookingAt()
                         && headsItsSentence(text, s, inSentence.get(0)) && Predicate.opensARelativeClause(nt, m.end(), clauseEnd)) {

@@ -4602,5 +4602,7 @@ class NoticePatternsTest {
                 当院において、令和6年6月5日(水)に、電子カルテ端末がマルウェアに感染していることが判明しました。調査の結果、6月1日(土)以降、外部と不正な通信が行われていたことが分かりました。
                 """);
         assertThat(r.occurred()).isEqualTo("2024-06-01");
+        // 「6月5日(水)に、…感染していることが判明」: に and a comma, then the state as found (ている): the finding's day.
+        assertThat(r.discovered()).isEqualTo("2024-06-05");
     }
 }
