@@ -4605,4 +4605,16 @@ class NoticePatternsTest {
         // 「6月5日(水)に、…感染していることが判明」: に and a comma, then the state as found (ている): the finding's day.
         assertThat(r.discovered()).isEqualTo("2024-06-05");
     }
+
+    @Test
+    void datesAMailSentWithEveryAddressShownIsAMisdelivery() {
+        // 「一斉メールを宛先が見える形で送信した」 without 誤: the sending is the event.
+        CaseRecord r = read("""
+                架空市、メールアドレス流出
+                2024年8月21日 10時00分
+                架空市は20日、講座の申込者45人のメールアドレスが流出したと発表した。市によると、担当職員が16日、一斉メールを宛先が見える形で送信した。19日に申込者の指摘で気付いた。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-08-16");
+        assertThat(r.discovered()).isEqualTo("2024-08-19");
+    }
 }
