@@ -97,7 +97,8 @@ final class DateRules {
     private static final Pattern EMBEDDED_FINDING = Pattern.compile(
             "(?<=[たるりだ])(こと|旨|事実)(が|を)?\\s*(判明|確認|発覚|分か|わか|特定)");
     private static final Pattern EMBEDDED_REPORT = Pattern.compile(
-            "(?<=[たる])(こと|旨|との|と)(の)?(ご?連絡|報告|指摘|通報|申告|問い?合わ)");
+            // (also 「「…に送信した」との報告」: the reported words quoted)
+            "(?<=[たる]|[たる]」)(こと|旨|との|と)(の)?(ご?連絡|報告|指摘|通報|申告|問い?合わ)");
     private static final Pattern INVESTIGATION_BEFORE = Pattern.compile("(調査|確認|解析|分析|点検|精査)[^。]{0,14}(結果|ところ)");
     private static final Pattern DATE_THEN_NI = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(頃|ごろ|ころ)?\\s*(未明|夜|深夜|早朝|午前|午後|夕方)?\\s*(に(?!は|お|て)|から|以降)");

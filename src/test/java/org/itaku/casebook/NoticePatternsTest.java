@@ -4617,4 +4617,15 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2024-08-16");
         assertThat(r.discovered()).isEqualTo("2024-08-19");
     }
+
+    @Test
+    void datesADateInsideAQuotedReportIsTheEventReported() {
+        // 「6月14日(金)、委託業者から「6月12日(水)に…誤って…送信した」との報告」: the quoted date is the event's.
+        CaseRecord r = read("""
+                個人情報の漏えいについて
+                令和6年6月14日(金)、委託業者から「6月12日(水)に市民のリストを誤って別の業者に送信した」との報告がありました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-06-12");
+        assertThat(r.discovered()).isEqualTo("2024-06-14");
+    }
 }
