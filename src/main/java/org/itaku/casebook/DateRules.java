@@ -1551,7 +1551,7 @@ final class DateRules {
     /** 「発 覚」, 「発 生 日」: a label of single letters spaced out to the width of the labels beside it. */
     private static final Pattern SPACED_LETTERS = Pattern.compile("^\\p{IsHan}([ \\t　]+\\p{IsHan}){1,4}\\s*[:：]?$");
 
-    private static final Pattern DATE_THEN_NO = Pattern.compile("^\\s*(\\d{1,2}\\s*日)?\\s*(\\([^)]{1,4}\\))?\\s*の(?!うち|間|夜|朝|未明|早朝|午前|午後|夕方|深夜)");
+    private static final Pattern DATE_THEN_NO = Pattern.compile("^\\s*(\\d{1,2}\\s*日)?\\s*(\\([^)]{1,4}\\))?\\s*の(?!うち|間|夜|朝|未明|早朝|午前|午後|夕方|深夜|昼|夕刻|放課後|帰宅|帰り|勤務|終業|業務(中|後|終了))");
 
     /** A date followed by の and a noun phrase that names no incident: 「10日(水)の研修資料」, 「4月1日の会議資料」. */
     private static boolean attributiveDate(NoticeText nt, String afterMention) {

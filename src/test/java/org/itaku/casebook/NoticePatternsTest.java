@@ -4628,4 +4628,15 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2024-06-12");
         assertThat(r.discovered()).isEqualTo("2024-06-14");
     }
+
+    @Test
+    void datesADayAndItsTimeOfDayWithNo() {
+        // 「令和6年6月3日(月)の放課後、…紛失した」: の放課後 is a time of that day, not a noun the date describes.
+        CaseRecord r = read("""
+                USBメモリの紛失について
+                架空高校の教員が、令和6年6月3日(月)の放課後、生徒の成績を保存したUSBメモリを紛失した。同日夜、自宅で紛失に気付いた。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-06-03");
+        assertThat(r.discovered()).isEqualTo("2024-06-03");
+    }
 }
