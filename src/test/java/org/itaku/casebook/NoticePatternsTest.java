@@ -4639,4 +4639,15 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2024-06-03");
         assertThat(r.discovered()).isEqualTo("2024-06-03");
     }
+
+    @Test
+    void datesTheNextMorningIsTheNextDay() {
+        // 「令和6年7月3日(水)夜、…誤送信した。翌朝、受信者からの連絡で判明した」: 翌朝 is the day after.
+        CaseRecord r = read("""
+                メールの誤送信について
+                令和6年7月3日(水)夜、架空市の職員が参加者20名にメールを誤送信した。翌朝、受信者からの連絡で判明した。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-07-03");
+        assertThat(r.discovered()).isEqualTo("2024-07-04");
+    }
 }
