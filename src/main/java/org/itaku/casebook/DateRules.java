@@ -184,6 +184,8 @@ final class DateRules {
      */
     private static final Pattern STATE_FOUND_AFTER_COMMA = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?[\\d\\s時分:頃ごろ]*に[、,][^。]{0,60}?てい(る|ます)(こと|事)(が|を)\\s*(判明|確認|発覚|分か|わか)");
+    /** What stands before a date on its line, up to the end of an earlier date there and the space after it. */
+    private static final Pattern FIELD_AFTER_A_DATE = Pattern.compile("^.*\\d\\s*日\\s*(\\([^)]{1,4}\\))?[ \\t　]+(?=\\S)");
     /** 「午後5時の段階までは…に保管されていた」, 「…時点までは…にあった」: a state that held up to the date's moment. */
     private static final Pattern LAST_SEEN = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後|夕方|夜|朝)?[\\d\\s時分:半]*(頃|ごろ)?\\s*(の段階|の時点|時点)?\\s*まで(は|の間は)[、,]?[^。]{0,40}?(てい(た|る)|あった|あること)");
@@ -1744,8 +1746,18 @@ final class DateRules {
     private static String fieldLabel(NoticeText nt, Mention m) {
         // 「…確認できた事実は以下のとおりです。(1)侵入の日時」: a field label after a sentence on the same line.
         String before = labelBefore(nt, m);
+        if (before != null && before.length() > 20 && before.length() <= 120 && (before.indexOf('日') >= 0 || before.indexOf(')') >= 0)) {
+            // 「発生日時 令和6年9月2日(月) 判明日時 令和6年9月3日(火)」: two fields on one line; the label after the first date
+            Matcher field = FIELD_AFTER_A_DATE.matcher(before);
+            if (field.lookingAt()) {
+                before = before.substring(field.end());
+            }
+        }
         if (before == null || before.isEmpty() || before.length() > 30) {
             return null;
+        }
+        if (before.length() > 2 && before.charAt(0) == '(' && before.charAt(before.length() - 1) == ')') {
+            before = before.substring(1, before.length() - 1); // 「(発生日)令和6年9月2日」: the label in brackets
         }
         before = LABEL_NUMBERING.matcher(before).replaceFirst("");
         if (before.length() > 20) {

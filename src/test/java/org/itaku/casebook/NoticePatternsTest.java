@@ -4650,4 +4650,24 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2024-07-03");
         assertThat(r.discovered()).isEqualTo("2024-07-04");
     }
+
+    @Test
+    void datesTwoFieldsOnOneLineAndALabelInBrackets() {
+        // 「発生日時 令和6年9月2日(月) 判明日時 令和6年9月3日(火)」: the second field's label follows the first date.
+        CaseRecord r = read("""
+                個人情報の漏えいについて
+                発生日時 令和6年9月2日(月) 判明日時 令和6年9月3日(火)
+                通知を別の方に誤って送付した。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-09-02");
+        assertThat(r.discovered()).isEqualTo("2024-09-03");
+        // 「(発生日)令和6年9月2日 (判明日)令和6年9月3日」: labels in brackets.
+        CaseRecord b = read("""
+                個人情報の漏えいについて
+                (発生日)令和6年9月2日 (判明日)令和6年9月3日
+                通知を別の方に誤って送付した。
+                """);
+        assertThat(b.occurred()).isEqualTo("2024-09-02");
+        assertThat(b.discovered()).isEqualTo("2024-09-03");
+    }
 }
