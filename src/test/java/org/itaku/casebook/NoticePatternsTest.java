@@ -4670,4 +4670,15 @@ class NoticePatternsTest {
         assertThat(b.occurred()).isEqualTo("2024-09-02");
         assertThat(b.discovered()).isEqualTo("2024-09-03");
     }
+
+    @Test
+    void datesADateOfSendingWrittenWithTsuke() {
+        // 「令和6年11月6日(水)付けで発送した通知書」: 付けで before the sending is the day it was sent, not a release's date.
+        CaseRecord r = read("""
+                誤送付について
+                令和6年11月6日(水)付けで発送した通知書のうち、2通に別の方の書類が同封されていました。11月8日(金)に受け取った方からのご連絡により判明しました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-11-06");
+        assertThat(r.discovered()).isEqualTo("2024-11-08");
+    }
 }
