@@ -170,7 +170,7 @@ final class DateRules {
     /** 「所在不明になっていることが判明」, 「紛失していることが分かった」: the item missing as the day found it. */
     private static final Pattern MISSING_NOW_FOUND = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?[\\d\\s時分:頃ごろ]*に\\s*((所在|行方)(が)?不明(に|と)なっ|紛失し|なくなっ|無くなっ|見当たらなくなっ)てい(る|ます)(こと|事)(が|を)?\\s*(判明|確認|発覚|分か|わか)");
-    /** The date opens its sentence (after a list mark at most) and is set off by a comma: 「11月30日(木)、…」. */
+    /** The date opens its sentence (after a list mark at most) and is set off by a comma: 「6月14日(金)、…」. */
     private static boolean headsItsSentence(String text, Sentence s, Mention head) {
         return LIST_NUMBER.matcher(text.substring(s.start(), head.start())).replaceFirst("").isBlank()
                 && DATE_THEN_COMMA.matcher(text.substring(head.end(), Math.min(s.end(), head.end() + 30))).lookingAt();
@@ -187,7 +187,7 @@ final class DateRules {
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?[\\d\\s時分:頃ごろ]*に[、,][^。]{0,60}?てい(る|ます)(こと|事)(が|を)\\s*(判明|確認|発覚|分か|わか)");
     /** What stands before a date on its line, up to the end of an earlier date there and the space after it. */
     private static final Pattern FIELD_AFTER_A_DATE = Pattern.compile("^.*\\d\\s*日\\s*(\\([^)]{1,4}\\))?[ \\t　]+(?=\\S)");
-    /** 「午後5時の段階までは…に保管されていた」, 「…時点までは…にあった」: a state that held up to the date's moment. */
+    /** 「午後6時の時点までは…に収められていた」, 「…時点までは…にあった」: a state that held up to the date's moment. */
     private static final Pattern LAST_SEEN = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後|夕方|夜|朝)?[\\d\\s時分:半]*(頃|ごろ)?\\s*(の段階|の時点|時点)?\\s*まで(は|の間は)[、,]?[^。]{0,40}?(てい(た|る)|あった|あること)");
     /** 「5月8日に実施した定期点検において」, 「6月3日に行った監査で」: a date naming when a check was made. */
@@ -589,7 +589,7 @@ final class DateRules {
                 boolean foundAsItStood = embedded && !rangeStart && clause.indexOf('て') >= 0 && (MISSING_NOW_FOUND.matcher(afterMention).lookingAt()
                         || STATE_FOUND_AFTER_COMMA.matcher(text.substring(m.end(), clauseEnd)).lookingAt());
                 if (foundAsItStood) {
-                    // 「同月17日に所在不明になっていることがわかった」: a state found as it stood that day (ている, not ていた)
+                    // 「同月4日に紛失していることが判明した」: a state found as it stood that day (ている, not ていた)
                     // is the finding's, not the loss's; when the item went missing is not told.
                     embedded = false;
                 }
@@ -762,17 +762,17 @@ final class DateRules {
                 }
                 if (discovery && label == null && i > 0 && DATE_THEN_NI.matcher(afterMention).lookingAt()
                         && headsItsSentence(text, s, inSentence.get(0)) && Predicate.opensARelativeClause(nt, m.end(), clauseEnd)) {
-                    // 「11月30日(木)、11月21日(火)に業務で使用したUSBメモリーを紛失していることに気づき」: the sentence's own day
+                    // 「6月14日(金)、6月10日(月)に研修で使用した記録媒体が見当たらないことに気づき」: the sentence's own day
                     // heads it; a later date inside a clause describing a noun says when the item was used, not the finding.
                     discovery = false;
                 }
                 if (counts && label == null && !embedded && !rangeStart && (clause.contains("こと") || clause.contains("旨")) && Prefilter.find(SAID_CLOSES, clause)) {
-                    // 「同日から捜査が行われており、職員は、不正アクセスを行ったことを話している」: the event is what someone said;
+                    // 「同日から警察の聴取が行われており、当該職員は、…記録を持ち出したことを話している」: the event is what someone said;
                     // the date is not the event's.
                     counts = false;
                 }
                 if (label == null && (discovery || counts) && afterMention.indexOf('ま') >= 0 && LAST_SEEN.matcher(afterMention).lookingAt()) {
-                    // 「前日午後5時の段階までは所定の棚にあったことが確認されています」: the last moment it was seen where it
+                    // 「前日午後6時の時点までは金庫に収められていたことが確認できています」: the last moment it was seen where it
                     // belonged, neither the loss nor its finding.
                     discovery = false;
                     counts = false;
@@ -1139,7 +1139,7 @@ final class DateRules {
         }
 
         /**
-         * The first verb after {@code from} describes the noun after it (「…に業務で使用した当該の記録媒体」): the words from
+         * The first verb after {@code from} describes the noun after it (「…に研修で使用した当該の記録媒体」): the words from
          * {@code from} are a clause on that noun.
          */
         static boolean opensARelativeClause(NoticeText nt, int from, int to) {
@@ -1265,7 +1265,7 @@ final class DateRules {
         if (report.find() && report.start() < finding.start() && !reportedContentHoldsTheDate(clause)) {
             return true;
         }
-        // 「5月8日に利用者からの問い合わせにより、…誤送信であったことが判明」: the date is the inquiry's, which brought the finding.
+        // 「2月9日に取引先からの電話により、…だったことが分かりました」: the date is the inquiry's, which brought the finding.
         Matcher through = REPORT_THROUGH.matcher(clause);
         return clause.indexOf("から") >= 0 && through.find() && through.start() < finding.start()
                 && clause.substring(0, through.start()).indexOf('「') < 0;
@@ -1766,7 +1766,7 @@ final class DateRules {
         }
         if (before.indexOf(' ') > 0 || before.indexOf('　') > 0 || before.indexOf('\t') > 0) {
             if (SPACED_LETTERS.matcher(before).matches()) {
-                before = before.replaceAll("[ \\t　]", ""); // 「1 発 覚 令和5年7月29日」: the label 発覚 spaced out
+                before = before.replaceAll("[ \\t　]", ""); // 「1 発 覚 令和6年2月9日」: the label 発覚 spaced out
             }
         }
         if (Prefilter.find(BOTH_LABEL, before)) {

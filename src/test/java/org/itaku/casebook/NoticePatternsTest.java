@@ -4494,9 +4494,9 @@ class NoticePatternsTest {
 
     @Test
     void datesAnItemFoundMissingAsItStoodThatDay() {
-        // 「同月4日に所在不明になっていることが分かった」: ている, the state as found that day; when it went missing is not told.
-        CaseRecord r = read("架空町立中学校は2024年10月7日、全校生徒の緊急連絡網を紛失したと発表した。最後に使ったのは10月2日で、"
-                + "同月4日に所在不明になっていることが分かった。");
+        // 「同月4日に紛失していることが判明した」: ている, the state as found that day; when it went missing is not told.
+        CaseRecord r = read("架空町立中学校は2024年10月7日、全校生徒の緊急連絡網を紛失したと発表した。連絡網は10月2日の朝会で使われた後、"
+                + "金庫に戻されたとみられる。同月4日に紛失していることが判明した。");
         assertThat(r.discovered()).isEqualTo("2024-10-04");
         assertThat(r.occurred()).isNull();
     }
