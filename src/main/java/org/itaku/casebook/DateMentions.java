@@ -45,7 +45,7 @@ final class DateMentions {
                 }
             }
             return switch (relative) {
-                case "翌日" -> previous.plusDays(1);
+                case "翌日", "翌朝" -> previous.plusDays(1); // 「7月3日夜、…送信した。翌朝、…判明」
                 case "翌々日" -> previous.plusDays(2);
                 case "前日" -> previous.minusDays(1);
                 default -> previous;
@@ -80,10 +80,10 @@ final class DateMentions {
             "(?m)(?:(?<=^[ \\t]{0,3}[・•\\-]?[ \\t]{0,3})(\\d{1,2})/(\\d{1,2})(?![\\d/])(?=[ \\t]*$|[ \\t]*\\(|[ \\t]+\\d{1,2}[:時]|[ \\t]+\\S)"
                     + "|(?<![\\d/.:])(\\d{1,2})/(\\d{1,2})(?![\\d/])(?=\\s*\\([月火水木金土日]))");
     /**
-     * 同日 (the same day as the date before), 翌日 (the day after): month 0 marks them. Text copied from a PDF may break
+     * 同日 (the same day as the date before), 翌日 and 翌朝 (the day after): month 0 marks them. Text copied from a PDF may break
      * the line inside the word (「…判明したため、同」, then 「日、…報告があった」 on the next line).
      */
-    private static final Pattern RELATIVE_DAY = Pattern.compile("同\\n?日|翌\\n?日|翌々日|前日");
+    private static final Pattern RELATIVE_DAY = Pattern.compile("同\\n?日|翌\\n?日|翌々日|前日|翌朝");
     /**
      * 「9月2日(月)に…。5日(木)に…気付いた」: a timeline's day alone with its weekday, of the month of the date before
      * (or the next month when the day is earlier); the weekday must hold (see {@link #weekdayHolds}).
@@ -172,7 +172,7 @@ final class DateMentions {
         });
         scan(DAY_WITH_WEEKDAY, text, "日", 4, 1, found, taken, m -> new Mention(m.start(), m.end(), 0, 0, Integer.parseInt(m.group(1)),
                 DAY_WITH_WEEKDAY_MARK));
-        scan(RELATIVE_DAY, text, "日", 3, 1, found, taken, m -> new Mention(m.start(), m.end(), 0, 0, 0, m.group().replace("\n", "")));
+        scan(RELATIVE_DAY, text, "日朝", 3, 1, found, taken, m -> new Mention(m.start(), m.end(), 0, 0, 0, m.group().replace("\n", "")));
         found.sort(Comparator.comparingInt(Mention::start));
         dayOfTheSameMonth(text, found, taken);
         return found;

@@ -22,7 +22,7 @@ final class DateRules {
                   String publishedEvidence, String occurredEvidence, String discoveredEvidence) { }
 
     /** What follows 「以降」 when the date opens a window in which a state held (「1月15日以降、閲覧可能な状態」). */
-    private static final String SINCE_THEN_WORDS = "[、,]?[^。]{0,40}(状態|不正アクセス|閲覧|感染|送信され|流出|漏えい|漏洩)";
+    private static final String SINCE_THEN_WORDS = "[、,]?[^。]{0,40}(状態|不正アクセス|閲覧|感染|送信され|流出|漏えい|漏洩|(不正|不審)な通信|侵入)";
     /**
      * A page's own date label: what was done to the page (公表, 発表, 掲載, 公開, 発行, 更新, 発信, 作成, 投稿, 配信, 提供) and
      * 日, 日時 or 年月日, after an optional qualifier (最終, 初期, 初回, 報道, 記者, 資料, 情報): 「最終更新日」, 「報道発表日」,
@@ -53,7 +53,8 @@ final class DateRules {
             "^\\s*(\\([^)]{1,4}\\))?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(頃|ごろ|ころ)?\\s*(未明|夜|深夜|早朝|午前|午後)?\\s*(から|~|〜|-|－|―|より)\\s*$");
     private static final Pattern AFTER_DATE = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?(\\s*:\\s*\\d{1,2})?)?\\s*(頃|ごろ|ころ)?\\s*(未明|夜|深夜|早朝|午前|午後|夕方)?\\s*"
-                    + "(付|まで|迄|以降(?!" + SINCE_THEN_WORDS + ")|以内|締切|期限|をもって|時点|現在|になって(も|なお)|に至って(も|なお)|を過ぎても|に?て?(公表|発表|公開|掲載|リリース|お知らせ|ご報告|ご案内|更新|発信|送付))");
+                    // (not 「11月6日付けで発送した通知書」: the day it was sent)
+                    + "(付(?!け?で\\s*(発送|送付|郵送|送信)し)|まで|迄|以降(?!" + SINCE_THEN_WORDS + ")|以内|締切|期限|をもって|時点|現在|になって(も|なお)|に至って(も|なお)|を過ぎても|に?て?(公表|発表|公開|掲載|リリース|お知らせ|ご報告|ご案内|更新|発信|送付))");
     private static final Pattern OCCURRENCE = Pattern.compile(
             "不正アクセス|攻撃を受け|攻撃され|サイバー攻撃|侵入|感染|暗号化され|ランサム|漏えい|漏洩|流出|誤って|誤送信|誤送付|誤配|"
                     + "紛失|盗難|盗まれ|置き忘れ|被害|発生|不正利用|不正ログイン|不正に|不正な(アクセス|ログイン|操作|通信)|送信された|改ざん|持ち出|持ち去|乗っ取|"
@@ -65,10 +66,19 @@ final class DateRules {
                     // 「前日に使った後の所在が分からなくなった」: the moment it went missing (not 「…となっている」, a state found)
                     + "|所在が(分から|わから)なくな(った|り)|所在不明(と|に)な(った|り)"
                     // 「事故が起きたのは9月3日」: the incident named and a plain verb of happening
-                    + "|(事故|事案|事件|ミス|トラブル)が(起き|起こっ|起こり)");
+                    + "|(事故|事案|事件|ミス|トラブル)が(起き|起こっ|起こり)"
+                    // 「資料を教室の机に置いたまま退出し」: left where it was lost, the moment the loss began
+                    + "|置いたまま(に)?(退出|退室|帰宅|下車|離席|離れ|外出|移動|帰っ)|置き去り");
     /** In a misdelivery notice, the day it was sent is the day it happened. */
     private static final Pattern MISDELIVERY_NOTICE = Pattern.compile("誤(送信|送付|発送|郵送|配|封入|交付|投函|って[^。]{0,15}(送|郵送|配布|FAX|ファクス|交付|提供|渡し))|"
-            + ContentRules.WRONG_RECIPIENT + "|" + ContentRules.WRONG_ADDRESS + "|" + ContentRules.OTHERS_ENTRIES_SENT);
+            + ContentRules.WRONG_RECIPIENT + "|" + ContentRules.WRONG_ADDRESS + "|" + ContentRules.OTHERS_ENTRIES_SENT
+            // 「一斉メールを宛先が見える形で送信」, 「BCCで送信すべきところ」: every recipient's address shown to the others
+            + "|(宛先|アドレス)が(互いに)?(見える|表示される|分かる|わかる|閲覧できる)(形|状態|設定)で[^。]{0,8}(送信|送付|配信)|(BCC|Bcc|bcc)[^。]{0,12}(べき|ところ)");
+    /** 「審査資料をレターパックで送付」, 「簡易書留により郵送した」: papers sent by a tracked mail service. */
+    private static final Pattern SENT_BY_TRACKED_MAIL = Pattern.compile(
+            "(レターパック|簡易書留|一般書留|書留|特定記録|ゆうパック)(プラス|ライト|郵便)?[^。、]{0,4}?(で|により|にて)[^。]{0,24}?(郵送|送付|発送)");
+    /** 「資料が届いていない」, 「未着」, 「所在不明」: what was sent did not arrive, or is missing. */
+    private static final Pattern NOT_ARRIVED = Pattern.compile("届いていな|届いておら|届かな|未着|配達されていな|所在(が)?不明|紛失");
     /** In a notice about a publication error, the day it was put online is the day it happened. */
     private static final Pattern PUBLICATION_NOTICE = Pattern.compile("誤(掲載|公開|アップロード|って[^。]{0,15}(掲載|公開|アップロード))");
     private static final Pattern PUBLISHING = Pattern.compile("(掲載|公開|アップロード)(し|され)");
@@ -88,7 +98,8 @@ final class DateRules {
     private static final Pattern EMBEDDED_FINDING = Pattern.compile(
             "(?<=[たるりだ])(こと|旨|事実)(が|を)?\\s*(判明|確認|発覚|分か|わか|特定)");
     private static final Pattern EMBEDDED_REPORT = Pattern.compile(
-            "(?<=[たる])(こと|旨|との|と)(の)?(ご?連絡|報告|指摘|通報|申告|問い?合わ)");
+            // (also 「「…に送信した」との報告」: the reported words quoted)
+            "(?<=[たる]|[たる]」)(こと|旨|との|と)(の)?(ご?連絡|報告|指摘|通報|申告|問い?合わ)");
     private static final Pattern INVESTIGATION_BEFORE = Pattern.compile("(調査|確認|解析|分析|点検|精査)[^。]{0,14}(結果|ところ)");
     private static final Pattern DATE_THEN_NI = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(頃|ごろ|ころ)?\\s*(未明|夜|深夜|早朝|午前|午後|夕方)?\\s*(に(?!は|お|て)|から|以降)");
@@ -156,6 +167,29 @@ final class DateRules {
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(頃|ごろ|ころ)?\\s*に?\\s*"
                     // 「…との連絡が、9月4日に町民課の窓口に寄せられた」: the desk it reached may stand before the verb
                     + "([^。、]{1,20}?(に|へ))?(あっ|あり|ある|受け|受|いただ|頂|入っ|入り|寄せられ|届い|届き)");
+    /** 「所在不明になっていることが判明」, 「紛失していることが分かった」: the item missing as the day found it. */
+    private static final Pattern MISSING_NOW_FOUND = Pattern.compile(
+            "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?[\\d\\s時分:頃ごろ]*に\\s*((所在|行方)(が)?不明(に|と)なっ|紛失し|なくなっ|無くなっ|見当たらなくなっ)てい(る|ます)(こと|事)(が|を)?\\s*(判明|確認|発覚|分か|わか)");
+    /** The date opens its sentence (after a list mark at most) and is set off by a comma: 「6月14日(金)、…」. */
+    private static boolean headsItsSentence(String text, Sentence s, Mention head) {
+        return LIST_NUMBER.matcher(text.substring(s.start(), head.start())).replaceFirst("").isBlank()
+                && DATE_THEN_COMMA.matcher(text.substring(head.end(), Math.min(s.end(), head.end() + 30))).lookingAt();
+    }
+
+    /** A clause closing on what someone said or admitted: 「…を行ったことを話している」, 「…した旨を供述」. */
+    private static final Pattern SAID_CLOSES = Pattern.compile(
+            "(た|る|だ)(こと|旨)(を|について)[^。、]{0,8}?(話し|話す|述べ|供述|証言|認め)(て(いる|います|おり)|た|ました|る)?[。)）\\s]*$");
+    /**
+     * 「6月5日(水)に、端末がマルウェアに感染していることが判明」: a date set off by に and a comma before a state found as it
+     * stood (ている, not ていた) is the finding's.
+     */
+    private static final Pattern STATE_FOUND_AFTER_COMMA = Pattern.compile(
+            "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?[\\d\\s時分:頃ごろ]*に[、,][^。]{0,60}?てい(る|ます)(こと|事)(が|を)\\s*(判明|確認|発覚|分か|わか)");
+    /** What stands before a date on its line, up to the end of an earlier date there and the space after it. */
+    private static final Pattern FIELD_AFTER_A_DATE = Pattern.compile("^.*\\d\\s*日\\s*(\\([^)]{1,4}\\))?[ \\t　]+(?=\\S)");
+    /** 「午後6時の時点までは…に収められていた」, 「…時点までは…にあった」: a state that held up to the date's moment. */
+    private static final Pattern LAST_SEEN = Pattern.compile(
+            "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後|夕方|夜|朝)?[\\d\\s時分:半]*(頃|ごろ)?\\s*(の段階|の時点|時点)?\\s*まで(は|の間は)[、,]?[^。]{0,40}?(てい(た|る)|あった|あること)");
     /** 「5月8日に実施した定期点検において」, 「6月3日に行った監査で」: a date naming when a check was made. */
     private static final Pattern CHECK_ON_THE_DATE = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*に\\s*(実施|行っ|おこなっ)(し)?た[^。、]{0,16}?(点検|確認|調査|監査|棚卸し?|検査|照合)(作業)?(において|で|の際|の結果|により)");
@@ -387,7 +421,10 @@ final class DateRules {
             // neither the event nor the finding, even when the date line is taken as the publication.
             skip.add(lead.start());
         }
-        boolean misdeliveryNotice = Prefilter.find(MISDELIVERY_NOTICE, text);
+        // Papers lost in the post: the sending (by tracked mail) is where the loss begins, as it is in a misdelivery.
+        boolean misdeliveryNotice = Prefilter.find(MISDELIVERY_NOTICE, text)
+                || (text.contains("レターパック") || text.contains("書留") || text.contains("特定記録") || text.contains("ゆうパック"))
+                && Prefilter.find(SENT_BY_TRACKED_MAIL, text) && Prefilter.find(NOT_ARRIVED, text);
         boolean publicationNotice = Prefilter.find(PUBLICATION_NOTICE, text);
         int cursor = 0;
         boolean previousSentenceDated = false;
@@ -549,6 +586,13 @@ final class DateRules {
                         && (i > 0 || DATE_THEN_NI.matcher(afterMention).lookingAt() || Prefilter.find(INVESTIGATION_BEFORE, beforeInSentence))
                         && eventBeforeTheFinding(clause, m.end() - clauseStart, misdeliveryNotice, publicationNotice)
                         || (i > 0 || !beforeInSentence.isBlank()) && reportedContentHoldsTheDate(clause));
+                boolean foundAsItStood = embedded && !rangeStart && clause.indexOf('て') >= 0 && (MISSING_NOW_FOUND.matcher(afterMention).lookingAt()
+                        || STATE_FOUND_AFTER_COMMA.matcher(text.substring(m.end(), clauseEnd)).lookingAt());
+                if (foundAsItStood) {
+                    // 「同月4日に紛失していることが判明した」: a state found as it stood that day (ている, not ていた)
+                    // is the finding's, not the loss's; when the item went missing is not told.
+                    embedded = false;
+                }
                 // 「2月10日~5月25日の間に決済したお客様」, 「漏えいの疑いのある期間 2月10日~5月31日」: the affected window
                 // begins when the incident began.
                 // 「12月9日に区長が死亡し、その後の遺品整理の過程で書類が所在不明となった」: what came after その後 is not of the date.
@@ -618,6 +662,13 @@ final class DateRules {
                             counts = true;
                         }
                     }
+                }
+                if (label == null && !counts && !discovery && !headDate && !rangeStart && clauseEnd < s.end() && clauseEnd - m.end() <= 16
+                        && DATE_THEN_COMMA.matcher(afterMention).lookingAt() && Predicate.after(nt, m.end(), clauseEnd) == null) {
+                    // 「委託先から、6月10日に、同社が6月3日に被害を受けた旨の報告がありました」: a date set off by commas, with no
+                    // predicate before the next date, goes with the sentence's last one, here the report received.
+                    Predicate last = Predicate.last(nt, clauseEnd, s.end());
+                    discovery = last != null && last.report() && !last.negated();
                 }
                 if (label == null && !rangeStart && !headDate && beforeInSentence.isBlank() && DATE_THEN_NI.matcher(afterMention).lookingAt()
                         && clauseEnd == s.end() && Prefilter.find(REPORT_CLOSES, clause)) {
@@ -704,6 +755,27 @@ final class DateRules {
                     // 「漏えいのおそれが判明した後、…に解析を依頼し、9月2日に届いた報告書で…判明」: the sentence
                     // opens after a first awareness it leaves undated; the date is a later confirmation.
                     discovery = false;
+                }
+                if (foundAsItStood) {
+                    discovery = true; // (see above: the state as found that day; the event verb inside it is not the date's)
+                    counts = false;
+                }
+                if (discovery && label == null && i > 0 && DATE_THEN_NI.matcher(afterMention).lookingAt()
+                        && headsItsSentence(text, s, inSentence.get(0)) && Predicate.opensARelativeClause(nt, m.end(), clauseEnd)) {
+                    // 「6月14日(金)、6月10日(月)に研修で使用した記録媒体が見当たらないことに気づき」: the sentence's own day
+                    // heads it; a later date inside a clause describing a noun says when the item was used, not the finding.
+                    discovery = false;
+                }
+                if (counts && label == null && !embedded && !rangeStart && (clause.contains("こと") || clause.contains("旨")) && Prefilter.find(SAID_CLOSES, clause)) {
+                    // 「同日から警察の聴取が行われており、当該職員は、…記録を持ち出したことを話している」: the event is what someone said;
+                    // the date is not the event's.
+                    counts = false;
+                }
+                if (label == null && (discovery || counts) && afterMention.indexOf('ま') >= 0 && LAST_SEEN.matcher(afterMention).lookingAt()) {
+                    // 「前日午後6時の時点までは金庫に収められていたことが確認できています」: the last moment it was seen where it
+                    // belonged, neither the loss nor its finding.
+                    discovery = false;
+                    counts = false;
                 }
                 if (!counts && !discovery && Prefilter.find(RESPONSE_ON_THE_DAY, wordsOf(clause))) {
                     responseDays.add(date);
@@ -1066,6 +1138,25 @@ final class DateRules {
             return found;
         }
 
+        /**
+         * The first verb after {@code from} describes the noun after it (「…に研修で使用した当該の記録媒体」): the words from
+         * {@code from} are a clause on that noun.
+         */
+        static boolean opensARelativeClause(NoticeText nt, int from, int to) {
+            List<NoticeText.Token> tokens = tokensIn(nt, from, Math.min(to, from + 40));
+            for (int i = 0; i < tokens.size(); i++) {
+                NoticeText.Token t = tokens.get(i);
+                boolean sahen = t.pos().startsWith("名詞-サ変接続") && i + 1 < tokens.size() && SURU.matcher(tokens.get(i + 1).surface()).lookingAt();
+                if (t.pos().startsWith("動詞-自立") || sahen) {
+                    return modifiesAPlainNoun(tokens, i + 1);
+                }
+                if (t.surface().equals("、") || t.surface().equals("。")) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
         private static final Pattern EXISTED = Pattern.compile("あっ|ある");
 
         static boolean describesANoun(List<NoticeText.Token> tokens, int from) {
@@ -1168,8 +1259,21 @@ final class DateRules {
     private static boolean reportLeadsToTheFinding(String clause) {
         Matcher report = REPORT_RECEIVED.matcher(clause);
         Matcher finding = EMBEDDED_FINDING.matcher(clause);
-        return report.find() && finding.find() && report.start() < finding.start() && !reportedContentHoldsTheDate(clause);
+        if (!finding.find()) {
+            return false;
+        }
+        if (report.find() && report.start() < finding.start() && !reportedContentHoldsTheDate(clause)) {
+            return true;
+        }
+        // 「2月9日に取引先からの電話により、…だったことが分かりました」: the date is the inquiry's, which brought the finding.
+        Matcher through = REPORT_THROUGH.matcher(clause);
+        return clause.indexOf("から") >= 0 && through.find() && through.start() < finding.start()
+                && clause.substring(0, through.start()).indexOf('「') < 0;
     }
+
+    /** 「…からの問い合わせにより」, 「…からの連絡で」: a call or a mail from someone outside through which a finding came. */
+    private static final Pattern REPORT_THROUGH = Pattern.compile(
+            "からの(ご?連絡|報告|通報|指摘|電話|メール|問い?合わ?せ|申し出|申出)(で|により|によって|を受けて)");
 
     /**
      * 「A市は」, also after a short phrase placing the subject (「架空県の山あいにある、架空町立病院は」) or a long one saying
@@ -1344,6 +1448,19 @@ final class DateRules {
                         && DATE_OF_ANNOUNCEMENT.matcher(nt.text.substring(m.end(), Math.min(s.end(), m.end() + 24))).lookingAt()) {
                     return m;
                 }
+                // 「架空市が2024年8月2日、…を誤って送付したと発表した」: a body named with が, a full date set off by a comma,
+                // and the sentence closing on the announcement.
+                if (m.start() >= s.start() && m.hasYear() && BODY_WITH_GA.matcher(nt.text.substring(s.start(), m.start())).matches()
+                        && DATE_THEN_COMMA.matcher(nt.text.substring(m.end(), Math.min(s.end(), m.end() + 20))).lookingAt()
+                        && Prefilter.find(ANNOUNCED_CLOSE, s.text())) {
+                    return m;
+                }
+                // 「架空大学が2025年6月3日に公式サイトを更新し、…があったと発表した」: the day the site was updated with it.
+                if (m.start() >= s.start() && m.end() <= s.end() && !m.relativeDay() && (s.text().contains("サイト") || s.text().contains("ページ"))
+                        && SITE_UPDATED_ON.matcher(nt.text.substring(m.end(), Math.min(s.end(), m.end() + 30))).lookingAt()
+                        && Prefilter.find(ANNOUNCED, s.text())) {
+                    return m;
+                }
                 // 「2024年5月10日、架空市は、…と発表した」: the date may open the lead before its subject.
                 // (「date 2026-02-28 2026年2月27日、架空中学校は…と発表しました」: after the page's own labelled date too)
                 if (m.start() >= s.start() && m.hasYear() && (nt.text.substring(s.start(), m.start()).isBlank()
@@ -1357,6 +1474,13 @@ final class DateRules {
         return null;
     }
 
+    /** 「架空市が」, 「架空大学病院が」: a body as the subject with が, right before the lead's date. */
+    private static final Pattern BODY_WITH_GA = Pattern.compile(
+            "^\\s*[^、。\\s]{1,30}(市|町|村|区|県|都|府|省|庁|委員会|大学|学校|高校|病院|会社|協会|組合|センター|機構|法人|署|局)が\\s*$");
+    /** 「…に公式サイトを更新し」, 「…にホームページで公開し」: the publisher's own site updated on the date. */
+    private static final Pattern SITE_UPDATED_ON = Pattern.compile(
+            "^\\s*(\\([^)]{1,4}\\))?\\s*(に|付けで|付で)\\s*(公式|自社|同社|同大|同大学|同市|同町|同村|同区|同県|同校)?の?\\s*(ウェブ|Web|WEB)?(サイト|ホームページ)"
+                    + "(を|で|に|上で|にて)\\s*(更新|掲載|公開|公表)し");
     /** A page's labelled date run on before the text: 「 date 2026-02-28 」. */
     private static final Pattern PAGE_DATE_BEFORE = Pattern.compile(
             "^\\s*(date|Date|DATE|公開日|掲載日|更新日|投稿日|配信日|発表日)\\s*[:：]?\\s*\\d{4}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2}\\s*$");
@@ -1425,9 +1549,12 @@ final class DateRules {
     /** A field naming both the event and its finding: 「発生日・発覚日」, 「発生及び判明日時」. */
     private static final Pattern BOTH_LABEL = Pattern.compile(
             "(発生|送信|発送|送付)(日時?)?\\s*(・|/|、|及び|および|並びに)\\s*(発覚|判明|覚知|発見|認知)(日時?)\\s*[:：]?\\s*$");
-    private static final Pattern DISCOVERED_LABEL = Pattern.compile("(発覚日時?|判明日時?|覚知日時?|発見日時?|認知日時?|感知日時?|(発覚|判明|覚知|認知|感知)(時期|年月日)|(判明|発覚|覚知|発見|認知|把握)した日時?)\\s*[:：]?\\s*$");
+    /** 「1 発覚 令和5年…」: the finding's word alone, the whole label, as 発生 alone is the event's. */
+    private static final Pattern DISCOVERED_LABEL = Pattern.compile("(発覚日時?|判明日時?|覚知日時?|発見日時?|認知日時?|感知日時?|(発覚|判明|覚知|認知|感知)(時期|年月日)|(判明|発覚|覚知|発見|認知|把握)した日時?|^(発覚|判明|覚知))\\s*[:：]?\\s*$");
+    /** 「発 覚」, 「発 生 日」: a label of single letters spaced out to the width of the labels beside it. */
+    private static final Pattern SPACED_LETTERS = Pattern.compile("^\\p{IsHan}([ \\t　]+\\p{IsHan}){1,4}\\s*[:：]?$");
 
-    private static final Pattern DATE_THEN_NO = Pattern.compile("^\\s*(\\d{1,2}\\s*日)?\\s*(\\([^)]{1,4}\\))?\\s*の(?!うち|間|夜|朝|未明|早朝|午前|午後|夕方|深夜)");
+    private static final Pattern DATE_THEN_NO = Pattern.compile("^\\s*(\\d{1,2}\\s*日)?\\s*(\\([^)]{1,4}\\))?\\s*の(?!うち|間|夜|朝|未明|早朝|午前|午後|夕方|深夜|昼|夕刻|放課後|帰宅|帰り|勤務|終業|業務(中|後|終了))");
 
     /** A date followed by の and a noun phrase that names no incident: 「10日(水)の研修資料」, 「4月1日の会議資料」. */
     private static boolean attributiveDate(NoticeText nt, String afterMention) {
@@ -1620,12 +1747,27 @@ final class DateRules {
     private static String fieldLabel(NoticeText nt, Mention m) {
         // 「…確認できた事実は以下のとおりです。(1)侵入の日時」: a field label after a sentence on the same line.
         String before = labelBefore(nt, m);
+        if (before != null && before.length() > 20 && before.length() <= 120 && (before.indexOf('日') >= 0 || before.indexOf(')') >= 0)) {
+            // 「発生日時 令和6年9月2日(月) 判明日時 令和6年9月3日(火)」: two fields on one line; the label after the first date
+            Matcher field = FIELD_AFTER_A_DATE.matcher(before);
+            if (field.lookingAt()) {
+                before = before.substring(field.end());
+            }
+        }
         if (before == null || before.isEmpty() || before.length() > 30) {
             return null;
+        }
+        if (before.length() > 2 && before.charAt(0) == '(' && before.charAt(before.length() - 1) == ')') {
+            before = before.substring(1, before.length() - 1); // 「(発生日)令和6年9月2日」: the label in brackets
         }
         before = LABEL_NUMBERING.matcher(before).replaceFirst("");
         if (before.length() > 20) {
             return null;
+        }
+        if (before.indexOf(' ') > 0 || before.indexOf('　') > 0 || before.indexOf('\t') > 0) {
+            if (SPACED_LETTERS.matcher(before).matches()) {
+                before = before.replaceAll("[ \\t　]", ""); // 「1 発 覚 令和6年2月9日」: the label 発覚 spaced out
+            }
         }
         if (Prefilter.find(BOTH_LABEL, before)) {
             return "both"; // 「発生日・発覚日 令和6年9月12日」: one field for the event and its finding

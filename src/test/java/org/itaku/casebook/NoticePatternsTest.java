@@ -4469,4 +4469,216 @@ class NoticePatternsTest {
         assertThat(read("名簿には会員の氏名、住所、学年、登録年月日、職業が記載されていました。").dataItemsRaw())
                 .contains("学年", "登録年月日", "職業");
     }
+
+    // Fourteenth round (reader14a)
+
+    @Test
+    void datesAFindingFieldLabelSpacedOutAfterASentenceOnTheSameLine() {
+        // 「…進めています。 1 発 覚 令和6年2月9日(金)」: the label 発覚 with its letters spaced out, after a sentence.
+        CaseRecord r = read("""
+                架空市立中学校において、部活動の連絡メールを誤送信しました。再発防止に努めます。 1 発 覚 令和6年2月9日(金) 2 経 緯 2月7日(水) 顧問の教員が、保護者20名に連絡する際、Bccで送信すべきところ、Toで送信した。
+                """);
+        assertThat(r.discovered()).isEqualTo("2024-02-09");
+        assertThat(r.occurred()).isEqualTo("2024-02-07");
+    }
+
+    @Test
+    void datesALastSeenStateIsNoFinding() {
+        // 「前日午後6時の時点までは…金庫に収められていたことが確認」: the last moment the file was seen, not a finding that day.
+        CaseRecord r = read("""
+                架空病院において、外来で保管していた患者名簿のファイルが見当たらないことが判明しました。
+                令和6年11月12日午前9時頃、担当者が気付いたものです。なお、前日午後6時の時点までは事務室の金庫に収められていたことが確認できています。
+                """);
+        assertThat(r.discovered()).isEqualTo("2024-11-12");
+    }
+
+    @Test
+    void datesAnItemFoundMissingAsItStoodThatDay() {
+        // 「同月4日に紛失していることが判明した」: ている, the state as found that day; when it went missing is not told.
+        CaseRecord r = read("架空町立中学校は2024年10月7日、全校生徒の緊急連絡網を紛失したと発表した。連絡網は10月2日の朝会で使われた後、"
+                + "金庫に戻されたとみられる。同月4日に紛失していることが判明した。");
+        assertThat(r.discovered()).isEqualTo("2024-10-04");
+        assertThat(r.occurred()).isNull();
+    }
+
+    @Test
+    void datesADateInAClauseDescribingTheItemIsNotTheFinding() {
+        // 「6月14日(金)、6月10日(月)に研修で使用した当該記録媒体が見当たらないことに気づき」: the sentence's day heads it;
+        // the later date says when the item was last used.
+        CaseRecord r = read("""
+                架空総合病院における記録媒体の紛失について
+                2 経緯
+                6月14日(金)、6月10日(月)に研修で使用した当該記録媒体が見当たらないことに気づき、院内を捜索したが発見できなかった。
+                6月17日(月)、記録媒体に患者の氏名が保存されていたことが判明した。令和6年6月20日に個人情報保護委員会に報告した。
+                """);
+        assertThat(r.discovered()).isEqualTo("2024-06-14");
+    }
+
+    @Test
+    void datesAnInquiryThroughWhichTheFindingCame() {
+        // 「2月9日に取引先からの電話により、…だったことが分かりました」: the date is the call's, and the call brought the finding.
+        CaseRecord r = read("顧客名簿の誤送信について\n架空旅行株式会社は、2024年2月5日に委託先が顧客名簿のファイルを取引先へメール送信、2月9日に取引先からの電話により、"
+                + "別の取引先あてのファイルだったことが分かりました。");
+        assertThat(r.occurred()).isEqualTo("2024-02-05");
+        assertThat(r.discovered()).isEqualTo("2024-02-09");
+    }
+
+    @Test
+    void datesANewsLeadOnTheDayThePublisherUpdatedItsSite() {
+        // 「…が2025年6月3日に公式サイトを更新し、…と発表した」 under the news page's own date the day after: the announcement's day.
+        CaseRecord r = read("""
+                date 2025-06-04
+                架空学院大学が2025年6月3日に公式サイトを更新し、学生の氏名を含む名簿が学外から閲覧できる状態になっていたと発表した。
+                名簿には約300人分の氏名と学籍番号が載っていた。
+                """);
+        assertThat(r.published()).isEqualTo("2025-06-03");
+        assertThat(r.occurred()).isNull();
+    }
+
+    @Test
+    void datesWhatSomeoneSaidIsNotDatedByTheDayTheySaidIt() {
+        // 「(同日から警察の聴取が行われており、当該職員は、…不正にログインし、…持ち出したことを話している。)」: the event is
+        // what the employee said; 同日 is the report to the police, not the event.
+        CaseRecord r = read("""
+                架空町職員による住民情報の不正な持ち出しについて
+                発覚日時
+                令和6年5月20日(月)午前10時頃
+                対応
+                (1)令和6年5月21日(火)に、架空警察署に相談した。
+                (同日から警察の聴取が行われており、当該職員は、同僚のIDで不正にログインし、住民の記録を持ち出したことを話している。)
+                """);
+        assertThat(r.occurred()).isNull();
+        assertThat(r.discovered()).isEqualTo("2024-05-20");
+    }
+
+    @Test
+    void datesPapersLostInThePostAreLostFromTheirSending() {
+        // 「審査資料をレターパックで審査委員へ送付」, then 「資料が届いていない」: the sending by tracked mail is where the loss began.
+        CaseRecord r = read("""
+                審査資料の紛失について
+                架空県において、審査会の資料を審査委員へ送付したところ、資料が届いておらず、所在不明となっています。
+                経過
+                ・令和6年9月2日(月) 県の担当課から、審査資料をレターパックで審査委員へ送付。
+                ・9月10日(火) 審査委員から、資料が届いていないとの連絡あり。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-09-02");
+        assertThat(r.discovered()).isEqualTo("2024-09-10");
+    }
+
+    @Test
+    void datesADateSetOffByCommasTakesTheReportThatClosesTheSentence() {
+        // 「…架空印刷株式会社から、令和6年6月10日に、同社が6月3日に…被害を受けた旨の報告がありました」: 6月10日 has no predicate
+        // of its own; the report received closes the sentence.
+        CaseRecord r = read("""
+                委託事業者におけるランサムウェア被害について
+                本市の委託事業者である架空印刷株式会社から、令和6年6月10日に、同社が6月3日にランサムウェアの被害を受けた旨の報告がありました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-06-03");
+        assertThat(r.discovered()).isEqualTo("2024-06-10");
+    }
+
+    @Test
+    void datesANewsLeadWithItsBodyNamedWithGa() {
+        // 「架空市が2024年8月2日、…と発表した」: the lead's date is the announcement's, not the event's.
+        CaseRecord r = read("架空市が2024年8月2日、市民の氏名を記載した通知を別の市民に誤って送付したと発表した。");
+        assertThat(r.published()).isEqualTo("2024-08-02");
+        assertThat(r.occurred()).isNull();
+    }
+
+    @Test
+    void datesPapersLeftBehindMarkTheLoss() {
+        // 「10月28日に教員が資料を教室に置いたまま退出し、30日に紛失に気付いた」: left behind on the 28th, the loss's start.
+        CaseRecord r = read("架空県教育委員会は2024年11月5日、県立高校で生徒の成績を記載した資料を紛失したと発表した。県教委によると、"
+                + "10月28日に教員が資料を教室に置いたまま退出し、30日に紛失に気付いた。");
+        assertThat(r.occurred()).isEqualTo("2024-10-28");
+        assertThat(r.discovered()).isEqualTo("2024-10-30");
+    }
+
+    @Test
+    void datesAWindowOfSuspiciousTrafficOpensTheIncident() {
+        // 「6月1日(土)以降、外部と不正な通信が行われていた」: 以降 opens the window in which the traffic went on.
+        CaseRecord r = read("""
+                個人情報の漏えいのおそれについて
+                当院において、令和6年6月5日(水)に、電子カルテ端末がマルウェアに感染していることが判明しました。調査の結果、6月1日(土)以降、外部と不正な通信が行われていたことが分かりました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-06-01");
+        // 「6月5日(水)に、…感染していることが判明」: に and a comma, then the state as found (ている): the finding's day.
+        assertThat(r.discovered()).isEqualTo("2024-06-05");
+    }
+
+    @Test
+    void datesAMailSentWithEveryAddressShownIsAMisdelivery() {
+        // 「一斉メールを宛先が見える形で送信した」 without 誤: the sending is the event.
+        CaseRecord r = read("""
+                架空市、メールアドレス流出
+                2024年8月21日 10時00分
+                架空市は20日、講座の申込者45人のメールアドレスが流出したと発表した。市によると、担当職員が16日、一斉メールを宛先が見える形で送信した。19日に申込者の指摘で気付いた。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-08-16");
+        assertThat(r.discovered()).isEqualTo("2024-08-19");
+    }
+
+    @Test
+    void datesADateInsideAQuotedReportIsTheEventReported() {
+        // 「6月14日(金)、委託業者から「6月12日(水)に…誤って…送信した」との報告」: the quoted date is the event's.
+        CaseRecord r = read("""
+                個人情報の漏えいについて
+                令和6年6月14日(金)、委託業者から「6月12日(水)に市民のリストを誤って別の業者に送信した」との報告がありました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-06-12");
+        assertThat(r.discovered()).isEqualTo("2024-06-14");
+    }
+
+    @Test
+    void datesADayAndItsTimeOfDayWithNo() {
+        // 「令和6年6月3日(月)の放課後、…紛失した」: の放課後 is a time of that day, not a noun the date describes.
+        CaseRecord r = read("""
+                USBメモリの紛失について
+                架空高校の教員が、令和6年6月3日(月)の放課後、生徒の成績を保存したUSBメモリを紛失した。同日夜、自宅で紛失に気付いた。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-06-03");
+        assertThat(r.discovered()).isEqualTo("2024-06-03");
+    }
+
+    @Test
+    void datesTheNextMorningIsTheNextDay() {
+        // 「令和6年7月3日(水)夜、…誤送信した。翌朝、受信者からの連絡で判明した」: 翌朝 is the day after.
+        CaseRecord r = read("""
+                メールの誤送信について
+                令和6年7月3日(水)夜、架空市の職員が参加者20名にメールを誤送信した。翌朝、受信者からの連絡で判明した。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-07-03");
+        assertThat(r.discovered()).isEqualTo("2024-07-04");
+    }
+
+    @Test
+    void datesTwoFieldsOnOneLineAndALabelInBrackets() {
+        // 「発生日時 令和6年9月2日(月) 判明日時 令和6年9月3日(火)」: the second field's label follows the first date.
+        CaseRecord r = read("""
+                個人情報の漏えいについて
+                発生日時 令和6年9月2日(月) 判明日時 令和6年9月3日(火)
+                通知を別の方に誤って送付した。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-09-02");
+        assertThat(r.discovered()).isEqualTo("2024-09-03");
+        // 「(発生日)令和6年9月2日 (判明日)令和6年9月3日」: labels in brackets.
+        CaseRecord b = read("""
+                個人情報の漏えいについて
+                (発生日)令和6年9月2日 (判明日)令和6年9月3日
+                通知を別の方に誤って送付した。
+                """);
+        assertThat(b.occurred()).isEqualTo("2024-09-02");
+        assertThat(b.discovered()).isEqualTo("2024-09-03");
+    }
+
+    @Test
+    void datesADateOfSendingWrittenWithTsuke() {
+        // 「令和6年11月6日(水)付けで発送した通知書」: 付けで before the sending is the day it was sent, not a release's date.
+        CaseRecord r = read("""
+                誤送付について
+                令和6年11月6日(水)付けで発送した通知書のうち、2通に別の方の書類が同封されていました。11月8日(金)に受け取った方からのご連絡により判明しました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-11-06");
+        assertThat(r.discovered()).isEqualTo("2024-11-08");
+    }
 }
