@@ -95,7 +95,9 @@ final class PersonCountRules {
                     // 「保護者215名に配信され」: those a misdirected distribution (a school's contact tool) reached
                     + "|^に(誤)?配信"
                     // 「児童(28名)に配付した際」, 「保護者4人に手渡した」: those papers were handed out to, by hand
-                    + "|^\\s*[)）]?\\s*に(誤って)?(誤)?(配付|配布|手渡|配っ)");
+                    + "|^\\s*[)）]?\\s*に(誤って)?(誤)?(配付|配布|手渡|配っ)"
+                    // 「登録者11名に対してメールを送信するも、誤って申込書を添付」: those a mail was sent to, told with に対して
+                    + "|^\\s*[)）]?\\s*に対して[^。、]{0,8}?(メール|送信|送付|配信|郵送|発送)");
     /** 「誤ったアドレス(1名)に案内を送り」: the count of the wrong addresses, in brackets after them. */
     private static final Pattern WRONG_ADDRESS_BEFORE = Pattern.compile(
             "(誤った|誤りの|間違った|別の|無関係の|第三者の)(メール)?(アドレス|宛先)\\s*[(（]\\s*$");

@@ -4469,4 +4469,16 @@ class NoticePatternsTest {
         assertThat(read("名簿には会員の氏名、住所、学年、登録年月日、職業が記載されていました。").dataItemsRaw())
                 .contains("学年", "登録年月日", "職業");
     }
+
+    // Fourteenth round (reader14c)
+
+    @Test
+    void personsThoseAMailWasSentToToldWithNiTaishite() {
+        // 「登録者9名に対してメールを送信」: the recipients rank below whose form the mail carried (「1名分の個人情報」).
+        CaseRecord r = read("""
+                架空協会の職員が、登録済みの会員9名に対してメールを送信した際、誤って申込書を添付していた。
+                これにより、申込書に記載されていた1名分の個人情報(氏名、住所)が流出した。
+                """);
+        assertThat(r.personsAffected()).isEqualTo(1);
+    }
 }
