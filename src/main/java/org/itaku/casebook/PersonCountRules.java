@@ -408,6 +408,7 @@ final class PersonCountRules {
         long best = -1;
         boolean bestApprox = false;
         int bestRank = -1;
+        boolean bestViewers = false;
         String evidence = null;
         Set<Long> recipients = new HashSet<>();
         Map<Long, Boolean> exactPeople = new HashMap<>();
@@ -529,8 +530,10 @@ final class PersonCountRules {
                 } else if (people && recipients.contains(v) && !"分".equals(m.group("suf")) && Prefilter.find(TOLD_COUNTED_BEFORE_WHOM, after)) {
                     rank = 3; // 「保護者3人に配布」, later 「3人の保護者に謝罪」: the same recipients, told
                 }
+                boolean viewers = false;
                 if (people && !"分".equals(m.group("suf")) && Prefilter.find(VIEWERS_AFTER, after)) {
                     rank = 3; // those who saw it, below whose data it was
+                    viewers = true;
                 }
                 if (rank == bestRank && v == best && approx) {
                     bestApprox = true; // 「会員150名分」 in the headline, 「会員約150名」 in the text: the figure is approximate
@@ -542,9 +545,18 @@ final class PersonCountRules {
                     best = v;
                     bestApprox = approx;
                     bestRank = rank;
+                    bestViewers = viewers;
                     evidence = s.text();
                 }
             }
+        }
+        if (bestRank == 3 && bestViewers && !addressesShown) {
+            // 「保護者10人が添付された文書を見ていた」 and nothing else counted: those who saw the paper are counted, whose
+            // data it held are not, so there is no count of the persons.
+            best = -1;
+            bestApprox = false;
+            bestRank = -1;
+            evidence = null;
         }
         if (best > 0 && bestRank == 4 && evidence != null) {
             long other = anotherIncidentsCount(nt, evidence);

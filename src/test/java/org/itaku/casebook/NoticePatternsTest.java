@@ -4481,4 +4481,14 @@ class NoticePatternsTest {
                 """);
         assertThat(r.personsAffected()).isEqualTo(1);
     }
+
+    @Test
+    void personsOnlyThoseWhoSawThePaperAreCounted() {
+        // 「保護者12人が文書を見ていた」: the viewers are counted, whose data the paper held are not: no count.
+        CaseRecord r = read("""
+                架空村の保育施設で、園児の個人情報を含む別の文書を誤って添付し、保護者あてに配信した。
+                その後の調べで、保護者12人が添付された文書を見ていたことが分かった。
+                """);
+        assertThat(r.personsAffected()).isNull();
+    }
 }
