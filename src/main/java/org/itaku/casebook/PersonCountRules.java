@@ -189,6 +189,9 @@ final class PersonCountRules {
     private static final Pattern ADDRESSES_SHOWN = Pattern.compile(
             "(?<![A-Za-z])(To|TO|CC|Cc|BCC|Bcc)(?![A-Za-z])|宛先欄|同報|アドレスが(表示|見え|閲覧|確認でき)");
 
+    /** 「計837名」, 「合計:52人」: a line that is only a total of people, closing the groups listed above it. */
+    private static final Pattern TOTAL_LINE = Pattern.compile("\\s*(計|合計|総計)\\s*[:：]?\\s*\\d[\\d,]*\\s*(名|人)(分)?\\s*");
+
     private PersonCountRules() {
     }
 
@@ -429,7 +432,9 @@ final class PersonCountRules {
             }
             String context = st + " " + nt.previousLineText(s.lineIndex());
             // "82名分の氏名": a count of whose data it is needs no further context.
-            boolean worth = st.contains("名分") || st.contains("人分");
+            boolean worth = st.contains("名分") || st.contains("人分")
+                    // 「計837名」 alone on its line: the total under a list of groups, counted in people
+                    || st.length() <= 20 && st.indexOf('計') >= 0 && TOTAL_LINE.matcher(st).matches();
             if (!worth && !Prefilter.find(AFFECTED_CONTEXT, context)) {
                 continue;
             }

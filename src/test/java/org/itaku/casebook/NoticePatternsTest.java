@@ -4491,4 +4491,18 @@ class NoticePatternsTest {
                 """);
         assertThat(r.personsAffected()).isNull();
     }
+
+    @Test
+    void personsATotalLineUnderTheGroups() {
+        // 「計75名」 alone on its line under the groups (「・学生2名の氏名」, 「・卒業生70名の学籍番号」): the total.
+        CaseRecord r = read("""
+                架空大学 資料の公開について
+                1.閲覧可能であった情報と人数
+                ・学生2名の「学籍番号」
+                ・卒業生70名の「氏名」
+                ・教職員3名の「住所」
+                計75名
+                """);
+        assertThat(r.personsAffected()).isEqualTo(75);
+    }
 }
