@@ -614,11 +614,14 @@ final class PersonCountRules {
     private static final Pattern ANOTHER_INCIDENT = Pattern.compile(
             "^\\s*(また|さらに)[、,]\\s*(\\d{1,2}月)?\\d{1,2}日(に|には)?[、,][^。]{0,80}?(?<num>\\d[\\d,]*)\\s*(人|名|世帯)分の[^。]{0,40}誤");
     private static final Pattern NO_SEPARATE_SUM = Pattern.compile("うち|計|合計|重複|同一|同じ");
+    /** 「保護者3名分」: a further incident's count of whose data it held, after 「…とは別に」. */
+    private static final Pattern BESIDES_COUNT = Pattern.compile("(?<![\\d,])(?<num>\\d[\\d,]*)\\s*(人|名)分");
 
     /**
      * A notice (or a news item) telling two incidents one after the other, the second opened by また and its own date,
      * each with whose data it held (「…参加者120人分の氏名が含まれていました」, then 「また、2月20日には、…12世帯分の名簿を誤って
-     * 入れてしまいました」): the persons are their sum, households counted as persons are elsewhere.
+     * 入れてしまいました」): the persons are their sum, households counted as persons are elsewhere. So are further incidents
+     * found after the first, told 「…とは別に」 with their counts.
      */
     private static long anotherIncidentsCount(NoticeText nt, String firstEvidence) {
         if (!firstEvidence.contains("人分") && !firstEvidence.contains("名分")) {
@@ -630,6 +633,19 @@ final class PersonCountRules {
             if (st.equals(firstEvidence)) {
                 after = true;
                 continue;
+            }
+            int besides = after ? st.indexOf("とは別に") : -1;
+            if (besides >= 0 && !Prefilter.find(NO_SEPARATE_SUM, st)) {
+                // 「(1)とは別に、9月9日に保護者3名分、11月6日に保護者3名分のアドレスを誤って…」: further incidents found later,
+                // each with whose data it held
+                long sum = 0;
+                Matcher c = BESIDES_COUNT.matcher(st).region(besides, st.length());
+                while (c.find()) {
+                    sum += JapaneseNumbers.parse(c.group("num"));
+                }
+                if (sum > 0) {
+                    return sum;
+                }
             }
             if (!after || !(st.contains("また") || st.contains("さらに"))) {
                 continue;

@@ -4505,4 +4505,14 @@ class NoticePatternsTest {
                 """);
         assertThat(r.personsAffected()).isEqualTo(75);
     }
+
+    @Test
+    void personsFurtherIncidentsFoundBesidesTheFirst() {
+        // 「(1)とは別に、…保護者4名分、…保護者2名分のアドレスを誤って…」: the first incident's 5 and the further ones are summed.
+        CaseRecord r = read("""
+                (1)6月3日、架空クラブの担当職員が連絡メールを送る際、保護者5名分(陸上)のメールアドレスを誤ってCCに入力して送信した。
+                (2)6月10日、送信記録を全件確認した結果、(1)とは別に、4月8日に保護者4名分(卓球)、5月2日に保護者2名分(囲碁)のメールアドレスを誤ってCCに入力していたことが分かった。
+                """);
+        assertThat(r.personsAffected()).isEqualTo(11);
+    }
 }
