@@ -47,7 +47,9 @@ final class PersonCountRules {
     private static final Pattern NOT_PERSON_RECORDS = Pattern.compile(
             "^(の)?(メール(?!アドレス)|ファイル|アクセス|通信|レコード|データ件|問い?合わ|お問合せ|事案|案件|"
                     // 「全227件の誤送信が発生」: mails sent, not people
-                    + "誤送信|誤送付|誤配信|誤発送|送信|配信)");
+                    + "誤送信|誤送付|誤配信|誤発送|送信|配信)"
+                    // 「誤送信が全227件発生した」: occurrences counted, not people
+                    + "|^\\s*(が|も)?(発生|起き)");
     /** 「職員3名のIDが」: staff whose own data or accounts were involved are the persons. */
     private static final Pattern STAFF_DATA_AFTER = Pattern.compile("^(分)?の(ID|アカウント|パスワード|個人情報|情報|氏名|メールアドレス|データ)");
     /** 「…計1,200件、うち個人情報を含むもの450件」: the subset that holds personal data is the count. */

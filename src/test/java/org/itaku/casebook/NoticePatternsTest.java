@@ -4515,4 +4515,13 @@ class NoticePatternsTest {
                 """);
         assertThat(r.personsAffected()).isEqualTo(11);
     }
+
+    @Test
+    void personsOccurrencesCountedInKenAreNoPeople() {
+        // 「…という誤送信が全84件発生した」: how often it happened, not whose data it was.
+        CaseRecord r = read("""
+                架空短期大学で、学生への案内メールの差し込みを誤り、学生Aの私用アドレスに学生Bの情報が届く誤送信が全84件発生したという。
+                """);
+        assertThat(r.personsAffected()).isNull();
+    }
 }
