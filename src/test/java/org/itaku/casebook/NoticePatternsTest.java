@@ -4524,4 +4524,15 @@ class NoticePatternsTest {
                 """);
         assertThat(r.personsAffected()).isNull();
     }
+
+    @Test
+    void itemsDeniedWithTheTeFormOfFukumu() {
+        // 「※生年月日、電話番号は含んでいません」: the denied items are no items.
+        CaseRecord r = read("""
+                3 紛失した記録媒体の内容
+                相談一覧表 利用者氏名、年齢、住所(町名のみ)
+                ※生年月日、電話番号は含んでいません。
+                """);
+        assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "AGE", "ADDRESS");
+    }
 }
