@@ -4535,4 +4535,13 @@ class NoticePatternsTest {
                 """);
         assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "AGE", "ADDRESS");
     }
+
+    @Test
+    void itemsAPasswordThatProtectedOrOpenedNothingLeaked() {
+        // 「パスワードがついていない状態で添付」: the file had no password, no password leaked; nor does one used to get in.
+        assertThat(read("架空団体が会員へ一斉送信したメールに、会員のメールアドレス一覧のファイルが、パスワードがついていない状態で添付されていた。")
+                .dataItems()).containsExactly("EMAIL");
+        assertThat(read("架空町の職員が他の職員のパスワードを使用して人事の個人情報を閲覧し、氏名と住所を記録していた。").dataItems())
+                .doesNotContain("CREDENTIALS");
+    }
 }
