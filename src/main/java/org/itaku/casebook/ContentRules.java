@@ -89,6 +89,10 @@ final class ContentRules {
                     + "|(別の|似た|異なる|誤った|違う)(電子)?(メール)?アドレスを(選択|選ん|選び)"
                     // 「大学メールアドレスの自動転送設定を誤り」: the account whose forwarding was set, not what the mails held
                     + "|(電子)?(メール)?アドレスの(自動)?転送");
+    /** 「所属と個人名がわかるアドレス」, 「氏名が判別できるもの(アドレス)」: items an address reveals, named before it. */
+    private static final Pattern REVEALED_BY_AN_ADDRESS = Pattern.compile(
+            "[\\p{IsHan}\\p{IsKatakana}ー・、とや]{1,20}(が|を)(わかる|分かる|判別できる|判別可能な|識別できる|識別可能な|推測できる|推測可能な|特定できる|特定可能な)"
+                    + "(?=(電子)?(メール)?アドレス|もの)");
     private static final Pattern ADDRESS_FIELD = Pattern.compile("宛名(を|は|が)?\\s*[「『]?(BCC|Bcc|bcc|TO|To|CC|Cc)");
     /** A sentence of the measures: 「今後は…確認し、再発防止に努めます」. */
     private static final Pattern PREVENTION = Pattern.compile("^今後|再発防止|防止に努め|防止を図");
@@ -181,6 +185,10 @@ final class ContentRules {
             if (sentence.indexOf("アドレス") >= 0) {
                 // 「送付先のメールアドレスを打ち間違え」: the address typed is how the mail went astray, not what it held.
                 sentence = ADDRESS_MISTYPED.matcher(sentence).replaceAll("");
+                if (sentence.contains("できる") || sentence.contains("かる") || sentence.contains("可能な")) {
+                    // 「所属と氏名がわかるアドレスも含まれていた」: what an address reveals is no item of its own.
+                    sentence = REVEALED_BY_AN_ADDRESS.matcher(sentence).replaceAll("");
+                }
             }
             // 「漏洩した個人情報は、氏名と住所です」: a sentence that closes what leaked.
             boolean closing = sentence.contains("情報は") && (sentence.endsWith("です。") || sentence.endsWith("です"))

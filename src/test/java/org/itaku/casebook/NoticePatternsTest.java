@@ -4544,4 +4544,13 @@ class NoticePatternsTest {
         assertThat(read("架空町の職員が他の職員のパスワードを使用して人事の個人情報を閲覧し、氏名と住所を記録していた。").dataItems())
                 .doesNotContain("CREDENTIALS");
     }
+
+    @Test
+    void itemsWhatAnAddressRevealsIsNoItemOfItsOwn() {
+        // 「所属と個人名がわかるアドレスも含まれていた」: the addresses leaked; what some of them reveal is no item.
+        assertThat(read("""
+                架空ネットの事務局が、会員あての案内を一斉送信した際、会員のメールアドレスがCC欄に表示された。
+                会員のメールアドレスの中には、所属と個人名がわかるアドレスも12件含まれていた。
+                """).dataItems()).containsExactly("EMAIL");
+    }
 }
