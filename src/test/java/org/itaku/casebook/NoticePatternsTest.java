@@ -4553,4 +4553,11 @@ class NoticePatternsTest {
                 会員のメールアドレスの中には、所属と個人名がわかるアドレスも12件含まれていた。
                 """).dataItems()).containsExactly("EMAIL");
     }
+
+    @Test
+    void typesAFileLeftAttachedWentOutWithTheMail() {
+        // 「…のファイルが添付されたまま送信された」: a misdelivery, with no 誤って in the sentence.
+        assertThat(read("架空会議の行事案内を一斉送信した際、参加団体の連絡先一覧のファイルが添付されたまま送信された。").incidentTypes())
+                .containsExactly("misdelivery");
+    }
 }
