@@ -433,6 +433,8 @@ final class ContentRules {
 
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、,・/「」『』]|及び|および|並びに|ならびに|と|や");
     private static final Pattern QUOTED_NAME = Pattern.compile("[「『]([^「」『』]{1,30})[」』](?=[にをはがでへ])");
+    /** 「検定試験「…」の」: a noun glued before a quoted title that the sentence goes on from with の. */
+    private static final Pattern TITLED_NOUN = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー]{1,12}[「『][^「」『』]{1,30}[」』](?=の)");
     private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]{1,40})\\)");
     private static final Pattern PART_TAIL = Pattern.compile(
             "(の個人情報|といった|などの|など|等|です|でした|が|を|は|も|の一部|に関する情報|の情報)+.*$");
@@ -463,6 +465,14 @@ final class ContentRules {
             }
             quoted.appendTail(kept);
             clause = kept.toString();
+            // 「英語検定試験「架空テスト」の案内」: a noun naming what the quoted title is (an exam, an event), no item either
+            Matcher titled = TITLED_NOUN.matcher(clause);
+            StringBuilder plain = new StringBuilder();
+            while (titled.find()) {
+                titled.appendReplacement(plain, itemsIn(titled.group()).isEmpty() ? "" : Matcher.quoteReplacement(titled.group()));
+            }
+            titled.appendTail(plain);
+            clause = plain.toString();
         }
         Matcher notes = PARENTHESES.matcher(clause);
         StringBuilder list = new StringBuilder();

@@ -4560,4 +4560,11 @@ class NoticePatternsTest {
         assertThat(read("架空会議の行事案内を一斉送信した際、参加団体の連絡先一覧のファイルが添付されたまま送信された。").incidentTypes())
                 .containsExactly("misdelivery");
     }
+
+    @Test
+    void itemsANounNamingAQuotedTitleIsNoItem() {
+        // 「検定試験「架空テスト」の案内」: the exam is what the mail was about, not an item.
+        assertThat(read("架空大学は、検定試験「架空テスト」の案内を学生にメールで送った際、学生80人分の氏名とメールアドレスを表示した状態で送ったと発表した。")
+                .dataItemsRaw()).doesNotContain("検定試験");
+    }
 }
