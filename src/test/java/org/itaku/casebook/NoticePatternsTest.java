@@ -4567,4 +4567,13 @@ class NoticePatternsTest {
         assertThat(read("架空大学は、検定試験「架空テスト」の案内を学生にメールで送った際、学生80人分の氏名とメールアドレスを表示した状態で送ったと発表した。")
                 .dataItemsRaw()).doesNotContain("検定試験");
     }
+
+    @Test
+    void itemsTheHolderNamedAloneIsAName() {
+        // 名義人 alone (「住所や名義人といった内容」) is the holder's name; カード名義人名 stays the card's.
+        assertThat(read("架空村のホームページで、土地台帳の住所や名義人といった内容が閲覧できる状態になっていた。").dataItems())
+                .containsExactlyInAnyOrder("NAME", "ADDRESS");
+        assertThat(read("架空商店のサイトで、カード名義人名、カード番号、有効期限が漏えいした可能性があります。").dataItems())
+                .containsExactly("PAYMENT_CARD");
+    }
 }
