@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -435,6 +436,9 @@ final class ContentRules {
     private static final Pattern QUOTED_NAME = Pattern.compile("[「『]([^「」『』]{1,30})[」』](?=[にをはがでへ])");
     /** 「検定試験「…」の」: a noun glued before a quoted title that the sentence goes on from with の. */
     private static final Pattern TITLED_NOUN = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー]{1,12}[「『][^「」『』]{1,30}[」』](?=の)");
+    /** The bracket of a heading holds items only: with its joiners gone, no kana of a phrase is left. */
+    private static final Pattern JOINERS = Pattern.compile("および|及び|または|又は|ならびに|並びに|など|等|と|や");
+    private static final Pattern HIRAGANA = Pattern.compile("\\p{IsHiragana}");
     private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]{1,40})\\)");
     private static final Pattern PART_TAIL = Pattern.compile(
             "(の個人情報|といった|などの|など|等|です|でした|が|を|は|も|の一部|に関する情報|の情報)+.*$");
@@ -476,9 +480,18 @@ final class ContentRules {
         }
         Matcher notes = PARENTHESES.matcher(clause);
         StringBuilder list = new StringBuilder();
+        Set<String> headings = null;
         while (notes.find()) {
             // Brackets that hold the list itself stay; a note on one item goes.
-            notes.appendReplacement(list, itemsIn(notes.group(1)).isEmpty() ? "" : "、" + Matcher.quoteReplacement(notes.group(1)) + "、");
+            boolean holdsItems = !itemsIn(notes.group(1)).isEmpty();
+            if (holdsItems && notes.start() > 0 && !HIRAGANA.matcher(JOINERS.matcher(notes.group(1)).replaceAll("")).find()) {
+                // 「連絡先(電話番号及びメールアドレス)」: the word before a bracket of items heads them, it is no item of its own
+                String[] before = LIST_SEPARATOR.split(clause.substring(0, notes.start()));
+                if (before.length > 0 && !before[before.length - 1].isBlank()) {
+                    (headings == null ? headings = new HashSet<>() : headings).add(before[before.length - 1].strip());
+                }
+            }
+            notes.appendReplacement(list, holdsItems ? "、" + Matcher.quoteReplacement(notes.group(1)) + "、" : "");
         }
         notes.appendTail(list);
         boolean first = true;
@@ -500,6 +513,9 @@ final class ContentRules {
             first = false;
             Matcher tail = PART_TAIL.matcher(whole);
             String p = tail.find() ? whole.substring(0, tail.start()).strip() : whole;
+            if (headings != null && (headings.contains(p) || headings.contains(whole))) {
+                continue;
+            }
             if (p.length() < 2 || p.length() > 12 || p.chars().anyMatch(Character::isDigit)
                     || (Prefilter.find(NOT_AN_ITEM, p) && !aNounEndingLikeATime(p)) || !itemsIn(p).isEmpty() || !plainNounPhrase(p)) {
                 continue; // 「学年」, 「受診日」 end like a time but are items, as in the walk back from what held them

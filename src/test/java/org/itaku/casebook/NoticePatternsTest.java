@@ -4576,4 +4576,13 @@ class NoticePatternsTest {
         assertThat(read("架空商店のサイトで、カード名義人名、カード番号、有効期限が漏えいした可能性があります。").dataItems())
                 .containsExactly("PAYMENT_CARD");
     }
+
+    @Test
+    void itemsAWordHeadingABracketOfItemsIsNoItem() {
+        // 「連絡先(電話番号及びメールアドレス)」: 連絡先 heads the items in its bracket; a note that adds items heads nothing.
+        assertThat(read("・職員2名の「住所」及び「連絡先(電話番号及びメールアドレス)」が閲覧できる状態でした。").dataItems())
+                .containsExactlyInAnyOrder("ADDRESS", "PHONE", "EMAIL");
+        assertThat(read("参加者の氏名及び学校名、学年(左記に加えて一部は住所または電話番号)が記載された報告書を紛失した。").dataItemsRaw())
+                .contains("学年");
+    }
 }
