@@ -4585,4 +4585,11 @@ class NoticePatternsTest {
         assertThat(read("参加者の氏名及び学校名、学年(左記に加えて一部は住所または電話番号)が記載された報告書を紛失した。").dataItemsRaw())
                 .contains("学年");
     }
+
+    @Test
+    void itemsATimeAfterTheSendingIsNoItem() {
+        // 「…文字列が入っており、送信後、保護者から連絡を受け」: 送信後 tells when, it is no item.
+        assertThat(read("会員のメールアドレスには個人名を識別できる文字列が入っており、送信後、会員から誤送信の連絡を受けた。").dataItemsRaw())
+                .doesNotContain("送信後");
+    }
 }
