@@ -273,6 +273,14 @@ final class ContentRules {
                     sr.add("個人情報");
                 }
                 // Item lists are a handful per notice; the cap keeps a megabyte of repeated lists linear.
+                if (!list && listsSeen < 100 && bareNounList(clause)) {
+                    // 「患者の氏名、入院日、退院日、返金項目と内訳。」: a list with one glossary item and no predicate at all
+                    listsSeen++;
+                    for (String other : unlistedItems(clause)) {
+                        sc.add("OTHER");
+                        sr.add(other);
+                    }
+                }
                 if (list && listsSeen++ < 100) {
                     for (String other : unlistedItems(clause)) {
                         sc.add("OTHER");
@@ -535,6 +543,22 @@ final class ContentRules {
             out.add(p);
         }
         return out;
+    }
+
+    /**
+     * A clause that is nothing but a list of nouns (three parts or more, no verb, auxiliary or adjective among its
+     * tokens): 「患者の氏名、入院日、退院日、返金項目およびその金額と内訳。」.
+     */
+    static boolean bareNounList(String clause) {
+        if (clause.length() > 80 || LIST_SEPARATOR.split(clause).length < 3) {
+            return false;
+        }
+        for (NoticeText.Token t : NoticeText.tokenize(clause)) {
+            if (t.pos().startsWith("動詞") || t.pos().startsWith("助動詞") || t.pos().startsWith("形容詞")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final String[] HOLDING_HINTS = {"記載", "含ま", "含む", "記録", "保存", "入っ"};

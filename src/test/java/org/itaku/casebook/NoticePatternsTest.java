@@ -4592,4 +4592,15 @@ class NoticePatternsTest {
         assertThat(read("会員のメールアドレスには個人名を識別できる文字列が入っており、送信後、会員から誤送信の連絡を受けた。").dataItemsRaw())
                 .doesNotContain("送信後");
     }
+
+    @Test
+    void itemsABareListWithOneGlossaryItem() {
+        // 「利用者の氏名、利用日、返金区分。」: a list with no predicate; the plain nouns beside 氏名 are items too.
+        CaseRecord r = read("""
+                架空診療所で、個人情報が記載された書類を誤って別の方に郵送した。
+                利用者の氏名、入所日、返金区分。
+                """);
+        assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "OTHER");
+        assertThat(r.dataItemsRaw()).contains("返金区分");
+    }
 }
