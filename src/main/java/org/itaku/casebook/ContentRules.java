@@ -453,7 +453,7 @@ final class ContentRules {
     /** Who the data is about, the container it was in, or when: part of a list sentence, but not a data item. */
     private static final Pattern NOT_AN_ITEM = Pattern.compile(
             // 名義人 (an account's or a card's holder) is an item; 「BCC」操作, 送信 and 設定 are what was done, not items.
-            "(様|者|方|員|生|児童|生徒|患者|顧客|会員|世帯|数名|(?<!名義)人|件|通|枚|個人情報|情報|データ|書類|ファイル|資料|名簿|一覧|リスト|"
+            "(様|者|方|員|生|児童|生徒|患者|顧客|会員|世帯|数名|(?<!名義)人|(?<![物条要])件|通|枚|個人情報|情報|データ|書類|ファイル|資料|名簿|一覧|リスト|"
                     + "ノート|メール|システム|サーバー?|パソコン|PC|USBメモリ|媒体|一部|全て|すべて|等|など|日|月|年|時|済み|化|操作|送信|設定|"
                     // 「生徒(保護者)」: whom the data is about, with a bracketed other
                     + "(生徒|児童|園児|学生|患者|保護者|本人)[(（][^()（）]{1,6}[)）]"

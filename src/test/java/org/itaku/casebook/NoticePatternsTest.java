@@ -4603,4 +4603,11 @@ class NoticePatternsTest {
         assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "OTHER");
         assertThat(r.dataItemsRaw()).contains("返金区分");
     }
+
+    @Test
+    void itemsAPropertyIsNoCounter() {
+        // 「補償物件に関する情報」: 物件 ends with 件 but is no counter; the property data is an item.
+        assertThat(read("調査対象者の氏名、住所、電話番号、補償物件に関する情報が漏えいした可能性がある。").dataItemsRaw())
+                .contains("補償物件");
+    }
 }
