@@ -276,7 +276,7 @@ final class ContentRules {
                 if (!list && listsSeen < 100 && bareNounList(clause)) {
                     // 「患者の氏名、入院日、退院日、返金項目と内訳。」: a list with one glossary item and no predicate at all
                     listsSeen++;
-                    for (String other : unlistedItems(clause)) {
+                    for (String other : unlistedItems(clause.endsWith("。") ? clause.substring(0, clause.length() - 1) : clause)) {
                         sc.add("OTHER");
                         sr.add(other);
                     }

@@ -4595,13 +4595,13 @@ class NoticePatternsTest {
 
     @Test
     void itemsABareListWithOneGlossaryItem() {
-        // 「利用者の氏名、利用日、返金区分。」: a list with no predicate; the plain nouns beside 氏名 are items too.
+        // 「利用者の氏名、入所日、負担金額。」: a list with no predicate; the plain nouns beside 氏名 are items too.
         CaseRecord r = read("""
                 架空診療所で、個人情報が記載された書類を誤って別の方に郵送した。
-                利用者の氏名、入所日、返金区分。
+                利用者の氏名、入所日、負担金額。
                 """);
         assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "OTHER");
-        assertThat(r.dataItemsRaw()).contains("返金区分");
+        assertThat(r.dataItemsRaw()).contains("入所日", "負担金額");
     }
 
     @Test
