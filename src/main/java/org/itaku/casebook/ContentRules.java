@@ -383,7 +383,9 @@ final class ContentRules {
             "(個人情報|患者情報|顧客情報|会員情報|利用者情報|受講者情報|生徒情報|児童情報|職員情報|住民情報|申込者情報|の個人データ|"
                     // 「会員登録者情報」, 「アンケート回答者情報」: the data of those who registered or answered
                     + "(?<=[\\p{IsHan}\\p{IsKatakana}ー])(登録者?|回答者|応募者|参加者)情報)"
-                    + "[^。]{0,25}?(漏えい|漏洩|流出|紛失|盗難|閲覧|持ち出|窃取|誤送|誤って|入った|入って|提供され|参照でき)");
+                    + "[^。]{0,25}?(漏えい|漏洩|流出|紛失|盗難|閲覧|持ち出|窃取|誤送|誤って|入った|入って|提供され|参照でき|"
+                    // 「…の要配慮個人情報が記載された文書を保護者に誤配信」: sent astray by a distribution tool or attached
+                    + "誤配|添付し)");
     /** 「個人情報漏洩の可能性」, 「流出は確認されていない」: a possibility or a denial is no leak of data. */
     private static final Pattern UNSTATED_NOT_AN_EVENT = Pattern.compile(
             "^[^。、]{0,6}(可能性|おそれ|恐れ|痕跡|形跡|は確認されて|も確認されて|はありません|はない|防止|対策)");

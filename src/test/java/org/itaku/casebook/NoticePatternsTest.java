@@ -4610,4 +4610,11 @@ class NoticePatternsTest {
         assertThat(read("調査対象者の氏名、住所、電話番号、補償物件に関する情報が漏えいした可能性がある。").dataItemsRaw())
                 .contains("補償物件");
     }
+
+    @Test
+    void itemsUnstatedPersonalDataSentAstrayByADistributionTool() {
+        // 「児童の個人情報が記載された文書を保護者に誤配信」: personal data of an unstated kind (OTHER).
+        assertThat(read("架空町は、町内の学童施設で児童の個人情報が記載された文書を保護者に誤配信する事案があったと公表した。").dataItems())
+                .containsExactly("OTHER");
+    }
 }
