@@ -4617,4 +4617,11 @@ class NoticePatternsTest {
         assertThat(read("架空町は、町内の学童施設で児童の個人情報が記載された文書を保護者に誤配信する事案があったと公表した。").dataItems())
                 .containsExactly("OTHER");
     }
+
+    @Test
+    void typesSharedInsideTheBodyTooWidelyIsASetting() {
+        // 「相談室内で共有すべき情報が、相談室以外の全職員にも閲覧可能な状態」: a sharing setting, not a publication.
+        assertThat(read("架空学園の予定表ソフトで、相談室内に限定して共有すべき情報が、相談室以外の全職員にも閲覧可能な状態になっていた。")
+                .incidentTypes()).containsExactly("misconfiguration");
+    }
 }
