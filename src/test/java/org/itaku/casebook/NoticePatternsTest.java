@@ -4624,4 +4624,14 @@ class NoticePatternsTest {
         assertThat(read("架空学園の予定表ソフトで、相談室内に限定して共有すべき情報が、相談室以外の全職員にも閲覧可能な状態になっていた。")
                 .incidentTypes()).containsExactly("misconfiguration");
     }
+
+    @Test
+    void itemsAnAddressNobodyRegisteredIsNoItem() {
+        // 「メールアドレスのご登録のないお客様には書状にて」: how customers are told, not what leaked.
+        CaseRecord r = read("""
+                架空物産の通販サイトで、お客様のクレジットカード情報が漏えいした可能性があることが判明しました。
+                対象のお客様には電子メールにてご連絡いたします。また、メールアドレスのご登録のないお客様には書状にてご連絡いたします。
+                """);
+        assertThat(r.dataItems()).containsExactly("PAYMENT_CARD");
+    }
 }
