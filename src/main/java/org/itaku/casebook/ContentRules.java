@@ -83,7 +83,9 @@ final class ContentRules {
     private static final Pattern NEGATED_ASIDE = Pattern.compile(
             "\\([^()]{1,60}?(含まれて(い|お)?(ない|ません|ず)|含まれない|含まれず|含みません|含まない|含まず|除く|除き|"
                     // 「同姓同名の方(生年月日と住所が異なる)」: how two people differ, not what leaked
-                    + "(は|が)(異なる|異なり|違う))[^()]{0,8}\\)");
+                    + "(は|が)(異なる|異なり|違う)|"
+                    // 「BCC(アドレス及び表示名が他の受信者に表示されない)」: what a mail form hides, not what leaked
+                    + "(は|が)[^()]{0,12}(表示されない|表示されず|見えない|見えず))[^()]{0,8}\\)");
     /** 「送信先のアドレスを打ち間違え」, 「アドレスの選択を誤り」: the address a mail was sent to, mistyped. */
     private static final Pattern ADDRESS_MISTYPED = Pattern.compile(
             "((宛先|宛て先|送信先|送付先|あて先)の)?(メール)?アドレスを(一部)?(誤って|誤り|誤入力|間違え|打ち間違え|手打ち)"

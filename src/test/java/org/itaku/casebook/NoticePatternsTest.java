@@ -4634,4 +4634,13 @@ class NoticePatternsTest {
                 """);
         assertThat(r.dataItems()).containsExactly("PAYMENT_CARD");
     }
+
+    @Test
+    void itemsWhatABccFormHidesIsNoItem() {
+        // 「BCC操作(アドレス及び登録表示名が他の送信相手に表示されない)」: the bracket explains the form, it lists no leak.
+        CaseRecord r = read("""
+                架空協会の職員が、グループ毎にメールを「BCC」操作(メールアドレス及び登録表示名が他の送信相手に表示されない)で一斉送信するところ、「TO」操作で送信したため、会員のメールアドレスと氏名が表示される状態で送信してしまいました。
+                """);
+        assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "EMAIL");
+    }
 }
