@@ -4474,33 +4474,32 @@ class NoticePatternsTest {
 
     @Test
     void personsThoseAMailWasSentToToldWithNiTaishite() {
-        // 「登録者9名に対してメールを送信」: the recipients rank below whose form the mail carried (「1名分の個人情報」).
+        // 「出演者7名に対してメールで送った」: the recipients rank below whose form the mail carried (「1名分の個人情報」).
         CaseRecord r = read("""
-                架空協会の職員が、登録済みの会員9名に対してメールを送信した際、誤って申込書を添付していた。
-                これにより、申込書に記載されていた1名分の個人情報(氏名、住所)が流出した。
+                架空楽団の事務局は、演奏会の案内を出演者7名に対してメールで送ったが、そこには別の応募者の応募用紙が添付されていた。応募用紙には1名分の個人情報(氏名、電話番号)が載っていた。
                 """);
         assertThat(r.personsAffected()).isEqualTo(1);
     }
 
     @Test
     void personsOnlyThoseWhoSawThePaperAreCounted() {
-        // 「保護者12人が文書を見ていた」: the viewers are counted, whose data the paper held are not: no count.
+        // 「保護者12人がその資料を見ていた」: the viewers are counted, whose data the paper held are not: no count.
         CaseRecord r = read("""
-                架空村の保育施設で、園児の個人情報を含む別の文書を誤って添付し、保護者あてに配信した。
-                その後の調べで、保護者12人が添付された文書を見ていたことが分かった。
+                架空村の保育施設で、園児の健康記録を含む別の資料を誤って添付し、保護者あてに配信した。
+                確認したところ、保護者12人がその資料を見ていた。
                 """);
         assertThat(r.personsAffected()).isNull();
     }
 
     @Test
     void personsATotalLineUnderTheGroups() {
-        // 「計75名」 alone on its line under the groups (「・学生2名の氏名」, 「・卒業生70名の学籍番号」): the total.
+        // 「計75名」 alone on its line under the groups: the total.
         CaseRecord r = read("""
-                架空大学 資料の公開について
-                1.閲覧可能であった情報と人数
-                ・学生2名の「学籍番号」
-                ・卒業生70名の「氏名」
-                ・教職員3名の「住所」
+                架空大学 名簿データの公開について
+                公開されていた情報
+                ・在学生2名の「学籍番号」
+                ・修了生70名の「氏名」
+                ・職員3名の「住所」
                 計75名
                 """);
         assertThat(r.personsAffected()).isEqualTo(75);
@@ -4508,70 +4507,64 @@ class NoticePatternsTest {
 
     @Test
     void personsFurtherIncidentsFoundBesidesTheFirst() {
-        // 「(1)とは別に、…保護者4名分、…保護者2名分のアドレスを誤って…」: the first incident's 5 and the further ones are summed.
+        // 「この件とは別に、…保護者4名分、…保護者2名分」: the first incident's 5 and the further ones are summed.
         CaseRecord r = read("""
-                (1)6月3日、架空クラブの担当職員が連絡メールを送る際、保護者5名分(陸上)のメールアドレスを誤ってCCに入力して送信した。
-                (2)6月10日、送信記録を全件確認した結果、(1)とは別に、4月8日に保護者4名分(卓球)、5月2日に保護者2名分(囲碁)のメールアドレスを誤ってCCに入力していたことが分かった。
+                5月20日、架空クラブの係が練習日程の連絡を送る際、保護者5名分(陸上)のアドレスを宛先欄(CC)に入れて送ってしまった。
+                翌週の点検で、この件とは別に、4月8日に保護者4名分(卓球)、5月2日に保護者2名分(囲碁)のアドレスも同様にCCで送っていたことが判明した。
                 """);
         assertThat(r.personsAffected()).isEqualTo(11);
     }
 
     @Test
     void personsOccurrencesCountedInKenAreNoPeople() {
-        // 「…という誤送信が全84件発生した」: how often it happened, not whose data it was.
-        CaseRecord r = read("""
-                架空短期大学で、学生への案内メールの差し込みを誤り、学生Aの私用アドレスに学生Bの情報が届く誤送信が全84件発生したという。
-                """);
-        assertThat(r.personsAffected()).isNull();
+        // 「送り間違いが全84件発生した」: how often it happened, not whose data it was.
+        assertThat(read("架空短期大学の案内メールで差し込みの紐付けを誤り、ある学生あての連絡に別の学生の番号が載る送り間違いが全84件発生したという。")
+                .personsAffected()).isNull();
     }
 
     @Test
     void itemsDeniedWithTheTeFormOfFukumu() {
-        // 「※生年月日、電話番号は含んでいません」: the denied items are no items.
-        CaseRecord r = read("""
-                3 紛失した記録媒体の内容
-                相談一覧表 利用者氏名、年齢、住所(町名のみ)
-                ※生年月日、電話番号は含んでいません。
-                """);
-        assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "AGE", "ADDRESS");
+        // 「生年月日と電話番号は含んでいません」: the denied items are no items.
+        assertThat(read("記録されていたのは会員名簿(会員氏名、年齢、町名までの住所)です。なお、生年月日と電話番号は含んでいません。").dataItems())
+                .containsExactlyInAnyOrder("NAME", "AGE", "ADDRESS");
     }
 
     @Test
     void itemsAPasswordThatProtectedOrOpenedNothingLeaked() {
-        // 「パスワードがついていない状態で添付」: the file had no password, no password leaked; nor does one used to get in.
-        assertThat(read("架空団体が会員へ一斉送信したメールに、会員のメールアドレス一覧のファイルが、パスワードがついていない状態で添付されていた。")
-                .dataItems()).containsExactly("EMAIL");
-        assertThat(read("架空町の職員が他の職員のパスワードを使用して人事の個人情報を閲覧し、氏名と住所を記録していた。").dataItems())
+        // 「パスワードがついていなかった」: the file had no password, no password leaked; nor does one used to get in.
+        assertThat(read("架空団体の会報メールに会員アドレスの一覧表が添付されており、その一覧表にはパスワードがついていなかった。").dataItems())
+                .containsExactly("EMAIL");
+        assertThat(read("架空町の職員が同僚のパスワードを使用して人事システムに入り、職員の氏名と住所を書き写していた。").dataItems())
                 .doesNotContain("CREDENTIALS");
     }
 
     @Test
     void itemsWhatAnAddressRevealsIsNoItemOfItsOwn() {
-        // 「所属と個人名がわかるアドレスも含まれていた」: the addresses leaked; what some of them reveal is no item.
+        // 「勤務先と個人名が推測できるアドレス」: the addresses leaked; what some of them reveal is no item.
         assertThat(read("""
                 架空ネットの事務局が、会員あての案内を一斉送信した際、会員のメールアドレスがCC欄に表示された。
-                会員のメールアドレスの中には、所属と個人名がわかるアドレスも12件含まれていた。
+                流出したアドレスの中には、勤務先と個人名が推測できるアドレスも数件含まれていた。
                 """).dataItems()).containsExactly("EMAIL");
     }
 
     @Test
     void typesAFileLeftAttachedWentOutWithTheMail() {
-        // 「…のファイルが添付されたまま送信された」: a misdelivery, with no 誤って in the sentence.
-        assertThat(read("架空会議の行事案内を一斉送信した際、参加団体の連絡先一覧のファイルが添付されたまま送信された。").incidentTypes())
+        // 「…をまとめた表が添付されたまま配信された」: a misdelivery, with no 誤って in the sentence.
+        assertThat(read("架空会議が参加団体へ開催案内を一斉に送ったところ、各団体の担当者連絡先をまとめた表が添付されたまま配信された。").incidentTypes())
                 .containsExactly("misdelivery");
     }
 
     @Test
     void itemsANounNamingAQuotedTitleIsNoItem() {
-        // 「検定試験「架空テスト」の案内」: the exam is what the mail was about, not an item.
-        assertThat(read("架空大学は、検定試験「架空テスト」の案内を学生にメールで送った際、学生80人分の氏名とメールアドレスを表示した状態で送ったと発表した。")
-                .dataItemsRaw()).doesNotContain("検定試験");
+        // 「資格講座「架空ゼミ」の連絡」: the course is what the mail was about, not an item.
+        assertThat(read("架空大学は、資格講座「架空ゼミ」の連絡を受講生に一斉送信したところ、受講生80人分の氏名とメールアドレスが互いに見える状態になったと明らかにした。")
+                .dataItemsRaw()).containsExactly("氏名", "メールアドレス");
     }
 
     @Test
     void itemsTheHolderNamedAloneIsAName() {
-        // 名義人 alone (「住所や名義人といった内容」) is the holder's name; カード名義人名 stays the card's.
-        assertThat(read("架空村のホームページで、土地台帳の住所や名義人といった内容が閲覧できる状態になっていた。").dataItems())
+        // 名義人 alone (「名義人や住所といった項目」) is the holder's name; カード名義人名 stays the card's.
+        assertThat(read("架空村の公開資料で、農地の名義人や住所といった項目が読み取れる状態になっていた。").dataItems())
                 .containsExactlyInAnyOrder("NAME", "ADDRESS");
         assertThat(read("架空商店のサイトで、カード名義人名、カード番号、有効期限が漏えいした可能性があります。").dataItems())
                 .containsExactly("PAYMENT_CARD");
@@ -4579,25 +4572,25 @@ class NoticePatternsTest {
 
     @Test
     void itemsAWordHeadingABracketOfItemsIsNoItem() {
-        // 「連絡先(電話番号及びメールアドレス)」: 連絡先 heads the items in its bracket; a note that adds items heads nothing.
-        assertThat(read("・職員2名の「住所」及び「連絡先(電話番号及びメールアドレス)」が閲覧できる状態でした。").dataItems())
+        // 「緊急連絡先(電話番号・メールアドレス)」: the word heads the items in its bracket; a note that adds items heads nothing.
+        assertThat(read("閲覧可能だったのは、委員3名の自宅住所と、緊急連絡先(電話番号・メールアドレス)です。").dataItems())
                 .containsExactlyInAnyOrder("ADDRESS", "PHONE", "EMAIL");
-        assertThat(read("参加者の氏名及び学校名、学年(左記に加えて一部は住所または電話番号)が記載された報告書を紛失した。").dataItemsRaw())
+        assertThat(read("紛失した報告書には、利用者の氏名と所属校、学年(ほかに一部の利用者は住所か電話番号も)が書かれていた。").dataItemsRaw())
                 .contains("学年");
     }
 
     @Test
     void itemsATimeAfterTheSendingIsNoItem() {
-        // 「…文字列が入っており、送信後、保護者から連絡を受け」: 送信後 tells when, it is no item.
-        assertThat(read("会員のメールアドレスには個人名を識別できる文字列が入っており、送信後、会員から誤送信の連絡を受けた。").dataItemsRaw())
-                .doesNotContain("送信後");
+        // 「…が入っており、送信後、受け手の会員から連絡があって」: 送信後 tells when, it is no item.
+        assertThat(read("会員名簿の氏名と住所が添付ファイルに入っており、送信後、受け手の会員から連絡があって判明した。").dataItemsRaw())
+                .containsExactly("氏名", "住所");
     }
 
     @Test
     void itemsABareListWithOneGlossaryItem() {
         // 「利用者の氏名、入所日、負担金額。」: a list with no predicate; the plain nouns beside 氏名 are items too.
         CaseRecord r = read("""
-                架空診療所で、個人情報が記載された書類を誤って別の方に郵送した。
+                架空介護施設で、個人情報の記載された請求書類を取り違えて別の利用者へ送付した。
                 利用者の氏名、入所日、負担金額。
                 """);
         assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "OTHER");
@@ -4606,31 +4599,31 @@ class NoticePatternsTest {
 
     @Test
     void itemsAPropertyIsNoCounter() {
-        // 「補償物件に関する情報」: 物件 ends with 件 but is no counter; the property data is an item.
-        assertThat(read("調査対象者の氏名、住所、電話番号、補償物件に関する情報が漏えいした可能性がある。").dataItemsRaw())
-                .contains("補償物件");
+        // 「賃貸物件に関する情報」: 物件 ends with 件 but is no counter; the property data is an item.
+        assertThat(read("入居者の氏名、電話番号、賃貸物件に関する情報が漏えいした可能性がある。").dataItemsRaw())
+                .contains("賃貸物件");
     }
 
     @Test
     void itemsUnstatedPersonalDataSentAstrayByADistributionTool() {
-        // 「児童の個人情報が記載された文書を保護者に誤配信」: personal data of an unstated kind (OTHER).
-        assertThat(read("架空町は、町内の学童施設で児童の個人情報が記載された文書を保護者に誤配信する事案があったと公表した。").dataItems())
+        // 「子どもの個人情報を含む資料を…誤配信」: personal data of an unstated kind (OTHER).
+        assertThat(read("架空町の学童クラブで、子どもの個人情報を含む資料を保護者あての連絡アプリで誤配信したと町が明らかにした。").dataItems())
                 .containsExactly("OTHER");
     }
 
     @Test
     void typesSharedInsideTheBodyTooWidelyIsASetting() {
-        // 「相談室内で共有すべき情報が、相談室以外の全職員にも閲覧可能な状態」: a sharing setting, not a publication.
-        assertThat(read("架空学園の予定表ソフトで、相談室内に限定して共有すべき情報が、相談室以外の全職員にも閲覧可能な状態になっていた。")
+        // 「相談室以外の教職員からも閲覧できる状態」: a sharing setting, not a publication.
+        assertThat(read("架空学園では、予定管理の仕組みで相談室だけが見るはずの記録が、相談室以外の教職員からも閲覧できる状態になっていた。")
                 .incidentTypes()).containsExactly("misconfiguration");
     }
 
     @Test
     void itemsAnAddressNobodyRegisteredIsNoItem() {
-        // 「メールアドレスのご登録のないお客様には書状にて」: how customers are told, not what leaked.
+        // 「メールアドレスのご登録がないお客様には書状にて」: how customers are told, not what leaked.
         CaseRecord r = read("""
-                架空物産の通販サイトで、お客様のクレジットカード情報が漏えいした可能性があることが判明しました。
-                対象のお客様には電子メールにてご連絡いたします。また、メールアドレスのご登録のないお客様には書状にてご連絡いたします。
+                架空物産の通販サイトで、お客様のクレジットカード情報が漏えいした可能性があります。
+                漏えいの可能性のあるお客様には電子メールでお知らせし、メールアドレスのご登録がないお客様には書状にてお知らせいたします。
                 """);
         assertThat(r.dataItems()).containsExactly("PAYMENT_CARD");
     }
