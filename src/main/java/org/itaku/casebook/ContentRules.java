@@ -385,6 +385,8 @@ final class ContentRules {
 
     private static final Pattern UNSTATED_DATA = Pattern.compile(
             "(個人情報|患者情報|顧客情報|会員情報|利用者情報|受講者情報|生徒情報|児童情報|職員情報|住民情報|申込者情報|の個人データ|"
+                    // 「決済関連の情報が流出」: payment data of an unstated kind
+                    + "決済(関連|に関する)の?情報|"
                     // 「会員登録者情報」, 「アンケート回答者情報」: the data of those who registered or answered
                     + "(?<=[\\p{IsHan}\\p{IsKatakana}ー])(登録者?|回答者|応募者|参加者)情報)"
                     + "[^。]{0,25}?(漏えい|漏洩|流出|紛失|盗難|閲覧|持ち出|窃取|誤送|誤って|入った|入って|提供され|参照でき|"

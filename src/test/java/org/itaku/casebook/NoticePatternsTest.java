@@ -4637,4 +4637,11 @@ class NoticePatternsTest {
         assertThat(r.dataItems()).contains("NAME", "EMAIL");
         assertThat(r.dataItemsRaw()).doesNotContain("登録表示名");
     }
+
+    @Test
+    void itemsPaymentDataOfAnUnstatedKind() {
+        // 「決済に関する情報が外部に流出」 with no item listed: data of an unstated kind (OTHER).
+        assertThat(read("架空決済サービスのデータベースに第三者が侵入し、寄付者の決済に関する情報が外部に流出したことが分かりました。").dataItems())
+                .containsExactly("OTHER");
+    }
 }
