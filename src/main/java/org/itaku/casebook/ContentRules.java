@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,10 @@ final class ContentRules {
 
     private static final Pattern NEGATED = Pattern.compile(
             "含まれて?(おり|い)?ません|含まれて(い|お)?(ない|なかった)|含まれない|含まれず|含みません|含まない|含まず|対象外|除く|除き|ございません|"
+                    // 「生年月日、電話番号は含んでいません」: 含む in its -te form, denied
+                    + "含んで(おり|い)?ません|含んで(い|お)?(ない|なかった)|"
+                    // 「メールアドレスのご登録のないお客様には書状にて」: those who have no address registered, no item
+                    + "(ご)?登録(の|が)(ない|無い)|"
                     + "(記載|保存|保持|保有|記録|登録|取得)(されて|して)(おり|い)?ません|取り?扱って(おり|い)?ません|"
                     // 「住所や電話番号は記録されていないものの」, 「写真には氏名の記載はないものの」
                     + "(記載|保存|記録)されて(い|お)?(ない|なかった)|記載(は|が)(ない|なく|なかった|ありません)|"
@@ -78,7 +83,9 @@ final class ContentRules {
     private static final Pattern NEGATED_ASIDE = Pattern.compile(
             "\\([^()]{1,60}?(含まれて(い|お)?(ない|ません|ず)|含まれない|含まれず|含みません|含まない|含まず|除く|除き|"
                     // 「同姓同名の方(生年月日と住所が異なる)」: how two people differ, not what leaked
-                    + "(は|が)(異なる|異なり|違う))[^()]{0,8}\\)");
+                    + "(は|が)(異なる|異なり|違う)|"
+                    // 「BCC(アドレス及び表示名が他の受信者に表示されない)」: what a mail form hides, not what leaked
+                    + "(は|が)[^()]{0,12}(表示されない|表示されず|見えない|見えず))[^()]{0,8}\\)");
     /** 「送信先のアドレスを打ち間違え」, 「アドレスの選択を誤り」: the address a mail was sent to, mistyped. */
     private static final Pattern ADDRESS_MISTYPED = Pattern.compile(
             "((宛先|宛て先|送信先|送付先|あて先)の)?(メール)?アドレスを(一部)?(誤って|誤り|誤入力|間違え|打ち間違え|手打ち)"
@@ -87,6 +94,10 @@ final class ContentRules {
                     + "|(別の|似た|異なる|誤った|違う)(電子)?(メール)?アドレスを(選択|選ん|選び)"
                     // 「大学メールアドレスの自動転送設定を誤り」: the account whose forwarding was set, not what the mails held
                     + "|(電子)?(メール)?アドレスの(自動)?転送");
+    /** 「所属と個人名がわかるアドレス」, 「氏名が判別できるもの(アドレス)」: items an address reveals, named before it. */
+    private static final Pattern REVEALED_BY_AN_ADDRESS = Pattern.compile(
+            "[\\p{IsHan}\\p{IsKatakana}ー・、とや]{1,20}(が|を)(わかる|分かる|判別できる|判別可能な|識別できる|識別可能な|推測できる|推測可能な|特定できる|特定可能な)"
+                    + "(?=(電子)?(メール)?アドレス|もの)");
     private static final Pattern ADDRESS_FIELD = Pattern.compile("宛名(を|は|が)?\\s*[「『]?(BCC|Bcc|bcc|TO|To|CC|Cc)");
     /** A sentence of the measures: 「今後は…確認し、再発防止に努めます」. */
     private static final Pattern PREVENTION = Pattern.compile("^今後|再発防止|防止に努め|防止を図");
@@ -179,6 +190,10 @@ final class ContentRules {
             if (sentence.indexOf("アドレス") >= 0) {
                 // 「送付先のメールアドレスを打ち間違え」: the address typed is how the mail went astray, not what it held.
                 sentence = ADDRESS_MISTYPED.matcher(sentence).replaceAll("");
+                if (sentence.contains("できる") || sentence.contains("かる") || sentence.contains("可能な")) {
+                    // 「所属と氏名がわかるアドレスも含まれていた」: what an address reveals is no item of its own.
+                    sentence = REVEALED_BY_AN_ADDRESS.matcher(sentence).replaceAll("");
+                }
             }
             // 「漏洩した個人情報は、氏名と住所です」: a sentence that closes what leaked.
             boolean closing = sentence.contains("情報は") && (sentence.endsWith("です。") || sentence.endsWith("です"))
@@ -262,6 +277,14 @@ final class ContentRules {
                     sr.add("個人情報");
                 }
                 // Item lists are a handful per notice; the cap keeps a megabyte of repeated lists linear.
+                if (!list && listsSeen < 100 && bareNounList(clause)) {
+                    // 「患者の氏名、入院日、退院日、返金項目と内訳。」: a list with one glossary item and no predicate at all
+                    listsSeen++;
+                    for (String other : unlistedItems(clause.endsWith("。") ? clause.substring(0, clause.length() - 1) : clause)) {
+                        sc.add("OTHER");
+                        sr.add(other);
+                    }
+                }
                 if (list && listsSeen++ < 100) {
                     for (String other : unlistedItems(clause)) {
                         sc.add("OTHER");
@@ -362,9 +385,13 @@ final class ContentRules {
 
     private static final Pattern UNSTATED_DATA = Pattern.compile(
             "(個人情報|患者情報|顧客情報|会員情報|利用者情報|受講者情報|生徒情報|児童情報|職員情報|住民情報|申込者情報|の個人データ|"
+                    // 「決済関連の情報が流出」: payment data of an unstated kind
+                    + "決済(関連|に関する)の?情報|"
                     // 「会員登録者情報」, 「アンケート回答者情報」: the data of those who registered or answered
                     + "(?<=[\\p{IsHan}\\p{IsKatakana}ー])(登録者?|回答者|応募者|参加者)情報)"
-                    + "[^。]{0,25}?(漏えい|漏洩|流出|紛失|盗難|閲覧|持ち出|窃取|誤送|誤って|入った|入って|提供され|参照でき)");
+                    + "[^。]{0,25}?(漏えい|漏洩|流出|紛失|盗難|閲覧|持ち出|窃取|誤送|誤って|入った|入って|提供され|参照でき|"
+                    // 「…の要配慮個人情報が記載された文書を保護者に誤配信」: sent astray by a distribution tool or attached
+                    + "誤配|添付し)");
     /** 「個人情報漏洩の可能性」, 「流出は確認されていない」: a possibility or a denial is no leak of data. */
     private static final Pattern UNSTATED_NOT_AN_EVENT = Pattern.compile(
             "^[^。、]{0,6}(可能性|おそれ|恐れ|痕跡|形跡|は確認されて|も確認されて|はありません|はない|防止|対策)");
@@ -423,16 +450,23 @@ final class ContentRules {
 
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、,・/「」『』]|及び|および|並びに|ならびに|と|や");
     private static final Pattern QUOTED_NAME = Pattern.compile("[「『]([^「」『』]{1,30})[」』](?=[にをはがでへ])");
+    /** 「検定試験「…」の」: a noun glued before a quoted title that the sentence goes on from with の. */
+    private static final Pattern TITLED_NOUN = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー]{1,12}[「『][^「」『』]{1,30}[」』](?=の)");
+    /** The bracket of a heading holds items only: with its joiners gone, no kana of a phrase is left. */
+    private static final Pattern JOINERS = Pattern.compile("および|及び|または|又は|ならびに|並びに|など|等|と|や");
+    private static final Pattern HIRAGANA = Pattern.compile("\\p{IsHiragana}");
     private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]{1,40})\\)");
     private static final Pattern PART_TAIL = Pattern.compile(
             "(の個人情報|といった|などの|など|等|です|でした|が|を|は|も|の一部|に関する情報|の情報)+.*$");
     /** Who the data is about, the container it was in, or when: part of a list sentence, but not a data item. */
     private static final Pattern NOT_AN_ITEM = Pattern.compile(
             // 名義人 (an account's or a card's holder) is an item; 「BCC」操作, 送信 and 設定 are what was done, not items.
-            "(様|者|方|員|生|児童|生徒|患者|顧客|会員|世帯|数名|(?<!名義)人|件|通|枚|個人情報|情報|データ|書類|ファイル|資料|名簿|一覧|リスト|"
+            "(様|者|方|員|生|児童|生徒|患者|顧客|会員|世帯|数名|(?<!名義)人|(?<![物条要])件|通|枚|個人情報|情報|データ|書類|ファイル|資料|名簿|一覧|リスト|"
                     + "ノート|メール|システム|サーバー?|パソコン|PC|USBメモリ|媒体|一部|全て|すべて|等|など|日|月|年|時|済み|化|操作|送信|設定|"
                     // 「生徒(保護者)」: whom the data is about, with a bracketed other
-                    + "(生徒|児童|園児|学生|患者|保護者|本人)[(（][^()（）]{1,6}[)）])$"
+                    + "(生徒|児童|園児|学生|患者|保護者|本人)[(（][^()（）]{1,6}[)）]"
+                    // 「送信後、保護者から連絡を受け」: a time after (or before) an action, not an item
+                    + "|(送信|送付|発送|配信|配布|配付|郵送|投函|公開|掲載|発覚|判明)(後|前|以降|以前))$"
                     + "|^(の|番号$|記号$|区分$|内容$|詳細|対象|項目|種類|当|本|弊|同)|不正|漏え|漏洩|流出|被害|影響|経路|原因|調査|事案|対応");
 
     /**
@@ -453,12 +487,29 @@ final class ContentRules {
             }
             quoted.appendTail(kept);
             clause = kept.toString();
+            // 「英語検定試験「架空テスト」の案内」: a noun naming what the quoted title is (an exam, an event), no item either
+            Matcher titled = TITLED_NOUN.matcher(clause);
+            StringBuilder plain = new StringBuilder();
+            while (titled.find()) {
+                titled.appendReplacement(plain, itemsIn(titled.group()).isEmpty() ? "" : Matcher.quoteReplacement(titled.group()));
+            }
+            titled.appendTail(plain);
+            clause = plain.toString();
         }
         Matcher notes = PARENTHESES.matcher(clause);
         StringBuilder list = new StringBuilder();
+        Set<String> headings = null;
         while (notes.find()) {
             // Brackets that hold the list itself stay; a note on one item goes.
-            notes.appendReplacement(list, itemsIn(notes.group(1)).isEmpty() ? "" : "、" + Matcher.quoteReplacement(notes.group(1)) + "、");
+            boolean holdsItems = !itemsIn(notes.group(1)).isEmpty();
+            if (holdsItems && notes.start() > 0 && !HIRAGANA.matcher(JOINERS.matcher(notes.group(1)).replaceAll("")).find()) {
+                // 「連絡先(電話番号及びメールアドレス)」: the word before a bracket of items heads them, it is no item of its own
+                String[] before = LIST_SEPARATOR.split(clause.substring(0, notes.start()));
+                if (before.length > 0 && !before[before.length - 1].isBlank()) {
+                    (headings == null ? headings = new HashSet<>() : headings).add(before[before.length - 1].strip());
+                }
+            }
+            notes.appendReplacement(list, holdsItems ? "、" + Matcher.quoteReplacement(notes.group(1)) + "、" : "");
         }
         notes.appendTail(list);
         boolean first = true;
@@ -480,6 +531,9 @@ final class ContentRules {
             first = false;
             Matcher tail = PART_TAIL.matcher(whole);
             String p = tail.find() ? whole.substring(0, tail.start()).strip() : whole;
+            if (headings != null && (headings.contains(p) || headings.contains(whole))) {
+                continue;
+            }
             if (p.length() < 2 || p.length() > 12 || p.chars().anyMatch(Character::isDigit)
                     || (Prefilter.find(NOT_AN_ITEM, p) && !aNounEndingLikeATime(p)) || !itemsIn(p).isEmpty() || !plainNounPhrase(p)) {
                 continue; // 「学年」, 「受診日」 end like a time but are items, as in the walk back from what held them
@@ -497,6 +551,22 @@ final class ContentRules {
             out.add(p);
         }
         return out;
+    }
+
+    /**
+     * A clause that is nothing but a list of nouns (three parts or more, no verb, auxiliary or adjective among its
+     * tokens): 「患者の氏名、入院日、退院日、返金項目およびその金額と内訳。」.
+     */
+    static boolean bareNounList(String clause) {
+        if (clause.length() > 80 || LIST_SEPARATOR.split(clause).length < 3) {
+            return false;
+        }
+        for (NoticeText.Token t : NoticeText.tokenize(clause)) {
+            if (t.pos().startsWith("動詞") || t.pos().startsWith("助動詞") || t.pos().startsWith("形容詞")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final String[] HOLDING_HINTS = {"記載", "含ま", "含む", "記録", "保存", "入っ"};
@@ -906,6 +976,8 @@ final class ContentRules {
                         + "アカウントから[^。]{0,20}(迷惑|スパム|広告|不審)[^。]{0,6}メール[^。]{0,10}送信"));
         m.put("misdelivery", Pattern.compile(
                 "誤送信|誤送付|誤配|誤交付|誤投函|誤発送|誤郵送|誤封入|誤同封|誤って[^。]{0,25}(送|配布|交付|郵送|FAX|ファクス|投函)|誤添付|(誤って|間違って|不要な)[^。]{0,45}添付|添付してしま|"
+                        // 「名簿のファイルが添付されたまま送信された」: a file left attached went out with the mail
+                        + "添付(された|した|し)まま[^。]{0,6}(送信|送付|配信|送っ|送ら|送り)|"
                         + "取り?違え[^。]{0,15}(送|郵送|配布|交付|渡し|手渡)|(宛先|宛て先|あて先)(を|の)?(誤|間違)|別の(お客様|方|人|利用者)[^。]{0,6}(送|郵送|配)|BCC|Bcc|CC欄|(?<![A-Za-z])(TO|To|CC|Cc)(?![A-Za-z])[」)]?\\s*(送信|で送信|に入力|欄に)|"
                         // 「同報者に…アドレスが表示される形で…」, 「互いのアドレスが見える状態で送った」: recipients saw each other's addresses.
                         + "同報者に[^。]{0,20}表示|アドレスが[^。]{0,10}(表示|見え)(る|た)?(形|状態)で[^。]{0,8}送|"
@@ -936,7 +1008,9 @@ final class ContentRules {
                         + "(閲覧|公開|共有)範囲を[^。]{0,60}設定し|"
                         + "(認証|アクセス制限|アクセス制御|権限)(の)?設定(の|に)?(漏れ|もれ|不備|誤り|ミス)|設定(の)?(漏れ|もれ)|"
                         // 「誤って学生を参加者として登録」: access given to the wrong people is a permission mistake.
-                        + "(誤って|間違って)[^。]{0,20}(参加者|メンバー|閲覧者|利用者|共有相手)として(登録|追加)|(閲覧|アクセス)?権限?を誤って(付与|設定)"));
+                        + "(誤って|間違って)[^。]{0,20}(参加者|メンバー|閲覧者|利用者|共有相手)として(登録|追加)|(閲覧|アクセス)?権限?を誤って(付与|設定)|"
+                        // 「部門内で共有すべき情報が、部門以外の全教職員にも閲覧可能な状態」: shared inside the body too widely
+                        + "(部門|部署|課|室|係|部|担当|チーム)以外の[^。]{0,8}(職員|教職員|社員|従業員)[^。]{0,6}閲覧(可能|でき)"));
         // 「処分業者のトラックから落ちて路上に散逸し」: papers scattered and gone are lost.
         m.put("loss_theft", Pattern.compile("紛失(?!防止|等の防止|対策)|盗難(?!防止|対策)|盗まれ|置き忘れ|置忘れ|所在不明|誤廃棄|車上荒らし|ひったくり|空き巣|散逸(し|させ|され)|"
                 + "滅失(し|させ|され)|" + LOSS_PLAIN));

@@ -47,7 +47,9 @@ final class PersonCountRules {
     private static final Pattern NOT_PERSON_RECORDS = Pattern.compile(
             "^(の)?(メール(?!アドレス)|ファイル|アクセス|通信|レコード|データ件|問い?合わ|お問合せ|事案|案件|"
                     // 「全227件の誤送信が発生」: mails sent, not people
-                    + "誤送信|誤送付|誤配信|誤発送|送信|配信)");
+                    + "誤送信|誤送付|誤配信|誤発送|送信|配信)"
+                    // 「誤送信が全227件発生した」: occurrences counted, not people
+                    + "|^\\s*(が|も)?(発生|起き)");
     /** 「職員3名のIDが」: staff whose own data or accounts were involved are the persons. */
     private static final Pattern STAFF_DATA_AFTER = Pattern.compile("^(分)?の(ID|アカウント|パスワード|個人情報|情報|氏名|メールアドレス|データ)");
     /** 「…計1,200件、うち個人情報を含むもの450件」: the subset that holds personal data is the count. */
@@ -95,7 +97,9 @@ final class PersonCountRules {
                     // 「保護者215名に配信され」: those a misdirected distribution (a school's contact tool) reached
                     + "|^に(誤)?配信"
                     // 「児童(28名)に配付した際」, 「保護者4人に手渡した」: those papers were handed out to, by hand
-                    + "|^\\s*[)）]?\\s*に(誤って)?(誤)?(配付|配布|手渡|配っ)");
+                    + "|^\\s*[)）]?\\s*に(誤って)?(誤)?(配付|配布|手渡|配っ)"
+                    // 「登録者11名に対してメールを送信するも、誤って申込書を添付」: those a mail was sent to, told with に対して
+                    + "|^\\s*[)）]?\\s*に対して[^。、]{0,8}?(メール|送信|送付|配信|郵送|発送)");
     /** 「誤ったアドレス(1名)に案内を送り」: the count of the wrong addresses, in brackets after them. */
     private static final Pattern WRONG_ADDRESS_BEFORE = Pattern.compile(
             "(誤った|誤りの|間違った|別の|無関係の|第三者の)(メール)?(アドレス|宛先)\\s*[(（]\\s*$");
@@ -186,6 +190,9 @@ final class PersonCountRules {
             "^\\s*[・•\\-]?\\s*(メール)?アドレス\\s*[:：]?\\s*(?<num>\\d[\\d,]*)\\s*(件|名|人)(分)?\\s*$");
     private static final Pattern ADDRESSES_SHOWN = Pattern.compile(
             "(?<![A-Za-z])(To|TO|CC|Cc|BCC|Bcc)(?![A-Za-z])|宛先欄|同報|アドレスが(表示|見え|閲覧|確認でき)");
+
+    /** 「計837名」, 「合計:52人」: a line that is only a total of people, closing the groups listed above it. */
+    private static final Pattern TOTAL_LINE = Pattern.compile("\\s*(計|合計|総計)\\s*[:：]?\\s*\\d[\\d,]*\\s*(名|人)(分)?\\s*");
 
     private PersonCountRules() {
     }
@@ -406,6 +413,7 @@ final class PersonCountRules {
         long best = -1;
         boolean bestApprox = false;
         int bestRank = -1;
+        boolean bestViewers = false;
         String evidence = null;
         Set<Long> recipients = new HashSet<>();
         Map<Long, Boolean> exactPeople = new HashMap<>();
@@ -426,7 +434,9 @@ final class PersonCountRules {
             }
             String context = st + " " + nt.previousLineText(s.lineIndex());
             // "82名分の氏名": a count of whose data it is needs no further context.
-            boolean worth = st.contains("名分") || st.contains("人分");
+            boolean worth = st.contains("名分") || st.contains("人分")
+                    // 「計837名」 alone on its line: the total under a list of groups, counted in people
+                    || st.length() <= 20 && st.indexOf('計') >= 0 && TOTAL_LINE.matcher(st).matches();
             if (!worth && !Prefilter.find(AFFECTED_CONTEXT, context)) {
                 continue;
             }
@@ -527,8 +537,10 @@ final class PersonCountRules {
                 } else if (people && recipients.contains(v) && !"分".equals(m.group("suf")) && Prefilter.find(TOLD_COUNTED_BEFORE_WHOM, after)) {
                     rank = 3; // 「保護者3人に配布」, later 「3人の保護者に謝罪」: the same recipients, told
                 }
+                boolean viewers = false;
                 if (people && !"分".equals(m.group("suf")) && Prefilter.find(VIEWERS_AFTER, after)) {
                     rank = 3; // those who saw it, below whose data it was
+                    viewers = true;
                 }
                 if (rank == bestRank && v == best && approx) {
                     bestApprox = true; // 「会員150名分」 in the headline, 「会員約150名」 in the text: the figure is approximate
@@ -540,9 +552,18 @@ final class PersonCountRules {
                     best = v;
                     bestApprox = approx;
                     bestRank = rank;
+                    bestViewers = viewers;
                     evidence = s.text();
                 }
             }
+        }
+        if (bestRank == 3 && bestViewers && !addressesShown) {
+            // 「保護者10人が添付された文書を見ていた」 and nothing else counted: those who saw the paper are counted, whose
+            // data it held are not, so there is no count of the persons.
+            best = -1;
+            bestApprox = false;
+            bestRank = -1;
+            evidence = null;
         }
         if (best > 0 && bestRank == 4 && evidence != null) {
             long other = anotherIncidentsCount(nt, evidence);
@@ -595,11 +616,14 @@ final class PersonCountRules {
     private static final Pattern ANOTHER_INCIDENT = Pattern.compile(
             "^\\s*(また|さらに)[、,]\\s*(\\d{1,2}月)?\\d{1,2}日(に|には)?[、,][^。]{0,80}?(?<num>\\d[\\d,]*)\\s*(人|名|世帯)分の[^。]{0,40}誤");
     private static final Pattern NO_SEPARATE_SUM = Pattern.compile("うち|計|合計|重複|同一|同じ");
+    /** 「保護者3名分」: a further incident's count of whose data it held, after 「…とは別に」. */
+    private static final Pattern BESIDES_COUNT = Pattern.compile("(?<![\\d,])(?<num>\\d[\\d,]*)\\s*(人|名)分");
 
     /**
      * A notice (or a news item) telling two incidents one after the other, the second opened by また and its own date,
      * each with whose data it held (「…参加者120人分の氏名が含まれていました」, then 「また、2月20日には、…12世帯分の名簿を誤って
-     * 入れてしまいました」): the persons are their sum, households counted as persons are elsewhere.
+     * 入れてしまいました」): the persons are their sum, households counted as persons are elsewhere. So are further incidents
+     * found after the first, told 「…とは別に」 with their counts.
      */
     private static long anotherIncidentsCount(NoticeText nt, String firstEvidence) {
         if (!firstEvidence.contains("人分") && !firstEvidence.contains("名分")) {
@@ -611,6 +635,19 @@ final class PersonCountRules {
             if (st.equals(firstEvidence)) {
                 after = true;
                 continue;
+            }
+            int besides = after ? st.indexOf("とは別に") : -1;
+            if (besides >= 0 && !Prefilter.find(NO_SEPARATE_SUM, st)) {
+                // 「(1)とは別に、9月9日に保護者3名分、11月6日に保護者3名分のアドレスを誤って…」: further incidents found later,
+                // each with whose data it held
+                long sum = 0;
+                Matcher c = BESIDES_COUNT.matcher(st).region(besides, st.length());
+                while (c.find()) {
+                    sum += JapaneseNumbers.parse(c.group("num"));
+                }
+                if (sum > 0) {
+                    return sum;
+                }
             }
             if (!after || !(st.contains("また") || st.contains("さらに"))) {
                 continue;

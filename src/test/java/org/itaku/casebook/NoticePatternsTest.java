@@ -4681,4 +4681,179 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2024-11-06");
         assertThat(r.discovered()).isEqualTo("2024-11-08");
     }
+
+    // Fourteenth round (reader14c)
+
+    @Test
+    void personsThoseAMailWasSentToToldWithNiTaishite() {
+        // 「出演者7名に対してメールで送った」: the recipients rank below whose form the mail carried (「1名分の個人情報」).
+        CaseRecord r = read("""
+                架空楽団の事務局は、演奏会の案内を出演者7名に対してメールで送ったが、そこには別の応募者の応募用紙が添付されていた。応募用紙には1名分の個人情報(氏名、電話番号)が載っていた。
+                """);
+        assertThat(r.personsAffected()).isEqualTo(1);
+    }
+
+    @Test
+    void personsOnlyThoseWhoSawThePaperAreCounted() {
+        // 「保護者12人がその資料を見ていた」: the viewers are counted, whose data the paper held are not: no count.
+        CaseRecord r = read("""
+                架空村の保育施設で、園児の健康記録を含む別の資料を誤って添付し、保護者あてに配信した。
+                確認したところ、保護者12人がその資料を見ていた。
+                """);
+        assertThat(r.personsAffected()).isNull();
+    }
+
+    @Test
+    void personsATotalLineUnderTheGroups() {
+        // 「計75名」 alone on its line under the groups: the total.
+        CaseRecord r = read("""
+                架空大学 名簿データの公開について
+                公開されていた情報
+                ・在学生2名の「学籍番号」
+                ・修了生70名の「氏名」
+                ・職員3名の「住所」
+                計75名
+                """);
+        assertThat(r.personsAffected()).isEqualTo(75);
+    }
+
+    @Test
+    void personsFurtherIncidentsFoundBesidesTheFirst() {
+        // 「この件とは別に、…保護者4名分、…保護者2名分」: the first incident's 5 and the further ones are summed.
+        CaseRecord r = read("""
+                5月20日、架空クラブの係が練習日程の連絡を送る際、保護者5名分(陸上)のアドレスを宛先欄(CC)に入れて送ってしまった。
+                翌週の点検で、この件とは別に、4月8日に保護者4名分(卓球)、5月2日に保護者2名分(囲碁)のアドレスも同様にCCで送っていたことが判明した。
+                """);
+        assertThat(r.personsAffected()).isEqualTo(11);
+    }
+
+    @Test
+    void personsOccurrencesCountedInKenAreNoPeople() {
+        // 「送り間違いが全84件発生した」: how often it happened, not whose data it was.
+        assertThat(read("架空短期大学の案内メールで差し込みの紐付けを誤り、ある学生あての連絡に別の学生の番号が載る送り間違いが全84件発生したという。")
+                .personsAffected()).isNull();
+    }
+
+    @Test
+    void itemsDeniedWithTheTeFormOfFukumu() {
+        // 「生年月日と電話番号は含んでいません」: the denied items are no items.
+        assertThat(read("記録されていたのは会員名簿(会員氏名、年齢、町名までの住所)です。なお、生年月日と電話番号は含んでいません。").dataItems())
+                .containsExactlyInAnyOrder("NAME", "AGE", "ADDRESS");
+    }
+
+    @Test
+    void itemsAPasswordThatProtectedOrOpenedNothingLeaked() {
+        // 「パスワードがついていなかった」: the file had no password, no password leaked; nor does one used to get in.
+        assertThat(read("架空団体の会報メールに会員アドレスの一覧表が添付されており、その一覧表にはパスワードがついていなかった。").dataItems())
+                .containsExactly("EMAIL");
+        assertThat(read("架空町の職員が同僚のパスワードを使用して人事システムに入り、職員の氏名と住所を書き写していた。").dataItems())
+                .doesNotContain("CREDENTIALS");
+    }
+
+    @Test
+    void itemsWhatAnAddressRevealsIsNoItemOfItsOwn() {
+        // 「勤務先と個人名が推測できるアドレス」: the addresses leaked; what some of them reveal is no item.
+        assertThat(read("""
+                架空ネットの事務局が、会員あての案内を一斉送信した際、会員のメールアドレスがCC欄に表示された。
+                流出したアドレスの中には、勤務先と個人名が推測できるアドレスも数件含まれていた。
+                """).dataItems()).containsExactly("EMAIL");
+    }
+
+    @Test
+    void typesAFileLeftAttachedWentOutWithTheMail() {
+        // 「…をまとめた表が添付されたまま配信された」: a misdelivery, with no 誤って in the sentence.
+        assertThat(read("架空会議が参加団体へ開催案内を一斉に送ったところ、各団体の担当者連絡先をまとめた表が添付されたまま配信された。").incidentTypes())
+                .containsExactly("misdelivery");
+    }
+
+    @Test
+    void itemsANounNamingAQuotedTitleIsNoItem() {
+        // 「資格講座「架空ゼミ」の連絡」: the course is what the mail was about, not an item.
+        assertThat(read("架空大学は、資格講座「架空ゼミ」の連絡を受講生に一斉送信したところ、受講生80人分の氏名とメールアドレスが互いに見える状態になったと明らかにした。")
+                .dataItemsRaw()).containsExactly("氏名", "メールアドレス");
+    }
+
+    @Test
+    void itemsTheHolderNamedAloneIsAName() {
+        // 名義人 alone (「名義人や住所といった項目」) is the holder's name; カード名義人名 stays the card's.
+        assertThat(read("架空村の公開資料で、農地の名義人や住所といった項目が読み取れる状態になっていた。").dataItems())
+                .containsExactlyInAnyOrder("NAME", "ADDRESS");
+        assertThat(read("架空商店のサイトで、カード名義人名、カード番号、有効期限が漏えいした可能性があります。").dataItems())
+                .containsExactly("PAYMENT_CARD");
+    }
+
+    @Test
+    void itemsAWordHeadingABracketOfItemsIsNoItem() {
+        // 「緊急連絡先(電話番号・メールアドレス)」: the word heads the items in its bracket; a note that adds items heads nothing.
+        assertThat(read("閲覧可能だったのは、委員3名の自宅住所と、緊急連絡先(電話番号・メールアドレス)です。").dataItems())
+                .containsExactlyInAnyOrder("ADDRESS", "PHONE", "EMAIL");
+        assertThat(read("紛失した報告書には、利用者の氏名と所属校、学年(ほかに一部の利用者は住所か電話番号も)が書かれていた。").dataItemsRaw())
+                .contains("学年");
+    }
+
+    @Test
+    void itemsATimeAfterTheSendingIsNoItem() {
+        // 「…が入っており、送信後、受け手の会員から連絡があって」: 送信後 tells when, it is no item.
+        assertThat(read("会員名簿の氏名と住所が添付ファイルに入っており、送信後、受け手の会員から連絡があって判明した。").dataItemsRaw())
+                .containsExactly("氏名", "住所");
+    }
+
+    @Test
+    void itemsABareListWithOneGlossaryItem() {
+        // 「利用者の氏名、入所日、負担金額。」: a list with no predicate; the plain nouns beside 氏名 are items too.
+        CaseRecord r = read("""
+                架空介護施設で、個人情報の記載された請求書類を取り違えて別の利用者へ送付した。
+                利用者の氏名、入所日、負担金額。
+                """);
+        assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "OTHER");
+        assertThat(r.dataItemsRaw()).contains("入所日", "負担金額");
+    }
+
+    @Test
+    void itemsAPropertyIsNoCounter() {
+        // 「賃貸物件に関する情報」: 物件 ends with 件 but is no counter; the property data is an item.
+        assertThat(read("入居者の氏名、電話番号、賃貸物件に関する情報が漏えいした可能性がある。").dataItemsRaw())
+                .contains("賃貸物件");
+    }
+
+    @Test
+    void itemsUnstatedPersonalDataSentAstrayByADistributionTool() {
+        // 「子どもの個人情報を含む資料を…誤配信」: personal data of an unstated kind (OTHER).
+        assertThat(read("架空町の学童クラブで、子どもの個人情報を含む資料を保護者あての連絡アプリで誤配信したと町が明らかにした。").dataItems())
+                .containsExactly("OTHER");
+    }
+
+    @Test
+    void typesSharedInsideTheBodyTooWidelyIsASetting() {
+        // 「相談室以外の教職員からも閲覧できる状態」: a sharing setting, not a publication.
+        assertThat(read("架空学園では、予定管理の仕組みで相談室だけが見るはずの記録が、相談室以外の教職員からも閲覧できる状態になっていた。")
+                .incidentTypes()).containsExactly("misconfiguration");
+    }
+
+    @Test
+    void itemsAnAddressNobodyRegisteredIsNoItem() {
+        // 「メールアドレスのご登録がないお客様には書状にて」: how customers are told, not what leaked.
+        CaseRecord r = read("""
+                架空物産の通販サイトで、お客様のクレジットカード情報が漏えいした可能性があります。
+                漏えいの可能性のあるお客様には電子メールでお知らせし、メールアドレスのご登録がないお客様には書状にてお知らせいたします。
+                """);
+        assertThat(r.dataItems()).containsExactly("PAYMENT_CARD");
+    }
+
+    @Test
+    void itemsWhatABccFormHidesIsNoItem() {
+        // 「BCC方式(アドレスと登録表示名が他の受け手に表示されない)」: the bracket explains the form, it lists no leak.
+        CaseRecord r = read("""
+                架空会の事務員は、会報の案内を「BCC」方式(アドレスと登録表示名が他の受け手に表示されない)で送るべきところ、「TO」方式で配信したため、会員のメールアドレスと氏名が互いに表示される状態で届いた。
+                """);
+        assertThat(r.dataItems()).contains("NAME", "EMAIL");
+        assertThat(r.dataItemsRaw()).doesNotContain("登録表示名");
+    }
+
+    @Test
+    void itemsPaymentDataOfAnUnstatedKind() {
+        // 「決済に関する情報が外部に流出」 with no item listed: data of an unstated kind (OTHER).
+        assertThat(read("架空決済サービスのデータベースに第三者が侵入し、寄付者の決済に関する情報が外部に流出したことが分かりました。").dataItems())
+                .containsExactly("OTHER");
+    }
 }
