@@ -255,6 +255,7 @@ final class OrganizationRules {
         }
         organization = best == null ? null : schoolsBoardSpeaking(nt, corporationAndItsFacility(withoutPrefecture(best.name())), best.name());
         organization = shortBoardSpeaking(nt, organization);
+        organization = spelledOutElsewhere(nt, organization);
         orgEvidence = best == null ? null : best.evidence();
 
         // Vendors.
@@ -1251,6 +1252,38 @@ final class OrganizationRules {
         while (m.find()) {
             if (m.group(1).charAt(0) == kind) {
                 return muni.group(1) + "教育委員会";
+            }
+        }
+        return organization;
+    }
+
+    /** 「県教育委員会」, 「市選挙管理委員会」: a body named by its kind of place alone, the place left for the reader to know. */
+    private static final Pattern BODY_OF_UNNAMED_PLACE = Pattern.compile(
+            "^[都道府県市町村区](教育委員会|選挙管理委員会|人事委員会|農業委員会|警察本部|社会福祉協議会|議会|立\\p{IsHan}{2,10})$");
+    /** What stands before a short body's name without naming its place: 「同県」, 「他市」, 「各都道府県」, 「全市町村」. */
+    private static final Pattern NO_PLACE = Pattern.compile("^(同|他|各|全|本|当|近隣|周辺|隣接?)$|(都道府|市町|区市町)$");
+
+    /**
+     * 「架空県教育委員会の…」, later 「県教育委員会が3日、謝罪しました」: news names the body in full once and then by its kind
+     * of place alone; when the short form is what was found, the publisher is the body as the text spelled it in full.
+     */
+    private static String spelledOutElsewhere(NoticeText nt, String organization) {
+        if (organization == null || !BODY_OF_UNNAMED_PLACE.matcher(organization).matches()) {
+            return organization;
+        }
+        String text = nt.text;
+        int seen = 0;
+        for (int at = text.indexOf(organization, 1); at > 0 && at < MENTION_WINDOW && seen++ < 20; at = text.indexOf(organization, at + 1)) {
+            if (!Character.isIdeographic(text.charAt(at - 1))) {
+                continue;
+            }
+            String full = nameEndingAt(nt, at + organization.length());
+            if (full == null || !full.endsWith(organization) || full.length() > organization.length() + 4) {
+                continue;
+            }
+            String place = full.substring(0, full.length() - organization.length());
+            if (!place.isEmpty() && place.codePoints().allMatch(Character::isIdeographic) && !NO_PLACE.matcher(place).find()) {
+                return full;
             }
         }
         return organization;

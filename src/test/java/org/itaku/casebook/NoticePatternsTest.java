@@ -4469,4 +4469,20 @@ class NoticePatternsTest {
         assertThat(read("名簿には会員の氏名、住所、学年、登録年月日、職業が記載されていました。").dataItemsRaw())
                 .contains("学年", "登録年月日", "職業");
     }
+
+    // Fourteenth round (reader14b)
+
+    @Test
+    void organizationShortBodySpelledOutElsewhereInTheText() {
+        // 「架空県教育委員会の…」, then 「県教育委員会が3日、謝罪しました」: the body as the text spelled it in full.
+        assertThat(read("""
+                架空県教育委員会の奨学金の担当課で書類がなくなり、県教育委員会が3日、謝罪しました。
+                紛失したのは5人分の氏名や住所が記載された書類です。
+                """).organization()).isEqualTo("架空県教育委員会");
+        // 「同県教育委員会」 or 「各都道府県教育委員会」 spell no place.
+        assertThat(read("""
+                各都道府県教育委員会に通知が出された。県教育委員会が3日、書類の紛失について謝罪しました。
+                紛失したのは5人分の氏名や住所が記載された書類です。
+                """).organization()).isNotEqualTo("各都道府県教育委員会");
+    }
 }
