@@ -59,7 +59,9 @@ final class OrganizationRules {
                     // 「システムの保守を行う株式会社架空システムの社員が」
                     + "(運営|運用|開発|保守)を(行う|行っている|担う|担っている|担当する|担当している)|委託(して|し)(いる|いた|おり|おります|ています|ております|た)?|委託している|委託しておりました|"
                     // 「業務を受託している架空システム株式会社の」, 「発送業務を請け負う架空物流株式会社が」: the contractor told by its own verb
-                    + "業務を受託(する|している|していた)|作業を受託(する|している|していた)|業務を請け?負(う|っている|っていた)|作業を請け?負(う|っている|っていた))"
+                    + "業務を受託(する|している|していた)|作業を受託(する|している|していた)|業務を請け?負(う|っている|っていた)|作業を請け?負(う|っている|っていた)|"
+                    // 「委託事業を受託している株式会社架空旅行」, 「業務を受注した架空工営株式会社」: the work taken on, by its noun
+                    + "(事業|事務|業務|作業)」?を受(託|注)(する|した|している|していた)|(業務|工事|作業)を受注(する|した|している|していた))"
                     + "\\s*(で(ある|あった|あります)|の|:|は|、)?\\s*[(「『]?\\s*$");
     /**
      * A role named right after the name: 「株式会社A(当社の委託先)」, 「B社は当社の委託先で」. Only a bracket or a short
@@ -69,7 +71,9 @@ final class OrganizationRules {
     private static final Pattern VENDOR_ROLE_AFTER = Pattern.compile(
             "^\\s*(?:[(「『][^)」』、。]{0,12}|(?:は|が|で)?\\s*(?:\\p{IsHan}{1,4}の)?)(再委託先|委託先|委託業者|保守業者|開発元|運用元|提供元)"
                     // 「架空印刷株式会社に業務委託している」, 「…に発送業務を委託しており」: the one the work is entrusted to
-                    + "|^\\s*に\\s*(\\p{IsHan}{0,6}業務)?\\s*(を)?\\s*(再)?委託");
+                    + "|^\\s*に\\s*(\\p{IsHan}{0,6}業務)?\\s*(を)?\\s*(再)?委託"
+                    // 「架空工営株式会社(以下「受託者」という。)」: the notice calls it by a contractor's role from then on
+                    + "|^\\s*[(（]\\s*以下[、,]?\\s*[「『]?(再)?(受託事業者|受託業者|受託者|受注者|委託先事業者|委託事業者|委託業者|委託先)[」』)）]");
     private static final Pattern VENDOR_WORDS = Pattern.compile(
             "委託先|委託業者|委託会社|再委託|業務委託|保守委託|保守業者|マネージド.?サービス|MSP|サービスプロバイダ|外部委託|委託事業者|受託事業者|"
                     // 「町が委託している訪問介護事業所の職員が」: the kind of work may stand before the word for the body
@@ -1439,6 +1443,12 @@ final class OrganizationRules {
         if (end > pos) {
             end = cutAtPunctuation(text, pos, end);
         }
+        // 「架空工営株式会社北営業所」: what follows the form is one of the company's offices; the name stands before the form.
+        if (end > pos && BRANCH_OFFICE.matcher(text.substring(pos, end)).matches() && formStart > 0
+                && (Character.isIdeographic(text.charAt(formStart - 1))
+                        || Character.UnicodeBlock.of(text.charAt(formStart - 1)) == Character.UnicodeBlock.KATAKANA)) {
+            end = -1;
+        }
         if (end > pos && end - formStart <= 40) {
             return new int[] {formStart, end};
         }
@@ -1549,6 +1559,8 @@ final class OrganizationRules {
         return start < 0 ? null : text.substring(kanaMunicipalityStart(text, start), end);
     }
 
+    /** 「北営業所」, 「横浜支店」: one of a company's offices, by its place and kind. */
+    private static final Pattern BRANCH_OFFICE = Pattern.compile("^\\p{IsHan}{1,6}(営業所|支店|支社|出張所|事業所|営業部)$");
     private static final Pattern BRACKET_TOKEN = Pattern.compile("[()\\[\\]<>{}]+");
     private static final Pattern CITY_REST = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}]{0,3}[市町村]");
 

@@ -4485,4 +4485,29 @@ class NoticePatternsTest {
                 紛失したのは5人分の氏名や住所が記載された書類です。
                 """).organization()).isNotEqualTo("各都道府県教育委員会");
     }
+
+    @Test
+    void vendorContractorToldByTheWorkItTookOn() {
+        // 「委託事業を受託している株式会社架空旅行」: the contractor named after the work it took on.
+        CaseRecord r = read("""
+                架空市教育委員会は10日、委託事業を受託している株式会社架空旅行での個人情報漏えいについて発表した。
+                同社が参加者10名の保護者にメールを送った際、誤って名簿を添付したという。
+                """);
+        assertThat(r.organization()).isEqualTo("架空市教育委員会");
+        assertThat(r.vendorNames()).containsExactly("株式会社架空旅行");
+    }
+
+    @Test
+    void vendorMainContractorByReceivedOrderAndItsAlias() {
+        // 「業務を受注した架空工営株式会社北営業所(以下「受託者」という。)」: the main contractor, named without its office,
+        // beside the sub-contractor; an alias that is a contractor's role makes the name a vendor, never the publisher.
+        assertThat(read("""
+                架空県が発注した調査業務において、業務を受注した架空工営株式会社北営業所(以下「受託者」という。)から業務の一部を受託した架空調査株式会社(以下「再委託先」という。)のサーバーに不正アクセスがあり、個人情報が漏えいした可能性があることが判明しました。
+                """).vendorNames()).containsExactlyInAnyOrder("架空工営株式会社", "架空調査株式会社");
+        CaseRecord r = read("""
+                架空県が発注した調査業務において、架空工営株式会社(以下「受託者」という。)のサーバーに不正アクセスがあり、個人情報が漏えいした可能性があります。
+                """);
+        assertThat(r.organization()).isEqualTo("架空県");
+        assertThat(r.vendorNames()).containsExactly("架空工営株式会社");
+    }
 }
