@@ -332,6 +332,20 @@ final class OrganizationRules {
                 }
             }
         }
+        // 「導入していた表示変換サービス(株式会社架空提供)に対して不正アクセスがあり」: the provider of a service broken into,
+        // named only in brackets after it.
+        for (int i = 0; i < spans.size() && text.contains("提供)"); i++) {
+            int[] span = spans.get(i);
+            String name = names.get(i);
+            Sentence s = nt.sentenceAt(span[0]);
+            boolean providedBy = name.endsWith("提供") && text.startsWith(")", span[1]) || text.startsWith("提供)", span[1]);
+            if (providedBy && span[0] > 0 && text.charAt(span[0] - 1) == '(' && s != null && Prefilter.find(BROKEN_INTO, s.text())) {
+                String provider = name.endsWith("提供") ? name.substring(0, name.length() - 2).strip() : name;
+                if (!self.contains(compact(provider)) && vendors.add(provider) && vendorEvidence == null) {
+                    vendorEvidence = s.text();
+                }
+            }
+        }
         // 「委託先である架空印刷社が」: a contractor named after its role, without a legal form.
         if (vendorWords) {
             String found = vendorsNamed(nt, ROLE_THEN_NAME, 10, self, name -> GENERIC_BODY.matcher(name).matches(), vendors);
@@ -451,6 +465,7 @@ final class OrganizationRules {
     /** 「2 委託事業者」, 「(1)受託事業者」: a heading naming the contractor's role alone. */
     private static final Pattern ROLE_HEADING = Pattern.compile(
             "^\\s*(\\(\\d{1,2}\\)|\\d{1,2}\\s*[.)．]?|[①-⑳])?\\s*(再委託先|委託先|業務委託先|委託事業者|受託事業者|委託業者|受託業者|受託者)(名|の名称)?\\s*[:：]?\\s*$");
+    private static final Pattern BROKEN_INTO = Pattern.compile("不正アクセス|改ざん|攻撃|侵入|感染");
     /** 「(以下「架空社」)が提供するサービスが、外部から不正アクセスを受け」: right after the name, its service broken into. */
     private static final Pattern PROVIDED_SERVICE_BROKEN_INTO = Pattern.compile(
             "^\\s*([(（][^)）]{0,30}[)）])?\\s*が提供する(サービス|システム|ツール|プログラム|ソフトウェア)[^。]{0,60}?(不正アクセス|改ざん|攻撃|侵入|感染)");
@@ -1176,6 +1191,10 @@ final class OrganizationRules {
             if (!longerName && (roleBefore || Prefilter.find(VENDOR_ROLE_AFTER, after))) {
                 return true;
             }
+            // 「…サービス(カクウテック株式会社提供)」: the provider of what the notice's body uses, named in brackets.
+            if (after.startsWith("提供)") && before.endsWith("(")) {
+                return true;
+            }
             // 「2 委託事業者」 on the line above, then 「株式会社A(情報処理サービス…)」: the name fills a contractor heading.
             NoticeText.Line line = nt.lineAt(at);
             if (line != null && text.substring(line.start(), at).isBlank()
@@ -1443,7 +1462,8 @@ final class OrganizationRules {
         if (end > pos) {
             end = cutAtPunctuation(text, pos, end);
         }
-        // 「架空工営株式会社北営業所」: what follows the form is one of the company's offices; the name stands before the form.
+        // 「架空工営株式会社北営業所」, 「カクウテック株式会社提供」: what follows the form is one of the company's offices or what it
+        // did; the name stands before the form.
         if (end > pos && BRANCH_OFFICE.matcher(text.substring(pos, end)).matches() && formStart > 0
                 && (Character.isIdeographic(text.charAt(formStart - 1))
                         || Character.UnicodeBlock.of(text.charAt(formStart - 1)) == Character.UnicodeBlock.KATAKANA)) {
@@ -1559,8 +1579,11 @@ final class OrganizationRules {
         return start < 0 ? null : text.substring(kanaMunicipalityStart(text, start), end);
     }
 
-    /** 「北営業所」, 「横浜支店」: one of a company's offices, by its place and kind. */
-    private static final Pattern BRANCH_OFFICE = Pattern.compile("^\\p{IsHan}{1,6}(営業所|支店|支社|出張所|事業所|営業部)$");
+    /**
+     * 「北営業所」, 「横浜支店」: one of a company's offices, by its place and kind; 「提供」, 「製」: what the company did
+     * (「(カクウテック株式会社提供)」). Neither is part of the name.
+     */
+    private static final Pattern BRANCH_OFFICE = Pattern.compile("^(\\p{IsHan}{1,6}(営業所|支店|支社|出張所|事業所|営業部)|提供|製|開発|販売)$");
     private static final Pattern BRACKET_TOKEN = Pattern.compile("[()\\[\\]<>{}]+");
     private static final Pattern CITY_REST = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}]{0,3}[市町村]");
 

@@ -4510,4 +4510,21 @@ class NoticePatternsTest {
         assertThat(r.organization()).isEqualTo("架空県");
         assertThat(r.vendorNames()).containsExactly("架空工営株式会社");
     }
+
+    @Test
+    void vendorProviderNamedOnlyInBracketsAfterItsService() {
+        // 「表示変換サービス(カクウテック株式会社提供)に対して…不正アクセス」: the provider of the service broken into is a
+        // vendor, never the publisher; one named so beside a service nobody broke into is not.
+        CaseRecord r = read("""
+                このたび、弊社が運営する通販サイト「架空ショップ」に導入していた画面表示変換サービス(カクウテック株式会社提供)に対して第三者による不正アクセスがあり、お客様のカード情報が不正に取得された可能性があることが判明いたしました。
+                """);
+        assertThat(r.organization()).isNull();
+        assertThat(r.vendorNames()).containsExactly("カクウテック株式会社");
+        assertThat(read("""
+                このたび、弊社が運営する通販サイト「架空ショップ」に導入していた画面表示変換サービス(株式会社架空変換提供)に対して第三者による不正アクセスがあり、お客様のカード情報が不正に取得された可能性があることが判明いたしました。
+                """).vendorNames()).containsExactly("株式会社架空変換");
+        assertThat(read("""
+                架空市は、市のサイトで使っている地図サービス(カクウマップ株式会社提供)の画面に、申込者の氏名が表示されていたと発表した。
+                """).vendorNames()).isEmpty();
+    }
 }
