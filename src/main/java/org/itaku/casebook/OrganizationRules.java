@@ -517,6 +517,8 @@ final class OrganizationRules {
     private static final Pattern PUBLIC_BODY = Pattern.compile(
             "(都|道|府|県|市|町|村|区|大学|高等学校|中学校|小学校|学校|高校|高専|中学|幼稚園|保育園|保育所|こども園|図書館|博物館|美術館|"
                     + "病院|医院|クリニック|協会|組合|委員会|事務所|センター|財団|機構|"
+                    // 「架空市民病院北分院は20日、」: a hospital's branch speaks for itself
+                    + "分院|"
                     // 「架空保健所において」: a prefecture's or city's health office or welfare consultation office
                     + "保健所|相談所|"
                     + "銀行|信用金庫|警察|警察署|消防局|局|庁|省|会議所|連合会|協議会|公社|研究所|学園|"

@@ -4527,4 +4527,12 @@ class NoticePatternsTest {
                 架空市は、市のサイトで使っている地図サービス(カクウマップ株式会社提供)の画面に、申込者の氏名が表示されていたと発表した。
                 """).vendorNames()).isEmpty();
     }
+
+    @Test
+    void organizationAHospitalsBranchSpeaksForItself() {
+        // 「架空市立架空市民病院北分院(架空県架空市北町)は20日、」: the branch, not the place in brackets after it.
+        assertThat(read("""
+                架空市立架空市民病院北分院(架空県架空市北町)は20日、同分院の医師が、患者30人分の個人情報を記録したUSBメモリーを院外で紛失したと発表した。
+                """).organization()).isEqualTo("架空市立架空市民病院北分院");
+    }
 }
