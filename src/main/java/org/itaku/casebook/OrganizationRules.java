@@ -1578,7 +1578,15 @@ final class OrganizationRules {
             }
             start = t.start();
         }
-        return start < 0 ? null : text.substring(kanaMunicipalityStart(text, start), end);
+        if (start < 0) {
+            return null;
+        }
+        start = kanaMunicipalityStart(text, start);
+        // 「・当該小学校の担当教員が」: a list's bullet opens no name (a middle dot inside one joins its words).
+        while (start < end && text.charAt(start) == '・') {
+            start++;
+        }
+        return start < end ? text.substring(start, end) : null;
     }
 
     /**

@@ -4535,4 +4535,13 @@ class NoticePatternsTest {
                 架空市立架空市民病院北分院(架空県架空市北町)は20日、同分院の医師が、患者30人分の個人情報を記録したUSBメモリーを院外で紛失したと発表した。
                 """).organization()).isEqualTo("架空市立架空市民病院北分院");
     }
+
+    @Test
+    void organizationABulletOpensNoName() {
+        // 「・当該小学校の担当教員が」: the bullet is no part of a name, and 当該小学校 names no one.
+        assertThat(read("""
+                市内小学校1校において、メールの誤送信によって利用団体の責任者11名分のメールアドレスが漏洩しました。
+                 経緯 ・当該小学校の担当教員が、登録している11団体の責任者に対してメールを送信する際、Bccで送信すべきところ、Toとして送信した。
+                """).organization()).isNull();
+    }
 }
