@@ -451,9 +451,12 @@ final class OrganizationRules {
     /** 「発送業務を委託する「架空配送サービス」のシステムに」: a contractor named in quotes right after the entrusting verb. */
     private static final Pattern ENTRUSTING_THEN_QUOTED_NAME = Pattern.compile(
             "(業務|作業|事務)を(再)?委託(する|している|していた|しており)\\s*「(?<name>[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・&]{2,20})」(?!\\s*(という|といった|等の|などの))");
-    /** 「システム開発を委託した架空テック社のミスで」: news names the company right after the entrusting verb, with 社. */
+    /**
+     * 「システム開発を委託した架空テック社のミスで」: news names the company right after the entrusting verb, with 社; a
+     * co-operative (「試験の業務を委託する架空大学生活協同組合が」) by its kind.
+     */
     private static final Pattern ENTRUSTING_THEN_COMPANY = Pattern.compile(
-            "を(再)?委託(した|する|している|していた|しており)\\s*(?<name>[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・&]{2,14}?((?<!会)社|総研|印刷|運輸|物流|運送|商事|工業))(?=\\s*(が|は|の|に|へ|から|より|と|で|\\(|、))");
+            "を(再)?委託(した|する|している|していた|しており)\\s*(?<name>[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・&]{2,14}?((?<!会)社|総研|印刷|運輸|物流|運送|商事|工業|協同組合|生協))(?=\\s*(が|は|の|に|へ|から|より|と|で|\\(|、))");
     private static final Pattern NOT_A_COMPANY_NAME = Pattern.compile("^(当|弊|本|同|各|他|別|親|子|関連|グループ|外部|民間|大手|地元)");
     /** 「委託業者ではない一般の方」: the role denied names no contractor. */
     private static final Pattern ROLE_DENIED = Pattern.compile("^\\s*(ではない|ではなく|でない|以外の)");

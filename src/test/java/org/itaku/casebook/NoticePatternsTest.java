@@ -4544,4 +4544,13 @@ class NoticePatternsTest {
                  経緯 ・当該小学校の担当教員が、登録している11団体の責任者に対してメールを送信する際、Bccで送信すべきところ、Toとして送信した。
                 """).organization()).isNull();
     }
+
+    @Test
+    void vendorACooperativeNamedRightAfterTheEntrustingVerb() {
+        // 「試験の業務を委託する架空大学生活協同組合が」: a co-operative named after the work entrusted to it.
+        assertThat(read("""
+                架空外国語大学(架空市北区)は10日、学生にメールを一斉送信した際、誤って学生300人分のアドレスを表示した状態で送ったと発表した。
+                大学によると、誤送信が起きたのは試験の業務を委託する架空大学生活協同組合が6日に送ったメール。
+                """).vendorNames()).containsExactly("架空大学生活協同組合");
+    }
 }
