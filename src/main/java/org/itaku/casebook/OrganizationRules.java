@@ -241,6 +241,7 @@ final class OrganizationRules {
             selfNamedInBrackets(nt, candidates);
             signedSubject(nt, candidates);
             pageKeptBy(nt, candidates);
+            pressSeries(nt, candidates);
             signatureLine(nt, candidates);
             headOfBodyLine(nt, candidates);
             leadSubject(nt, candidates);
@@ -705,6 +706,34 @@ final class OrganizationRules {
     /** 「このページは架空市健康福祉部架空課が担当しています」: a municipal page's footer naming the desk that keeps it. */
     private static final Pattern PAGE_KEPT_BY = Pattern.compile(
             "このページ(の情報|の内容)?は[、,]?\\s*([\\p{IsHan}\\p{IsKatakana}ーヶケ・]{3,30}?)\\s*が(担当|管理|作成|掲載|発信)(して|し)(い|お)(ます|ります)");
+
+    /** 「ホーム > 架空県記者発表資料 > …」: a page filed under a public body's own series of press releases. */
+    private static final Pattern PRESS_SERIES = Pattern.compile(
+            "(?:^|>)\\s*(\\p{IsHan}{1,6}?[都道府県市町村区])(記者発表資料|報道発表資料|記者発表|報道発表|報道資料)\\s*(?:>|$)");
+
+    /**
+     * A press page whose breadcrumb or heading files it under a public body's press releases (「ホーム > 架空県記者発表資料 >
+     * …」) while its text says only 県 or 市: that body publishes, when nothing stronger names one (score 5).
+     */
+    private static void pressSeries(NoticeText nt, List<Candidate> out) {
+        int seen = 0;
+        for (NoticeText.Line line : nt.lines) {
+            String t = line.text().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (++seen > 12) {
+                return;
+            }
+            if (t.contains("発表") || t.contains("報道資料")) {
+                Matcher m = PRESS_SERIES.matcher(t);
+                if (m.find() && !GENERIC_BODY.matcher(m.group(1)).matches() && !SELF_REFERENCE.matcher(m.group(1)).lookingAt()) {
+                    out.add(new Candidate(m.group(1), 5, t));
+                    return;
+                }
+            }
+        }
+    }
 
     /** 「架空市…」 or 「…架空課」: the footer names a municipality or a desk, not a person or a system. */
     private static final Pattern PUBLIC_BODY_OR_DESK = Pattern.compile("^\\p{IsHan}{1,5}?[都道府県市町村区]|(課|室|係|局|センター|事務所)$");

@@ -4553,4 +4553,21 @@ class NoticePatternsTest {
                 大学によると、誤送信が起きたのは試験の業務を委託する架空大学生活協同組合が6日に送ったメール。
                 """).vendorNames()).containsExactly("架空大学生活協同組合");
     }
+
+    @Test
+    void organizationAPageFiledUnderABodysPressReleases() {
+        // 「ホーム > 架空県記者発表資料 > …」 over a text that says only 県: the prefecture publishes.
+        assertThat(read("""
+                ホーム > 架空県記者発表資料 > 個人情報が含まれる書類の紛失について
+
+                医療費の助成に関する県の業務において、個人情報が含まれる書類を紛失したことが判明しました。
+                所管課と審査委員との間で書類を郵送していたところ、1通(2名分)が所在不明となっています。
+                """).organization()).isEqualTo("架空県");
+        // A series that names no body (「ホーム > 記者発表資料 > …」) names no publisher.
+        assertThat(read("""
+                ホーム > 記者発表資料 > 個人情報が含まれる書類の紛失について
+
+                医療費の助成に関する県の業務において、個人情報が含まれる書類を紛失したことが判明しました。
+                """).organization()).isNull();
+    }
 }
