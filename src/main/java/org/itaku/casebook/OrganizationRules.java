@@ -242,6 +242,7 @@ final class OrganizationRules {
             signedSubject(nt, candidates);
             pageKeptBy(nt, candidates);
             pressSeries(nt, candidates);
+            ownMembersAddressed(nt, candidates);
             signatureLine(nt, candidates);
             headOfBodyLine(nt, candidates);
             leadSubject(nt, candidates);
@@ -706,6 +707,45 @@ final class OrganizationRules {
     /** 「このページは架空市健康福祉部架空課が担当しています」: a municipal page's footer naming the desk that keeps it. */
     private static final Pattern PAGE_KEPT_BY = Pattern.compile(
             "このページ(の情報|の内容)?は[、,]?\\s*([\\p{IsHan}\\p{IsKatakana}ーヶケ・]{3,30}?)\\s*が(担当|管理|作成|掲載|発信)(して|し)(い|お)(ます|ります)");
+
+    /** 「架空大学同窓生の皆様へ」: a salutation to a body's own members, by the body's name and who they are to it. */
+    private static final Pattern OWN_MEMBERS_ADDRESSED = Pattern.compile(
+            "^([\\p{IsHan}\\p{IsKatakana}ー]{1,16}(大学|学園|高等学校|高校|中学校|小学校|学校|病院|医院|協会|組合))"
+                    + "(同窓生|卒業生|在学生|学生|生徒|会員|組合員|患者|保護者)(の)?(皆様|皆さま|各位)(へ)?$");
+
+    /**
+     * 「架空大学同窓生の皆様へ」 over a notice that speaks as 本学 (「本学同窓生…名分の個人情報を」): the body whose own members
+     * it addresses, and which speaks of itself by its kind, publishes (score 5).
+     */
+    private static void ownMembersAddressed(NoticeText nt, List<Candidate> out) {
+        int seen = 0;
+        for (NoticeText.Line line : nt.lines) {
+            String t = line.text().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (++seen > 12) {
+                return;
+            }
+            if (t.endsWith("へ") || t.endsWith("様") || t.endsWith("さま") || t.endsWith("各位")) {
+                Matcher m = OWN_MEMBERS_ADDRESSED.matcher(t);
+                if (m.matches() && nt.text.contains(selfWordFor(m.group(2)) + m.group(3)) && !GENERIC_BODY.matcher(m.group(1)).matches()) {
+                    out.add(new Candidate(m.group(1), 5, t));
+                    return;
+                }
+            }
+        }
+    }
+
+    /** How a body of this kind speaks of itself: 本学 for a university, 本校 for a school, 当院 for a hospital, 本会 otherwise. */
+    private static String selfWordFor(String kind) {
+        return switch (kind) {
+            case "大学", "学園" -> "本学";
+            case "高等学校", "高校", "中学校", "小学校", "学校" -> "本校";
+            case "病院", "医院" -> "当院";
+            default -> "本会";
+        };
+    }
 
     /** 「ホーム > 架空県記者発表資料 > …」: a page filed under a public body's own series of press releases. */
     private static final Pattern PRESS_SERIES = Pattern.compile(

@@ -4570,4 +4570,26 @@ class NoticePatternsTest {
                 医療費の助成に関する県の業務において、個人情報が含まれる書類を紛失したことが判明しました。
                 """).organization()).isNull();
     }
+
+    @Test
+    void organizationABodyAddressingItsOwnMembers() {
+        // 「架空大学同窓生の皆様へ」 over a text speaking of 本学同窓生: the university publishes; without 本学 the
+        // salutation alone names no publisher (another body may write to the university's alumni).
+        assertThat(read("""
+                同窓会からのお知らせ
+
+                架空大学同窓生の皆様へ
+
+                このたび、本学同窓生120名分の個人情報を誤送信する事案が発生しました。
+                個人情報を含むファイルを本学の名簿管理委託会社が、不特定の方1名に誤送信しました。
+                """).organization()).isEqualTo("架空大学");
+        assertThat(read("""
+                同窓会からのお知らせ
+
+                架空大学同窓生の皆様へ
+
+                このたび、同窓生120名分の個人情報を誤送信する事案が発生しました。
+                個人情報を含むファイルを名簿管理の委託会社が、不特定の方1名に誤送信しました。
+                """).organization()).isNull();
+    }
 }
