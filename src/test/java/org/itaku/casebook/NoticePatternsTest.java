@@ -4592,4 +4592,15 @@ class NoticePatternsTest {
                 個人情報を含むファイルを名簿管理の委託会社が、不特定の方1名に誤送信しました。
                 """).organization()).isNull();
     }
+
+    @Test
+    void vendorContractorThatTookOnTheRunningOfAService() {
+        // 「「架空県民講座」の運営を受託している一般社団法人架空協会が」: the contractor, not the publisher.
+        CaseRecord r = read("""
+                県が事業者に委託して実施する事業で、受託事業者が受講予定者に電子メールを送信した際、他の受信者のメールアドレスを見ることができる状態になっていたことが判明しました。
+                令和4年7月19日に、「架空県民講座」の運営を受託している一般社団法人架空協会が、受講予定者31名に電子メールを送信した際、宛先欄に入力しました。
+                """);
+        assertThat(r.organization()).isNull();
+        assertThat(r.vendorNames()).containsExactly("一般社団法人架空協会");
+    }
 }
