@@ -353,6 +353,10 @@ final class OrganizationRules {
         if (vendorWords) {
             String found = vendorsNamed(nt, ROLE_THEN_NAME, 10, self, name -> GENERIC_BODY.matcher(name).matches(), vendors);
             vendorEvidence = vendorEvidence == null ? found : vendorEvidence;
+            if (text.contains("」社")) {
+                found = vendorsNamed(nt, ROLE_THEN_QUOTED_COMPANY, 5, self, name -> GENERIC_BODY.matcher(name).matches(), vendors);
+                vendorEvidence = vendorEvidence == null ? found : vendorEvidence;
+            }
         }
         // 「製本作業を委託されていた架空製本印刷から」: news names the contractor after what it was entrusted with.
         if (text.contains("委託されて")) {
@@ -447,6 +451,10 @@ final class OrganizationRules {
                     + "(?<name>(" + LEGAL_FORMS + "|社会福祉法人|公益社団法人|公益財団法人)?[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・]{1,20}?"
                     // 「委託先の架空運輸の配達員が」: news names a carrier or a printer by its trade word
                     + "(新聞社|会社|社|協議会|協会|財団|事業団|公社|組合|センター|運輸|物流|運送|印刷|商事|工業))」?(?=\\s*(が|は|に|へ|から|より|と|で|\\(|、)|の(?!委託|受託))");
+    /** 「事業委託先である「カクウ」社が」: news quotes the contractor's name after its role and puts 社 outside the quotes. */
+    private static final Pattern ROLE_THEN_QUOTED_COMPANY = Pattern.compile(
+            "(再委託先|委託先|委託業者|委託事業者|受託者|受託事業者|受託業者)\\s*(で(ある|あった|あります)|の)\\s*"
+                    + "「(?<name>[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・&]{2,20})」社(?=\\s*(が|は|に|へ|から|より|と|で|の|\\(|、))");
     /** 「製本作業を委託されていた架空製本印刷から」: a company named right after the work it was entrusted with. */
     private static final Pattern ENTRUSTED_THEN_NAME = Pattern.compile(
             "(業務|作業)を(再)?委託されて(いた|いる|おり)\\s*(?<name>[\\p{IsHan}\\p{IsKatakana}ーA-Za-z]{1,14}"

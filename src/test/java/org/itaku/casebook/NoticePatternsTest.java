@@ -4603,4 +4603,13 @@ class NoticePatternsTest {
         assertThat(r.organization()).isNull();
         assertThat(r.vendorNames()).containsExactly("一般社団法人架空協会");
     }
+
+    @Test
+    void vendorQuotedAfterItsRoleWithCompanyOutsideTheQuotes() {
+        // 「事業委託先である「カクウ」社が」: the name is what the quotes hold.
+        assertThat(read("""
+                架空県の「介護人材マッチング支援事業」において、情報流出が発生。
+                県の公表によると、事業委託先である「カクウ」社が事業説明会の案内を8事業者に送信したところ、誤って宛先を「Bcc」ではなく「To」で送信。
+                """).vendorNames()).containsExactly("カクウ");
+    }
 }
