@@ -1186,8 +1186,21 @@ final class OrganizationRules {
             List<Token> tokens = nt.lineTokens(line.start()).tokens();
             for (int i = 0; i < tokens.size() && tokens.get(i).start() < MENTION_WINDOW; i++) {
                 Token t = tokens.get(i);
-                if (!Prefilter.find(PUBLIC_BODY, t.surface())
-                        || t.surface().length() < 2 && !t.surface().matches("[県市町村府区]")) {
+                // 「架空町税務課からメールを送信する際」: a municipality's desk stands for the municipality (named without it below).
+                boolean desk = t.surface().endsWith("課") && (i + 1 >= tokens.size() || !nameToken(tokens.get(i + 1)));
+                if (!desk && (!Prefilter.find(PUBLIC_BODY, t.surface())
+                        || t.surface().length() < 2 && !t.surface().matches("[県市町村府区]"))) {
+                    continue;
+                }
+                if (desk) {
+                    String name = nameEndingAt(nt, t.end());
+                    Matcher m = name == null ? null : MUNICIPAL_DEPARTMENT.matcher(name);
+                    if (m != null && m.matches() && !Prefilter.find(OWN_BODY, name) && plausibleName(nt, m.group(1), t.end() - name.length() + m.end(1))
+                            && m.group(1).length() >= 3) {
+                        Sentence s = nt.sentenceAt(t.start());
+                        out.add(new Candidate(name, 2, s == null ? name : s.text()));
+                        return;
+                    }
                     continue;
                 }
                 // The name must end here: 「A大学個人情報保護規則」 and 「女性警察職員」 are not bodies.

@@ -4612,4 +4612,13 @@ class NoticePatternsTest {
                 県の公表によると、事業委託先である「カクウ」社が事業説明会の案内を8事業者に送信したところ、誤って宛先を「Bcc」ではなく「To」で送信。
                 """).vendorNames()).containsExactly("カクウ");
     }
+
+    @Test
+    void organizationAMunicipalDeskNamedFirstStandsForTheMunicipality() {
+        // 「架空町税務課からメールを送信する際」 in a text that otherwise says 町: the town publishes (its desk in brackets).
+        assertThat(read("""
+                この度、架空町税務課からメールを送信する際、本来「BCC」で送信すべきところを誤って「TO」で送信したことにより、メールアドレスの漏えいが発生しました。
+                町といたしましては、今回の事態を厳粛に受け止め、再発防止に努めてまいります。
+                """).organization()).isEqualTo("架空町");
+    }
 }
