@@ -4621,4 +4621,18 @@ class NoticePatternsTest {
                 町といたしましては、今回の事態を厳粛に受け止め、再発防止に努めてまいります。
                 """).organization()).isEqualTo("架空町");
     }
+
+    @Test
+    void organizationAssociationsOfMembersEndingInKai() {
+        // 「架空準備会では」, 「日本架空学会は20日、」: associations that end in 会 speak for themselves; 学会 alone names no one.
+        assertThat(read("""
+                平素より架空準備会へのご高配ありがとうございます。
+                架空準備会では参加者の個人情報を事務局内で慎重に取り扱い、外部への持ち出しはせず運用しています。
+                このたびの案内メールの準備で手作業の誤りがあり、代表者名とメールアドレスを組にして漏洩させました。
+                """).organization()).isEqualTo("架空準備会");
+        assertThat(read("日本架空学会は20日、会員120人分の氏名とメールアドレスが記載されたファイルを誤って外部に送信したと発表した。")
+                .organization()).isEqualTo("日本架空学会");
+        assertThat(read("学会では、会員の氏名とメールアドレスが記載されたファイルを誤って外部に送信したことが判明しました。")
+                .organization()).isNull();
+    }
 }
