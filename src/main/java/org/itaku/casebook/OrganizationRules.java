@@ -1407,8 +1407,25 @@ final class OrganizationRules {
                 return full;
             }
         }
-        return organization;
+        // 「架空県架空市の市立南小学校で、…。市教育委員会によると、」: the one municipality of that kind the text names.
+        String only = null;
+        Matcher m = PLACE_NAMED.matcher(text.length() > MENTION_WINDOW ? text.substring(0, MENTION_WINDOW) : text);
+        while (m.find()) {
+            String place = m.group(1);
+            if (place.charAt(place.length() - 1) != organization.charAt(0) || NO_PLACE.matcher(place.substring(0, place.length() - 1)).find()) {
+                continue;
+            }
+            if (only != null && !only.equals(place)) {
+                return organization;
+            }
+            only = place;
+        }
+        return only == null ? organization : only + organization.substring(1);
     }
+
+    /** 「架空県架空市の」, 「架空市で」: a municipality or prefecture the text names, its prefecture before it left out. */
+    private static final Pattern PLACE_NAMED = Pattern.compile(
+            "(?<!\\p{IsHan})(?:北海道|東京都|大阪府|京都府|\\p{IsHan}{2,3}県(?=\\p{IsHan}{1,4}?[市町村区]))?(\\p{IsHan}{1,4}?[都道府県市町村区])(?=の|で|は|が|に|、|立|教育委員会)");
 
     /** 「架空市教育委員会といたしましては」, 「架空市教育委員会としては」: a board speaking for itself in the notice. */
     private static final Pattern BOARD_SPEAKING = Pattern.compile("^(と(いたしまして|しまして|して)は|では)");

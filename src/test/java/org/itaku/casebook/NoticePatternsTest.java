@@ -4635,4 +4635,16 @@ class NoticePatternsTest {
         assertThat(read("学会では、会員の氏名とメールアドレスが記載されたファイルを誤って外部に送信したことが判明しました。")
                 .organization()).isNull();
     }
+
+    @Test
+    void organizationShortBoardOfTheOneMunicipalityNamed() {
+        // 「架空県架空市の市立南小学校で…。市教育委員会によると、」: the board of the one city the text names.
+        assertThat(read("""
+                架空県架空市の市立南小学校で、児童30人分の名簿が紛失したことが分かった。市教育委員会によると、担任の教諭が持ち帰った後、所在が分からなくなったという。
+                """).organization()).isEqualTo("架空市教育委員会");
+        // Two cities named: which board speaks is not known.
+        assertThat(read("""
+                架空市と北架空市の小学校で、児童の名簿が相次いで紛失したことが分かった。市教育委員会によると、担任の教諭が持ち帰った後、所在が分からなくなったという。
+                """).organization()).isNotIn("架空市教育委員会", "北架空市教育委員会");
+    }
 }
