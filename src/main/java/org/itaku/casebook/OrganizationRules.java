@@ -1425,7 +1425,7 @@ final class OrganizationRules {
 
     /** 「架空県架空市の」, 「架空市で」: a municipality or prefecture the text names, its prefecture before it left out. */
     private static final Pattern PLACE_NAMED = Pattern.compile(
-            "(?<!\\p{IsHan})(?:北海道|東京都|大阪府|京都府|\\p{IsHan}{2,3}県(?=\\p{IsHan}{1,4}?[市町村区]))?(\\p{IsHan}{1,4}?[都道府県市町村区])(?=の|で|は|が|に|、|立|教育委員会)");
+            "(?<!\\p{IsHan})(?:北海道|東京都|大阪府|京都府|\\p{IsHan}{2,3}県(?=\\p{IsHan}{1,4}?[市町村区]))?(\\p{IsHan}{1,4}?[都道府県市町村区])(?=の|で|は|が|に|と|や|及び|および|、|立|教育委員会)");
 
     /** 「架空市教育委員会といたしましては」, 「架空市教育委員会としては」: a board speaking for itself in the notice. */
     private static final Pattern BOARD_SPEAKING = Pattern.compile("^(と(いたしまして|しまして|して)は|では)");
