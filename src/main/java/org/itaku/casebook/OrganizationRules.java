@@ -62,7 +62,9 @@ final class OrganizationRules {
                     + "業務を受託(する|している|していた)|作業を受託(する|している|していた)|業務を請け?負(う|っている|っていた)|作業を請け?負(う|っている|っていた)|"
                     // 「委託事業を受託している株式会社架空旅行」, 「講座の運営を受託している一般社団法人架空会」, 「業務を受注した架空工営
                     // 株式会社」: the work taken on, by its noun
-                    + "(事業|事務|業務|作業|運営|運用)」?を受(託|注)(する|した|している|していた)|(業務|工事|作業)を受注(する|した|している|していた))"
+                    + "(事業|事務|業務|作業|運営|運用)」?を受(託|注)(する|した|している|していた)|"
+                    // 「市の委託を受けて事業を実施している特定非営利活動法人架空ネットが」
+                    + "の委託を受け(て[^。、「」]{0,16}?(している|する|していた|した|いる)|た|ている|ていた)|(業務|工事|作業)を受注(する|した|している|していた))"
                     + "\\s*(で(ある|あった|あります)|の|:|は|、)?\\s*[(「『]?\\s*$");
     /**
      * A role named right after the name: 「株式会社A(当社の委託先)」, 「B社は当社の委託先で」. Only a bracket or a short
@@ -80,7 +82,7 @@ final class OrganizationRules {
                     // 「町が委託している訪問介護事業所の職員が」: the kind of work may stand before the word for the body
                     + "委託して(いる|いた|おり|おります|おりました)\\p{IsHan}{0,6}?(事業者|業者|会社|企業|事業所|施設|法人|団体)|保守事業者|"
                     // 「業務を委託していた架空印刷の作業ミス」, 「業務を受託している架空社」, 「発送業務を請け負う架空社」
-                    + "業務を(再)?委託して(いる|いた|おり)|業務を(再)?委託する(?!予定|こと|方針|場合|際)|作業を(再)?委託して(いる|いた|おり)|業務を受託(する|して)|作業を受託(する|して)|"
+                    + "(業務|運営|管理|事務|運用|保守)を(再)?委託して(いる|いた|おり)|業務を(再)?委託する(?!予定|こと|方針|場合|際)|作業を(再)?委託して(いる|いた|おり)|業務を受託(する|して)|作業を受託(する|して)|"
                     + "業務を請け?負(う|って)|作業を請け?負(う|って)|"
                     // 「文書の廃棄を委託した業者が運搬中に」: the contractor told by the entrusting verb before it
                     + "委託(した|を受けた)(事業者|業者|会社|企業)|保守会社|運用事業者|運用会社|開発事業者|開発会社|"
@@ -367,7 +369,10 @@ final class OrganizationRules {
         if (text.contains("を委託") || text.contains("を再委託")) {
             String found = vendorsNamed(nt, ENTRUSTING_THEN_QUOTED_NAME, 5, self, name -> GENERIC_BODY.matcher(name).matches(), vendors);
             vendorEvidence = vendorEvidence == null ? found : vendorEvidence;
-            found = vendorsNamed(nt, ENTRUSTING_THEN_COMPANY, 5, self,
+        }
+        // 「…を委託した架空テック社の」, 「業務を請け負っている架空運輸(…)の社員」: the company right after the verb.
+        if (text.contains("を委託") || text.contains("を再委託") || text.contains("を請") || text.contains("を受託")) {
+            String found = vendorsNamed(nt, ENTRUSTING_THEN_COMPANY, 5, self,
                     name -> GENERIC_BODY.matcher(name).matches() || NOT_A_COMPANY_NAME.matcher(name).lookingAt(), vendors);
             vendorEvidence = vendorEvidence == null ? found : vendorEvidence;
         }
@@ -467,7 +472,8 @@ final class OrganizationRules {
      * co-operative (「試験の業務を委託する架空大学生活協同組合が」) by its kind.
      */
     private static final Pattern ENTRUSTING_THEN_COMPANY = Pattern.compile(
-            "を(再)?委託(した|する|している|していた|しており)\\s*(?<name>[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・&]{2,14}?((?<!会)社|総研|印刷|運輸|物流|運送|商事|工業|協同組合|生協))(?=\\s*(が|は|の|に|へ|から|より|と|で|\\(|、))");
+            "(を(再)?委託(した|する|している|していた|しており)|を請け?負(う|った|っている|っていた)|を受託(する|した|している|していた))"
+                    + "\\s*(?<name>[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・&]{2,14}?((?<!会)社|総研|印刷|運輸|物流|運送|商事|工業|協同組合|生協|協議会|協会|事業団|財団))(?=\\s*(が|は|の|に|へ|から|より|と|で|\\(|、))");
     private static final Pattern NOT_A_COMPANY_NAME = Pattern.compile("^(当|弊|本|同|各|他|別|親|子|関連|グループ|外部|民間|大手|地元)");
     /** 「委託業者ではない一般の方」: the role denied names no contractor. */
     private static final Pattern ROLE_DENIED = Pattern.compile("^\\s*(ではない|ではなく|でない|以外の)");

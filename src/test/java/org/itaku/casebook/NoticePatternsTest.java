@@ -4647,4 +4647,19 @@ class NoticePatternsTest {
                 架空市と北架空市の小学校で、児童の名簿が相次いで紛失したことが分かった。市教育委員会によると、担任の教諭が持ち帰った後、所在が分からなくなったという。
                 """).organization()).isNotIn("架空市教育委員会", "北架空市教育委員会");
     }
+
+    @Test
+    void vendorContractorsToldByTheirVerbInNewsLeads() {
+        // 「市の委託を受けて事業を実施している特定非営利活動法人架空ネットが」
+        assertThat(read("架空市は10日、市の委託を受けて事業を実施している特定非営利活動法人架空ネットが、利用者30人分の名簿を紛失したと発表した。")
+                .vendorNames()).containsExactly("特定非営利活動法人架空ネット");
+        // 「市から業務を請け負っている架空運輸(架空市)の社員が」
+        assertThat(read("架空市は10日、市から業務を請け負っている架空運輸(架空市)の社員が、市民30人分の書類を紛失したと発表した。")
+                .vendorNames()).containsExactly("架空運輸");
+        // 「市が運営を委託している架空市社会福祉協議会の職員が」: involved, and named.
+        CaseRecord r = read("架空市は10日、市が運営を委託している架空市社会福祉協議会の職員が、利用者30人分の名簿を紛失したと発表した。");
+        assertThat(r.organization()).isEqualTo("架空市");
+        assertThat(r.vendorInvolved()).isTrue();
+        assertThat(r.vendorNames()).containsExactly("架空市社会福祉協議会");
+    }
 }
