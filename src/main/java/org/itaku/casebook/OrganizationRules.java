@@ -537,8 +537,8 @@ final class OrganizationRules {
     private static final Pattern PUBLIC_BODY = Pattern.compile(
             "(都|道|府|県|市|町|村|区|大学|高等学校|中学校|小学校|学校|高校|高専|中学|幼稚園|保育園|保育所|こども園|図書館|博物館|美術館|"
                     + "病院|医院|クリニック|協会|組合|委員会|事務所|センター|財団|機構|"
-                    // 「架空市民病院北分院は20日、」: a hospital's branch speaks for itself
-                    + "分院|"
+                    // 「架空市民病院北分院は20日、」: a hospital's branch speaks for itself; 「架空県警察本部は10日、」
+                    + "分院|警察本部|消防本部|"
                     // 「架空準備会では、」, 「架空県医師会は」, 「日本架空学会は」: associations of members that end in 会
                     + "学会|医師会|士会|商工会|同窓会|後援会|準備会|自治会|町内会|"
                     // 「架空保健所において」: a prefecture's or city's health office or welfare consultation office
@@ -1486,6 +1486,10 @@ final class OrganizationRules {
     static String orgOnLine(NoticeText nt, NoticeText.Line line) {
         // 「担当 架空市健康推進課」, 「問い合わせ先 架空大学総務課」: a desk label before the name is no part of it.
         String t = DESK_LABEL.matcher(line.text().strip()).replaceFirst("");
+        // 「(架空市教育委員会)」: a signature in brackets under the text is the name it holds.
+        if (t.length() > 4 && t.charAt(0) == '(' && t.charAt(t.length() - 1) == ')' && t.indexOf('(', 1) < 0) {
+            t = t.substring(1, t.length() - 1).strip();
+        }
         // 「発生場所:株式会社A 倉庫」 is a field of the report, not a letterhead; 「発信者:A市」 is one.
         if (Prefilter.find(FIELD_LINE, t)) {
             if (!Prefilter.find(PUBLISHER_FIELD, t)) {

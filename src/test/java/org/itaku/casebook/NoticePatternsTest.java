@@ -4662,4 +4662,17 @@ class NoticePatternsTest {
         assertThat(r.vendorInvolved()).isTrue();
         assertThat(r.vendorNames()).containsExactly("架空市社会福祉協議会");
     }
+
+    @Test
+    void organizationPoliceHeadquartersAndASignatureInBrackets() {
+        // 「架空県警察本部は10日、」: a prefectural police headquarters speaks for itself.
+        assertThat(read("架空県警察本部は10日、県民30人分の個人情報を記載した書類を紛失したと発表した。").organization())
+                .isEqualTo("架空県警察本部");
+        // 「(架空市教育委員会)」 under an excerpt that opens mid-sentence: the signature in brackets.
+        assertThat(read("""
+                …において、生徒30名分の個人情報が記載された書類を紛失しました。
+                関係の皆様に深くお詫び申し上げます。
+                (架空市教育委員会)
+                """).organization()).isEqualTo("架空市教育委員会");
+    }
 }
