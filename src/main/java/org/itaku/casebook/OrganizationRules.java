@@ -63,8 +63,10 @@ final class OrganizationRules {
                     // 「委託事業を受託している株式会社架空旅行」, 「講座の運営を受託している一般社団法人架空会」, 「業務を受注した架空工営
                     // 株式会社」: the work taken on, by its noun
                     + "(事業|事務|業務|作業|運営|運用)」?を受(託|注)(する|した|している|していた)|"
-                    // 「市の委託を受けて事業を実施している特定非営利活動法人架空ネットが」
-                    + "の委託を受け(て[^。、「」]{0,16}?(している|する|していた|した|いる)|た|ている|ていた)|(業務|工事|作業)を受注(する|した|している|していた))"
+                    // 「市の委託を受けて事業を実施している特定非営利活動法人架空ネットが」, 「業務委託を受けている株式会社架空ケアの」
+                    + "(の|業務)委託を受け(て[^。、「」]{0,16}?(している|する|していた|した|いる)|た|ている|ていた)|"
+                    // 「業務委託契約を締結している株式会社架空ロジの」
+                    + "委託契約を?(締結して|結んで)(いる|いた|おり)|(業務|工事|作業)を受注(する|した|している|していた))"
                     + "\\s*(で(ある|あった|あります)|の|:|は|、)?\\s*[(「『]?\\s*$");
     /**
      * A role named right after the name: 「株式会社A(当社の委託先)」, 「B社は当社の委託先で」. Only a bracket or a short
@@ -355,6 +357,10 @@ final class OrganizationRules {
         if (vendorWords) {
             String found = vendorsNamed(nt, ROLE_THEN_NAME, 10, self, name -> GENERIC_BODY.matcher(name).matches(), vendors);
             vendorEvidence = vendorEvidence == null ? found : vendorEvidence;
+            // 「委託先である架空清掃(架空市)の」, 「市が委託した業者「架空企画」の」: any name the role is said to be.
+            found = vendorsNamed(nt, ROLE_IS_NAME, 5, self,
+                    name -> GENERIC_BODY.matcher(name).matches() || NOT_A_COMPANY_NAME.matcher(name).lookingAt() || KIND_OF_BODY.matcher(name).matches(), vendors);
+            vendorEvidence = vendorEvidence == null ? found : vendorEvidence;
             if (text.contains("」社")) {
                 found = vendorsNamed(nt, ROLE_THEN_QUOTED_COMPANY, 5, self, name -> GENERIC_BODY.matcher(name).matches(), vendors);
                 vendorEvidence = vendorEvidence == null ? found : vendorEvidence;
@@ -456,6 +462,12 @@ final class OrganizationRules {
                     + "(?<name>(" + LEGAL_FORMS + "|社会福祉法人|公益社団法人|公益財団法人)?[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・]{1,20}?"
                     // 「委託先の架空運輸の配達員が」: news names a carrier or a printer by its trade word
                     + "(新聞社|会社|社|協議会|協会|財団|事業団|公社|組合|センター|運輸|物流|運送|印刷|商事|工業))」?(?=\\s*(が|は|に|へ|から|より|と|で|\\(|、)|の(?!委託|受託))");
+    /** 「委託先である架空清掃(架空市)の」, 「市が委託した業者「架空企画」の」: a name the contractor's role is said to be. */
+    private static final Pattern ROLE_IS_NAME = Pattern.compile(
+            "((再委託先|委託先|委託業者|委託事業者|受託者|受託事業者|受託業者)\\s*である\\s*「?|(委託|受託)(した|している|していた|する)(業者|事業者|会社|企業)\\s*「)"
+                    + "(?<name>[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・&]{2,20}?)」?(?=\\s*(の|が|は|に|へ|から|より|と|で|\\(|、))");
+    /** 「事業者」, 「業者」: a kind of body, no name. */
+    private static final Pattern KIND_OF_BODY = Pattern.compile("^(\\p{IsHan}{0,4}(事業者|業者|会社|企業|法人|団体|事業所)|.*(ため|こと|もの))$");
     /** 「事業委託先である「カクウ」社が」: news quotes the contractor's name after its role and puts 社 outside the quotes. */
     private static final Pattern ROLE_THEN_QUOTED_COMPANY = Pattern.compile(
             "(再委託先|委託先|委託業者|委託事業者|受託者|受託事業者|受託業者)\\s*(で(ある|あった|あります)|の)\\s*"

@@ -4675,4 +4675,20 @@ class NoticePatternsTest {
                 (架空市教育委員会)
                 """).organization()).isEqualTo("架空市教育委員会");
     }
+
+    @Test
+    void vendorNamesTheRoleIsSaidToBe() {
+        // 「委託先である架空清掃(架空市)の作業員」, 「市が委託した業者「架空企画」の社員」, 「業務委託契約を締結している株式会社
+        // 架空ロジの」, 「市から業務委託を受けている株式会社架空ケアの」.
+        assertThat(read("架空市は10日、委託先である架空清掃(架空市)の作業員が、市民30人分の書類を紛失したと発表した。").vendorNames())
+                .containsExactly("架空清掃");
+        assertThat(read("架空市は10日、市が委託した業者「架空企画」の社員が、市民30人分の書類を紛失したと発表した。").vendorNames())
+                .containsExactly("架空企画");
+        assertThat(read("架空市は10日、業務委託契約を締結している株式会社架空ロジの社員が、市民30人分の書類を紛失したと発表した。").vendorNames())
+                .containsExactly("株式会社架空ロジ");
+        assertThat(read("架空市は10日、市から業務委託を受けている株式会社架空ケアの職員が、利用者30人分の名簿を紛失したと発表した。").vendorNames())
+                .containsExactly("株式会社架空ケア");
+        // 「委託先である事業者が」: a kind of body, no name.
+        assertThat(read("架空市は10日、委託先である事業者が、市民30人分の書類を紛失したと発表した。").vendorNames()).isEmpty();
+    }
 }
