@@ -551,6 +551,8 @@ final class OrganizationRules {
                     + "病院|医院|クリニック|協会|組合|委員会|事務所|センター|財団|機構|"
                     // 「架空市民病院北分院は20日、」: a hospital's branch speaks for itself; 「架空県警察本部は10日、」
                     + "分院|警察本部|消防本部|"
+                    // 「架空県後期高齢者医療広域連合は」, 「架空地区広域連合は」: a union of municipalities
+                    + "広域連合|"
                     // 「架空準備会では、」, 「架空県医師会は」, 「日本架空学会は」: associations of members that end in 会
                     + "学会|医師会|士会|商工会|同窓会|後援会|準備会|自治会|町内会|"
                     // 「架空保健所において」: a prefecture's or city's health office or welfare consultation office

@@ -4691,4 +4691,11 @@ class NoticePatternsTest {
         // 「委託先である事業者が」: a kind of body, no name.
         assertThat(read("架空市は10日、委託先である事業者が、市民30人分の書類を紛失したと発表した。").vendorNames()).isEmpty();
     }
+
+    @Test
+    void organizationAUnionOfMunicipalitiesSpeaksForItself() {
+        // 「架空広域連合は10日、」: a union of municipalities (広域連合) publishes as a body of its own.
+        assertThat(read("架空広域連合は10日、被保険者30人分の個人情報を記載した書類を誤送付したと発表した。").organization())
+                .isEqualTo("架空広域連合");
+    }
 }
