@@ -465,9 +465,12 @@ final class OrganizationRules {
     /** 「委託先である架空清掃(架空市)の」, 「市が委託した業者「架空企画」の」: a name the contractor's role is said to be. */
     private static final Pattern ROLE_IS_NAME = Pattern.compile(
             "((再委託先|委託先|委託業者|委託事業者|受託者|受託事業者|受託業者)\\s*である\\s*「?|(委託|受託)(した|している|していた|する)(業者|事業者|会社|企業)\\s*「)"
-                    + "(?<name>[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・&]{2,20}?)」?(?=\\s*(の|が|は|に|へ|から|より|と|で|\\(|、))");
-    /** 「事業者」, 「業者」: a kind of body, no name. */
-    private static final Pattern KIND_OF_BODY = Pattern.compile("^(\\p{IsHan}{0,4}(事業者|業者|会社|企業|法人|団体|事業所)|.*(ため|こと|もの))$");
+                    // 「再委託先である公式サイトの管理運営会社が」: what stands before の and a body's kind is no name
+                    + "(?<name>[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・&]{2,20}?)」?"
+                    + "(?=\\s*(が|は|に|へ|から|より|と|で|\\(|、|の(?![^。、]{0,8}?(会社|業者|事業者|法人|団体|企業))))");
+    /** 「事業者」, 「業者」: a kind of body, no name; 「公式サイト」: a site, no body. */
+    private static final Pattern KIND_OF_BODY = Pattern.compile(
+            "^(\\p{IsHan}{0,4}(事業者|業者|会社|企業|法人|団体|事業所)|.*(ため|こと|もの|サイト|ページ|システム|サーバー?))$");
     /** 「事業委託先である「カクウ」社が」: news quotes the contractor's name after its role and puts 社 outside the quotes. */
     private static final Pattern ROLE_THEN_QUOTED_COMPANY = Pattern.compile(
             "(再委託先|委託先|委託業者|委託事業者|受託者|受託事業者|受託業者)\\s*(で(ある|あった|あります)|の)\\s*"

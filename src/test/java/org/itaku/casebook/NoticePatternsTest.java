@@ -4688,8 +4688,10 @@ class NoticePatternsTest {
                 .containsExactly("株式会社架空ロジ");
         assertThat(read("架空市は10日、市から業務委託を受けている株式会社架空ケアの職員が、利用者30人分の名簿を紛失したと発表した。").vendorNames())
                 .containsExactly("株式会社架空ケア");
-        // 「委託先である事業者が」: a kind of body, no name.
+        // 「委託先である事業者が」: a kind of body, no name; 「再委託先である公式サイトの管理運営会社が」: the site is no name.
         assertThat(read("架空市は10日、委託先である事業者が、市民30人分の書類を紛失したと発表した。").vendorNames()).isEmpty();
+        assertThat(read("架空市は10日、指定管理者の再委託先である公式サイトの管理運営会社が、設定を誤ったと発表した。").vendorNames())
+                .isEmpty();
     }
 
     @Test
