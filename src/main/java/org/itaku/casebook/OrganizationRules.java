@@ -59,7 +59,14 @@ final class OrganizationRules {
                     // 「システムの保守を行う株式会社架空システムの社員が」
                     + "(運営|運用|開発|保守)を(行う|行っている|担う|担っている|担当する|担当している)|委託(して|し)(いる|いた|おり|おります|ています|ております|た)?|委託している|委託しておりました|"
                     // 「業務を受託している架空システム株式会社の」, 「発送業務を請け負う架空物流株式会社が」: the contractor told by its own verb
-                    + "業務を受託(する|している|していた)|作業を受託(する|している|していた)|業務を請け?負(う|っている|っていた)|作業を請け?負(う|っている|っていた))"
+                    + "業務を受託(する|している|していた)|作業を受託(する|している|していた)|業務を請け?負(う|っている|っていた)|作業を請け?負(う|っている|っていた)|"
+                    // 「委託事業を受託している株式会社架空旅行」, 「講座の運営を受託している一般社団法人架空会」, 「業務を受注した架空工営
+                    // 株式会社」: the work taken on, by its noun
+                    + "(事業|事務|業務|作業|運営|運用)」?を受託(する|した|している|していた)|(事業|事務|業務|作業)」?を受注(する|した|している|していた)|"
+                    // 「市の委託を受けて事業を実施している特定非営利活動法人架空ネットが」, 「業務委託を受けている株式会社架空ケアの」
+                    + "(の|業務)委託を受け(て[^。、「」]{0,16}?(している|する|していた|した|いる)|た|ている|ていた)|"
+                    // 「業務委託契約を締結している株式会社架空ロジの」
+                    + "委託契約を?(締結して|結んで)(いる|いた|おり)|(業務|工事|作業)を受注(する|した|している|していた))"
                     + "\\s*(で(ある|あった|あります)|の|:|は|、)?\\s*[(「『]?\\s*$");
     /**
      * A role named right after the name: 「株式会社A(当社の委託先)」, 「B社は当社の委託先で」. Only a bracket or a short
@@ -69,13 +76,15 @@ final class OrganizationRules {
     private static final Pattern VENDOR_ROLE_AFTER = Pattern.compile(
             "^\\s*(?:[(「『][^)」』、。]{0,12}|(?:は|が|で)?\\s*(?:\\p{IsHan}{1,4}の)?)(再委託先|委託先|委託業者|保守業者|開発元|運用元|提供元)"
                     // 「架空印刷株式会社に業務委託している」, 「…に発送業務を委託しており」: the one the work is entrusted to
-                    + "|^\\s*に\\s*(\\p{IsHan}{0,6}業務)?\\s*(を)?\\s*(再)?委託");
+                    + "|^\\s*に\\s*(\\p{IsHan}{0,6}業務)?\\s*(を)?\\s*(再)?委託"
+                    // 「架空工営株式会社(以下「受託者」という。)」: the notice calls it by a contractor's role from then on
+                    + "|^\\s*[(（]\\s*以下[、,]?\\s*[「『]?(再)?(受託事業者|受託業者|受託者|受注者|委託先事業者|委託事業者|委託業者|委託先)[」』)）]");
     private static final Pattern VENDOR_WORDS = Pattern.compile(
             "委託先|委託業者|委託会社|再委託|業務委託|保守委託|保守業者|マネージド.?サービス|MSP|サービスプロバイダ|外部委託|委託事業者|受託事業者|"
                     // 「町が委託している訪問介護事業所の職員が」: the kind of work may stand before the word for the body
                     + "委託して(いる|いた|おり|おります|おりました)\\p{IsHan}{0,6}?(事業者|業者|会社|企業|事業所|施設|法人|団体)|保守事業者|"
                     // 「業務を委託していた架空印刷の作業ミス」, 「業務を受託している架空社」, 「発送業務を請け負う架空社」
-                    + "業務を(再)?委託して(いる|いた|おり)|業務を(再)?委託する(?!予定|こと|方針|場合|際)|作業を(再)?委託して(いる|いた|おり)|業務を受託(する|して)|作業を受託(する|して)|"
+                    + "(業務|運営|管理|事務|運用|保守)を(再)?委託して(いる|いた|おり)|業務を(再)?委託する(?!予定|こと|方針|場合|際)|作業を(再)?委託して(いる|いた|おり)|業務を受託(する|して)|作業を受託(する|して)|"
                     + "業務を請け?負(う|って)|作業を請け?負(う|って)|"
                     // 「文書の廃棄を委託した業者が運搬中に」: the contractor told by the entrusting verb before it
                     + "委託(した|を受けた)(事業者|業者|会社|企業)|保守会社|運用事業者|運用会社|開発事業者|開発会社|"
@@ -237,6 +246,8 @@ final class OrganizationRules {
             selfNamedInBrackets(nt, candidates);
             signedSubject(nt, candidates);
             pageKeptBy(nt, candidates);
+            pressSeries(nt, candidates);
+            ownMembersAddressed(nt, candidates);
             signatureLine(nt, candidates);
             headOfBodyLine(nt, candidates);
             leadSubject(nt, candidates);
@@ -255,6 +266,7 @@ final class OrganizationRules {
         }
         organization = best == null ? null : schoolsBoardSpeaking(nt, corporationAndItsFacility(withoutPrefecture(best.name())), best.name());
         organization = shortBoardSpeaking(nt, organization);
+        organization = spelledOutElsewhere(nt, organization);
         orgEvidence = best == null ? null : best.evidence();
 
         // Vendors.
@@ -327,10 +339,32 @@ final class OrganizationRules {
                 }
             }
         }
+        // 「導入していた表示変換サービス(株式会社架空提供)に対して不正アクセスがあり」: the provider of a service broken into,
+        // named only in brackets after it.
+        for (int i = 0; i < spans.size() && text.contains("提供)"); i++) {
+            int[] span = spans.get(i);
+            String name = names.get(i);
+            Sentence s = nt.sentenceAt(span[0]);
+            boolean providedBy = name.endsWith("提供") && text.startsWith(")", span[1]) || text.startsWith("提供)", span[1]);
+            if (providedBy && span[0] > 0 && text.charAt(span[0] - 1) == '(' && s != null && Prefilter.find(BROKEN_INTO, s.text())) {
+                String provider = name.endsWith("提供") ? name.substring(0, name.length() - 2).strip() : name;
+                if (!self.contains(compact(provider)) && vendors.add(provider) && vendorEvidence == null) {
+                    vendorEvidence = s.text();
+                }
+            }
+        }
         // 「委託先である架空印刷社が」: a contractor named after its role, without a legal form.
         if (vendorWords) {
             String found = vendorsNamed(nt, ROLE_THEN_NAME, 10, self, name -> GENERIC_BODY.matcher(name).matches(), vendors);
             vendorEvidence = vendorEvidence == null ? found : vendorEvidence;
+            // 「委託先である架空清掃(架空市)の」, 「市が委託した業者「架空企画」の」: any name the role is said to be.
+            found = vendorsNamed(nt, ROLE_IS_NAME, 5, self,
+                    name -> GENERIC_BODY.matcher(name).matches() || NOT_A_COMPANY_NAME.matcher(name).lookingAt() || KIND_OF_BODY.matcher(name).matches(), vendors);
+            vendorEvidence = vendorEvidence == null ? found : vendorEvidence;
+            if (text.contains("」社")) {
+                found = vendorsNamed(nt, ROLE_THEN_QUOTED_COMPANY, 5, self, name -> GENERIC_BODY.matcher(name).matches(), vendors);
+                vendorEvidence = vendorEvidence == null ? found : vendorEvidence;
+            }
         }
         // 「製本作業を委託されていた架空製本印刷から」: news names the contractor after what it was entrusted with.
         if (text.contains("委託されて")) {
@@ -341,7 +375,10 @@ final class OrganizationRules {
         if (text.contains("を委託") || text.contains("を再委託")) {
             String found = vendorsNamed(nt, ENTRUSTING_THEN_QUOTED_NAME, 5, self, name -> GENERIC_BODY.matcher(name).matches(), vendors);
             vendorEvidence = vendorEvidence == null ? found : vendorEvidence;
-            found = vendorsNamed(nt, ENTRUSTING_THEN_COMPANY, 5, self,
+        }
+        // 「…を委託した架空テック社の」, 「業務を請け負っている架空運輸(…)の社員」: the company right after the verb.
+        if (text.contains("を委託") || text.contains("を再委託") || text.contains("を請") || text.contains("を受託")) {
+            String found = vendorsNamed(nt, ENTRUSTING_THEN_COMPANY, 5, self,
                     name -> GENERIC_BODY.matcher(name).matches() || NOT_A_COMPANY_NAME.matcher(name).lookingAt(), vendors);
             vendorEvidence = vendorEvidence == null ? found : vendorEvidence;
         }
@@ -425,6 +462,19 @@ final class OrganizationRules {
                     + "(?<name>(" + LEGAL_FORMS + "|社会福祉法人|公益社団法人|公益財団法人)?[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・]{1,20}?"
                     // 「委託先の架空運輸の配達員が」: news names a carrier or a printer by its trade word
                     + "(新聞社|会社|社|協議会|協会|財団|事業団|公社|組合|センター|運輸|物流|運送|印刷|商事|工業))」?(?=\\s*(が|は|に|へ|から|より|と|で|\\(|、)|の(?!委託|受託))");
+    /** 「委託先である架空清掃(架空市)の」, 「市が委託した業者「架空企画」の」: a name the contractor's role is said to be. */
+    private static final Pattern ROLE_IS_NAME = Pattern.compile(
+            "((再委託先|委託先|委託業者|委託事業者|受託者|受託事業者|受託業者)\\s*である\\s*「?|(委託|受託)(した|している|していた|する)(業者|事業者|会社|企業)\\s*「)"
+                    // 「再委託先である公式サイトの管理運営会社が」: what stands before の and a body's kind is no name
+                    + "(?<name>[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・&]{2,20}?)」?"
+                    + "(?=\\s*(が|は|に|へ|から|より|と|で|\\(|、|の(?![^。、]{0,8}?(会社|業者|事業者|法人|団体|企業))))");
+    /** 「事業者」, 「業者」: a kind of body, no name; 「公式サイト」: a site, no body. */
+    private static final Pattern KIND_OF_BODY = Pattern.compile(
+            "^(\\p{IsHan}{0,4}(事業者|業者|会社|企業|法人|団体|事業所)|.*(ため|こと|もの|サイト|ページ|システム|サーバー?))$");
+    /** 「事業委託先である「カクウ」社が」: news quotes the contractor's name after its role and puts 社 outside the quotes. */
+    private static final Pattern ROLE_THEN_QUOTED_COMPANY = Pattern.compile(
+            "(再委託先|委託先|委託業者|委託事業者|受託者|受託事業者|受託業者)\\s*(で(ある|あった|あります)|の)\\s*"
+                    + "「(?<name>[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・&]{2,20})」社(?=\\s*(が|は|に|へ|から|より|と|で|の|\\(|、))");
     /** 「製本作業を委託されていた架空製本印刷から」: a company named right after the work it was entrusted with. */
     private static final Pattern ENTRUSTED_THEN_NAME = Pattern.compile(
             "(業務|作業)を(再)?委託されて(いた|いる|おり)\\s*(?<name>[\\p{IsHan}\\p{IsKatakana}ーA-Za-z]{1,14}"
@@ -432,9 +482,13 @@ final class OrganizationRules {
     /** 「発送業務を委託する「架空配送サービス」のシステムに」: a contractor named in quotes right after the entrusting verb. */
     private static final Pattern ENTRUSTING_THEN_QUOTED_NAME = Pattern.compile(
             "(業務|作業|事務)を(再)?委託(する|している|していた|しており)\\s*「(?<name>[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・&]{2,20})」(?!\\s*(という|といった|等の|などの))");
-    /** 「システム開発を委託した架空テック社のミスで」: news names the company right after the entrusting verb, with 社. */
+    /**
+     * 「システム開発を委託した架空テック社のミスで」: news names the company right after the entrusting verb, with 社; a
+     * co-operative (「試験の業務を委託する架空大学生活協同組合が」) by its kind.
+     */
     private static final Pattern ENTRUSTING_THEN_COMPANY = Pattern.compile(
-            "を(再)?委託(した|する|している|していた|しており)\\s*(?<name>[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・&]{2,14}?((?<!会)社|総研|印刷|運輸|物流|運送|商事|工業))(?=\\s*(が|は|の|に|へ|から|より|と|で|\\(|、))");
+            "(を(再)?委託(した|する|している|していた|しており)|を請け?負(う|った|っている|っていた)|を受託(する|した|している|していた))"
+                    + "\\s*(?<name>[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・&]{2,14}?((?<!会)社|総研|印刷|運輸|物流|運送|商事|工業|協同組合|生協|協議会|協会|事業団|財団))(?=\\s*(が|は|の|に|へ|から|より|と|で|\\(|、))");
     private static final Pattern NOT_A_COMPANY_NAME = Pattern.compile("^(当|弊|本|同|各|他|別|親|子|関連|グループ|外部|民間|大手|地元)");
     /** 「委託業者ではない一般の方」: the role denied names no contractor. */
     private static final Pattern ROLE_DENIED = Pattern.compile("^\\s*(ではない|ではなく|でない|以外の)");
@@ -446,6 +500,7 @@ final class OrganizationRules {
     /** 「2 委託事業者」, 「(1)受託事業者」: a heading naming the contractor's role alone. */
     private static final Pattern ROLE_HEADING = Pattern.compile(
             "^\\s*(\\(\\d{1,2}\\)|\\d{1,2}\\s*[.)．]?|[①-⑳])?\\s*(再委託先|委託先|業務委託先|委託事業者|受託事業者|委託業者|受託業者|受託者)(名|の名称)?\\s*[:：]?\\s*$");
+    private static final Pattern BROKEN_INTO = Pattern.compile("不正アクセス|改ざん|攻撃|侵入|感染");
     /** 「(以下「架空社」)が提供するサービスが、外部から不正アクセスを受け」: right after the name, its service broken into. */
     private static final Pattern PROVIDED_SERVICE_BROKEN_INTO = Pattern.compile(
             "^\\s*([(（][^)）]{0,30}[)）])?\\s*が提供する(サービス|システム|ツール|プログラム|ソフトウェア)[^。]{0,60}?(不正アクセス|改ざん|攻撃|侵入|感染)");
@@ -497,6 +552,12 @@ final class OrganizationRules {
     private static final Pattern PUBLIC_BODY = Pattern.compile(
             "(都|道|府|県|市|町|村|区|大学|高等学校|中学校|小学校|学校|高校|高専|中学|幼稚園|保育園|保育所|こども園|図書館|博物館|美術館|"
                     + "病院|医院|クリニック|協会|組合|委員会|事務所|センター|財団|機構|"
+                    // 「架空市民病院北分院は20日、」: a hospital's branch speaks for itself; 「架空県警察本部は10日、」
+                    + "分院|警察本部|消防本部|"
+                    // 「架空県後期高齢者医療広域連合は」, 「架空地区広域連合は」: a union of municipalities
+                    + "広域連合|"
+                    // 「架空準備会では、」, 「架空県医師会は」, 「日本架空学会は」: associations of members that end in 会
+                    + "学会|医師会|士会|商工会|同窓会|後援会|準備会|自治会|町内会|"
                     // 「架空保健所において」: a prefecture's or city's health office or welfare consultation office
                     + "保健所|相談所|"
                     + "銀行|信用金庫|警察|警察署|消防局|局|庁|省|会議所|連合会|協議会|公社|研究所|学園|"
@@ -509,7 +570,7 @@ final class OrganizationRules {
             // 「出身中学校」, 「出身大学」: a field of a record (where a pupil came from), not a body
             "^(本|当|同|各|市内|県内|全|他|一部|所轄|管轄|地元|最寄り|出身|前籍|転出先|転入先|進学先|就職先)?(市立|区立|町立|村立|県立|都立|府立|道立|私立)?(都|道|府|県|市|町|村|区|大学|高等学校|中学校|小学校|学校|高校|中学|病院|医院|クリニック|協会|組合|保育所|保育園|幼稚園|図書館|"
                     + "委員会|教育委員会|事務所|保健所|児童相談所|相談所|センター|財団|機構|銀行|警察|警察署|県警|府警|消防局|局|庁|省|研究所|学園|市役所|役所|役場|会社|法人|"
-                    + "社会福祉協議会|協議会|社協|連盟|"
+                    + "社会福祉協議会|協議会|社協|連盟|学会|医師会|士会|商工会|同窓会|後援会|準備会|自治会|町内会|"
                     // a company's desk, not a publisher: 「当社コールセンターに電話で連絡」
                     + "(コール|サポート|お客様|お客さま|カスタマー|問い?合わ?せ)センター)$");
     private static final Pattern ANNOUNCE_VERB = Pattern.compile("発表|公表|明らかに|謝罪|お詫び|報告し|公開し");
@@ -680,6 +741,73 @@ final class OrganizationRules {
     /** 「このページは架空市健康福祉部架空課が担当しています」: a municipal page's footer naming the desk that keeps it. */
     private static final Pattern PAGE_KEPT_BY = Pattern.compile(
             "このページ(の情報|の内容)?は[、,]?\\s*([\\p{IsHan}\\p{IsKatakana}ーヶケ・]{3,30}?)\\s*が(担当|管理|作成|掲載|発信)(して|し)(い|お)(ます|ります)");
+
+    /** 「架空大学同窓生の皆様へ」: a salutation to a body's own members, by the body's name and who they are to it. */
+    private static final Pattern OWN_MEMBERS_ADDRESSED = Pattern.compile(
+            "^([\\p{IsHan}\\p{IsKatakana}ー]{1,16}(大学|学園|高等学校|高校|中学校|小学校|学校|病院|医院|協会|組合))"
+                    + "(同窓生|卒業生|在学生|学生|生徒|会員|組合員|患者|保護者)(の)?(皆様|皆さま|各位)(へ)?$");
+
+    /**
+     * 「架空大学同窓生の皆様へ」 over a notice that speaks as 本学 (「本学同窓生…名分の個人情報を」): the body whose own members
+     * it addresses, and which speaks of itself by its kind, publishes (score 5).
+     */
+    private static void ownMembersAddressed(NoticeText nt, List<Candidate> out) {
+        int seen = 0;
+        for (NoticeText.Line line : nt.lines) {
+            String t = line.text().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (++seen > 12) {
+                return;
+            }
+            if (t.endsWith("へ") || t.endsWith("様") || t.endsWith("さま") || t.endsWith("各位")) {
+                Matcher m = OWN_MEMBERS_ADDRESSED.matcher(t);
+                if (m.matches() && nt.text.contains(selfWordFor(m.group(2)) + m.group(3)) && !GENERIC_BODY.matcher(m.group(1)).matches()) {
+                    out.add(new Candidate(m.group(1), 5, t));
+                    return;
+                }
+            }
+        }
+    }
+
+    /** How a body of this kind speaks of itself: 本学 for a university, 本校 for a school, 当院 for a hospital, 本会 otherwise. */
+    private static String selfWordFor(String kind) {
+        return switch (kind) {
+            case "大学", "学園" -> "本学";
+            case "高等学校", "高校", "中学校", "小学校", "学校" -> "本校";
+            case "病院", "医院" -> "当院";
+            default -> "本会";
+        };
+    }
+
+    /** 「ホーム > 架空県記者発表資料 > …」: a page filed under a public body's own series of press releases. */
+    private static final Pattern PRESS_SERIES = Pattern.compile(
+            "(?:^|>)\\s*(\\p{IsHan}{1,6}?[都道府県市町村区])(記者発表資料|報道発表資料|記者発表|報道発表|報道資料)\\s*(?:>|$)");
+
+    /**
+     * A press page whose breadcrumb or heading files it under a public body's press releases (「ホーム > 架空県記者発表資料 >
+     * …」) while its text says only 県 or 市: that body publishes, when nothing stronger names one (score 5).
+     */
+    private static void pressSeries(NoticeText nt, List<Candidate> out) {
+        int seen = 0;
+        for (NoticeText.Line line : nt.lines) {
+            String t = line.text().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (++seen > 12) {
+                return;
+            }
+            if (t.contains("発表") || t.contains("報道資料")) {
+                Matcher m = PRESS_SERIES.matcher(t);
+                if (m.find() && !GENERIC_BODY.matcher(m.group(1)).matches() && !SELF_REFERENCE.matcher(m.group(1)).lookingAt()) {
+                    out.add(new Candidate(m.group(1), 5, t));
+                    return;
+                }
+            }
+        }
+    }
 
     /** 「架空市…」 or 「…架空課」: the footer names a municipality or a desk, not a person or a system. */
     private static final Pattern PUBLIC_BODY_OR_DESK = Pattern.compile("^\\p{IsHan}{1,5}?[都道府県市町村区]|(課|室|係|局|センター|事務所)$");
@@ -1083,8 +1211,21 @@ final class OrganizationRules {
             List<Token> tokens = nt.lineTokens(line.start()).tokens();
             for (int i = 0; i < tokens.size() && tokens.get(i).start() < MENTION_WINDOW; i++) {
                 Token t = tokens.get(i);
-                if (!Prefilter.find(PUBLIC_BODY, t.surface())
-                        || t.surface().length() < 2 && !t.surface().matches("[県市町村府区]")) {
+                // 「架空町税務課からメールを送信する際」: a municipality's desk stands for the municipality (named without it below).
+                boolean desk = t.surface().endsWith("課") && (i + 1 >= tokens.size() || !nameToken(tokens.get(i + 1)));
+                if (!desk && (!Prefilter.find(PUBLIC_BODY, t.surface())
+                        || t.surface().length() < 2 && !t.surface().matches("[県市町村府区]"))) {
+                    continue;
+                }
+                if (desk) {
+                    String name = nameEndingAt(nt, t.end());
+                    Matcher m = name == null ? null : MUNICIPAL_DEPARTMENT.matcher(name);
+                    if (m != null && m.matches() && !Prefilter.find(OWN_BODY, name) && plausibleName(nt, m.group(1), t.end() - name.length() + m.end(1))
+                            && m.group(1).length() >= 3) {
+                        Sentence s = nt.sentenceAt(t.start());
+                        out.add(new Candidate(name, 2, s == null ? name : s.text()));
+                        return;
+                    }
                     continue;
                 }
                 // The name must end here: 「A大学個人情報保護規則」 and 「女性警察職員」 are not bodies.
@@ -1169,6 +1310,10 @@ final class OrganizationRules {
             boolean longerName = !after.isEmpty() && NAME_GOES_ON.matcher(after).lookingAt() && !Prefilter.find(LEGAL_FORM, name);
             boolean roleBefore = Prefilter.find(VENDOR_ROLE_BEFORE, before.substring(cut + 1)) && !LEADS_AN_ANNOUNCEMENT.matcher(after).lookingAt();
             if (!longerName && (roleBefore || Prefilter.find(VENDOR_ROLE_AFTER, after))) {
+                return true;
+            }
+            // 「…サービス(カクウテック株式会社提供)」: the provider of what the notice's body uses, named in brackets.
+            if (after.startsWith("提供)") && before.endsWith("(")) {
                 return true;
             }
             // 「2 委託事業者」 on the line above, then 「株式会社A(情報処理サービス…)」: the name fills a contractor heading.
@@ -1256,6 +1401,55 @@ final class OrganizationRules {
         return organization;
     }
 
+    /** 「県教育委員会」, 「市選挙管理委員会」: a body named by its kind of place alone, the place left for the reader to know. */
+    private static final Pattern BODY_OF_UNNAMED_PLACE = Pattern.compile(
+            "^[都道府県市町村区](教育委員会|選挙管理委員会|人事委員会|農業委員会|警察本部|社会福祉協議会|議会|立\\p{IsHan}{2,10})$");
+    /** What stands before a short body's name without naming its place: 「同県」, 「他市」, 「各都道府県」, 「全市町村」. */
+    private static final Pattern NO_PLACE = Pattern.compile("^(同|他|各|全|本|当|近隣|周辺|隣接?)$|(都道府|市町|区市町)$");
+
+    /**
+     * 「架空県教育委員会の…」, later 「県教育委員会が3日、謝罪しました」: news names the body in full once and then by its kind
+     * of place alone; when the short form is what was found, the publisher is the body as the text spelled it in full.
+     */
+    private static String spelledOutElsewhere(NoticeText nt, String organization) {
+        if (organization == null || !BODY_OF_UNNAMED_PLACE.matcher(organization).matches()) {
+            return organization;
+        }
+        String text = nt.text;
+        int seen = 0;
+        for (int at = text.indexOf(organization, 1); at > 0 && at < MENTION_WINDOW && seen++ < 20; at = text.indexOf(organization, at + 1)) {
+            if (!Character.isIdeographic(text.charAt(at - 1))) {
+                continue;
+            }
+            String full = nameEndingAt(nt, at + organization.length());
+            if (full == null || !full.endsWith(organization) || full.length() > organization.length() + 4) {
+                continue;
+            }
+            String place = full.substring(0, full.length() - organization.length());
+            if (!place.isEmpty() && place.codePoints().allMatch(Character::isIdeographic) && !NO_PLACE.matcher(place).find()) {
+                return full;
+            }
+        }
+        // 「架空県架空市の市立南小学校で、…。市教育委員会によると、」: the one municipality of that kind the text names.
+        String only = null;
+        Matcher m = PLACE_NAMED.matcher(text.length() > MENTION_WINDOW ? text.substring(0, MENTION_WINDOW) : text);
+        while (m.find()) {
+            String place = m.group(1);
+            if (place.charAt(place.length() - 1) != organization.charAt(0) || NO_PLACE.matcher(place.substring(0, place.length() - 1)).find()) {
+                continue;
+            }
+            if (only != null && !only.equals(place)) {
+                return organization;
+            }
+            only = place;
+        }
+        return only == null ? organization : only + organization.substring(1);
+    }
+
+    /** 「架空県架空市の」, 「架空市で」: a municipality or prefecture the text names, its prefecture before it left out. */
+    private static final Pattern PLACE_NAMED = Pattern.compile(
+            "(?<!\\p{IsHan})(?:北海道|東京都|大阪府|京都府|\\p{IsHan}{2,3}県(?=\\p{IsHan}{1,4}?[市町村区]))?(\\p{IsHan}{1,4}?[都道府県市町村区])(?=の|で|は|が|に|と|や|及び|および|、|立|教育委員会)");
+
     /** 「架空市教育委員会といたしましては」, 「架空市教育委員会としては」: a board speaking for itself in the notice. */
     private static final Pattern BOARD_SPEAKING = Pattern.compile("^(と(いたしまして|しまして|して)は|では)");
 
@@ -1309,6 +1503,10 @@ final class OrganizationRules {
     static String orgOnLine(NoticeText nt, NoticeText.Line line) {
         // 「担当 架空市健康推進課」, 「問い合わせ先 架空大学総務課」: a desk label before the name is no part of it.
         String t = DESK_LABEL.matcher(line.text().strip()).replaceFirst("");
+        // 「(架空市教育委員会)」: a signature in brackets under the text is the name it holds.
+        if (t.length() > 4 && t.charAt(0) == '(' && t.charAt(t.length() - 1) == ')' && t.indexOf('(', 1) < 0) {
+            t = t.substring(1, t.length() - 1).strip();
+        }
         // 「発生場所:株式会社A 倉庫」 is a field of the report, not a letterhead; 「発信者:A市」 is one.
         if (Prefilter.find(FIELD_LINE, t)) {
             if (!Prefilter.find(PUBLISHER_FIELD, t)) {
@@ -1405,6 +1603,13 @@ final class OrganizationRules {
         }
         if (end > pos) {
             end = cutAtPunctuation(text, pos, end);
+        }
+        // 「架空工営株式会社北営業所」, 「カクウテック株式会社提供」: what follows the form is one of the company's offices or what it
+        // did; the name stands before the form.
+        if (end > pos && BRANCH_OFFICE.matcher(text.substring(pos, end)).matches() && formStart > 0
+                && (Character.isIdeographic(text.charAt(formStart - 1))
+                        || Character.UnicodeBlock.of(text.charAt(formStart - 1)) == Character.UnicodeBlock.KATAKANA)) {
+            end = -1;
         }
         if (end > pos && end - formStart <= 40) {
             return new int[] {formStart, end};
@@ -1513,9 +1718,22 @@ final class OrganizationRules {
             }
             start = t.start();
         }
-        return start < 0 ? null : text.substring(kanaMunicipalityStart(text, start), end);
+        if (start < 0) {
+            return null;
+        }
+        start = kanaMunicipalityStart(text, start);
+        // 「・当該小学校の担当教員が」: a list's bullet opens no name (a middle dot inside one joins its words).
+        while (start < end && text.charAt(start) == '・') {
+            start++;
+        }
+        return start < end ? text.substring(start, end) : null;
     }
 
+    /**
+     * 「北営業所」, 「横浜支店」: one of a company's offices, by its place and kind; 「提供」, 「製」: what the company did
+     * (「(カクウテック株式会社提供)」). Neither is part of the name.
+     */
+    private static final Pattern BRANCH_OFFICE = Pattern.compile("^(\\p{IsHan}{1,6}(営業所|支店|支社|出張所|事業所|営業部)|提供|製|開発|販売)$");
     private static final Pattern BRACKET_TOKEN = Pattern.compile("[()\\[\\]<>{}]+");
     private static final Pattern CITY_REST = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}]{0,3}[市町村]");
 

@@ -4856,4 +4856,235 @@ class NoticePatternsTest {
         assertThat(read("架空決済サービスのデータベースに第三者が侵入し、寄付者の決済に関する情報が外部に流出したことが分かりました。").dataItems())
                 .containsExactly("OTHER");
     }
+
+    // Fourteenth round (reader14b)
+
+    @Test
+    void organizationShortBodySpelledOutElsewhereInTheText() {
+        // 「架空県教育委員会の…」, then 「県教育委員会が3日、謝罪しました」: the body as the text spelled it in full.
+        assertThat(read("""
+                架空県教育委員会の奨学金の担当課で書類がなくなり、県教育委員会が3日、謝罪しました。
+                紛失したのは5人分の氏名や住所が記載された書類です。
+                """).organization()).isEqualTo("架空県教育委員会");
+        // 「同県教育委員会」 or 「各都道府県教育委員会」 spell no place.
+        assertThat(read("""
+                各都道府県教育委員会に通知が出された。県教育委員会が3日、書類の紛失について謝罪しました。
+                紛失したのは5人分の氏名や住所が記載された書類です。
+                """).organization()).isNotEqualTo("各都道府県教育委員会");
+    }
+
+    @Test
+    void vendorContractorToldByTheWorkItTookOn() {
+        // 「委託事業を受託している株式会社架空旅行」: the contractor named after the work it took on.
+        CaseRecord r = read("""
+                架空市教育委員会は10日、委託事業を受託している株式会社架空旅行での個人情報漏えいについて発表した。
+                同社が参加者10名の保護者にメールを送った際、誤って名簿を添付したという。
+                """);
+        assertThat(r.organization()).isEqualTo("架空市教育委員会");
+        assertThat(r.vendorNames()).containsExactly("株式会社架空旅行");
+    }
+
+    @Test
+    void vendorMainContractorByReceivedOrderAndItsAlias() {
+        // 「業務を受注した架空工営株式会社北営業所(以下「受託者」という。)」: the main contractor, named without its office,
+        // beside the sub-contractor; an alias that is a contractor's role makes the name a vendor, never the publisher.
+        assertThat(read("""
+                架空県が発注した調査業務において、業務を受注した架空工営株式会社北営業所(以下「受託者」という。)から業務の一部を受託した架空調査株式会社(以下「再委託先」という。)のサーバーに不正アクセスがあり、個人情報が漏えいした可能性があることが判明しました。
+                """).vendorNames()).containsExactlyInAnyOrder("架空工営株式会社", "架空調査株式会社");
+        CaseRecord r = read("""
+                架空県が発注した調査業務において、架空工営株式会社(以下「受託者」という。)のサーバーに不正アクセスがあり、個人情報が漏えいした可能性があります。
+                """);
+        assertThat(r.organization()).isEqualTo("架空県");
+        assertThat(r.vendorNames()).containsExactly("架空工営株式会社");
+    }
+
+    @Test
+    void vendorProviderNamedOnlyInBracketsAfterItsService() {
+        // 「表示変換サービス(カクウテック株式会社提供)に対して…不正アクセス」: the provider of the service broken into is a
+        // vendor, never the publisher; one named so beside a service nobody broke into is not.
+        CaseRecord r = read("""
+                このたび、弊社が運営する通販サイト「架空ショップ」に導入していた画面表示変換サービス(カクウテック株式会社提供)に対して第三者による不正アクセスがあり、お客様のカード情報が不正に取得された可能性があることが判明いたしました。
+                """);
+        assertThat(r.organization()).isNull();
+        assertThat(r.vendorNames()).containsExactly("カクウテック株式会社");
+        assertThat(read("""
+                このたび、弊社が運営する通販サイト「架空ショップ」に導入していた画面表示変換サービス(株式会社架空変換提供)に対して第三者による不正アクセスがあり、お客様のカード情報が不正に取得された可能性があることが判明いたしました。
+                """).vendorNames()).containsExactly("株式会社架空変換");
+        assertThat(read("""
+                架空市は、市のサイトで使っている地図サービス(カクウマップ株式会社提供)の画面に、申込者の氏名が表示されていたと発表した。
+                """).vendorNames()).isEmpty();
+    }
+
+    @Test
+    void organizationAHospitalsBranchSpeaksForItself() {
+        // 「架空市立架空市民病院北分院(架空県架空市北町)は20日、」: the branch, not the place in brackets after it.
+        assertThat(read("""
+                架空市立架空市民病院北分院(架空県架空市北町)は20日、同分院の医師が、患者30人分の個人情報を記録したUSBメモリーを院外で紛失したと発表した。
+                """).organization()).isEqualTo("架空市立架空市民病院北分院");
+    }
+
+    @Test
+    void organizationABulletOpensNoName() {
+        // 「・当該小学校の担当教員が」: the bullet is no part of a name, and 当該小学校 names no one.
+        assertThat(read("""
+                市内小学校1校において、メールの誤送信によって利用団体の責任者11名分のメールアドレスが漏洩しました。
+                 経緯 ・当該小学校の担当教員が、登録している11団体の責任者に対してメールを送信する際、Bccで送信すべきところ、Toとして送信した。
+                """).organization()).isNull();
+    }
+
+    @Test
+    void vendorACooperativeNamedRightAfterTheEntrustingVerb() {
+        // 「試験の業務を委託する架空大学生活協同組合が」: a co-operative named after the work entrusted to it.
+        assertThat(read("""
+                架空外国語大学(架空市北区)は10日、学生にメールを一斉送信した際、誤って学生300人分のアドレスを表示した状態で送ったと発表した。
+                大学によると、誤送信が起きたのは試験の業務を委託する架空大学生活協同組合が6日に送ったメール。
+                """).vendorNames()).containsExactly("架空大学生活協同組合");
+    }
+
+    @Test
+    void organizationAPageFiledUnderABodysPressReleases() {
+        // 「ホーム > 架空県記者発表資料 > …」 over a text that says only 県: the prefecture publishes.
+        assertThat(read("""
+                ホーム > 架空県記者発表資料 > 個人情報が含まれる書類の紛失について
+
+                医療費の助成に関する県の業務において、個人情報が含まれる書類を紛失したことが判明しました。
+                所管課と審査委員との間で書類を郵送していたところ、1通(2名分)が所在不明となっています。
+                """).organization()).isEqualTo("架空県");
+        // A series that names no body (「ホーム > 記者発表資料 > …」) names no publisher.
+        assertThat(read("""
+                ホーム > 記者発表資料 > 個人情報が含まれる書類の紛失について
+
+                医療費の助成に関する県の業務において、個人情報が含まれる書類を紛失したことが判明しました。
+                """).organization()).isNull();
+    }
+
+    @Test
+    void organizationABodyAddressingItsOwnMembers() {
+        // 「架空大学同窓生の皆様へ」 over a text speaking of 本学同窓生: the university publishes; without 本学 the
+        // salutation alone names no publisher (another body may write to the university's alumni).
+        assertThat(read("""
+                同窓会からのお知らせ
+
+                架空大学同窓生の皆様へ
+
+                このたび、本学同窓生120名分の個人情報を誤送信する事案が発生しました。
+                個人情報を含むファイルを本学の名簿管理委託会社が、不特定の方1名に誤送信しました。
+                """).organization()).isEqualTo("架空大学");
+        assertThat(read("""
+                同窓会からのお知らせ
+
+                架空大学同窓生の皆様へ
+
+                このたび、同窓生120名分の個人情報を誤送信する事案が発生しました。
+                個人情報を含むファイルを名簿管理の委託会社が、不特定の方1名に誤送信しました。
+                """).organization()).isNull();
+    }
+
+    @Test
+    void vendorContractorThatTookOnTheRunningOfAService() {
+        // 「「架空県民講座」の運営を受託している一般社団法人架空協会が」: the contractor, not the publisher.
+        CaseRecord r = read("""
+                県が事業者に委託して実施する事業で、受託事業者が受講予定者に電子メールを送信した際、他の受信者のメールアドレスを見ることができる状態になっていたことが判明しました。
+                令和4年7月19日に、「架空県民講座」の運営を受託している一般社団法人架空協会が、受講予定者31名に電子メールを送信した際、宛先欄に入力しました。
+                """);
+        assertThat(r.organization()).isNull();
+        assertThat(r.vendorNames()).containsExactly("一般社団法人架空協会");
+    }
+
+    @Test
+    void vendorQuotedAfterItsRoleWithCompanyOutsideTheQuotes() {
+        // 「事業委託先である「カクウ」社が」: the name is what the quotes hold.
+        assertThat(read("""
+                架空県の「介護人材マッチング支援事業」において、情報流出が発生。
+                県の公表によると、事業委託先である「カクウ」社が事業説明会の案内を8事業者に送信したところ、誤って宛先を「Bcc」ではなく「To」で送信。
+                """).vendorNames()).containsExactly("カクウ");
+    }
+
+    @Test
+    void organizationAMunicipalDeskNamedFirstStandsForTheMunicipality() {
+        // 「架空町税務課からメールを送信する際」 in a text that otherwise says 町: the town publishes (its desk in brackets).
+        assertThat(read("""
+                この度、架空町税務課からメールを送信する際、本来「BCC」で送信すべきところを誤って「TO」で送信したことにより、メールアドレスの漏えいが発生しました。
+                町といたしましては、今回の事態を厳粛に受け止め、再発防止に努めてまいります。
+                """).organization()).isEqualTo("架空町");
+    }
+
+    @Test
+    void organizationAssociationsOfMembersEndingInKai() {
+        // 「架空準備会では」, 「日本架空学会は20日、」: associations that end in 会 speak for themselves; 学会 alone names no one.
+        assertThat(read("""
+                平素より架空準備会へのご高配ありがとうございます。
+                架空準備会では参加者の個人情報を事務局内で慎重に取り扱い、外部への持ち出しはせず運用しています。
+                このたびの案内メールの準備で手作業の誤りがあり、代表者名とメールアドレスを組にして漏洩させました。
+                """).organization()).isEqualTo("架空準備会");
+        assertThat(read("日本架空学会は20日、会員120人分の氏名とメールアドレスが記載されたファイルを誤って外部に送信したと発表した。")
+                .organization()).isEqualTo("日本架空学会");
+        assertThat(read("学会では、会員の氏名とメールアドレスが記載されたファイルを誤って外部に送信したことが判明しました。")
+                .organization()).isNull();
+    }
+
+    @Test
+    void organizationShortBoardOfTheOneMunicipalityNamed() {
+        // 「架空県架空市の市立南小学校で…。市教育委員会によると、」: the board of the one city the text names.
+        assertThat(read("""
+                架空県架空市の市立南小学校で、児童30人分の名簿が紛失したことが分かった。市教育委員会によると、担任の教諭が持ち帰った後、所在が分からなくなったという。
+                """).organization()).isEqualTo("架空市教育委員会");
+        // Two cities named: which board speaks is not known.
+        assertThat(read("""
+                架空市と北架空市の小学校で、児童の名簿が相次いで紛失したことが分かった。市教育委員会によると、担任の教諭が持ち帰った後、所在が分からなくなったという。
+                """).organization()).isNotIn("架空市教育委員会", "北架空市教育委員会");
+    }
+
+    @Test
+    void vendorContractorsToldByTheirVerbInNewsLeads() {
+        // 「市の委託を受けて事業を実施している特定非営利活動法人架空ネットが」
+        assertThat(read("架空市は10日、市の委託を受けて事業を実施している特定非営利活動法人架空ネットが、利用者30人分の名簿を紛失したと発表した。")
+                .vendorNames()).containsExactly("特定非営利活動法人架空ネット");
+        // 「市から業務を請け負っている架空運輸(架空市)の社員が」
+        assertThat(read("架空市は10日、市から業務を請け負っている架空運輸(架空市)の社員が、市民30人分の書類を紛失したと発表した。")
+                .vendorNames()).containsExactly("架空運輸");
+        // 「市が運営を委託している架空市社会福祉協議会の職員が」: involved, and named.
+        CaseRecord r = read("架空市は10日、市が運営を委託している架空市社会福祉協議会の職員が、利用者30人分の名簿を紛失したと発表した。");
+        assertThat(r.organization()).isEqualTo("架空市");
+        assertThat(r.vendorInvolved()).isTrue();
+        assertThat(r.vendorNames()).containsExactly("架空市社会福祉協議会");
+    }
+
+    @Test
+    void organizationPoliceHeadquartersAndASignatureInBrackets() {
+        // 「架空県警察本部は10日、」: a prefectural police headquarters speaks for itself.
+        assertThat(read("架空県警察本部は10日、県民30人分の個人情報を記載した書類を紛失したと発表した。").organization())
+                .isEqualTo("架空県警察本部");
+        // 「(架空市教育委員会)」 under an excerpt that opens mid-sentence: the signature in brackets.
+        assertThat(read("""
+                …において、生徒30名分の個人情報が記載された書類を紛失しました。
+                関係の皆様に深くお詫び申し上げます。
+                (架空市教育委員会)
+                """).organization()).isEqualTo("架空市教育委員会");
+    }
+
+    @Test
+    void vendorNamesTheRoleIsSaidToBe() {
+        // 「委託先である架空清掃(架空市)の作業員」, 「市が委託した業者「架空企画」の社員」, 「業務委託契約を締結している株式会社
+        // 架空ロジの」, 「市から業務委託を受けている株式会社架空ケアの」.
+        assertThat(read("架空市は10日、委託先である架空清掃(架空市)の作業員が、市民30人分の書類を紛失したと発表した。").vendorNames())
+                .containsExactly("架空清掃");
+        assertThat(read("架空市は10日、市が委託した業者「架空企画」の社員が、市民30人分の書類を紛失したと発表した。").vendorNames())
+                .containsExactly("架空企画");
+        assertThat(read("架空市は10日、業務委託契約を締結している株式会社架空ロジの社員が、市民30人分の書類を紛失したと発表した。").vendorNames())
+                .containsExactly("株式会社架空ロジ");
+        assertThat(read("架空市は10日、市から業務委託を受けている株式会社架空ケアの職員が、利用者30人分の名簿を紛失したと発表した。").vendorNames())
+                .containsExactly("株式会社架空ケア");
+        // 「委託先である事業者が」: a kind of body, no name; 「再委託先である公式サイトの管理運営会社が」: the site is no name.
+        assertThat(read("架空市は10日、委託先である事業者が、市民30人分の書類を紛失したと発表した。").vendorNames()).isEmpty();
+        assertThat(read("架空市は10日、指定管理者の再委託先である公式サイトの管理運営会社が、設定を誤ったと発表した。").vendorNames())
+                .isEmpty();
+    }
+
+    @Test
+    void organizationAUnionOfMunicipalitiesSpeaksForItself() {
+        // 「架空広域連合は10日、」: a union of municipalities (広域連合) publishes as a body of its own.
+        assertThat(read("架空広域連合は10日、被保険者30人分の個人情報を記載した書類を誤送付したと発表した。").organization())
+                .isEqualTo("架空広域連合");
+    }
 }
