@@ -202,7 +202,7 @@ class IncidentWebTest {
                 .andExpect(content().string(not(containsString("name=\"personsMax\""))));
         mvc.perform(get(partyPage).with(as(Role.STAFF, ws)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("クラウド名簿株式会社")))
+                .andExpect(content().string(containsString("<h1>クラウド名簿株式会社 の判定と義務</h1>")))
                 .andExpect(content().string(containsString("name=\"personsMax\"")))
                 .andExpect(content().string(containsString("class=\"decision\"")));
         mvc.perform(get(partyPage).with(as(Role.AUDITOR, ws)))
