@@ -93,6 +93,20 @@ final class NoticeText {
         return Prefilter.find(wrapped ? ANNOUNCED_WRAPPED : ANNOUNCED_NEXT, next);
     }
 
+    /** The first {@code n} lines that are not blank: where a notice's title, date, sender and salutation stand. */
+    List<Line> headLines(int n) {
+        List<Line> out = new ArrayList<>(n);
+        for (Line line : lines) {
+            if (!line.text().isBlank()) {
+                out.add(line);
+                if (out.size() == n) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     /**
      * NFKC turns full-width digits, Latin and parentheses into ASCII so one set of patterns fits all notices.
      * Circled numbers (①) are kept: NFKC would turn them into plain digits that then read as counts.

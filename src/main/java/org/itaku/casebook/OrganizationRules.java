@@ -752,15 +752,8 @@ final class OrganizationRules {
      * it addresses, and which speaks of itself by its kind, publishes (score 5).
      */
     private static void ownMembersAddressed(NoticeText nt, List<Candidate> out) {
-        int seen = 0;
-        for (NoticeText.Line line : nt.lines) {
+        for (NoticeText.Line line : nt.headLines(12)) {
             String t = line.text().strip();
-            if (t.isEmpty()) {
-                continue;
-            }
-            if (++seen > 12) {
-                return;
-            }
             if (t.endsWith("へ") || t.endsWith("様") || t.endsWith("さま") || t.endsWith("各位")) {
                 Matcher m = OWN_MEMBERS_ADDRESSED.matcher(t);
                 if (m.matches() && nt.text.contains(selfWordFor(m.group(2)) + m.group(3)) && !GENERIC_BODY.matcher(m.group(1)).matches()) {
@@ -790,15 +783,8 @@ final class OrganizationRules {
      * …」) while its text says only 県 or 市: that body publishes, when nothing stronger names one (score 5).
      */
     private static void pressSeries(NoticeText nt, List<Candidate> out) {
-        int seen = 0;
-        for (NoticeText.Line line : nt.lines) {
+        for (NoticeText.Line line : nt.headLines(12)) {
             String t = line.text().strip();
-            if (t.isEmpty()) {
-                continue;
-            }
-            if (++seen > 12) {
-                return;
-            }
             if (t.contains("発表") || t.contains("報道資料")) {
                 Matcher m = PRESS_SERIES.matcher(t);
                 if (m.find() && !GENERIC_BODY.matcher(m.group(1)).matches() && !SELF_REFERENCE.matcher(m.group(1)).lookingAt()) {
@@ -1058,15 +1044,8 @@ final class OrganizationRules {
      * publishes (a prefecture's or city's own page, whose name stands only in its address).
      */
     private static void titleDepartment(NoticeText nt, List<Candidate> out) {
-        int seen = 0;
-        for (NoticeText.Line line : nt.lines) {
+        for (NoticeText.Line line : nt.headLines(3)) {
             String t = line.text().strip();
-            if (t.isEmpty()) {
-                continue;
-            }
-            if (seen++ >= 3) {
-                return;
-            }
             Matcher m = TITLE_DEPARTMENT.matcher(t);
             if (!m.lookingAt()) {
                 m = TITLE_KANA_DEPARTMENT.matcher(t);
