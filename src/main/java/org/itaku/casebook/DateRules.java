@@ -1878,13 +1878,7 @@ final class DateRules {
      * labelled date; the release date is the notice's. The next few lines of the header are looked at.
      */
     private static Mention releaseDateBelow(NoticeText nt, List<Mention> mentions, int updateLine) {
-        int looked = 0;
-        for (int i = updateLine + 1; i < nt.lines.size() && looked < 6; i++) {
-            NoticeText.Line line = nt.lines.get(i);
-            if (line.text().isBlank()) {
-                continue;
-            }
-            looked++;
+        for (NoticeText.Line line : nt.nonBlankLines(updateLine + 1, 6)) {
             if (line.text().length() <= 100 && Prefilter.find(LABELLED_DATE_LINE, line.text())) {
                 for (int k = firstAtOrAfter(mentions, line.start()); k < mentions.size() && mentions.get(k).start() < line.end(); k++) {
                     Mention m = mentions.get(k);

@@ -95,8 +95,13 @@ final class NoticeText {
 
     /** The first {@code n} lines that are not blank: where a notice's title, date, sender and salutation stand. */
     List<Line> headLines(int n) {
+        return nonBlankLines(0, n);
+    }
+
+    /** The first {@code n} lines that are not blank from line {@code from} on. */
+    List<Line> nonBlankLines(int from, int n) {
         List<Line> out = new ArrayList<>(n);
-        for (Line line : lines) {
+        for (Line line : lines.subList(Math.min(from, lines.size()), lines.size())) {
             if (!line.text().isBlank()) {
                 out.add(line);
                 if (out.size() == n) {
