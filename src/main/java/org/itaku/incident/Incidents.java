@@ -113,6 +113,7 @@ public class Incidents {
         IncidentCase.Judgement j = c.reevaluate(engine::evaluate, trigger, now);
         long id = c.incident().id();
         c.stored(parties.updateAll(workspaceId, id, c.parties(), c.takeChanges()));
+        parties.keepAfterCommit(workspaceId, id, c.parties());
         duties.insertAll(workspaceId, j.inserted(), now);
         duties.replaceAll(workspaceId, j.replaced(), trigger, now);
         entries.addEvaluations(workspaceId, id, j.evaluations());
@@ -170,6 +171,7 @@ public class Incidents {
         IncidentCase.Judgement j = c.reevaluate(engine::evaluate, trigger, now);
         c.takeChanges();
         c.stored(parties.insertAll(workspaceId, id, c.parties()));
+        parties.keepAfterCommit(workspaceId, id, c.parties());
         statistics.afterPartiesWritten(all.size());
         duties.insertAll(workspaceId, j.inserted(), now);
         entries.addEvaluations(workspaceId, id, j.evaluations());

@@ -142,11 +142,13 @@ class Parties {
     private final JdbcTemplate batch;
 
     private final StreamedReads reads;
+    private final KeptParties kept;
 
-    Parties(JdbcClient jdbc, JdbcTemplate batch, StreamedReads reads) {
+    Parties(JdbcClient jdbc, JdbcTemplate batch, StreamedReads reads, KeptParties kept) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.reads = reads;
+        this.kept = kept;
     }
 
     /**
@@ -155,6 +157,10 @@ class Parties {
      * @return each party's state row, by operator
      */
     Map<Long, Long> insertAll(long workspaceId, long incidentId, Collection<Party> parties) {
+        if (parties.isEmpty()) {
+            return Map.of();
+        }
+        kept.changing(workspaceId, incidentId);
         long next = nextStateId(workspaceId, incidentId);
         Map<Partition, Long> states = new HashMap<>();
         Map<Long, Long> stateOf = new HashMap<>(parties.size() * 2);
@@ -239,6 +245,7 @@ class Parties {
         if (moving.isEmpty() && ownRows.isEmpty()) {
             return moved;
         }
+        kept.changing(workspaceId, incidentId);
         long next = moving.isEmpty() ? 0 : nextStateId(workspaceId, incidentId);
         Rows inserts = new Rows(INSERT_STATE, STATE_TYPES);
         Rows rewrites = new Rows(REWRITE_STATE, REWRITE_TYPES);
@@ -365,9 +372,23 @@ class Parties {
 
     /**
      * The operator where it happened first, then up the chain. The states come first (a few thousand at a vendor),
-     * then the parties stream without a join.
+     * then the parties stream without a join. Unmodifiable; the parties this node kept when they are still those
+     * stored ({@link KeptParties}).
      */
     List<Party> of(long workspaceId, long incidentId) {
+        return kept.of(workspaceId, incidentId, () -> read(workspaceId, incidentId));
+    }
+
+    /**
+     * Every party of the case, as {@link #insertAll} and {@link #updateAll} in this transaction left them (with their
+     * state rows as stored), to be kept once it commits: the next change loads none of them.
+     */
+    void keepAfterCommit(long workspaceId, long incidentId, Collection<Party> parties) {
+        kept.afterCommit(workspaceId, incidentId, parties);
+    }
+
+    /** Every party of the case as stored (tests compare it with what {@link #of} answers). */
+    List<Party> read(long workspaceId, long incidentId) {
         Map<String, Object> shared = new HashMap<>();
         Map<Long, State> states = new HashMap<>();
         jdbc.sql("SELECT id, " + STATE_COLUMNS + " FROM incident_party_state WHERE workspace_id = ? AND incident_id = ?")

@@ -36,6 +36,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -84,6 +86,8 @@ abstract class IncidentContract {
     Duties dutyRows;
     @Autowired
     CaseEntries entries;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     long ws;
     long vendor;
@@ -728,6 +732,62 @@ abstract class IncidentContract {
         assertThatThrownBy(() -> incidents.recordForensicResult(ws, id, new ForensicResult(LocalDate.of(2025, 6, 1),
                 ForensicResult.Outcome.CONFIRMED, Set.of(), null, null), "担当"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("未来");
+    }
+
+    /**
+     * The parties a node keeps after its own change (KeptParties) are those stored, after every kind of change, and are
+     * used again while they are; a change rolled back or made elsewhere (another node: a new stamp in the table) is
+     * read from the database.
+     */
+    @Test
+    void theKeptPartiesAreThoseStoredAfterEveryKindOfChange() {
+        long extra = register.createHolding(ws, holding(vendor, office, "旧システムのバックアップ", "NAME,MY_NUMBER", 80));
+        long id = incidentAtVendor();
+        keptPartiesAreStored(id);
+        assertThat(partyRows.of(ws, id)).as("kept, not read again").isSameAs(partyRows.of(ws, id));
+
+        clock.set(Instant.parse("2025-05-14T06:30:00Z"));
+        incidents.notifyPrincipals(ws, id, vendor, Instant.parse("2025-05-14T01:00:00Z"), 1L, "担当");
+        keptPartiesAreStored(id);
+        incidents.relayNotices(ws, id, 1, Instant.parse("2025-05-14T05:00:00Z"), 1L, "担当");
+        keptPartiesAreStored(id);
+        incidents.updateParty(ws, id, clientA, EntrustmentRole.PRINCIPAL, Set.of(DataItem.NAME, DataItem.HEALTH_CHECK),
+                1200, 1300L, false, LocalDate.of(2025, 5, 13), "担当");
+        keptPartiesAreStored(id);
+        incidents.removeHolding(ws, id, extra, "担当");
+        keptPartiesAreStored(id);
+        incidents.reproposeHoldings(ws, id, "担当");
+        keptPartiesAreStored(id);
+        clock.set(Instant.parse("2025-05-20T01:30:00Z"));
+        incidents.recordForensicResult(ws, id, new ForensicResult(LocalDate.of(2025, 5, 19),
+                ForensicResult.Outcome.NARROWED, Set.of(DataItem.NAME), null, null), "担当");
+        keptPartiesAreStored(id);
+        List<Party> before = partyRows.of(ws, id);
+
+        // A change that fails after writing the parties leaves nothing kept from it.
+        assertThatThrownBy(() -> new TransactionTemplate(transactions)
+                .executeWithoutResult(tx -> {
+                    incidents.updateParty(ws, id, clientB, EntrustmentRole.PRINCIPAL, Set.of(DataItem.NAME), 5, null,
+                            false, null, "担当");
+                    throw new IllegalStateException("rolled back");
+                })).hasMessage("rolled back");
+        assertThat(partyRows.of(ws, id)).isEqualTo(before);
+        assertThat(incidents.party(ws, id, clientB).persons()).isEqualTo(500);
+
+        // Another node's change: its rows and a new stamp.
+        jdbc.sql("UPDATE incident_party SET persons = 7 WHERE workspace_id = ? AND incident_id = ? AND operator_id = ?")
+                .params(ws, id, clientB).update();
+        jdbc.sql("UPDATE incident SET parties_version = parties_version + 1 WHERE workspace_id = ? AND id = ?")
+                .params(ws, id).update();
+        assertThat(partyRows.of(ws, id)).filteredOn(p -> p.operatorId() == clientB).extracting(Party::persons)
+                .containsExactly(7L);
+        keptPartiesAreStored(id);
+    }
+
+    void keptPartiesAreStored(long id) {
+        List<Party> kept = partyRows.of(ws, id);
+        assertThat(kept).isNotEmpty().isEqualTo(partyRows.read(ws, id));
+        assertThatThrownBy(() -> kept.add(kept.get(0))).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test

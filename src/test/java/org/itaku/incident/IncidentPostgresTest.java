@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @ItakuTest
@@ -23,8 +22,6 @@ class IncidentPostgresTest extends IncidentContract {
 
     @Autowired
     CaseStatistics statistics;
-    @Autowired
-    PlatformTransactionManager transactions;
 
     /** A case opened with many parties has incident_party analysed when it commits, not before; a small one not. */
     @Test
