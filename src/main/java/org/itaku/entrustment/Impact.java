@@ -33,7 +33,15 @@ public record Impact(OperatorRef operator, List<AffectedHolding> holdings, List<
      */
     public record AffectedPrincipal(OperatorRef operator, int distance, List<Long> holdingIds, long persons,
             long personsUpperBound, Set<DataItem> items, Set<DataItem.Flag> flags, Set<Encryption> encryption,
-            boolean anyPastDeletionDate, List<OperatorRef> path) {
+            boolean anyPastDeletionDate, List<OperatorRef> path, OwnShare ownShare) {
+    }
+
+    /**
+     * What a principal two or more links up entrusted to the next operator down its path, summed over its holdings
+     * there: its own share, to which its figures are narrowed (null for a direct principal, or when it keeps nothing
+     * there).
+     */
+    public record OwnShare(long persons, long personsUpperBound, Set<DataItem> items) {
     }
 
     /** Principals at one distance from the operator with the incident, and the persons they count. */

@@ -154,7 +154,8 @@ public final class ImpactIndex {
 
     private Impact.AffectedPrincipal principal(int i) {
         return new Impact.AffectedPrincipal(refs.get(ids[i]), distance[i], holdingIds(i), persons[i], upper[i],
-                sets.sets.get(items[i]), sets.flags.get(items[i]), ENCRYPTIONS.get(encryption[i]), past[i], path(i));
+                sets.sets.get(items[i]), sets.flags.get(items[i]), ENCRYPTIONS.get(encryption[i]), past[i], path(i),
+                ownItems[i] < 0 ? null : new Impact.OwnShare(ownPersons[i], ownUpper[i], sets.sets.get(ownItems[i])));
     }
 
     private List<OperatorRef> path(int i) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.TreeSet;
 import org.itaku.audit.AuditEvent;
 import org.itaku.audit.AuditTrail;
 import org.itaku.database.StreamedReads;
-import org.itaku.vocabulary.DataItem;
 import org.itaku.vocabulary.JapanTime;
 import org.itaku.vocabulary.OperatorKind;
 import org.itaku.vocabulary.PersonCount;
@@ -356,46 +354,33 @@ public class Register {
     }
 
     /**
-     * Every operator's kind and every principal's share at each entrustee, in two reads of the workspace. Item sets
-     * are shared between equal codes (at mk scale 213,400 holdings use a handful of item lists).
+     * The kind of every operator an incident at {@code impact}'s operator reaches (its principals' own shares come
+     * with the impact). Up to {@value #FACTS_READ_BY_ID} operators are read by id, more in one pass over the
+     * workspace's operators (the covering index ix_operator_workspace_name_ref, streamed): a vendor's 173,401.
      */
     @Transactional(readOnly = true)
-    public RegisterFacts facts(long workspaceId) {
+    public RegisterFacts facts(long workspaceId, Impact impact) {
         Map<Long, OperatorKind> kinds = new HashMap<>();
-        // Both reads come from covering indexes (ix_operator_workspace_name_ref, ix_holding_operator_share), streamed.
-        reads.stream("SELECT id, kind FROM operator WHERE workspace_id = ?",
-                rs -> kinds.put(rs.getLong(1), OperatorKind.valueOf(rs.getString(2))), workspaceId);
-        Map<String, Set<DataItem>> itemCache = new HashMap<>();
-        Map<Long, List<RegisterFacts.Share>> shares = new HashMap<>();
-        reads.stream("SELECT principal_id, operator_id, persons, persons_estimated, persons_max, item_codes FROM holding "
-                        + "WHERE workspace_id = ?", rs -> {
-                    long principal = rs.getLong(1);
-                    long entrustee = rs.getLong(2);
-                    long max = rs.getLong(5);
-                    Long personsMax = rs.wasNull() ? null : max;
-                    PersonCount count = new PersonCount(rs.getLong(3), rs.getBoolean(4), personsMax);
-                    Set<DataItem> items = itemCache.computeIfAbsent(rs.getString(6),
-                            codes -> Collections.unmodifiableSet(DataItem.parseList(codes)));
-                    List<RegisterFacts.Share> list = shares.computeIfAbsent(principal, k -> new ArrayList<>(1));
-                    for (int i = 0; i < list.size(); i++) {
-                        RegisterFacts.Share s = list.get(i);
-                        if (s.entrusteeId() == entrustee) {
-                            Set<DataItem> union = s.items().containsAll(items) ? s.items() : union(s.items(), items);
-                            list.set(i, new RegisterFacts.Share(entrustee, s.persons() + count.value(),
-                                    s.personsUpperBound() + count.upperBound(), union));
-                            return;
-                        }
-                    }
-                    list.add(new RegisterFacts.Share(entrustee, count.value(), count.upperBound(), items));
-                }, workspaceId);
-        return new RegisterFacts(kinds, shares);
+        List<Long> ids = new ArrayList<>(impact.principals().size() + 1);
+        ids.add(impact.operator().id());
+        impact.principals().forEach(p -> ids.add(p.operator().id()));
+        if (ids.size() > FACTS_READ_BY_ID) {
+            reads.stream("SELECT id, kind FROM operator WHERE workspace_id = ?",
+                    rs -> kinds.put(rs.getLong(1), OperatorKind.valueOf(rs.getString(2))), workspaceId);
+        } else {
+            for (int from = 0; from < ids.size(); from += 500) {
+                jdbc.sql("SELECT id, kind FROM operator WHERE workspace_id = :ws AND id IN (:ids)")
+                        .param("ws", workspaceId).param("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+                        .query(rs -> {
+                            kinds.put(rs.getLong(1), OperatorKind.valueOf(rs.getString(2)));
+                        });
+            }
+        }
+        return new RegisterFacts(kinds);
     }
 
-    private static Set<DataItem> union(Set<DataItem> a, Set<DataItem> b) {
-        Set<DataItem> u = DataItem.sortedByCode(a);
-        u.addAll(b);
-        return Collections.unmodifiableSet(u);
-    }
+    private static final int FACTS_READ_BY_ID = 5_000;
+
 
     // ---- chain and impact
 

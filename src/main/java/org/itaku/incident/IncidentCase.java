@@ -127,8 +127,8 @@ final class IncidentCase {
 
     /**
      * The parties an impact answer gives: the operator where it happened, then every principal upstream. Linear: the
-     * operators that are someone's entrustee are found in one pass over the paths, and the register's kinds and
-     * shares come from one read ({@link RegisterFacts}).
+     * operators that are someone's entrustee are found in one pass over the paths, each principal's own share comes
+     * with the impact, and the operators' kinds from one read ({@link RegisterFacts}).
      */
     static List<Party> partiesFrom(IncidentFacts facts, Impact impact, RegisterFacts register) {
         long siteId = facts.operatorId();
@@ -177,7 +177,7 @@ final class IncidentCase {
             if (p.distance() >= 2) {
                 // Impact sums the whole holding for every principal above it (an upper bound). What this principal
                 // entrusted to the next operator down is its own share: GL 3-5-3-1 (4) counts its own persons.
-                RegisterFacts.Share share = register.share(pid, p.path().get(1).id());
+                Impact.OwnShare share = p.ownShare();
                 if (share != null) {
                     own = Math.min(own, share.persons());
                     ownUpper = Math.min(ownUpper, share.personsUpperBound());

@@ -164,7 +164,7 @@ public class Incidents {
         audit.record(AuditEvent.of("incident.create").inWorkspace(workspaceId).target("incident", id));
         List<AffectedHolding> holdings = affected(impact);
         entries.addHoldings(workspaceId, id, holdings);
-        List<Party> all = IncidentCase.partiesFrom(facts, impact, register.facts(workspaceId));
+        List<Party> all = IncidentCase.partiesFrom(facts, impact, register.facts(workspaceId, impact));
         String trigger = record(workspaceId, id, List.of(IncidentCase.Event.of("created", facts.discoveredOn(),
                 all.size())), now, actor);
         IncidentCase c = new IncidentCase(incident(workspaceId, id), all, List.of());
@@ -645,7 +645,7 @@ public class Incidents {
         c.parties().forEach(p -> existing.put(p.operatorId(), p));
         List<Party> added = new ArrayList<>();
         List<Parties.Change> changed = new ArrayList<>();
-        for (Party fresh : IncidentCase.partiesFrom(c.incident().facts(), impact, register.facts(workspaceId))) {
+        for (Party fresh : IncidentCase.partiesFrom(c.incident().facts(), impact, register.facts(workspaceId, impact))) {
             Party old = existing.remove(fresh.operatorId());
             if (old == null) {
                 added.add(fresh);
@@ -690,7 +690,7 @@ public class Incidents {
                 past |= h.pastDeletionDate();
             }
             principals.add(new Impact.AffectedPrincipal(p.operator(), p.distance(), ids, persons, upper, items,
-                    DataItem.flagsOf(items), encryption, past, p.path()));
+                    DataItem.flagsOf(items), encryption, past, p.path(), p.ownShare()));
         }
         return new Impact(impact.operator(), holdings, principals);
     }

@@ -71,27 +71,29 @@ class IncidentCaseTest {
                 PersonCount.exact(40), STAFF, DataItem.flagsOf(STAFF), Encryption.AT_REST, false, false,
                 List.of(ref(OFFICE_B), ref(VENDOR)));
         List<Impact.AffectedPrincipal> principals = new ArrayList<>();
-        principals.add(principal(OFFICE_A, 1, 100, 1500, List.of(OFFICE_A, VENDOR)));
-        principals.add(principal(OFFICE_B, 1, 101, 40, List.of(OFFICE_B, VENDOR)));
-        // Impact gives every principal above a holding the whole holding (an upper bound) ...
-        principals.add(principal(CLIENT_1, 2, 100, 1500, List.of(CLIENT_1, OFFICE_A, VENDOR)));
-        principals.add(principal(CLIENT_2, 2, 100, 1500, List.of(CLIENT_2, OFFICE_A, VENDOR)));
-        principals.add(principal(CLIENT_3, 2, 101, 40, List.of(CLIENT_3, OFFICE_B, VENDOR)));
+        principals.add(principal(OFFICE_A, 1, 100, 1500, List.of(OFFICE_A, VENDOR), null));
+        principals.add(principal(OFFICE_B, 1, 101, 40, List.of(OFFICE_B, VENDOR), null));
+        // Impact gives every principal above a holding the whole holding (an upper bound), and with it what each
+        // client entrusted to its own office: its own share.
+        principals.add(principal(CLIENT_1, 2, 100, 1500, List.of(CLIENT_1, OFFICE_A, VENDOR),
+                new Impact.OwnShare(1200, 1200, DataItem.parseList("NAME,MY_NUMBER"))));
+        principals.add(principal(CLIENT_2, 2, 100, 1500, List.of(CLIENT_2, OFFICE_A, VENDOR),
+                new Impact.OwnShare(300, 300, STAFF)));
+        principals.add(principal(CLIENT_3, 2, 101, 40, List.of(CLIENT_3, OFFICE_B, VENDOR),
+                new Impact.OwnShare(40, 40, STAFF)));
         return new Impact(ref(VENDOR), List.of(fileA, fileB), principals);
     }
 
-    static Impact.AffectedPrincipal principal(long id, int distance, long holding, long persons, List<Long> path) {
+    static Impact.AffectedPrincipal principal(long id, int distance, long holding, long persons, List<Long> path,
+            Impact.OwnShare own) {
         return new Impact.AffectedPrincipal(ref(id), distance, List.of(holding), persons, persons, STAFF,
-                DataItem.flagsOf(STAFF), Set.of(Encryption.AT_REST), false, path.stream().map(IncidentCaseTest::ref).toList());
+                DataItem.flagsOf(STAFF), Set.of(Encryption.AT_REST), false, path.stream().map(IncidentCaseTest::ref).toList(),
+                own);
     }
 
-    /** ... and the register says what each client entrusted to its own office: its own share. */
+    /** The register's kinds. */
     static RegisterFacts register() {
-        Map<Long, List<RegisterFacts.Share>> shares = new HashMap<>();
-        shares.put(CLIENT_1, List.of(new RegisterFacts.Share(OFFICE_A, 1200, 1200, DataItem.parseList("NAME,MY_NUMBER"))));
-        shares.put(CLIENT_2, List.of(new RegisterFacts.Share(OFFICE_A, 300, 300, STAFF)));
-        shares.put(CLIENT_3, List.of(new RegisterFacts.Share(OFFICE_B, 40, 40, STAFF)));
-        return RegisterFacts.of(Map.of(CLIENT_3, OperatorKind.HEALTH_INSURANCE_SOCIETY), shares);
+        return RegisterFacts.of(Map.of(CLIENT_3, OperatorKind.HEALTH_INSURANCE_SOCIETY));
     }
 
     @BeforeEach
