@@ -265,6 +265,41 @@ class TwoNodesTest {
                 .isEqualTo(1);
     }
 
+    /**
+     * Each node keeps a case's parties after its own change (KeptParties); a change on the other node is read, not
+     * overwritten: B's notice is on A's parties when A records the next one, and both are on B's.
+     */
+    @Test
+    void aCaseChangedOnOneNodeIsChangedOnTheOther() {
+        long ws = bean(nodeA, Accounts.class).createWorkspace("二台構成 事案試験");
+        Register register = bean(nodeA, Register.class);
+        long vendor = register.createOperator(ws, operator("クラウド勤怠株式会社"));
+        long office = register.createOperator(ws, operator("みさき社会保険労務士事務所"));
+        long client = register.createOperator(ws, operator("株式会社しおさい物産"));
+        register.createEntrustment(ws, entrust(office, vendor));
+        register.createEntrustment(ws, entrust(client, office));
+        register.createHolding(ws, holding(vendor, office, 300));
+        register.createHolding(ws, holding(office, client, 40));
+        Incidents onA = bean(nodeA, Incidents.class);
+        Incidents onB = bean(nodeB, Incidents.class);
+        LocalDate found = onA.today().minusDays(1);
+        long id = onA.create(ws, new IncidentFacts("ランサムウェア被害", vendor, BreachEvent.LEAK, Certainty.POSSIBLE,
+                org.itaku.vocabulary.Discoverer.SELF, found, found, null, Set.of(IncidentType.RANSOMWARE), "暗号化",
+                Set.of(), null, false, false, false, Set.of(), null), null, "担当");
+        assertThat(onA.view(ws, id).parties()).allMatch(v -> v.party().noticeReceivedAt() == null);
+
+        onB.notifyPrincipals(ws, id, vendor, null, "担当");
+        onA.notifyPrincipals(ws, id, office, null, "担当");
+
+        for (Incidents node : List.of(onA, onB)) {
+            java.util.Map<Long, org.itaku.incident.Party> parties = new java.util.HashMap<>();
+            node.view(ws, id).parties().forEach(v -> parties.put(v.party().operatorId(), v.party()));
+            assertThat(parties.get(office).noticeReceivedFrom()).isEqualTo(vendor);
+            assertThat(parties.get(client).noticeReceivedFrom()).isEqualTo(office);
+            assertThat(parties.get(vendor).notifiedPrincipalsAt()).isNotNull();
+        }
+    }
+
     static List<String> waitForMailTo(String address, Duration limit) throws Exception {
         long until = System.nanoTime() + limit.toNanos();
         List<String> subjects = subjectsTo(address);
