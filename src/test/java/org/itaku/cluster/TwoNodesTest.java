@@ -150,6 +150,20 @@ class TwoNodesTest {
         return m.group(1);
     }
 
+    record Chain(long vendor, long office, long client) {
+    }
+
+    /** A client entrusts to an office, which entrusts to a vendor holding 300 persons of the office's. */
+    static Chain chain(Register register, long ws, String vendor, String office, String client) {
+        long v = register.createOperator(ws, operator(vendor));
+        long o = register.createOperator(ws, operator(office));
+        long c = register.createOperator(ws, operator(client));
+        register.createEntrustment(ws, entrust(o, v));
+        register.createEntrustment(ws, entrust(c, o));
+        register.createHolding(ws, holding(v, o, 300));
+        return new Chain(v, o, c);
+    }
+
     static <T> T bean(ConfigurableApplicationContext node, Class<T> type) {
         return node.getBean(type);
     }
@@ -162,12 +176,9 @@ class TwoNodesTest {
         accounts.createMember(ws, email, "担当 一郎", PASSWORD.toCharArray(), Role.STAFF);
 
         Register onA = bean(nodeA, Register.class);
-        long vendor = onA.createOperator(ws, operator("クラウド給与株式会社"));
-        long office = onA.createOperator(ws, operator("ひかり社会保険労務士事務所"));
-        long client = onA.createOperator(ws, operator("株式会社こだま商店"));
-        onA.createEntrustment(ws, entrust(office, vendor));
-        onA.createEntrustment(ws, entrust(client, office));
-        onA.createHolding(ws, holding(vendor, office, 300));
+        Chain chain = chain(onA, ws, "クラウド給与株式会社", "ひかり社会保険労務士事務所", "株式会社こだま商店");
+        long vendor = chain.vendor();
+        long office = chain.office();
 
         // The sign-in form comes from node A, the password goes to node B: the CSRF token and the session are shared.
         Browser browser = new Browser();
@@ -273,12 +284,10 @@ class TwoNodesTest {
     void aCaseChangedOnOneNodeIsChangedOnTheOther() {
         long ws = bean(nodeA, Accounts.class).createWorkspace("二台構成 事案試験");
         Register register = bean(nodeA, Register.class);
-        long vendor = register.createOperator(ws, operator("クラウド勤怠株式会社"));
-        long office = register.createOperator(ws, operator("みさき社会保険労務士事務所"));
-        long client = register.createOperator(ws, operator("株式会社しおさい物産"));
-        register.createEntrustment(ws, entrust(office, vendor));
-        register.createEntrustment(ws, entrust(client, office));
-        register.createHolding(ws, holding(vendor, office, 300));
+        Chain chain = chain(register, ws, "クラウド勤怠株式会社", "みさき社会保険労務士事務所", "株式会社しおさい物産");
+        long vendor = chain.vendor();
+        long office = chain.office();
+        long client = chain.client();
         register.createHolding(ws, holding(office, client, 40));
         Incidents onA = bean(nodeA, Incidents.class);
         Incidents onB = bean(nodeB, Incidents.class);
