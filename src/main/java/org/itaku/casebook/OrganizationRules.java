@@ -252,6 +252,7 @@ final class OrganizationRules {
             headOfBodyLine(nt, candidates);
             leadSubject(nt, candidates);
             cleftSubject(nt, candidates);
+            announcingLeadSubject(nt, candidates);
             best = best(nt, candidates);
         }
         if (best == null) {
@@ -589,9 +590,12 @@ final class OrganizationRules {
     private static final Pattern MUNICIPAL_DESK = Pattern.compile(
             "^(\\p{IsHan}{1,5}?[都道府県市町村])(\\p{IsHan}{1,4}区)?(役所|区役所|役場|庁)\\p{IsHan}{0,12}(課|部|室|係|センター)?$");
     private static final Pattern NOTIFIER_AS_CONTRACTOR = Pattern.compile("^[^。、]{1,20}?(様)?から(受託|委託を受け)");
-    /** 「サービスを提供する株式会社Aは2018年12月20日、」: what a news lead's subject provides makes it no contractor. */
+    /**
+     * 「サービスを提供する株式会社Aは2018年12月20日、」, 「事務を受託するA社は9日までに、」: what a news lead's subject provides
+     * or takes on makes it no contractor of the notice: it is the one announcing.
+     */
     private static final Pattern LEADS_AN_ANNOUNCEMENT = Pattern.compile(
-            "^\\s*([(（][^()（）。]{1,20}[)）]\\s*)?は\\s*(\\d{4}\\s*年\\s*)?(\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日\\s*(\\([^)]{1,4}\\))?\\s*[、,]");
+            "^\\s*([(（][^()（）。]{1,20}[)）]\\s*)?は\\s*(\\d{4}\\s*年\\s*)?(\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日\\s*(\\([^)]{1,4}\\))?\\s*(までに)?\\s*[、,]");
     private static final Pattern LEAD_DATE_AFTER = Pattern.compile("^\\s*(\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日\\s*(\\([^)]{1,4}\\))?\\s*[、,]");
     /** 「大手旅行会社の」, 「通販サイトを運営する」, 「架空ホールディングスの子会社、」: news describes a company before naming it. */
     private static final Pattern NEWS_DESCRIPTOR = Pattern.compile("^[^。「」()は]{2,30}?(の|、|する|している)$");
@@ -1153,6 +1157,70 @@ final class OrganizationRules {
         }
     }
 
+    /** A sentence that closes on the announcing verb: 「…と発表した。」, 「…と明らかにしました。」, news shorthand 「…と公表。」. */
+    private static final Pattern CLOSES_ANNOUNCING = Pattern.compile("(と|を)(発表|公表|明らかに)(した|しました|している|しています)?[。.]?\\s*$");
+    /** The topic or subject of a news lead, right after its name: 「は」, 「は12日、」, 「は9日までに、」, 「が、」, 「が12日、」. */
+    private static final Pattern ANNOUNCER_PARTICLE = Pattern.compile(
+            "(?<p>は|が)(?=\\s*[、,]|\\s*(\\d{4}\\s*年\\s*)?(\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日\\s*(\\([^)]{1,4}\\))?\\s*(まで|までに|に)?\\s*[、,])|(?<t>は)");
+    /** 「山田社長は」, 「担当者は」, 「同社は」: a person or a role speaking, not the body that announces. */
+    private static final Pattern SPEAKER_NOT_BODY = Pattern.compile(
+            "(社長|市長|町長|村長|区長|知事|学長|院長|病院長|教育長|校長|会長|理事長|所長|部長|課長|室長|代表|氏|さん|者|員|関係|担当|広報)$");
+
+    /**
+     * The body whose announcement a news lead reports: the topic of a lead sentence that closes on the announcing
+     * verb (「県内の信用組合から事務を受託する北浜ビジネスサービスは12日までに、…と発表した」, 「機械を製造する「北浜精機」社が、
+     * …と明らかにした」). The name may follow a short descriptive clause and need not end like a company or a public body:
+     * what the sentence says of it — that it announced — is the evidence (score 7, as for a company's news lead).
+     */
+    private static void announcingLeadSubject(NoticeText nt, List<Candidate> out) {
+        int looked = 0;
+        for (Sentence s : nt.sentences) {
+            if (looked >= 3) {
+                return;
+            }
+            if (s.text().length() < 15 || !s.factual()) {
+                continue;
+            }
+            looked++;
+            if (!Prefilter.find(ANNOUNCE_VERB, s.text()) || !CLOSES_ANNOUNCING.matcher(s.text()).find()) {
+                continue;
+            }
+            Matcher m = ANNOUNCER_PARTICLE.matcher(s.text());
+            // Only the first topic can be the announcer: a later は or が belongs to the reported clause.
+            while (m.find() && m.start() <= 60) {
+                int at = s.start() + m.start();
+                String before = nt.text.substring(s.start(), at);
+                String name;
+                int nameStart;
+                int nameEnd = at;
+                Matcher quoted = QUOTED_NAME_BEFORE.matcher(before);
+                if (quoted.find()) {
+                    name = quoted.group(1);
+                    nameStart = s.start() + quoted.start();
+                    nameEnd = s.start() + quoted.end(1);
+                } else {
+                    name = nameEndingAt(nt, at);
+                    nameStart = name == null ? at : at - name.length();
+                }
+                String opening = nt.text.substring(s.start(), nameStart);
+                // 「同社によると、IT部門のPCが12日、」: after a source named by によると the subject is the source's, not the announcer.
+                boolean opensSentence = newsDescriptorOrNothing(opening) && !Prefilter.find(SOURCE_GIVEN, opening);
+                if (name != null && opensSentence && plausibleName(nt, name, nameEnd)
+                        && !SPEAKER_NOT_BODY.matcher(name).find() && !namedAsVendor(nt, name)) {
+                    out.add(new Candidate(name, 7, s.text()));
+                    return;
+                }
+                if (m.group("t") != null || !opensSentence) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static final Pattern SOURCE_GIVEN = Pattern.compile("によると|によれば|によりますと|では");
+    /** 「「北浜精機」社」, 「「北浜精機」」: news quotes a company's name (and may put 社 outside the quotes). */
+    private static final Pattern QUOTED_NAME_BEFORE = Pattern.compile("「([^「」。、]{2,24})」社?$");
+
     /** 「架空市立の高等学校で」, 「架空県架空市立の小学校1校で」: a school named only by its kind and its owner. */
     private static final Pattern MUNICIPAL_SCHOOL_UNNAMED = Pattern.compile(
             "(\\p{IsHan}{1,8}?[都道府県市町村区])立の(小学校|中学校|高等学校|高校|義務教育学校|特別支援学校|中等教育学校|学校|保育所|保育園|幼稚園|こども園)");
@@ -1287,7 +1355,8 @@ final class OrganizationRules {
             String after = text.substring(at + name.length(), Math.min(text.length(), at + name.length() + 20));
             // 「指定管理者である架空市文化振興財団」 names the foundation, not 架空市: the name must end here.
             boolean longerName = !after.isEmpty() && NAME_GOES_ON.matcher(after).lookingAt() && !Prefilter.find(LEGAL_FORM, name);
-            boolean roleBefore = Prefilter.find(VENDOR_ROLE_BEFORE, before.substring(cut + 1)) && !LEADS_AN_ANNOUNCEMENT.matcher(after).lookingAt();
+            boolean roleBefore = Prefilter.find(VENDOR_ROLE_BEFORE, before.substring(cut + 1)) && !LEADS_AN_ANNOUNCEMENT.matcher(after).lookingAt()
+                    && !announcingSubjectAt(nt, at, after);
             if (!longerName && (roleBefore || Prefilter.find(VENDOR_ROLE_AFTER, after))) {
                 return true;
             }
@@ -1303,6 +1372,22 @@ final class OrganizationRules {
             }
         }
         return false;
+    }
+
+    /** Right after a news lead's subject: 「は、」, 「が、」, 「は12日、」 (its name may be quoted, 「「北浜精機」社が、」). */
+    private static final Pattern ANNOUNCER_AFTER = Pattern.compile(
+            "^」?社?(は|が)\\s*((\\d{4}\\s*年\\s*)?(\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日\\s*(\\([^)]{1,4}\\))?\\s*(までに|に)?)?\\s*[、,]");
+
+    /**
+     * 「ソフトを開発する北浜ソフトは、…と発表した」: the clause before a news lead's subject describes the company that
+     * announces, in a sentence that closes on the announcing verb; its verb (開発する, 受託する) makes it no contractor.
+     */
+    private static boolean announcingSubjectAt(NoticeText nt, int at, String after) {
+        if (!ANNOUNCER_AFTER.matcher(after).lookingAt()) {
+            return false;
+        }
+        Sentence s = nt.sentenceAt(at);
+        return s != null && at - s.start() <= 60 && CLOSES_ANNOUNCING.matcher(s.text()).find();
     }
 
     private static final Pattern VENDOR_HEADING = Pattern.compile(

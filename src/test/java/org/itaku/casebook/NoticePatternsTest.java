@@ -5087,4 +5087,23 @@ class NoticePatternsTest {
         assertThat(read("架空広域連合は10日、被保険者30人分の個人情報を記載した書類を誤送付したと発表した。").organization())
                 .isEqualTo("架空広域連合");
     }
+
+    // Fifteenth round (reader15b)
+
+    @Test
+    void organizationTheSubjectOfANewsLeadThatClosesOnTheAnnouncingVerb() {
+        // 「…を受託する北浜ビジネスサービスは12日までに、…と発表した」: a descriptive clause, 「までに」, and a name that ends
+        // like neither a company nor a public body; the descriptor's 受託する makes it no contractor of the notice.
+        assertThat(read("県内の信用組合から事務を受託する北浜ビジネスサービスは12日までに、委託先のパソコンがウイルスに感染し、顧客情報約3千件が流出したと発表した。")
+                .organization()).isEqualTo("北浜ビジネスサービス");
+        // 「「北浜精機」社が、…と明らかにした」: news quotes the name and puts 社 outside; 開発する describes it.
+        assertThat(read("農機を製造開発する「北浜精機」社が、サーバーがランサムウェアに感染し、取引先の情報が流出した可能性があると明らかにした。")
+                .organization()).isEqualTo("北浜精機");
+        // 「架空電子は4日、…と発表した」, 「…を展開するカクウダイニングが、…と公表した」.
+        assertThat(read("架空電子は4日、不正アクセスにより顧客情報が流出した可能性があると発表した。").organization()).isEqualTo("架空電子");
+        assertThat(read("都内で飲食店を展開するカクウダイニングが、会員の個人情報が流出した可能性があると公表した。").organization())
+                .isEqualTo("カクウダイニング");
+        // A person speaking is no body: 「山田社長は…と明らかにした」 names no publisher.
+        assertThat(read("山田社長は10日、顧客の個人情報が流出した可能性があると明らかにした。").organization()).isNull();
+    }
 }
