@@ -1285,7 +1285,8 @@ final class OrganizationRules {
                     continue;
                 }
                 if (plausibleName(nt, name, t.end()) && (name.length() >= 4 || name.length() == 3 && Prefilter.find(MUNICIPALITY_END, name))
-                        && Prefilter.find(PUBLIC_BODY, name) && !operatorBesideSelf(nt, t.start(), t.end())) {
+                        && Prefilter.find(PUBLIC_BODY, name) && !operatorBesideSelf(nt, t.start(), t.end())
+                        && !THIRD_PARTY_ROLE.matcher(nt.text.substring(t.end(), Math.min(nt.text.length(), t.end() + 24))).lookingAt()) {
                     name = municipalityAfterPrefecture(nt, name, t.end());
                     Sentence s = nt.sentenceAt(t.start());
                     out.add(new Candidate(name, 2, s == null ? name : s.text()));
@@ -1295,6 +1296,15 @@ final class OrganizationRules {
         }
     }
 
+    /**
+     * 「北浜法務局に報告しました」, 「北浜警察署へ届け出た」, 「北浜大学の研究者からの指摘で」: a body the notice reported to,
+     * or heard from, is a third party; named only so, it is not the publisher. A body a report reached (「A連盟に外部からの
+     * 通報があり」) is not one.
+     */
+    private static final Pattern THIRD_PARTY_ROLE = Pattern.compile(
+            "^\\s*(?:(に|へ)(対し(て)?)?[、,]?(?:(?!から|より)[^。、]){0,8}?(報告|相談|届け?出|届|連絡|提出|通報|申告|照会|通知)(?!が|も)"
+                    + "|(から|より)(の)?[^。、]{0,4}?(連絡|指摘|通報|報告|照会|問い?合わ?せ|要請|依頼|通知|指導)"
+                    + "|の[^。、]{1,8}?(から|より)(の)?(連絡|指摘|通報|報告|問い?合わ?せ))");
     /** A special or city ward (架空区, 北架空区), not a district (地区), a school zone (学区, 校区) or a zone (管区, 特区, 行政区, 選挙区). */
     private static final Pattern WARD = Pattern.compile("^\\p{IsHan}{2,4}(?<![地学校管特政挙])区$");
     private static final Pattern PREFECTURE_ONLY = Pattern.compile("^(北海道|東京都|大阪府|京都府|\\p{IsHan}{2,3}県)$");

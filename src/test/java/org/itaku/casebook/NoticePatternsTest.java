@@ -5106,4 +5106,20 @@ class NoticePatternsTest {
         // A person speaking is no body: 「山田社長は…と明らかにした」 names no publisher.
         assertThat(read("山田社長は10日、顧客の個人情報が流出した可能性があると明らかにした。").organization()).isNull();
     }
+
+    @Test
+    void organizationABodyReportedToOrHeardFromIsAThirdParty() {
+        // A notice that speaks only as 本市 or 当社 and names a body only as the one it reported to, or heard from, names
+        // no publisher.
+        assertThat(read("""
+                令和6年5月1日、市民課において、住民票の写しを別の方に交付しました。
+                北浜法務局に報告するとともに、関係者に謝罪しました。
+                """).organization()).isNull();
+        assertThat(read("""
+                当社が利用するクラウドサービスにおいて、設定の誤りにより顧客情報が閲覧可能な状態となっていました。
+                北浜大学の研究者からの指摘により判明しました。
+                """).organization()).isNull();
+        // A body the facts name in another role still stands as the last resort.
+        assertThat(read("北浜県中小企業協会の職員が、会員30名分の名簿を紛失しました。").organization()).isEqualTo("北浜県中小企業協会");
+    }
 }
