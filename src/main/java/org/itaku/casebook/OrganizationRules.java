@@ -367,6 +367,15 @@ final class OrganizationRules {
                 vendorEvidence = vendorEvidence == null ? found : vendorEvidence;
             }
         }
+        // 「委託先のカクウプランニングの」, 「コンサル会社であるカクウプランニングの」, 「カクウプランニングが受託していた」: news
+        // names a contractor by a proper name without a legal form or a trade word, right after its role or before 受託.
+        if (text.contains("委託") || text.contains("受託")) {
+            java.util.function.Predicate<String> common = name -> Prefilter.find(COMMON_KATAKANA_NOUN, name) || GENERIC_BODY.matcher(name).matches();
+            String found = vendorsNamed(nt, ROLE_THEN_PROPER_NAME, 5, self, common, vendors);
+            vendorEvidence = vendorEvidence == null ? found : vendorEvidence;
+            found = vendorsNamed(nt, PROPER_NAME_THEN_ENTRUSTED, 5, self, common, vendors);
+            vendorEvidence = vendorEvidence == null ? found : vendorEvidence;
+        }
         // 「製本作業を委託されていた架空製本印刷から」: news names the contractor after what it was entrusted with.
         if (text.contains("委託されて")) {
             String found = vendorsNamed(nt, ENTRUSTED_THEN_NAME, 5, self, name -> false, vendors);
@@ -442,6 +451,9 @@ final class OrganizationRules {
         int tried = 0;
         while (m.find() && tried++ < tries) {
             String name = m.group("name");
+            if (name == null && m.pattern().pattern().contains("?<bare>")) {
+                name = m.group("bare"); // a proper name read without quotes
+            }
             Sentence s = nt.sentenceAt(m.start());
             if (s == null || s.section() == Section.CONTACT || self.contains(compact(name)) || name.startsWith("同")
                     || notAName.test(name)) {
@@ -463,6 +475,26 @@ final class OrganizationRules {
                     + "(?<name>(" + LEGAL_FORMS + "|社会福祉法人|公益社団法人|公益財団法人)?[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・]{1,20}?"
                     // 「委託先の架空運輸の配達員が」: news names a carrier or a printer by its trade word
                     + "(新聞社|会社|社|協議会|協会|財団|事業団|公社|組合|センター|運輸|物流|運送|印刷|商事|工業))」?(?=\\s*(が|は|に|へ|から|より|と|で|\\(|、)|の(?!委託|受託))");
+    /** A proper name as news writes a company without its legal form: opening with katakana or Latin letters, or quoted. */
+    private static final String PROPER_NAME = "(?:「(?<name>[^「」。、]{2,20})」|(?<![\\p{IsKatakana}ーA-Za-z0-9・])(?<bare>[\\p{IsKatakana}A-Za-z][\\p{IsKatakana}ーA-Za-z0-9・&]{2,20}))";
+    /**
+     * 「委託先のカクウプランニングの」, 「業務を委託していたカクウプランニングが」, 「事業を受託したカクウプランニングの」,
+     * 「コンサル会社であるカクウプランニングの」: a proper name right after the contractor's role or verb.
+     */
+    private static final Pattern ROLE_THEN_PROPER_NAME = Pattern.compile(
+            "(?:(?:再委託先|委託先|委託業者|委託事業者|受託者|受託事業者|受託業者)(?:の(?:企業|会社|業者|事業者))?\\s*(?:で(?:ある|あった)|の)"
+                    + "|(?:業務|作業|事業|事務)を(?:再)?(?:委託|受託)(?:した|して(?:いた|いる|おり))"
+                    + "|(?:会社|企業|業者|事業者)である)\\s*" + PROPER_NAME
+                    + "(?=\\s*(?:社)?(?:が|は|に|へ|から|より|と|で|の|\\(|、))");
+    /** 「カクウプランニングが受託していた三つの事業」, 「カクウ社が市から受託している」: the one that took the work on. */
+    private static final Pattern PROPER_NAME_THEN_ENTRUSTED = Pattern.compile(PROPER_NAME
+            + "(?:社)?(?:が|は)(?:\\p{IsHan}{1,6}(?:から|より))?(?:\\p{IsHan}{1,6}を)?(?:再)?受託(?:して(?:いた|いる|おり)|した)");
+    /** 「システム」, 「サーバー」, 「メール」: katakana words for things and staff, which news also puts after a contractor's role. */
+    private static final Pattern COMMON_KATAKANA_NOUN = Pattern.compile(
+            "^(システム|サーバ|パソコン|メール|スタッフ|ホームページ|サイト|ウェブ|Web|WEB|データ|ファイル|ネットワーク|クラウド|サービス|アカウント"
+                    + "|セキュリティ|プログラム|ソフト|アプリ|オンライン|スマートフォン|タブレット|USB|PC|ID|パスワード|センター|コール|イベント|キャンペーン"
+                    + "|アンケート|プロジェクト|チーム|グループ|メンバー|ユーザー?|クライアント|オペレーター?|ドライバー?|アルバイト|パート|リスト|シート|フォーム)");
+
     /** 「委託先である架空清掃(架空市)の」, 「市が委託した業者「架空企画」の」: a name the contractor's role is said to be. */
     private static final Pattern ROLE_IS_NAME = Pattern.compile(
             "((再委託先|委託先|委託業者|委託事業者|受託者|受託事業者|受託業者)\\s*である\\s*「?|(委託|受託)(した|している|していた|する)(業者|事業者|会社|企業)\\s*「)"

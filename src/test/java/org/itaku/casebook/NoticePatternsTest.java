@@ -5122,4 +5122,22 @@ class NoticePatternsTest {
         // A body the facts name in another role still stands as the last resort.
         assertThat(read("北浜県中小企業協会の職員が、会員30名分の名簿を紛失しました。").organization()).isEqualTo("北浜県中小企業協会");
     }
+
+    @Test
+    void vendorAProperNameAfterTheContractorsRoleOrBefore受託() {
+        String lead = "架空庁は8日、約500人分の個人情報が流出したおそれがあると発表した。\n";
+        // 「委託先のカクウプランニングの」, 「コンサル会社であるカクウプランニングの」, 「事業を受託したカクウプランニングの」,
+        // 「委託先の「カクウプランニング」で」: a katakana name with no legal form or trade word, right after the role.
+        for (String facts : java.util.List.of("委託先のカクウプランニングのサーバーがランサムウェアに感染した。",
+                "業務を委託していた企業が感染した。感染したのはコンサル会社であるカクウプランニングのサーバーだった。",
+                "事業を受託したカクウプランニングのサーバーが感染した。",
+                "委託先の「カクウプランニング」でサーバーが感染した。",
+                "カクウプランニングが受託していた事業の名簿が流出した。")) {
+            CaseRecord r = read(lead + facts);
+            assertThat(r.vendorInvolved()).as(facts).isTrue();
+            assertThat(r.vendorNames()).as(facts).containsExactly("カクウプランニング");
+        }
+        // 「委託先のシステムが」, 「委託先のスタッフが」: a thing or staff, no name.
+        assertThat(read(lead + "委託先のシステムに不正アクセスがあり、委託先のスタッフが気付いた。").vendorNames()).isEmpty();
+    }
 }
