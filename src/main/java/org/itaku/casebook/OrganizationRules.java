@@ -454,6 +454,7 @@ final class OrganizationRules {
             if (name == null && m.pattern().pattern().contains("?<bare>")) {
                 name = m.group("bare"); // a proper name read without quotes
             }
+            name = withoutReadingOrBranch(name);
             Sentence s = nt.sentenceAt(m.start());
             if (s == null || s.section() == Section.CONTACT || self.contains(compact(name)) || name.startsWith("同")
                     || notAName.test(name)) {
@@ -475,6 +476,22 @@ final class OrganizationRules {
                     + "(?<name>(" + LEGAL_FORMS + "|社会福祉法人|公益社団法人|公益財団法人)?[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・]{1,20}?"
                     // 「委託先の架空運輸の配達員が」: news names a carrier or a printer by its trade word
                     + "(新聞社|会社|社|協議会|協会|財団|事業団|公社|組合|センター|運輸|物流|運送|印刷|商事|工業))」?(?=\\s*(が|は|に|へ|から|より|と|で|\\(|、)|の(?!委託|受託))");
+    /** 「(ビプロジー)」 after a Latin name: the reading news gives in brackets; 「関西支社」: the office, not the company. */
+    private static final Pattern READING_OR_BRANCH = Pattern.compile("[(（][\\p{IsKatakana}ー・]{2,20}[)）]|\\p{IsHan}{1,6}(営業所|支店|支社|出張所|事業所)$");
+
+    /**
+     * 「BIPROGY(ビプロジー)関西支社」: news spells a Latin name out in katakana in brackets and may name the office that took
+     * the work on; the company is BIPROGY.
+     */
+    private static String withoutReadingOrBranch(String name) {
+        if (name == null || name.indexOf('(') < 0 && name.indexOf('（') < 0 && !Prefilter.find(READING_OR_BRANCH, name)) {
+            return name;
+        }
+        String bare = READING_OR_BRANCH.matcher(name).replaceAll("").strip();
+        bare = READING_OR_BRANCH.matcher(bare).replaceAll("").strip();
+        return bare.length() >= 2 ? bare : name;
+    }
+
     /** A proper name as news writes a company without its legal form: opening with katakana or Latin letters, or quoted. */
     private static final String PROPER_NAME = "(?:「(?<name>[^「」。、]{2,20})」|(?<![\\p{IsKatakana}ーA-Za-z0-9・])(?<bare>[\\p{IsKatakana}A-Za-z][\\p{IsKatakana}ーA-Za-z0-9・&]{2,20}))";
     /**

@@ -5140,4 +5140,11 @@ class NoticePatternsTest {
         // 「委託先のシステムが」, 「委託先のスタッフが」: a thing or staff, no name.
         assertThat(read(lead + "委託先のシステムに不正アクセスがあり、委託先のスタッフが気付いた。").vendorNames()).isEmpty();
     }
+
+    @Test
+    void vendorAReadingInBracketsAndABranchOfficeAreNoPartOfTheName() {
+        // 「「KAKUU(カクウ)北支社」(架空市)の委託先の社員が」: the katakana reading and the office fall away.
+        assertThat(read("架空市は10日、市民の個人情報を記録したUSBメモリーを委託業者が紛失したと発表した。給付金の事務を受託している"
+                + "「KAKUU(カクウ)北支社」(架空市)の委託先の社員が持ち出した。").vendorNames()).containsExactly("KAKUU");
+    }
 }
