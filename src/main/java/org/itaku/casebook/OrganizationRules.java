@@ -1211,9 +1211,11 @@ final class OrganizationRules {
     /** The topic or subject of a news lead, right after its name: 「は」, 「は12日、」, 「は9日までに、」, 「が、」, 「が12日、」. */
     private static final Pattern ANNOUNCER_PARTICLE = Pattern.compile(
             "(?<p>は|が)(?=\\s*[、,]|\\s*(\\d{4}\\s*年\\s*)?(\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日\\s*(\\([^)]{1,4}\\))?\\s*(まで|までに|に)?\\s*[、,])|(?<t>は)");
-    /** 「山田社長は」, 「担当者は」, 「同社は」: a person or a role speaking, not the body that announces. */
+    /** 「山田社長は」, 「担当者は」: a person or a role speaking, not the body that announces; 「運営会社は」: a kind, not a name. */
     private static final Pattern SPEAKER_NOT_BODY = Pattern.compile(
-            "(社長|市長|町長|村長|区長|知事|学長|院長|病院長|教育長|校長|会長|理事長|所長|部長|課長|室長|代表|氏|さん|者|員|関係|担当|広報)$");
+            "(社長|市長|町長|村長|区長|知事|学長|院長|病院長|教育長|校長|会長|理事長|所長|部長|課長|室長|代表|氏|さん|者|員|関係|担当|広報)$"
+                    // 「運営会社は」, 「大手旅行会社は」: a kind of company, no name; 「市教委は」: the body by its kind alone
+                    + "|^\\p{IsHan}{0,8}(会社|企業|業者|事業者|団体|メーカー)$|^[都道府県市区町村](教委|社協)$");
 
     /**
      * The body whose announcement a news lead reports: the topic of a lead sentence that closes on the announcing

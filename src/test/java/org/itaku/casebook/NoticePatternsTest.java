@@ -5105,6 +5105,10 @@ class NoticePatternsTest {
                 .isEqualTo("カクウダイニング");
         // A person speaking is no body: 「山田社長は…と明らかにした」 names no publisher.
         assertThat(read("山田社長は10日、顧客の個人情報が流出した可能性があると明らかにした。").organization()).isNull();
+        // A kind of company, or a board by its kind alone, names no one: 「運営会社は」, 「大手旅行会社は」, 「市教委は」.
+        assertThat(read("運営会社は10日、会員情報が流出した可能性があると発表した。").organization()).isNull();
+        assertThat(read("大手旅行会社は10日、顧客情報が流出したと発表した。").organization()).isNull();
+        assertThat(read("市教委は10日、小学校で児童の名簿を紛失したと発表した。").organization()).isNull();
     }
 
     @Test
