@@ -985,7 +985,8 @@ final class OrganizationRules {
                     name = university(name);
                 }
                 // 「架空県立大学の事務局において」: a desk alone stands for the body named before の.
-                if (name != null && DESK_ONLY.matcher(name).matches() && at - name.length() > 1
+                // 「北浜村の保健センターは」: a unit named by common nouns alone stands for it too.
+                if (name != null && (DESK_ONLY.matcher(name).matches() || UNIT_KIND.matcher(name).find() && commonNounsOnly(nt, at - name.length(), at)) && at - name.length() > 1
                         && nt.text.charAt(at - name.length() - 1) == 'の') {
                     String body = nameEndingAt(nt, at - name.length() - 1);
                     if (body != null && Prefilter.find(PUBLIC_BODY, body)) {
@@ -1055,6 +1056,31 @@ final class OrganizationRules {
             return;
         }
         titleDepartment(nt, out);
+    }
+
+    /** A unit of a body by its kind (a centre, a library, an office), not a school or a hospital, which carry names. */
+    private static final Pattern UNIT_KIND = Pattern.compile("^[^立]{0,8}(センター|図書館|公民館|事務局|本部|支所|出張所|保健所|窓口|分室)$");
+
+    /**
+     * Whether the text between {@code start} and {@code end} is made of common nouns only (保健センター, 図書館, 事務局):
+     * a kind of unit, not a name of its own (no proper noun, no unknown word, no Latin letters).
+     */
+    private static boolean commonNounsOnly(NoticeText nt, int start, int end) {
+        if (start < 0 || end <= start) {
+            return false;
+        }
+        boolean any = false;
+        for (Token t : nt.lineTokens(start).tokens()) {
+            if (t.end() <= start || t.start() >= end) {
+                continue;
+            }
+            if (t.start() < start || t.end() > end || !t.pos().startsWith("名詞-一般") && !t.pos().startsWith("名詞-サ変接続")
+                    && !t.pos().startsWith("名詞-接尾-一般") || t.surface().chars().anyMatch(c -> c < 0x80)) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** 「発表日:2030年5月15日」, 「資料提供日 …」, 「2030年5月15日発表」: a press page's release-date line. */

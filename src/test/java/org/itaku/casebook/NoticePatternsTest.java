@@ -5151,4 +5151,15 @@ class NoticePatternsTest {
         assertThat(read("架空市は10日、市民の個人情報を記録したUSBメモリーを委託業者が紛失したと発表した。給付金の事務を受託している"
                 + "「KAKUU(カクウ)北支社」(架空市)の委託先の社員が持ち出した。").vendorNames()).containsExactly("KAKUU");
     }
+
+    @Test
+    void organizationAUnitNamedByCommonNounsStandsForTheBodyBeforeIt() {
+        // 「北浜村の保健センターは」, 「北浜市の保健センターにおいて」: the unit has no name of its own; the body before の publishes.
+        assertThat(read("北浜村の保健センターは、健診結果を誤って別の住民に送付したと明らかにしました。").organization()).isEqualTo("北浜村");
+        assertThat(read("北浜市の保健センターにおいて、健診結果を別の方に送付しました。\n深くお詫び申し上げます。").organization())
+                .isEqualTo("北浜市");
+        // A unit with a name of its own keeps it.
+        assertThat(read("北浜市立東浜図書館は10日、利用者30人分の貸出記録を誤って公開したと発表した。").organization())
+                .isEqualTo("北浜市立東浜図書館");
+    }
 }
