@@ -74,7 +74,7 @@ final class OrganizationRules {
      * 「A社の委託先」 A is the principal.
      */
     private static final Pattern VENDOR_ROLE_AFTER = Pattern.compile(
-            "^\\s*(?:[(「『][^)」』、。]{0,12}|(?:は|が|で)?\\s*(?:\\p{IsHan}{1,4}の)?)(再委託先|委託先|委託業者|保守業者|開発元|運用元|提供元)"
+            "^\\s*(?:[(「『][^)」』、。]{0,12}|(?:は|が|で)?\\s*(?:\\p{IsHan}{1,4}の)?)(再委託先|委託先|委託業者|委託事業者|受託事業者|受託業者|受託者|指定管理者|保守業者|開発元|運用元|提供元)"
                     // 「架空印刷株式会社に業務委託している」, 「…に発送業務を委託しており」: the one the work is entrusted to
                     + "|^\\s*に\\s*(\\p{IsHan}{0,6}業務)?\\s*(を)?\\s*(再)?委託"
                     // 「架空工営株式会社(以下「受託者」という。)」: the notice calls it by a contractor's role from then on
@@ -424,6 +424,12 @@ final class OrganizationRules {
             return;
         }
         List<String> drop = new ArrayList<>();
+        // 「カクウ社から」 read as カクウ and as カクウ社: news's 社 after a name is the same company.
+        for (String a : vendors) {
+            if (vendors.contains(a + "社")) {
+                drop.add(a);
+            }
+        }
         for (String a : vendors) {
             for (String b : vendors) {
                 String bare = LEGAL_FORM.matcher(a).replaceFirst("").strip();

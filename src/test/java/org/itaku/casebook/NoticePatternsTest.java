@@ -5162,4 +5162,16 @@ class NoticePatternsTest {
         assertThat(read("北浜市立東浜図書館は10日、利用者30人分の貸出記録を誤って公開したと発表した。").organization())
                 .isEqualTo("北浜市立東浜図書館");
     }
+
+    @Test
+    void vendorTheRoleInBracketsAfterTheNameAndNews社Once() {
+        // 「株式会社カクウ(本市の委託事業者)の」: the bracket gives the contractor's role; the company is no publisher.
+        CaseRecord r = read("個人情報の漏えいについて\n\n株式会社カクウ(本市の委託事業者)のサーバーが不正アクセスを受けました。\n"
+                + "関係者の皆様に深くお詫び申し上げます。");
+        assertThat(r.organization()).isNull();
+        assertThat(r.vendorNames()).containsExactly("株式会社カクウ");
+        // 「発送業務を委託しているカクウ社から」: one contractor, named once.
+        assertThat(read("本市が発送業務を委託しているカクウ社から、封入誤りがあったと報告がありました。").vendorNames())
+                .containsExactly("カクウ社");
+    }
 }
