@@ -1369,7 +1369,8 @@ final class OrganizationRules {
                 }
                 if (plausibleName(nt, name, t.end()) && (name.length() >= 4 || name.length() == 3 && Prefilter.find(MUNICIPALITY_END, name))
                         && Prefilter.find(PUBLIC_BODY, name) && !operatorBesideSelf(nt, t.start(), t.end())
-                        && !THIRD_PARTY_ROLE.matcher(nt.text.substring(t.end(), Math.min(nt.text.length(), t.end() + 24))).lookingAt()) {
+                        && !THIRD_PARTY_ROLE.matcher(nt.text.substring(t.end(), Math.min(nt.text.length(), t.end() + 24))).lookingAt()
+                        && !addressInBrackets(nt.text, t.end() - name.length(), t.end())) {
                     name = municipalityAfterPrefecture(nt, name, t.end());
                     Sentence s = nt.sentenceAt(t.start());
                     out.add(new Candidate(name, 2, s == null ? name : s.text()));
@@ -1388,6 +1389,23 @@ final class OrganizationRules {
             "^\\s*(?:(に|へ)(対し(て)?)?[、,]?(?:(?!から|より)[^。、]){0,8}?(報告|相談|届け?出|届|連絡|提出|通報|申告|照会|通知)(?!が|も)"
                     + "|(から|より)(の)?[^。、]{0,4}?(連絡|指摘|通報|報告|照会|問い?合わ?せ|要請|依頼|通知|指導)"
                     + "|の[^。、]{1,8}?(から|より)(の)?(連絡|指摘|通報|報告|問い?合わ?せ))");
+    /**
+     * 「カクウ(東京都港区)が運営する」, 「(大阪市)の委託先」: a place alone in brackets right after a name is where that body
+     * sits, not a body of its own.
+     */
+    private static boolean addressInBrackets(String text, int start, int end) {
+        int open = start - 1;
+        while (open >= 0 && start - open <= 8 && text.charAt(open) != '(' && text.charAt(open) != '（' && PLACE_CHARS.matcher(String.valueOf(text.charAt(open))).matches()) {
+            open--;
+        }
+        return open >= 1 && (text.charAt(open) == '(' || text.charAt(open) == '（') && end < text.length()
+                && (text.charAt(end) == ')' || text.charAt(end) == '）') && NAME_BEFORE_BRACKET.matcher(String.valueOf(text.charAt(open - 1))).matches();
+    }
+
+    private static final Pattern PLACE_CHARS = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}ヶケ]");
+    /** The last character of a name (「カクウ(」, 「架空社(」, 「」(」), not of a title's 「について(」. */
+    private static final Pattern NAME_BEFORE_BRACKET = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9」]");
+
     /** A special or city ward (架空区, 北架空区), not a district (地区), a school zone (学区, 校区) or a zone (管区, 特区, 行政区, 選挙区). */
     private static final Pattern WARD = Pattern.compile("^\\p{IsHan}{2,4}(?<![地学校管特政挙])区$");
     private static final Pattern PREFECTURE_ONLY = Pattern.compile("^(北海道|東京都|大阪府|京都府|\\p{IsHan}{2,3}県)$");

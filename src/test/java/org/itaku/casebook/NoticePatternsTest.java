@@ -5174,4 +5174,14 @@ class NoticePatternsTest {
         assertThat(read("本市が発送業務を委託しているカクウ社から、封入誤りがあったと報告がありました。").vendorNames())
                 .containsExactly("カクウ社");
     }
+
+    @Test
+    void organizationAPlaceInBracketsAfterANameIsAnAddress() {
+        // 「カクウ(東京都港区)が運営する」: the ward in brackets is where the company sits, not the publisher.
+        assertThat(read("カクウ(東京都港区)が運営する通販サイトで、顧客のカード情報が流出した可能性があることが分かった。").organization())
+                .isNotEqualTo("港区");
+        // A title signed with the body in brackets still names it.
+        assertThat(read("個人情報の流出について(北浜町)\n令和6年3月4日に送付した申請書に、別の方の申請書が同封されていたことが判明しました。")
+                .organization()).isEqualTo("北浜町");
+    }
 }
