@@ -370,7 +370,8 @@ final class OrganizationRules {
         // 「委託先のカクウプランニングの」, 「コンサル会社であるカクウプランニングの」, 「カクウプランニングが受託していた」: news
         // names a contractor by a proper name without a legal form or a trade word, right after its role or before 受託.
         if (text.contains("委託") || text.contains("受託")) {
-            java.util.function.Predicate<String> common = name -> Prefilter.find(COMMON_KATAKANA_NOUN, name) || GENERIC_BODY.matcher(name).matches();
+            java.util.function.Predicate<String> common = name -> Prefilter.find(COMMON_KATAKANA_NOUN, name) || GENERIC_BODY.matcher(name).matches()
+                    || Prefilter.find(WORK_NOT_COMPANY, name);
             String found = vendorsNamed(nt, ROLE_THEN_PROPER_NAME, 5, self, common, vendors);
             vendorEvidence = vendorEvidence == null ? found : vendorEvidence;
             found = vendorsNamed(nt, PROPER_NAME_THEN_ENTRUSTED, 5, self, common, vendors);
@@ -502,16 +503,19 @@ final class OrganizationRules {
     private static final String PROPER_NAME = "(?:「(?<name>[^「」。、]{2,20})」|(?<![\\p{IsKatakana}ーA-Za-z0-9・])(?<bare>[\\p{IsKatakana}A-Za-z][\\p{IsKatakana}ーA-Za-z0-9・&]{2,20}))";
     /**
      * 「委託先のカクウプランニングの」, 「業務を委託していたカクウプランニングが」, 「事業を受託したカクウプランニングの」,
-     * 「コンサル会社であるカクウプランニングの」: a proper name right after the contractor's role or verb.
+     * 「コンサル会社であるカクウプランニングの」, 「再委託先「キタハマ」が」, 「A社が再委託したキタハマ社」, 「再委託を受けた
+     * キタハマの」: a proper name right after the contractor's role or verb.
      */
     private static final Pattern ROLE_THEN_PROPER_NAME = Pattern.compile(
-            "(?:(?:再委託先|委託先|委託業者|委託事業者|受託者|受託事業者|受託業者)(?:の(?:企業|会社|業者|事業者))?\\s*(?:で(?:ある|あった)|の)"
-                    + "|(?:業務|作業|事業|事務)を(?:再)?(?:委託|受託)(?:した|して(?:いた|いる|おり))"
+            "(?:(?:再委託先|委託先|委託業者|委託事業者|受託者|受託事業者|受託業者)(?:の(?:企業|会社|業者|事業者))?\\s*(?:で(?:ある|あった)|の|(?=「))"
+                    + "|(?:\\p{IsHan}{1,4}を)?(?:再)?(?:委託|受託)(?:した|して(?:いた|いる|おり))|(?:再)?委託を受け(?:た|ている|ていた)"
                     + "|(?:会社|企業|業者|事業者)である)\\s*" + PROPER_NAME
                     + "(?=\\s*(?:社)?(?:が|は|に|へ|から|より|と|で|の|\\(|、))");
     /** 「カクウプランニングが受託していた三つの事業」, 「カクウ社が市から受託している」: the one that took the work on. */
     private static final Pattern PROPER_NAME_THEN_ENTRUSTED = Pattern.compile(PROPER_NAME
             + "(?:社)?(?:が|は)(?:\\p{IsHan}{1,6}(?:から|より))?(?:\\p{IsHan}{1,6}を)?(?:再)?受託(?:して(?:いた|いる|おり)|した)");
+    /** 「緊急小口資金・総合支援資金の特例貸付」: quoted after 受託している, the work taken on, not the one taking it. */
+    private static final Pattern WORK_NOT_COMPANY = Pattern.compile("の|(事業|業務|事務|制度|貸付|講座|研修|調査|キャンペーン|プロジェクト)$");
     /** 「システム」, 「サーバー」, 「メール」: katakana words for things and staff, which news also puts after a contractor's role. */
     private static final Pattern COMMON_KATAKANA_NOUN = Pattern.compile(
             "^(システム|サーバ|パソコン|メール|スタッフ|ホームページ|サイト|ウェブ|Web|WEB|データ|ファイル|ネットワーク|クラウド|サービス|アカウント"

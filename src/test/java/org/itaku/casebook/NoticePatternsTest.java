@@ -5184,4 +5184,17 @@ class NoticePatternsTest {
         assertThat(read("個人情報の流出について(北浜町)\n令和6年3月4日に送付した申請書に、別の方の申請書が同封されていたことが判明しました。")
                 .organization()).isEqualTo("北浜町");
     }
+
+    @Test
+    void vendorTheSubcontractorNamedAfterItsRoleOrTheReEntrustingVerb() {
+        // 「印刷を委託している「カクウ印刷」(北浜市)の再委託先「キタハマ」が」: both in the chain.
+        assertThat(read("北浜市は10日、印刷を委託している「カクウ印刷」(北浜市)の再委託先「キタハマ」がランサムウェアに感染したと発表した。")
+                .vendorNames()).containsExactlyInAnyOrder("カクウ印刷", "キタハマ");
+        // 「委託先のカクウから再委託を受けたキタハマの社員が」
+        assertThat(read("北浜市は10日、委託先のカクウから再委託を受けたキタハマの社員が書類を紛失したと発表した。").vendorNames())
+                .containsExactlyInAnyOrder("カクウ", "キタハマ");
+        // 「当会が北浜県協議会より受託している「北浜貸付の特例事業」において」: the quoted work is no company.
+        assertThat(read("当会が北浜県協議会より受託している「北浜貸付の特例事業」において、申請書類が所在不明となりました。").vendorNames())
+                .isEmpty();
+    }
 }
