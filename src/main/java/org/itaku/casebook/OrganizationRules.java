@@ -31,6 +31,8 @@ final class OrganizationRules {
     private static final Pattern ORG_SUFFIX = Pattern.compile(
             "(事務所|組合|協会|委員会|大学|病院|役所|役場|市|町|村|区|県|府|都|庁|省|[^\\s]{2,10}(市|町|村|区|県|府|都|道)\\s?\\S{1,8}(課|部|室|局)|[^\\s]{2,10}(市|町|村|区|県|府|都|道)\\p{IsHan}{1,6}(部|局)\\p{IsHan}{1,8}(課|室)|センター|財団|機構|銀行|信用金庫"
                     + "|会議所|連合会|連盟|学校|高校|学園|研究所|クリニック|医院|法人|協議会|公社|公団|ホールディングス|株式会社|有限会社|合同会社"
+                    // associations of members that end in 会, as PUBLIC_BODY knows them (「架空県中小企業診断士会」)
+                    + "|学会|医師会|士会|商工会|同窓会|後援会|自治会|町内会"
                     // bodies a letterhead or signature names without a legal form: a shop, a pharmacy, a nursery, a library
                     + "|図書館|博物館|美術館|保育園|保育所|幼稚園|こども園|診療所|薬局|商店|ホテル|旅館|新聞社|事業団|広域連合"
                     // 「架空県司法書士会北支部」: a branch of an association signs as itself
@@ -909,6 +911,31 @@ final class OrganizationRules {
         }
     }
 
+    /** 「代表取締役社長 架空太郎」, 「理事長 架空花子」: the line under a signature's name gives its head and the head's name. */
+    private static final Pattern HEAD_LINE = Pattern.compile(
+            "^(代表取締役(社長|会長)?|取締役社長|代表理事|代表社員|理事長|会長|社長|院長|病院長|学長|校長|園長|館長|所長|店長|組合長|支部長|事務局長|代表)"
+                    + "\\s*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,6}(\\s?[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,6})?$");
+
+    /**
+     * A signature's name line that ends in no kind of body (「カクウ電機」) is known by the line under it, which names the
+     * body's head and the head's name (「代表取締役社長 架空太郎」): the letter is signed by that body.
+     */
+    private static String nameAboveItsHead(NoticeText nt, int index) {
+        String t = nt.lines.get(index).text().strip();
+        // (A name spaced from a branch, 「カクウ薬局 北浜店」, is read by the rules for a name line.)
+        if (t.length() < 2 || t.length() > 25 || t.indexOf(' ') >= 0 || !NAME_LINE.matcher(t).matches() || Prefilter.find(NOT_ORG_LINE, t)
+                || DATE_LINE.matcher(t).matches() || GENERIC_BODY.matcher(t).matches() || SELF_REFERENCE.matcher(t).lookingAt()) {
+            return null;
+        }
+        for (int j = index + 1; j < nt.lines.size(); j++) {
+            String below = nt.lines.get(j).text().strip();
+            if (!below.isEmpty()) {
+                return HEAD_LINE.matcher(below).matches() ? t : null;
+            }
+        }
+        return null;
+    }
+
     /** The signature block: an organisation alone on one of the last lines. */
     private static void signatureLine(NoticeText nt, List<Candidate> out) {
         int count = 0;
@@ -919,6 +946,9 @@ final class OrganizationRules {
             }
             count++;
             String name = orgOnLine(nt, line);
+            if (name == null) {
+                name = nameAboveItsHead(nt, i);
+            }
             if (name != null) {
                 // A contact block (「このページに関するお問い合わせ」) names the desk that answers, which may be a parent body
                 // or another office: below the lead's subject, above a mere mention.

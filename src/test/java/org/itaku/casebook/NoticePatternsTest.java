@@ -5197,4 +5197,17 @@ class NoticePatternsTest {
         assertThat(read("当会が北浜県協議会より受託している「北浜貸付の特例事業」において、申請書類が所在不明となりました。").vendorNames())
                 .isEmpty();
     }
+
+    @Test
+    void organizationASignatureKnownByItsHeadOrByAMembersAssociationsName() {
+        // 「カクウ電機」 over 「代表取締役社長 架空太郎」: the line under the name gives the body's head.
+        assertThat(read("このたび、当社の顧客情報が流出した可能性があります。\n深くお詫び申し上げます。\n\n2024年5月1日\nカクウ電機\n代表取締役社長 架空太郎")
+                .organization()).isEqualTo("カクウ電機");
+        // 「北浜県中小企業診断士会」 over 「事務局」: an association of members ending in 士会 signs as a body.
+        assertThat(read("このたび、当会の会員名簿を誤って送信しました。\n深くお詫び申し上げます。\n\n北浜県中小企業診断士会\n事務局")
+                .organization()).isEqualTo("北浜県中小企業診断士会");
+        // A head line alone under a sentence names no body.
+        assertThat(read("このたび、当社の顧客情報が流出した可能性があります。\n深くお詫び申し上げます。\n代表取締役社長 架空太郎")
+                .organization()).isNull();
+    }
 }
