@@ -164,6 +164,9 @@ final class OrganizationRules {
             }
             if (seen <= 10 && organization == null && !bodyBegun) {
                 String name = orgOnLine(nt, line);
+                if (name == null) {
+                    name = senderUnderAddressee(nt, line);
+                }
                 if (name != null) {
                     organization = name;
                     orgEvidence = t;
@@ -909,6 +912,28 @@ final class OrganizationRules {
                 return;
             }
         }
+    }
+
+    /**
+     * A letter's header names the addressee (「お客様各位」, 「関係者御中」) and under it the sender: a short name line right
+     * under the addressee, with no body word (「北浜フーズ」), is the sender when a head line or the title follows it.
+     */
+    private static String senderUnderAddressee(NoticeText nt, NoticeText.Line line) {
+        String t = line.text().strip();
+        String above = nt.previousLineText(line.index()).strip();
+        // (「架空県立南高等学校長」: a head signs for the body, read by the head-of-body rules.)
+        if (!(above.endsWith("各位") || above.endsWith("御中")) || t.length() < 2 || t.length() > 20 || t.indexOf(' ') >= 0 || t.endsWith("長")
+                || !NAME_LINE.matcher(t).matches() || Prefilter.find(NOT_ORG_LINE, t) || DATE_LINE.matcher(t).matches()
+                || GENERIC_BODY.matcher(t).matches() || SELF_REFERENCE.matcher(t).lookingAt()) {
+            return null;
+        }
+        for (int j = line.index() + 1; j < nt.lines.size(); j++) {
+            String below = nt.lines.get(j).text().strip();
+            if (!below.isEmpty()) {
+                return HEAD_LINE.matcher(below).matches() || !below.contains("。") && Prefilter.find(TITLE_WORDS, below) ? t : null;
+            }
+        }
+        return null;
     }
 
     /** 「代表取締役社長 架空太郎」, 「理事長 架空花子」: the line under a signature's name gives its head and the head's name. */

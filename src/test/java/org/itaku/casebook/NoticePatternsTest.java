@@ -5210,4 +5210,14 @@ class NoticePatternsTest {
         assertThat(read("このたび、当社の顧客情報が流出した可能性があります。\n深くお詫び申し上げます。\n代表取締役社長 架空太郎")
                 .organization()).isNull();
     }
+
+    @Test
+    void organizationTheSenderUnderTheAddressee() {
+        // 「お客様各位」 then 「北浜フーズ」 then the title: the sender's line in a letter's header.
+        assertThat(read("お客様各位\n北浜フーズ\n不正アクセスによる個人情報流出に関するお詫び\nこのたび、弊社が運営する通販サイトにおいて不正アクセスがありました。")
+                .organization()).isEqualTo("北浜フーズ");
+        // A sentence under the addressee is no sender.
+        assertThat(read("お客様各位\n日頃よりご愛顧いただきありがとうございます。\nこのたび、弊社が運営する通販サイトにおいて不正アクセスがありました。")
+                .organization()).isNull();
+    }
 }
