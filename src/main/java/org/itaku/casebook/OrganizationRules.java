@@ -31,6 +31,8 @@ final class OrganizationRules {
     private static final Pattern ORG_SUFFIX = Pattern.compile(
             "(事務所|組合|協会|委員会|大学|病院|役所|役場|市|町|村|区|県|府|都|庁|省|[^\\s]{2,10}(市|町|村|区|県|府|都|道)\\s?\\S{1,8}(課|部|室|局)|[^\\s]{2,10}(市|町|村|区|県|府|都|道)\\p{IsHan}{1,6}(部|局)\\p{IsHan}{1,8}(課|室)|センター|財団|機構|銀行|信用金庫"
                     + "|会議所|連合会|連盟|学校|高校|学園|研究所|クリニック|医院|法人|協議会|公社|公団|ホールディングス|株式会社|有限会社|合同会社"
+                    // associations of members that end in 会, as PUBLIC_BODY knows them (「架空県中小企業診断士会」)
+                    + "|学会|医師会|士会|商工会|同窓会|後援会|自治会|町内会"
                     // bodies a letterhead or signature names without a legal form: a shop, a pharmacy, a nursery, a library
                     + "|図書館|博物館|美術館|保育園|保育所|幼稚園|こども園|診療所|薬局|商店|ホテル|旅館|新聞社|事業団|広域連合"
                     // 「架空県司法書士会北支部」: a branch of an association signs as itself
@@ -74,7 +76,7 @@ final class OrganizationRules {
      * 「A社の委託先」 A is the principal.
      */
     private static final Pattern VENDOR_ROLE_AFTER = Pattern.compile(
-            "^\\s*(?:[(「『][^)」』、。]{0,12}|(?:は|が|で)?\\s*(?:\\p{IsHan}{1,4}の)?)(再委託先|委託先|委託業者|保守業者|開発元|運用元|提供元)"
+            "^\\s*(?:[(「『][^)」』、。]{0,12}|(?:は|が|で)?\\s*(?:\\p{IsHan}{1,4}の)?)(再委託先|委託先|委託業者|委託事業者|受託事業者|受託業者|受託者|指定管理者|保守業者|開発元|運用元|提供元)"
                     // 「架空印刷株式会社に業務委託している」, 「…に発送業務を委託しており」: the one the work is entrusted to
                     + "|^\\s*に\\s*(\\p{IsHan}{0,6}業務)?\\s*(を)?\\s*(再)?委託"
                     // 「架空工営株式会社(以下「受託者」という。)」: the notice calls it by a contractor's role from then on
@@ -162,6 +164,9 @@ final class OrganizationRules {
             }
             if (seen <= 10 && organization == null && !bodyBegun) {
                 String name = orgOnLine(nt, line);
+                if (name == null) {
+                    name = senderUnderAddressee(nt, line);
+                }
                 if (name != null) {
                     organization = name;
                     orgEvidence = t;
@@ -252,6 +257,7 @@ final class OrganizationRules {
             headOfBodyLine(nt, candidates);
             leadSubject(nt, candidates);
             cleftSubject(nt, candidates);
+            announcingLeadSubject(nt, candidates);
             best = best(nt, candidates);
         }
         if (best == null) {
@@ -366,6 +372,16 @@ final class OrganizationRules {
                 vendorEvidence = vendorEvidence == null ? found : vendorEvidence;
             }
         }
+        // 「委託先のカクウプランニングの」, 「コンサル会社であるカクウプランニングの」, 「カクウプランニングが受託していた」: news
+        // names a contractor by a proper name without a legal form or a trade word, right after its role or before 受託.
+        if (text.contains("委託") || text.contains("受託")) {
+            java.util.function.Predicate<String> common = name -> Prefilter.find(COMMON_KATAKANA_NOUN, name) || GENERIC_BODY.matcher(name).matches()
+                    || Prefilter.find(WORK_NOT_COMPANY, name);
+            String found = vendorsNamed(nt, ROLE_THEN_PROPER_NAME, 5, self, common, vendors);
+            vendorEvidence = vendorEvidence == null ? found : vendorEvidence;
+            found = vendorsNamed(nt, PROPER_NAME_THEN_ENTRUSTED, 5, self, common, vendors);
+            vendorEvidence = vendorEvidence == null ? found : vendorEvidence;
+        }
         // 「製本作業を委託されていた架空製本印刷から」: news names the contractor after what it was entrusted with.
         if (text.contains("委託されて")) {
             String found = vendorsNamed(nt, ENTRUSTED_THEN_NAME, 5, self, name -> false, vendors);
@@ -414,6 +430,12 @@ final class OrganizationRules {
             return;
         }
         List<String> drop = new ArrayList<>();
+        // 「カクウ社から」 read as カクウ and as カクウ社: news's 社 after a name is the same company.
+        for (String a : vendors) {
+            if (vendors.contains(a + "社")) {
+                drop.add(a);
+            }
+        }
         for (String a : vendors) {
             for (String b : vendors) {
                 String bare = LEGAL_FORM.matcher(a).replaceFirst("").strip();
@@ -441,6 +463,10 @@ final class OrganizationRules {
         int tried = 0;
         while (m.find() && tried++ < tries) {
             String name = m.group("name");
+            if (name == null && m.pattern().pattern().contains("?<bare>")) {
+                name = m.group("bare"); // a proper name read without quotes
+            }
+            name = withoutReadingOrBranch(name);
             Sentence s = nt.sentenceAt(m.start());
             if (s == null || s.section() == Section.CONTACT || self.contains(compact(name)) || name.startsWith("同")
                     || notAName.test(name)) {
@@ -462,6 +488,45 @@ final class OrganizationRules {
                     + "(?<name>(" + LEGAL_FORMS + "|社会福祉法人|公益社団法人|公益財団法人)?[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・]{1,20}?"
                     // 「委託先の架空運輸の配達員が」: news names a carrier or a printer by its trade word
                     + "(新聞社|会社|社|協議会|協会|財団|事業団|公社|組合|センター|運輸|物流|運送|印刷|商事|工業))」?(?=\\s*(が|は|に|へ|から|より|と|で|\\(|、)|の(?!委託|受託))");
+    /** 「(ビプロジー)」 after a Latin name: the reading news gives in brackets; 「関西支社」: the office, not the company. */
+    private static final Pattern READING_OR_BRANCH = Pattern.compile("[(（][\\p{IsKatakana}ー・]{2,20}[)）]|\\p{IsHan}{1,6}(営業所|支店|支社|出張所|事業所)$");
+
+    /**
+     * 「BIPROGY(ビプロジー)関西支社」: news spells a Latin name out in katakana in brackets and may name the office that took
+     * the work on; the company is BIPROGY.
+     */
+    private static String withoutReadingOrBranch(String name) {
+        if (name == null || name.indexOf('(') < 0 && name.indexOf('（') < 0 && !Prefilter.find(READING_OR_BRANCH, name)) {
+            return name;
+        }
+        String bare = READING_OR_BRANCH.matcher(name).replaceAll("").strip();
+        bare = READING_OR_BRANCH.matcher(bare).replaceAll("").strip();
+        return bare.length() >= 2 ? bare : name;
+    }
+
+    /** A proper name as news writes a company without its legal form: opening with katakana or Latin letters, or quoted. */
+    private static final String PROPER_NAME = "(?:「(?<name>[^「」。、]{2,20})」|(?<![\\p{IsKatakana}ーA-Za-z0-9・])(?<bare>[\\p{IsKatakana}A-Za-z][\\p{IsKatakana}ーA-Za-z0-9・&]{2,20}))";
+    /**
+     * 「委託先のカクウプランニングの」, 「業務を委託していたカクウプランニングが」, 「事業を受託したカクウプランニングの」,
+     * 「コンサル会社であるカクウプランニングの」, 「再委託先「キタハマ」が」, 「A社が再委託したキタハマ社」, 「再委託を受けた
+     * キタハマの」: a proper name right after the contractor's role or verb.
+     */
+    private static final Pattern ROLE_THEN_PROPER_NAME = Pattern.compile(
+            "(?:(?:再委託先|委託先|委託業者|委託事業者|受託者|受託事業者|受託業者)(?:の(?:企業|会社|業者|事業者))?\\s*(?:で(?:ある|あった)|の|(?=「))"
+                    + "|(?:\\p{IsHan}{1,4}を)?(?:再)?(?:委託|受託)(?:した|して(?:いた|いる|おり))|(?:再)?委託を受け(?:た|ている|ていた)"
+                    + "|(?:会社|企業|業者|事業者)である)\\s*" + PROPER_NAME
+                    + "(?=\\s*(?:社)?(?:が|は|に|へ|から|より|と|で|の|\\(|、))");
+    /** 「カクウプランニングが受託していた三つの事業」, 「カクウ社が市から受託している」: the one that took the work on. */
+    private static final Pattern PROPER_NAME_THEN_ENTRUSTED = Pattern.compile(PROPER_NAME
+            + "(?:社)?(?:が|は)(?:\\p{IsHan}{1,6}(?:から|より))?(?:\\p{IsHan}{1,6}を)?(?:再)?受託(?:して(?:いた|いる|おり)|した)");
+    /** 「緊急小口資金・総合支援資金の特例貸付」: quoted after 受託している, the work taken on, not the one taking it. */
+    private static final Pattern WORK_NOT_COMPANY = Pattern.compile("の|(事業|業務|事務|制度|貸付|講座|研修|調査|キャンペーン|プロジェクト)$");
+    /** 「システム」, 「サーバー」, 「メール」: katakana words for things and staff, which news also puts after a contractor's role. */
+    private static final Pattern COMMON_KATAKANA_NOUN = Pattern.compile(
+            "^(システム|サーバ|パソコン|メール|スタッフ|ホームページ|サイト|ウェブ|Web|WEB|データ|ファイル|ネットワーク|クラウド|サービス|アカウント"
+                    + "|セキュリティ|プログラム|ソフト|アプリ|オンライン|スマートフォン|タブレット|USB|PC|ID|パスワード|センター|コール|イベント|キャンペーン"
+                    + "|アンケート|プロジェクト|チーム|グループ|メンバー|ユーザー?|クライアント|オペレーター?|ドライバー?|アルバイト|パート|リスト|シート|フォーム)");
+
     /** 「委託先である架空清掃(架空市)の」, 「市が委託した業者「架空企画」の」: a name the contractor's role is said to be. */
     private static final Pattern ROLE_IS_NAME = Pattern.compile(
             "((再委託先|委託先|委託業者|委託事業者|受託者|受託事業者|受託業者)\\s*である\\s*「?|(委託|受託)(した|している|していた|する)(業者|事業者|会社|企業)\\s*「)"
@@ -589,9 +654,12 @@ final class OrganizationRules {
     private static final Pattern MUNICIPAL_DESK = Pattern.compile(
             "^(\\p{IsHan}{1,5}?[都道府県市町村])(\\p{IsHan}{1,4}区)?(役所|区役所|役場|庁)\\p{IsHan}{0,12}(課|部|室|係|センター)?$");
     private static final Pattern NOTIFIER_AS_CONTRACTOR = Pattern.compile("^[^。、]{1,20}?(様)?から(受託|委託を受け)");
-    /** 「サービスを提供する株式会社Aは2018年12月20日、」: what a news lead's subject provides makes it no contractor. */
+    /**
+     * 「サービスを提供する株式会社Aは2018年12月20日、」, 「事務を受託するA社は9日までに、」: what a news lead's subject provides
+     * or takes on makes it no contractor of the notice: it is the one announcing.
+     */
     private static final Pattern LEADS_AN_ANNOUNCEMENT = Pattern.compile(
-            "^\\s*([(（][^()（）。]{1,20}[)）]\\s*)?は\\s*(\\d{4}\\s*年\\s*)?(\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日\\s*(\\([^)]{1,4}\\))?\\s*[、,]");
+            "^\\s*([(（][^()（）。]{1,20}[)）]\\s*)?は\\s*(\\d{4}\\s*年\\s*)?(\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日\\s*(\\([^)]{1,4}\\))?\\s*(までに)?\\s*[、,]");
     private static final Pattern LEAD_DATE_AFTER = Pattern.compile("^\\s*(\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日\\s*(\\([^)]{1,4}\\))?\\s*[、,]");
     /** 「大手旅行会社の」, 「通販サイトを運営する」, 「架空ホールディングスの子会社、」: news describes a company before naming it. */
     private static final Pattern NEWS_DESCRIPTOR = Pattern.compile("^[^。「」()は]{2,30}?(の|、|する|している)$");
@@ -846,6 +914,53 @@ final class OrganizationRules {
         }
     }
 
+    /**
+     * A letter's header names the addressee (「お客様各位」, 「関係者御中」) and under it the sender: a short name line right
+     * under the addressee, with no body word (「北浜フーズ」), is the sender when a head line or the title follows it.
+     */
+    private static String senderUnderAddressee(NoticeText nt, NoticeText.Line line) {
+        String t = line.text().strip();
+        String above = nt.previousLineText(line.index()).strip();
+        // (「架空県立南高等学校長」: a head signs for the body, read by the head-of-body rules.)
+        if (!(above.endsWith("各位") || above.endsWith("御中")) || t.length() < 2 || t.length() > 20 || t.indexOf(' ') >= 0 || t.endsWith("長")
+                || !NAME_LINE.matcher(t).matches() || Prefilter.find(NOT_ORG_LINE, t) || DATE_LINE.matcher(t).matches()
+                || GENERIC_BODY.matcher(t).matches() || SELF_REFERENCE.matcher(t).lookingAt()) {
+            return null;
+        }
+        for (int j = line.index() + 1; j < nt.lines.size(); j++) {
+            String below = nt.lines.get(j).text().strip();
+            if (!below.isEmpty()) {
+                return HEAD_LINE.matcher(below).matches() || !below.contains("。") && Prefilter.find(TITLE_WORDS, below) ? t : null;
+            }
+        }
+        return null;
+    }
+
+    /** 「代表取締役社長 架空太郎」, 「理事長 架空花子」: the line under a signature's name gives its head and the head's name. */
+    private static final Pattern HEAD_LINE = Pattern.compile(
+            "^(代表取締役(社長|会長)?|取締役社長|代表理事|代表社員|理事長|会長|社長|院長|病院長|学長|校長|園長|館長|所長|店長|組合長|支部長|事務局長|代表)"
+                    + "\\s*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,6}(\\s?[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,6})?$");
+
+    /**
+     * A signature's name line that ends in no kind of body (「カクウ電機」) is known by the line under it, which names the
+     * body's head and the head's name (「代表取締役社長 架空太郎」): the letter is signed by that body.
+     */
+    private static String nameAboveItsHead(NoticeText nt, int index) {
+        String t = nt.lines.get(index).text().strip();
+        // (A name spaced from a branch, 「カクウ薬局 北浜店」, is read by the rules for a name line.)
+        if (t.length() < 2 || t.length() > 25 || t.indexOf(' ') >= 0 || !NAME_LINE.matcher(t).matches() || Prefilter.find(NOT_ORG_LINE, t)
+                || DATE_LINE.matcher(t).matches() || GENERIC_BODY.matcher(t).matches() || SELF_REFERENCE.matcher(t).lookingAt()) {
+            return null;
+        }
+        for (int j = index + 1; j < nt.lines.size(); j++) {
+            String below = nt.lines.get(j).text().strip();
+            if (!below.isEmpty()) {
+                return HEAD_LINE.matcher(below).matches() ? t : null;
+            }
+        }
+        return null;
+    }
+
     /** The signature block: an organisation alone on one of the last lines. */
     private static void signatureLine(NoticeText nt, List<Candidate> out) {
         int count = 0;
@@ -856,6 +971,9 @@ final class OrganizationRules {
             }
             count++;
             String name = orgOnLine(nt, line);
+            if (name == null) {
+                name = nameAboveItsHead(nt, i);
+            }
             if (name != null) {
                 // A contact block (「このページに関するお問い合わせ」) names the desk that answers, which may be a parent body
                 // or another office: below the lead's subject, above a mere mention.
@@ -932,7 +1050,8 @@ final class OrganizationRules {
                     name = university(name);
                 }
                 // 「架空県立大学の事務局において」: a desk alone stands for the body named before の.
-                if (name != null && DESK_ONLY.matcher(name).matches() && at - name.length() > 1
+                // 「北浜村の保健センターは」: a unit named by common nouns alone stands for it too.
+                if (name != null && (DESK_ONLY.matcher(name).matches() || UNIT_KIND.matcher(name).find() && commonNounsOnly(nt, at - name.length(), at)) && at - name.length() > 1
                         && nt.text.charAt(at - name.length() - 1) == 'の') {
                     String body = nameEndingAt(nt, at - name.length() - 1);
                     if (body != null && Prefilter.find(PUBLIC_BODY, body)) {
@@ -1002,6 +1121,31 @@ final class OrganizationRules {
             return;
         }
         titleDepartment(nt, out);
+    }
+
+    /** A unit of a body by its kind (a centre, a library, an office), not a school or a hospital, which carry names. */
+    private static final Pattern UNIT_KIND = Pattern.compile("^[^立]{0,8}(センター|図書館|公民館|事務局|本部|支所|出張所|保健所|窓口|分室)$");
+
+    /**
+     * Whether the text between {@code start} and {@code end} is made of common nouns only (保健センター, 図書館, 事務局):
+     * a kind of unit, not a name of its own (no proper noun, no unknown word, no Latin letters).
+     */
+    private static boolean commonNounsOnly(NoticeText nt, int start, int end) {
+        if (start < 0 || end <= start) {
+            return false;
+        }
+        boolean any = false;
+        for (Token t : nt.lineTokens(start).tokens()) {
+            if (t.end() <= start || t.start() >= end) {
+                continue;
+            }
+            if (t.start() < start || t.end() > end || !t.pos().startsWith("名詞-一般") && !t.pos().startsWith("名詞-サ変接続")
+                    && !t.pos().startsWith("名詞-接尾-一般") || t.surface().chars().anyMatch(c -> c < 0x80)) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** 「発表日:2030年5月15日」, 「資料提供日 …」, 「2030年5月15日発表」: a press page's release-date line. */
@@ -1153,6 +1297,72 @@ final class OrganizationRules {
         }
     }
 
+    /** A sentence that closes on the announcing verb: 「…と発表した。」, 「…と明らかにしました。」, news shorthand 「…と公表。」. */
+    private static final Pattern CLOSES_ANNOUNCING = Pattern.compile("(と|を)(発表|公表|明らかに)(した|しました|している|しています)?[。.]?\\s*$");
+    /** The topic or subject of a news lead, right after its name: 「は」, 「は12日、」, 「は9日までに、」, 「が、」, 「が12日、」. */
+    private static final Pattern ANNOUNCER_PARTICLE = Pattern.compile(
+            "(?<p>は|が)(?=\\s*[、,]|\\s*(\\d{4}\\s*年\\s*)?(\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日\\s*(\\([^)]{1,4}\\))?\\s*(まで|までに|に)?\\s*[、,])|(?<t>は)");
+    /** 「山田社長は」, 「担当者は」: a person or a role speaking, not the body that announces; 「運営会社は」: a kind, not a name. */
+    private static final Pattern SPEAKER_NOT_BODY = Pattern.compile(
+            "(社長|市長|町長|村長|区長|知事|学長|院長|病院長|教育長|校長|会長|理事長|所長|部長|課長|室長|代表|氏|さん|者|員|関係|担当|広報)$"
+                    // 「運営会社は」, 「大手旅行会社は」: a kind of company, no name; 「市教委は」: the body by its kind alone
+                    + "|^\\p{IsHan}{0,8}(会社|企業|業者|事業者|団体|メーカー)$|^[都道府県市区町村](教委|社協)$");
+
+    /**
+     * The body whose announcement a news lead reports: the topic of a lead sentence that closes on the announcing
+     * verb (「県内の信用組合から事務を受託する北浜ビジネスサービスは12日までに、…と発表した」, 「機械を製造する「北浜精機」社が、
+     * …と明らかにした」). The name may follow a short descriptive clause and need not end like a company or a public body:
+     * what the sentence says of it — that it announced — is the evidence (score 7, as for a company's news lead).
+     */
+    private static void announcingLeadSubject(NoticeText nt, List<Candidate> out) {
+        int looked = 0;
+        for (Sentence s : nt.sentences) {
+            if (looked >= 3) {
+                return;
+            }
+            if (s.text().length() < 15 || !s.factual()) {
+                continue;
+            }
+            looked++;
+            if (!Prefilter.find(ANNOUNCE_VERB, s.text()) || !CLOSES_ANNOUNCING.matcher(s.text()).find()) {
+                continue;
+            }
+            Matcher m = ANNOUNCER_PARTICLE.matcher(s.text());
+            // Only the first topic can be the announcer: a later は or が belongs to the reported clause.
+            while (m.find() && m.start() <= 60) {
+                int at = s.start() + m.start();
+                String before = nt.text.substring(s.start(), at);
+                String name;
+                int nameStart;
+                int nameEnd = at;
+                Matcher quoted = QUOTED_NAME_BEFORE.matcher(before);
+                if (quoted.find()) {
+                    name = quoted.group(1);
+                    nameStart = s.start() + quoted.start();
+                    nameEnd = s.start() + quoted.end(1);
+                } else {
+                    name = nameEndingAt(nt, at);
+                    nameStart = name == null ? at : at - name.length();
+                }
+                String opening = nt.text.substring(s.start(), nameStart);
+                // 「同社によると、IT部門のPCが12日、」: after a source named by によると the subject is the source's, not the announcer.
+                boolean opensSentence = newsDescriptorOrNothing(opening) && !Prefilter.find(SOURCE_GIVEN, opening);
+                if (name != null && opensSentence && plausibleName(nt, name, nameEnd)
+                        && !SPEAKER_NOT_BODY.matcher(name).find() && !namedAsVendor(nt, name)) {
+                    out.add(new Candidate(name, 7, s.text()));
+                    return;
+                }
+                if (m.group("t") != null || !opensSentence) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static final Pattern SOURCE_GIVEN = Pattern.compile("によると|によれば|によりますと|では");
+    /** 「「北浜精機」社」, 「「北浜精機」」: news quotes a company's name (and may put 社 outside the quotes). */
+    private static final Pattern QUOTED_NAME_BEFORE = Pattern.compile("「([^「」。、]{2,24})」社?$");
+
     /** 「架空市立の高等学校で」, 「架空県架空市立の小学校1校で」: a school named only by its kind and its owner. */
     private static final Pattern MUNICIPAL_SCHOOL_UNNAMED = Pattern.compile(
             "(\\p{IsHan}{1,8}?[都道府県市町村区])立の(小学校|中学校|高等学校|高校|義務教育学校|特別支援学校|中等教育学校|学校|保育所|保育園|幼稚園|こども園)");
@@ -1217,7 +1427,9 @@ final class OrganizationRules {
                     continue;
                 }
                 if (plausibleName(nt, name, t.end()) && (name.length() >= 4 || name.length() == 3 && Prefilter.find(MUNICIPALITY_END, name))
-                        && Prefilter.find(PUBLIC_BODY, name) && !operatorBesideSelf(nt, t.start(), t.end())) {
+                        && Prefilter.find(PUBLIC_BODY, name) && !operatorBesideSelf(nt, t.start(), t.end())
+                        && !THIRD_PARTY_ROLE.matcher(nt.text.substring(t.end(), Math.min(nt.text.length(), t.end() + 24))).lookingAt()
+                        && !addressInBrackets(nt.text, t.end() - name.length(), t.end())) {
                     name = municipalityAfterPrefecture(nt, name, t.end());
                     Sentence s = nt.sentenceAt(t.start());
                     out.add(new Candidate(name, 2, s == null ? name : s.text()));
@@ -1226,6 +1438,32 @@ final class OrganizationRules {
             }
         }
     }
+
+    /**
+     * 「北浜法務局に報告しました」, 「北浜警察署へ届け出た」, 「北浜大学の研究者からの指摘で」: a body the notice reported to,
+     * or heard from, is a third party; named only so, it is not the publisher. A body a report reached (「A連盟に外部からの
+     * 通報があり」) is not one.
+     */
+    private static final Pattern THIRD_PARTY_ROLE = Pattern.compile(
+            "^\\s*(?:(に|へ)(対し(て)?)?[、,]?(?:(?!から|より)[^。、]){0,8}?(報告|相談|届け?出|届|連絡|提出|通報|申告|照会|通知)(?!が|も)"
+                    + "|(から|より)(の)?[^。、]{0,4}?(連絡|指摘|通報|報告|照会|問い?合わ?せ|要請|依頼|通知|指導)"
+                    + "|の[^。、]{1,8}?(から|より)(の)?(連絡|指摘|通報|報告|問い?合わ?せ))");
+    /**
+     * 「カクウ(東京都港区)が運営する」, 「(大阪市)の委託先」: a place alone in brackets right after a name is where that body
+     * sits, not a body of its own.
+     */
+    private static boolean addressInBrackets(String text, int start, int end) {
+        int open = start - 1;
+        while (open >= 0 && start - open <= 8 && text.charAt(open) != '(' && text.charAt(open) != '（' && PLACE_CHARS.matcher(String.valueOf(text.charAt(open))).matches()) {
+            open--;
+        }
+        return open >= 1 && (text.charAt(open) == '(' || text.charAt(open) == '（') && end < text.length()
+                && (text.charAt(end) == ')' || text.charAt(end) == '）') && NAME_BEFORE_BRACKET.matcher(String.valueOf(text.charAt(open - 1))).matches();
+    }
+
+    private static final Pattern PLACE_CHARS = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}ヶケ]");
+    /** The last character of a name (「カクウ(」, 「架空社(」, 「」(」), not of a title's 「について(」. */
+    private static final Pattern NAME_BEFORE_BRACKET = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9」]");
 
     /** A special or city ward (架空区, 北架空区), not a district (地区), a school zone (学区, 校区) or a zone (管区, 特区, 行政区, 選挙区). */
     private static final Pattern WARD = Pattern.compile("^\\p{IsHan}{2,4}(?<![地学校管特政挙])区$");
@@ -1287,7 +1525,8 @@ final class OrganizationRules {
             String after = text.substring(at + name.length(), Math.min(text.length(), at + name.length() + 20));
             // 「指定管理者である架空市文化振興財団」 names the foundation, not 架空市: the name must end here.
             boolean longerName = !after.isEmpty() && NAME_GOES_ON.matcher(after).lookingAt() && !Prefilter.find(LEGAL_FORM, name);
-            boolean roleBefore = Prefilter.find(VENDOR_ROLE_BEFORE, before.substring(cut + 1)) && !LEADS_AN_ANNOUNCEMENT.matcher(after).lookingAt();
+            boolean roleBefore = Prefilter.find(VENDOR_ROLE_BEFORE, before.substring(cut + 1)) && !LEADS_AN_ANNOUNCEMENT.matcher(after).lookingAt()
+                    && !announcingSubjectAt(nt, at, after);
             if (!longerName && (roleBefore || Prefilter.find(VENDOR_ROLE_AFTER, after))) {
                 return true;
             }
@@ -1303,6 +1542,22 @@ final class OrganizationRules {
             }
         }
         return false;
+    }
+
+    /** Right after a news lead's subject: 「は、」, 「が、」, 「は12日、」 (its name may be quoted, 「「北浜精機」社が、」). */
+    private static final Pattern ANNOUNCER_AFTER = Pattern.compile(
+            "^」?社?(は|が)\\s*((\\d{4}\\s*年\\s*)?(\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*日\\s*(\\([^)]{1,4}\\))?\\s*(までに|に)?)?\\s*[、,]");
+
+    /**
+     * 「ソフトを開発する北浜ソフトは、…と発表した」: the clause before a news lead's subject describes the company that
+     * announces, in a sentence that closes on the announcing verb; its verb (開発する, 受託する) makes it no contractor.
+     */
+    private static boolean announcingSubjectAt(NoticeText nt, int at, String after) {
+        if (!ANNOUNCER_AFTER.matcher(after).lookingAt()) {
+            return false;
+        }
+        Sentence s = nt.sentenceAt(at);
+        return s != null && at - s.start() <= 60 && CLOSES_ANNOUNCING.matcher(s.text()).find();
     }
 
     private static final Pattern VENDOR_HEADING = Pattern.compile(

@@ -5087,4 +5087,137 @@ class NoticePatternsTest {
         assertThat(read("架空広域連合は10日、被保険者30人分の個人情報を記載した書類を誤送付したと発表した。").organization())
                 .isEqualTo("架空広域連合");
     }
+
+    // Fifteenth round (reader15b)
+
+    @Test
+    void organizationTheSubjectOfANewsLeadThatClosesOnTheAnnouncingVerb() {
+        // 「…を受託する北浜ビジネスサービスは12日までに、…と発表した」: a descriptive clause, 「までに」, and a name that ends
+        // like neither a company nor a public body; the descriptor's 受託する makes it no contractor of the notice.
+        assertThat(read("県内の信用組合から事務を受託する北浜ビジネスサービスは12日までに、委託先のパソコンがウイルスに感染し、顧客情報約3千件が流出したと発表した。")
+                .organization()).isEqualTo("北浜ビジネスサービス");
+        // 「「北浜精機」社が、…と明らかにした」: news quotes the name and puts 社 outside; 開発する describes it.
+        assertThat(read("農機を製造開発する「北浜精機」社が、サーバーがランサムウェアに感染し、取引先の情報が流出した可能性があると明らかにした。")
+                .organization()).isEqualTo("北浜精機");
+        // 「架空電子は4日、…と発表した」, 「…を展開するカクウダイニングが、…と公表した」.
+        assertThat(read("架空電子は4日、不正アクセスにより顧客情報が流出した可能性があると発表した。").organization()).isEqualTo("架空電子");
+        assertThat(read("都内で飲食店を展開するカクウダイニングが、会員の個人情報が流出した可能性があると公表した。").organization())
+                .isEqualTo("カクウダイニング");
+        // A person speaking is no body: 「山田社長は…と明らかにした」 names no publisher.
+        assertThat(read("山田社長は10日、顧客の個人情報が流出した可能性があると明らかにした。").organization()).isNull();
+        // A kind of company, or a board by its kind alone, names no one: 「運営会社は」, 「大手旅行会社は」, 「市教委は」.
+        assertThat(read("運営会社は10日、会員情報が流出した可能性があると発表した。").organization()).isNull();
+        assertThat(read("大手旅行会社は10日、顧客情報が流出したと発表した。").organization()).isNull();
+        assertThat(read("市教委は10日、小学校で児童の名簿を紛失したと発表した。").organization()).isNull();
+    }
+
+    @Test
+    void organizationABodyReportedToOrHeardFromIsAThirdParty() {
+        // A notice that speaks only as 本市 or 当社 and names a body only as the one it reported to, or heard from, names
+        // no publisher.
+        assertThat(read("""
+                令和6年5月1日、市民課において、住民票の写しを別の方に交付しました。
+                北浜法務局に報告するとともに、関係者に謝罪しました。
+                """).organization()).isNull();
+        assertThat(read("""
+                当社が利用するクラウドサービスにおいて、設定の誤りにより顧客情報が閲覧可能な状態となっていました。
+                北浜大学の研究者からの指摘により判明しました。
+                """).organization()).isNull();
+        // A body the facts name in another role still stands as the last resort.
+        assertThat(read("北浜県中小企業協会の職員が、会員30名分の名簿を紛失しました。").organization()).isEqualTo("北浜県中小企業協会");
+    }
+
+    @Test
+    void vendorAProperNameAfterTheContractorsRoleOrBefore受託() {
+        String lead = "架空庁は8日、約500人分の個人情報が流出したおそれがあると発表した。\n";
+        // 「委託先のカクウプランニングの」, 「コンサル会社であるカクウプランニングの」, 「事業を受託したカクウプランニングの」,
+        // 「委託先の「カクウプランニング」で」: a katakana name with no legal form or trade word, right after the role.
+        for (String facts : java.util.List.of("委託先のカクウプランニングのサーバーがランサムウェアに感染した。",
+                "業務を委託していた企業が感染した。感染したのはコンサル会社であるカクウプランニングのサーバーだった。",
+                "事業を受託したカクウプランニングのサーバーが感染した。",
+                "委託先の「カクウプランニング」でサーバーが感染した。",
+                "カクウプランニングが受託していた事業の名簿が流出した。")) {
+            CaseRecord r = read(lead + facts);
+            assertThat(r.vendorInvolved()).as(facts).isTrue();
+            assertThat(r.vendorNames()).as(facts).containsExactly("カクウプランニング");
+        }
+        // 「委託先のシステムが」, 「委託先のスタッフが」: a thing or staff, no name.
+        assertThat(read(lead + "委託先のシステムに不正アクセスがあり、委託先のスタッフが気付いた。").vendorNames()).isEmpty();
+    }
+
+    @Test
+    void vendorAReadingInBracketsAndABranchOfficeAreNoPartOfTheName() {
+        // 「「KAKUU(カクウ)北支社」(架空市)の委託先の社員が」: the katakana reading and the office fall away.
+        assertThat(read("架空市は10日、市民の個人情報を記録したUSBメモリーを委託業者が紛失したと発表した。給付金の事務を受託している"
+                + "「KAKUU(カクウ)北支社」(架空市)の委託先の社員が持ち出した。").vendorNames()).containsExactly("KAKUU");
+    }
+
+    @Test
+    void organizationAUnitNamedByCommonNounsStandsForTheBodyBeforeIt() {
+        // 「北浜村の保健センターは」, 「北浜市の保健センターにおいて」: the unit has no name of its own; the body before の publishes.
+        assertThat(read("北浜村の保健センターは、健診結果を誤って別の住民に送付したと明らかにしました。").organization()).isEqualTo("北浜村");
+        assertThat(read("北浜市の保健センターにおいて、健診結果を別の方に送付しました。\n深くお詫び申し上げます。").organization())
+                .isEqualTo("北浜市");
+        // A unit with a name of its own keeps it.
+        assertThat(read("北浜市立東浜図書館は10日、利用者30人分の貸出記録を誤って公開したと発表した。").organization())
+                .isEqualTo("北浜市立東浜図書館");
+    }
+
+    @Test
+    void vendorTheRoleInBracketsAfterTheNameAndNews社Once() {
+        // 「株式会社カクウ(本市の委託事業者)の」: the bracket gives the contractor's role; the company is no publisher.
+        CaseRecord r = read("個人情報の漏えいについて\n\n株式会社カクウ(本市の委託事業者)のサーバーが不正アクセスを受けました。\n"
+                + "関係者の皆様に深くお詫び申し上げます。");
+        assertThat(r.organization()).isNull();
+        assertThat(r.vendorNames()).containsExactly("株式会社カクウ");
+        // 「発送業務を委託しているカクウ社から」: one contractor, named once.
+        assertThat(read("本市が発送業務を委託しているカクウ社から、封入誤りがあったと報告がありました。").vendorNames())
+                .containsExactly("カクウ社");
+    }
+
+    @Test
+    void organizationAPlaceInBracketsAfterANameIsAnAddress() {
+        // 「カクウ(東京都港区)が運営する」: the ward in brackets is where the company sits, not the publisher.
+        assertThat(read("カクウ(東京都港区)が運営する通販サイトで、顧客のカード情報が流出した可能性があることが分かった。").organization())
+                .isNotEqualTo("港区");
+        // A title signed with the body in brackets still names it.
+        assertThat(read("個人情報の流出について(北浜町)\n令和6年3月4日に送付した申請書に、別の方の申請書が同封されていたことが判明しました。")
+                .organization()).isEqualTo("北浜町");
+    }
+
+    @Test
+    void vendorTheSubcontractorNamedAfterItsRoleOrTheReEntrustingVerb() {
+        // 「印刷を委託している「カクウ印刷」(北浜市)の再委託先「キタハマ」が」: both in the chain.
+        assertThat(read("北浜市は10日、印刷を委託している「カクウ印刷」(北浜市)の再委託先「キタハマ」がランサムウェアに感染したと発表した。")
+                .vendorNames()).containsExactlyInAnyOrder("カクウ印刷", "キタハマ");
+        // 「委託先のカクウから再委託を受けたキタハマの社員が」
+        assertThat(read("北浜市は10日、委託先のカクウから再委託を受けたキタハマの社員が書類を紛失したと発表した。").vendorNames())
+                .containsExactlyInAnyOrder("カクウ", "キタハマ");
+        // 「当会が北浜県協議会より受託している「北浜貸付の特例事業」において」: the quoted work is no company.
+        assertThat(read("当会が北浜県協議会より受託している「北浜貸付の特例事業」において、申請書類が所在不明となりました。").vendorNames())
+                .isEmpty();
+    }
+
+    @Test
+    void organizationASignatureKnownByItsHeadOrByAMembersAssociationsName() {
+        // 「カクウ電機」 over 「代表取締役社長 架空太郎」: the line under the name gives the body's head.
+        assertThat(read("このたび、当社の顧客情報が流出した可能性があります。\n深くお詫び申し上げます。\n\n2024年5月1日\nカクウ電機\n代表取締役社長 架空太郎")
+                .organization()).isEqualTo("カクウ電機");
+        // 「北浜県中小企業診断士会」 over 「事務局」: an association of members ending in 士会 signs as a body.
+        assertThat(read("このたび、当会の会員名簿を誤って送信しました。\n深くお詫び申し上げます。\n\n北浜県中小企業診断士会\n事務局")
+                .organization()).isEqualTo("北浜県中小企業診断士会");
+        // A head line alone under a sentence names no body.
+        assertThat(read("このたび、当社の顧客情報が流出した可能性があります。\n深くお詫び申し上げます。\n代表取締役社長 架空太郎")
+                .organization()).isNull();
+    }
+
+    @Test
+    void organizationTheSenderUnderTheAddressee() {
+        // 「お客様各位」 then 「北浜フーズ」 then the title: the sender's line in a letter's header.
+        assertThat(read("お客様各位\n北浜フーズ\n不正アクセスによる個人情報流出に関するお詫び\nこのたび、弊社が運営する通販サイトにおいて不正アクセスがありました。")
+                .organization()).isEqualTo("北浜フーズ");
+        // A sentence under the addressee is no sender.
+        assertThat(read("お客様各位\n日頃よりご愛顧いただきありがとうございます。\nこのたび、弊社が運営する通販サイトにおいて不正アクセスがありました。")
+                .organization()).isNull();
+    }
 }
