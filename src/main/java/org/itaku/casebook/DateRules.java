@@ -381,7 +381,13 @@ final class DateRules {
                 }
             }
         }
-        YearHints hints = new YearHints(anchors, factAnchors, fiscalYear(text));
+        Integer latestFullYear = null;
+        for (Mention m : mentions) {
+            if (m.hasYear() && m.year() >= DateMentions.FIRST_PLAUSIBLE_YEAR && (latestFullYear == null || m.year() > latestFullYear)) {
+                latestFullYear = m.year();
+            }
+        }
+        YearHints hints = new YearHints(anchors, factAnchors, fiscalYear(text), latestFullYear);
         if (publishedMention == null) {
             // News lead: 「A市は4月11日、…と発表した」 dates the publication; its year comes from the other dates.
             if (lead != null) {
@@ -1522,12 +1528,21 @@ final class DateRules {
         return year;
     }
 
+    /** Words that count a year from the time of writing: 本年, 今年, 昨年. */
+    private static final Pattern DEICTIC_YEAR = Pattern.compile("本年|今年|昨年");
+
     /**
      * Where the year of a date without one comes from: the last full date before it; else (an excerpt, a news item
      * with no publication date) the first full date after it among the facts (not an archive's heading); else the fiscal year the text names.
      */
-    private record YearHints(List<int[]> anchors, List<int[]> factAnchors, int fiscalYear) {
+    private record YearHints(List<int[]> anchors, List<int[]> factAnchors, int fiscalYear, Integer latestFullYear) {
         Integer yearFor(Mention m) {
+            if (m.relative() != null && DEICTIC_YEAR.matcher(m.relative()).matches()) {
+                // 本年, 今年, 昨年 count from the year the notice was written. Without the notice's own date, the latest full
+                // date in the text tells it (「昨年8月14日」 before 「令和2年1月30日」); a year with a month alone (a records'
+                // span, a photo caption) does not.
+                return latestFullYear;
+            }
             Integer before = lastYearBefore(anchors, m.start());
             if (before != null) {
                 return before;

@@ -5087,4 +5087,23 @@ class NoticePatternsTest {
         assertThat(read("架空広域連合は10日、被保険者30人分の個人情報を記載した書類を誤送付したと発表した。").organization())
                 .isEqualTo("架空広域連合");
     }
+
+    // Fifteenth round (reader15a)
+
+    @Test
+    void datesYearsCountedFromTheTimeOfWritingNeedAFullDate() {
+        // 「本年7月5日」 with no date of the notice and only 「2020年4月から」 (the span of the records): the year of writing is
+        // not told, so the day has no year.
+        CaseRecord r = read("""
+                1 概要
+                本年7月5日、当社職員のメールアカウントに第三者が不正にログインしたことが判明しました。
+                2 対象
+                2020年4月から本年7月までに講座を受講された方の氏名、メールアドレス
+                """);
+        assertThat(r.discovered()).isNull();
+        // 「昨年8月14日」 before 「令和3年2月1日」: the latest full date tells the year of writing.
+        CaseRecord s = read("架空町の委託先の担当者が、昨年8月14日、宛先を誤って町の資料をメールで送信しました。"
+                + "令和3年2月1日、受信した方からの連絡で誤りが判明しました。");
+        assertThat(s.occurred()).isEqualTo("2020-08-14");
+    }
 }
