@@ -267,7 +267,8 @@ final class DateRules {
             if (m != null && fieldLabel(nt, m) == null) {
                 publishedMention = m;
                 publishedEvidence = line.text().strip();
-                if (line.text().contains("更新") && !Prefilter.find(LABELLED_DATE_LINE, line.text())) {
+                if ((line.text().contains("更新") || line.text().contains("追記") || updateMarkBelow(nt, line))
+                        && !Prefilter.find(LABELLED_DATE_LINE, line.text())) {
                     Mention released = releaseDateBelow(nt, mentions, line.index());
                     if (released != null) {
                         publishedMention = released;
@@ -1894,6 +1895,13 @@ final class DateRules {
      */
     private static Mention releaseDateBelow(NoticeText nt, List<Mention> mentions, int updateLine) {
         for (NoticeText.Line line : nt.nonBlankLines(updateLine + 1, 6)) {
+            if (line.text().length() <= 100 && !Prefilter.find(LABELLED_DATE_LINE, line.text())) {
+                // 「2025.05.19」 above 「【5/19追記】…について」 and 「令和7年4月4日」: the release's own date line, unlabelled
+                Mention bare = publishedDateOn(line, mentions, nt.text, false);
+                if (bare != null && fieldLabel(nt, bare) == null) {
+                    return bare;
+                }
+            }
             if (line.text().length() <= 100 && Prefilter.find(LABELLED_DATE_LINE, line.text())) {
                 for (int k = firstAtOrAfter(mentions, line.start()); k < mentions.size() && mentions.get(k).start() < line.end(); k++) {
                     Mention m = mentions.get(k);
@@ -1904,6 +1912,16 @@ final class DateRules {
             }
         }
         return null;
+    }
+
+    /** 「【5/19追記】」, 「[更新]」: a title marked as added to or updated, opening the line below a date. */
+    private static final Pattern UPDATE_MARK = Pattern.compile("^\\s*[【\\[(（][^】\\])）]{0,12}(追記|更新)[^】\\])）]{0,6}[】\\])）]");
+
+    /** The next non-blank line is a title marked as updated: the date above it is the update's. */
+    private static boolean updateMarkBelow(NoticeText nt, NoticeText.Line line) {
+        List<NoticeText.Line> next = nt.nonBlankLines(line.index() + 1, 1);
+        return !next.isEmpty() && (next.get(0).text().contains("追記") || next.get(0).text().contains("更新"))
+                && UPDATE_MARK.matcher(next.get(0).text()).lookingAt();
     }
 
     private static Mention publishedDateOn(NoticeText.Line line, List<Mention> mentions, String text, boolean firstLine) {

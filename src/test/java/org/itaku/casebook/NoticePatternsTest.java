@@ -5106,4 +5106,19 @@ class NoticePatternsTest {
                 + "令和3年2月1日、受信した方からの連絡で誤りが判明しました。");
         assertThat(s.occurred()).isEqualTo("2020-08-14");
     }
+
+    @Test
+    void datesAnUpdateStampAboveATitleMarkedAsAddedTo() {
+        // 「2026.03.02」 above 「【3/2追記】…」: the page's update; the release's own date line below is the notice's.
+        CaseRecord r = read("""
+                2026.03.02
+                【3/2追記】メール誤送信についてのお詫び
+                令和8年2月20日
+                架空短期大学
+                このたび、本学職員が学生に送信したメールに、別の学生の個人情報が含まれていたことが判明しました。
+                令和8年2月18日、学生課が奨学金の案内メールを誤った宛先に送信しました。
+                """);
+        assertThat(r.published()).isEqualTo("2026-02-20");
+        assertThat(r.discovered()).isNull();
+    }
 }
