@@ -1301,11 +1301,11 @@ final class DateRules {
     /** A news lead giving the day alone: 「A大は19日、」, 「B市が3日、」, 「C町が今月19日、」 (the article's month said). */
     private static final Pattern DAY_ALONE_LEAD = Pattern.compile("(は|が)\\s*(今月)?\\s*([1-9]|[12]\\d|3[01])\\s*日\\s*[、,]");
     /**
-     * A day of the month alone, as news writes it (「17日午後7時半ごろ」, 「今月7日、」); not a length (3日間, 30日以内),
-     * a rate (1日2回) or part of a longer date.
+     * A day of the month alone, as news writes it (「17日午後7時半ごろ」, 「今月7日、」, 「先月20日」, the month before the
+     * article's); not a length (3日間, 30日以内), a rate (1日2回) or part of a longer date.
      */
     private static final Pattern DAY_ALONE = Pattern.compile(
-            "(?<![\\d〇一二三四五六七八九十月/年.:,~〜約第毎])(今月)?([1-9]|[12]\\d|3[01])\\s*日"
+            "(?<![\\d〇一二三四五六七八九十月/年.:,~〜約第毎])(今月|先月)?([1-9]|[12]\\d|3[01])\\s*日"
                     + "(?!\\s*(間|分|目|以内|以上|以下|未満|前|後|ぶり|付|当たり|あたり|程度|ほど|余り|超|連続|\\d|\\s*[~〜-]))");
     /** A news article's own date line: 「以下ソース:A新聞 2017年4月20日(木)」, 「2024/05/22 10:00 配信」. */
     private static final Pattern DATELINE_WORD = Pattern.compile("新聞|ソース|配信|更新|掲載|報道|ニュース|NEWS|News|放送|通信|日報|新報|時事");
@@ -1340,7 +1340,8 @@ final class DateRules {
                 inside |= start < other.end() && m.end() > other.start();
             }
             int day = Integer.parseInt(m.group(2));
-            LocalDate month = m.group(1) != null || day <= article.getDayOfMonth() ? article : article.minusMonths(1);
+            LocalDate month = "先月".equals(m.group(1)) ? article.minusMonths(1)
+                    : m.group(1) != null || day <= article.getDayOfMonth() ? article : article.minusMonths(1);
             if (inside || day > month.lengthOfMonth()) {
                 continue;
             }

@@ -5121,4 +5121,15 @@ class NoticePatternsTest {
         assertThat(r.published()).isEqualTo("2026-02-20");
         assertThat(r.discovered()).isNull();
     }
+
+    @Test
+    void datesADayOfLastMonthInANewsItem() {
+        // 「先月28日」 under an article of March: the day is of February, as 「今月5日」 is of March.
+        CaseRecord r = read("""
+                2025年3月13日 架空日報
+                架空病院は12日、外来患者120人分の検査結果を保存したUSBメモリーが見当たらないと発表した。病院によると、先月28日夕方、検査技師が保管庫にメモリーがないことに気付いた。今月5日に院内の捜索を終えた。
+                """);
+        assertThat(r.published()).isEqualTo("2025-03-12");
+        assertThat(r.discovered()).isEqualTo("2025-02-28");
+    }
 }
