@@ -96,7 +96,8 @@ final class DateRules {
      * Also reported content: "…に対して11月20日から不正アクセスがあったとの連絡を受け".
      */
     private static final Pattern EMBEDDED_FINDING = Pattern.compile(
-            "(?<=[たるりだ])(こと|旨|事実)(が|を)?\\s*(判明|確認|発覚|分か|わか|特定)");
+            // (also with the means of the finding between: 「…行われていたことが調査により判明」, 「…ことがログの解析の結果、判明」)
+            "(?<=[たるりだ])(こと|旨|事実)(が|を)?\\s*([^。、「」]{0,14}?(により|によって|の結果)[、,]?\\s*)?(判明|確認|発覚|分か|わか|特定)");
     private static final Pattern EMBEDDED_REPORT = Pattern.compile(
             // (also 「「…に送信した」との報告」: the reported words quoted)
             "(?<=[たる]|[たる]」)(こと|旨|との|と)(の)?(ご?連絡|報告|指摘|通報|申告|問い?合わ)");

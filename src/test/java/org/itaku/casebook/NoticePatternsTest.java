@@ -5132,4 +5132,17 @@ class NoticePatternsTest {
         assertThat(r.published()).isEqualTo("2025-03-12");
         assertThat(r.discovered()).isEqualTo("2025-02-28");
     }
+
+    @Test
+    void datesAnEventInsideAFindingReachedThroughItsMeans() {
+        // 「…は5月2日から行われていたことが調査により判明」: the means of the finding (調査により) between こと and 判明 leaves
+        // the date the event's, not the finding's.
+        CaseRecord r = read("""
+                2026年5月20日
+                架空工房株式会社
+                2026年5月9日、当社の会員サイトに不正アクセスがあったことを確認しました。なお、不正アクセスは2026年5月2日から行われていたことが調査により判明しています。
+                """);
+        assertThat(r.occurred()).isEqualTo("2026-05-02");
+        assertThat(r.discovered()).isEqualTo("2026-05-09");
+    }
 }
