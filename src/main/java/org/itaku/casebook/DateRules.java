@@ -90,7 +90,9 @@ final class DateRules {
             // 「令和6年5月7日 申請者3名へ決定通知書を郵送」: a timeline entry closing on the sending (not of an apology)
             // (also 「各勤務先に確認票を控えとして郵送」)
             // (also 「…を申請者(以下、B氏)へ発送。」: the entry names to whom)
-            + "(?<!(お詫び|おわび|謝罪|訂正)[^、。\\n]{0,10})(を|として|へ)(郵送|送付|発送)(?=\\s*(。|、|\\n|$))");
+            + "(?<!(お詫び|おわび|謝罪|訂正)[^、。\\n]{0,10})(を|として|へ)(郵送|送付|発送)(?=\\s*(。|、|\\n|$))"
+            // 「…に案内メールを一斉送信」, 「…を一斉送付、」: a bulk sending told by the noun that closes the entry or clause
+            + "|(?<!(お詫び|おわび|謝罪|訂正)[^、。\\n]{0,10})一斉(送信|送付|発送|配信)(?=\\s*(。|、|\\n|$))");
     /**
      * "調査の結果、3月8日に…感染していたことが判明": the date belongs to the event inside the finding, not to the finding.
      * Also reported content: "…に対して11月20日から不正アクセスがあったとの連絡を受け".
@@ -121,6 +123,8 @@ final class DateRules {
     private static final Pattern NOT_AN_EVENT_AFTER = Pattern.compile("^(でき|可能|に先立|の前|以前|防止|対策|拡大防止|の(おそれ|恐れ|可能性)|届|の?懸念|先|申告|(発覚|判明)後)");
     private static final Pattern REPORT_RECEIVED = Pattern.compile(
             "報告を受け|報告があ|連絡を受け|連絡があ|(連絡|報告|通報)あり|指摘を受け|指摘があ|通報|申告|問い?合わ?せがあ|問い?合わ?せを受け|知らせを受け|"
+                    // 「…が同封されていたとの連絡」, 「委託先から報告」: a timeline entry closing on the report it received
+                    + "(との|旨の|から|からの|より)\\s*(ご?連絡|報告|指摘|問い?合わ?せ|第一報|一報)(?=\\s*(。|\\n|$))|"
                     + "(報告|連絡|指摘|通報|申告|問い?合わ?せ|知らせ)を(いただ|頂|頂戴|受領)|連絡が入");
     private static final Pattern DISCOVERY = Pattern.compile(
             // 「…の漏洩懸念について連絡を受け」: the concern of a leak is how a card leak first becomes known.

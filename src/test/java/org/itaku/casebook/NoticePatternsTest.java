@@ -5145,4 +5145,19 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2026-05-02");
         assertThat(r.discovered()).isEqualTo("2026-05-09");
     }
+
+    @Test
+    void datesATimelineEntryClosingOnABulkSending() {
+        // 「5月7日(火) …に案内メールを一斉送信」: the entry closes on the noun of the sending, the event of a misdelivery.
+        CaseRecord r = read("""
+                令和6年5月20日
+                架空市
+                経過
+                5月7日(火) 担当職員が申請者30名に案内メールを一斉送信
+                5月8日(水) 受信者からの問い合わせにより誤送信が判明
+                5月9日(木) 対象者へ謝罪
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-05-07");
+        assertThat(r.discovered()).isEqualTo("2024-05-08");
+    }
 }
