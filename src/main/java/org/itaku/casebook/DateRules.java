@@ -73,7 +73,9 @@ final class DateRules {
     private static final Pattern MISDELIVERY_NOTICE = Pattern.compile("誤(送信|送付|発送|郵送|配|封入|交付|投函|って[^。]{0,15}(送|郵送|配布|FAX|ファクス|交付|提供|渡し))|"
             + ContentRules.WRONG_RECIPIENT + "|" + ContentRules.WRONG_ADDRESS + "|" + ContentRules.OTHERS_ENTRIES_SENT
             // 「一斉メールを宛先が見える形で送信」, 「BCCで送信すべきところ」: every recipient's address shown to the others
-            + "|(宛先|アドレス)が(互いに)?(見える|表示される|分かる|わかる|閲覧できる)(形|状態|設定)で[^。]{0,8}(送信|送付|配信)|(BCC|Bcc|bcc)[^。]{0,12}(べき|ところ)");
+            + "|(宛先|アドレス)が(互いに)?(見える|表示される|分かる|わかる|閲覧できる)(形|状態|設定)で[^。]{0,8}(送信|送付|配信)|(BCC|Bcc|bcc)[^。]{0,12}(べき|ところ)"
+            // 「受診者から他人の通知が同封されていたとの連絡」: someone else's papers enclosed in what was sent
+            + "|(他人|他の方|別の方|別人|ほかの方|他者|別の(受診者|利用者|申請者|お客様|方々))の[^。、]{0,16}(同封|封入|混入)され");
     /** 「審査資料をレターパックで送付」, 「簡易書留により郵送した」: papers sent by a tracked mail service. */
     private static final Pattern SENT_BY_TRACKED_MAIL = Pattern.compile(
             "(レターパック|簡易書留|一般書留|書留|特定記録|ゆうパック)(プラス|ライト|郵便)?[^。、]{0,4}?(で|により|にて)[^。]{0,24}?(郵送|送付|発送)");

@@ -5160,4 +5160,20 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2024-05-07");
         assertThat(r.discovered()).isEqualTo("2024-05-08");
     }
+
+    @Test
+    void datesATimelineEntryClosingOnTheReportReceived() {
+        // 「…他人の通知が同封されていたとの連絡」: someone else's papers in the envelope make the mailing the event, and an
+        // entry closing on 「との連絡」 is the report received, the finding.
+        CaseRecord r = read("""
+                令和6年5月20日
+                架空町
+                経過
+                ・5月7日(火) 健康診断結果通知を発送
+                ・5月10日(金) 受診者から他人の通知が同封されていたとの連絡
+                ・5月13日(月) 対象者へ謝罪、回収
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-05-07");
+        assertThat(r.discovered()).isEqualTo("2024-05-10");
+    }
 }
