@@ -127,6 +127,8 @@ final class DateRules {
             "報告を受け|報告があ|連絡を受け|連絡があ|(連絡|報告|通報)あり|指摘を受け|指摘があ|通報|申告|問い?合わ?せがあ|問い?合わ?せを受け|知らせを受け|"
                     // 「…が同封されていたとの連絡」, 「委託先から報告」: a timeline entry closing on the report it received
                     + "(との|旨の|から|からの|より)\\s*(ご?連絡|報告|指摘|問い?合わ?せ|第一報|一報)(?=\\s*(。|\\n|$))|"
+                    // 「委託先から市へ第一報」, 「…の漏えい懸念について第一報」: a first report, to whom or about what
+                    + "((から|より)[^。、\\n]{1,8}?(へ|に)|について|に関して)\\s*(第一報|一報)(?=\\s*(。|\\n|$))|"
                     + "(報告|連絡|指摘|通報|申告|問い?合わ?せ|知らせ)を(いただ|頂|頂戴|受領)|連絡が入");
     private static final Pattern DISCOVERY = Pattern.compile(
             // 「…の漏洩懸念について連絡を受け」: the concern of a leak is how a card leak first becomes known.

@@ -5176,4 +5176,19 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2024-05-07");
         assertThat(r.discovered()).isEqualTo("2024-05-10");
     }
+
+    @Test
+    void datesATimelineEntryClosingOnAFirstReport() {
+        // 「委託先から市へ第一報」: the contractor's first report to the publisher, the publisher's finding.
+        CaseRecord r = read("""
+                令和6年7月1日
+                架空市
+                経緯
+                6月20日(木) 委託先の従業員が、誤った宛先に市民の個人情報を含むメールを送信
+                6月21日(金) 委託先から市へ第一報
+                6月24日(月) 対象者へ謝罪
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-06-20");
+        assertThat(r.discovered()).isEqualTo("2024-06-21");
+    }
 }
