@@ -329,6 +329,9 @@ final class DateRules {
                 }
                 tail++;
                 Mention m = publishedDateOn(line, mentions, text, false);
+                if (m == null && SOURCE_HEADING.matcher(nt.previousLineText(line.index(), 2)).matches()) {
+                    m = sourceTitleDate(line, mentions, text);
+                }
                 Sentence joined = nt.sentenceAt(line.start());
                 if (joined != null && joined.end() > line.end() && joined.text().indexOf('。') >= 0) {
                     continue; // the date heads the timeline entry joined to it (a sentence), it does not sign the notice
@@ -1919,6 +1922,24 @@ final class DateRules {
                         return m;
                     }
                 }
+            }
+        }
+        return null;
+    }
+
+    /** A news digest's heading for the notice it reports on: 「【参考記事】」, 「出典:」, 「ソース」. */
+    private static final Pattern SOURCE_HEADING = Pattern.compile("^\\s*[【\\[]?(参考記事|参考|出典|ソース|引用元|参照元|元記事)[】\\]]?\\s*[:：]?\\s*$");
+
+    /**
+     * 「【参考記事】」 then 「…の紛失について(令和5年11月14日)」: the title of the notice a digest reports on, its date in brackets
+     * closing the line, is the notice's own date.
+     */
+    private static Mention sourceTitleDate(NoticeText.Line line, List<Mention> mentions, String text) {
+        for (int k = firstAtOrAfter(mentions, line.start()); k < mentions.size() && mentions.get(k).start() < line.end(); k++) {
+            Mention m = mentions.get(k);
+            if (m.hasYear() && m.end() <= line.end() && titleLineDate(text.substring(line.start(), m.start()), text.substring(m.end(), line.end()))
+                    && text.substring(line.start(), m.start()).strip().length() > 1) {
+                return m;
             }
         }
         return null;

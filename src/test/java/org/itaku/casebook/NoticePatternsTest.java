@@ -5191,4 +5191,20 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2024-06-20");
         assertThat(r.discovered()).isEqualTo("2024-06-21");
     }
+
+    @Test
+    void datesADigestByTheDateOfTheNoticeItCites() {
+        // 「【参考記事】」 then 「…の紛失について(令和6年2月9日)」: the cited notice's title with its date in brackets.
+        CaseRecord r = read("""
+                児童40名分の名簿が所在不明に【架空市】
+
+                架空市の市立小学校で、児童40名分の氏名と住所が記された名簿が所在不明となっている。
+                校内を捜索したが見つかっていないという。
+
+                【参考記事】
+                市立小学校における児童名簿の紛失について(令和6年2月9日)
+                https://www.example.jp/kakuu/news.html
+                """);
+        assertThat(r.published()).isEqualTo("2024-02-09");
+    }
 }
