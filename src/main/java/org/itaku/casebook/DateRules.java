@@ -68,7 +68,9 @@ final class DateRules {
                     // 「事故が起きたのは9月3日」: the incident named and a plain verb of happening
                     + "|(事故|事案|事件|ミス|トラブル)が(起き|起こっ|起こり)"
                     // 「資料を教室の机に置いたまま退出し」: left where it was lost, the moment the loss began
-                    + "|置いたまま(に)?(退出|退室|帰宅|下車|離席|離れ|外出|移動|帰っ)|置き去り");
+                    + "|置いたまま(に)?(退出|退室|帰宅|下車|離席|離れ|外出|移動|帰っ)|置き去り"
+                    // 「書類を車の屋根に載せたまま走り出し」, 「メモをポケットに入れたまま帰宅」: carried off where it could fall or stay
+                    + "|(載せ|乗せ|入れ|挟ん|差し)(た|だ)まま(に)?[、,]?([^。、]{1,6}?を)?(走り出|走行|発進|運転|出発|降車|下車|帰宅|退出|退室|離席|外出|移動|帰っ)");
     /** In a misdelivery notice, the day it was sent is the day it happened. */
     private static final Pattern MISDELIVERY_NOTICE = Pattern.compile("誤(送信|送付|発送|郵送|配|封入|交付|投函|って[^。]{0,15}(送|郵送|配布|FAX|ファクス|交付|提供|渡し))|"
             + ContentRules.WRONG_RECIPIENT + "|" + ContentRules.WRONG_ADDRESS + "|" + ContentRules.OTHERS_ENTRIES_SENT

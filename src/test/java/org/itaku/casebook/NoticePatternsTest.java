@@ -5207,4 +5207,22 @@ class NoticePatternsTest {
                 """);
         assertThat(r.published()).isEqualTo("2024-02-09");
     }
+
+    @Test
+    void datesPapersCarriedOffWhereTheyCouldFall() {
+        // 「…を車の屋根に載せたまま車を運転」, 「…をポケットに入れたまま帰宅」: the moment the loss began.
+        CaseRecord r = read("""
+                2024年6月5日
+                架空県教育委員会
+                県立高校の教諭が、6月1日(土)、生徒の個人情報が記載された書類を車の屋根に載せたまま車を運転しました。6月2日(日)、書類がないことに気付きました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-06-01");
+        assertThat(r.discovered()).isEqualTo("2024-06-02");
+        CaseRecord s = read("""
+                2024年6月5日
+                架空病院
+                6月1日(土)、看護師が患者15人分のメモを白衣のポケットに入れたまま帰宅しました。6月2日(日)、メモがないことに気付きました。
+                """);
+        assertThat(s.occurred()).isEqualTo("2024-06-01");
+    }
 }
