@@ -5225,4 +5225,19 @@ class NoticePatternsTest {
                 """);
         assertThat(s.occurred()).isEqualTo("2024-06-01");
     }
+
+    @Test
+    void datesATheftToldByItsOwnWords() {
+        // 「空き巣が入り」, 「ひったくりに遭い、…を奪われ」: a theft, the event, without 盗難 or 盗まれ.
+        assertThat(read("""
+                2024年6月5日
+                架空社会福祉協議会
+                6月1日(土)、職員の自宅に空き巣が入り、利用者20名分の記録が入ったノートパソコンがなくなりました。
+                """).occurred()).isEqualTo("2024-06-01");
+        assertThat(read("""
+                2024年6月5日
+                架空社会福祉協議会
+                6月1日(土)、職員が帰宅途中にひったくりに遭い、利用者20名分の名簿が入ったバッグを奪われました。
+                """).occurred()).isEqualTo("2024-06-01");
+    }
 }
