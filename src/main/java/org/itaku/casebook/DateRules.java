@@ -78,6 +78,9 @@ final class DateRules {
             + ContentRules.WRONG_RECIPIENT + "|" + ContentRules.WRONG_ADDRESS + "|" + ContentRules.OTHERS_ENTRIES_SENT
             // 「一斉メールを宛先が見える形で送信」, 「BCCで送信すべきところ」: every recipient's address shown to the others
             + "|(宛先|アドレス)が(互いに)?(見える|表示される|分かる|わかる|閲覧できる)(形|状態|設定)で[^。]{0,8}(送信|送付|配信)|(BCC|Bcc|bcc)[^。]{0,12}(べき|ところ)"
+            // 「メールアドレスを宛先に表示した状態で送信」, 「…が表示される形式(To)で送信」, 「BCCではなくCCで送信」
+            + "|(宛先|アドレス)(が|を)[^。、]{0,8}?(見える|表示される|表示した|表示して|閲覧できる)(形式|形|状態|設定|まま)[^。]{0,12}(送信|送付|配信)"
+            + "|(BCC|Bcc|bcc)(ではなく|でなく)[^。]{0,12}(送信|送付|配信)"
             // 「受診者から他人の通知が同封されていたとの連絡」: someone else's papers enclosed in what was sent
             + "|(他人|他の方|別の方|別人|ほかの方|他者|別の(受診者|利用者|申請者|お客様|方々))の[^。、]{0,16}(同封|封入|混入)され");
     /** 「審査資料をレターパックで送付」, 「簡易書留により郵送した」: papers sent by a tracked mail service. */

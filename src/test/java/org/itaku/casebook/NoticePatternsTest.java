@@ -5240,4 +5240,20 @@ class NoticePatternsTest {
                 6月1日(土)、職員が帰宅途中にひったくりに遭い、利用者20名分の名簿が入ったバッグを奪われました。
                 """).occurred()).isEqualTo("2024-06-01");
     }
+
+    @Test
+    void datesAMailSentWithTheAddressesShownSaidOtherwise() {
+        // 「メールアドレスを宛先に表示した状態でメールを送信」: every address shown, a misdelivery without 誤; the sending is the event.
+        CaseRecord r = read("""
+                2024年12月20日 架空大学
+                令和6年12月18日(水)、本学職員が学生のメールアドレスを宛先に表示した状態でメールを送信しました。
+                【経緯】
+                12月18日(水)15時 メール送信
+                12月18日(水)16時 学生からの連絡で判明
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-12-18");
+        // 「BCCではなくCCで送信」
+        assertThat(read("令和6年12月20日\n架空協会\n令和6年12月18日(水)、事務局が会員40名への案内をBCCではなくCCで送信しました。")
+                .occurred()).isEqualTo("2024-12-18");
+    }
 }
