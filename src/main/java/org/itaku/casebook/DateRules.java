@@ -855,6 +855,9 @@ final class DateRules {
         return new Result(published, occurred, discovered, publishedEvidence, occurredEvidence, discoveredEvidence);
     }
 
+    /** The notice's lead, which tells what happened without a date of its own: 「このたび、」, 「この度」, 「今般」. */
+    private static final Pattern LEAD_OPENING = Pattern.compile("^\\s*(このたび|この度|今般|このほど)");
+
     /** 「その後、」, 「後日」, 「翌日」: a sentence opening on a later time than the entry before it. */
     private static final Pattern LATER_OPENING = Pattern.compile("^\\s*(その後|後日|のちに|後に|しばらく|数日後|その翌|翌)");
 
@@ -865,6 +868,9 @@ final class DateRules {
     private static boolean entryGoesOn(NoticeText nt, Sentence s, int entryLine) {
         if (Prefilter.find(LATER_OPENING, s.text())) {
             return false; // 「その後、…からのご指摘を受け、…が発覚」: time has moved on from the entry's day
+        }
+        if (LEAD_OPENING.matcher(s.text()).lookingAt()) {
+            return false; // 「このたび、…が判明しました。」: the notice's lead, below its header's date, is no timeline entry
         }
         if (s.lineIndex() == entryLine) {
             return true;

@@ -5256,4 +5256,16 @@ class NoticePatternsTest {
         assertThat(read("令和6年12月20日\n架空協会\n令和6年12月18日(水)、事務局が会員40名への案内をBCCではなくCCで送信しました。")
                 .occurred()).isEqualTo("2024-12-18");
     }
+
+    @Test
+    void datesTheLeadBelowAHeaderDateIsNoTimelineEntry() {
+        // A second date line in the header, then 「このたび、…が判明しました。」: the notice's lead, not an entry of that day.
+        CaseRecord r = read("""
+                2024年6月12日
+                架空市
+                2024年6月10日
+                このたび、市が管理する名簿を紛失したことが判明しました。
+                """);
+        assertThat(r.discovered()).isNull();
+    }
 }
