@@ -5268,4 +5268,21 @@ class NoticePatternsTest {
                 """);
         assertThat(r.discovered()).isNull();
     }
+
+    @Test
+    void datesACountOfDaysAfterTheDateBefore() {
+        // 「その2日後、…判明」, 「送信から3日後に…判明」: so many days after the sending, not the sending's day.
+        assertThat(read("""
+                2024年6月10日
+                架空市
+                6月1日(土)、職員が市民の個人情報を含むメールを誤って送信しました。その2日後、受信者からの連絡で判明しました。
+                """).discovered()).isEqualTo("2024-06-03");
+        CaseRecord r = read("""
+                2024年6月10日
+                架空市
+                6月1日(土)、職員が市民の個人情報を含むメールを誤って送信しました。送信から3日後に受信者からの連絡で判明しました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-06-01");
+        assertThat(r.discovered()).isEqualTo("2024-06-04");
+    }
 }
