@@ -48,7 +48,9 @@ final class DateMentions {
                 case "翌日", "翌朝" -> previous.plusDays(1); // 「7月3日夜、…送信した。翌朝、…判明」
                 case "翌々日" -> previous.plusDays(2);
                 case "前日" -> previous.minusDays(1);
-                default -> previous;
+                // 「その2日後、」: so many days after the date before
+                default -> relative.startsWith(DAYS_LATER_MARK) ? previous.plusDays(Integer.parseInt(relative.substring(DAYS_LATER_MARK.length())))
+                        : previous;
             };
         }
     }
@@ -84,6 +86,9 @@ final class DateMentions {
      * the line inside the word (「…判明したため、同」, then 「日、…報告があった」 on the next line).
      */
     private static final Pattern RELATIVE_DAY = Pattern.compile("同\\n?日|翌\\n?日|翌々日|前日|翌朝");
+    /** 「その2日後」, 「3日後の」: a count of days after the date before (the relative mark holds the count). */
+    private static final Pattern DAYS_LATER = Pattern.compile("(?<![\\d〇一二三四五六七八九十月/年.])([1-9]|[12]\\d)\\s*日後(?!\\s*(まで|以内|を目途|をめど|に予定))");
+    static final String DAYS_LATER_MARK = "日後+";
     /**
      * 「9月2日(月)に…。5日(木)に…気付いた」: a timeline's day alone with its weekday, of the month of the date before
      * (or the next month when the day is earlier); the weekday must hold (see {@link #weekdayHolds}).
@@ -173,6 +178,7 @@ final class DateMentions {
         scan(DAY_WITH_WEEKDAY, text, "日", 4, 1, found, taken, m -> new Mention(m.start(), m.end(), 0, 0, Integer.parseInt(m.group(1)),
                 DAY_WITH_WEEKDAY_MARK));
         scan(RELATIVE_DAY, text, "日朝", 3, 1, found, taken, m -> new Mention(m.start(), m.end(), 0, 0, 0, m.group().replace("\n", "")));
+        scan(DAYS_LATER, text, "後", 5, 1, found, taken, m -> new Mention(m.start(), m.end(), 0, 0, 0, DAYS_LATER_MARK + m.group(1)));
         found.sort(Comparator.comparingInt(Mention::start));
         dayOfTheSameMonth(text, found, taken);
         return found;

@@ -57,6 +57,8 @@ final class DateRules {
                     + "(付(?!け?で\\s*(発送|送付|郵送|送信)し)|まで|迄|以降(?!" + SINCE_THEN_WORDS + ")|以内|締切|期限|をもって|時点|現在|になって(も|なお)|に至って(も|なお)|を過ぎても|に?て?(公表|発表|公開|掲載|リリース|お知らせ|ご報告|ご案内|更新|発信|送付))");
     private static final Pattern OCCURRENCE = Pattern.compile(
             "不正アクセス|攻撃を受け|攻撃され|サイバー攻撃|侵入|感染|暗号化され|ランサム|漏えい|漏洩|流出|誤って|誤送信|誤送付|誤配|"
+                    // 「ひったくりに遭い」, 「空き巣が入り」, 「置き引きに遭い」, 「バッグを奪われ」: the words of a theft
+                    + "ひったくり|空き巣|置き引き|車上(荒らし|狙い)|奪われ|"
                     + "紛失|盗難|盗まれ|置き忘れ|被害|発生|不正利用|不正ログイン|不正に|不正な(アクセス|ログイン|操作|通信)|送信された|改ざん|持ち出|持ち去|乗っ取|"
                     + "窃取|詐取|(を|に)誤り|誤設定|設定ミス|設定の?誤り|(閲覧|ダウンロード)(でき|可能)|"
                     + "が停止|障害が(発生|生じ)|不具合が(発生|生じ)|に不具合|取り?違え(た|て|る)|"
@@ -68,12 +70,19 @@ final class DateRules {
                     // 「事故が起きたのは9月3日」: the incident named and a plain verb of happening
                     + "|(事故|事案|事件|ミス|トラブル)が(起き|起こっ|起こり)"
                     // 「資料を教室の机に置いたまま退出し」: left where it was lost, the moment the loss began
-                    + "|置いたまま(に)?(退出|退室|帰宅|下車|離席|離れ|外出|移動|帰っ)|置き去り");
+                    + "|置いたまま(に)?(退出|退室|帰宅|下車|離席|離れ|外出|移動|帰っ)|置き去り"
+                    // 「書類を車の屋根に載せたまま走り出し」, 「メモをポケットに入れたまま帰宅」: carried off where it could fall or stay
+                    + "|(載せ|乗せ|入れ|挟ん|差し)(た|だ)まま(に)?[、,]?([^。、]{1,6}?を)?(走り出|走行|発進|運転|出発|降車|下車|帰宅|退出|退室|離席|外出|移動|帰っ)");
     /** In a misdelivery notice, the day it was sent is the day it happened. */
     private static final Pattern MISDELIVERY_NOTICE = Pattern.compile("誤(送信|送付|発送|郵送|配|封入|交付|投函|って[^。]{0,15}(送|郵送|配布|FAX|ファクス|交付|提供|渡し))|"
             + ContentRules.WRONG_RECIPIENT + "|" + ContentRules.WRONG_ADDRESS + "|" + ContentRules.OTHERS_ENTRIES_SENT
             // 「一斉メールを宛先が見える形で送信」, 「BCCで送信すべきところ」: every recipient's address shown to the others
-            + "|(宛先|アドレス)が(互いに)?(見える|表示される|分かる|わかる|閲覧できる)(形|状態|設定)で[^。]{0,8}(送信|送付|配信)|(BCC|Bcc|bcc)[^。]{0,12}(べき|ところ)");
+            + "|(宛先|アドレス)が(互いに)?(見える|表示される|分かる|わかる|閲覧できる)(形|状態|設定)で[^。]{0,8}(送信|送付|配信)|(BCC|Bcc|bcc)[^。]{0,12}(べき|ところ)"
+            // 「メールアドレスを宛先に表示した状態で送信」, 「…が表示される形式(To)で送信」, 「BCCではなくCCで送信」
+            + "|(宛先|アドレス)(が|を)[^。、]{0,8}?(見える|表示される|表示した|表示して|閲覧できる)(形式|形|状態|設定|まま)[^。]{0,12}(送信|送付|配信)"
+            + "|(BCC|Bcc|bcc)(ではなく|でなく)[^。]{0,12}(送信|送付|配信)"
+            // 「受診者から他人の通知が同封されていたとの連絡」: someone else's papers enclosed in what was sent
+            + "|(他人|他の方|別の方|別人|ほかの方|他者|別の(受診者|利用者|申請者|お客様|方々))の[^。、]{0,16}(同封|封入|混入)され");
     /** 「審査資料をレターパックで送付」, 「簡易書留により郵送した」: papers sent by a tracked mail service. */
     private static final Pattern SENT_BY_TRACKED_MAIL = Pattern.compile(
             "(レターパック|簡易書留|一般書留|書留|特定記録|ゆうパック)(プラス|ライト|郵便)?[^。、]{0,4}?(で|により|にて)[^。]{0,24}?(郵送|送付|発送)");
@@ -90,13 +99,16 @@ final class DateRules {
             // 「令和6年5月7日 申請者3名へ決定通知書を郵送」: a timeline entry closing on the sending (not of an apology)
             // (also 「各勤務先に確認票を控えとして郵送」)
             // (also 「…を申請者(以下、B氏)へ発送。」: the entry names to whom)
-            + "(?<!(お詫び|おわび|謝罪|訂正)[^、。\\n]{0,10})(を|として|へ)(郵送|送付|発送)(?=\\s*(。|、|\\n|$))");
+            + "(?<!(お詫び|おわび|謝罪|訂正)[^、。\\n]{0,10})(を|として|へ)(郵送|送付|発送)(?=\\s*(。|、|\\n|$))"
+            // 「…に案内メールを一斉送信」, 「…を一斉送付、」: a bulk sending told by the noun that closes the entry or clause
+            + "|(?<!(お詫び|おわび|謝罪|訂正)[^、。\\n]{0,10})一斉(送信|送付|発送|配信)(?=\\s*(。|、|\\n|$))");
     /**
      * "調査の結果、3月8日に…感染していたことが判明": the date belongs to the event inside the finding, not to the finding.
      * Also reported content: "…に対して11月20日から不正アクセスがあったとの連絡を受け".
      */
     private static final Pattern EMBEDDED_FINDING = Pattern.compile(
-            "(?<=[たるりだ])(こと|旨|事実)(が|を)?\\s*(判明|確認|発覚|分か|わか|特定)");
+            // (also with the means of the finding between: 「…行われていたことが調査により判明」, 「…ことがログの解析の結果、判明」)
+            "(?<=[たるりだ])(こと|旨|事実)(が|を)?\\s*([^。、「」]{0,14}?(により|によって|の結果)[、,]?\\s*)?(判明|確認|発覚|分か|わか|特定)");
     private static final Pattern EMBEDDED_REPORT = Pattern.compile(
             // (also 「「…に送信した」との報告」: the reported words quoted)
             "(?<=[たる]|[たる]」)(こと|旨|との|と)(の)?(ご?連絡|報告|指摘|通報|申告|問い?合わ)");
@@ -120,6 +132,10 @@ final class DateRules {
     private static final Pattern NOT_AN_EVENT_AFTER = Pattern.compile("^(でき|可能|に先立|の前|以前|防止|対策|拡大防止|の(おそれ|恐れ|可能性)|届|の?懸念|先|申告|(発覚|判明)後)");
     private static final Pattern REPORT_RECEIVED = Pattern.compile(
             "報告を受け|報告があ|連絡を受け|連絡があ|(連絡|報告|通報)あり|指摘を受け|指摘があ|通報|申告|問い?合わ?せがあ|問い?合わ?せを受け|知らせを受け|"
+                    // 「…が同封されていたとの連絡」, 「委託先から報告」: a timeline entry closing on the report it received
+                    + "(との|旨の|から|からの|より)\\s*(ご?連絡|報告|指摘|問い?合わ?せ|第一報|一報)(?=\\s*(。|\\n|$))|"
+                    // 「委託先から市へ第一報」, 「…の漏えい懸念について第一報」: a first report, to whom or about what
+                    + "((から|より)[^。、\\n]{1,8}?(へ|に)|について|に関して)\\s*(第一報|一報)(?=\\s*(。|\\n|$))|"
                     + "(報告|連絡|指摘|通報|申告|問い?合わ?せ|知らせ)を(いただ|頂|頂戴|受領)|連絡が入");
     private static final Pattern DISCOVERY = Pattern.compile(
             // 「…の漏洩懸念について連絡を受け」: the concern of a leak is how a card leak first becomes known.
@@ -267,7 +283,8 @@ final class DateRules {
             if (m != null && fieldLabel(nt, m) == null) {
                 publishedMention = m;
                 publishedEvidence = line.text().strip();
-                if (line.text().contains("更新") && !Prefilter.find(LABELLED_DATE_LINE, line.text())) {
+                if ((line.text().contains("更新") || line.text().contains("追記") || updateMarkBelow(nt, line))
+                        && !Prefilter.find(LABELLED_DATE_LINE, line.text())) {
                     Mention released = releaseDateBelow(nt, mentions, line.index());
                     if (released != null) {
                         publishedMention = released;
@@ -319,6 +336,9 @@ final class DateRules {
                 }
                 tail++;
                 Mention m = publishedDateOn(line, mentions, text, false);
+                if (m == null && SOURCE_HEADING.matcher(nt.previousLineText(line.index(), 2)).matches()) {
+                    m = sourceTitleDate(line, mentions, text);
+                }
                 Sentence joined = nt.sentenceAt(line.start());
                 if (joined != null && joined.end() > line.end() && joined.text().indexOf('。') >= 0) {
                     continue; // the date heads the timeline entry joined to it (a sentence), it does not sign the notice
@@ -381,7 +401,13 @@ final class DateRules {
                 }
             }
         }
-        YearHints hints = new YearHints(anchors, factAnchors, fiscalYear(text));
+        Integer latestFullYear = null;
+        for (Mention m : mentions) {
+            if (m.hasYear() && m.year() >= DateMentions.FIRST_PLAUSIBLE_YEAR && (latestFullYear == null || m.year() > latestFullYear)) {
+                latestFullYear = m.year();
+            }
+        }
+        YearHints hints = new YearHints(anchors, factAnchors, fiscalYear(text), latestFullYear);
         if (publishedMention == null) {
             // News lead: 「A市は4月11日、…と発表した」 dates the publication; its year comes from the other dates.
             if (lead != null) {
@@ -829,6 +855,9 @@ final class DateRules {
         return new Result(published, occurred, discovered, publishedEvidence, occurredEvidence, discoveredEvidence);
     }
 
+    /** The notice's lead, which tells what happened without a date of its own: 「このたび、」, 「この度」, 「今般」. */
+    private static final Pattern LEAD_OPENING = Pattern.compile("^\\s*(このたび|この度|今般|このほど)");
+
     /** 「その後、」, 「後日」, 「翌日」: a sentence opening on a later time than the entry before it. */
     private static final Pattern LATER_OPENING = Pattern.compile("^\\s*(その後|後日|のちに|後に|しばらく|数日後|その翌|翌)");
 
@@ -839,6 +868,9 @@ final class DateRules {
     private static boolean entryGoesOn(NoticeText nt, Sentence s, int entryLine) {
         if (Prefilter.find(LATER_OPENING, s.text())) {
             return false; // 「その後、…からのご指摘を受け、…が発覚」: time has moved on from the entry's day
+        }
+        if (LEAD_OPENING.matcher(s.text()).lookingAt()) {
+            return false; // 「このたび、…が判明しました。」: the notice's lead, below its header's date, is no timeline entry
         }
         if (s.lineIndex() == entryLine) {
             return true;
@@ -1294,11 +1326,11 @@ final class DateRules {
     /** A news lead giving the day alone: 「A大は19日、」, 「B市が3日、」, 「C町が今月19日、」 (the article's month said). */
     private static final Pattern DAY_ALONE_LEAD = Pattern.compile("(は|が)\\s*(今月)?\\s*([1-9]|[12]\\d|3[01])\\s*日\\s*[、,]");
     /**
-     * A day of the month alone, as news writes it (「17日午後7時半ごろ」, 「今月7日、」); not a length (3日間, 30日以内),
-     * a rate (1日2回) or part of a longer date.
+     * A day of the month alone, as news writes it (「17日午後7時半ごろ」, 「今月7日、」, 「先月20日」, the month before the
+     * article's); not a length (3日間, 30日以内), a rate (1日2回) or part of a longer date.
      */
     private static final Pattern DAY_ALONE = Pattern.compile(
-            "(?<![\\d〇一二三四五六七八九十月/年.:,~〜約第毎])(今月)?([1-9]|[12]\\d|3[01])\\s*日"
+            "(?<![\\d〇一二三四五六七八九十月/年.:,~〜約第毎])(今月|先月)?([1-9]|[12]\\d|3[01])\\s*日"
                     + "(?!\\s*(間|分|目|以内|以上|以下|未満|前|後|ぶり|付|当たり|あたり|程度|ほど|余り|超|連続|\\d|\\s*[~〜-]))");
     /** A news article's own date line: 「以下ソース:A新聞 2017年4月20日(木)」, 「2024/05/22 10:00 配信」. */
     private static final Pattern DATELINE_WORD = Pattern.compile("新聞|ソース|配信|更新|掲載|報道|ニュース|NEWS|News|放送|通信|日報|新報|時事");
@@ -1333,7 +1365,8 @@ final class DateRules {
                 inside |= start < other.end() && m.end() > other.start();
             }
             int day = Integer.parseInt(m.group(2));
-            LocalDate month = m.group(1) != null || day <= article.getDayOfMonth() ? article : article.minusMonths(1);
+            LocalDate month = "先月".equals(m.group(1)) ? article.minusMonths(1)
+                    : m.group(1) != null || day <= article.getDayOfMonth() ? article : article.minusMonths(1);
             if (inside || day > month.lengthOfMonth()) {
                 continue;
             }
@@ -1522,12 +1555,21 @@ final class DateRules {
         return year;
     }
 
+    /** Words that count a year from the time of writing: 本年, 今年, 昨年. */
+    private static final Pattern DEICTIC_YEAR = Pattern.compile("本年|今年|昨年");
+
     /**
      * Where the year of a date without one comes from: the last full date before it; else (an excerpt, a news item
      * with no publication date) the first full date after it among the facts (not an archive's heading); else the fiscal year the text names.
      */
-    private record YearHints(List<int[]> anchors, List<int[]> factAnchors, int fiscalYear) {
+    private record YearHints(List<int[]> anchors, List<int[]> factAnchors, int fiscalYear, Integer latestFullYear) {
         Integer yearFor(Mention m) {
+            if (m.relative() != null && DEICTIC_YEAR.matcher(m.relative()).matches()) {
+                // 本年, 今年, 昨年 count from the year the notice was written. Without the notice's own date, the latest full
+                // date in the text tells it (「昨年8月14日」 before 「令和2年1月30日」); a year with a month alone (a records'
+                // span, a photo caption) does not.
+                return latestFullYear;
+            }
             Integer before = lastYearBefore(anchors, m.start());
             if (before != null) {
                 return before;
@@ -1879,6 +1921,13 @@ final class DateRules {
      */
     private static Mention releaseDateBelow(NoticeText nt, List<Mention> mentions, int updateLine) {
         for (NoticeText.Line line : nt.nonBlankLines(updateLine + 1, 6)) {
+            if (line.text().length() <= 100 && !Prefilter.find(LABELLED_DATE_LINE, line.text())) {
+                // 「2025.05.19」 above 「【5/19追記】…について」 and 「令和7年4月4日」: the release's own date line, unlabelled
+                Mention bare = publishedDateOn(line, mentions, nt.text, false);
+                if (bare != null && fieldLabel(nt, bare) == null) {
+                    return bare;
+                }
+            }
             if (line.text().length() <= 100 && Prefilter.find(LABELLED_DATE_LINE, line.text())) {
                 for (int k = firstAtOrAfter(mentions, line.start()); k < mentions.size() && mentions.get(k).start() < line.end(); k++) {
                     Mention m = mentions.get(k);
@@ -1889,6 +1938,34 @@ final class DateRules {
             }
         }
         return null;
+    }
+
+    /** A news digest's heading for the notice it reports on: 「【参考記事】」, 「出典:」, 「ソース」. */
+    private static final Pattern SOURCE_HEADING = Pattern.compile("^\\s*[【\\[]?(参考記事|参考|出典|ソース|引用元|参照元|元記事)[】\\]]?\\s*[:：]?\\s*$");
+
+    /**
+     * 「【参考記事】」 then 「…の紛失について(令和5年11月14日)」: the title of the notice a digest reports on, its date in brackets
+     * closing the line, is the notice's own date.
+     */
+    private static Mention sourceTitleDate(NoticeText.Line line, List<Mention> mentions, String text) {
+        for (int k = firstAtOrAfter(mentions, line.start()); k < mentions.size() && mentions.get(k).start() < line.end(); k++) {
+            Mention m = mentions.get(k);
+            if (m.hasYear() && m.end() <= line.end() && titleLineDate(text.substring(line.start(), m.start()), text.substring(m.end(), line.end()))
+                    && text.substring(line.start(), m.start()).strip().length() > 1) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** 「【5/19追記】」, 「[更新]」: a title marked as added to or updated, opening the line below a date. */
+    private static final Pattern UPDATE_MARK = Pattern.compile("^\\s*[【\\[(（][^】\\])）]{0,12}(追記|更新)[^】\\])）]{0,6}[】\\])）]");
+
+    /** The next non-blank line is a title marked as updated: the date above it is the update's. */
+    private static boolean updateMarkBelow(NoticeText nt, NoticeText.Line line) {
+        List<NoticeText.Line> next = nt.nonBlankLines(line.index() + 1, 1);
+        return !next.isEmpty() && (next.get(0).text().contains("追記") || next.get(0).text().contains("更新"))
+                && UPDATE_MARK.matcher(next.get(0).text()).lookingAt();
     }
 
     private static Mention publishedDateOn(NoticeText.Line line, List<Mention> mentions, String text, boolean firstLine) {

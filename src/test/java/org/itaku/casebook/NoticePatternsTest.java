@@ -5220,4 +5220,202 @@ class NoticePatternsTest {
         assertThat(read("お客様各位\n日頃よりご愛顧いただきありがとうございます。\nこのたび、弊社が運営する通販サイトにおいて不正アクセスがありました。")
                 .organization()).isNull();
     }
+
+    // Fifteenth round (reader15a)
+
+    @Test
+    void datesYearsCountedFromTheTimeOfWritingNeedAFullDate() {
+        // 「本年7月5日」 with no date of the notice and only 「2020年4月から」 (the span of the records): the year of writing is
+        // not told, so the day has no year.
+        CaseRecord r = read("""
+                1 概要
+                本年7月5日、当社職員のメールアカウントに第三者が不正にログインしたことが判明しました。
+                2 対象
+                2020年4月から本年7月までに講座を受講された方の氏名、メールアドレス
+                """);
+        assertThat(r.discovered()).isNull();
+        // 「昨年8月14日」 before 「令和3年2月1日」: the latest full date tells the year of writing.
+        CaseRecord s = read("架空町の委託先の担当者が、昨年8月14日、宛先を誤って町の資料をメールで送信しました。"
+                + "令和3年2月1日、受信した方からの連絡で誤りが判明しました。");
+        assertThat(s.occurred()).isEqualTo("2020-08-14");
+    }
+
+    @Test
+    void datesAnUpdateStampAboveATitleMarkedAsAddedTo() {
+        // 「2026.03.02」 above 「【3/2追記】…」: the page's update; the release's own date line below is the notice's.
+        CaseRecord r = read("""
+                2026.03.02
+                【3/2追記】メール誤送信についてのお詫び
+                令和8年2月20日
+                架空短期大学
+                このたび、本学職員が学生に送信したメールに、別の学生の個人情報が含まれていたことが判明しました。
+                令和8年2月18日、学生課が奨学金の案内メールを誤った宛先に送信しました。
+                """);
+        assertThat(r.published()).isEqualTo("2026-02-20");
+        assertThat(r.discovered()).isNull();
+    }
+
+    @Test
+    void datesADayOfLastMonthInANewsItem() {
+        // 「先月28日」 under an article of March: the day is of February, as 「今月5日」 is of March.
+        CaseRecord r = read("""
+                2025年3月13日 架空日報
+                架空病院は12日、外来患者120人分の検査結果を保存したUSBメモリーが見当たらないと発表した。病院によると、先月28日夕方、検査技師が保管庫にメモリーがないことに気付いた。今月5日に院内の捜索を終えた。
+                """);
+        assertThat(r.published()).isEqualTo("2025-03-12");
+        assertThat(r.discovered()).isEqualTo("2025-02-28");
+    }
+
+    @Test
+    void datesAnEventInsideAFindingReachedThroughItsMeans() {
+        // 「…は5月2日から行われていたことが調査により判明」: the means of the finding (調査により) between こと and 判明 leaves
+        // the date the event's, not the finding's.
+        CaseRecord r = read("""
+                2026年5月20日
+                架空工房株式会社
+                2026年5月9日、当社の会員サイトに不正アクセスがあったことを確認しました。なお、不正アクセスは2026年5月2日から行われていたことが調査により判明しています。
+                """);
+        assertThat(r.occurred()).isEqualTo("2026-05-02");
+        assertThat(r.discovered()).isEqualTo("2026-05-09");
+    }
+
+    @Test
+    void datesATimelineEntryClosingOnABulkSending() {
+        // 「5月7日(火) …に案内メールを一斉送信」: the entry closes on the noun of the sending, the event of a misdelivery.
+        CaseRecord r = read("""
+                令和6年5月20日
+                架空市
+                経過
+                5月7日(火) 担当職員が申請者30名に案内メールを一斉送信
+                5月8日(水) 受信者からの問い合わせにより誤送信が判明
+                5月9日(木) 対象者へ謝罪
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-05-07");
+        assertThat(r.discovered()).isEqualTo("2024-05-08");
+    }
+
+    @Test
+    void datesATimelineEntryClosingOnTheReportReceived() {
+        // 「…他人の通知が同封されていたとの連絡」: someone else's papers in the envelope make the mailing the event, and an
+        // entry closing on 「との連絡」 is the report received, the finding.
+        CaseRecord r = read("""
+                令和6年5月20日
+                架空町
+                経過
+                ・5月7日(火) 健康診断結果通知を発送
+                ・5月10日(金) 受診者から他人の通知が同封されていたとの連絡
+                ・5月13日(月) 対象者へ謝罪、回収
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-05-07");
+        assertThat(r.discovered()).isEqualTo("2024-05-10");
+    }
+
+    @Test
+    void datesATimelineEntryClosingOnAFirstReport() {
+        // 「委託先から市へ第一報」: the contractor's first report to the publisher, the publisher's finding.
+        CaseRecord r = read("""
+                令和6年7月1日
+                架空市
+                経緯
+                6月20日(木) 委託先の従業員が、誤った宛先に市民の個人情報を含むメールを送信
+                6月21日(金) 委託先から市へ第一報
+                6月24日(月) 対象者へ謝罪
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-06-20");
+        assertThat(r.discovered()).isEqualTo("2024-06-21");
+    }
+
+    @Test
+    void datesADigestByTheDateOfTheNoticeItCites() {
+        // 「【参考記事】」 then 「…の紛失について(令和6年2月9日)」: the cited notice's title with its date in brackets.
+        CaseRecord r = read("""
+                児童40名分の名簿が所在不明に【架空市】
+
+                架空市の市立小学校で、児童40名分の氏名と住所が記された名簿が所在不明となっている。
+                校内を捜索したが見つかっていないという。
+
+                【参考記事】
+                市立小学校における児童名簿の紛失について(令和6年2月9日)
+                https://www.example.jp/kakuu/news.html
+                """);
+        assertThat(r.published()).isEqualTo("2024-02-09");
+    }
+
+    @Test
+    void datesPapersCarriedOffWhereTheyCouldFall() {
+        // 「…を車の屋根に載せたまま車を運転」, 「…をポケットに入れたまま帰宅」: the moment the loss began.
+        CaseRecord r = read("""
+                2024年6月5日
+                架空県教育委員会
+                県立高校の教諭が、6月1日(土)、生徒の個人情報が記載された書類を車の屋根に載せたまま車を運転しました。6月2日(日)、書類がないことに気付きました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-06-01");
+        assertThat(r.discovered()).isEqualTo("2024-06-02");
+        CaseRecord s = read("""
+                2024年6月5日
+                架空病院
+                6月1日(土)、看護師が患者15人分のメモを白衣のポケットに入れたまま帰宅しました。6月2日(日)、メモがないことに気付きました。
+                """);
+        assertThat(s.occurred()).isEqualTo("2024-06-01");
+    }
+
+    @Test
+    void datesATheftToldByItsOwnWords() {
+        // 「空き巣が入り」, 「ひったくりに遭い、…を奪われ」: a theft, the event, without 盗難 or 盗まれ.
+        assertThat(read("""
+                2024年6月5日
+                架空社会福祉協議会
+                6月1日(土)、職員の自宅に空き巣が入り、利用者20名分の記録が入ったノートパソコンがなくなりました。
+                """).occurred()).isEqualTo("2024-06-01");
+        assertThat(read("""
+                2024年6月5日
+                架空社会福祉協議会
+                6月1日(土)、職員が帰宅途中にひったくりに遭い、利用者20名分の名簿が入ったバッグを奪われました。
+                """).occurred()).isEqualTo("2024-06-01");
+    }
+
+    @Test
+    void datesAMailSentWithTheAddressesShownSaidOtherwise() {
+        // 「メールアドレスを宛先に表示した状態でメールを送信」: every address shown, a misdelivery without 誤; the sending is the event.
+        CaseRecord r = read("""
+                2024年12月20日 架空大学
+                令和6年12月18日(水)、本学職員が学生のメールアドレスを宛先に表示した状態でメールを送信しました。
+                【経緯】
+                12月18日(水)15時 メール送信
+                12月18日(水)16時 学生からの連絡で判明
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-12-18");
+        // 「BCCではなくCCで送信」
+        assertThat(read("令和6年12月20日\n架空協会\n令和6年12月18日(水)、事務局が会員40名への案内をBCCではなくCCで送信しました。")
+                .occurred()).isEqualTo("2024-12-18");
+    }
+
+    @Test
+    void datesTheLeadBelowAHeaderDateIsNoTimelineEntry() {
+        // A second date line in the header, then 「このたび、…が判明しました。」: the notice's lead, not an entry of that day.
+        CaseRecord r = read("""
+                2024年6月12日
+                架空市
+                2024年6月10日
+                このたび、市が管理する名簿を紛失したことが判明しました。
+                """);
+        assertThat(r.discovered()).isNull();
+    }
+
+    @Test
+    void datesACountOfDaysAfterTheDateBefore() {
+        // 「その2日後、…判明」, 「送信から3日後に…判明」: so many days after the sending, not the sending's day.
+        assertThat(read("""
+                2024年6月10日
+                架空市
+                6月1日(土)、職員が市民の個人情報を含むメールを誤って送信しました。その2日後、受信者からの連絡で判明しました。
+                """).discovered()).isEqualTo("2024-06-03");
+        CaseRecord r = read("""
+                2024年6月10日
+                架空市
+                6月1日(土)、職員が市民の個人情報を含むメールを誤って送信しました。送信から3日後に受信者からの連絡で判明しました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-06-01");
+        assertThat(r.discovered()).isEqualTo("2024-06-04");
+    }
 }
