@@ -94,6 +94,14 @@ final class ContentRules {
                     + "|(別の|似た|異なる|誤った|違う)(電子)?(メール)?アドレスを(選択|選ん|選び)"
                     // 「大学メールアドレスの自動転送設定を誤り」: the account whose forwarding was set, not what the mails held
                     + "|(電子)?(メール)?アドレスの(自動)?転送");
+    /**
+     * 「FAX番号を誤記載し」, 「誤ったファクス番号」, 「送付先の住所を誤り」: the number or the address a paper was sent to, and
+     * the mistake in it, is how the paper went astray, not what it held (as {@link #ADDRESS_MISTYPED} for mail).
+     */
+    private static final Pattern DESTINATION_MISTAKEN = Pattern.compile(
+            "((送信|送付|宛|あて|送り|郵送|発送)先の)?(FAX|ファクス|ファックス)番号(を|の)?(一部)?(誤|間違|打ち間違|押し間違|取り違)"
+                    + "|(誤った|間違った|違う)(FAX|ファクス|ファックス)番号"
+                    + "|(送信|送付|宛|あて|送り|郵送|発送)先の(電話番号|住所)(を|の)?(一部)?(誤|間違|打ち間違|取り違)");
     /** 「所属と個人名がわかるアドレス」, 「氏名が判別できるもの(アドレス)」: items an address reveals, named before it. */
     private static final Pattern REVEALED_BY_AN_ADDRESS = Pattern.compile(
             "[\\p{IsHan}\\p{IsKatakana}ー・、とや]{1,20}(が|を)(わかる|分かる|判別できる|判別可能な|識別できる|識別可能な|推測できる|推測可能な|特定できる|特定可能な)"
@@ -186,6 +194,10 @@ final class ContentRules {
             if (sentence.indexOf("宛名") >= 0) {
                 // 「宛名をBcc欄ではなくTo欄に並べて送信し」: the address field of a mail, not a name that leaked
                 sentence = ADDRESS_FIELD.matcher(sentence).replaceAll("");
+            }
+            if (sentence.indexOf("番号") >= 0 || sentence.indexOf("先の") >= 0) {
+                // 「FAX番号を誤記載し、書類を誤送信」: the number the paper went to, mistaken, is no item of the paper.
+                sentence = DESTINATION_MISTAKEN.matcher(sentence).replaceAll("");
             }
             if (sentence.indexOf("アドレス") >= 0) {
                 // 「送付先のメールアドレスを打ち間違え」: the address typed is how the mail went astray, not what it held.

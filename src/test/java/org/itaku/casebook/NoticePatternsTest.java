@@ -5087,4 +5087,25 @@ class NoticePatternsTest {
         assertThat(read("架空広域連合は10日、被保険者30人分の個人情報を記載した書類を誤送付したと発表した。").organization())
                 .isEqualTo("架空広域連合");
     }
+
+    // Fifteenth round (reader15c)
+
+    @Test
+    void itemsTheNumberOrAddressAPaperWentToByMistakeIsNoItem() {
+        // 「FAX番号を誤記載し」: the number the paper was sent to is how it went astray; the paper held name and results.
+        CaseRecord r = read("""
+                架空県、FAX番号の誤記載で検査関係書類を誤送信
+                架空県は、保健所から医療機関へのファクス送信の際、FAX番号を誤記載しました。
+                誤送信した書類には、患者1名の氏名と検査結果が記載されていました。
+                """);
+        assertThat(r.dataItems()).doesNotContain("PHONE").contains("NAME");
+        // 「送付先の住所を誤って入力し」: the same for a letter's address.
+        assertThat(read("""
+                架空市は、送付先の住所を誤って入力したため、通知書1通が別の世帯に届いたと発表した。通知書には氏名と税額が記載されていた。
+                """).dataItems()).doesNotContain("ADDRESS").contains("NAME");
+        // A phone number the paper held is still an item.
+        assertThat(read("""
+                誤送信した書類には、患者1名の氏名、電話番号、検査結果が記載されていました。
+                """).dataItems()).contains("PHONE");
+    }
 }
