@@ -5108,4 +5108,17 @@ class NoticePatternsTest {
                 誤送信した書類には、患者1名の氏名、電話番号、検査結果が記載されていました。
                 """).dataItems()).contains("PHONE");
     }
+
+    @Test
+    void typesAnotherPersonInOneWordBetsujin() {
+        // 「別人(乙様)宛の登録完了メールが届く」: a mail that reached the wrong person, told with 別人.
+        assertThat(read("""
+                受験希望者の甲様がアドレスを登録したところ、そのアドレスに別人(乙様)宛の登録完了メールが届くという事案が発生しました。メールには乙様の氏名(カナ)が記載されていました。
+                """).incidentTypes()).containsExactly("misdelivery");
+        // 「同姓同名の別人へ届いた」
+        assertThat(read("架空市の納付書1通が、同姓同名の別人へ届いたことが分かった。納付書には氏名と住所が記載されていた。")
+                .incidentTypes()).containsExactly("misdelivery");
+        // 別人 as a description, with no sending: no type from it.
+        assertThat(read("職員は当初、写真の人物を別人と見誤っていた。").incidentTypes()).doesNotContain("misdelivery");
+    }
 }
