@@ -168,8 +168,9 @@ final class ContentRules {
         int bestListSize = 0;
         int lastItemLine = -2;
         int listsSeen = 0;
+        boolean[] measures = underABareMeasuresHeading(nt);
         for (Sentence s : nt.sentences) {
-            if (!s.factual() || s.text().endsWith("か?")) {
+            if (!s.factual() || s.text().endsWith("か?") || measures[s.lineIndex()]) {
                 continue;
             }
             String sentence = s.text();
@@ -376,6 +377,34 @@ final class ContentRules {
             flagEvidence = evidence;
         }
         return new Items(ordered, List.copyOf(raw), sensitive, financial, evidence, flagEvidence);
+    }
+
+    /** A heading on a line of its own with no number or mark (「再発防止の方向性」, 「<今後の対応について>」), brackets taken off. */
+    private static final Pattern BARE_HEADING = Pattern.compile(
+            "^[<〈《≪\\[]?[^\\s・•\\-*※<〈《≪\\[(0-9\\u2460-\\u2473■□◆◇●▼【][^。、,.:：()]{1,18}[>〉》≫\\]]?$");
+    /** A bare heading of the measures: 「再発防止策」, 「再発防止の方向性」, 「今後の対応について」, 「誤送信対策」. */
+    private static final Pattern BARE_MEASURES_HEADING = Pattern.compile(
+            "^[<〈《≪\\[]?(今後の(対応|取り?組|対策|方針)|再発防止|防止策|改善策)|(再発防止策?|防止策|改善策|対策|今後の対応|今後の取り?組み?)(について|等|など|の方向性)?[>〉》≫\\]]?$");
+
+    /**
+     * Lines under a bare heading of the measures, up to the next heading of any kind. Pages copied as text lose their
+     * heading marks (「概要」, 「原因」, 「再発防止の方向性」 on lines of their own): what the measures list (「本文の宛名を確認する」)
+     * names no leaked item. Marked headings are the sections {@link NoticeText} already finds.
+     */
+    static boolean[] underABareMeasuresHeading(NoticeText nt) {
+        boolean[] out = new boolean[nt.lines.size()];
+        boolean in = false;
+        for (NoticeText.Line line : nt.lines) {
+            String t = line.text().strip();
+            if (line.heading()) {
+                in = false;
+            } else if (!t.isEmpty() && t.length() <= 20 && BARE_HEADING.matcher(t).matches()) {
+                in = BARE_MEASURES_HEADING.matcher(t).find();
+                continue;
+            }
+            out[line.index()] = in;
+        }
+        return out;
     }
 
     /** A clause stating what a paper or a file held, closing before the sentence goes on (to the measures). */

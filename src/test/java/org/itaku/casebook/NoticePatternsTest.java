@@ -5121,4 +5121,26 @@ class NoticePatternsTest {
         // 別人 as a description, with no sending: no type from it.
         assertThat(read("職員は当初、写真の人物を別人と見誤っていた。").incidentTypes()).doesNotContain("misdelivery");
     }
+
+    @Test
+    void itemsWhatTheMeasuresUnderABareHeadingNameAreNoItems() {
+        // Page text whose headings lost their marks: 「再発防止の方向性」 alone on its line, then the checks to make.
+        CaseRecord r = read("""
+                概要
+                架空大学は、職員が学生への一斉メールを送る際、宛先をTO欄に入れて送信したと公表しました。
+                漏えいした情報
+                漏えいしたのはメールアドレスで、合計120件です。
+                再発防止の方向性
+                - 送信前に宛先欄・添付ファイル・本文の宛名を複数人で確認する
+                - 一斉送信は配信システムを使う
+                """);
+        assertThat(r.dataItems()).containsExactly("EMAIL");
+        // 「<今後の対応について>」 in angle brackets heads the measures too; the facts above still count.
+        assertThat(read("""
+                <影響範囲>
+                ・会員番号を含む個人名:20名
+                <今後の対応について>
+                ・住所と電話番号を記載した名簿は施錠して保管する
+                """).dataItems()).containsExactlyInAnyOrder("NAME", "CUSTOMER_ID");
+    }
 }
