@@ -114,6 +114,12 @@ final class ContentRules {
     private static final Pattern PREVENTION = Pattern.compile("^今後|再発防止|防止に努め|防止を図");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(が|ものの|けれども|ですが|ますが|ましたが)、|なお、|また、|※");
     private static final Pattern DATA_CONTEXT = Pattern.compile("個人情報|情報|項目|内容|種類|漏え|漏洩|流出|含まれ|含む|記載|記録されて|保存されて|閲覧|確認できる状態|見える状態|見られる状態|データ|おそれ|恐れ|名分|人分|添付|一覧");
+    /**
+     * 「誤送付したのは、…源泉徴収票」, 「診療録及び保険証のコピーの盗難」: the papers lost, stolen or sent astray named as the
+     * object of the act. What they are is what leaked, with no word of holding (記載, 含まれ) in the sentence.
+     */
+    private static final Pattern OBJECT_OF_THE_ACT = Pattern.compile(
+            "(紛失|盗難に遭|盗まれ|誤送付|誤送信|誤配|誤交付|誤って(送付|送信|郵送|交付))(し|され)?たのは|(の|を)(盗難|紛失|誤送付|誤送信|誤交付)");
     /** Advice to the reader about suspicious mail, not a list of what leaked. */
     /** Advice to readers; 件名 listed among the items (「メール件名、氏名」) is what leaked, not advice. */
     private static final Pattern ADVICE = Pattern.compile("差出人|送信元|件名(?![、,・])|開封せず|開かず|削除して|お気をつけ|ご注意ください|ご留意");
@@ -279,7 +285,8 @@ final class ContentRules {
                         || nt.previousLineIndex(s.lineIndex(), Integer.MAX_VALUE) == lastItemLine);
                 boolean putInTheOpen = clause.contains("欄") && ADDRESSES_PUT_IN_THE_OPEN.matcher(clause).find();
                 if (!list && !underHeading && !putInTheOpen
-                        && (!Prefilter.find(DATA_CONTEXT, s.text()) || Prefilter.find(HYPOTHETICAL, s.text()))) {
+                        && (!Prefilter.find(DATA_CONTEXT, s.text()) && !Prefilter.find(OBJECT_OF_THE_ACT, clause)
+                            || Prefilter.find(HYPOTHETICAL, s.text()))) {
                     continue;
                 }
                 lastItemLine = s.lineIndex();

@@ -5143,4 +5143,18 @@ class NoticePatternsTest {
                 ・住所と電話番号を記載した名簿は施錠して保管する
                 """).dataItems()).containsExactlyInAnyOrder("NAME", "CUSTOMER_ID");
     }
+
+    @Test
+    void itemsThePapersNamedAsWhatWasLostOrSentAstray() {
+        // 「誤送付したのは、…「源泉徴収票」」: the paper sent astray is what leaked, with no word of holding.
+        assertThat(read("""
+                架空市で書類の発送ミスがあった。誤送付したのは、臨時職員の賃金に関する「源泉徴収票」だった。
+                """).dataItems()).contains("SALARY");
+        // 「…診療録の盗難」: the papers stolen.
+        assertThat(read("""
+                この度、架空市民病院において、廃棄予定だった患者様の診療録の盗難事案が発生いたしました。
+                """).dataItems()).contains("MEDICAL");
+        // A word of the paper that is no object of the act stays out: 「源泉徴収票の様式を案内した」.
+        assertThat(read("架空市は、事業者に源泉徴収票の様式を案内した。").dataItems()).isEmpty();
+    }
 }
