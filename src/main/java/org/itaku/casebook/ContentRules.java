@@ -518,7 +518,9 @@ final class ContentRules {
                     + "(生徒|児童|園児|学生|患者|保護者|本人)[(（][^()（）]{1,6}[)）]"
                     // 「送信後、保護者から連絡を受け」: a time after (or before) an action, not an item
                     + "|(送信|送付|発送|配信|配布|配付|郵送|投函|公開|掲載|発覚|判明)(後|前|以降|以前))$"
-                    + "|^(の|番号$|記号$|区分$|内容$|詳細|対象|項目|種類|当|本|弊|同)|不正|漏え|漏洩|流出|被害|影響|経路|原因|調査|事案|対応");
+                    // 本件, 本市 speak of the incident or the body; 本籍 (a registered domicile) is an item. 感染経路 is how the
+                    // incident came about; 通学経路 and 通勤経路 (the way to school or to work) are items.
+                    + "|^(の|番号$|記号$|区分$|内容$|詳細|対象|項目|種類|当|本(?!籍)|弊|同)|不正|漏え|漏洩|流出|被害|影響|(?<!通学|通勤)経路|原因|調査|事案|対応");
 
     /**
      * Items of a list that the glossary has no code for (職業, 学年, 病状): in a sentence that lists at least two known

@@ -5157,4 +5157,20 @@ class NoticePatternsTest {
         // A word of the paper that is no object of the act stays out: 「源泉徴収票の様式を案内した」.
         assertThat(read("架空市は、事業者に源泉徴収票の様式を案内した。").dataItems()).isEmpty();
     }
+
+    @Test
+    void itemsRegisteredDomicileAndTheWayToSchoolAreItems() {
+        // 「本籍」 begins like 本件 or 本市 but is an item; 「通学経路」 ends like 感染経路 but is one too.
+        CaseRecord r = read("""
+                誤って提供した資料には、里親登録者の氏名、住所、本籍、受託動機が記載されていました。
+                """);
+        assertThat(r.dataItemsRaw()).contains("本籍", "受託動機");
+        assertThat(read("""
+                ファイルには児童の氏名、生年月日、保護者の氏名、住所、通学経路などが記されていた。
+                """).dataItemsRaw()).contains("通学経路");
+        // 「感染経路」 is still no item.
+        assertThat(read("""
+                流出した情報は氏名、住所、感染経路の調査結果です。
+                """).dataItemsRaw()).doesNotContain("感染経路");
+    }
 }
