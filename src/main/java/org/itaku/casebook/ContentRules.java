@@ -113,7 +113,7 @@ final class ContentRules {
     /** A sentence of the measures: 「今後は…確認し、再発防止に努めます」. */
     private static final Pattern PREVENTION = Pattern.compile("^今後|再発防止|防止に努め|防止を図");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(が|ものの|けれども|ですが|ますが|ましたが)、|なお、|また、|※");
-    private static final Pattern DATA_CONTEXT = Pattern.compile("個人情報|情報|項目|内容|種類|漏え|漏洩|流出|含まれ|含む|記載|記録されて|保存されて|閲覧|確認できる状態|見える状態|見られる状態|データ|おそれ|恐れ|名分|人分|添付|一覧");
+    private static final Pattern DATA_CONTEXT = Pattern.compile("個人情報|情報|項目|内容|種類|漏え|漏洩|流出|含まれ|含む|記載|記録されて|保存されて|書かれ|記され|載って|載った|記入され|閲覧|確認できる状態|見える状態|見られる状態|データ|おそれ|恐れ|名分|人分|添付|一覧");
     /**
      * 「誤送付したのは、…源泉徴収票」, 「診療録及び保険証のコピーの盗難」: the papers lost, stolen or sent astray named as the
      * object of the act. What they are is what leaked, with no word of holding (記載, 含まれ) in the sentence.
@@ -622,12 +622,12 @@ final class ContentRules {
         return true;
     }
 
-    private static final String[] HOLDING_HINTS = {"記載", "含ま", "含む", "記録", "保存", "入っ"};
+    private static final String[] HOLDING_HINTS = {"記載", "含ま", "含む", "記録", "保存", "入っ", "書かれ", "記され", "載っ", "記入され"};
     /**
      * What a paper or a file held, right after the list: 「…などが記載され」, 「…が含まれて」, 「…を含む」; or the list closing
      * a sentence on what leaked (「漏えいしたのは…氏名と写真です」).
      */
-    private static final Pattern HOLDING = Pattern.compile("(など|等)?(の個人情報)?(が|を)?(記載|含ま|含む|記録|保存)|(など|等)?です。?$"
+    private static final Pattern HOLDING = Pattern.compile("(など|等)?(の個人情報)?(が|を)?(記載|含ま|含む|記録|保存|書かれ|記され|載っ|記入され)|(など|等)?です。?$"
             // 「通院者の氏名や受診日などのデータが入った」: what a medium held
             + "|(など|等)の(個人)?(データ|情報)(が|を)?入っ");
     private static final Pattern LEAK_WORD = Pattern.compile("漏え|漏洩|流出");
@@ -753,7 +753,7 @@ final class ContentRules {
     /** Nouns joined at most by の: no verb, adjective, other particle or proper noun (a place or a company). */
     /** 「発達状況や家庭環境など、さらに詳しい個人情報も含まれ」: two or more parts listed before など and the personal data. */
     private static final Pattern NAMED_BEFORE_PERSONAL_DATA = Pattern.compile(
-            "(?<list>[^。]{2,50}?)(など|等)(の|、|,)?[^。、]{0,8}?個人情報(も|が|を)?[^。]{0,4}(含ま|記載|流出|漏え|漏洩)");
+            "(?<list>[^。]{2,50}?)(など|等)(の|、|,)?[^。、]{0,8}?個人情報(も|が|を)?[^。]{0,4}(含ま|記載|流出|漏え|漏洩|書かれ|記され|載っ)");
 
     static List<String> namedBeforePersonalData(String clause) {
         Matcher m = NAMED_BEFORE_PERSONAL_DATA.matcher(clause);

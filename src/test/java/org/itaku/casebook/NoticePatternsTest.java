@@ -5173,4 +5173,18 @@ class NoticePatternsTest {
                 流出した情報は氏名、住所、感染経路の調査結果です。
                 """).dataItemsRaw()).doesNotContain("感染経路");
     }
+
+    @Test
+    void itemsHeldTellWithKakareAndShirusare() {
+        // 「…が書かれていた」: a holding verb as 記載 is; the one glossary item and the plain nouns beside it are items.
+        CaseRecord r = read("""
+                添付されたファイルの別のシートには、児童数十人分の氏名や学力の評価・性格・家庭環境の情報などの個人情報が書かれていた。
+                """);
+        assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "OTHER");
+        assertThat(r.dataItemsRaw()).contains("性格");
+        // One item alone, told with 記され: still read.
+        assertThat(read("紛失したメモには、利用者の電話番号が記されていた。").dataItems()).containsExactly("PHONE");
+        // Without a holding verb or a word of the data, a lone item word names nothing that leaked.
+        assertThat(read("担当者は電話番号を確認してから折り返した。").dataItems()).isEmpty();
+    }
 }
