@@ -5187,4 +5187,11 @@ class NoticePatternsTest {
         // Without a holding verb or a word of the data, a lone item word names nothing that leaked.
         assertThat(read("担当者は電話番号を確認してから折り返した。").dataItems()).isEmpty();
     }
+
+    @Test
+    void itemsSurnameWrittenMyoji() {
+        // 「名字」, 「苗字」: the family name, an item of the name as 姓 is.
+        assertThat(read("誤って送信したメールには、保護者の名字が記載されていた。").dataItems()).containsExactly("NAME");
+        assertThat(read("誤って送信したメールには、保護者の苗字が記載されていた。").dataItems()).containsExactly("NAME");
+    }
 }
