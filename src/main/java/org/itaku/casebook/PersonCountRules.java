@@ -54,7 +54,13 @@ final class PersonCountRules {
     private static final Pattern STAFF_DATA_AFTER = Pattern.compile("^(分)?の(ID|アカウント|パスワード|個人情報|情報|氏名|メールアドレス|データ)");
     /** 「…計1,200件、うち個人情報を含むもの450件」: the subset that holds personal data is the count. */
     private static final Pattern PERSONAL_SUBSET_BEFORE = Pattern.compile("うち[^、。]{0,12}(個人情報|個人を特定)[^、。]{0,12}$");
-    private static final Pattern TOTAL_THEN_SUBSET = Pattern.compile("\\d\\s*(件|名|人)\\s*[、,]?\\s*(その)?うち");
+    /**
+     * A count, then a subset of it: 「計1,200件、うち」, also with the counted thing between (「1,500件のお問い合わせがあり、
+     * うち」, one clause at most).
+     */
+    private static final Pattern TOTAL_THEN_SUBSET = Pattern.compile("\\d\\s*(件|名|人)([^。、,]{0,30}?[、,])?\\s*[、,]?\\s*(その)?うち");
+    /** 「うち1,400件の個人情報が」: the subset named as the personal data, after its count. */
+    private static final Pattern PERSONAL_SUBSET_AFTER = Pattern.compile("^(分)?の(個人情報|個人データ)");
     /** A list line 「・申込者 45名(…)」: one group of several. */
     private static final Pattern GROUP_LINE = Pattern.compile(
             "^\\s*[・•\\-○●◆■]\\s*(?<group>[^\\s\\d:：、。]{1,24}|[^\\d:：、。]{1,40}?)\\s*[:：]?\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(分)?"
@@ -518,7 +524,9 @@ final class PersonCountRules {
                 boolean rounded = !pre.isEmpty() && !total && !cumulative || !post.isEmpty() || "分".equals(m.group("suf")) && after.startsWith("の一部");
                 boolean approx = rounded || cumulative;
                 boolean people = !m.group("unit").equals("件") && !m.group("unit").equals("世帯");
-                if (Prefilter.find(PERSONAL_SUBSET_BEFORE, before) && Prefilter.find(TOTAL_THEN_SUBSET, before)) {
+                if ((Prefilter.find(PERSONAL_SUBSET_BEFORE, before)
+                        || before.stripTrailing().endsWith("うち") && Prefilter.find(PERSONAL_SUBSET_AFTER, after))
+                        && Prefilter.find(TOTAL_THEN_SUBSET, before)) {
                     return new Result((int) v, approx, s.text());
                 }
                 // People counted as people beat records (件 may include companies); a stated total beats its

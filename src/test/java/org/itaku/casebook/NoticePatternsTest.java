@@ -5194,4 +5194,17 @@ class NoticePatternsTest {
         assertThat(read("誤って送信したメールには、保護者の名字が記載されていた。").dataItems()).containsExactly("NAME");
         assertThat(read("誤って送信したメールには、保護者の苗字が記載されていた。").dataItems()).containsExactly("NAME");
     }
+
+    @Test
+    void personsTheSubsetAfterUchiWithTheCountedThingBetween() {
+        // 「1,500件のお問い合わせがあり、うち1,400件の個人情報が」: the subset holding personal data, not the total.
+        CaseRecord r = read("""
+                業者が調べたところ、過去5年間に1,500件の架空市への「お問い合わせ」があり、うち1,400件の個人情報が閲覧可能な状態になっていたことが分かりました。
+                """);
+        assertThat(r.personsAffected()).isEqualTo(1400);
+        // A subset of mails, not named as personal data: not taken for the persons over the stated count.
+        assertThat(read("""
+                会員300名分の氏名とメールアドレスが漏えいしました。送信したメールは20件あり、うち5件は届いていません。
+                """).personsAffected()).isEqualTo(300);
+    }
 }
