@@ -49,7 +49,10 @@ final class PersonCountRules {
                     // 「全227件の誤送信が発生」: mails sent, not people
                     + "誤送信|誤送付|誤配信|誤発送|送信|配信)"
                     // 「誤送信が全227件発生した」: occurrences counted, not people
-                    + "|^\\s*(が|も)?(発生|起き)");
+                    + "|^\\s*(が|も)?(発生|起き)"
+                    // 「3件の個人情報に関連する事故」: accidents counted, told with what they concern (no が, を or は between:
+                    // 「100件の個人情報が流出する事故」 counts the records)
+                    + "|^の[^。、がをは]{0,14}(事故|ミス|事件|不祥事)");
     /** 「職員3名のIDが」: staff whose own data or accounts were involved are the persons. */
     private static final Pattern STAFF_DATA_AFTER = Pattern.compile("^(分)?の(ID|アカウント|パスワード|個人情報|情報|氏名|メールアドレス|データ)");
     /** 「…計1,200件、うち個人情報を含むもの450件」: the subset that holds personal data is the count. */

@@ -5207,4 +5207,15 @@ class NoticePatternsTest {
                 会員300名分の氏名とメールアドレスが漏えいしました。送信したメールは20件あり、うち5件は届いていません。
                 """).personsAffected()).isEqualTo(300);
     }
+
+    @Test
+    void personsAccidentsCountedInKenAreNoPeople() {
+        // 「3件の個人情報に関連する事故」: three accidents, not three people; the count of the one that names people stands.
+        CaseRecord r = read("""
+                架空市で、発送ミスなど3件の個人情報に関連する事故が発生した。うち1件では、職員が利用者12名分の氏名と住所を記載した名簿を紛失した。
+                """);
+        assertThat(r.personsAffected()).isEqualTo(12);
+        // 「100件の個人情報が流出する事故」: the records of the accident are counted.
+        assertThat(read("架空社で、顧客100件の個人情報が流出する事故が起きた。").personsAffected()).isEqualTo(100);
+    }
 }
