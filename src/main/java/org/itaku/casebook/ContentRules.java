@@ -69,6 +69,12 @@ final class ContentRules {
      */
     static final String OTHERS_ENTRIES_SENT = "(郵送|送付|送信|配布|配付|交付)[^。]{0,80}(他|別|ほか)の[^。、]{0,12}(情報|氏名|住所|データ)(が|を)?[^。]{0,4}"
             + "誤(記載|記入|印字|転記)|(他|別|ほか)の[^。、]{0,12}(情報|氏名|住所|データ)(が|を)?[^。]{0,4}誤(記載|記入|印字|転記)[^。]{0,40}(郵送|送付|送信|配布|配付|交付)";
+    /**
+     * 「個人情報が含まれた状態で公開」, 「個人情報を削除しないまま掲載」: put online with the personal data left in. A publication
+     * mistake in its own words, also beside a mail sent astray or a setting.
+     */
+    static final String PUBLISHED_WITH_THE_DATA_IN = "(個人情報|氏名|住所|個人名|名簿)[^。]{0,20}"
+            + "(含まれた|記載された|残った|残っている|入った|削除しない|消さない|黒塗りしない|マスキングしない)(状態|まま)で?[^。]{0,12}(公開|掲載|投稿|アップロード)";
     static final Map<String, Pattern> TYPES = types();
     private static final Map<String, Prefilter> TYPE_FILTERS = filters(TYPES);
 
@@ -136,7 +142,8 @@ final class ContentRules {
     /** "暗号化されており" describes protection (the data was stored encrypted), not an attacker's encryption. */
     private static final Pattern PROTECTED_BY_ENCRYPTION = Pattern.compile("暗号化されて(おり|い)(ます|る)|暗号化されていた(ため|ので)");
     private static final Pattern MEASURE_TITLE = Pattern.compile("再発防止|対策|今後");
-    private static final Pattern EXPLICIT_PUBLICATION = Pattern.compile("誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード|ウェブサイト|ホームページ");
+    private static final Pattern EXPLICIT_PUBLICATION = Pattern.compile("誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード|ウェブサイト|ホームページ|"
+            + PUBLISHED_WITH_THE_DATA_IN);
     /** A setting error is an incident type only for IT settings; "封入機の設定誤り" in a print shop is not one. */
     private static final Pattern IT_SETTING = Pattern.compile(
             "クラウド|サーバ|システム|アクセス権|権限|共有|公開|ネットワーク|VPN|ルータ|ゲートウェイ|ファイアウォール|ストレージ|フォルダ|"
@@ -145,7 +152,8 @@ final class ContentRules {
                     // 「メールの転送設定を誤り」: a mail account's forwarding is a setting of the mail system
                     + "転送");
     /** Wording that names a publication error itself, not only a page that could be viewed. */
-    private static final Pattern PUBLICATION_ERROR = Pattern.compile("誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード");
+    private static final Pattern PUBLICATION_ERROR = Pattern.compile("誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード|"
+            + PUBLISHED_WITH_THE_DATA_IN);
     private static final Pattern BULLET = Pattern.compile("^\\s*(・|•|-|\\*|※|\\(\\d{1,2}\\)|\\d{1,2}[.)]|[\\u2460-\\u2473➀-➉]|[a-z]\\)|\\d\\))\\s*");
 
     /** A sentence that defines a term: 「Xは、…攻撃の一つです」, 「Xとは、…の一種である」. */
@@ -1052,7 +1060,8 @@ final class ContentRules {
                         // 「代表者12人分の個人情報が、半年ほど村のホームページ上で公開されていた」
                         + "(個人情報|氏名|住所)[^。]{0,30}(ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト)上(で|に)[^。]{0,10}公開されて|"
                         // 「誤ったファイルのデータをホームページにアップロードし」: the wrong file put online
-                        + "(異なる|誤った|別の|間違った)[^。]{0,20}(ファイル|データ)[^。]{0,25}(アップロード|掲載|公開)(し|され)"));
+                        + "(異なる|誤った|別の|間違った)[^。]{0,20}(ファイル|データ)[^。]{0,25}(アップロード|掲載|公開)(し|され)|"
+                        + PUBLISHED_WITH_THE_DATA_IN));
         m.put("misconfiguration", Pattern.compile(
                 "設定(を)?(誤|ミス|間違)|誤設定|設定の誤り|設定ミス|公開設定|共有設定|アクセス権(限)?の?設定(を)?(誤|不備)|"
                         // 共有リンクの権限, 認証設定の漏れ: a setting left wrong, whatever the word.

@@ -5218,4 +5218,21 @@ class NoticePatternsTest {
         // 「100件の個人情報が流出する事故」: the records of the accident are counted.
         assertThat(read("架空社で、顧客100件の個人情報が流出する事故が起きた。").personsAffected()).isEqualTo(100);
     }
+
+    @Test
+    void typesPublishedWithThePersonalDataLeftIn() {
+        // 「個人情報が含まれた状態で公開していた」, 「個人情報を削除しないまま掲載した」: a publication mistake.
+        assertThat(read("架空学会は、会員向けの資料を、会員の個人情報が含まれた状態で公開していたと発表した。").incidentTypes())
+                .containsExactly("wrong_publication");
+        assertThat(read("架空町は、入札の案内ページに、町民の個人情報を削除しないまま名簿を掲載していた。").incidentTypes())
+                .containsExactly("wrong_publication");
+        // Beside a mail sent astray in the same notice, the publication still counts.
+        assertThat(read("""
+                架空学会は、2件の情報発信において、会員の個人情報が含まれた状態で公開していたと発表した。
+                1件目では、理事が会員名簿を添付したメールを誤送信した。
+                """).incidentTypes()).contains("wrong_publication", "misdelivery");
+        // A paper kept with the data in it, not put online: no publication.
+        assertThat(read("職員は、個人情報が記載されたままの書類を机の上に置いていた。").incidentTypes())
+                .doesNotContain("wrong_publication");
+    }
 }
