@@ -5235,4 +5235,12 @@ class NoticePatternsTest {
         assertThat(read("職員は、個人情報が記載されたままの書類を机の上に置いていた。").incidentTypes())
                 .doesNotContain("wrong_publication");
     }
+
+    @Test
+    void typesASettingLeftShortToldWithGa() {
+        // 「アクセス制限の設定が不完全だった」: a setting mistake, which the page viewable by anyone came from.
+        assertThat(read("""
+                架空市のホームページで、問い合わせの内容が閲覧可能な状態になっていた。システム更新の際、業者によるアクセス制限の設定が不完全だったことが原因です。
+                """).incidentTypes()).containsExactly("misconfiguration");
+    }
 }
