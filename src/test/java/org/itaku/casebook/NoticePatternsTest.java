@@ -5243,4 +5243,13 @@ class NoticePatternsTest {
                 架空市のホームページで、問い合わせの内容が閲覧可能な状態になっていた。システム更新の際、業者によるアクセス制限の設定が不完全だったことが原因です。
                 """).incidentTypes()).containsExactly("misconfiguration");
     }
+
+    @Test
+    void typesAThingThatWentMissingToldIntransitively() {
+        // 「USBメモリ4本のうち1本がなくなっていた」: a loss told with なくなる, no 紛失 in the text.
+        assertThat(read("架空中学校で、教員が共用するUSBメモリ4本のうち1本がなくなっていたことが分かった。生徒の氏名が保存されていた。")
+                .incidentTypes()).containsExactly("loss_theft");
+        // 「不安がなくなった」: no thing went missing.
+        assertThat(read("説明会の後、保護者の不安がなくなったという。").incidentTypes()).isEmpty();
+    }
 }
