@@ -5252,4 +5252,15 @@ class NoticePatternsTest {
         // 「不安がなくなった」: no thing went missing.
         assertThat(read("説明会の後、保護者の不安がなくなったという。").incidentTypes()).isEmpty();
     }
+
+    @Test
+    void itemsAnAllowanceAndAUnitHeadAreNoItems() {
+        // 「児童扶養手当」 names an allowance, not the family; 「所属長」 is the head of a unit, not an affiliation.
+        CaseRecord r = read("""
+                架空町の窓口で、通知書1通を別の世帯に誤って郵送した。通知書には受給者の氏名、住所、児童扶養手当の支給額、所属長の承認印が記載されていた。
+                """);
+        assertThat(r.dataItems()).doesNotContain("FAMILY", "WORKPLACE").contains("NAME", "ADDRESS");
+        // 扶養 and 所属 as items still count.
+        assertThat(read("書類には氏名、扶養の状況、所属が記載されていた。").dataItems()).contains("FAMILY", "WORKPLACE");
+    }
 }
