@@ -850,14 +850,22 @@ final class PersonCountRules {
         return null;
     }
 
-    /** 「生徒12名及びその保護者11名」, 「児童12名と保護者10名」: two groups joined by a conjunction, each with its count. */
+    /**
+     * 「生徒12名及びその保護者11名」, 「児童12名と保護者10名」, 「児童120人、保護者80人の氏名」: two groups joined by a
+     * conjunction or listed with a comma, each with its count.
+     */
     private static final Pattern CONJOINED_COUNTS = Pattern.compile(
-            "(?<ga>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*(?<a>\\d[\\d,]*)\\s*(名|人)(分)?\\s*(及び|および|並びに|ならびに|と|・)\\s*(その)?"
+            "(?<ga>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*(?<a>\\d[\\d,]*)\\s*(名|人)(分)?\\s*(?<sep>及び|および|並びに|ならびに|と|・|、|や)\\s*(その)?"
                     + "(?<gb>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*(?<b>\\d[\\d,]*)\\s*(名|人)(?![\\d,])");
+    /** A further group of the list after a pair (「…、教職員15人」, 「…と来賓3人」). */
+    private static final Pattern FURTHER_CONJOINED_COUNT = Pattern.compile(
+            "(分)?\\s*(?<sep>及び|および|並びに|ならびに|と|・|、|や)\\s*(その)?(?<g>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*(?<n>\\d[\\d,]*)\\s*(名|人)(?![\\d,])");
+    /** A list of counted groups run together with commas closes on whose data it was: 「…80人の氏名」, 「…80人分の」. */
+    private static final Pattern WHOSE_DATA_AFTER = Pattern.compile("^(分)?\\s*の");
 
     /** What {@link #CONJOINED_COUNTS} needs from its first count on: a sentence without it holds no pair. */
     private static final Pattern COUNT_THEN_CONJOINED_COUNT = Pattern.compile(
-            "(名|人)(分)?\\s*(及び|および|並びに|ならびに|と|・)\\s*(その)?[\\p{IsHan}\\p{IsKatakana}ー]{1,10}\\s*\\d");
+            "(名|人)(分)?\\s*(及び|および|並びに|ならびに|と|・|、|や)\\s*(その)?[\\p{IsHan}\\p{IsKatakana}ー]{1,10}\\s*\\d");
 
     /** 「会員500人のうち、」: a counted population, then the part of it the sentence goes on to count. */
     private static final Pattern POPULATION_THEN_PART = Pattern.compile("\\d[\\d,]*\\s*(人|名)(分)?\\s*の\\s*$");
@@ -893,6 +901,23 @@ final class PersonCountRules {
                     continue;
                 }
                 long sum = JapaneseNumbers.parse(m.group("a")) + JapaneseNumbers.parse(m.group("b"));
+                boolean commas = m.group("sep").equals("、") || m.group("sep").equals("や");
+                int end = m.end();
+                boolean staff = false;
+                Matcher more = FURTHER_CONJOINED_COUNT.matcher(st);
+                while (more.region(end, st.length()).lookingAt()) {
+                    // 「児童120人、保護者80人、来賓15人の氏名」: the list goes on, group by group
+                    staff |= Prefilter.find(STAFF_BEFORE, more.group("g"));
+                    commas |= more.group("sep").equals("、") || more.group("sep").equals("や");
+                    sum += JapaneseNumbers.parse(more.group("n"));
+                    end = more.end();
+                }
+                if (commas && !WHOSE_DATA_AFTER.matcher(st.substring(end)).lookingAt()) {
+                    continue; // 「児童120人、保護者80人が出席」: a comma list counts whose data only when it closes on it
+                }
+                if (staff && !Prefilter.find(STAFF_DATA_AFTER, st.substring(end))) {
+                    continue;
+                }
                 if (sum > best) {
                     best = sum;
                     evidence = st;

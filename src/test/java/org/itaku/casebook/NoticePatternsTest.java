@@ -5263,4 +5263,18 @@ class NoticePatternsTest {
         // 扶養 and 所属 as items still count.
         assertThat(read("書類には氏名、扶養の状況、所属が記載されていた。").dataItems()).contains("FAMILY", "WORKPLACE");
     }
+
+    @Test
+    void personsGroupsListedWithCommasBeforeWhoseDataTheyAre() {
+        // 「児童120人、保護者80人、来賓15人の氏名」: the groups of a list, summed (as with と or 及び).
+        assertThat(read("架空市は、児童120人、保護者80人、来賓15人の氏名が記載された名簿を紛失したと発表した。").personsAffected())
+                .isEqualTo(215);
+        // 「…と…と…」: a third group joined with と is summed too.
+        assertThat(read("架空市は、児童120人と保護者80人と来賓15人の氏名が記載された名簿を紛失したと発表した。").personsAffected())
+                .isEqualTo(215);
+        // A comma list that does not close on whose data it is (those who came) is no sum of the affected.
+        assertThat(read("""
+                架空市は、児童30人分の氏名が記載された名簿を紛失したと発表した。説明会には保護者20人、教員5人が出席した。
+                """).personsAffected()).isEqualTo(30);
+    }
 }
