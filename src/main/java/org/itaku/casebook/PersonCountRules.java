@@ -23,7 +23,7 @@ final class PersonCountRules {
     private static final String NUM = "(?<num>\\d[\\d,]*(?:\\.\\d+)?(?:\\s*万(?:\\d[\\d,]*千?)?|\\s*千)?|(?<!数)[〇一二三四五六七八九十百千万]+)";
     private static final Pattern COUNT = Pattern.compile(
             "(?<pre>約|およそ|最大で?約|最大で?およそ|最大で?|延べ|のべ|計|合計|総計|少なくとも|推定)?\\s*(?<![\\d.,\\w第])" + NUM
-                    + "\\s*(?<unit>名|人|件|世帯)(?<suf>分|様)?\\s*(?<post>以上|程度|を超える|超|強|弱|未満|以下|前後|余り|あまり)?");
+                    + "\\s*(?<unit>名|人|件|世帯)(?<suf>分|様)?\\s*(?<post>以上|程度|を超える|超|強|弱|未満|以下|前後|余り|あまり|余(?![りる]))?");
     /**
      * 「漏えい人数: 1,234名」 (also 「漏洩した件数:646件」), also with the figure on the line under its heading (「■漏えい人数」 then 「1,234名」), and
      * 「漏えい件数 1件」: in a breach report the 件数 of a leak is the number of people.

@@ -5277,4 +5277,12 @@ class NoticePatternsTest {
                 架空市は、児童30人分の氏名が記載された名簿を紛失したと発表した。説明会には保護者20人、教員5人が出席した。
                 """).personsAffected()).isEqualTo(30);
     }
+
+    @Test
+    void personsApproxWithYoAlone() {
+        // 「12万人余の」: 余 alone, as news writes 余り, makes the count approximate.
+        CaseRecord r = read("架空市は、市民12万人余の氏名と住所が記録されたUSBメモリを紛失したと発表した。");
+        assertThat(r.personsAffected()).isEqualTo(120000);
+        assertThat(r.personsIsUpperBoundOrApprox()).isTrue();
+    }
 }
