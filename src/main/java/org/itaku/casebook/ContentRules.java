@@ -510,7 +510,11 @@ final class ContentRules {
         return false;
     }
 
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("[、,・/「」『』]|及び|および|並びに|ならびに|と|や");
+    /**
+     * What separates the parts of a list. と after hiragana is inside a word or a clause (こと, ところ, あと, 住民となった's と
+     * after a noun is caught by the verb after it), not a joiner of nouns.
+     */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[、,・/「」『』]|及び|および|並びに|ならびに|(?<!\\p{IsHiragana})と(?!な[るりっ]|し[てた]|いう|いった)|や");
     private static final Pattern QUOTED_NAME = Pattern.compile("[「『]([^「」『』]{1,30})[」』](?=[にをはがでへ])");
     /** 「検定試験「…」の」: a noun glued before a quoted title that the sentence goes on from with の. */
     private static final Pattern TITLED_NOUN = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー]{1,12}[「『][^「」『』]{1,30}[」』](?=の)");

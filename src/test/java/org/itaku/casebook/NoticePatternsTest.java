@@ -5285,4 +5285,18 @@ class NoticePatternsTest {
         assertThat(r.personsAffected()).isEqualTo(120000);
         assertThat(r.personsIsUpperBoundOrApprox()).isTrue();
     }
+
+    @Test
+    void itemsToInsideAWordIsNoJoiner() {
+        // 「貼ったことにより」: the と of こと splits no list; 「送付票」 is how it happened, not an item.
+        CaseRecord r = read("""
+                本年2月の配送分の一部で、送付票を二重に貼ったことにより、送付先の住所・氏名とは別の方の住所・氏名が見える状態になっていました。
+                """);
+        assertThat(r.dataItemsRaw()).doesNotContain("送付票");
+        assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "ADDRESS");
+        // 「住民となった年月日」: the と of となる joins no nouns.
+        assertThat(read("保存されていた情報は、氏名、住所、住民となった年月日などです。").dataItemsRaw()).doesNotContain("住民");
+        // A list joined with と after a noun still splits.
+        assertThat(read("名簿には氏名と住所と緊急連絡先が記載されていた。").dataItemsRaw()).contains("緊急連絡先");
+    }
 }
