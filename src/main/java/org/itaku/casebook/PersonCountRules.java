@@ -47,7 +47,9 @@ final class PersonCountRules {
     private static final Pattern NOT_PERSON_RECORDS = Pattern.compile(
             "^(の)?(メール(?!アドレス)|ファイル|アクセス|通信|レコード|データ件|問い?合わ|お問合せ|事案|案件|"
                     // 「全227件の誤送信が発生」: mails sent, not people
-                    + "誤送信|誤送付|誤配信|誤発送|送信|配信)"
+                    + "誤送信|誤送付|誤配信|誤発送|送信|配信|"
+                    // 「3件の情報発信において」: what was sent out, not people
+                    + "(情報)?発信)"
                     // 「誤送信が全227件発生した」: occurrences counted, not people
                     + "|^\\s*(が|も)?(発生|起き)"
                     // 「3件の個人情報に関連する事故」: accidents counted, told with what they concern (no が, を or は between:

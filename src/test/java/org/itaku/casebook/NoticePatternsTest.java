@@ -5299,4 +5299,11 @@ class NoticePatternsTest {
         // A list joined with と after a noun still splits.
         assertThat(read("名簿には氏名と住所と緊急連絡先が記載されていた。").dataItemsRaw()).contains("緊急連絡先");
     }
+
+    @Test
+    void personsPostsAndDisseminationsCountedInKenAreNoPeople() {
+        // 「3件の情報発信において」: three postings, not three people.
+        assertThat(read("架空学会は、理事による3件の情報発信において、会員の個人情報が含まれた状態で公開していたと発表した。").personsAffected())
+                .isNull();
+    }
 }
