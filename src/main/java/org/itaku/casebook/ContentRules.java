@@ -48,7 +48,10 @@ final class ContentRules {
             + "[^。、]{0,8}?(に|へ|宛て?に)[^。]{0,8}?(届|送|郵送|配布|配付|配達|交付|渡|FAX|ファクス|投函)"
             + "|本人以外の(方|人|者)[^。]{0,6}(に|へ)[^。]{0,8}?(届|送|郵送|交付|渡)|(宛名|宛先|あて名)と異なる(方|人|者|世帯)"
             // 「窓口で別の方の証明書をお渡ししました」: someone else's papers handed over
-            + "|(別|他|ほか)の(方|人|者|利用者|お客様|患者)の[^。、]{1,15}を[^。]{0,8}?(お?渡し|交付|送付|郵送|送信)";
+            + "|(別|他|ほか)の(方|人|者|利用者|お客様|患者)の[^。、]{1,15}を[^。]{0,8}?(お?渡し|交付|送付|郵送|送信)"
+            // 「別人(B様)宛のメールが届いた」, 「同姓同名の別人へ届いた」, 「別人の書類を同封」: 別人 is the other person in one word
+            + "|別人\\s*(\\([^()。]{0,10}\\))?\\s*(宛て?|あて|に|へ)[^。]{0,20}?(届|送|郵送|配布|配付|配達|交付|渡|FAX|ファクス|投函)"
+            + "|別人の[^。、]{1,15}を[^。]{0,8}?(お?渡し|交付|送付|郵送|送信|同封|混入)";
     /**
      * Staff looking up records for no work reason: 「業務目的外で閲覧」, 「不正に閲覧していた」, 「盗み見」, 「興味本位で…閲覧」.
      * Active 閲覧し only: 「第三者に不正に閲覧された」 is an outsider. Shared with the date rules (the viewing is the event).
@@ -57,7 +60,10 @@ final class ContentRules {
     /** A loss in everyday words: 「USBメモリをなくした」, 「メモを落とした」, 「名簿を誤ってごみとして廃棄」. Shared with the date rules. */
     static final String LOSS_PLAIN = "(メモリ|メモリー|パソコン|PC|端末|スマートフォン|スマホ|携帯電話|書類|名簿|資料|台帳|帳票|かばん|カバン|鞄|メモ|手帳|ノート|ファイル|封筒|カード|媒体)"
             + "[^。]{0,12}?(を|で|に|、)(な|失|無)くし(た|て|まし)|(メモリ|メモリー|パソコン|端末|スマートフォン|書類|名簿|資料|かばん|カバン|鞄|メモ|手帳|ノート|ファイル|封筒|カード|媒体)"
-            + "[^。]{0,6}?を落と?し(た|て|まし)|遺失|誤って[^。]{0,20}廃棄";
+            + "[^。]{0,6}?を落と?し(た|て|まし)|遺失|誤って[^。]{0,20}廃棄"
+            // 「USBメモリ5本のうち1本がなくなっていた」: the thing itself went missing, told intransitively
+            + "|(メモリ|メモリー|パソコン|端末|スマートフォン|携帯電話|書類|名簿|資料|台帳|かばん|カバン|鞄|手帳|ファイル|封筒|媒体)"
+            + "[^。]{0,12}?(が|も)(な|無)くな(って|っ|り)";
     /** A wrong address written out: 「誤った住所に郵送」, 「誤った宛先にメールで送りました」. */
     static final String WRONG_ADDRESS = "誤った(住所|宛先|宛て先|あて先|宛名|送付先|送信先|送り先|メールアドレス|アドレス)(に|へ|あて|宛)";
     /**
@@ -66,6 +72,12 @@ final class ContentRules {
      */
     static final String OTHERS_ENTRIES_SENT = "(郵送|送付|送信|配布|配付|交付)[^。]{0,80}(他|別|ほか)の[^。、]{0,12}(情報|氏名|住所|データ)(が|を)?[^。]{0,4}"
             + "誤(記載|記入|印字|転記)|(他|別|ほか)の[^。、]{0,12}(情報|氏名|住所|データ)(が|を)?[^。]{0,4}誤(記載|記入|印字|転記)[^。]{0,40}(郵送|送付|送信|配布|配付|交付)";
+    /**
+     * 「個人情報が含まれた状態で公開」, 「個人情報を削除しないまま掲載」: put online with the personal data left in. A publication
+     * mistake in its own words, also beside a mail sent astray or a setting.
+     */
+    static final String PUBLISHED_WITH_THE_DATA_IN = "(個人情報|氏名|住所|個人名|名簿)[^。]{0,20}"
+            + "(含まれた|記載された|残った|残っている|入った|削除しない|消さない|黒塗りしない|マスキングしない)(状態|まま)で?[^。]{0,12}(公開|掲載|投稿|アップロード)";
     static final Map<String, Pattern> TYPES = types();
     private static final Map<String, Prefilter> TYPE_FILTERS = filters(TYPES);
 
@@ -94,6 +106,14 @@ final class ContentRules {
                     + "|(別の|似た|異なる|誤った|違う)(電子)?(メール)?アドレスを(選択|選ん|選び)"
                     // 「大学メールアドレスの自動転送設定を誤り」: the account whose forwarding was set, not what the mails held
                     + "|(電子)?(メール)?アドレスの(自動)?転送");
+    /**
+     * 「FAX番号を誤記載し」, 「誤ったファクス番号」, 「送付先の住所を誤り」: the number or the address a paper was sent to, and
+     * the mistake in it, is how the paper went astray, not what it held (as {@link #ADDRESS_MISTYPED} for mail).
+     */
+    private static final Pattern DESTINATION_MISTAKEN = Pattern.compile(
+            "((送信|送付|宛|あて|送り|郵送|発送)先の)?(FAX|ファクス|ファックス)番号(を|の)?(一部)?(誤|間違|打ち間違|押し間違|取り違)"
+                    + "|(誤った|間違った|違う)(FAX|ファクス|ファックス)番号"
+                    + "|(送信|送付|宛|あて|送り|郵送|発送)先の(電話番号|住所)(を|の)?(一部)?(誤|間違|打ち間違|取り違)");
     /** 「所属と個人名がわかるアドレス」, 「氏名が判別できるもの(アドレス)」: items an address reveals, named before it. */
     private static final Pattern REVEALED_BY_AN_ADDRESS = Pattern.compile(
             "[\\p{IsHan}\\p{IsKatakana}ー・、とや]{1,20}(が|を)(わかる|分かる|判別できる|判別可能な|識別できる|識別可能な|推測できる|推測可能な|特定できる|特定可能な)"
@@ -102,7 +122,13 @@ final class ContentRules {
     /** A sentence of the measures: 「今後は…確認し、再発防止に努めます」. */
     private static final Pattern PREVENTION = Pattern.compile("^今後|再発防止|防止に努め|防止を図");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(が|ものの|けれども|ですが|ますが|ましたが)、|なお、|また、|※");
-    private static final Pattern DATA_CONTEXT = Pattern.compile("個人情報|情報|項目|内容|種類|漏え|漏洩|流出|含まれ|含む|記載|記録されて|保存されて|閲覧|確認できる状態|見える状態|見られる状態|データ|おそれ|恐れ|名分|人分|添付|一覧");
+    private static final Pattern DATA_CONTEXT = Pattern.compile("個人情報|情報|項目|内容|種類|漏え|漏洩|流出|含まれ|含む|記載|記録されて|保存されて|書かれ|記され|載って|載った|記入され|閲覧|確認できる状態|見える状態|見られる状態|データ|おそれ|恐れ|名分|人分|添付|一覧");
+    /**
+     * 「誤送付したのは、…源泉徴収票」, 「診療録及び保険証のコピーの盗難」: the papers lost, stolen or sent astray named as the
+     * object of the act. What they are is what leaked, with no word of holding (記載, 含まれ) in the sentence.
+     */
+    private static final Pattern OBJECT_OF_THE_ACT = Pattern.compile(
+            "(紛失|盗難に遭|盗まれ|誤送付|誤送信|誤配|誤交付|誤って(送付|送信|郵送|交付))(し|され)?たのは|(の|を)(盗難|紛失|誤送付|誤送信|誤交付)");
     /** Advice to the reader about suspicious mail, not a list of what leaked. */
     /** Advice to readers; 件名 listed among the items (「メール件名、氏名」) is what leaked, not advice. */
     private static final Pattern ADVICE = Pattern.compile("差出人|送信元|件名(?![、,・])|開封せず|開かず|削除して|お気をつけ|ご注意ください|ご留意");
@@ -119,7 +145,8 @@ final class ContentRules {
     /** "暗号化されており" describes protection (the data was stored encrypted), not an attacker's encryption. */
     private static final Pattern PROTECTED_BY_ENCRYPTION = Pattern.compile("暗号化されて(おり|い)(ます|る)|暗号化されていた(ため|ので)");
     private static final Pattern MEASURE_TITLE = Pattern.compile("再発防止|対策|今後");
-    private static final Pattern EXPLICIT_PUBLICATION = Pattern.compile("誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード|ウェブサイト|ホームページ");
+    private static final Pattern EXPLICIT_PUBLICATION = Pattern.compile("誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード|ウェブサイト|ホームページ|"
+            + PUBLISHED_WITH_THE_DATA_IN);
     /** A setting error is an incident type only for IT settings; "封入機の設定誤り" in a print shop is not one. */
     private static final Pattern IT_SETTING = Pattern.compile(
             "クラウド|サーバ|システム|アクセス権|権限|共有|公開|ネットワーク|VPN|ルータ|ゲートウェイ|ファイアウォール|ストレージ|フォルダ|"
@@ -128,7 +155,8 @@ final class ContentRules {
                     // 「メールの転送設定を誤り」: a mail account's forwarding is a setting of the mail system
                     + "転送");
     /** Wording that names a publication error itself, not only a page that could be viewed. */
-    private static final Pattern PUBLICATION_ERROR = Pattern.compile("誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード");
+    private static final Pattern PUBLICATION_ERROR = Pattern.compile("誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード|"
+            + PUBLISHED_WITH_THE_DATA_IN);
     private static final Pattern BULLET = Pattern.compile("^\\s*(・|•|-|\\*|※|\\(\\d{1,2}\\)|\\d{1,2}[.)]|[\\u2460-\\u2473➀-➉]|[a-z]\\)|\\d\\))\\s*");
 
     /** A sentence that defines a term: 「Xは、…攻撃の一つです」, 「Xとは、…の一種である」. */
@@ -157,8 +185,9 @@ final class ContentRules {
         int bestListSize = 0;
         int lastItemLine = -2;
         int listsSeen = 0;
+        boolean[] measures = underABareMeasuresHeading(nt);
         for (Sentence s : nt.sentences) {
-            if (!s.factual() || s.text().endsWith("か?")) {
+            if (!s.factual() || s.text().endsWith("か?") || measures[s.lineIndex()]) {
                 continue;
             }
             String sentence = s.text();
@@ -186,6 +215,10 @@ final class ContentRules {
             if (sentence.indexOf("宛名") >= 0) {
                 // 「宛名をBcc欄ではなくTo欄に並べて送信し」: the address field of a mail, not a name that leaked
                 sentence = ADDRESS_FIELD.matcher(sentence).replaceAll("");
+            }
+            if (sentence.indexOf("番号") >= 0 || sentence.indexOf("先の") >= 0) {
+                // 「FAX番号を誤記載し、書類を誤送信」: the number the paper went to, mistaken, is no item of the paper.
+                sentence = DESTINATION_MISTAKEN.matcher(sentence).replaceAll("");
             }
             if (sentence.indexOf("アドレス") >= 0) {
                 // 「送付先のメールアドレスを打ち間違え」: the address typed is how the mail went astray, not what it held.
@@ -263,7 +296,8 @@ final class ContentRules {
                         || nt.previousLineIndex(s.lineIndex(), Integer.MAX_VALUE) == lastItemLine);
                 boolean putInTheOpen = clause.contains("欄") && ADDRESSES_PUT_IN_THE_OPEN.matcher(clause).find();
                 if (!list && !underHeading && !putInTheOpen
-                        && (!Prefilter.find(DATA_CONTEXT, s.text()) || Prefilter.find(HYPOTHETICAL, s.text()))) {
+                        && (!Prefilter.find(DATA_CONTEXT, s.text()) && !Prefilter.find(OBJECT_OF_THE_ACT, clause)
+                            || Prefilter.find(HYPOTHETICAL, s.text()))) {
                     continue;
                 }
                 lastItemLine = s.lineIndex();
@@ -363,6 +397,34 @@ final class ContentRules {
         return new Items(ordered, List.copyOf(raw), sensitive, financial, evidence, flagEvidence);
     }
 
+    /** A heading on a line of its own with no number or mark (「再発防止の方向性」, 「<今後の対応について>」), brackets taken off. */
+    private static final Pattern BARE_HEADING = Pattern.compile(
+            "^[<〈《≪\\[]?[^\\s・•\\-*※<〈《≪\\[(0-9\\u2460-\\u2473■□◆◇●▼【][^。、,.:：()]{1,18}[>〉》≫\\]]?$");
+    /** A bare heading of the measures: 「再発防止策」, 「再発防止の方向性」, 「今後の対応について」, 「誤送信対策」. */
+    private static final Pattern BARE_MEASURES_HEADING = Pattern.compile(
+            "^[<〈《≪\\[]?(今後の(対応|取り?組|対策|方針)|再発防止|防止策|改善策)|(再発防止策?|防止策|改善策|対策|今後の対応|今後の取り?組み?)(について|等|など|の方向性)?[>〉》≫\\]]?$");
+
+    /**
+     * Lines under a bare heading of the measures, up to the next heading of any kind. Pages copied as text lose their
+     * heading marks (「概要」, 「原因」, 「再発防止の方向性」 on lines of their own): what the measures list (「本文の宛名を確認する」)
+     * names no leaked item. Marked headings are the sections {@link NoticeText} already finds.
+     */
+    static boolean[] underABareMeasuresHeading(NoticeText nt) {
+        boolean[] out = new boolean[nt.lines.size()];
+        boolean in = false;
+        for (NoticeText.Line line : nt.lines) {
+            String t = line.text().strip();
+            if (line.heading()) {
+                in = false;
+            } else if (!t.isEmpty() && t.length() <= 20 && BARE_HEADING.matcher(t).matches()) {
+                in = BARE_MEASURES_HEADING.matcher(t).find();
+                continue;
+            }
+            out[line.index()] = in;
+        }
+        return out;
+    }
+
     /** A clause stating what a paper or a file held, closing before the sentence goes on (to the measures). */
     private static final Pattern HELD_THEN = Pattern.compile(
             "^(?!今後)[^。]*?(記載|記録|保存)されて(いる|おり|いた|いました|います)[^、。]{0,12}?、|^(?!今後)[^。]*?含まれて(いる|おり|いた|いました|います)[^、。]{0,12}?、");
@@ -448,7 +510,11 @@ final class ContentRules {
         return false;
     }
 
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("[、,・/「」『』]|及び|および|並びに|ならびに|と|や");
+    /**
+     * What separates the parts of a list. と after hiragana is inside a word or a clause (こと, ところ, あと, 住民となった's と
+     * after a noun is caught by the verb after it), not a joiner of nouns.
+     */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[、,・/「」『』]|及び|および|並びに|ならびに|(?<!\\p{IsHiragana})と(?!な[るりっ]|し[てた]|いう|いった)|や");
     private static final Pattern QUOTED_NAME = Pattern.compile("[「『]([^「」『』]{1,30})[」』](?=[にをはがでへ])");
     /** 「検定試験「…」の」: a noun glued before a quoted title that the sentence goes on from with の. */
     private static final Pattern TITLED_NOUN = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー]{1,12}[「『][^「」『』]{1,30}[」』](?=の)");
@@ -467,7 +533,9 @@ final class ContentRules {
                     + "(生徒|児童|園児|学生|患者|保護者|本人)[(（][^()（）]{1,6}[)）]"
                     // 「送信後、保護者から連絡を受け」: a time after (or before) an action, not an item
                     + "|(送信|送付|発送|配信|配布|配付|郵送|投函|公開|掲載|発覚|判明)(後|前|以降|以前))$"
-                    + "|^(の|番号$|記号$|区分$|内容$|詳細|対象|項目|種類|当|本|弊|同)|不正|漏え|漏洩|流出|被害|影響|経路|原因|調査|事案|対応");
+                    // 本件, 本市 speak of the incident or the body; 本籍 (a registered domicile) is an item. 感染経路 is how the
+                    // incident came about; 通学経路 and 通勤経路 (the way to school or to work) are items.
+                    + "|^(の|番号$|記号$|区分$|内容$|詳細|対象|項目|種類|当|本(?!籍)|弊|同)|不正|漏え|漏洩|流出|被害|影響|(?<!通学|通勤)経路|原因|調査|事案|対応");
 
     /**
      * Items of a list that the glossary has no code for (職業, 学年, 病状): in a sentence that lists at least two known
@@ -569,12 +637,12 @@ final class ContentRules {
         return true;
     }
 
-    private static final String[] HOLDING_HINTS = {"記載", "含ま", "含む", "記録", "保存", "入っ"};
+    private static final String[] HOLDING_HINTS = {"記載", "含ま", "含む", "記録", "保存", "入っ", "書かれ", "記され", "載っ", "記入され"};
     /**
      * What a paper or a file held, right after the list: 「…などが記載され」, 「…が含まれて」, 「…を含む」; or the list closing
      * a sentence on what leaked (「漏えいしたのは…氏名と写真です」).
      */
-    private static final Pattern HOLDING = Pattern.compile("(など|等)?(の個人情報)?(が|を)?(記載|含ま|含む|記録|保存)|(など|等)?です。?$"
+    private static final Pattern HOLDING = Pattern.compile("(など|等)?(の個人情報)?(が|を)?(記載|含ま|含む|記録|保存|書かれ|記され|載っ|記入され)|(など|等)?です。?$"
             // 「通院者の氏名や受診日などのデータが入った」: what a medium held
             + "|(など|等)の(個人)?(データ|情報)(が|を)?入っ");
     private static final Pattern LEAK_WORD = Pattern.compile("漏え|漏洩|流出");
@@ -700,7 +768,7 @@ final class ContentRules {
     /** Nouns joined at most by の: no verb, adjective, other particle or proper noun (a place or a company). */
     /** 「発達状況や家庭環境など、さらに詳しい個人情報も含まれ」: two or more parts listed before など and the personal data. */
     private static final Pattern NAMED_BEFORE_PERSONAL_DATA = Pattern.compile(
-            "(?<list>[^。]{2,50}?)(など|等)(の|、|,)?[^。、]{0,8}?個人情報(も|が|を)?[^。]{0,4}(含ま|記載|流出|漏え|漏洩)");
+            "(?<list>[^。]{2,50}?)(など|等)(の|、|,)?[^。、]{0,8}?個人情報(も|が|を)?[^。]{0,4}(含ま|記載|流出|漏え|漏洩|書かれ|記され|載っ)");
 
     static List<String> namedBeforePersonalData(String clause) {
         Matcher m = NAMED_BEFORE_PERSONAL_DATA.matcher(clause);
@@ -999,7 +1067,8 @@ final class ContentRules {
                         // 「代表者12人分の個人情報が、半年ほど村のホームページ上で公開されていた」
                         + "(個人情報|氏名|住所)[^。]{0,30}(ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト)上(で|に)[^。]{0,10}公開されて|"
                         // 「誤ったファイルのデータをホームページにアップロードし」: the wrong file put online
-                        + "(異なる|誤った|別の|間違った)[^。]{0,20}(ファイル|データ)[^。]{0,25}(アップロード|掲載|公開)(し|され)"));
+                        + "(異なる|誤った|別の|間違った)[^。]{0,20}(ファイル|データ)[^。]{0,25}(アップロード|掲載|公開)(し|され)|"
+                        + PUBLISHED_WITH_THE_DATA_IN));
         m.put("misconfiguration", Pattern.compile(
                 "設定(を)?(誤|ミス|間違)|誤設定|設定の誤り|設定ミス|公開設定|共有設定|アクセス権(限)?の?設定(を)?(誤|不備)|"
                         // 共有リンクの権限, 認証設定の漏れ: a setting left wrong, whatever the word.
@@ -1007,6 +1076,8 @@ final class ContentRules {
                         // 「閲覧範囲を「リンクを知っている全員」と設定」: the reach of a share was set too wide.
                         + "(閲覧|公開|共有)範囲を[^。]{0,60}設定し|"
                         + "(認証|アクセス制限|アクセス制御|権限)(の)?設定(の|に)?(漏れ|もれ|不備|誤り|ミス)|設定(の)?(漏れ|もれ)|"
+                        // 「アクセス制限の設定が不完全だった」: a setting left short, told with が
+                        + "(認証|アクセス制限|アクセス制御|アクセス権限?|権限|公開範囲|共有範囲)(の)?設定(が|は|に)?(不完全|不十分|不適切|不備)|"
                         // 「誤って学生を参加者として登録」: access given to the wrong people is a permission mistake.
                         + "(誤って|間違って)[^。]{0,20}(参加者|メンバー|閲覧者|利用者|共有相手)として(登録|追加)|(閲覧|アクセス)?権限?を誤って(付与|設定)|"
                         // 「部門内で共有すべき情報が、部門以外の全教職員にも閲覧可能な状態」: shared inside the body too widely

@@ -23,7 +23,7 @@ final class PersonCountRules {
     private static final String NUM = "(?<num>\\d[\\d,]*(?:\\.\\d+)?(?:\\s*万(?:\\d[\\d,]*千?)?|\\s*千)?|(?<!数)[〇一二三四五六七八九十百千万]+)";
     private static final Pattern COUNT = Pattern.compile(
             "(?<pre>約|およそ|最大で?約|最大で?およそ|最大で?|延べ|のべ|計|合計|総計|少なくとも|推定)?\\s*(?<![\\d.,\\w第])" + NUM
-                    + "\\s*(?<unit>名|人|件|世帯)(?<suf>分|様)?\\s*(?<post>以上|程度|を超える|超|強|弱|未満|以下|前後|余り|あまり)?");
+                    + "\\s*(?<unit>名|人|件|世帯)(?<suf>分|様)?\\s*(?<post>以上|程度|を超える|超|強|弱|未満|以下|前後|余り|あまり|余(?![りる]))?");
     /**
      * 「漏えい人数: 1,234名」 (also 「漏洩した件数:646件」), also with the figure on the line under its heading (「■漏えい人数」 then 「1,234名」), and
      * 「漏えい件数 1件」: in a breach report the 件数 of a leak is the number of people.
@@ -47,14 +47,25 @@ final class PersonCountRules {
     private static final Pattern NOT_PERSON_RECORDS = Pattern.compile(
             "^(の)?(メール(?!アドレス)|ファイル|アクセス|通信|レコード|データ件|問い?合わ|お問合せ|事案|案件|"
                     // 「全227件の誤送信が発生」: mails sent, not people
-                    + "誤送信|誤送付|誤配信|誤発送|送信|配信)"
+                    + "誤送信|誤送付|誤配信|誤発送|送信|配信|"
+                    // 「3件の情報発信において」: what was sent out, not people
+                    + "(情報)?発信)"
                     // 「誤送信が全227件発生した」: occurrences counted, not people
-                    + "|^\\s*(が|も)?(発生|起き)");
+                    + "|^\\s*(が|も)?(発生|起き)"
+                    // 「3件の個人情報に関連する事故」: accidents counted, told with what they concern (no が, を or は between:
+                    // 「100件の個人情報が流出する事故」 counts the records)
+                    + "|^の[^。、がをは]{0,14}(事故|ミス|事件|不祥事)");
     /** 「職員3名のIDが」: staff whose own data or accounts were involved are the persons. */
     private static final Pattern STAFF_DATA_AFTER = Pattern.compile("^(分)?の(ID|アカウント|パスワード|個人情報|情報|氏名|メールアドレス|データ)");
     /** 「…計1,200件、うち個人情報を含むもの450件」: the subset that holds personal data is the count. */
     private static final Pattern PERSONAL_SUBSET_BEFORE = Pattern.compile("うち[^、。]{0,12}(個人情報|個人を特定)[^、。]{0,12}$");
-    private static final Pattern TOTAL_THEN_SUBSET = Pattern.compile("\\d\\s*(件|名|人)\\s*[、,]?\\s*(その)?うち");
+    /**
+     * A count, then a subset of it: 「計1,200件、うち」, also with the counted thing between (「1,500件のお問い合わせがあり、
+     * うち」, one clause at most).
+     */
+    private static final Pattern TOTAL_THEN_SUBSET = Pattern.compile("\\d\\s*(件|名|人)([^。、,]{0,30}?[、,])?\\s*[、,]?\\s*(その)?うち");
+    /** 「うち1,400件の個人情報が」: the subset named as the personal data, after its count. */
+    private static final Pattern PERSONAL_SUBSET_AFTER = Pattern.compile("^(分)?の(個人情報|個人データ)");
     /** A list line 「・申込者 45名(…)」: one group of several. */
     private static final Pattern GROUP_LINE = Pattern.compile(
             "^\\s*[・•\\-○●◆■]\\s*(?<group>[^\\s\\d:：、。]{1,24}|[^\\d:：、。]{1,40}?)\\s*[:：]?\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(分)?"
@@ -518,7 +529,9 @@ final class PersonCountRules {
                 boolean rounded = !pre.isEmpty() && !total && !cumulative || !post.isEmpty() || "分".equals(m.group("suf")) && after.startsWith("の一部");
                 boolean approx = rounded || cumulative;
                 boolean people = !m.group("unit").equals("件") && !m.group("unit").equals("世帯");
-                if (Prefilter.find(PERSONAL_SUBSET_BEFORE, before) && Prefilter.find(TOTAL_THEN_SUBSET, before)) {
+                if ((Prefilter.find(PERSONAL_SUBSET_BEFORE, before)
+                        || before.stripTrailing().endsWith("うち") && Prefilter.find(PERSONAL_SUBSET_AFTER, after))
+                        && Prefilter.find(TOTAL_THEN_SUBSET, before)) {
                     return new Result((int) v, approx, s.text());
                 }
                 // People counted as people beat records (件 may include companies); a stated total beats its
@@ -839,14 +852,22 @@ final class PersonCountRules {
         return null;
     }
 
-    /** 「生徒12名及びその保護者11名」, 「児童12名と保護者10名」: two groups joined by a conjunction, each with its count. */
+    /**
+     * 「生徒12名及びその保護者11名」, 「児童12名と保護者10名」, 「児童120人、保護者80人の氏名」: two groups joined by a
+     * conjunction or listed with a comma, each with its count.
+     */
     private static final Pattern CONJOINED_COUNTS = Pattern.compile(
-            "(?<ga>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*(?<a>\\d[\\d,]*)\\s*(名|人)(分)?\\s*(及び|および|並びに|ならびに|と|・)\\s*(その)?"
+            "(?<ga>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*(?<a>\\d[\\d,]*)\\s*(名|人)(分)?\\s*(?<sep>及び|および|並びに|ならびに|と|・|、|や)\\s*(その)?"
                     + "(?<gb>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*(?<b>\\d[\\d,]*)\\s*(名|人)(?![\\d,])");
+    /** A further group of the list after a pair (「…、教職員15人」, 「…と来賓3人」). */
+    private static final Pattern FURTHER_CONJOINED_COUNT = Pattern.compile(
+            "(分)?\\s*(?<sep>及び|および|並びに|ならびに|と|・|、|や)\\s*(その)?(?<g>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*(?<n>\\d[\\d,]*)\\s*(名|人)(?![\\d,])");
+    /** A list of counted groups run together with commas closes on whose data it was: 「…80人の氏名」, 「…80人分の」. */
+    private static final Pattern WHOSE_DATA_AFTER = Pattern.compile("^(分)?\\s*の");
 
     /** What {@link #CONJOINED_COUNTS} needs from its first count on: a sentence without it holds no pair. */
     private static final Pattern COUNT_THEN_CONJOINED_COUNT = Pattern.compile(
-            "(名|人)(分)?\\s*(及び|および|並びに|ならびに|と|・)\\s*(その)?[\\p{IsHan}\\p{IsKatakana}ー]{1,10}\\s*\\d");
+            "(名|人)(分)?\\s*(及び|および|並びに|ならびに|と|・|、|や)\\s*(その)?[\\p{IsHan}\\p{IsKatakana}ー]{1,10}\\s*\\d");
 
     /** 「会員500人のうち、」: a counted population, then the part of it the sentence goes on to count. */
     private static final Pattern POPULATION_THEN_PART = Pattern.compile("\\d[\\d,]*\\s*(人|名)(分)?\\s*の\\s*$");
@@ -882,6 +903,23 @@ final class PersonCountRules {
                     continue;
                 }
                 long sum = JapaneseNumbers.parse(m.group("a")) + JapaneseNumbers.parse(m.group("b"));
+                boolean commas = m.group("sep").equals("、") || m.group("sep").equals("や");
+                int end = m.end();
+                boolean staff = false;
+                Matcher more = FURTHER_CONJOINED_COUNT.matcher(st);
+                while (more.region(end, st.length()).lookingAt()) {
+                    // 「児童120人、保護者80人、来賓15人の氏名」: the list goes on, group by group
+                    staff |= Prefilter.find(STAFF_BEFORE, more.group("g"));
+                    commas |= more.group("sep").equals("、") || more.group("sep").equals("や");
+                    sum += JapaneseNumbers.parse(more.group("n"));
+                    end = more.end();
+                }
+                if (commas && !WHOSE_DATA_AFTER.matcher(st.substring(end)).lookingAt()) {
+                    continue; // 「児童120人、保護者80人が出席」: a comma list counts whose data only when it closes on it
+                }
+                if (staff && !Prefilter.find(STAFF_DATA_AFTER, st.substring(end))) {
+                    continue;
+                }
                 if (sum > best) {
                     best = sum;
                     evidence = st;

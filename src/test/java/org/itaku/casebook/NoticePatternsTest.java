@@ -5418,4 +5418,223 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2024-06-01");
         assertThat(r.discovered()).isEqualTo("2024-06-04");
     }
+
+    // Fifteenth round (reader15c)
+
+    @Test
+    void itemsTheNumberOrAddressAPaperWentToByMistakeIsNoItem() {
+        // 「FAX番号を誤記載し」: the number the paper was sent to is how it went astray; the paper held name and results.
+        CaseRecord r = read("""
+                架空県、FAX番号の誤記載で検査関係書類を誤送信
+                架空県は、保健所から医療機関へのファクス送信の際、FAX番号を誤記載しました。
+                誤送信した書類には、患者1名の氏名と検査結果が記載されていました。
+                """);
+        assertThat(r.dataItems()).doesNotContain("PHONE").contains("NAME");
+        // 「送付先の住所を誤って入力し」: the same for a letter's address.
+        assertThat(read("""
+                架空市は、送付先の住所を誤って入力したため、通知書1通が別の世帯に届いたと発表した。通知書には氏名と税額が記載されていた。
+                """).dataItems()).doesNotContain("ADDRESS").contains("NAME");
+        // A phone number the paper held is still an item.
+        assertThat(read("""
+                誤送信した書類には、患者1名の氏名、電話番号、検査結果が記載されていました。
+                """).dataItems()).contains("PHONE");
+    }
+
+    @Test
+    void typesAnotherPersonInOneWordBetsujin() {
+        // 「別人(乙様)宛の登録完了メールが届く」: a mail that reached the wrong person, told with 別人.
+        assertThat(read("""
+                受験希望者の甲様がアドレスを登録したところ、そのアドレスに別人(乙様)宛の登録完了メールが届くという事案が発生しました。メールには乙様の氏名(カナ)が記載されていました。
+                """).incidentTypes()).containsExactly("misdelivery");
+        // 「同姓同名の別人へ届いた」
+        assertThat(read("架空市の納付書1通が、同姓同名の別人へ届いたことが分かった。納付書には氏名と住所が記載されていた。")
+                .incidentTypes()).containsExactly("misdelivery");
+        // 別人 as a description, with no sending: no type from it.
+        assertThat(read("職員は当初、写真の人物を別人と見誤っていた。").incidentTypes()).doesNotContain("misdelivery");
+    }
+
+    @Test
+    void itemsWhatTheMeasuresUnderABareHeadingNameAreNoItems() {
+        // Page text whose headings lost their marks: 「再発防止の方向性」 alone on its line, then the checks to make.
+        CaseRecord r = read("""
+                概要
+                架空大学は、職員が学生への一斉メールを送る際、宛先をTO欄に入れて送信したと公表しました。
+                漏えいした情報
+                漏えいしたのはメールアドレスで、合計120件です。
+                再発防止の方向性
+                - 送信前に宛先欄・添付ファイル・本文の宛名を複数人で確認する
+                - 一斉送信は配信システムを使う
+                """);
+        assertThat(r.dataItems()).containsExactly("EMAIL");
+        // 「<今後の対応について>」 in angle brackets heads the measures too; the facts above still count.
+        assertThat(read("""
+                <影響範囲>
+                ・会員番号を含む個人名:20名
+                <今後の対応について>
+                ・住所と電話番号を記載した名簿は施錠して保管する
+                """).dataItems()).containsExactlyInAnyOrder("NAME", "CUSTOMER_ID");
+    }
+
+    @Test
+    void itemsThePapersNamedAsWhatWasLostOrSentAstray() {
+        // 「誤送付したのは、…「源泉徴収票」」: the paper sent astray is what leaked, with no word of holding.
+        assertThat(read("""
+                架空市で書類の発送ミスがあった。誤送付したのは、臨時職員の賃金に関する「源泉徴収票」だった。
+                """).dataItems()).contains("SALARY");
+        // 「…診療録の盗難」: the papers stolen.
+        assertThat(read("""
+                この度、架空市民病院において、廃棄予定だった患者様の診療録の盗難事案が発生いたしました。
+                """).dataItems()).contains("MEDICAL");
+        // A word of the paper that is no object of the act stays out: 「源泉徴収票の様式を案内した」.
+        assertThat(read("架空市は、事業者に源泉徴収票の様式を案内した。").dataItems()).isEmpty();
+    }
+
+    @Test
+    void itemsRegisteredDomicileAndTheWayToSchoolAreItems() {
+        // 「本籍」 begins like 本件 or 本市 but is an item; 「通学経路」 ends like 感染経路 but is one too.
+        CaseRecord r = read("""
+                誤って提供した資料には、里親登録者の氏名、住所、本籍、受託動機が記載されていました。
+                """);
+        assertThat(r.dataItemsRaw()).contains("本籍", "受託動機");
+        assertThat(read("""
+                ファイルには児童の氏名、生年月日、保護者の氏名、住所、通学経路などが記されていた。
+                """).dataItemsRaw()).contains("通学経路");
+        // 「感染経路」 is still no item.
+        assertThat(read("""
+                流出した情報は氏名、住所、感染経路の調査結果です。
+                """).dataItemsRaw()).doesNotContain("感染経路");
+    }
+
+    @Test
+    void itemsHeldTellWithKakareAndShirusare() {
+        // 「…が書かれていた」: a holding verb as 記載 is; the one glossary item and the plain nouns beside it are items.
+        CaseRecord r = read("""
+                添付されたファイルの別のシートには、児童数十人分の氏名や学力の評価・性格・家庭環境の情報などの個人情報が書かれていた。
+                """);
+        assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "OTHER");
+        assertThat(r.dataItemsRaw()).contains("性格");
+        // One item alone, told with 記され: still read.
+        assertThat(read("紛失したメモには、利用者の電話番号が記されていた。").dataItems()).containsExactly("PHONE");
+        // Without a holding verb or a word of the data, a lone item word names nothing that leaked.
+        assertThat(read("担当者は電話番号を確認してから折り返した。").dataItems()).isEmpty();
+    }
+
+    @Test
+    void itemsSurnameWrittenMyoji() {
+        // 「名字」, 「苗字」: the family name, an item of the name as 姓 is.
+        assertThat(read("誤って送信したメールには、保護者の名字が記載されていた。").dataItems()).containsExactly("NAME");
+        assertThat(read("誤って送信したメールには、保護者の苗字が記載されていた。").dataItems()).containsExactly("NAME");
+    }
+
+    @Test
+    void personsTheSubsetAfterUchiWithTheCountedThingBetween() {
+        // 「1,500件のお問い合わせがあり、うち1,400件の個人情報が」: the subset holding personal data, not the total.
+        CaseRecord r = read("""
+                業者が調べたところ、過去5年間に1,500件の架空市への「お問い合わせ」があり、うち1,400件の個人情報が閲覧可能な状態になっていたことが分かりました。
+                """);
+        assertThat(r.personsAffected()).isEqualTo(1400);
+        // A subset of mails, not named as personal data: not taken for the persons over the stated count.
+        assertThat(read("""
+                会員300名分の氏名とメールアドレスが漏えいしました。送信したメールは20件あり、うち5件は届いていません。
+                """).personsAffected()).isEqualTo(300);
+    }
+
+    @Test
+    void personsAccidentsCountedInKenAreNoPeople() {
+        // 「3件の個人情報に関連する事故」: three accidents, not three people; the count of the one that names people stands.
+        CaseRecord r = read("""
+                架空市で、発送ミスなど3件の個人情報に関連する事故が発生した。うち1件では、職員が利用者12名分の氏名と住所を記載した名簿を紛失した。
+                """);
+        assertThat(r.personsAffected()).isEqualTo(12);
+        // 「100件の個人情報が流出する事故」: the records of the accident are counted.
+        assertThat(read("架空社で、顧客100件の個人情報が流出する事故が起きた。").personsAffected()).isEqualTo(100);
+    }
+
+    @Test
+    void typesPublishedWithThePersonalDataLeftIn() {
+        // 「個人情報が含まれた状態で公開していた」, 「個人情報を削除しないまま掲載した」: a publication mistake.
+        assertThat(read("架空学会は、会員向けの資料を、会員の個人情報が含まれた状態で公開していたと発表した。").incidentTypes())
+                .containsExactly("wrong_publication");
+        assertThat(read("架空町は、入札の案内ページに、町民の個人情報を削除しないまま名簿を掲載していた。").incidentTypes())
+                .containsExactly("wrong_publication");
+        // Beside a mail sent astray in the same notice, the publication still counts.
+        assertThat(read("""
+                架空学会は、2件の情報発信において、会員の個人情報が含まれた状態で公開していたと発表した。
+                1件目では、理事が会員名簿を添付したメールを誤送信した。
+                """).incidentTypes()).contains("wrong_publication", "misdelivery");
+        // A paper kept with the data in it, not put online: no publication.
+        assertThat(read("職員は、個人情報が記載されたままの書類を机の上に置いていた。").incidentTypes())
+                .doesNotContain("wrong_publication");
+    }
+
+    @Test
+    void typesASettingLeftShortToldWithGa() {
+        // 「アクセス制限の設定が不完全だった」: a setting mistake, which the page viewable by anyone came from.
+        assertThat(read("""
+                架空市のホームページで、問い合わせの内容が閲覧可能な状態になっていた。システム更新の際、業者によるアクセス制限の設定が不完全だったことが原因です。
+                """).incidentTypes()).containsExactly("misconfiguration");
+    }
+
+    @Test
+    void typesAThingThatWentMissingToldIntransitively() {
+        // 「USBメモリ4本のうち1本がなくなっていた」: a loss told with なくなる, no 紛失 in the text.
+        assertThat(read("架空中学校で、教員が共用するUSBメモリ4本のうち1本がなくなっていたことが分かった。生徒の氏名が保存されていた。")
+                .incidentTypes()).containsExactly("loss_theft");
+        // 「不安がなくなった」: no thing went missing.
+        assertThat(read("説明会の後、保護者の不安がなくなったという。").incidentTypes()).isEmpty();
+    }
+
+    @Test
+    void itemsAnAllowanceAndAUnitHeadAreNoItems() {
+        // 「児童扶養手当」 names an allowance, not the family; 「所属長」 is the head of a unit, not an affiliation.
+        CaseRecord r = read("""
+                架空町の窓口で、通知書1通を別の世帯に誤って郵送した。通知書には受給者の氏名、住所、児童扶養手当の支給額、所属長の承認印が記載されていた。
+                """);
+        assertThat(r.dataItems()).doesNotContain("FAMILY", "WORKPLACE").contains("NAME", "ADDRESS");
+        // 扶養 and 所属 as items still count.
+        assertThat(read("書類には氏名、扶養の状況、所属が記載されていた。").dataItems()).contains("FAMILY", "WORKPLACE");
+    }
+
+    @Test
+    void personsGroupsListedWithCommasBeforeWhoseDataTheyAre() {
+        // 「児童120人、保護者80人、来賓15人の氏名」: the groups of a list, summed (as with と or 及び).
+        assertThat(read("架空市は、児童120人、保護者80人、来賓15人の氏名が記載された名簿を紛失したと発表した。").personsAffected())
+                .isEqualTo(215);
+        // 「…と…と…」: a third group joined with と is summed too.
+        assertThat(read("架空市は、児童120人と保護者80人と来賓15人の氏名が記載された名簿を紛失したと発表した。").personsAffected())
+                .isEqualTo(215);
+        // A comma list that does not close on whose data it is (those who came) is no sum of the affected.
+        assertThat(read("""
+                架空市は、児童30人分の氏名が記載された名簿を紛失したと発表した。説明会には保護者20人、教員5人が出席した。
+                """).personsAffected()).isEqualTo(30);
+    }
+
+    @Test
+    void personsApproxWithYoAlone() {
+        // 「12万人余の」: 余 alone, as news writes 余り, makes the count approximate.
+        CaseRecord r = read("架空市は、市民12万人余の氏名と住所が記録されたUSBメモリを紛失したと発表した。");
+        assertThat(r.personsAffected()).isEqualTo(120000);
+        assertThat(r.personsIsUpperBoundOrApprox()).isTrue();
+    }
+
+    @Test
+    void itemsToInsideAWordIsNoJoiner() {
+        // 「貼ったことにより」: the と of こと splits no list; 「送付票」 is how it happened, not an item.
+        CaseRecord r = read("""
+                本年2月の配送分の一部で、送付票を二重に貼ったことにより、送付先の住所・氏名とは別の方の住所・氏名が見える状態になっていました。
+                """);
+        assertThat(r.dataItemsRaw()).doesNotContain("送付票");
+        assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "ADDRESS");
+        // 「住民となった年月日」: the と of となる joins no nouns.
+        assertThat(read("保存されていた情報は、氏名、住所、住民となった年月日などです。").dataItemsRaw()).doesNotContain("住民");
+        // A list joined with と after a noun still splits.
+        assertThat(read("名簿には氏名と住所と緊急連絡先が記載されていた。").dataItemsRaw()).contains("緊急連絡先");
+    }
+
+    @Test
+    void personsPostsAndDisseminationsCountedInKenAreNoPeople() {
+        // 「3件の情報発信において」: three postings, not three people.
+        assertThat(read("架空学会は、理事による3件の情報発信において、会員の個人情報が含まれた状態で公開していたと発表した。").personsAffected())
+                .isNull();
+    }
 }
