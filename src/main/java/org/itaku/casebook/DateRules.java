@@ -283,9 +283,13 @@ final class DateRules {
             if (m != null && fieldLabel(nt, m) == null) {
                 publishedMention = m;
                 publishedEvidence = line.text().strip();
-                if ((line.text().contains("更新") || line.text().contains("追記") || updateMarkBelow(nt, line))
+                boolean markedBelow = updateMarkBelow(nt, line);
+                if ((line.text().contains("更新") || line.text().contains("追記") || markedBelow)
                         && !Prefilter.find(LABELLED_DATE_LINE, line.text())) {
-                    Mention released = releaseDateBelow(nt, mentions, line.index());
+                    // A bare date line below counts only under a title marked as updated: below a page's 「更新日:」
+                    // line it is as likely the first entry of the body's timeline.
+                    Mention released = releaseDateBelow(nt, mentions, line.index(),
+                            markedBelow || line.text().contains("追記"));
                     if (released != null) {
                         publishedMention = released;
                         publishedEvidence = nt.lineAt(released.start()).text().strip();
@@ -1917,11 +1921,12 @@ final class DateRules {
 
     /**
      * 「更新日:平成30年5月16日」 above 「発表日:平成30年5月15日」: the page's update line stands above the release's own
-     * labelled date; the release date is the notice's. The next few lines of the header are looked at.
+     * labelled date; the release date is the notice's. The next few lines of the header are looked at; with
+     * {@code bareLines}, an unlabelled date line among them is the release's too.
      */
-    private static Mention releaseDateBelow(NoticeText nt, List<Mention> mentions, int updateLine) {
+    private static Mention releaseDateBelow(NoticeText nt, List<Mention> mentions, int updateLine, boolean bareLines) {
         for (NoticeText.Line line : nt.nonBlankLines(updateLine + 1, 6)) {
-            if (line.text().length() <= 100 && !Prefilter.find(LABELLED_DATE_LINE, line.text())) {
+            if (bareLines && line.text().length() <= 100 && !Prefilter.find(LABELLED_DATE_LINE, line.text())) {
                 // 「2025.05.19」 above 「【5/19追記】…について」 and 「令和7年4月4日」: the release's own date line, unlabelled
                 Mention bare = publishedDateOn(line, mentions, nt.text, false);
                 if (bare != null && fieldLabel(nt, bare) == null) {

@@ -5637,4 +5637,24 @@ class NoticePatternsTest {
         assertThat(read("架空学会は、理事による3件の情報発信において、会員の個人情報が含まれた状態で公開していたと発表した。").personsAffected())
                 .isNull();
     }
+
+    // After the fifteenth round's merge
+
+    @Test
+    void datesABareTimelineDateUnderAPagesUpdateLineIsNoReleaseDate() {
+        // 「更新日:」 over the title, then the body's timeline: its first bare date is the event's, not the release's.
+        CaseRecord r = read("""
+                更新日:2024年8月1日
+                個人情報を含む通知書の誤送付について(保険年金課)
+                保険年金課において、通知書を誤送付した事案が発生しましたので公表いたします。
+                1 経緯
+                令和6年(2024年)5月7日(火曜日)
+                職員が、被保険者2名に対する通知書を互いに入れ違えて送付した。
+                同月9日(木曜日)
+                被保険者から、別人宛ての通知書が届いた旨の連絡を受ける。
+                """);
+        assertThat(r.published()).isEqualTo("2024-08-01");
+        assertThat(r.occurred()).isEqualTo("2024-05-07");
+        assertThat(r.discovered()).isEqualTo("2024-05-09");
+    }
 }
