@@ -727,11 +727,17 @@ abstract class RegisterContract {
             java.util.concurrent.atomic.AtomicInteger worked = new java.util.concurrent.atomic.AtomicInteger();
             java.util.function.Supplier<String> answer = () -> "holdings " + jdbc.sql("SELECT COUNT(*) FROM holding WHERE workspace_id = ?")
                     .param(ws).query(Long.class).single() + " (" + worked.incrementAndGet() + ")";
-            refreshing.refreshWith(Probe.class, (w, what) -> refreshing.get(w, what, x -> 1, answer));
+            java.util.concurrent.atomic.AtomicInteger refreshed = new java.util.concurrent.atomic.AtomicInteger();
+            refreshing.refreshWith(Probe.class, (w, what) -> {
+                refreshing.get(w, what, x -> 1, answer);
+                refreshed.incrementAndGet();
+            });
             assertThat(refreshing.get(ws, new Probe("count"), x -> 1, answer)).isEqualTo("holdings 0 (1)");
 
             register.createHolding(ws, holding(vendor, office, "手続データ", "NAME", 1));
-            await(() -> worked.get() == 2);
+            // Until the background's get has returned, the answer it works out may not be kept yet.
+            await(() -> refreshed.get() == 1);
+            assertThat(worked.get()).isEqualTo(2);
             // worked out by the background thread after the commit; the reader finds it kept
             assertThat(refreshing.get(ws, new Probe("count"), x -> 1, answer)).isEqualTo("holdings 1 (2)");
 
