@@ -23,6 +23,10 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.ui.ExtendedModelMap;
@@ -36,9 +40,11 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
  * Renders one incident page once per start on a background thread, into nothing, as no one: the newest unfinished
  * case's when the server is ready, or else the first case opened after. Its templates are parsed, their expressions
  * compiled and the case's rows read before the first officer opens a page: at mk scale (a vendor case of 173,401
- * parties) the first load after a start otherwise took about twice the request CPU of the loads after it. Nobody is
- * signed in, so the page renders as for a visitor (no writer's forms); nothing leaves the process. Off with
- * {@code itaku.web.warm-up=false}, as {@code TemplateWarmup} is.
+ * parties) the first load after a start otherwise took about twice the request CPU of the loads after it. The page is
+ * rendered with the writer's forms (as an officer's first view shows them): the warm-up thread alone carries a
+ * sign-in of no one's with the staff role, which no service sees (the page's rows are read before, for the case's own
+ * workspace) and which ends with the render; nothing leaves the process, and the forms carry no CSRF token (the
+ * request is no one's). Off with {@code itaku.web.warm-up=false}, as {@code TemplateWarmup} is.
  */
 @Component
 class IncidentPageWarmup {
@@ -84,7 +90,7 @@ class IncidentPageWarmup {
         Thread thread = new Thread(() -> {
             try {
                 long begun = System.nanoTime();
-                render(c, Writer.nullWriter());
+                renderAsWriter(c, Writer.nullWriter());
                 LOG.debug("incident page warmed in {} ms", (System.nanoTime() - begun) / 1_000_000);
             } catch (RuntimeException e) {
                 // Only an optimisation: the first real request does the same work itself.
@@ -95,7 +101,20 @@ class IncidentPageWarmup {
         thread.start();
     }
 
-    /** The first page of the case as {@code GET /incidents/{id}} renders it in Japanese for a visitor. */
+    /** {@link #render} as a member with the staff role would see it: the writer's forms too. */
+    void renderAsWriter(Incidents.CaseRef c, Writer out) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("incident-page-warm-up", null,
+                AuthorityUtils.createAuthorityList("ROLE_STAFF")));
+        SecurityContextHolder.setContext(context);
+        try {
+            render(c, out);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** The first page of the case as {@code GET /incidents/{id}} renders it in Japanese, for whoever this thread is. */
     void render(Incidents.CaseRef c, Writer out) {
         Locale locale = Locale.JAPANESE;
         ExtendedModelMap model = new ExtendedModelMap();

@@ -61,5 +61,15 @@ class IncidentPageWarmupTest {
                 .contains("設定不備による閲覧可能状態", "架空クラウド株式会社", "架空商事株式会社", "架空の顧客名簿",
                         "class=\"decision\"", "href=\"/incidents/" + id + "/parties/" + client + "\"")
                 .doesNotContain("name=\"status\"", "name=\"entry\"", "/logout");
+
+        // As the warm-up thread renders it: with the writer's forms, no CSRF token, and the sign-in gone after. That
+        // thread has no request; the test's thread has a mock one, where the visitor's render left its navigation.
+        org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+        StringWriter asWriter = new StringWriter();
+        warmup.renderAsWriter(newest, asWriter);
+        assertThat(asWriter.toString()).contains("name=\"entry\"", "action=\"/incidents/" + id + "/timeline\"")
+                .doesNotContain("_csrf", "??");
+        assertThat(org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication())
+                .isNull();
     }
 }
