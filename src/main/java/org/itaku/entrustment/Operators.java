@@ -174,17 +174,36 @@ class Operators {
 
     Map<Long, OperatorRef> refs(long workspaceId, java.util.Collection<Long> ids) {
         Map<Long, OperatorRef> refs = new HashMap<>();
+        byIds(workspaceId, "id, name, corporate_number", ids, rs -> {
+            long id = rs.getLong(1);
+            refs.put(id, new OperatorRef(id, rs.getString(2), rs.getString(3)));
+        });
+        return refs;
+    }
+
+    /** Every operator's kind, from ix_operator_workspace_name_ref alone, streamed. */
+    Map<Long, OperatorKind> kinds(long workspaceId) {
+        Map<Long, OperatorKind> kinds = new HashMap<>();
+        reads.stream("SELECT id, kind FROM operator WHERE workspace_id = ?",
+                rs -> kinds.put(rs.getLong(1), OperatorKind.valueOf(rs.getString(2))), workspaceId);
+        return kinds;
+    }
+
+    Map<Long, OperatorKind> kinds(long workspaceId, java.util.Collection<Long> ids) {
+        Map<Long, OperatorKind> kinds = new HashMap<>();
+        byIds(workspaceId, "id, kind", ids, rs -> kinds.put(rs.getLong(1), OperatorKind.valueOf(rs.getString(2))));
+        return kinds;
+    }
+
+    /** {@code columns} of the operators with the given ids, 500 ids a query. */
+    private void byIds(long workspaceId, String columns, java.util.Collection<Long> ids,
+            org.springframework.jdbc.core.RowCallbackHandler row) {
         List<Long> list = List.copyOf(ids);
         for (int from = 0; from < list.size(); from += 500) {
-            List<Long> chunk = list.subList(from, Math.min(list.size(), from + 500));
-            jdbc.sql("SELECT id, name, corporate_number FROM operator WHERE workspace_id = :ws AND id IN (:ids)")
-                    .param("ws", workspaceId).param("ids", chunk)
-                    .query(rs -> {
-                        long id = rs.getLong(1);
-                        refs.put(id, new OperatorRef(id, rs.getString(2), rs.getString(3)));
-                    });
+            jdbc.sql("SELECT " + columns + " FROM operator WHERE workspace_id = :ws AND id IN (:ids)")
+                    .param("ws", workspaceId).param("ids", list.subList(from, Math.min(list.size(), from + 500)))
+                    .query(row);
         }
-        return refs;
     }
 
     private static String like(String query) {

@@ -15,7 +15,6 @@ import org.itaku.audit.AuditEvent;
 import org.itaku.audit.AuditTrail;
 import org.itaku.database.StreamedReads;
 import org.itaku.vocabulary.JapanTime;
-import org.itaku.vocabulary.OperatorKind;
 import org.itaku.vocabulary.PersonCount;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -360,23 +359,11 @@ public class Register {
      */
     @Transactional(readOnly = true)
     public RegisterFacts facts(long workspaceId, Impact impact) {
-        Map<Long, OperatorKind> kinds = new HashMap<>();
         List<Long> ids = new ArrayList<>(impact.principals().size() + 1);
         ids.add(impact.operator().id());
         impact.principals().forEach(p -> ids.add(p.operator().id()));
-        if (ids.size() > FACTS_READ_BY_ID) {
-            reads.stream("SELECT id, kind FROM operator WHERE workspace_id = ?",
-                    rs -> kinds.put(rs.getLong(1), OperatorKind.valueOf(rs.getString(2))), workspaceId);
-        } else {
-            for (int from = 0; from < ids.size(); from += 500) {
-                jdbc.sql("SELECT id, kind FROM operator WHERE workspace_id = :ws AND id IN (:ids)")
-                        .param("ws", workspaceId).param("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
-                        .query(rs -> {
-                            kinds.put(rs.getLong(1), OperatorKind.valueOf(rs.getString(2)));
-                        });
-            }
-        }
-        return new RegisterFacts(kinds);
+        return new RegisterFacts(ids.size() > FACTS_READ_BY_ID ? operators.kinds(workspaceId)
+                : operators.kinds(workspaceId, ids));
     }
 
     private static final int FACTS_READ_BY_ID = 5_000;
