@@ -58,7 +58,11 @@ class IncidentDocumentPages {
     @GetMapping
     String list(@PathVariable long id, @RequestParam(defaultValue = "") String q,
             @RequestParam(required = false) Integer distance, @RequestParam(defaultValue = "0") int page, Model model) {
-        long ws = CurrentWorkspace.require().workspaceId();
+        return list(CurrentWorkspace.require().workspaceId(), id, q, distance, page, model);
+    }
+
+    /** The list for a member of workspace {@code ws}: its model filled, its template named. */
+    String list(long ws, long id, String q, Integer distance, int page, Model model) {
         model.addAttribute("incidentId", id);
         IncidentDocuments.OverviewPage overview = documents.overview(ws, id,
                 new org.itaku.incident.PartyFilter(distance, null, null, q, null), page, 50);

@@ -13,6 +13,7 @@ import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.itaku.incident.CasePageWarmup;
 import org.itaku.incident.Incidents;
 import org.itaku.incident.PartyFilter;
 import org.slf4j.Logger;
@@ -44,7 +45,8 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
  * rendered with the writer's forms (as an officer's first view shows them): the warm-up thread alone carries a
  * sign-in of no one's with the staff role, which no service sees (the page's rows are read before, for the case's own
  * workspace) and which ends with the render; nothing leaves the process, and the forms carry no CSRF token (the
- * request is no one's). Off with {@code itaku.web.warm-up=false}, as {@code TemplateWarmup} is.
+ * request is no one's). The other modules' pages of a case ({@link CasePageWarmup}: the documents page) are rendered
+ * after it the same way. Off with {@code itaku.web.warm-up=false}, as {@code TemplateWarmup} is.
  */
 @Component
 class IncidentPageWarmup {
@@ -56,17 +58,19 @@ class IncidentPageWarmup {
     private final SpringTemplateEngine engine;
     private final ApplicationContext application;
     private final ObjectProvider<ServletContext> servletContext;
+    private final ObjectProvider<CasePageWarmup> otherPages;
     private final boolean enabled;
     private final AtomicBoolean started = new AtomicBoolean();
 
     IncidentPageWarmup(Incidents incidents, IncidentPages pages, SpringTemplateEngine engine,
             ApplicationContext application, ObjectProvider<ServletContext> servletContext,
-            @Value("${itaku.web.warm-up:true}") boolean enabled) {
+            ObjectProvider<CasePageWarmup> otherPages, @Value("${itaku.web.warm-up:true}") boolean enabled) {
         this.incidents = incidents;
         this.pages = pages;
         this.engine = engine;
         this.application = application;
         this.servletContext = servletContext;
+        this.otherPages = otherPages;
         this.enabled = enabled;
     }
 
@@ -91,7 +95,7 @@ class IncidentPageWarmup {
             try {
                 long begun = System.nanoTime();
                 renderAsWriter(c, Writer.nullWriter());
-                LOG.debug("incident page warmed in {} ms", (System.nanoTime() - begun) / 1_000_000);
+                LOG.debug("incident pages warmed in {} ms", (System.nanoTime() - begun) / 1_000_000);
             } catch (RuntimeException e) {
                 // Only an optimisation: the first real request does the same work itself.
                 LOG.warn("could not warm the incident page: {}", e.toString());
@@ -101,14 +105,19 @@ class IncidentPageWarmup {
         thread.start();
     }
 
-    /** {@link #render} as a member with the staff role would see it: the writer's forms too. */
+    /**
+     * {@link #render} as a member with the officer's role would see it, the writer's forms too, followed by the other
+     * modules' pages of the case.
+     */
     void renderAsWriter(Incidents.CaseRef c, Writer out) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("incident-page-warm-up", null,
-                AuthorityUtils.createAuthorityList("ROLE_STAFF")));
+                AuthorityUtils.createAuthorityList("ROLE_OFFICER")));
         SecurityContextHolder.setContext(context);
         try {
             render(c, out);
+            otherPages.orderedStream().forEach(page -> page.warm(c.workspaceId(), c.incidentId(),
+                    (template, model) -> process(template, model, out)));
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -116,11 +125,14 @@ class IncidentPageWarmup {
 
     /** The first page of the case as {@code GET /incidents/{id}} renders it in Japanese, for whoever this thread is. */
     void render(Incidents.CaseRef c, Writer out) {
-        Locale locale = Locale.JAPANESE;
         ExtendedModelMap model = new ExtendedModelMap();
         pages.vocabularies(model);
-        String template = pages.show(incidents.page(c.workspaceId(), c.incidentId(), PartyFilter.ALL, 0,
-                IncidentPages.PARTIES_PER_PAGE, 0), model, locale);
+        process(pages.show(incidents.page(c.workspaceId(), c.incidentId(), PartyFilter.ALL, 0,
+                IncidentPages.PARTIES_PER_PAGE, 0), model, Locale.JAPANESE), model, out);
+    }
+
+    private void process(String template, Map<String, Object> model, Writer out) {
+        Locale locale = Locale.JAPANESE;
         WebContext context = new WebContext(exchange(locale), locale, model);
         context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(application, null));

@@ -22,7 +22,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * The warm-up renders the real incident page of the newest unfinished case, as a visitor would see it: every message
- * resolved, the decisions and holdings there, none of a writer's forms.
+ * resolved, the decisions and holdings there, none of a writer's forms; and on its own thread as an officer, the
+ * documents page after it.
  */
 @ItakuTest
 @RecordApplicationEvents
@@ -67,7 +68,10 @@ class IncidentPageWarmupTest {
         org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
         StringWriter asWriter = new StringWriter();
         warmup.renderAsWriter(newest, asWriter);
-        assertThat(asWriter.toString()).contains("name=\"entry\"", "action=\"/incidents/" + id + "/timeline\"")
+        // The documents page follows, as an officer sees it (the date-style form is the officers').
+        assertThat(asWriter.toString()).contains("name=\"entry\"", "action=\"/incidents/" + id + "/timeline\"",
+                        "action=\"/incidents/" + id + "/documents/date-style\"",
+                        "href=\"/incidents/" + id + "/documents/" + client + "/summary.pdf\"")
                 .doesNotContain("_csrf", "??");
         assertThat(org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication())
                 .isNull();
