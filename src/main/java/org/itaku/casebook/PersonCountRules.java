@@ -37,15 +37,20 @@ final class PersonCountRules {
                     + "入れ違|取り違|"
                     // 「資料には園児約20人の写真と氏名が載っていた」: news says 記載 plainly
                     + "載って|載せ");
-    /** 件 counts people only when the sentence says whose records they are. */
     /** People whose records a notice counts, by what it calls them. */
     private static final String PEOPLE = "お客様|お客さま|顧客|会員|利用者|患者|申込者|応募者|受験者|被保険者|加入者|組合員|住民|市民|町民|生徒|児童|学生";
-    private static final Pattern PERSON_RECORDS = Pattern.compile("個人情報|" + PEOPLE + "|人分|名分|対象者");
+    /**
+     * 件 counts people only when the sentence says whose records they are (「お客様約3万件」, 「生徒118件の住所」). Records named
+     * only as personal information or as an item (「1,400件の個人情報」, 「1万件のメールアドレス」) count records, not people: the
+     * label conventions leave the persons null when only records are counted.
+     */
+    private static final Pattern PERSON_RECORDS = Pattern.compile(PEOPLE + "|在校生|卒業生|研修生|職員|従業員|保護者|受給者|入所者|入居者|人分|名分|対象者");
     private static final Pattern NOT_PERSONS_AFTER = Pattern.compile("^(あたり|当たり|ひとり|一人|目|体制|以内に|規模の?(企業|会社))");
     /** 「23社31件」, 「40事業所52件」: records counted right after the bodies they belong to. */
     private static final Pattern BODIES_JUST_BEFORE = Pattern.compile("\\d\\s*(事業所|事業者|社|団体|法人|企業|店舗)\\s*$");
     private static final Pattern NOT_PERSON_RECORDS = Pattern.compile(
-            "^(の)?(メール(?!アドレス)|ファイル|アクセス|通信|レコード|データ件|問い?合わ|お問合せ|事案|案件|"
+            // 「顔写真など計約3万件のデータ」: data records, whoever they are of
+            "^(の)?(メール(?!アドレス)|ファイル|アクセス|通信|レコード|データ(?!ベース)|問い?合わ|お問合せ|事案|案件|"
                     // 「全227件の誤送信が発生」: mails sent, not people
                     + "誤送信|誤送付|誤配信|誤発送|送信|配信|"
                     // 「3件の情報発信において」: what was sent out, not people
@@ -506,13 +511,10 @@ final class PersonCountRules {
                     continue; // 「23社31件分のメールアドレス」: records of the bodies counted just before, not of people
                 }
                 if (m.group("unit").equals("件")) {
-                    // "1万8千件のメールアドレス": records of a personal data item count people too.
-                    String next = after.length() > 16 ? after.substring(0, 16) : after;
-                    boolean itemRecords = next.startsWith("の") && !ContentRules.itemsIn(next).isEmpty();
                     // 「…カタログを送付したお客様。最大で約8万件程度」: the sentence before, on the same line, says whose records they are.
                     int lineStart = nt.lines.get(s.lineIndex()).start();
                     String whose = s.text() + " " + nt.text.substring(lineStart, Math.max(lineStart, s.start()));
-                    if (!itemRecords && (!Prefilter.find(PERSON_RECORDS, whose) || Prefilter.find(NOT_PERSON_RECORDS, after))) {
+                    if (!Prefilter.find(PERSON_RECORDS, whose) || Prefilter.find(NOT_PERSON_RECORDS, after)) {
                         continue;
                     }
                 }

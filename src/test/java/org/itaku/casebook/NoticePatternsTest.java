@@ -5528,11 +5528,15 @@ class NoticePatternsTest {
 
     @Test
     void personsTheSubsetAfterUchiWithTheCountedThingBetween() {
-        // 「1,500件のお問い合わせがあり、うち1,400件の個人情報が」: the subset holding personal data, not the total.
+        // 「1,500件の会員からのお問い合わせがあり、うち1,400件の個人情報が」: the subset holding personal data, not the total.
         CaseRecord r = read("""
-                業者が調べたところ、過去5年間に1,500件の架空市への「お問い合わせ」があり、うち1,400件の個人情報が閲覧可能な状態になっていたことが分かりました。
+                業者が調べたところ、過去5年間に1,500件の会員からの「お問い合わせ」があり、うち1,400件の個人情報が閲覧可能な状態になっていたことが分かりました。
                 """);
         assertThat(r.personsAffected()).isEqualTo(1400);
+        // Records named by no one whose they are (「お問い合わせ…うち1,400件の個人情報」) count records, not people.
+        assertThat(read("""
+                業者が調べたところ、過去5年間に1,500件の架空市への「お問い合わせ」があり、うち1,400件の個人情報が閲覧可能な状態になっていたことが分かりました。
+                """).personsAffected()).isNull();
         // A subset of mails, not named as personal data: not taken for the persons over the stated count.
         assertThat(read("""
                 会員300名分の氏名とメールアドレスが漏えいしました。送信したメールは20件あり、うち5件は届いていません。
@@ -5656,5 +5660,18 @@ class NoticePatternsTest {
         assertThat(r.published()).isEqualTo("2024-08-01");
         assertThat(r.occurred()).isEqualTo("2024-05-07");
         assertThat(r.discovered()).isEqualTo("2024-05-09");
+    }
+
+    // Sixteenth round (reader16c)
+
+    @Test
+    void personsRecordsCountedWithoutWhoseTheyAreAreNoPeople() {
+        // 「計約2万件のデータ」: data records (pictures and names together), not people, though the sentence names students.
+        assertThat(read("架空大学は、学生の氏名や写真など計約2万件のデータが外部に流出した可能性があると発表した。").personsAffected()).isNull();
+        // 「個人情報860件」 with nobody named whose they are: records, not people.
+        assertThat(read("架空町のサーバーに不正アクセスがあり、個人情報860件が閲覧可能な状態でした。").personsAffected()).isNull();
+        // 「利用者860件」: the records of a group of people, one each.
+        assertThat(read("架空町のサーバーに不正アクセスがあり、利用者860件の個人情報が閲覧可能な状態でした。").personsAffected()).isEqualTo(860);
+        assertThat(read("架空高校で、卒業生の情報計320件を記録したUSBメモリを紛失した。").personsAffected()).isEqualTo(320);
     }
 }
