@@ -239,7 +239,40 @@ final class PersonCountRules {
                 return lettered;
             }
         }
+        if (r.persons() == null && (nt.text.contains("別") || nt.text.contains("1通"))) {
+            Result one = onePersonsPaperSentAstray(nt);
+            if (one != null) {
+                return one;
+            }
+        }
         return r;
+    }
+
+    /** A paper made out to one person: a notice, a form, a certificate, a statement or its copy. */
+    private static final String ONE_PERSONS_PAPER = "通知書|通知文書|書類|申請書|証明書|催告書|明細書|確認書|納付書|納入通知書|写し";
+    /**
+     * 「通知文書1通を、誤って別の対象者に送付」, 「家賃通知書1通が、別の入居者に誤送付」: one paper sent astray; 「別の対象者の書類を
+     * 誤って入れた封筒」, 「別の入居者の家賃通知書が入っていた」: another person's paper, told with no number, in a misdelivery.
+     */
+    private static final Pattern ONE_PAPER_ASTRAY = Pattern.compile(
+            "(" + ONE_PERSONS_PAPER + ")\\s*(1|１|一)\\s*通(を|が)[、,]?[^。]{0,20}(誤|別の|別人|他の|他人)"
+                    + "|(別の|別人の|他の|他人の)(?![^。、]{0,12}\\d)[^。、]{0,12}?の[^。]{0,30}?(" + ONE_PERSONS_PAPER + ")[^。]{0,16}(入って|入れ|同封|封入|誤って|誤送付)");
+
+    /**
+     * No count, but a misdelivery of one person's paper (「通知文書1通を、誤って別の対象者に送付」, 「別の入居者の家賃通知書が入って
+     * いた」): one person's data went astray. Only papers made out to one person; data of others told without a number (「他の
+     * 利用者の個人情報を含むファイル」) may be anyone's and gives no count.
+     */
+    private static Result onePersonsPaperSentAstray(NoticeText nt) {
+        for (Sentence s : nt.sentences) {
+            if (s.section() == NoticeText.Section.MEASURES || s.section() == NoticeText.Section.CONTACT) {
+                continue;
+            }
+            if (Prefilter.find(ONE_PAPER_ASTRAY, s.text())) {
+                return new Result(1, false, s.text());
+            }
+        }
+        return null;
     }
 
     /** 「・会員情報:1213件(…)」, 「・職員情報:296名分」: one bullet line per group, its exact count after a colon. */

@@ -3453,7 +3453,7 @@ class NoticePatternsTest {
         assertThat(read("""
                 架空町健康課は、証明書1通を誤って別の申請者に郵送したと発表した。
                 誤送付先の分からない証明書について、同課は申込みのあった300人に文書で確認作業を進めている。
-                """).personsAffected()).isNull();
+                """).personsAffected()).as("the one certificate sent astray, not the 300 asked").isEqualTo(1);
         // An apology to the counted is no such check.
         assertThat(read("""
                 架空町健康課は、証明書を誤って別の申請者に郵送したと発表した。
@@ -5674,4 +5674,18 @@ class NoticePatternsTest {
         assertThat(read("架空町のサーバーに不正アクセスがあり、利用者860件の個人情報が閲覧可能な状態でした。").personsAffected()).isEqualTo(860);
         assertThat(read("架空高校で、卒業生の情報計320件を記録したUSBメモリを紛失した。").personsAffected()).isEqualTo(320);
     }
+
+    @Test
+    void personsOnePersonsPaperSentAstrayWithNoNumber() {
+        // 「納付書1通を、誤って別の方に送付」: one paper of one person went astray.
+        assertThat(read("架空市は、市民の個人情報を含む納付書1通を、誤って別の方に送付したと発表した。").personsAffected()).isEqualTo(1);
+        // 「別の利用者の明細書が入っていた」: another person's paper, no number told.
+        assertThat(read("""
+                架空町の施設から届いた封筒に、別の利用者の利用明細書が入っていたと連絡がありました。
+                明細書には氏名と住所が記載されていました。
+                """).personsAffected()).isEqualTo(1);
+        // Data of others told with no number, not on a paper of one person: no count.
+        assertThat(read("架空町は、他の利用者の個人情報を含むデータを誤って送信したと発表した。").personsAffected()).isNull();
+    }
 }
+
