@@ -986,8 +986,18 @@ final class PersonCountRules {
             return numbered;
         }
         Matcher records = line.indexOf('件') < 0 ? null : RECORDS_GROUP_LINE.matcher(line);
-        return records != null && records.matches() && Prefilter.find(PEOPLE_GROUP, records.group("group")) ? records : null;
+        if (records != null && records.matches() && Prefilter.find(PEOPLE_GROUP, records.group("group"))) {
+            return records;
+        }
+        Matcher row = line.indexOf('|') < 0 ? null : TABLE_ROW.matcher(line);
+        return row != null && row.matches() ? row : null;
     }
+
+    /** 「児童 | 20名 |」: a table's row, a group in its first cell and its count in the next (a page's table as text). */
+    private static final Pattern TABLE_ROW = Pattern.compile(
+            "^\\s*\\|?\\s*(?<group>[^|\\d\\s][^|\\d]{0,23}?)\\s*\\|\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(分)?\\s*\\|?\\s*$");
+    /** 「合計 | 38名 |」, 「・計 38名」: the row or line stating the total of the groups above it. */
+    private static final Pattern TOTAL_GROUP = Pattern.compile("^\\s*(合計|計|総計|総数|全体)\\s*[:：]?\\s*$");
 
     private static final Pattern ITEM_LINE_STOP = Pattern.compile("[。\\d]");
 
@@ -1035,6 +1045,22 @@ final class PersonCountRules {
                 }
             }
             boolean records = m != null && m.pattern() == RECORDS_GROUP_LINE;
+            if (m != null && run >= 1 && TOTAL_GROUP.matcher(m.group("group")).matches()) {
+                // 「合計 | 38名 |」 under the rows: the stated total closes the groups, rather than being added to them
+                long v = JapaneseNumbers.parse(m.group("num"));
+                if (v > 0 && v > bestSum) {
+                    bestSum = v;
+                    bestApprox = approx;
+                    evidence = lines.append(line.text().strip()).toString().strip();
+                }
+                sum = 0;
+                largest = 0;
+                itemsOnly = true;
+                run = 0;
+                approx = false;
+                lines.setLength(0);
+                continue;
+            }
             if (m != null && (records || !Prefilter.find(STAFF_BEFORE, m.group("group")))) {
                 long v = JapaneseNumbers.parse(m.group("num"));
                 if (v >= 0) {

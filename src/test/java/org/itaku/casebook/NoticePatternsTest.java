@@ -5687,5 +5687,25 @@ class NoticePatternsTest {
         // Data of others told with no number, not on a paper of one person: no count.
         assertThat(read("架空町は、他の利用者の個人情報を含むデータを誤って送信したと発表した。").personsAffected()).isNull();
     }
+
+    @Test
+    void personsGroupsInATableAreSummedAndItsTotalRowIsTaken() {
+        // A page's table as text: one group a row, its count in the next cell; no total stated, so the sum.
+        assertThat(read("""
+                架空町は、受講者名簿を紛失しました。名簿に記載された個人情報は次のとおりです。
+                区分 | 人数 |
+                ---|---|
+                受講者 | 27名 |
+                保護者 | 21名 |
+                """).personsAffected()).isEqualTo(48);
+        // A total row under the groups is the count, not one more group to add.
+        assertThat(read("""
+                架空町は、受講者名簿を紛失しました。名簿に記載された個人情報は次のとおりです。
+                | 区分 | 人数 |
+                | 受講者 | 27名 |
+                | 保護者 | 21名 |
+                | 合計 | 48名 |
+                """).personsAffected()).isEqualTo(48);
+    }
 }
 
