@@ -942,7 +942,9 @@ final class ContentRules {
         }
         // 「不正アクセスを受け、…第三者に閲覧可能な状態となっていた」: the state open to view is the attack's doing.
         // Also after ransomware: 「ランサムウェアの被害に遭い、流出した…が犯行グループのサイトで閲覧できる状態」 is the attackers' leak.
-        if ((found.contains("unauthorized_access") || found.contains("ransomware")) && found.contains("wrong_publication") && !publicationError) {
+        // So after an account taken over: 「…IDとパスワードを盗み取られ、…閲覧できる状態になっていた」.
+        if ((found.contains("unauthorized_access") || found.contains("ransomware") || found.contains("account_takeover"))
+                && found.contains("wrong_publication") && !publicationError) {
             found.remove("wrong_publication");
         }
         if (found.contains("misdelivery") && found.contains("wrong_publication") && !explicitPublication) {
@@ -1038,7 +1040,7 @@ final class ContentRules {
         m.put("account_takeover", Pattern.compile(
                 "(アカウント|ID)(の|が)?[^。、]{0,10}(不正利用|乗っ取|乗取|不正使用|不正に(利用|使用))|不正ログイン|不正ログオン|不正(に)?サインイン|なりすましログイン|リスト型|第三者が?[^。]{0,10}ログイン|"
                         // 「パスワードが破られ、同アカウントから広告メールが送信」: a takeover without the word.
-                        + "パスワード[^。]{0,8}(破られ|解読され|推測され|窃取され|盗まれ|盗取され)|"
+                        + "パスワード[^。]{0,8}(破られ|解読され|推測され|窃取され|盗まれ|盗取され|盗み取られ|詐取され)|"
                         // 「教員のアカウントに第三者が不正にログインし、スパムの配信に使われた」
                         + "(アカウント|ID)(の|が|に)?[^。、]{0,6}不正(に|な)?(アクセス|ログイン)|アカウント[^。]{0,30}(迷惑|スパム)メール[^。]{0,6}(送信|配信)に(悪用|利用)|"
                         + "アカウントから[^。]{0,20}(迷惑|スパム|広告|不審)[^。]{0,6}メール[^。]{0,10}送信"));

@@ -5707,5 +5707,14 @@ class NoticePatternsTest {
                 | 合計 | 48名 |
                 """).personsAffected()).isEqualTo(48);
     }
+
+    @Test
+    void typesCredentialsStolenThenDataOpenToViewIsATakeover() {
+        // 「…IDとパスワードを盗み取られ、…閲覧できる状態になっていた」: an account taken over; the state open to view is
+        // the intruder's doing, no publication mistake.
+        assertThat(read("""
+                架空病院の職員が偽のメールに応じ、業務用ストレージのIDとパスワードを盗み取られたため、患者30名の氏名が第三者から閲覧できる状態になっていました。
+                """).incidentTypes()).containsExactly("account_takeover");
+    }
 }
 
