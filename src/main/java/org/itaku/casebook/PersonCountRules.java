@@ -22,7 +22,7 @@ final class PersonCountRules {
 
     private static final String NUM = "(?<num>\\d[\\d,]*(?:\\.\\d+)?(?:\\s*万(?:\\d[\\d,]*千?)?|\\s*千)?|(?<!数)[〇一二三四五六七八九十百千万]+)";
     private static final Pattern COUNT = Pattern.compile(
-            "(?<pre>約|およそ|最大で?約|最大で?およそ|最大で?|延べ|のべ|計|合計|総計|少なくとも|推定)?\\s*(?<![\\d.,\\w第])" + NUM
+            "(?<pre>約|およそ|最大で?約|最大で?およそ|最大で?|延べ|のべ|計|合計|総計|少なくとも|推定)?\\s*(?<![\\d.\\w第])(?<![\\d.],)" + NUM
                     + "\\s*(?<unit>名|人|件|世帯)(?<suf>分|様)?\\s*(?<post>以上|程度|を超える|超|強|弱|未満|以下|前後|余り|あまり|余(?![りる]))?");
     /**
      * 「漏えい人数: 1,234名」 (also 「漏洩した件数:646件」), also with the figure on the line under its heading (「■漏えい人数」 then 「1,234名」), and
@@ -44,7 +44,9 @@ final class PersonCountRules {
      * only as personal information or as an item (「1,400件の個人情報」, 「1万件のメールアドレス」) count records, not people: the
      * label conventions leave the persons null when only records are counted.
      */
-    private static final Pattern PERSON_RECORDS = Pattern.compile(PEOPLE + "|在校生|卒業生|研修生|職員|従業員|保護者|受給者|入所者|入居者|人分|名分|対象者");
+    private static final Pattern PERSON_RECORDS = Pattern.compile(PEOPLE + "|在校生|卒業生|研修生|職員|従業員|保護者|受給者|入所者|入居者|人分|名分|対象者"
+            // 「寄附をされた…在住の方7,530件」: people called 方 by what they did or where they live
+            + "|(た|る|の)方(々)?(?![法針式向面])");
     private static final Pattern NOT_PERSONS_AFTER = Pattern.compile("^(あたり|当たり|ひとり|一人|目|体制|以内に|規模の?(企業|会社))");
     /** 「23社31件」, 「40事業所52件」: records counted right after the bodies they belong to. */
     private static final Pattern BODIES_JUST_BEFORE = Pattern.compile("\\d\\s*(事業所|事業者|社|団体|法人|企業|店舗)\\s*$");
@@ -198,7 +200,8 @@ final class PersonCountRules {
     private static final Pattern PERSONS_AND_BODIES_BEFORE = Pattern.compile(
             "(個人|人)(や|・|及び|および|と|または|又は)(法人|団体|事業者|企業)(の|等の|など)?(計|合計)?\\s*$");
     private static final Pattern SHOWN_ADDRESS_COUNT = Pattern.compile(
-            "(?<![\\d,])(?<num>\\d[\\d,]*)\\s*(件|名|人)(分)?の(メール)?アドレスを?[^。]{0,12}(To|TO|CC|Cc|宛先欄|同報|"
+            // 「89件すべてのメールアドレスを受信者が閲覧できる状態」: all of them, told between the count and the addresses
+            "(?<!\\d)(?<!\\d,)(?<num>\\d[\\d,]*)\\s*(件|名|人)(分)?(すべて|全て)?の(メール)?アドレスを?[^。]{0,12}(To|TO|CC|Cc|宛先欄|同報|"
                     // 「52件のうち4件は届かず…48件のメールアドレスが受信者の間で共有され」: the addresses others saw
                     + "共有され|表示され|見え|閲覧でき|閲覧可能)");
     /** 「メールアドレス 115件」, 「メールアドレス:52件」: the item alone, then its count, nothing after. */
@@ -665,7 +668,7 @@ final class PersonCountRules {
             "^\\s*(また|さらに)[、,]\\s*(\\d{1,2}月)?\\d{1,2}日(に|には)?[、,][^。]{0,80}?(?<num>\\d[\\d,]*)\\s*(人|名|世帯)分の[^。]{0,40}誤");
     private static final Pattern NO_SEPARATE_SUM = Pattern.compile("うち|計|合計|重複|同一|同じ");
     /** 「保護者3名分」: a further incident's count of whose data it held, after 「…とは別に」. */
-    private static final Pattern BESIDES_COUNT = Pattern.compile("(?<![\\d,])(?<num>\\d[\\d,]*)\\s*(人|名)分");
+    private static final Pattern BESIDES_COUNT = Pattern.compile("(?<!\\d)(?<!\\d,)(?<num>\\d[\\d,]*)\\s*(人|名)分");
 
     /**
      * A notice (or a news item) telling two incidents one after the other, the second opened by また and its own date,

@@ -5716,5 +5716,19 @@ class NoticePatternsTest {
                 架空病院の職員が偽のメールに応じ、業務用ストレージのIDとパスワードを盗み取られたため、患者30名の氏名が第三者から閲覧できる状態になっていました。
                 """).incidentTypes()).containsExactly("account_takeover");
     }
+
+    @Test
+    void personsAddressesShownCountedWithAllOfThemOrAfterAnAsciiComma() {
+        // 「…「To」で送信したため,64件すべてのメールアドレスを受信者が閲覧できる状態」: an ASCII comma as the clause's comma,
+        // then all the addresses shown; the children counted before them are not whose addresses they were.
+        assertThat(read("""
+                架空市の講座に申し込んだ児童80人の保護者64件のメールアドレス宛に案内を送る際,誤って「To」で送信したため,64件すべてのメールアドレスを受信者が閲覧できる状態になりました。
+                """).personsAffected()).isEqualTo(64);
+        // 「…にお住まいの方3,120件」: records counted in 件 of people called 方.
+        assertThat(read("""
+                メールアドレスが流出した対象者
+                架空町へ寄附をされた県内にお住まいの方3,120件。
+                """).personsAffected()).isEqualTo(3120);
+    }
 }
 
