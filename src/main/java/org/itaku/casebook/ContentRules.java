@@ -524,6 +524,7 @@ final class ContentRules {
     private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]{1,40})\\)");
     private static final Pattern PART_TAIL = Pattern.compile(
             "(の個人情報|といった|などの|など|等|です|でした|が|を|は|も|の一部|に関する情報|の情報)+.*$");
+    private static final Pattern YEAR_QUALIFIER = Pattern.compile("^(本|今|前|昨|来|当|(令和|平成)\\s*\\d{1,2}\\s*)年度?の");
     /** Who the data is about, the container it was in, or when: part of a list sentence, but not a data item. */
     private static final Pattern NOT_AN_ITEM = Pattern.compile(
             // 名義人 (an account's or a card's holder) is an item; 「BCC」操作, 送信 and 設定 are what was done, not items.
@@ -598,7 +599,8 @@ final class ContentRules {
             }
             first = false;
             Matcher tail = PART_TAIL.matcher(whole);
-            String p = tail.find() ? whole.substring(0, tail.start()).strip() : whole;
+            // 「本年度の返済予定額」, 「令和6年度の所得額」: the year an item is of qualifies it; the item is what follows
+            String p = YEAR_QUALIFIER.matcher(tail.find() ? whole.substring(0, tail.start()).strip() : whole).replaceFirst("");
             if (headings != null && (headings.contains(p) || headings.contains(whole))) {
                 continue;
             }
@@ -680,7 +682,8 @@ final class ContentRules {
         for (int i = parts.length - 1; i >= 0; i--) {
             String whole = parts[i].strip();
             Matcher tail = PART_TAIL.matcher(whole);
-            String p = tail.find() ? whole.substring(0, tail.start()).strip() : whole;
+            // 「本年度の返済予定額」, 「令和6年度の所得額」: the year an item is of qualifies it; the item is what follows
+            String p = YEAR_QUALIFIER.matcher(tail.find() ? whole.substring(0, tail.start()).strip() : whole).replaceFirst("");
             if (!itemsIn(whole).isEmpty()) {
                 if (glossaryItem || !out.isEmpty()) {
                     glossaryItem = true;

@@ -5730,5 +5730,12 @@ class NoticePatternsTest {
                 架空町へ寄附をされた県内にお住まいの方3,120件。
                 """).personsAffected()).isEqualTo(3120);
     }
+
+    @Test
+    void itemsQualifiedByTheirYearAfterNohokaYa() {
+        // 「氏名、住所のほか、口座番号の一部や本年度の返済予定額」: the year qualifies the item; 返済予定額 is one.
+        assertThat(read("架空市から届いた書類には、氏名、住所のほか、口座番号の一部や本年度の返済予定額が記載されていた。").dataItemsRaw())
+                .contains("返済予定額");
+    }
 }
 
