@@ -59,11 +59,16 @@ final class PersonCountRules {
                     + "(情報)?発信)"
                     // 「誤送信が全227件発生した」: occurrences counted, not people
                     + "|^\\s*(が|も)?(発生|起き)"
+                    // 「約3,000件の迷惑メール」, 「600件の検査データ」: mails or data named with what kind they are
+                    + "|^の[^。、\\d]{1,6}?((?<!個人)データ(?!ベース)|メール(?!アドレス)|ファイル|アカウント)"
                     // 「3件の個人情報に関連する事故」: accidents counted, told with what they concern (no が, を or は between:
                     // 「100件の個人情報が流出する事故」 counts the records)
                     + "|^の[^。、がをは]{0,14}(事故|ミス|事件|不祥事)");
-    /** 「職員3名のIDが」: staff whose own data or accounts were involved are the persons. */
-    private static final Pattern STAFF_DATA_AFTER = Pattern.compile("^(分)?の(ID|アカウント|パスワード|個人情報|情報|氏名|メールアドレス|データ)");
+    /** 「職員3名のIDが」, 「職員2名のメールアカウントが」: staff whose own data or accounts were involved are the persons. */
+    private static final Pattern STAFF_DATA_AFTER = Pattern.compile("^(分)?の(ID|アカウント|メールアカウント|パスワード|個人情報|情報|氏名|メールアドレス|データ)");
+    /** 「会員アカウント1,500件」, 「検査データ約600件」: records named right before their count, whoever they are of. */
+    private static final Pattern RECORDS_JUST_BEFORE = Pattern.compile(
+            "((?<!個人)データ|アカウント|ID|ファイル|レコード|メール|ログ|履歴)\\s*(の)?\\s*(件数)?\\s*[:：]?\\s*(約|およそ|最大で?|計|合計|延べ|のべ)?\\s*$");
     /** 「…計1,200件、うち個人情報を含むもの450件」: the subset that holds personal data is the count. */
     private static final Pattern PERSONAL_SUBSET_BEFORE = Pattern.compile("うち[^、。]{0,12}(個人情報|個人を特定)[^、。]{0,12}$");
     /**
@@ -545,6 +550,9 @@ final class PersonCountRules {
                 }
                 if (m.group("unit").equals("件") && BODIES_JUST_BEFORE.matcher(before).find()) {
                     continue; // 「23社31件分のメールアドレス」: records of the bodies counted just before, not of people
+                }
+                if (m.group("unit").equals("件") && RECORDS_JUST_BEFORE.matcher(before).find()) {
+                    continue; // 「会員アカウント1,500件」, 「検査データ約600件」: accounts or data records, no count of people
                 }
                 if (m.group("unit").equals("件")) {
                     // 「…カタログを送付したお客様。最大で約8万件程度」: the sentence before, on the same line, says whose records they are.

@@ -5737,5 +5737,17 @@ class NoticePatternsTest {
         assertThat(read("架空市から届いた書類には、氏名、住所のほか、口座番号の一部や本年度の返済予定額が記載されていた。").dataItemsRaw())
                 .contains("返済予定額");
     }
+
+    @Test
+    void personsAccountsAndDataRecordsNamedAtTheirCountAreNoPeople() {
+        // 「会員アカウント900件」, 「検査データ約450件」: accounts and data records, though the sentence names whose.
+        assertThat(read("不正ログインにより、会員アカウント900件に第三者がログインした形跡がありました。").personsAffected()).isNull();
+        assertThat(read("架空病院でUSBメモリを紛失し、患者の検査データ約450件が保存されていました。").personsAffected()).isNull();
+        // 「職員2名のメールアカウントが乗っ取られ、約1,800件の迷惑メールが送信」: the staff whose accounts were taken, not the mails.
+        assertThat(read("架空町は、職員2名のメールアカウントが乗っ取られ、約1,800件の迷惑メールが送信されたと発表した。").personsAffected())
+                .isEqualTo(2);
+        // Records of customers named as personal data still count them.
+        assertThat(read("架空社で、顧客1,000件の個人データが流出した可能性があります。").personsAffected()).isEqualTo(1000);
+    }
 }
 
