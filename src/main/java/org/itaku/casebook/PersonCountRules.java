@@ -22,8 +22,12 @@ final class PersonCountRules {
 
     private static final String NUM = "(?<num>\\d[\\d,]*(?:\\.\\d+)?(?:\\s*万(?:\\d[\\d,]*千?)?|\\s*千)?|(?<!数)[〇一二三四五六七八九十百千万]+)";
     private static final Pattern COUNT = Pattern.compile(
-            "(?<pre>約|およそ|最大で?約|最大で?およそ|最大で?|延べ|のべ|計|合計|総計|少なくとも|推定)?\\s*(?<![\\d.\\w第])(?<![\\d.],)" + NUM
-                    + "\\s*(?<unit>名|人|件|世帯)(?<suf>分|様)?\\s*(?<post>以上|程度|を超える|超|強|弱|未満|以下|前後|余り|あまり|余(?![りる]))?");
+            "(?<pre>約|およそ|おおむね|概ね|最大で?約|最大で?およそ|最大で?|延べ|のべ|計|合計|総計|少なくとも|推定)?\\s*(?<![\\d.\\w第])(?<![\\d.],)" + NUM
+                    + "\\s*(?<unit>名|人|件|世帯)(?<suf>分|様)?\\s*(?<post>以上|程度|を超える|を上回る|超|強|弱|未満|以下|前後|近く|近い|余り|あまり|余(?![りる]))?");
+    /** 「300人分の一部」, 「300人分の個人情報のうち一部」: some of those counted. */
+    private static final Pattern PART_OF_AFTER = Pattern.compile("^(の[^。、]{0,10}?)?(のうち|うち|の)[、,]?一部");
+    /** 「少なくとも市民300人分」: a lower bound told earlier in the clause than the count. */
+    private static final Pattern AT_LEAST_BEFORE = Pattern.compile("(少なくとも|最低でも)[^。、\\d]{0,10}$");
     /**
      * 「漏えい人数: 1,234名」 (also 「漏洩した件数:646件」), also with the figure on the line under its heading (「■漏えい人数」 then 「1,234名」), and
      * 「漏えい件数 1件」: in a breach report the 件数 of a leak is the number of people.
@@ -572,7 +576,8 @@ final class PersonCountRules {
                 // 「30人分の一部」: some of those counted, so the count is an upper bound.
                 // 延べ counts entries (an upper bound of the people), but its figure is not rounded (「延べ11万8406人」).
                 boolean cumulative = pre.startsWith("延べ") || pre.startsWith("のべ");
-                boolean rounded = !pre.isEmpty() && !total && !cumulative || !post.isEmpty() || "分".equals(m.group("suf")) && after.startsWith("の一部");
+                boolean rounded = !pre.isEmpty() && !total && !cumulative || !post.isEmpty() || "分".equals(m.group("suf")) && PART_OF_AFTER.matcher(after).lookingAt()
+                        || AT_LEAST_BEFORE.matcher(before).find();
                 boolean approx = rounded || cumulative;
                 boolean people = !m.group("unit").equals("件") && !m.group("unit").equals("世帯");
                 if ((Prefilter.find(PERSONAL_SUBSET_BEFORE, before)

@@ -5749,5 +5749,17 @@ class NoticePatternsTest {
         // Records of customers named as personal data still count them.
         assertThat(read("架空社で、顧客1,000件の個人データが流出した可能性があります。").personsAffected()).isEqualTo(1000);
     }
+
+    @Test
+    void personsApproximateOrBoundedCountsInOtherWords() {
+        // おおむね, 近く, を上回る, 少なくとも before the group, and 「…分の個人情報のうち一部」 make the count approximate or a bound.
+        assertThat(read("架空町は、町民おおむね250人分の個人情報が流出した可能性があると発表した。").personsIsUpperBoundOrApprox()).isTrue();
+        assertThat(read("架空町は、町民250人近くの個人情報が流出した可能性があると発表した。").personsIsUpperBoundOrApprox()).isTrue();
+        assertThat(read("架空町は、少なくとも町民250人分の個人情報が流出したと発表した。").personsIsUpperBoundOrApprox()).isTrue();
+        CaseRecord r = read("架空町は、町民250人分の個人情報のうち一部が流出した可能性があると発表した。");
+        assertThat(r.personsAffected()).isEqualTo(250);
+        assertThat(r.personsIsUpperBoundOrApprox()).isTrue();
+        assertThat(read("架空町は、町民250人分の個人情報が流出したと発表した。").personsIsUpperBoundOrApprox()).isFalse();
+    }
 }
 
