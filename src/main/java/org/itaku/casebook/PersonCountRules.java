@@ -251,7 +251,7 @@ final class PersonCountRules {
                 return lettered;
             }
         }
-        if (r.persons() == null && (nt.text.contains("別") || nt.text.contains("1通"))) {
+        if (r.persons() == null && (nt.text.contains("別") || nt.text.contains("1通") || nt.text.contains("性の") || nt.text.contains("ある"))) {
             Result one = onePersonsPaperSentAstray(nt);
             if (one != null) {
                 return one;
@@ -271,6 +271,14 @@ final class PersonCountRules {
                     + "|(別の|別人の|他の|他人の)(?![^。、]{0,12}\\d)[^。、]{0,12}?の[^。]{0,30}?(" + ONE_PERSONS_PAPER + ")[^。]{0,16}(入って|入れ|同封|封入|誤って|誤送付)");
 
     /**
+     * 「利用者の男性の氏名と住所が書かれたメモ」, 「70代の女性の診断書の写し」, 「ある児童の成績」: one person, told by who they are
+     * rather than by a number, whose data it was.
+     */
+    private static final Pattern ONE_DESCRIBED_PERSONS_DATA = Pattern.compile(
+            "((?<![\\p{IsHan}])(男性|女性)|ある(児童|生徒|学生|利用者|患者|市民|町民|住民|方|会員|顧客))の[^。、]{0,12}?"
+                    + "(氏名|住所|個人情報|診断書|通知書|住民票|写し|成績|カルテ|検査結果|保険証|申請書|証明書)");
+
+    /**
      * No count, but a misdelivery of one person's paper (「通知文書1通を、誤って別の対象者に送付」, 「別の入居者の家賃通知書が入って
      * いた」): one person's data went astray. Only papers made out to one person; data of others told without a number (「他の
      * 利用者の個人情報を含むファイル」) may be anyone's and gives no count.
@@ -280,7 +288,7 @@ final class PersonCountRules {
             if (s.section() == NoticeText.Section.MEASURES || s.section() == NoticeText.Section.CONTACT) {
                 continue;
             }
-            if (Prefilter.find(ONE_PAPER_ASTRAY, s.text())) {
+            if (Prefilter.find(ONE_PAPER_ASTRAY, s.text()) || Prefilter.find(ONE_DESCRIBED_PERSONS_DATA, s.text())) {
                 return new Result(1, false, s.text());
             }
         }

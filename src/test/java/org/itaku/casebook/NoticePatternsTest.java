@@ -5761,5 +5761,14 @@ class NoticePatternsTest {
         assertThat(r.personsIsUpperBoundOrApprox()).isTrue();
         assertThat(read("架空町は、町民250人分の個人情報が流出したと発表した。").personsIsUpperBoundOrApprox()).isFalse();
     }
+
+    @Test
+    void personsOneVictimToldWithoutANumber() {
+        // 「来庁者の女性の氏名と電話番号が書かれたメモ」: one person, told by who she is.
+        assertThat(read("架空町は、職員が来庁者の女性の氏名と電話番号が書かれたメモを紛失したと発表した。").personsAffected()).isEqualTo(1);
+        assertThat(read("架空町は、ある生徒の成績が記載された書類を別の生徒の保護者に渡したと発表した。").personsAffected()).isEqualTo(1);
+        // The one who did it is no victim: 「男性職員が」.
+        assertThat(read("架空町は、男性職員が名簿を紛失したと発表した。").personsAffected()).isNull();
+    }
 }
 
