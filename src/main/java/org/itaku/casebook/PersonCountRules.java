@@ -657,6 +657,10 @@ final class PersonCountRules {
         if (groups != null && bestRank < 5 && groups.persons() > best) {
             return groups;
         }
+        Result recordsJoined = bestRank < 4 ? recordsOfGroupsListed(nt) : null;
+        if (recordsJoined != null && recordsJoined.persons() > best) {
+            return recordsJoined;
+        }
         Result joined = conjoinedGroups(nt);
         if (joined != null && bestRank < 5 && joined.persons() > best) {
             return joined;
@@ -916,17 +920,47 @@ final class PersonCountRules {
      * conjunction or listed with a comma, each with its count.
      */
     private static final Pattern CONJOINED_COUNTS = Pattern.compile(
-            "(?<ga>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*(?<a>\\d[\\d,]*)\\s*(名|人)(分)?\\s*(?<sep>及び|および|並びに|ならびに|と|・|、|や)\\s*(その)?"
-                    + "(?<gb>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*(?<b>\\d[\\d,]*)\\s*(名|人)(?![\\d,])");
+            "(?<ga>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*[:：]?\\s*(?<a>\\d[\\d,]*)\\s*(名|人)(分)?\\s*(?<sep>及び|および|並びに|ならびに|と|・|、|や)\\s*(その)?"
+                    + "(?<gb>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*[:：]?\\s*(?<b>\\d[\\d,]*)\\s*(名|人)(?![\\d,])");
     /** A further group of the list after a pair (「…、教職員15人」, 「…と来賓3人」). */
     private static final Pattern FURTHER_CONJOINED_COUNT = Pattern.compile(
-            "(分)?\\s*(?<sep>及び|および|並びに|ならびに|と|・|、|や)\\s*(その)?(?<g>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*(?<n>\\d[\\d,]*)\\s*(名|人)(?![\\d,])");
+            "(分)?\\s*(?<sep>及び|および|並びに|ならびに|と|・|、|や)\\s*(その)?(?<g>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*[:：]?\\s*(?<n>\\d[\\d,]*)\\s*(名|人)(?![\\d,])");
+    private static final Pattern BARE_LIST_END = Pattern.compile("\\s*(分)?\\s*(です|でした|となります)?[。.]?\\s*");
     /** A list of counted groups run together with commas closes on whose data it was: 「…80人の氏名」, 「…80人分の」. */
     private static final Pattern WHOSE_DATA_AFTER = Pattern.compile("^(分)?\\s*の");
 
     /** What {@link #CONJOINED_COUNTS} needs from its first count on: a sentence without it holds no pair. */
     private static final Pattern COUNT_THEN_CONJOINED_COUNT = Pattern.compile(
-            "(名|人)(分)?\\s*(及び|および|並びに|ならびに|と|・|、|や)\\s*(その)?[\\p{IsHan}\\p{IsKatakana}ー]{1,10}\\s*\\d");
+            "(名|人)(分)?\\s*(及び|および|並びに|ならびに|と|・|、|や)\\s*(その)?[\\p{IsHan}\\p{IsKatakana}ー]{1,10}\\s*[:：]?\\s*\\d");
+
+    /** 「患者11万1991件と、病院職員715件」, 「患者 12,345件、職員 296件」: records of groups of people, one after the other. */
+    private static final Pattern RECORDS_OF_GROUPS = Pattern.compile(
+            "(?<ga>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*(?<pre>最大|約)?\\s*(?<a>\\d[\\d,]*(万\\d[\\d,]*)?)\\s*件\\s*(及び|および|と|、)[、,]?\\s*"
+                    + "(?<gb>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*(最大|約)?\\s*(?<b>\\d[\\d,]*(万\\d[\\d,]*)?)\\s*件(?![\\d,])");
+
+    /**
+     * Records counted for two groups of people one after the other (「患者11万1991件と、病院職員715件の個人情報」): each a person of its
+     * group, so the persons are their sum (an upper bound with 最大 or 約). Both must name people; not after or before a うち.
+     */
+    private static Result recordsOfGroupsListed(NoticeText nt) {
+        for (Sentence s : nt.sentences) {
+            String st = s.text();
+            if (s.section() != NoticeText.Section.FACTS || st.indexOf('件') < 0 || st.contains("うち") || !Prefilter.find(AFFECTED_CONTEXT, st)) {
+                continue;
+            }
+            Matcher m = RECORDS_OF_GROUPS.matcher(st);
+            while (m.find()) {
+                if (!Prefilter.find(PEOPLE_GROUP, m.group("ga")) || !Prefilter.find(PEOPLE_GROUP, m.group("gb"))) {
+                    continue;
+                }
+                long sum = JapaneseNumbers.parse(m.group("a")) + JapaneseNumbers.parse(m.group("b"));
+                if (sum > 0 && sum <= Integer.MAX_VALUE) {
+                    return new Result((int) sum, m.group("pre") != null, st);
+                }
+            }
+        }
+        return null;
+    }
 
     /** 「会員500人のうち、」: a counted population, then the part of it the sentence goes on to count. */
     private static final Pattern POPULATION_THEN_PART = Pattern.compile("\\d[\\d,]*\\s*(人|名)(分)?\\s*の\\s*$");
@@ -973,7 +1007,9 @@ final class PersonCountRules {
                     sum += JapaneseNumbers.parse(more.group("n"));
                     end = more.end();
                 }
-                if (commas && !WHOSE_DATA_AFTER.matcher(st.substring(end)).lookingAt()) {
+                // 「(内訳)児童:100名、保護者:20名」: a bare list closing its line, no predicate to make them attendees
+                boolean bareList = BARE_LIST_END.matcher(st.substring(end)).matches();
+                if (commas && !bareList && !WHOSE_DATA_AFTER.matcher(st.substring(end)).lookingAt()) {
                     continue; // 「児童120人、保護者80人が出席」: a comma list counts whose data only when it closes on it
                 }
                 if (staff && !Prefilter.find(STAFF_DATA_AFTER, st.substring(end))) {
@@ -993,7 +1029,8 @@ final class PersonCountRules {
      * Each record is a person of that group.
      */
     private static final Pattern RECORDS_GROUP_LINE = Pattern.compile(
-            "^\\s*(\\(\\d{1,2}\\)\\s*|\\d{1,2}\\s*[.)]\\s*|[①-⑳]\\s*|\\d{1,2}[\\s　]+)(?<group>[^\\s\\d:：。]{1,16}?)(の(個人)?(情報|データ))?"
+            // 「・患者情報 12,345件」: a bullet may number the line as well
+            "^\\s*(\\(\\d{1,2}\\)\\s*|\\d{1,2}\\s*[.)]\\s*|[①-⑳]\\s*|\\d{1,2}[\\s　]+|[・•○●◆■]\\s*)(?<group>[^\\s\\d:：。]{1,16}?)(の?(個人)?(情報|データ))?"
                     + "\\s*[:：]?\\s*(?<pre>最大|約)?\\s*(?<num>\\d[\\d,]*)\\s*件\\s*$");
     /** Groups of people whose records a line may count (staff too: their own records leaked). */
     private static final Pattern PEOPLE_GROUP = Pattern.compile(
@@ -1014,8 +1051,16 @@ final class PersonCountRules {
             return records;
         }
         Matcher row = line.indexOf('|') < 0 ? null : TABLE_ROW.matcher(line);
-        return row != null && row.matches() ? row : null;
+        if (row != null && row.matches()) {
+            return row;
+        }
+        Matcher bare = BARE_GROUP_LINE.matcher(line);
+        return bare.matches() ? bare : null;
     }
+
+    /** 「1年生 30名」: a line that is nothing but a group and its count, unbulleted (one of a breakdown's lines). */
+    private static final Pattern BARE_GROUP_LINE = Pattern.compile(
+            "^\\s*(?<group>[^\\s:：、。()()]{0,11}[^\\s\\d:：、。()()])\\s*[:：]?\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(分)?\\s*$");
 
     /** 「児童 | 20名 |」: a table's row, a group in its first cell and its count in the next (a page's table as text). */
     private static final Pattern TABLE_ROW = Pattern.compile(

@@ -5770,5 +5770,34 @@ class NoticePatternsTest {
         // The one who did it is no victim: 「男性職員が」.
         assertThat(read("架空町は、男性職員が名簿を紛失したと発表した。").personsAffected()).isNull();
     }
+
+    @Test
+    void personsCategoryBreakdownsInOtherShapesAreSummed() {
+        // Bulleted lines counting the records of groups of people.
+        assertThat(read("""
+                架空医院に不正アクセスがありました。
+                流出した可能性のある個人情報
+                ・患者情報 2,345件
+                ・職員情報 120件
+                """).personsAffected()).isEqualTo(2465);
+        // Two groups' records one after the other in a sentence.
+        assertThat(read("架空医院に不正アクセスがあり、流出の可能性があるのは、患者2万345件と、医院職員120件の個人情報です。").personsAffected())
+                .isEqualTo(20465);
+        // A breakdown on one line, a colon between each group and its count, nothing after.
+        assertThat(read("""
+                架空町は名簿を紛失しました。
+                (内訳)児童:64名、保護者:51名
+                """).personsAffected()).isEqualTo(115);
+        // Unbulleted lines that are nothing but a group and its count.
+        assertThat(read("""
+                架空町は名簿を紛失しました。
+                紛失した名簿の内訳
+                4年生 22名
+                5年生 25名
+                """).personsAffected()).isEqualTo(47);
+        // A comma list followed by what they did is no breakdown of whose data it was.
+        assertThat(read("架空町の名簿の紛失について説明会を開き、保護者60名、児童12名が出席した。").personsAffected())
+                .isNotEqualTo(72);
+    }
 }
 
