@@ -275,7 +275,8 @@ final class PersonCountRules {
      * rather than by a number, whose data it was.
      */
     private static final Pattern ONE_DESCRIBED_PERSONS_DATA = Pattern.compile(
-            "((?<![\\p{IsHan}])(男性|女性)|ある(児童|生徒|学生|利用者|患者|市民|町民|住民|方|会員|顧客))の[^。、]{0,12}?"
+            // one who did it is no victim: 「職員の男性の氏名」, 「容疑者の女性の住所」
+            "((?<![\\p{IsHan}])(?<!(職員|社員|容疑者|被告|教諭|教員|従業員|作業員|役員|委託先|業者)の)(男性|女性)|ある(児童|生徒|学生|利用者|患者|市民|町民|住民|方|会員|顧客))の[^。、]{0,12}?"
                     + "(氏名|住所|個人情報|診断書|通知書|住民票|写し|成績|カルテ|検査結果|保険証|申請書|証明書)");
 
     /**

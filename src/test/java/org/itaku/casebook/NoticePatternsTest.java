@@ -5769,6 +5769,7 @@ class NoticePatternsTest {
         assertThat(read("架空町は、ある生徒の成績が記載された書類を別の生徒の保護者に渡したと発表した。").personsAffected()).isEqualTo(1);
         // The one who did it is no victim: 「男性職員が」.
         assertThat(read("架空町は、男性職員が名簿を紛失したと発表した。").personsAffected()).isNull();
+        assertThat(read("架空町は、名簿を持ち出した元職員の男性の氏名を公表していない。").personsAffected()).isNull();
     }
 
     @Test
