@@ -260,6 +260,9 @@ final class PersonCountRules {
         return r;
     }
 
+    /** 「7件で誤りを確認」, 「3通が別人に」: several papers astray, counted as papers or cases. */
+    private static final Pattern SEVERAL_ASTRAY = Pattern.compile(
+            "(?<![\\d,])([2-9]|[1-9]\\d+)\\s*(件|通|枚)[^。、\\d]{0,6}?(誤|別人|別の|他人)");
     /** A paper made out to one person: a notice, a form, a certificate, a statement or its copy. */
     private static final String ONE_PERSONS_PAPER = "通知書|通知文書|書類|申請書|証明書|催告書|明細書|確認書|納付書|納入通知書|写し";
     /**
@@ -285,6 +288,9 @@ final class PersonCountRules {
      * 利用者の個人情報を含むファイル」) may be anyone's and gives no count.
      */
     private static Result onePersonsPaperSentAstray(NoticeText nt) {
+        if (Prefilter.find(SEVERAL_ASTRAY, nt.text)) {
+            return null; // 「18件で誤送付の可能性があり、…7件で誤りを確認」: several went astray, counted in what was sent
+        }
         for (Sentence s : nt.sentences) {
             if (s.section() == NoticeText.Section.MEASURES || s.section() == NoticeText.Section.CONTACT) {
                 continue;

@@ -5686,6 +5686,9 @@ class NoticePatternsTest {
                 """).personsAffected()).isEqualTo(1);
         // Data of others told with no number, not on a paper of one person: no count.
         assertThat(read("架空町は、他の利用者の個人情報を含むデータを誤って送信したと発表した。").personsAffected()).isNull();
+        // Several papers astray, counted as cases: not one person.
+        assertThat(read("架空町は、別の対象者の通知書を誤って同封したと発表した。12件で誤送付の可能性があり、うち5件で誤りを確認した。")
+                .personsAffected()).isNotEqualTo(1);
     }
 
     @Test
