@@ -33,7 +33,12 @@ final class PersonCountRules {
      * 「漏えい件数 1件」: in a breach report the 件数 of a leak is the number of people.
      */
     private static final Pattern HEADER_COUNT = Pattern.compile(
-            "(漏えい|漏洩|流出|対象|影響|被害)(した|の)?(可能性の?ある)?(最大)?(人数|者数|件数)[】\\])）]?\\s*[:：]?\\s*\\n?\\s*[-・•]?\\s*(約|計|合計)?\\s*(?<num>\\d[\\d,]*)\\s*(?<unit>名|人|件)?");
+            // 「漏えい等が発生した個人情報の件数」: words between the leak and the count word (no punctuation, no line break);
+            // 「個人情報 1件」: what is counted named again before the figure on the line under
+            "(漏えい|漏洩|流出|対象|影響|被害)(?<mid>[^。、\\n:：【】()（）]{0,14}?)(?<max>最大)?(?<what>人数|者数|件数|本人の数)[】\\])）]?\\s*[:：]?\\s*\\n?\\s*[-・•]?\\s*"
+                    + "((個人情報|対象者|本人)\\s*[:：]?\\s*)?(?<pre>約|計|合計)?\\s*(?<num>\\d[\\d,]*)\\s*(?<unit>名|人|件)?");
+    /** Words between a leak and its 件数 that say it counts bodies, mails, files or accounts, not people. */
+    private static final Pattern HEADER_COUNTS_NO_PEOPLE = Pattern.compile("社|事業者|事業所|法人|企業|団体|取引先|メール|ファイル|アカウント|データ|口座|端末|台数");
     private static final Pattern AFFECTED_CONTEXT = Pattern.compile(
             "対象|漏えい|漏洩|流出|影響|該当|おそれ|恐れ|可能性|人数|被害|閲覧|誤送|含まれ|個人情報|掲載|記載|紛失|盗難|お客様|お客さま|顧客|会員|患者|利用者|申込者|応募者|受験者|被保険者|名簿|"
                     + "参加者|受講者|受講生|受講予定者|受信者|宛先|送信先|保護者|生徒|児童|学生|住民|世帯|不正(に|な)?(使用|利用|ログイン|アクセス)|乗っ取|"
@@ -452,12 +457,13 @@ final class PersonCountRules {
 
     private static Result counted(NoticeText nt) {
         Matcher header = HEADER_COUNT.matcher(nt.text);
-        if (header.find() && !(header.group(5).equals("件数") && !"件".equals(header.group("unit")))) {
+        if (header.find() && !(header.group("what").equals("件数") && !"件".equals(header.group("unit")))
+                && !Prefilter.find(HEADER_COUNTS_NO_PEOPLE, header.group("mid"))) {
             long v = JapaneseNumbers.parse(header.group("num"));
             if (v >= 0 && v <= Integer.MAX_VALUE) {
                 Sentence s = nt.sentenceAt(header.start());
                 // 「【流出した可能性のある最大件数】」 then 「- 38,313件」: an upper bound.
-                boolean upTo = header.group(4) != null || "約".equals(header.group(6));
+                boolean upTo = header.group("max") != null || "約".equals(header.group("pre"));
                 return new Result((int) v, upTo, s == null ? header.group() : s.text());
             }
         }

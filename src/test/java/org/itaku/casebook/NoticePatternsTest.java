@@ -5803,5 +5803,27 @@ class NoticePatternsTest {
         assertThat(read("架空町の名簿の紛失について説明会を開き、保護者60名、児童12名が出席した。").personsAffected())
                 .isNotEqualTo(72);
     }
+
+    @Test
+    void personsCountUnderALongerHeading() {
+        // 「漏えい等が発生した個人情報の件数」 then 「 1件」 on the line under it.
+        assertThat(read("""
+                架空町はメールを誤送信しました。
+                (3)漏えい等が発生した個人情報の件数
+                 1件
+                """).personsAffected()).isEqualTo(1);
+        // 「漏えい件数」 then 「個人情報 3件」: what is counted named again before the figure.
+        assertThat(read("""
+                架空町はメールを誤送信しました。
+                漏えい件数
+                個人情報 3件
+                """).personsAffected()).isEqualTo(3);
+        // A heading that counts bodies is no count of people.
+        assertThat(read("""
+                架空社に不正アクセスがありました。
+                影響を受けた取引先の件数
+                12件
+                """).personsAffected()).isNull();
+    }
 }
 
