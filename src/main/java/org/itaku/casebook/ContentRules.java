@@ -524,6 +524,7 @@ final class ContentRules {
     private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]{1,40})\\)");
     private static final Pattern PART_TAIL = Pattern.compile(
             "(の個人情報|といった|などの|など|等|です|でした|が|を|は|も|の一部|に関する情報|の情報)+.*$");
+    private static final Pattern YEAR_QUALIFIER = Pattern.compile("^(本|今|前|昨|来|当|(令和|平成)\\s*\\d{1,2}\\s*)年度?の");
     /** Who the data is about, the container it was in, or when: part of a list sentence, but not a data item. */
     private static final Pattern NOT_AN_ITEM = Pattern.compile(
             // 名義人 (an account's or a card's holder) is an item; 「BCC」操作, 送信 and 設定 are what was done, not items.
@@ -598,7 +599,8 @@ final class ContentRules {
             }
             first = false;
             Matcher tail = PART_TAIL.matcher(whole);
-            String p = tail.find() ? whole.substring(0, tail.start()).strip() : whole;
+            // 「本年度の返済予定額」, 「令和6年度の所得額」: the year an item is of qualifies it; the item is what follows
+            String p = YEAR_QUALIFIER.matcher(tail.find() ? whole.substring(0, tail.start()).strip() : whole).replaceFirst("");
             if (headings != null && (headings.contains(p) || headings.contains(whole))) {
                 continue;
             }
@@ -680,7 +682,8 @@ final class ContentRules {
         for (int i = parts.length - 1; i >= 0; i--) {
             String whole = parts[i].strip();
             Matcher tail = PART_TAIL.matcher(whole);
-            String p = tail.find() ? whole.substring(0, tail.start()).strip() : whole;
+            // 「本年度の返済予定額」, 「令和6年度の所得額」: the year an item is of qualifies it; the item is what follows
+            String p = YEAR_QUALIFIER.matcher(tail.find() ? whole.substring(0, tail.start()).strip() : whole).replaceFirst("");
             if (!itemsIn(whole).isEmpty()) {
                 if (glossaryItem || !out.isEmpty()) {
                     glossaryItem = true;
@@ -942,7 +945,9 @@ final class ContentRules {
         }
         // 「不正アクセスを受け、…第三者に閲覧可能な状態となっていた」: the state open to view is the attack's doing.
         // Also after ransomware: 「ランサムウェアの被害に遭い、流出した…が犯行グループのサイトで閲覧できる状態」 is the attackers' leak.
-        if ((found.contains("unauthorized_access") || found.contains("ransomware")) && found.contains("wrong_publication") && !publicationError) {
+        // So after an account taken over: 「…IDとパスワードを盗み取られ、…閲覧できる状態になっていた」.
+        if ((found.contains("unauthorized_access") || found.contains("ransomware") || found.contains("account_takeover"))
+                && found.contains("wrong_publication") && !publicationError) {
             found.remove("wrong_publication");
         }
         if (found.contains("misdelivery") && found.contains("wrong_publication") && !explicitPublication) {
@@ -1038,7 +1043,7 @@ final class ContentRules {
         m.put("account_takeover", Pattern.compile(
                 "(アカウント|ID)(の|が)?[^。、]{0,10}(不正利用|乗っ取|乗取|不正使用|不正に(利用|使用))|不正ログイン|不正ログオン|不正(に)?サインイン|なりすましログイン|リスト型|第三者が?[^。]{0,10}ログイン|"
                         // 「パスワードが破られ、同アカウントから広告メールが送信」: a takeover without the word.
-                        + "パスワード[^。]{0,8}(破られ|解読され|推測され|窃取され|盗まれ|盗取され)|"
+                        + "パスワード[^。]{0,8}(破られ|解読され|推測され|窃取され|盗まれ|盗取され|盗み取られ|詐取され)|"
                         // 「教員のアカウントに第三者が不正にログインし、スパムの配信に使われた」
                         + "(アカウント|ID)(の|が|に)?[^。、]{0,6}不正(に|な)?(アクセス|ログイン)|アカウント[^。]{0,30}(迷惑|スパム)メール[^。]{0,6}(送信|配信)に(悪用|利用)|"
                         + "アカウントから[^。]{0,20}(迷惑|スパム|広告|不審)[^。]{0,6}メール[^。]{0,10}送信"));

@@ -22,14 +22,23 @@ final class PersonCountRules {
 
     private static final String NUM = "(?<num>\\d[\\d,]*(?:\\.\\d+)?(?:\\s*万(?:\\d[\\d,]*千?)?|\\s*千)?|(?<!数)[〇一二三四五六七八九十百千万]+)";
     private static final Pattern COUNT = Pattern.compile(
-            "(?<pre>約|およそ|最大で?約|最大で?およそ|最大で?|延べ|のべ|計|合計|総計|少なくとも|推定)?\\s*(?<![\\d.,\\w第])" + NUM
-                    + "\\s*(?<unit>名|人|件|世帯)(?<suf>分|様)?\\s*(?<post>以上|程度|を超える|超|強|弱|未満|以下|前後|余り|あまり|余(?![りる]))?");
+            "(?<pre>約|およそ|おおむね|概ね|最大で?約|最大で?およそ|最大で?|延べ|のべ|計|合計|総計|少なくとも|推定)?\\s*(?<![\\d.\\w第])(?<![\\d.],)" + NUM
+                    + "\\s*(?<unit>名|人|件|世帯)(?<suf>分|様)?\\s*(?<post>以上|程度|を超える|を上回る|超|強|弱|未満|以下|前後|近く|近い|余り|あまり|余(?![りる]))?");
+    /** 「300人分の一部」, 「300人分の個人情報のうち一部」: some of those counted. */
+    private static final Pattern PART_OF_AFTER = Pattern.compile("^(の[^。、]{0,10}?)?(のうち|うち|の)[、,]?一部");
+    /** 「少なくとも市民300人分」: a lower bound told earlier in the clause than the count. */
+    private static final Pattern AT_LEAST_BEFORE = Pattern.compile("(少なくとも|最低でも)[^。、\\d]{0,10}$");
     /**
      * 「漏えい人数: 1,234名」 (also 「漏洩した件数:646件」), also with the figure on the line under its heading (「■漏えい人数」 then 「1,234名」), and
      * 「漏えい件数 1件」: in a breach report the 件数 of a leak is the number of people.
      */
     private static final Pattern HEADER_COUNT = Pattern.compile(
-            "(漏えい|漏洩|流出|対象|影響|被害)(した|の)?(可能性の?ある)?(最大)?(人数|者数|件数)[】\\])）]?\\s*[:：]?\\s*\\n?\\s*[-・•]?\\s*(約|計|合計)?\\s*(?<num>\\d[\\d,]*)\\s*(?<unit>名|人|件)?");
+            // 「漏えい等が発生した個人情報の件数」: words between the leak and the count word (no punctuation, no line break);
+            // 「個人情報 1件」: what is counted named again before the figure on the line under
+            "(漏えい|漏洩|流出|対象|影響|被害)(?<mid>[^。、\\n:：【】()（）]{0,14}?)(?<max>最大)?(?<what>人数|者数|件数|本人の数)[】\\])）]?\\s*[:：]?\\s*\\n?\\s*[-・•]?\\s*"
+                    + "((個人情報|対象者|本人)\\s*[:：]?\\s*)?(?<pre>約|計|合計)?\\s*(?<num>\\d[\\d,]*)\\s*(?<unit>名|人|件)?");
+    /** Words between a leak and its 件数 that say it counts bodies, mails, files or accounts, not people. */
+    private static final Pattern HEADER_COUNTS_NO_PEOPLE = Pattern.compile("社|事業者|事業所|法人|企業|団体|取引先|メール|ファイル|アカウント|データ|口座|端末|台数");
     private static final Pattern AFFECTED_CONTEXT = Pattern.compile(
             "対象|漏えい|漏洩|流出|影響|該当|おそれ|恐れ|可能性|人数|被害|閲覧|誤送|含まれ|個人情報|掲載|記載|紛失|盗難|お客様|お客さま|顧客|会員|患者|利用者|申込者|応募者|受験者|被保険者|名簿|"
                     + "参加者|受講者|受講生|受講予定者|受信者|宛先|送信先|保護者|生徒|児童|学生|住民|世帯|不正(に|な)?(使用|利用|ログイン|アクセス)|乗っ取|"
@@ -37,26 +46,38 @@ final class PersonCountRules {
                     + "入れ違|取り違|"
                     // 「資料には園児約20人の写真と氏名が載っていた」: news says 記載 plainly
                     + "載って|載せ");
-    /** 件 counts people only when the sentence says whose records they are. */
     /** People whose records a notice counts, by what it calls them. */
     private static final String PEOPLE = "お客様|お客さま|顧客|会員|利用者|患者|申込者|応募者|受験者|被保険者|加入者|組合員|住民|市民|町民|生徒|児童|学生";
-    private static final Pattern PERSON_RECORDS = Pattern.compile("個人情報|" + PEOPLE + "|人分|名分|対象者");
+    /**
+     * 件 counts people only when the sentence says whose records they are (「お客様約3万件」, 「生徒118件の住所」). Records named
+     * only as personal information or as an item (「1,400件の個人情報」, 「1万件のメールアドレス」) count records, not people: the
+     * label conventions leave the persons null when only records are counted.
+     */
+    private static final Pattern PERSON_RECORDS = Pattern.compile(PEOPLE + "|在校生|卒業生|研修生|職員|従業員|保護者|受給者|入所者|入居者|人分|名分|対象者"
+            // 「寄附をされた…在住の方7,530件」: people called 方 by what they did or where they live
+            + "|(た|る|の)方(々)?(?![法針式向面])");
     private static final Pattern NOT_PERSONS_AFTER = Pattern.compile("^(あたり|当たり|ひとり|一人|目|体制|以内に|規模の?(企業|会社))");
     /** 「23社31件」, 「40事業所52件」: records counted right after the bodies they belong to. */
     private static final Pattern BODIES_JUST_BEFORE = Pattern.compile("\\d\\s*(事業所|事業者|社|団体|法人|企業|店舗)\\s*$");
     private static final Pattern NOT_PERSON_RECORDS = Pattern.compile(
-            "^(の)?(メール(?!アドレス)|ファイル|アクセス|通信|レコード|データ件|問い?合わ|お問合せ|事案|案件|"
+            // 「顔写真など計約3万件のデータ」: data records, whoever they are of
+            "^(の)?(メール(?!アドレス)|ファイル|アクセス|通信|レコード|データ(?!ベース)|問い?合わ|お問合せ|事案|案件|"
                     // 「全227件の誤送信が発生」: mails sent, not people
                     + "誤送信|誤送付|誤配信|誤発送|送信|配信|"
                     // 「3件の情報発信において」: what was sent out, not people
                     + "(情報)?発信)"
                     // 「誤送信が全227件発生した」: occurrences counted, not people
                     + "|^\\s*(が|も)?(発生|起き)"
+                    // 「約3,000件の迷惑メール」, 「600件の検査データ」: mails or data named with what kind they are
+                    + "|^の[^。、\\d]{1,6}?((?<!個人)データ(?!ベース)|メール(?!アドレス)|ファイル|アカウント)"
                     // 「3件の個人情報に関連する事故」: accidents counted, told with what they concern (no が, を or は between:
                     // 「100件の個人情報が流出する事故」 counts the records)
                     + "|^の[^。、がをは]{0,14}(事故|ミス|事件|不祥事)");
-    /** 「職員3名のIDが」: staff whose own data or accounts were involved are the persons. */
-    private static final Pattern STAFF_DATA_AFTER = Pattern.compile("^(分)?の(ID|アカウント|パスワード|個人情報|情報|氏名|メールアドレス|データ)");
+    /** 「職員3名のIDが」, 「職員2名のメールアカウントが」: staff whose own data or accounts were involved are the persons. */
+    private static final Pattern STAFF_DATA_AFTER = Pattern.compile("^(分)?の(ID|アカウント|メールアカウント|パスワード|個人情報|情報|氏名|メールアドレス|データ)");
+    /** 「会員アカウント1,500件」, 「検査データ約600件」: records named right before their count, whoever they are of. */
+    private static final Pattern RECORDS_JUST_BEFORE = Pattern.compile(
+            "((?<!個人)データ|アカウント|ID|ファイル|レコード|メール|ログ|履歴)\\s*(の)?\\s*(件数)?\\s*[:：]?\\s*(約|およそ|最大で?|計|合計|延べ|のべ)?\\s*$");
     /** 「…計1,200件、うち個人情報を含むもの450件」: the subset that holds personal data is the count. */
     private static final Pattern PERSONAL_SUBSET_BEFORE = Pattern.compile("うち[^、。]{0,12}(個人情報|個人を特定)[^、。]{0,12}$");
     /**
@@ -193,7 +214,8 @@ final class PersonCountRules {
     private static final Pattern PERSONS_AND_BODIES_BEFORE = Pattern.compile(
             "(個人|人)(や|・|及び|および|と|または|又は)(法人|団体|事業者|企業)(の|等の|など)?(計|合計)?\\s*$");
     private static final Pattern SHOWN_ADDRESS_COUNT = Pattern.compile(
-            "(?<![\\d,])(?<num>\\d[\\d,]*)\\s*(件|名|人)(分)?の(メール)?アドレスを?[^。]{0,12}(To|TO|CC|Cc|宛先欄|同報|"
+            // 「89件すべてのメールアドレスを受信者が閲覧できる状態」: all of them, told between the count and the addresses
+            "(?<!\\d)(?<!\\d,)(?<num>\\d[\\d,]*)\\s*(件|名|人)(分)?(すべて|全て)?の(メール)?アドレスを?[^。]{0,12}(To|TO|CC|Cc|宛先欄|同報|"
                     // 「52件のうち4件は届かず…48件のメールアドレスが受信者の間で共有され」: the addresses others saw
                     + "共有され|表示され|見え|閲覧でき|閲覧可能)");
     /** 「メールアドレス 115件」, 「メールアドレス:52件」: the item alone, then its count, nothing after. */
@@ -234,7 +256,55 @@ final class PersonCountRules {
                 return lettered;
             }
         }
+        if (r.persons() == null && (nt.text.contains("別") || nt.text.contains("1通") || nt.text.contains("性の") || nt.text.contains("ある"))) {
+            Result one = onePersonsPaperSentAstray(nt);
+            if (one != null) {
+                return one;
+            }
+        }
         return r;
+    }
+
+    /** 「7件で誤りを確認」, 「3通が別人に」: several papers astray, counted as papers or cases. */
+    private static final Pattern SEVERAL_ASTRAY = Pattern.compile(
+            "(?<![\\d,])([2-9]|[1-9]\\d+)\\s*(件|通|枚)[^。、\\d]{0,6}?(誤|別人|別の|他人)");
+    /** A paper made out to one person: a notice, a form, a certificate, a statement or its copy. */
+    private static final String ONE_PERSONS_PAPER = "通知書|通知文書|書類|申請書|証明書|催告書|明細書|確認書|納付書|納入通知書|写し";
+    /**
+     * 「通知文書1通を、誤って別の対象者に送付」, 「家賃通知書1通が、別の入居者に誤送付」: one paper sent astray; 「別の対象者の書類を
+     * 誤って入れた封筒」, 「別の入居者の家賃通知書が入っていた」: another person's paper, told with no number, in a misdelivery.
+     */
+    private static final Pattern ONE_PAPER_ASTRAY = Pattern.compile(
+            "(" + ONE_PERSONS_PAPER + ")\\s*(1|１|一)\\s*通(を|が)[、,]?[^。]{0,20}(誤|別の|別人|他の|他人)"
+                    + "|(別の|別人の|他の|他人の)(?![^。、]{0,12}\\d)[^。、]{0,12}?の[^。]{0,30}?(" + ONE_PERSONS_PAPER + ")[^。]{0,16}(入って|入れ|同封|封入|誤って|誤送付)");
+
+    /**
+     * 「利用者の男性の氏名と住所が書かれたメモ」, 「70代の女性の診断書の写し」, 「ある児童の成績」: one person, told by who they are
+     * rather than by a number, whose data it was.
+     */
+    private static final Pattern ONE_DESCRIBED_PERSONS_DATA = Pattern.compile(
+            // one who did it is no victim: 「職員の男性の氏名」, 「容疑者の女性の住所」
+            "((?<![\\p{IsHan}])(?<!(職員|社員|容疑者|被告|教諭|教員|従業員|作業員|役員|委託先|業者)の)(男性|女性)|ある(児童|生徒|学生|利用者|患者|市民|町民|住民|方|会員|顧客))の[^。、]{0,12}?"
+                    + "(氏名|住所|個人情報|診断書|通知書|住民票|写し|成績|カルテ|検査結果|保険証|申請書|証明書)");
+
+    /**
+     * No count, but a misdelivery of one person's paper (「通知文書1通を、誤って別の対象者に送付」, 「別の入居者の家賃通知書が入って
+     * いた」): one person's data went astray. Only papers made out to one person; data of others told without a number (「他の
+     * 利用者の個人情報を含むファイル」) may be anyone's and gives no count.
+     */
+    private static Result onePersonsPaperSentAstray(NoticeText nt) {
+        if (Prefilter.find(SEVERAL_ASTRAY, nt.text)) {
+            return null; // 「18件で誤送付の可能性があり、…7件で誤りを確認」: several went astray, counted in what was sent
+        }
+        for (Sentence s : nt.sentences) {
+            if (s.section() == NoticeText.Section.MEASURES || s.section() == NoticeText.Section.CONTACT) {
+                continue;
+            }
+            if (Prefilter.find(ONE_PAPER_ASTRAY, s.text()) || Prefilter.find(ONE_DESCRIBED_PERSONS_DATA, s.text())) {
+                return new Result(1, false, s.text());
+            }
+        }
+        return null;
     }
 
     /** 「・会員情報:1213件(…)」, 「・職員情報:296名分」: one bullet line per group, its exact count after a colon. */
@@ -387,12 +457,13 @@ final class PersonCountRules {
 
     private static Result counted(NoticeText nt) {
         Matcher header = HEADER_COUNT.matcher(nt.text);
-        if (header.find() && !(header.group(5).equals("件数") && !"件".equals(header.group("unit")))) {
+        if (header.find() && !(header.group("what").equals("件数") && !"件".equals(header.group("unit")))
+                && !Prefilter.find(HEADER_COUNTS_NO_PEOPLE, header.group("mid"))) {
             long v = JapaneseNumbers.parse(header.group("num"));
             if (v >= 0 && v <= Integer.MAX_VALUE) {
                 Sentence s = nt.sentenceAt(header.start());
                 // 「【流出した可能性のある最大件数】」 then 「- 38,313件」: an upper bound.
-                boolean upTo = header.group(4) != null || "約".equals(header.group(6));
+                boolean upTo = header.group("max") != null || "約".equals(header.group("pre"));
                 return new Result((int) v, upTo, s == null ? header.group() : s.text());
             }
         }
@@ -505,14 +576,14 @@ final class PersonCountRules {
                 if (m.group("unit").equals("件") && BODIES_JUST_BEFORE.matcher(before).find()) {
                     continue; // 「23社31件分のメールアドレス」: records of the bodies counted just before, not of people
                 }
+                if (m.group("unit").equals("件") && RECORDS_JUST_BEFORE.matcher(before).find()) {
+                    continue; // 「会員アカウント1,500件」, 「検査データ約600件」: accounts or data records, no count of people
+                }
                 if (m.group("unit").equals("件")) {
-                    // "1万8千件のメールアドレス": records of a personal data item count people too.
-                    String next = after.length() > 16 ? after.substring(0, 16) : after;
-                    boolean itemRecords = next.startsWith("の") && !ContentRules.itemsIn(next).isEmpty();
                     // 「…カタログを送付したお客様。最大で約8万件程度」: the sentence before, on the same line, says whose records they are.
                     int lineStart = nt.lines.get(s.lineIndex()).start();
                     String whose = s.text() + " " + nt.text.substring(lineStart, Math.max(lineStart, s.start()));
-                    if (!itemRecords && (!Prefilter.find(PERSON_RECORDS, whose) || Prefilter.find(NOT_PERSON_RECORDS, after))) {
+                    if (!Prefilter.find(PERSON_RECORDS, whose) || Prefilter.find(NOT_PERSON_RECORDS, after)) {
                         continue;
                     }
                 }
@@ -526,7 +597,8 @@ final class PersonCountRules {
                 // 「30人分の一部」: some of those counted, so the count is an upper bound.
                 // 延べ counts entries (an upper bound of the people), but its figure is not rounded (「延べ11万8406人」).
                 boolean cumulative = pre.startsWith("延べ") || pre.startsWith("のべ");
-                boolean rounded = !pre.isEmpty() && !total && !cumulative || !post.isEmpty() || "分".equals(m.group("suf")) && after.startsWith("の一部");
+                boolean rounded = !pre.isEmpty() && !total && !cumulative || !post.isEmpty() || "分".equals(m.group("suf")) && PART_OF_AFTER.matcher(after).lookingAt()
+                        || AT_LEAST_BEFORE.matcher(before).find();
                 boolean approx = rounded || cumulative;
                 boolean people = !m.group("unit").equals("件") && !m.group("unit").equals("世帯");
                 if ((Prefilter.find(PERSONAL_SUBSET_BEFORE, before)
@@ -598,6 +670,10 @@ final class PersonCountRules {
         if (groups != null && bestRank < 5 && groups.persons() > best) {
             return groups;
         }
+        Result recordsJoined = bestRank < 4 ? recordsOfGroupsListed(nt) : null;
+        if (recordsJoined != null && recordsJoined.persons() > best) {
+            return recordsJoined;
+        }
         Result joined = conjoinedGroups(nt);
         if (joined != null && bestRank < 5 && joined.persons() > best) {
             return joined;
@@ -630,7 +706,7 @@ final class PersonCountRules {
             "^\\s*(また|さらに)[、,]\\s*(\\d{1,2}月)?\\d{1,2}日(に|には)?[、,][^。]{0,80}?(?<num>\\d[\\d,]*)\\s*(人|名|世帯)分の[^。]{0,40}誤");
     private static final Pattern NO_SEPARATE_SUM = Pattern.compile("うち|計|合計|重複|同一|同じ");
     /** 「保護者3名分」: a further incident's count of whose data it held, after 「…とは別に」. */
-    private static final Pattern BESIDES_COUNT = Pattern.compile("(?<![\\d,])(?<num>\\d[\\d,]*)\\s*(人|名)分");
+    private static final Pattern BESIDES_COUNT = Pattern.compile("(?<!\\d)(?<!\\d,)(?<num>\\d[\\d,]*)\\s*(人|名)分");
 
     /**
      * A notice (or a news item) telling two incidents one after the other, the second opened by また and its own date,
@@ -857,17 +933,47 @@ final class PersonCountRules {
      * conjunction or listed with a comma, each with its count.
      */
     private static final Pattern CONJOINED_COUNTS = Pattern.compile(
-            "(?<ga>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*(?<a>\\d[\\d,]*)\\s*(名|人)(分)?\\s*(?<sep>及び|および|並びに|ならびに|と|・|、|や)\\s*(その)?"
-                    + "(?<gb>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*(?<b>\\d[\\d,]*)\\s*(名|人)(?![\\d,])");
+            "(?<ga>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*[:：]?\\s*(?<a>\\d[\\d,]*)\\s*(名|人)(分)?\\s*(?<sep>及び|および|並びに|ならびに|と|・|、|や)\\s*(その)?"
+                    + "(?<gb>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*[:：]?\\s*(?<b>\\d[\\d,]*)\\s*(名|人)(?![\\d,])");
     /** A further group of the list after a pair (「…、教職員15人」, 「…と来賓3人」). */
     private static final Pattern FURTHER_CONJOINED_COUNT = Pattern.compile(
-            "(分)?\\s*(?<sep>及び|および|並びに|ならびに|と|・|、|や)\\s*(その)?(?<g>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*(?<n>\\d[\\d,]*)\\s*(名|人)(?![\\d,])");
+            "(分)?\\s*(?<sep>及び|および|並びに|ならびに|と|・|、|や)\\s*(その)?(?<g>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*[:：]?\\s*(?<n>\\d[\\d,]*)\\s*(名|人)(?![\\d,])");
+    private static final Pattern BARE_LIST_END = Pattern.compile("\\s*(分)?\\s*(です|でした|となります)?[。.]?\\s*");
     /** A list of counted groups run together with commas closes on whose data it was: 「…80人の氏名」, 「…80人分の」. */
     private static final Pattern WHOSE_DATA_AFTER = Pattern.compile("^(分)?\\s*の");
 
     /** What {@link #CONJOINED_COUNTS} needs from its first count on: a sentence without it holds no pair. */
     private static final Pattern COUNT_THEN_CONJOINED_COUNT = Pattern.compile(
-            "(名|人)(分)?\\s*(及び|および|並びに|ならびに|と|・|、|や)\\s*(その)?[\\p{IsHan}\\p{IsKatakana}ー]{1,10}\\s*\\d");
+            "(名|人)(分)?\\s*(及び|および|並びに|ならびに|と|・|、|や)\\s*(その)?[\\p{IsHan}\\p{IsKatakana}ー]{1,10}\\s*[:：]?\\s*\\d");
+
+    /** 「患者11万1991件と、病院職員715件」, 「患者 12,345件、職員 296件」: records of groups of people, one after the other. */
+    private static final Pattern RECORDS_OF_GROUPS = Pattern.compile(
+            "(?<ga>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*(?<pre>最大|約)?\\s*(?<a>\\d[\\d,]*(万\\d[\\d,]*)?)\\s*件\\s*(及び|および|と|、)[、,]?\\s*"
+                    + "(?<gb>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*(最大|約)?\\s*(?<b>\\d[\\d,]*(万\\d[\\d,]*)?)\\s*件(?![\\d,])");
+
+    /**
+     * Records counted for two groups of people one after the other (「患者11万1991件と、病院職員715件の個人情報」): each a person of its
+     * group, so the persons are their sum (an upper bound with 最大 or 約). Both must name people; not after or before a うち.
+     */
+    private static Result recordsOfGroupsListed(NoticeText nt) {
+        for (Sentence s : nt.sentences) {
+            String st = s.text();
+            if (s.section() != NoticeText.Section.FACTS || st.indexOf('件') < 0 || st.contains("うち") || !Prefilter.find(AFFECTED_CONTEXT, st)) {
+                continue;
+            }
+            Matcher m = RECORDS_OF_GROUPS.matcher(st);
+            while (m.find()) {
+                if (!Prefilter.find(PEOPLE_GROUP, m.group("ga")) || !Prefilter.find(PEOPLE_GROUP, m.group("gb"))) {
+                    continue;
+                }
+                long sum = JapaneseNumbers.parse(m.group("a")) + JapaneseNumbers.parse(m.group("b"));
+                if (sum > 0 && sum <= Integer.MAX_VALUE) {
+                    return new Result((int) sum, m.group("pre") != null, st);
+                }
+            }
+        }
+        return null;
+    }
 
     /** 「会員500人のうち、」: a counted population, then the part of it the sentence goes on to count. */
     private static final Pattern POPULATION_THEN_PART = Pattern.compile("\\d[\\d,]*\\s*(人|名)(分)?\\s*の\\s*$");
@@ -914,7 +1020,9 @@ final class PersonCountRules {
                     sum += JapaneseNumbers.parse(more.group("n"));
                     end = more.end();
                 }
-                if (commas && !WHOSE_DATA_AFTER.matcher(st.substring(end)).lookingAt()) {
+                // 「(内訳)児童:100名、保護者:20名」: a bare list closing its line, no predicate to make them attendees
+                boolean bareList = BARE_LIST_END.matcher(st.substring(end)).matches();
+                if (commas && !bareList && !WHOSE_DATA_AFTER.matcher(st.substring(end)).lookingAt()) {
                     continue; // 「児童120人、保護者80人が出席」: a comma list counts whose data only when it closes on it
                 }
                 if (staff && !Prefilter.find(STAFF_DATA_AFTER, st.substring(end))) {
@@ -934,7 +1042,8 @@ final class PersonCountRules {
      * Each record is a person of that group.
      */
     private static final Pattern RECORDS_GROUP_LINE = Pattern.compile(
-            "^\\s*(\\(\\d{1,2}\\)\\s*|\\d{1,2}\\s*[.)]\\s*|[①-⑳]\\s*|\\d{1,2}[\\s　]+)(?<group>[^\\s\\d:：。]{1,16}?)(の(個人)?(情報|データ))?"
+            // 「・患者情報 12,345件」: a bullet may number the line as well
+            "^\\s*(\\(\\d{1,2}\\)\\s*|\\d{1,2}\\s*[.)]\\s*|[①-⑳]\\s*|\\d{1,2}[\\s　]+|[・•○●◆■]\\s*)(?<group>[^\\s\\d:：。]{1,16}?)(の?(個人)?(情報|データ))?"
                     + "\\s*[:：]?\\s*(?<pre>最大|約)?\\s*(?<num>\\d[\\d,]*)\\s*件\\s*$");
     /** Groups of people whose records a line may count (staff too: their own records leaked). */
     private static final Pattern PEOPLE_GROUP = Pattern.compile(
@@ -951,8 +1060,26 @@ final class PersonCountRules {
             return numbered;
         }
         Matcher records = line.indexOf('件') < 0 ? null : RECORDS_GROUP_LINE.matcher(line);
-        return records != null && records.matches() && Prefilter.find(PEOPLE_GROUP, records.group("group")) ? records : null;
+        if (records != null && records.matches() && Prefilter.find(PEOPLE_GROUP, records.group("group"))) {
+            return records;
+        }
+        Matcher row = line.indexOf('|') < 0 ? null : TABLE_ROW.matcher(line);
+        if (row != null && row.matches()) {
+            return row;
+        }
+        Matcher bare = BARE_GROUP_LINE.matcher(line);
+        return bare.matches() ? bare : null;
     }
+
+    /** 「1年生 30名」: a line that is nothing but a group and its count, unbulleted (one of a breakdown's lines). */
+    private static final Pattern BARE_GROUP_LINE = Pattern.compile(
+            "^\\s*(?<group>[^\\s:：、。()()]{0,11}[^\\s\\d:：、。()()])\\s*[:：]?\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(分)?\\s*$");
+
+    /** 「児童 | 20名 |」: a table's row, a group in its first cell and its count in the next (a page's table as text). */
+    private static final Pattern TABLE_ROW = Pattern.compile(
+            "^\\s*\\|?\\s*(?<group>[^|\\d\\s][^|\\d]{0,23}?)\\s*\\|\\s*(?<num>\\d[\\d,]*)\\s*(名|人)(分)?\\s*\\|?\\s*$");
+    /** 「合計 | 38名 |」, 「・計 38名」: the row or line stating the total of the groups above it. */
+    private static final Pattern TOTAL_GROUP = Pattern.compile("^\\s*(合計|計|総計|総数|全体)\\s*[:：]?\\s*$");
 
     private static final Pattern ITEM_LINE_STOP = Pattern.compile("[。\\d]");
 
@@ -1000,6 +1127,22 @@ final class PersonCountRules {
                 }
             }
             boolean records = m != null && m.pattern() == RECORDS_GROUP_LINE;
+            if (m != null && run >= 1 && TOTAL_GROUP.matcher(m.group("group")).matches()) {
+                // 「合計 | 38名 |」 under the rows: the stated total closes the groups, rather than being added to them
+                long v = JapaneseNumbers.parse(m.group("num"));
+                if (v > 0 && v > bestSum) {
+                    bestSum = v;
+                    bestApprox = approx;
+                    evidence = lines.append(line.text().strip()).toString().strip();
+                }
+                sum = 0;
+                largest = 0;
+                itemsOnly = true;
+                run = 0;
+                approx = false;
+                lines.setLength(0);
+                continue;
+            }
             if (m != null && (records || !Prefilter.find(STAFF_BEFORE, m.group("group")))) {
                 long v = JapaneseNumbers.parse(m.group("num"));
                 if (v >= 0) {

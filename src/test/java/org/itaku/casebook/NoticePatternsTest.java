@@ -3453,7 +3453,7 @@ class NoticePatternsTest {
         assertThat(read("""
                 架空町健康課は、証明書1通を誤って別の申請者に郵送したと発表した。
                 誤送付先の分からない証明書について、同課は申込みのあった300人に文書で確認作業を進めている。
-                """).personsAffected()).isNull();
+                """).personsAffected()).as("the one certificate sent astray, not the 300 asked").isEqualTo(1);
         // An apology to the counted is no such check.
         assertThat(read("""
                 架空町健康課は、証明書を誤って別の申請者に郵送したと発表した。
@@ -5528,11 +5528,15 @@ class NoticePatternsTest {
 
     @Test
     void personsTheSubsetAfterUchiWithTheCountedThingBetween() {
-        // 「1,500件のお問い合わせがあり、うち1,400件の個人情報が」: the subset holding personal data, not the total.
+        // 「1,500件の会員からのお問い合わせがあり、うち1,400件の個人情報が」: the subset holding personal data, not the total.
         CaseRecord r = read("""
-                業者が調べたところ、過去5年間に1,500件の架空市への「お問い合わせ」があり、うち1,400件の個人情報が閲覧可能な状態になっていたことが分かりました。
+                業者が調べたところ、過去5年間に1,500件の会員からの「お問い合わせ」があり、うち1,400件の個人情報が閲覧可能な状態になっていたことが分かりました。
                 """);
         assertThat(r.personsAffected()).isEqualTo(1400);
+        // Records named by no one whose they are (「お問い合わせ…うち1,400件の個人情報」) count records, not people.
+        assertThat(read("""
+                業者が調べたところ、過去5年間に1,500件の架空市への「お問い合わせ」があり、うち1,400件の個人情報が閲覧可能な状態になっていたことが分かりました。
+                """).personsAffected()).isNull();
         // A subset of mails, not named as personal data: not taken for the persons over the stated count.
         assertThat(read("""
                 会員300名分の氏名とメールアドレスが漏えいしました。送信したメールは20件あり、うち5件は届いていません。
@@ -5657,4 +5661,169 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2024-05-07");
         assertThat(r.discovered()).isEqualTo("2024-05-09");
     }
+
+    // Sixteenth round (reader16c)
+
+    @Test
+    void personsRecordsCountedWithoutWhoseTheyAreAreNoPeople() {
+        // 「計約2万件のデータ」: data records (pictures and names together), not people, though the sentence names students.
+        assertThat(read("架空大学は、学生の氏名や写真など計約2万件のデータが外部に流出した可能性があると発表した。").personsAffected()).isNull();
+        // 「個人情報860件」 with nobody named whose they are: records, not people.
+        assertThat(read("架空町のサーバーに不正アクセスがあり、個人情報860件が閲覧可能な状態でした。").personsAffected()).isNull();
+        // 「利用者860件」: the records of a group of people, one each.
+        assertThat(read("架空町のサーバーに不正アクセスがあり、利用者860件の個人情報が閲覧可能な状態でした。").personsAffected()).isEqualTo(860);
+        assertThat(read("架空高校で、卒業生の情報計320件を記録したUSBメモリを紛失した。").personsAffected()).isEqualTo(320);
+    }
+
+    @Test
+    void personsOnePersonsPaperSentAstrayWithNoNumber() {
+        // 「納付書1通を、誤って別の方に送付」: one paper of one person went astray.
+        assertThat(read("架空市は、市民の個人情報を含む納付書1通を、誤って別の方に送付したと発表した。").personsAffected()).isEqualTo(1);
+        // 「別の利用者の明細書が入っていた」: another person's paper, no number told.
+        assertThat(read("""
+                架空町の施設から届いた封筒に、別の利用者の利用明細書が入っていたと連絡がありました。
+                明細書には氏名と住所が記載されていました。
+                """).personsAffected()).isEqualTo(1);
+        // Data of others told with no number, not on a paper of one person: no count.
+        assertThat(read("架空町は、他の利用者の個人情報を含むデータを誤って送信したと発表した。").personsAffected()).isNull();
+        // Several papers astray, counted as cases: not one person.
+        assertThat(read("架空町は、別の対象者の通知書を誤って同封したと発表した。12件で誤送付の可能性があり、うち5件で誤りを確認した。")
+                .personsAffected()).isNotEqualTo(1);
+    }
+
+    @Test
+    void personsGroupsInATableAreSummedAndItsTotalRowIsTaken() {
+        // A page's table as text: one group a row, its count in the next cell; no total stated, so the sum.
+        assertThat(read("""
+                架空町は、受講者名簿を紛失しました。名簿に記載された個人情報は次のとおりです。
+                区分 | 人数 |
+                ---|---|
+                受講者 | 27名 |
+                保護者 | 21名 |
+                """).personsAffected()).isEqualTo(48);
+        // A total row under the groups is the count, not one more group to add.
+        assertThat(read("""
+                架空町は、受講者名簿を紛失しました。名簿に記載された個人情報は次のとおりです。
+                | 区分 | 人数 |
+                | 受講者 | 27名 |
+                | 保護者 | 21名 |
+                | 合計 | 48名 |
+                """).personsAffected()).isEqualTo(48);
+    }
+
+    @Test
+    void typesCredentialsStolenThenDataOpenToViewIsATakeover() {
+        // 「…IDとパスワードを盗み取られ、…閲覧できる状態になっていた」: an account taken over; the state open to view is
+        // the intruder's doing, no publication mistake.
+        assertThat(read("""
+                架空病院の職員が偽のメールに応じ、業務用ストレージのIDとパスワードを盗み取られたため、患者30名の氏名が第三者から閲覧できる状態になっていました。
+                """).incidentTypes()).containsExactly("account_takeover");
+    }
+
+    @Test
+    void personsAddressesShownCountedWithAllOfThemOrAfterAnAsciiComma() {
+        // 「…「To」で送信したため,64件すべてのメールアドレスを受信者が閲覧できる状態」: an ASCII comma as the clause's comma,
+        // then all the addresses shown; the children counted before them are not whose addresses they were.
+        assertThat(read("""
+                架空市の講座に申し込んだ児童80人の保護者64件のメールアドレス宛に案内を送る際,誤って「To」で送信したため,64件すべてのメールアドレスを受信者が閲覧できる状態になりました。
+                """).personsAffected()).isEqualTo(64);
+        // 「…にお住まいの方3,120件」: records counted in 件 of people called 方.
+        assertThat(read("""
+                メールアドレスが流出した対象者
+                架空町へ寄附をされた県内にお住まいの方3,120件。
+                """).personsAffected()).isEqualTo(3120);
+    }
+
+    @Test
+    void itemsQualifiedByTheirYearAfterNohokaYa() {
+        // 「氏名、住所のほか、口座番号の一部や本年度の返済予定額」: the year qualifies the item; 返済予定額 is one.
+        assertThat(read("架空市から届いた書類には、氏名、住所のほか、口座番号の一部や本年度の返済予定額が記載されていた。").dataItemsRaw())
+                .contains("返済予定額");
+    }
+
+    @Test
+    void personsAccountsAndDataRecordsNamedAtTheirCountAreNoPeople() {
+        // 「会員アカウント900件」, 「検査データ約450件」: accounts and data records, though the sentence names whose.
+        assertThat(read("不正ログインにより、会員アカウント900件に第三者がログインした形跡がありました。").personsAffected()).isNull();
+        assertThat(read("架空病院でUSBメモリを紛失し、患者の検査データ約450件が保存されていました。").personsAffected()).isNull();
+        // 「職員2名のメールアカウントが乗っ取られ、約1,800件の迷惑メールが送信」: the staff whose accounts were taken, not the mails.
+        assertThat(read("架空町は、職員2名のメールアカウントが乗っ取られ、約1,800件の迷惑メールが送信されたと発表した。").personsAffected())
+                .isEqualTo(2);
+        // Records of customers named as personal data still count them.
+        assertThat(read("架空社で、顧客1,000件の個人データが流出した可能性があります。").personsAffected()).isEqualTo(1000);
+    }
+
+    @Test
+    void personsApproximateOrBoundedCountsInOtherWords() {
+        // おおむね, 近く, を上回る, 少なくとも before the group, and 「…分の個人情報のうち一部」 make the count approximate or a bound.
+        assertThat(read("架空町は、町民おおむね250人分の個人情報が流出した可能性があると発表した。").personsIsUpperBoundOrApprox()).isTrue();
+        assertThat(read("架空町は、町民250人近くの個人情報が流出した可能性があると発表した。").personsIsUpperBoundOrApprox()).isTrue();
+        assertThat(read("架空町は、少なくとも町民250人分の個人情報が流出したと発表した。").personsIsUpperBoundOrApprox()).isTrue();
+        CaseRecord r = read("架空町は、町民250人分の個人情報のうち一部が流出した可能性があると発表した。");
+        assertThat(r.personsAffected()).isEqualTo(250);
+        assertThat(r.personsIsUpperBoundOrApprox()).isTrue();
+        assertThat(read("架空町は、町民250人分の個人情報が流出したと発表した。").personsIsUpperBoundOrApprox()).isFalse();
+    }
+
+    @Test
+    void personsOneVictimToldWithoutANumber() {
+        // 「来庁者の女性の氏名と電話番号が書かれたメモ」: one person, told by who she is.
+        assertThat(read("架空町は、職員が来庁者の女性の氏名と電話番号が書かれたメモを紛失したと発表した。").personsAffected()).isEqualTo(1);
+        assertThat(read("架空町は、ある生徒の成績が記載された書類を別の生徒の保護者に渡したと発表した。").personsAffected()).isEqualTo(1);
+        // The one who did it is no victim: 「男性職員が」.
+        assertThat(read("架空町は、男性職員が名簿を紛失したと発表した。").personsAffected()).isNull();
+        assertThat(read("架空町は、名簿を持ち出した元職員の男性の氏名を公表していない。").personsAffected()).isNull();
+    }
+
+    @Test
+    void personsCategoryBreakdownsInOtherShapesAreSummed() {
+        // Bulleted lines counting the records of groups of people.
+        assertThat(read("""
+                架空医院に不正アクセスがありました。
+                流出した可能性のある個人情報
+                ・患者情報 2,345件
+                ・職員情報 120件
+                """).personsAffected()).isEqualTo(2465);
+        // Two groups' records one after the other in a sentence.
+        assertThat(read("架空医院に不正アクセスがあり、流出の可能性があるのは、患者2万345件と、医院職員120件の個人情報です。").personsAffected())
+                .isEqualTo(20465);
+        // A breakdown on one line, a colon between each group and its count, nothing after.
+        assertThat(read("""
+                架空町は名簿を紛失しました。
+                (内訳)児童:64名、保護者:51名
+                """).personsAffected()).isEqualTo(115);
+        // Unbulleted lines that are nothing but a group and its count.
+        assertThat(read("""
+                架空町は名簿を紛失しました。
+                紛失した名簿の内訳
+                4年生 22名
+                5年生 25名
+                """).personsAffected()).isEqualTo(47);
+        // A comma list followed by what they did is no breakdown of whose data it was.
+        assertThat(read("架空町の名簿の紛失について説明会を開き、保護者60名、児童12名が出席した。").personsAffected())
+                .isNotEqualTo(72);
+    }
+
+    @Test
+    void personsCountUnderALongerHeading() {
+        // 「漏えい等が発生した個人情報の件数」 then 「 1件」 on the line under it.
+        assertThat(read("""
+                架空町はメールを誤送信しました。
+                (3)漏えい等が発生した個人情報の件数
+                 1件
+                """).personsAffected()).isEqualTo(1);
+        // 「漏えい件数」 then 「個人情報 3件」: what is counted named again before the figure.
+        assertThat(read("""
+                架空町はメールを誤送信しました。
+                漏えい件数
+                個人情報 3件
+                """).personsAffected()).isEqualTo(3);
+        // A heading that counts bodies is no count of people.
+        assertThat(read("""
+                架空社に不正アクセスがありました。
+                影響を受けた取引先の件数
+                12件
+                """).personsAffected()).isNull();
+    }
 }
+

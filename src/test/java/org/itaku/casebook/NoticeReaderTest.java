@@ -157,8 +157,8 @@ class NoticeReaderTest {
                 + "8月23日(金曜日)、お客様からの問い合わせにより判明しました。\n最大1万8千件のメールアドレスが流出した可能性があります。");
         assertThat(r.occurred()).isEqualTo("2024-08-20");
         assertThat(r.discovered()).isEqualTo("2024-08-23");
-        assertThat(r.personsAffected()).isEqualTo(18000);
-        assertThat(r.personsIsUpperBoundOrApprox()).isTrue();
+        // records of an item, whoever they are of: no count of people (label conventions: records only, persons null)
+        assertThat(r.personsAffected()).isNull();
         assertThat(r.dataItems()).containsExactly("EMAIL");
     }
 
