@@ -29,7 +29,7 @@ final class OrganizationRules {
     private static final Pattern LEGAL_FORM = Pattern.compile(LEGAL_FORMS);
     private static final Pattern LEGAL_FORM_ONLY = Pattern.compile("^(" + LEGAL_FORMS + ")$");
     private static final Pattern ORG_SUFFIX = Pattern.compile(
-            "(事務所|組合|協会|委員会|大学|病院|役所|役場|市|町|村|区|県|府|都|庁|省|[^\\s]{2,10}(市|町|村|区|県|府|都|道)\\s?\\S{1,8}(課|部|室|局)|[^\\s]{2,10}(市|町|村|区|県|府|都|道)\\p{IsHan}{1,6}(部|局)\\p{IsHan}{1,8}(課|室)|センター|財団|機構|銀行|信用金庫"
+            "(事務所|組合|協会|委員会|大学|病院|役所|役場|市|町|村|区|県|府|都|庁|省|[^\\s]{2,10}(市|町|村|区|県|府|都|道)\\s?\\S{1,12}(課|部|室|局)|[^\\s]{2,10}(市|町|村|区|県|府|都|道)\\p{IsHan}{1,6}(部|局)\\p{IsHan}{1,8}(課|室)|センター|財団|機構|銀行|信用金庫"
                     + "|会議所|連合会|連盟|学校|高校|学園|研究所|クリニック|医院|法人|協議会|公社|公団|ホールディングス|株式会社|有限会社|合同会社"
                     // associations of members that end in 会, as PUBLIC_BODY knows them (「架空県中小企業診断士会」)
                     + "|学会|医師会|士会|商工会|同窓会|後援会|自治会|町内会"
@@ -162,6 +162,16 @@ final class OrganizationRules {
                     continue;
                 }
             }
+            if (seen <= 3 && organization == null) {
+                // 「…の誤送付について | 架空市」: a page's title line closes on its site's name after a separator.
+                String name = siteNameBesideTitle(t);
+                if (name != null) {
+                    organization = name;
+                    orgEvidence = t;
+                    headerOrgs.add(name);
+                    continue;
+                }
+            }
             if (seen <= 10 && organization == null && !bodyBegun) {
                 String name = orgOnLine(nt, line);
                 if (name == null) {
@@ -177,6 +187,9 @@ final class OrganizationRules {
             // (A page's 「ここから本文です。」 may stand above it: the release-date line marks the header, not bodyBegun.)
             if (seen <= 12 && organization == null && pressDesk == null && t.length() <= 24 && t.indexOf('部') > 0) {
                 pressDesk = departmentUnderReleaseDate(nt, line, t);
+            }
+            if (seen <= 12 && organization == null && pressDesk == null && t.length() <= 60 && t.indexOf('日') > 0) {
+                pressDesk = deskOnReleaseDateLine(t);
             }
             if (seen > 1 && seen <= 80 && organization != null && !line.heading()) {
                 // A second header block (date, 各位, organisation) is a forwarded report from another organisation.
@@ -270,7 +283,7 @@ final class OrganizationRules {
             firstPublicBodyMention(nt, candidates);
             best = best(nt, candidates);
         }
-        organization = best == null ? null : schoolsBoardSpeaking(nt, corporationAndItsFacility(withoutPrefecture(best.name())), best.name());
+        organization = best == null ? null : schoolsBoardSpeaking(nt, corporationAndItsFacility(withoutPrefecture(withoutDesk(best.name()))), best.name());
         organization = shortBoardSpeaking(nt, organization);
         organization = spelledOutElsewhere(nt, organization);
         orgEvidence = best == null ? null : best.evidence();
@@ -319,7 +332,7 @@ final class OrganizationRules {
             String before = text.substring(Math.max(s.start(), span[0] - 30), span[0]);
             // A name may run past the sentence end (a line break inside an unknown-word run): then nothing follows it.
             String after = span[1] >= s.end() ? "" : text.substring(span[1], Math.min(s.end(), span[1] + 20));
-            if ((Prefilter.find(VENDOR_ROLE_BEFORE, before) && !LEADS_AN_ANNOUNCEMENT.matcher(after).lookingAt())
+            if ((Prefilter.find(VENDOR_ROLE_BEFORE, before) && !LEADS_AN_ANNOUNCEMENT.matcher(after).lookingAt() && !runsAnInstitution(before))
                     || Prefilter.find(VENDOR_ROLE_AFTER, after)) {
                 if (vendors.add(name) && vendorEvidence == null) {
                     vendorEvidence = s.text();
@@ -557,6 +570,19 @@ final class OrganizationRules {
     private static final Pattern NOT_A_COMPANY_NAME = Pattern.compile("^(当|弊|本|同|各|他|別|親|子|関連|グループ|外部|民間|大手|地元)");
     /** 「委託業者ではない一般の方」: the role denied names no contractor. */
     private static final Pattern ROLE_DENIED = Pattern.compile("^\\s*(ではない|ではなく|でない|以外の)");
+    /**
+     * 「病院を運営する医療法人社団架空会は」, 「大学・短大を運営する学校法人架空学園によると」: the corporation that runs a
+     * school, a hospital or a home is the body the notice is about (its parent), not a contractor of it; so is the one that
+     * opens a sentence as 「運営する…」 right after the institution was named (news: 「架空病院は…発表した。運営する医療法人…は」).
+     */
+    private static final Pattern RUNS_AN_INSTITUTION = Pattern.compile(
+            "^\\s*(運営|経営)(する|している)\\s*$|(大学|短大|短期大学|大学院|学校|高校|中学校|小学校|幼稚園|保育園|保育所|こども園|学園|病院|医院|クリニック|診療所|介護施設|施設|ホーム)"
+                    + "(など|等)?を(運営|経営|設置)(する|している|しております)\\s*$");
+
+    private static boolean runsAnInstitution(String before) {
+        return Prefilter.find(RUNS_AN_INSTITUTION, before);
+    }
+
     /** 「今後は委託先を含めた管理を徹底する」: a measure to come, told in a news item's closing lines, involves no one yet. */
     private static final Pattern FUTURE_MEASURE = Pattern.compile("^\\s*(今後(は|も|とも)?|再発防止(策)?として|再発防止に向け(て)?)[、,]?");
     /** 「委託業者は関与していない」, 「委託先の関与はありません」: the contractor is named only to be ruled out. */
@@ -1167,6 +1193,53 @@ final class OrganizationRules {
         return RELEASE_DATE_LINE.matcher(above).lookingAt() ? new Candidate(t, 7, t) : null;
     }
 
+    /**
+     * 「発表日:2030年5月15日 架空局」, 「2030年5月15日 保健福祉局健康課」: a press page's release-date line that goes on, after a
+     * space, to the bureau or desk that releases it (a bureau of a body that the page names only in its address).
+     */
+    private static final Pattern RELEASE_DATE_THEN_DESK = Pattern.compile(
+            "^(?:(?:記者|報道)発表資料|報道資料|プレスリリース)?\\s*(?:(?:報道)?(?:発表|公表|提供|資料提供|掲載)(?:日|日時|年月日)\\s*:?\\s*)?"
+                    + "(?:\\d{4}\\s*年|令和\\s*(?:\\d{1,2}|元)\\s*年)\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:\\([^)]{1,4}\\))?\\s+"
+                    + "(\\p{IsHan}[\\p{IsHan}ー・ヶケ]{1,24}(?:局|庁|部|課|室|本部|センター|事務所))$");
+
+    private static Candidate deskOnReleaseDateLine(String t) {
+        Matcher m = RELEASE_DATE_THEN_DESK.matcher(t);
+        if (!m.matches() || GENERIC_BODY.matcher(m.group(1)).matches() || SELF_REFERENCE.matcher(m.group(1)).lookingAt()) {
+            return null;
+        }
+        return new Candidate(m.group(1), 7, t);
+    }
+
+    /** 「…について | 架空市」, 「…のお詫び - 架空大学」: a page's title, a separator, then the name of the site. */
+    private static final Pattern TITLE_THEN_SITE = Pattern.compile("^(.{4,80}?)\\s*(?:\\||\\s[-–—/]\\s|[–—])\\s*([^|–—]{2,40})$");
+    private static final Pattern SITE_WORDS = Pattern.compile(
+            "\\s*(公式)?(ホームページ|ウェブサイト|Webサイト|WEBサイト|webサイト|サイト|HP|オフィシャルサイト|トップページ)$");
+    /** A news site's or a broadcaster's name after a separator is the press, never the publisher. */
+    private static final Pattern PRESS_NAME = Pattern.compile("新聞|放送|テレビ|TV|ニュース|NEWS|News|通信|タイムス|タイムズ|日報|新報|民報|事件簿|ブログ");
+    private static final Pattern INCIDENT_TITLE = Pattern.compile("お知らせ|お詫び|おわび|ご報告|について|に関する|漏えい|漏洩|流出|紛失|誤送|誤送付|誤配|不正アクセス|盗難");
+
+    /**
+     * The site's name a page's title line closes on (「個人情報を含む書類の紛失について | 架空市」, 「…のお詫び - 架空大学」), when
+     * it reads as a body (a legal form, or an ending such as 市, 大学, 病院) and the part before it reads as a notice's title.
+     */
+    static String siteNameBesideTitle(String t) {
+        if (t.length() > 120 || t.contains("。") || t.indexOf('|') < 0 && t.indexOf(" - ") < 0 && t.indexOf(" / ") < 0
+                && t.indexOf('–') < 0 && t.indexOf('—') < 0) {
+            return null;
+        }
+        Matcher m = TITLE_THEN_SITE.matcher(t);
+        if (!m.matches() || !Prefilter.find(INCIDENT_TITLE, m.group(1))) {
+            return null;
+        }
+        String site = SITE_WORDS.matcher(m.group(2).strip()).replaceFirst("").strip();
+        if (site.length() < 2 || Prefilter.find(PRESS_NAME, site) || Prefilter.find(INCIDENT_TITLE, site) || !NAME_LINE.matcher(site).matches()
+                || GENERIC_BODY.matcher(site).matches() || SELF_REFERENCE.matcher(site).lookingAt() || Prefilter.find(NOT_ORG_LINE, site)) {
+            return null;
+        }
+        boolean legal = Prefilter.find(LEGAL_FORM, site) && !LEGAL_FORM_ONLY.matcher(site).matches();
+        return legal || Prefilter.find(ORG_SUFFIX, site.replace(" ", "")) ? site : null;
+    }
+
     /** A department or a desk that opens a lead (「架空部企画課において」) and names no body. */
     private static final Pattern LEAD_OPENING = Pattern.compile("\\s*((この|今)(度|たび|般)[、,]\\s*)?");
     private static final Pattern DEPARTMENT_IN_LEAD = Pattern.compile("\\p{IsHan}(課|室)$");
@@ -1429,7 +1502,8 @@ final class OrganizationRules {
                 if (plausibleName(nt, name, t.end()) && (name.length() >= 4 || name.length() == 3 && Prefilter.find(MUNICIPALITY_END, name))
                         && Prefilter.find(PUBLIC_BODY, name) && !operatorBesideSelf(nt, t.start(), t.end())
                         && !THIRD_PARTY_ROLE.matcher(nt.text.substring(t.end(), Math.min(nt.text.length(), t.end() + 24))).lookingAt()
-                        && !addressInBrackets(nt.text, t.end() - name.length(), t.end())) {
+                        && !addressInBrackets(nt.text, t.end() - name.length(), t.end())
+                        && !regionTag(nt.text, name, t.end() - name.length(), t.end())) {
                     name = municipalityAfterPrefecture(nt, name, t.end());
                     Sentence s = nt.sentenceAt(t.start());
                     out.add(new Candidate(name, 2, s == null ? name : s.text()));
@@ -1459,6 +1533,15 @@ final class OrganizationRules {
         }
         return open >= 1 && (text.charAt(open) == '(' || text.charAt(open) == '（') && end < text.length()
                 && (text.charAt(end) == ')' || text.charAt(end) == '）') && NAME_BEFORE_BRACKET.matcher(String.valueOf(text.charAt(open - 1))).matches();
+    }
+
+    /**
+     * 「…メール誤送信 アドレス74件分の流出【架空県】」: news sites tag a headline with the prefecture the item comes from; a
+     * prefecture alone in 【】 is where it happened, not who publishes (the lead names the town or the body).
+     */
+    private static boolean regionTag(String text, String name, int start, int end) {
+        return start > 0 && end < text.length() && text.charAt(start - 1) == '【' && text.charAt(end) == '】'
+                && PREFECTURE_ONLY.matcher(name).matches();
     }
 
     private static final Pattern PLACE_CHARS = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}ヶケ]");
@@ -1526,6 +1609,7 @@ final class OrganizationRules {
             // 「指定管理者である架空市文化振興財団」 names the foundation, not 架空市: the name must end here.
             boolean longerName = !after.isEmpty() && NAME_GOES_ON.matcher(after).lookingAt() && !Prefilter.find(LEGAL_FORM, name);
             boolean roleBefore = Prefilter.find(VENDOR_ROLE_BEFORE, before.substring(cut + 1)) && !LEADS_AN_ANNOUNCEMENT.matcher(after).lookingAt()
+                    && !runsAnInstitution(before.substring(cut + 1))
                     && !announcingSubjectAt(nt, at, after);
             if (!longerName && (roleBefore || Prefilter.find(VENDOR_ROLE_AFTER, after))) {
                 return true;
@@ -1601,6 +1685,30 @@ final class OrganizationRules {
         // (a label may add the desk in brackets). Bodies of their own (教育委員会, 警察本部, 水道局, 病院) keep their names.
         Matcher desk = MUNICIPAL_DEPARTMENT.matcher(name);
         return desk.matches() && !Prefilter.find(OWN_BODY, name) ? desk.group(1) : name;
+    }
+
+    /** A body's own name ending (「架空市教育委員会」, 「架空大学」, 「架空病院」) and a desk under it (学務課, 事務局, 医事課). */
+    private static final Pattern BODY_END = Pattern.compile("(教育委員会|委員会|大学|病院|学校|高校|協会|組合|連合会|協議会|財団|機構|公社|庁|省|" + LEGAL_FORMS + ")");
+    private static final Pattern DESK_END = Pattern.compile("^(事務局|\\p{IsHan}{1,10}(課|室|係|班))$");
+    private static final Pattern BODY_IN_DESK = Pattern.compile("病院|医院|大学|局|センター|事務所|委員会|協会|組合");
+
+    /**
+     * 「架空市教育委員会学務課」, 「架空大学学生課」, 「架空協会事務局」: a body with the desk that wrote the notice; the body publishes
+     * (a label may add the desk in brackets, and the body alone is always the publisher's name).
+     */
+    static String withoutDesk(String name) {
+        if (name == null || name.length() < 5 || !(name.endsWith("課") || name.endsWith("室") || name.endsWith("係") || name.endsWith("班")
+                || name.endsWith("事務局"))) {
+            return name;
+        }
+        Matcher body = BODY_END.matcher(name);
+        while (body.find()) {
+            String desk = name.substring(body.end());
+            if (body.end() >= 3 && DESK_END.matcher(desk).matches() && !Prefilter.find(BODY_IN_DESK, desk.substring(0, desk.length() - 1))) {
+                return name.substring(0, body.end());
+            }
+        }
+        return name;
     }
 
     private static final Pattern DISTRICT_THEN_TOWN = Pattern.compile(

@@ -3954,7 +3954,7 @@ class NoticePatternsTest {
         assertThat(read("""
                 市民の氏名を含む書類を誤って送付しました。
                 このページは、架空県教育委員会高校教育課が担当しています。
-                """).organization()).isEqualTo("架空県教育委員会高校教育課");
+                """).organization()).isEqualTo("架空県教育委員会"); // the board, without its desk (reader16b)
         assertThat(read("""
                 このページは架空市健康福祉部架空課が管理しています。
                 市民の氏名を含む書類を誤って送付しました。
@@ -5656,5 +5656,95 @@ class NoticePatternsTest {
         assertThat(r.published()).isEqualTo("2024-08-01");
         assertThat(r.occurred()).isEqualTo("2024-05-07");
         assertThat(r.discovered()).isEqualTo("2024-05-09");
+    }
+
+
+    // Sixteenth round (reader16b)
+
+    @Test
+    void vendorTheCorporationRunningTheInstitutionIsNoContractor() {
+        // 「大学を運営する学校法人…によると」: the school's own corporation speaks; it publishes, it is no contractor.
+        CaseRecord r = read("""
+                架空学院大学(架空県)は20日、受験生ら30人の成績を記載した書類を職員が紛失したと発表した。
+                大学を運営する学校法人架空学院によると、職員が5日に電車内で書類を入れた袋を置き忘れたという。
+                """);
+        assertThat(r.vendorInvolved()).isFalse();
+        assertThat(r.vendorNames()).isEmpty();
+        // 「…と発表した。運営する医療法人…は」: the operator of the hospital just named opens the next sentence.
+        CaseRecord h = read("""
+                北浜町の「架空病院」は3日、電子カルテに不正アクセスがあり患者の情報が流出した可能性があると発表した。運営する医療法人社団架空会は「被害の確認を急ぐ」としている。
+                """);
+        assertThat(h.vendorInvolved()).isFalse();
+        // A company running a site for the publisher is still its contractor.
+        CaseRecord v = read("架空市は、申込サイトを運営する株式会社架空システムのサーバーが不正アクセスを受けたと発表した。");
+        assertThat(v.vendorNames()).containsExactly("株式会社架空システム");
+    }
+
+    @Test
+    void organizationPrefectureTagOnANewsHeadlineIsNoPublisher() {
+        // 「…流出【架空県】」: a news site's region tag; the lead names the town.
+        CaseRecord r = read("""
+                保育園からの連絡メールを誤送信 アドレス40件が流出【架空県】
+                架空県北浜町で6月2日、町内の保育園から保護者に送ったメールの宛先が互いに見える状態になった。
+                同町によると、保育園の職員が宛先を「CC」で入力したという。
+                """);
+        assertThat(r.organization()).isEqualTo("北浜町");
+    }
+
+    @Test
+    void organizationSiteNameAfterTheTitleSeparator() {
+        // 「…について | 架空市」: the page's title line closes on its site's name.
+        assertThat(read("""
+                個人情報を含む書類の紛失について | 架空市
+                このたび、市が保管していた申請書3人分を紛失しました。深くお詫び申し上げます。
+                """).organization()).isEqualTo("架空市");
+        assertThat(read("""
+                メールの誤送信による個人情報の漏えいについて - 架空工業大学
+                本学職員が学生20名にメールを送信する際、宛先を誤りました。
+                """).organization()).isEqualTo("架空工業大学");
+        // 「公式ホームページ」 after the name is the site, not the name.
+        assertThat(read("""
+                通知書の誤送付について|架空町公式ホームページ
+                町が送付した通知書に、別の方の通知書が同封されていました。
+                """).organization()).isEqualTo("架空町");
+        // A news site's name after the separator is the press: the text says only 本市.
+        assertThat(read("""
+                個人情報の漏えいについて | 架空ニュース
+                本市職員が書類を紛失しました。
+                """).organization()).isNull();
+    }
+
+    @Test
+    void organizationBureauOnTheReleaseDateLine() {
+        // 「発表日:… 健康福祉局」: the bureau that releases the page, on its release-date line.
+        assertThat(read("""
+                報道発表資料
+                発表日:2030年5月15日 健康福祉局
+                本市において、通知書10通を誤って送付する事案が発生しました。
+                """).organization()).isEqualTo("健康福祉局");
+        assertThat(read("""
+                2030年5月15日 架空局
+                通知書10通を誤って送付する事案が発生しました。お詫び申し上げます。
+                """).organization()).isEqualTo("架空局");
+    }
+
+    @Test
+    void organizationBodyWithoutTheDeskThatWrote() {
+        // 「架空市教育委員会学校教育課」 over the text: the board publishes, its desk wrote.
+        assertThat(read("""
+                市立中学校における個人情報を含む書類の紛失について
+                架空市教育委員会学校教育課
+                市立中学校において、生徒30人分の名簿を紛失しました。
+                """).organization()).isEqualTo("架空市教育委員会");
+        // A municipality's board is named without its prefecture, and without its desk.
+        assertThat(read("""
+                架空県北浜市教育委員会学務課
+                個人情報の漏えいについて
+                """).organization()).isEqualTo("北浜市教育委員会");
+        assertThat(OrganizationRules.withoutDesk("一般社団法人架空協会事務局")).isEqualTo("一般社団法人架空協会");
+        // 「学校教育課」 is a desk of the board, not a school; 「架空大学病院」 keeps its hospital.
+        assertThat(OrganizationRules.withoutDesk("架空市教育委員会学校教育課")).isEqualTo("架空市教育委員会");
+        assertThat(OrganizationRules.withoutDesk("架空大学病院医事課")).isEqualTo("架空大学病院");
+        assertThat(OrganizationRules.withoutDesk("架空市水道局")).isEqualTo("架空市水道局");
     }
 }
