@@ -185,7 +185,8 @@ final class OrganizationRules {
                 }
             }
             // (A page's 「ここから本文です。」 may stand above it: the release-date line marks the header, not bodyBegun.)
-            if (seen <= 12 && organization == null && pressDesk == null && t.length() <= 24 && t.indexOf('部') > 0) {
+            if (seen <= 12 && organization == null && pressDesk == null && t.length() <= 24
+                    && (t.indexOf('部') > 0 || t.indexOf('局') > 0 || t.indexOf('庁') > 0)) {
                 pressDesk = departmentUnderReleaseDate(nt, line, t);
             }
             if (seen <= 12 && organization == null && pressDesk == null && t.length() <= 60 && t.indexOf('日') > 0) {
@@ -1178,7 +1179,10 @@ final class OrganizationRules {
     private static final Pattern RELEASE_DATE_LINE = Pattern.compile(
             "^(報道)?(発表|公表|提供|資料提供)(日|日時|年月日)\\s*[:：]?\\s*\\S{0,4}\\d|^\\S{0,6}\\d{1,4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(発表|公表)$");
     /** 「健康福祉部架空課」 alone: a department of a body under its 部, as a press page prints it under the release date. */
-    private static final Pattern PRESS_DEPARTMENT = Pattern.compile("^\\p{IsHan}{2,8}部\\p{IsHan}{2,10}(課|室)$");
+    private static final Pattern PRESS_DEPARTMENT = Pattern.compile(
+            "^\\p{IsHan}{2,8}部\\p{IsHan}{2,10}(課|室)$"
+                    // 「健康福祉局」, 「環境局環境保全課」, 「教育庁」: a bureau of a city or a prefecture, alone or with its desk
+                    + "|^\\p{IsHan}{2,10}(局|庁)(\\p{IsHan}{1,12}(部|課|室))?$");
 
     /**
      * A press page prints the department that releases it alone on the line under its release date (「発表日:…」 then
@@ -1190,7 +1194,12 @@ final class OrganizationRules {
             return null;
         }
         String above = nt.previousLineText(line.index(), 3).strip();
-        return RELEASE_DATE_LINE.matcher(above).lookingAt() ? new Candidate(t, 7, t) : null;
+        // A bare date line at the page's top (「令和7年5月15日」 then the bureau) is its release date too.
+        boolean bareDate = DATE_LINE.matcher(above).matches() && above.indexOf('日') > 0 && line.index() <= 6;
+        if (!RELEASE_DATE_LINE.matcher(above).lookingAt() && !bareDate || GENERIC_BODY.matcher(t).matches() || SELF_REFERENCE.matcher(t).lookingAt()) {
+            return null;
+        }
+        return new Candidate(t, 7, t);
     }
 
     /**

@@ -5747,4 +5747,22 @@ class NoticePatternsTest {
         assertThat(OrganizationRules.withoutDesk("架空大学病院医事課")).isEqualTo("架空大学病院");
         assertThat(OrganizationRules.withoutDesk("架空市水道局")).isEqualTo("架空市水道局");
     }
+
+
+    @Test
+    void organizationBureauUnderTheReleaseDateLine() {
+        // 「発表日:…」 then 「健康福祉局」: a bureau alone under the release date releases the page.
+        assertThat(read("""
+                報道発表資料
+                発表日:2030年5月15日
+                健康福祉局
+                本市において、通知書10通を誤って送付する事案が発生しました。
+                """).organization()).isEqualTo("健康福祉局");
+        // A bare date at the page's top is its release date too; the bureau keeps its desk.
+        assertThat(read("""
+                令和7年5月15日
+                環境局環境保全課
+                通知書10通を誤って送付しました。
+                """).organization()).isEqualTo("環境局環境保全課");
+    }
 }
