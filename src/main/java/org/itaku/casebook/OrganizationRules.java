@@ -287,6 +287,7 @@ final class OrganizationRules {
         organization = best == null ? null : schoolsBoardSpeaking(nt, corporationAndItsFacility(withoutPrefecture(withoutDesk(best.name()))), best.name());
         organization = shortBoardSpeaking(nt, organization);
         organization = spelledOutElsewhere(nt, organization);
+        organization = universitySpelledOut(nt, organization);
         orgEvidence = best == null ? null : best.evidence();
 
         // Vendors.
@@ -1750,6 +1751,21 @@ final class OrganizationRules {
             }
         }
         return organization;
+    }
+
+    private static final Pattern SHORT_UNIVERSITY_BODY = Pattern.compile("^([\\p{IsHan}\\p{IsKatakana}ー]{2,10})大(病院|附属病院|医学部附属病院)?$");
+
+    /**
+     * 「北海道大病院」 in a headline, 「北海道大学病院の職員が」 in the text: news shortens 大学 to 大; when the text also spells
+     * the name out, the publisher is the name spelled out.
+     */
+    static String universitySpelledOut(NoticeText nt, String organization) {
+        Matcher m = organization == null || organization.indexOf('大') < 0 ? null : SHORT_UNIVERSITY_BODY.matcher(organization);
+        if (m == null || !m.matches() || NOT_A_UNIVERSITY.matcher(m.group(1) + "大").find()) {
+            return organization;
+        }
+        String full = m.group(1) + "大学" + (m.group(2) == null ? "" : m.group(2));
+        return nt.text.contains(full) ? full : organization;
     }
 
     /** 「県教育委員会」, 「市選挙管理委員会」: a body named by its kind of place alone, the place left for the reader to know. */

@@ -5765,4 +5765,16 @@ class NoticePatternsTest {
                 通知書10通を誤って送付しました。
                 """).organization()).isEqualTo("環境局環境保全課");
     }
+
+
+    @Test
+    void organizationShortUniversitySpelledOutInTheText() {
+        // 「架空大病院」 in a digest's title, 「架空大学病院の職員が」 in the text: the name as spelled out.
+        assertThat(read("""
+                【事件簿#2030-001】架空大病院 メールアカウントの不正使用について
+                令和5年12月27日、架空大学病院の職員のメールアカウントが不正に使用されたことが判明しました。
+                """).organization()).isEqualTo("架空大学病院");
+        // Not spelled out anywhere: the name stays as the text gives it.
+        assertThat(read("架空大病院は25日、院内のシステムに不正アクセスがあったと明らかにした。").organization()).isEqualTo("架空大病院");
+    }
 }
