@@ -5777,4 +5777,14 @@ class NoticePatternsTest {
         // Not spelled out anywhere: the name stays as the text gives it.
         assertThat(read("架空大病院は25日、院内のシステムに不正アクセスがあったと明らかにした。").organization()).isEqualTo("架空大病院");
     }
+
+
+    @Test
+    void organizationABodyTheDataWasSentToIsNoPublisher() {
+        // 「北浜相談センターに提供する際」: where the data went; the text names its publisher only as 県.
+        assertThat(read("""
+                県は、事業の対象者名簿を誤って送ったと明らかにした。
+                県によりますと、委託先の職員が一部の人の情報を北浜相談センターに提供する際、全員のデータを送ったということです。
+                """).organization()).isNull();
+    }
 }
