@@ -268,6 +268,7 @@ final class OrganizationRules {
             pressSeries(nt, candidates);
             ownMembersAddressed(nt, candidates);
             signatureLine(nt, candidates);
+            titleSubject(nt, candidates);
             headOfBodyLine(nt, candidates);
             leadSubject(nt, candidates);
             cleftSubject(nt, candidates);
@@ -1284,6 +1285,33 @@ final class OrganizationRules {
         }
     }
 
+    /** 「【お詫び】架空商事株式会社における…について」, 「架空町社会福祉協議会での…の紛失について」: a title opened by a body. */
+    private static final Pattern TITLE_SUBJECT = Pattern.compile("^(?:【[^】]{1,12}】)?\\s*([^\\s、。「」()]{3,30}?)(における|での|において)[^。]*(について|お知らせ|お詫び|おわび|ご報告)");
+
+    /**
+     * A notice titled after the body where it happened (「架空町社会福祉協議会における個人情報の誤送付について」) is that body's
+     * notice, when nothing stronger names one (score 5, above a body mentioned in passing, below a lead that announces).
+     */
+    private static void titleSubject(NoticeText nt, List<Candidate> out) {
+        for (NoticeText.Line line : nt.headLines(3)) {
+            String t = line.text().strip();
+            if (t.contains("。") || !(t.contains("における") || t.contains("での") || t.contains("において"))) {
+                continue;
+            }
+            Matcher m = TITLE_SUBJECT.matcher(t);
+            if (!m.lookingAt()) {
+                continue;
+            }
+            int end = line.start() + line.text().indexOf(t) + m.end(1);
+            String name = nameEndingAt(nt, end);
+            if (name != null && name.equals(m.group(1)) && plausibleName(nt, name, end)
+                    && (Prefilter.find(PUBLIC_BODY, name) || Prefilter.find(LEGAL_FORM, name) && !LEGAL_FORM_ONLY.matcher(name).matches())) {
+                out.add(new Candidate(name, 5, t));
+                return;
+            }
+        }
+    }
+
     private static final Pattern CONTACT_LABEL = Pattern.compile("問い?合わ?せ|問合せ|連絡先|窓口");
     /** 「担当 架空市健康推進課」; a press page's 「代表連絡先 架空庁 架空課」 at its top is the desk of the body that publishes. */
     private static final Pattern DESK_LABEL = Pattern.compile(
@@ -1849,8 +1877,9 @@ final class OrganizationRules {
     private static final Pattern OFFICE_BUILDING = Pattern.compile("^(\\p{IsHan}{1,6}?[都道府県市町村])(役場|役所|庁|庁舎)$");
 
     private static boolean looksLikeOrg(String chunk, String next, String line) {
+        // 「【お詫び】架空商事株式会社における不正アクセスについて」: a title that opens with the name is no name.
         if (Prefilter.find(LEGAL_FORM, chunk)) {
-            return true;
+            return !Prefilter.find(TITLE_WORDS, chunk);
         }
         if (Prefilter.find(TITLE_WORDS, chunk) || chunk.contains("の") || chunk.contains("、")) {
             return false;

@@ -5787,4 +5787,24 @@ class NoticePatternsTest {
                 県によりますと、委託先の職員が一部の人の情報を北浜相談センターに提供する際、全員のデータを送ったということです。
                 """).organization()).isNull();
     }
+
+
+    @Test
+    void organizationATitleOpenedByTheBodyWhereItHappened() {
+        // 「架空町社会福祉協議会における…について」: the title names the body; the text speaks only as 本会.
+        assertThat(read("""
+                架空町社会福祉協議会における個人情報の誤送付について(お詫び)
+                本会において、通知を誤って送付しました。
+                """).organization()).isEqualTo("架空町社会福祉協議会");
+        // A tag before it, and a company's legal form in it: the name, not the whole title.
+        assertThat(read("""
+                【お詫び】架空商事株式会社における不正アクセスについて
+                当社サーバーに不正アクセスがありました。
+                """).organization()).isEqualTo("架空商事株式会社");
+        // 「本市における」, 「市立小学校における」 name no one.
+        assertThat(read("""
+                本市における個人情報の漏えいについて
+                市職員が書類を紛失しました。
+                """).organization()).isNull();
+    }
 }
