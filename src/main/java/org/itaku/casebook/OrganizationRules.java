@@ -96,7 +96,7 @@ final class OrganizationRules {
                     + "(?<!過去|以前|当時|従前|前年度|昨年度)に委託(して(いる|いた|おり)|し(た|ていた))|"
                     + "(より|から)受託し|の委託を受け|から委託を受け|を委託されて(いた|いる|おり)|"
                     // 「館の運営を受託している事業者が」, 「区と委託契約を結んでいる団体」: the contractor told by a verb phrase
-                    + "受託して(いる|いた|おり|おります|おりました)(事業者|業者|会社|企業|団体|法人)|"
+                    + "受託して(いる|いた|おり|おります|おりました)(事業者|業者|会社|企業|団体|法人|NPO法人|" + LEGAL_FORMS + ")|"
                     + "委託契約を?(締結して|結んで|して)(いる|いた|おり|おります|おりました)|"
                     // 「保守を担うシステム会社の不備で…」: the system's company caused it
                     + "(システム会社|保守会社|開発会社|ベンダー|(?<![当弊本同])(業者|事業者))(側)?の(不備|不手際|過失|作業ミス|設定ミス|設定誤り|ミス)|"
@@ -764,8 +764,9 @@ final class OrganizationRules {
         Candidate best = null;
         for (Candidate c : candidates) {
             // The contractor that caused the incident is never the publisher of the principal's notice.
+            // (A legal form alone, 「社会福祉法人では」, names no one.)
             if (best != null && best.score() >= c.score() || c.score() < 10 && namedAsVendor(nt, c.name())
-                    || Prefilter.find(PROVIDED_BY, c.name())) {
+                    || Prefilter.find(PROVIDED_BY, c.name()) || LEGAL_FORM_ONLY.matcher(c.name()).matches()) {
                 continue;
             }
             best = c;
@@ -1046,6 +1047,13 @@ final class OrganizationRules {
                         out.add(new Candidate(notifier, 6, s.text()));
                         return;
                     }
+                    // 「架空県・北浜市の架空信用金庫が、…を紛失していたことが分かった」: news opens on the body whose lapse came to light.
+                    if (m.start() <= 40 && plausibleName(nt, notifier, gaAt) && CAME_TO_LIGHT.matcher(s.text()).find()
+                            && (Prefilter.find(PUBLIC_BODY, notifier) || Prefilter.find(LEGAL_FORM, notifier) && !LEGAL_FORM_ONLY.matcher(notifier).matches())
+                            && newsDescriptorOrNothing(nt.text.substring(s.start(), gaAt - notifier.length())) && !namedAsVendor(nt, notifier)) {
+                        out.add(new Candidate(notifier, 7, s.text()));
+                        return;
+                    }
                     continue; // 「A署が15日、…と発表した」: が marks the subject only in an announcing lead
                 }
                 int at = s.start() + m.start();
@@ -1151,6 +1159,9 @@ final class OrganizationRules {
         }
         titleDepartment(nt, out);
     }
+
+    /** 「…ことが分かった」, 「…ことが明らかになった」: a news lead's sentence closing on what came to light. */
+    private static final Pattern CAME_TO_LIGHT = Pattern.compile("こと(が|を)?[、,]?\\s*(\\d{1,2}\\s*日\\s*[、,]?\\s*)?(分か|わか|判明|明らかにな)(った|りました|しました|した)[。.]?\\s*$");
 
     /** A unit of a body by its kind (a centre, a library, an office), not a school or a hospital, which carry names. */
     private static final Pattern UNIT_KIND = Pattern.compile("^[^立]{0,8}(センター|図書館|公民館|事務局|本部|支所|出張所|保健所|窓口|分室)$");

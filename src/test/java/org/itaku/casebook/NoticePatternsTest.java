@@ -5807,4 +5807,29 @@ class NoticePatternsTest {
                 市職員が書類を紛失しました。
                 """).organization()).isNull();
     }
+
+
+    @Test
+    void organizationNewsOpeningOnTheBodyWhoseLapseCameToLight() {
+        // 「…の架空信用金庫が、…を紛失していたことが分かった」: the body the news opens on publishes.
+        assertThat(read("架空県・北浜市の架空信用金庫が、顧客300人分の書類を紛失していたことが分かった。").organization())
+                .isEqualTo("架空信用金庫");
+        // 「県が、…ことがわかりました」: the text names no one but 県.
+        assertThat(read("県が、名簿を誤って送信したことがわかりました。").organization()).isNull();
+    }
+
+    @Test
+    void organizationALegalFormAloneNamesNoOne() {
+        // 「同施設を管理している社会福祉法人では」: the kind of corporation, not its name.
+        assertThat(read("""
+                架空区立の施設において、利用者の情報が所在不明になっていることがわかった。
+                同施設を管理している社会福祉法人では、利用者に謝罪を進めている。
+                """).organization()).isNull();
+    }
+
+    @Test
+    void vendorACorporationTakingOnTheWorkByItsLegalForm() {
+        // 「事業を受託しているNPO法人が」: the contractor named by its legal form alone.
+        assertThat(read("架空市は、市から事業を受託しているNPO法人が書類を紛失したと発表した。").vendorInvolved()).isTrue();
+    }
 }
