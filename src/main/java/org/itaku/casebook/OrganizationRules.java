@@ -276,7 +276,7 @@ final class OrganizationRules {
             best = best(nt, candidates);
         }
         if (best == null) {
-            if (!names.isEmpty()) {
+            if (!names.isEmpty() && !actedUpon(nt, spans.get(0)[1])) {
                 Sentence s = nt.sentenceAt(spans.get(0)[0]);
                 candidates.add(new Candidate(names.get(0), 3, s == null ? names.get(0) : s.text()));
             }
@@ -335,8 +335,8 @@ final class OrganizationRules {
             String before = text.substring(Math.max(s.start(), span[0] - 30), span[0]);
             // A name may run past the sentence end (a line break inside an unknown-word run): then nothing follows it.
             String after = span[1] >= s.end() ? "" : text.substring(span[1], Math.min(s.end(), span[1] + 20));
-            if ((Prefilter.find(VENDOR_ROLE_BEFORE, before) && !LEADS_AN_ANNOUNCEMENT.matcher(after).lookingAt() && !runsAnInstitution(before))
-                    || Prefilter.find(VENDOR_ROLE_AFTER, after)) {
+            if (((Prefilter.find(VENDOR_ROLE_BEFORE, before) && !LEADS_AN_ANNOUNCEMENT.matcher(after).lookingAt() && !runsAnInstitution(before))
+                    || Prefilter.find(VENDOR_ROLE_AFTER, after)) && !engagedToInvestigate(before, after)) {
                 if (vendors.add(name) && vendorEvidence == null) {
                     vendorEvidence = s.text();
                 }
@@ -621,6 +621,35 @@ final class OrganizationRules {
             }
         }
         return true;
+    }
+
+    /** An investigation after the fact (フォレンジック, 原因調査, 「調査を依頼」), not a survey taken on as the work (調査業務, 調査票). */
+    private static final Pattern INVESTIGATION_WORK = Pattern.compile(
+            "フォレンジック|(原因|被害|詳細|第三者|外部|専門|事実関係)[^、。]{0,4}調査|調査(を|の)(依頼|委託)|解析|鑑定");
+
+    /**
+     * 「フォレンジック調査を株式会社架空セキュリティに委託し」, 「専門会社である株式会社架空セキュリティに調査を委託」: the firm
+     * entrusted with the investigation is an investigator, not an involved vendor (the labels' convention).
+     */
+    private static boolean engagedToInvestigate(String before, String after) {
+        int clause = Math.max(before.lastIndexOf('、'), before.lastIndexOf(','));
+        String own = before.substring(clause + 1);
+        int verb = after.indexOf("委託");
+        if (verb < 0) {
+            verb = after.indexOf("依頼");
+        }
+        return Prefilter.find(INVESTIGATION_WORK, own) || verb > 0 && Prefilter.find(INVESTIGATION_WORK, after.substring(0, verb));
+    }
+
+    /** 「…に調査を委託」, 「…へ依頼」, 「…から連絡」, 「…と契約」: a name the sentence acts on (a particle other than は or が after it). */
+    private static final Pattern ACTED_UPON = Pattern.compile("^\\s*([(（][^)）]{0,30}[)）])?\\s*(に|へ|を|と|から|より)(?!より|おいて|おける|て|は)");
+
+    /**
+     * In a notice that speaks only as 当社 or 本市, the first company it names is often one it deals with (an investigator
+     * it engaged, a provider that told it): a name the sentence acts on is not the notice's own voice.
+     */
+    private static boolean actedUpon(NoticeText nt, int end) {
+        return ACTED_UPON.matcher(nt.text.substring(end, Math.min(nt.text.length(), end + 40))).lookingAt();
     }
 
     /** A possible publisher with the score of the rule that found it and its evidence. */

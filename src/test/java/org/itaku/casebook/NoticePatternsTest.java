@@ -5832,4 +5832,28 @@ class NoticePatternsTest {
         // 「事業を受託しているNPO法人が」: the contractor named by its legal form alone.
         assertThat(read("架空市は、市から事業を受託しているNPO法人が書類を紛失したと発表した。").vendorInvolved()).isTrue();
     }
+
+
+    @Test
+    void organizationAFirmTheNoticeActsOnIsNotItsVoice() {
+        // 「当社は、…株式会社架空セキュリティに調査を委託しました」: the only company named is the investigator it engaged.
+        CaseRecord r = read("当社は、外部の専門会社である株式会社架空セキュリティに調査を委託しました。");
+        assertThat(r.organization()).isNull();
+        assertThat(r.vendorInvolved()).isFalse();
+        // A company whose staff did it still names the publisher when nothing else does.
+        assertThat(read("株式会社架空商会の社員がUSBメモリを紛失しました。").organization()).isEqualTo("株式会社架空商会");
+    }
+
+    @Test
+    void vendorAFirmEntrustedWithTheInvestigationIsNoVendor() {
+        // 「フォレンジック調査を…に委託し」: an investigator, not an involved vendor.
+        CaseRecord r = read("当社は、フォレンジック調査を株式会社架空セキュリティに委託し、調査を進めております。");
+        assertThat(r.vendorNames()).isEmpty();
+        assertThat(r.vendorInvolved()).isFalse();
+        // A survey taken on as the work (調査業務, 調査票) is a contract like any other.
+        assertThat(read("架空市は、調査業務を委託している株式会社架空コンサルのサーバーが不正アクセスを受けたと発表した。").vendorNames())
+                .containsExactly("株式会社架空コンサル");
+        assertThat(read("架空県は、経営実態調査票の発送業務を委託している株式会社架空印刷が封入を誤ったと発表した。").vendorNames())
+                .containsExactly("株式会社架空印刷");
+    }
 }
