@@ -995,6 +995,11 @@ final class OrganizationRules {
         return null;
     }
 
+    /** A body, then its head's title and the head's name on the same line (「架空町教育委員会 教育長 山田 太郎」). */
+    private static final Pattern BODY_THEN_HEAD = Pattern.compile(
+            "^(\\S.{1,40}?)\\s+(代表取締役(社長|会長)?|取締役社長|代表執行役(社長)?|代表理事(長)?|理事長|会長|社長|院長|病院長|学長|総長|校長|園長|館長|所長"
+                    + "|教育長|市長|町長|村長|区長|知事|支部長|事務局長|組合長|センター長|代表)(\\s*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,6}){1,4}$");
+
     /** 「代表取締役社長 架空太郎」, 「理事長 架空花子」: the line under a signature's name gives its head and the head's name. */
     private static final Pattern HEAD_LINE = Pattern.compile(
             "^(代表取締役(社長|会長)?|取締役社長|代表理事|代表社員|理事長|会長|社長|院長|病院長|学長|校長|園長|館長|所長|店長|組合長|支部長|事務局長|代表)"
@@ -1944,6 +1949,13 @@ final class OrganizationRules {
         // 「(架空市教育委員会)」: a signature in brackets under the text is the name it holds.
         if (t.length() > 4 && t.charAt(0) == '(' && t.charAt(t.length() - 1) == ')' && t.indexOf('(', 1) < 0) {
             t = t.substring(1, t.length() - 1).strip();
+        }
+        // 「架空町教育委員会 教育長 山田 太郎」: a signature line with the head's title and name after the body signs as the body.
+        if (t.indexOf(' ') > 0 && t.indexOf('長') > 0 || t.contains("代表")) {
+            Matcher signed = BODY_THEN_HEAD.matcher(t);
+            if (signed.matches()) {
+                t = signed.group(1).strip();
+            }
         }
         // 「発生場所:株式会社A 倉庫」 is a field of the report, not a letterhead; 「発信者:A市」 is one.
         if (Prefilter.find(FIELD_LINE, t)) {

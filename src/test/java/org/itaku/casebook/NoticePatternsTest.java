@@ -5856,4 +5856,22 @@ class NoticePatternsTest {
         assertThat(read("架空県は、経営実態調査票の発送業務を委託している株式会社架空印刷が封入を誤ったと発表した。").vendorNames())
                 .containsExactly("株式会社架空印刷");
     }
+
+
+    @Test
+    void organizationASignatureLineWithTheHeadsTitleAndName() {
+        // 「架空町教育委員会 教育長 山田 太郎」 under the text: the board signs.
+        assertThat(read("""
+                本校において、生徒の名簿を紛失しました。深くお詫び申し上げます。
+                令和6年5月1日
+                架空町教育委員会 教育長 山田 太郎
+                """).organization()).isEqualTo("架空町教育委員会");
+        // In a letterhead too, for a body without a legal form.
+        assertThat(read("""
+                関係者各位
+                架空大学 学長 山田 太郎
+                個人情報の漏えいについてのお詫び
+                本学において、名簿を紛失しました。
+                """).organization()).isEqualTo("架空大学");
+    }
 }
