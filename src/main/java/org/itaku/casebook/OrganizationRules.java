@@ -1279,6 +1279,16 @@ final class OrganizationRules {
      * it reads as a body (a legal form, or an ending such as 市, 大学, 病院) and the part before it reads as a notice's title.
      */
     static String siteNameBesideTitle(String t) {
+        if (t.indexOf('>') > 0 && !t.contains("。")) {
+            // 「架空市トップ > 市政 > 報道発表 > …」: a breadcrumb whose first crumb is the site's home, named after its body.
+            String root = SITE_WORDS.matcher(t.substring(0, t.indexOf('>')).strip().replaceFirst("(トップ|ホーム|TOP|Top)$", "")).replaceFirst("").strip();
+            if (root.length() >= 2 && t.indexOf('>', t.indexOf('>') + 1) > 0 && NAME_LINE.matcher(root).matches() && !Prefilter.find(PRESS_NAME, root)
+                    && !GENERIC_BODY.matcher(root).matches() && !SELF_REFERENCE.matcher(root).lookingAt() && !Prefilter.find(NOT_ORG_LINE, root)
+                    && (Prefilter.find(LEGAL_FORM, root) && !LEGAL_FORM_ONLY.matcher(root).matches() || Prefilter.find(ORG_SUFFIX, root))) {
+                return root;
+            }
+            return null;
+        }
         if (t.length() > 120 || t.contains("。") || t.indexOf('|') < 0 && t.indexOf(" - ") < 0 && t.indexOf(" / ") < 0
                 && t.indexOf('–') < 0 && t.indexOf('—') < 0) {
             return null;

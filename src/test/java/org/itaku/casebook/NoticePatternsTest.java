@@ -5874,4 +5874,19 @@ class NoticePatternsTest {
                 本学において、名簿を紛失しました。
                 """).organization()).isEqualTo("架空大学");
     }
+
+
+    @Test
+    void organizationSiteNameAtTheRootOfTheBreadcrumb() {
+        // 「架空市トップ > 市政 > …」: the breadcrumb's first crumb is the home of the body's site.
+        assertThat(read("""
+                架空市トップ > 市政 > 報道発表 > 個人情報の漏えいについて
+                生活援護室において、メールを誤送信しました。
+                """).organization()).isEqualTo("架空市");
+        // 「ホーム > …」 names no one: the lead's desk stands.
+        assertThat(read("""
+                ホーム > 市政情報 > 記者発表 > 個人情報の漏えいについて
+                生活援護室において、メールを誤送信しました。
+                """).organization()).isEqualTo("生活援護室");
+    }
 }
