@@ -1961,7 +1961,7 @@ final class OrganizationRules {
             t = t.substring(1, t.length() - 1).strip();
         }
         // 「架空町教育委員会 教育長 山田 太郎」: a signature line with the head's title and name after the body signs as the body.
-        if (t.indexOf(' ') > 0 && t.indexOf('長') > 0 || t.contains("代表")) {
+        if (t.length() <= 60 && (t.indexOf(' ') > 0 && t.indexOf('長') > 0 || t.contains("代表"))) {
             Matcher signed = BODY_THEN_HEAD.matcher(t);
             if (signed.matches()) {
                 t = signed.group(1).strip();

@@ -5889,4 +5889,16 @@ class NoticePatternsTest {
                 生活援護室において、メールを誤送信しました。
                 """).organization()).isEqualTo("生活援護室");
     }
+
+
+    @Test
+    void organizationAReadingInBracketsInsideTheName() {
+        // 「架空県北浜(きたはま)町は」: news gives the reading inside the name; the lead names 北浜町, not the contractor below.
+        assertThat(read("""
+                架空県北浜(きたはま)町は5月18日、住民の個人情報が流出したと発表した。
+                流出元のパソコンは、架空計算センター(以下、KCC)に勤めていた元従業員の私物。
+                """).organization()).isEqualTo("北浜町");
+        // A reading after a name that ends there is kept as it is (nothing follows it inside the name).
+        assertThat(NoticeText.normalise("株式会社 東北浜(ひがしきたはま)\n")).contains("(ひがしきたはま)");
+    }
 }
