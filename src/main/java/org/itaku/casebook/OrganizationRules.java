@@ -2004,6 +2004,10 @@ final class OrganizationRules {
             if (!legal && t.contains(" ") && Prefilter.find(MUNICIPALITY, t.split(" ")[0])) {
                 return t.split(" ")[0];
             }
+            // 「名簿紛失で謝罪 架空市」: a headline and the place it comes from; the line as a whole names no one.
+            if (!legal && t.contains(" ") && HEADLINE_WORDS.matcher(t.split(" ")[0]).find() && !Prefilter.find(ORG_SUFFIX, t.split(" ")[0])) {
+                return null;
+            }
             // "業種 A株式会社": a label before the name is not part of it.
             if (t.contains(" ") && legal) {
                 String[] parts = t.split(" ");
@@ -2023,6 +2027,9 @@ final class OrganizationRules {
         }
         return null;
     }
+
+    /** Hiragana particles and verb endings a headline has and a name does not (で, を, に, が, した, する). */
+    private static final Pattern HEADLINE_WORDS = Pattern.compile("[でをにがへ]|した|する|される|された|ない");
 
     /** The span of the organisation name around a legal form: forward first (株式会社A), else backward (A株式会社). */
     static int[] nameSpan(NoticeText nt, int formStart, int formEnd) {

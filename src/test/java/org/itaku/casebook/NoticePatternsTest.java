@@ -5901,4 +5901,19 @@ class NoticePatternsTest {
         // A reading after a name that ends there is kept as it is (nothing follows it inside the name).
         assertThat(NoticeText.normalise("株式会社 東北浜(ひがしきたはま)\n")).contains("(ひがしきたはま)");
     }
+
+
+    @Test
+    void organizationAHeadlineThenItsPlaceIsNoNameLine() {
+        // 「名簿紛失で謝罪 架空市」: a news headline and its place; the whole line is no organisation's name.
+        assertThat(read("""
+                名簿紛失で謝罪 架空市
+                架空市は12日、名簿を紛失したと発表した。
+                """).organization()).isEqualTo("架空市");
+        // A body and its desk, or a shop and its branch, still sign as the body.
+        assertThat(read("""
+                架空大学 学生課
+                名簿を紛失しました。
+                """).organization()).isEqualTo("架空大学");
+    }
 }
