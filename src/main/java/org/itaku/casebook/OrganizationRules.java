@@ -281,6 +281,7 @@ final class OrganizationRules {
                 candidates.add(new Candidate(names.get(0), 3, s == null ? names.get(0) : s.text()));
             }
             municipalSchoolUnnamed(nt, candidates);
+            selfKindNamed(nt, candidates);
             staffOfNamedBody(nt, candidates);
             firstPublicBodyMention(nt, candidates);
             best = best(nt, candidates);
@@ -650,6 +651,45 @@ final class OrganizationRules {
      */
     private static boolean actedUpon(NoticeText nt, int end) {
         return ACTED_UPON.matcher(nt.text.substring(end, Math.min(nt.text.length(), end + 40))).lookingAt();
+    }
+
+    /** The notice's word for itself and the endings of the bodies of that kind: 当センター and 「…センター」, 本学 and 「…大学」. */
+    private static final String[][] SELF_KINDS = {
+            {"当センター", "センター"}, {"本センター", "センター"}, {"当院", "病院", "医院", "クリニック", "診療所"}, {"本学", "大学"},
+            {"当協会", "協会"}, {"本協会", "協会"}, {"当財団", "財団"}, {"当組合", "組合"}, {"当機構", "機構"}, {"当事務所", "事務所"},
+            {"本校", "高等学校", "中学校", "小学校", "学校", "高校"}, {"当校", "高等学校", "中学校", "小学校", "学校", "高校"}};
+
+    /**
+     * A notice that speaks as 当センター (or 本学, 当院, 当協会) and names a body of that kind only in passing (「発生場所:
+     * 架空日本センター 事務局内」): that body is the one speaking (score 4, only when nothing else names a publisher). The first
+     * such name counts, unless the text gives it a contractor's role or names it as one it reported to.
+     */
+    private static void selfKindNamed(NoticeText nt, List<Candidate> out) {
+        String head = nt.text.length() > MENTION_WINDOW ? nt.text.substring(0, MENTION_WINDOW) : nt.text;
+        for (String[] kind : SELF_KINDS) {
+            if (!head.contains(kind[0])) {
+                continue;
+            }
+            for (int k = 1; k < kind.length; k++) {
+                int seen = 0;
+                for (int at = head.indexOf(kind[k]); at >= 0 && seen++ < 10; at = head.indexOf(kind[k], at + 1)) {
+                    int end = at + kind[k].length();
+                    // (「当センター」 itself, not 「日本センター」.)
+                    if (at > 0 && (head.charAt(at - 1) == '当' || head.charAt(at - 1) == '本') && (at == 1 || !Character.isIdeographic(head.charAt(at - 2)))) {
+                        continue;
+                    }
+                    String name = nameEndingAt(nt, end);
+                    if (name == null || name.length() < kind[k].length() + 2 || !plausibleName(nt, name, end) || namedAsVendor(nt, name)
+                            || THIRD_PARTY_ROLE.matcher(nt.text.substring(end, Math.min(nt.text.length(), end + 24))).lookingAt()
+                            || end < nt.text.length() && NAME_GOES_ON.matcher(String.valueOf(nt.text.charAt(end))).matches()) {
+                        continue;
+                    }
+                    Sentence s = nt.sentenceAt(at);
+                    out.add(new Candidate(name, 4, s == null ? name : s.text()));
+                    return;
+                }
+            }
+        }
     }
 
     /** A possible publisher with the score of the rule that found it and its evidence. */
@@ -2192,6 +2232,11 @@ final class OrganizationRules {
         // 「・当該小学校の担当教員が」: a list's bullet opens no name (a middle dot inside one joins its words).
         while (start < end && text.charAt(start) == '・') {
             start++;
+        }
+        // 「発生場所:架空センター」: Kuromoji reads the colon as a noun; a field's label before it is no part of the name.
+        int colon = Math.max(text.lastIndexOf(':', end - 1), text.lastIndexOf('：', end - 1));
+        if (colon >= start) {
+            start = colon + 1;
         }
         return start < end ? text.substring(start, end) : null;
     }

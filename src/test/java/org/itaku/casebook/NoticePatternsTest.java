@@ -5916,4 +5916,21 @@ class NoticePatternsTest {
                 名簿を紛失しました。
                 """).organization()).isEqualTo("架空大学");
     }
+
+
+    @Test
+    void organizationTheBodyOfTheKindTheNoticeSpeaksAs() {
+        // 「当センター」 in the text, 「発生場所:架空州立大学連合日本センター 事務局内」: the centre speaking is that centre.
+        assertThat(read("""
+                当センターで実施している英語講座において、個人情報が流出いたしました。
+                  2. 発生場所:架空州立大学連合日本センター 事務局内
+                """).organization()).isEqualTo("架空州立大学連合日本センター");
+        // 「当院」 and a hospital the notice reported to: no publisher named.
+        assertThat(read("当院において名簿を紛失しました。紹介先の架空総合病院に報告しました。").organization()).isNull();
+        // A field's label before the name (Kuromoji reads the colon as a noun) is no part of it.
+        assertThat(read("""
+                当院において名簿を紛失しました。
+                お問い合わせ:架空中央病院 総務課
+                """).organization()).isEqualTo("架空中央病院");
+    }
 }
