@@ -64,6 +64,7 @@ final class NoticeText {
                     + "(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?\\s*(頃|ごろ|ころ|過ぎ|すぎ)?)?\\s*(未明|早朝|午前|午後|夜|深夜|夕方)?\\s*[】\\]〕]?\\s*$");
 
     private static final Pattern ERA_WITH_WESTERN = Pattern.compile("(?:令和|平成)\\s*(?:\\d{1,2}|元)\\s*年\\s*\\(\\s*(\\d{4})\\s*年?\\s*\\)");
+    private static final Pattern READING_INSIDE_NAME = Pattern.compile("(?<=\\p{IsHan})\\(\\p{IsHiragana}{2,8}\\)(?=\\p{IsHan})");
     private static final Pattern WESTERN_WITH_ERA = Pattern.compile("(\\d{4})\\s*年\\s*\\(\\s*(?:令和|平成)\\s*(?:\\d{1,2}|元)\\s*年?\\s*\\)");
 
     final String raw;
@@ -132,6 +133,10 @@ final class NoticeText {
         // 「令和6年(2024年)2月10日」 and 「2024年(令和6年)2月10日」 name one year twice; keep the Western one.
         n = ERA_WITH_WESTERN.matcher(n).replaceAll("$1年");
         n = WESTERN_WITH_ERA.matcher(n).replaceAll("$1年");
+        // 「愛南(あいなん)町は」: news gives a name's reading in brackets inside it; the name is read without it.
+        if (n.indexOf('(') >= 0) {
+            n = READING_INSIDE_NAME.matcher(n).replaceAll("");
+        }
         // Strip other control characters (binary debris) so the tokenizer and regexes see plain text.
         StringBuilder clean = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {

@@ -29,7 +29,7 @@ final class OrganizationRules {
     private static final Pattern LEGAL_FORM = Pattern.compile(LEGAL_FORMS);
     private static final Pattern LEGAL_FORM_ONLY = Pattern.compile("^(" + LEGAL_FORMS + ")$");
     private static final Pattern ORG_SUFFIX = Pattern.compile(
-            "(事務所|組合|協会|委員会|大学|病院|役所|役場|市|町|村|区|県|府|都|庁|省|[^\\s]{2,10}(市|町|村|区|県|府|都|道)\\s?\\S{1,8}(課|部|室|局)|[^\\s]{2,10}(市|町|村|区|県|府|都|道)\\p{IsHan}{1,6}(部|局)\\p{IsHan}{1,8}(課|室)|センター|財団|機構|銀行|信用金庫"
+            "(事務所|組合|協会|委員会|大学|病院|役所|役場|市|町|村|区|県|府|都|庁|省|[^\\s]{2,10}(市|町|村|区|県|府|都|道)\\s?\\S{1,12}(課|部|室|局)|[^\\s]{2,10}(市|町|村|区|県|府|都|道)\\p{IsHan}{1,6}(部|局)\\p{IsHan}{1,8}(課|室)|センター|財団|機構|銀行|信用金庫"
                     + "|会議所|連合会|連盟|学校|高校|学園|研究所|クリニック|医院|法人|協議会|公社|公団|ホールディングス|株式会社|有限会社|合同会社"
                     // associations of members that end in 会, as PUBLIC_BODY knows them (「架空県中小企業診断士会」)
                     + "|学会|医師会|士会|商工会|同窓会|後援会|自治会|町内会"
@@ -96,7 +96,7 @@ final class OrganizationRules {
                     + "(?<!過去|以前|当時|従前|前年度|昨年度)に委託(して(いる|いた|おり)|し(た|ていた))|"
                     + "(より|から)受託し|の委託を受け|から委託を受け|を委託されて(いた|いる|おり)|"
                     // 「館の運営を受託している事業者が」, 「区と委託契約を結んでいる団体」: the contractor told by a verb phrase
-                    + "受託して(いる|いた|おり|おります|おりました)(事業者|業者|会社|企業|団体|法人)|"
+                    + "受託して(いる|いた|おり|おります|おりました)(事業者|業者|会社|企業|団体|法人|NPO法人|" + LEGAL_FORMS + ")|"
                     + "委託契約を?(締結して|結んで|して)(いる|いた|おり|おります|おりました)|"
                     // 「保守を担うシステム会社の不備で…」: the system's company caused it
                     + "(システム会社|保守会社|開発会社|ベンダー|(?<![当弊本同])(業者|事業者))(側)?の(不備|不手際|過失|作業ミス|設定ミス|設定誤り|ミス)|"
@@ -162,6 +162,16 @@ final class OrganizationRules {
                     continue;
                 }
             }
+            if (seen <= 3 && organization == null) {
+                // 「…の誤送付について | 架空市」: a page's title line closes on its site's name after a separator.
+                String name = siteNameBesideTitle(t);
+                if (name != null) {
+                    organization = name;
+                    orgEvidence = t;
+                    headerOrgs.add(name);
+                    continue;
+                }
+            }
             if (seen <= 10 && organization == null && !bodyBegun) {
                 String name = orgOnLine(nt, line);
                 if (name == null) {
@@ -175,8 +185,12 @@ final class OrganizationRules {
                 }
             }
             // (A page's 「ここから本文です。」 may stand above it: the release-date line marks the header, not bodyBegun.)
-            if (seen <= 12 && organization == null && pressDesk == null && t.length() <= 24 && t.indexOf('部') > 0) {
+            if (seen <= 12 && organization == null && pressDesk == null && t.length() <= 24
+                    && (t.indexOf('部') > 0 || t.indexOf('局') > 0 || t.indexOf('庁') > 0)) {
                 pressDesk = departmentUnderReleaseDate(nt, line, t);
+            }
+            if (seen <= 12 && organization == null && pressDesk == null && t.length() <= 60 && t.indexOf('日') > 0) {
+                pressDesk = deskOnReleaseDateLine(t);
             }
             if (seen > 1 && seen <= 80 && organization != null && !line.heading()) {
                 // A second header block (date, 各位, organisation) is a forwarded report from another organisation.
@@ -254,6 +268,7 @@ final class OrganizationRules {
             pressSeries(nt, candidates);
             ownMembersAddressed(nt, candidates);
             signatureLine(nt, candidates);
+            titleSubject(nt, candidates);
             headOfBodyLine(nt, candidates);
             leadSubject(nt, candidates);
             cleftSubject(nt, candidates);
@@ -261,18 +276,20 @@ final class OrganizationRules {
             best = best(nt, candidates);
         }
         if (best == null) {
-            if (!names.isEmpty()) {
+            if (!names.isEmpty() && !actedUpon(nt, spans.get(0)[1])) {
                 Sentence s = nt.sentenceAt(spans.get(0)[0]);
                 candidates.add(new Candidate(names.get(0), 3, s == null ? names.get(0) : s.text()));
             }
             municipalSchoolUnnamed(nt, candidates);
+            selfKindNamed(nt, candidates);
             staffOfNamedBody(nt, candidates);
             firstPublicBodyMention(nt, candidates);
             best = best(nt, candidates);
         }
-        organization = best == null ? null : schoolsBoardSpeaking(nt, corporationAndItsFacility(withoutPrefecture(best.name())), best.name());
+        organization = best == null ? null : schoolsBoardSpeaking(nt, corporationAndItsFacility(withoutPrefecture(withoutDesk(best.name()))), best.name());
         organization = shortBoardSpeaking(nt, organization);
         organization = spelledOutElsewhere(nt, organization);
+        organization = universitySpelledOut(nt, organization);
         orgEvidence = best == null ? null : best.evidence();
 
         // Vendors.
@@ -319,8 +336,8 @@ final class OrganizationRules {
             String before = text.substring(Math.max(s.start(), span[0] - 30), span[0]);
             // A name may run past the sentence end (a line break inside an unknown-word run): then nothing follows it.
             String after = span[1] >= s.end() ? "" : text.substring(span[1], Math.min(s.end(), span[1] + 20));
-            if ((Prefilter.find(VENDOR_ROLE_BEFORE, before) && !LEADS_AN_ANNOUNCEMENT.matcher(after).lookingAt())
-                    || Prefilter.find(VENDOR_ROLE_AFTER, after)) {
+            if (((Prefilter.find(VENDOR_ROLE_BEFORE, before) && !LEADS_AN_ANNOUNCEMENT.matcher(after).lookingAt() && !runsAnInstitution(before))
+                    || Prefilter.find(VENDOR_ROLE_AFTER, after)) && !engagedToInvestigate(before, after)) {
                 if (vendors.add(name) && vendorEvidence == null) {
                     vendorEvidence = s.text();
                 }
@@ -557,6 +574,19 @@ final class OrganizationRules {
     private static final Pattern NOT_A_COMPANY_NAME = Pattern.compile("^(当|弊|本|同|各|他|別|親|子|関連|グループ|外部|民間|大手|地元)");
     /** 「委託業者ではない一般の方」: the role denied names no contractor. */
     private static final Pattern ROLE_DENIED = Pattern.compile("^\\s*(ではない|ではなく|でない|以外の)");
+    /**
+     * 「病院を運営する医療法人社団架空会は」, 「大学・短大を運営する学校法人架空学園によると」: the corporation that runs a
+     * school, a hospital or a home is the body the notice is about (its parent), not a contractor of it; so is the one that
+     * opens a sentence as 「運営する…」 right after the institution was named (news: 「架空病院は…発表した。運営する医療法人…は」).
+     */
+    private static final Pattern RUNS_AN_INSTITUTION = Pattern.compile(
+            "^\\s*(運営|経営)(する|している)\\s*$|(大学|短大|短期大学|大学院|学校|高校|中学校|小学校|幼稚園|保育園|保育所|こども園|学園|病院|医院|クリニック|診療所|介護施設|施設|ホーム)"
+                    + "(など|等)?を(運営|経営|設置)(する|している|しております)\\s*$");
+
+    private static boolean runsAnInstitution(String before) {
+        return Prefilter.find(RUNS_AN_INSTITUTION, before);
+    }
+
     /** 「今後は委託先を含めた管理を徹底する」: a measure to come, told in a news item's closing lines, involves no one yet. */
     private static final Pattern FUTURE_MEASURE = Pattern.compile("^\\s*(今後(は|も|とも)?|再発防止(策)?として|再発防止に向け(て)?)[、,]?");
     /** 「委託業者は関与していない」, 「委託先の関与はありません」: the contractor is named only to be ruled out. */
@@ -592,6 +622,74 @@ final class OrganizationRules {
             }
         }
         return true;
+    }
+
+    /** An investigation after the fact (フォレンジック, 原因調査, 「調査を依頼」), not a survey taken on as the work (調査業務, 調査票). */
+    private static final Pattern INVESTIGATION_WORK = Pattern.compile(
+            "フォレンジック|(原因|被害|詳細|第三者|外部|専門|事実関係)[^、。]{0,4}調査|調査(を|の)(依頼|委託)|解析|鑑定");
+
+    /**
+     * 「フォレンジック調査を株式会社架空セキュリティに委託し」, 「専門会社である株式会社架空セキュリティに調査を委託」: the firm
+     * entrusted with the investigation is an investigator, not an involved vendor (the labels' convention).
+     */
+    private static boolean engagedToInvestigate(String before, String after) {
+        int clause = Math.max(before.lastIndexOf('、'), before.lastIndexOf(','));
+        String own = before.substring(clause + 1);
+        int verb = after.indexOf("委託");
+        if (verb < 0) {
+            verb = after.indexOf("依頼");
+        }
+        return Prefilter.find(INVESTIGATION_WORK, own) || verb > 0 && Prefilter.find(INVESTIGATION_WORK, after.substring(0, verb));
+    }
+
+    /** 「…に調査を委託」, 「…へ依頼」, 「…から連絡」, 「…と契約」: a name the sentence acts on (a particle other than は or が after it). */
+    private static final Pattern ACTED_UPON = Pattern.compile("^\\s*([(（][^)）]{0,30}[)）])?\\s*(に|へ|を|と|から|より)(?!より|おいて|おける|て|は)");
+
+    /**
+     * In a notice that speaks only as 当社 or 本市, the first company it names is often one it deals with (an investigator
+     * it engaged, a provider that told it): a name the sentence acts on is not the notice's own voice.
+     */
+    private static boolean actedUpon(NoticeText nt, int end) {
+        return ACTED_UPON.matcher(nt.text.substring(end, Math.min(nt.text.length(), end + 40))).lookingAt();
+    }
+
+    /** The notice's word for itself and the endings of the bodies of that kind: 当センター and 「…センター」, 本学 and 「…大学」. */
+    private static final String[][] SELF_KINDS = {
+            {"当センター", "センター"}, {"本センター", "センター"}, {"当院", "病院", "医院", "クリニック", "診療所"}, {"本学", "大学"},
+            {"当協会", "協会"}, {"本協会", "協会"}, {"当財団", "財団"}, {"当組合", "組合"}, {"当機構", "機構"}, {"当事務所", "事務所"},
+            {"本校", "高等学校", "中学校", "小学校", "学校", "高校"}, {"当校", "高等学校", "中学校", "小学校", "学校", "高校"}};
+
+    /**
+     * A notice that speaks as 当センター (or 本学, 当院, 当協会) and names a body of that kind only in passing (「発生場所:
+     * 架空日本センター 事務局内」): that body is the one speaking (score 4, only when nothing else names a publisher). The first
+     * such name counts, unless the text gives it a contractor's role or names it as one it reported to.
+     */
+    private static void selfKindNamed(NoticeText nt, List<Candidate> out) {
+        String head = nt.text.length() > MENTION_WINDOW ? nt.text.substring(0, MENTION_WINDOW) : nt.text;
+        for (String[] kind : SELF_KINDS) {
+            if (!head.contains(kind[0])) {
+                continue;
+            }
+            for (int k = 1; k < kind.length; k++) {
+                int seen = 0;
+                for (int at = head.indexOf(kind[k]); at >= 0 && seen++ < 10; at = head.indexOf(kind[k], at + 1)) {
+                    int end = at + kind[k].length();
+                    // (「当センター」 itself, not 「日本センター」.)
+                    if (at > 0 && (head.charAt(at - 1) == '当' || head.charAt(at - 1) == '本') && (at == 1 || !Character.isIdeographic(head.charAt(at - 2)))) {
+                        continue;
+                    }
+                    String name = nameEndingAt(nt, end);
+                    if (name == null || name.length() < kind[k].length() + 2 || !plausibleName(nt, name, end) || namedAsVendor(nt, name)
+                            || THIRD_PARTY_ROLE.matcher(nt.text.substring(end, Math.min(nt.text.length(), end + 24))).lookingAt()
+                            || end < nt.text.length() && NAME_GOES_ON.matcher(String.valueOf(nt.text.charAt(end))).matches()) {
+                        continue;
+                    }
+                    Sentence s = nt.sentenceAt(at);
+                    out.add(new Candidate(name, 4, s == null ? name : s.text()));
+                    return;
+                }
+            }
+        }
     }
 
     /** A possible publisher with the score of the rule that found it and its evidence. */
@@ -735,8 +833,9 @@ final class OrganizationRules {
         Candidate best = null;
         for (Candidate c : candidates) {
             // The contractor that caused the incident is never the publisher of the principal's notice.
+            // (A legal form alone, 「社会福祉法人では」, names no one.)
             if (best != null && best.score() >= c.score() || c.score() < 10 && namedAsVendor(nt, c.name())
-                    || Prefilter.find(PROVIDED_BY, c.name())) {
+                    || Prefilter.find(PROVIDED_BY, c.name()) || LEGAL_FORM_ONLY.matcher(c.name()).matches()) {
                 continue;
             }
             best = c;
@@ -936,6 +1035,11 @@ final class OrganizationRules {
         return null;
     }
 
+    /** A body, then its head's title and the head's name on the same line (「架空町教育委員会 教育長 山田 太郎」). */
+    private static final Pattern BODY_THEN_HEAD = Pattern.compile(
+            "^(\\S.{1,40}?)\\s+(代表取締役(社長|会長)?|取締役社長|代表執行役(社長)?|代表理事(長)?|理事長|会長|社長|院長|病院長|学長|総長|校長|園長|館長|所長"
+                    + "|教育長|市長|町長|村長|区長|知事|支部長|事務局長|組合長|センター長|代表)(\\s*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,6}){1,4}$");
+
     /** 「代表取締役社長 架空太郎」, 「理事長 架空花子」: the line under a signature's name gives its head and the head's name. */
     private static final Pattern HEAD_LINE = Pattern.compile(
             "^(代表取締役(社長|会長)?|取締役社長|代表理事|代表社員|理事長|会長|社長|院長|病院長|学長|校長|園長|館長|所長|店長|組合長|支部長|事務局長|代表)"
@@ -1015,6 +1119,13 @@ final class OrganizationRules {
                             && nt.text.substring(s.start(), gaAt - notifier.length()).isBlank()
                             && NOTIFIER_AS_CONTRACTOR.matcher(nt.text.substring(gaAt + 1, Math.min(s.end(), gaAt + 40))).lookingAt()) {
                         out.add(new Candidate(notifier, 6, s.text()));
+                        return;
+                    }
+                    // 「架空県・北浜市の架空信用金庫が、…を紛失していたことが分かった」: news opens on the body whose lapse came to light.
+                    if (m.start() <= 40 && plausibleName(nt, notifier, gaAt) && CAME_TO_LIGHT.matcher(s.text()).find()
+                            && (Prefilter.find(PUBLIC_BODY, notifier) || Prefilter.find(LEGAL_FORM, notifier) && !LEGAL_FORM_ONLY.matcher(notifier).matches())
+                            && newsDescriptorOrNothing(nt.text.substring(s.start(), gaAt - notifier.length())) && !namedAsVendor(nt, notifier)) {
+                        out.add(new Candidate(notifier, 7, s.text()));
                         return;
                     }
                     continue; // 「A署が15日、…と発表した」: が marks the subject only in an announcing lead
@@ -1123,6 +1234,9 @@ final class OrganizationRules {
         titleDepartment(nt, out);
     }
 
+    /** 「…ことが分かった」, 「…ことが明らかになった」: a news lead's sentence closing on what came to light. */
+    private static final Pattern CAME_TO_LIGHT = Pattern.compile("こと(が|を)?[、,]?\\s*(\\d{1,2}\\s*日\\s*[、,]?\\s*)?(分か|わか|判明|明らかにな)(った|りました|しました|した)[。.]?\\s*$");
+
     /** A unit of a body by its kind (a centre, a library, an office), not a school or a hospital, which carry names. */
     private static final Pattern UNIT_KIND = Pattern.compile("^[^立]{0,8}(センター|図書館|公民館|事務局|本部|支所|出張所|保健所|窓口|分室)$");
 
@@ -1152,7 +1266,10 @@ final class OrganizationRules {
     private static final Pattern RELEASE_DATE_LINE = Pattern.compile(
             "^(報道)?(発表|公表|提供|資料提供)(日|日時|年月日)\\s*[:：]?\\s*\\S{0,4}\\d|^\\S{0,6}\\d{1,4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(発表|公表)$");
     /** 「健康福祉部架空課」 alone: a department of a body under its 部, as a press page prints it under the release date. */
-    private static final Pattern PRESS_DEPARTMENT = Pattern.compile("^\\p{IsHan}{2,8}部\\p{IsHan}{2,10}(課|室)$");
+    private static final Pattern PRESS_DEPARTMENT = Pattern.compile(
+            "^\\p{IsHan}{2,8}部\\p{IsHan}{2,10}(課|室)$"
+                    // 「健康福祉局」, 「環境局環境保全課」, 「教育庁」: a bureau of a city or a prefecture, alone or with its desk
+                    + "|^\\p{IsHan}{2,10}(局|庁)(\\p{IsHan}{1,12}(部|課|室))?$");
 
     /**
      * A press page prints the department that releases it alone on the line under its release date (「発表日:…」 then
@@ -1164,7 +1281,69 @@ final class OrganizationRules {
             return null;
         }
         String above = nt.previousLineText(line.index(), 3).strip();
-        return RELEASE_DATE_LINE.matcher(above).lookingAt() ? new Candidate(t, 7, t) : null;
+        // A bare date line at the page's top (「令和7年5月15日」 then the bureau) is its release date too.
+        boolean bareDate = DATE_LINE.matcher(above).matches() && above.indexOf('日') > 0 && line.index() <= 6;
+        if (!RELEASE_DATE_LINE.matcher(above).lookingAt() && !bareDate || GENERIC_BODY.matcher(t).matches() || SELF_REFERENCE.matcher(t).lookingAt()) {
+            return null;
+        }
+        return new Candidate(t, 7, t);
+    }
+
+    /**
+     * 「発表日:2030年5月15日 架空局」, 「2030年5月15日 保健福祉局健康課」: a press page's release-date line that goes on, after a
+     * space, to the bureau or desk that releases it (a bureau of a body that the page names only in its address).
+     */
+    private static final Pattern RELEASE_DATE_THEN_DESK = Pattern.compile(
+            "^(?:(?:記者|報道)発表資料|報道資料|プレスリリース)?\\s*(?:(?:報道)?(?:発表|公表|提供|資料提供|掲載)(?:日|日時|年月日)\\s*:?\\s*)?"
+                    + "(?:\\d{4}\\s*年|令和\\s*(?:\\d{1,2}|元)\\s*年)\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:\\([^)]{1,4}\\))?\\s+"
+                    + "(\\p{IsHan}[\\p{IsHan}ー・ヶケ]{1,24}(?:局|庁|部|課|室|本部|センター|事務所))$");
+
+    private static Candidate deskOnReleaseDateLine(String t) {
+        Matcher m = RELEASE_DATE_THEN_DESK.matcher(t);
+        if (!m.matches() || GENERIC_BODY.matcher(m.group(1)).matches() || SELF_REFERENCE.matcher(m.group(1)).lookingAt()) {
+            return null;
+        }
+        return new Candidate(m.group(1), 7, t);
+    }
+
+    /** 「…について | 架空市」, 「…のお詫び - 架空大学」: a page's title, a separator, then the name of the site. */
+    private static final Pattern TITLE_THEN_SITE = Pattern.compile("^(.{4,80}?)\\s*(?:\\||\\s[-–—/]\\s|[–—])\\s*([^|–—]{2,40})$");
+    private static final Pattern SITE_WORDS = Pattern.compile(
+            "\\s*(公式)?(ホームページ|ウェブサイト|Webサイト|WEBサイト|webサイト|サイト|HP|オフィシャルサイト|トップページ)$");
+    /** A news site's or a broadcaster's name after a separator is the press, never the publisher. */
+    private static final Pattern PRESS_NAME = Pattern.compile("新聞|放送|テレビ|TV|ニュース|NEWS|News|通信|タイムス|タイムズ|日報|新報|民報|事件簿|ブログ");
+    private static final Pattern INCIDENT_TITLE = Pattern.compile("お知らせ|お詫び|おわび|ご報告|について|に関する|漏えい|漏洩|流出|紛失|誤送|誤送付|誤配|不正アクセス|盗難");
+
+    /**
+     * The site's name a page's title line closes on (「個人情報を含む書類の紛失について | 架空市」, 「…のお詫び - 架空大学」), when
+     * it reads as a body (a legal form, or an ending such as 市, 大学, 病院) and the part before it reads as a notice's title.
+     */
+    static String siteNameBesideTitle(String t) {
+        if (t.indexOf('>') > 0 && !t.contains("。")) {
+            // 「架空市トップ > 市政 > 報道発表 > …」: a breadcrumb whose first crumb is the site's home, named after its body.
+            String root = SITE_WORDS.matcher(t.substring(0, t.indexOf('>')).strip().replaceFirst("(トップ|ホーム|TOP|Top)$", "")).replaceFirst("").strip();
+            if (root.length() >= 2 && t.indexOf('>', t.indexOf('>') + 1) > 0 && NAME_LINE.matcher(root).matches() && !Prefilter.find(PRESS_NAME, root)
+                    && !GENERIC_BODY.matcher(root).matches() && !SELF_REFERENCE.matcher(root).lookingAt() && !Prefilter.find(NOT_ORG_LINE, root)
+                    && (Prefilter.find(LEGAL_FORM, root) && !LEGAL_FORM_ONLY.matcher(root).matches() || Prefilter.find(ORG_SUFFIX, root))) {
+                return root;
+            }
+            return null;
+        }
+        if (t.length() > 120 || t.contains("。") || t.indexOf('|') < 0 && t.indexOf(" - ") < 0 && t.indexOf(" / ") < 0
+                && t.indexOf('–') < 0 && t.indexOf('—') < 0) {
+            return null;
+        }
+        Matcher m = TITLE_THEN_SITE.matcher(t);
+        if (!m.matches() || !Prefilter.find(INCIDENT_TITLE, m.group(1))) {
+            return null;
+        }
+        String site = SITE_WORDS.matcher(m.group(2).strip()).replaceFirst("").strip();
+        if (site.length() < 2 || Prefilter.find(PRESS_NAME, site) || Prefilter.find(INCIDENT_TITLE, site) || !NAME_LINE.matcher(site).matches()
+                || GENERIC_BODY.matcher(site).matches() || SELF_REFERENCE.matcher(site).lookingAt() || Prefilter.find(NOT_ORG_LINE, site)) {
+            return null;
+        }
+        boolean legal = Prefilter.find(LEGAL_FORM, site) && !LEGAL_FORM_ONLY.matcher(site).matches();
+        return legal || Prefilter.find(ORG_SUFFIX, site.replace(" ", "")) ? site : null;
     }
 
     /** A department or a desk that opens a lead (「架空部企画課において」) and names no body. */
@@ -1196,6 +1375,33 @@ final class OrganizationRules {
             }
             if (m.lookingAt() && !t.contains("。") && plausibleName(nt, m.group(1), line.start() + line.text().indexOf(m.group(1)) + m.group(1).length())) {
                 out.add(new Candidate(m.group(1), 4, t));
+                return;
+            }
+        }
+    }
+
+    /** 「【お詫び】架空商事株式会社における…について」, 「架空町社会福祉協議会での…の紛失について」: a title opened by a body. */
+    private static final Pattern TITLE_SUBJECT = Pattern.compile("^(?:【[^】]{1,12}】)?\\s*([^\\s、。「」()]{3,30}?)(における|での|において)[^。]*(について|お知らせ|お詫び|おわび|ご報告)");
+
+    /**
+     * A notice titled after the body where it happened (「架空町社会福祉協議会における個人情報の誤送付について」) is that body's
+     * notice, when nothing stronger names one (score 5, above a body mentioned in passing, below a lead that announces).
+     */
+    private static void titleSubject(NoticeText nt, List<Candidate> out) {
+        for (NoticeText.Line line : nt.headLines(3)) {
+            String t = line.text().strip();
+            if (t.contains("。") || !(t.contains("における") || t.contains("での") || t.contains("において"))) {
+                continue;
+            }
+            Matcher m = TITLE_SUBJECT.matcher(t);
+            if (!m.lookingAt()) {
+                continue;
+            }
+            int end = line.start() + line.text().indexOf(t) + m.end(1);
+            String name = nameEndingAt(nt, end);
+            if (name != null && name.equals(m.group(1)) && plausibleName(nt, name, end)
+                    && (Prefilter.find(PUBLIC_BODY, name) || Prefilter.find(LEGAL_FORM, name) && !LEGAL_FORM_ONLY.matcher(name).matches())) {
+                out.add(new Candidate(name, 5, t));
                 return;
             }
         }
@@ -1429,7 +1635,8 @@ final class OrganizationRules {
                 if (plausibleName(nt, name, t.end()) && (name.length() >= 4 || name.length() == 3 && Prefilter.find(MUNICIPALITY_END, name))
                         && Prefilter.find(PUBLIC_BODY, name) && !operatorBesideSelf(nt, t.start(), t.end())
                         && !THIRD_PARTY_ROLE.matcher(nt.text.substring(t.end(), Math.min(nt.text.length(), t.end() + 24))).lookingAt()
-                        && !addressInBrackets(nt.text, t.end() - name.length(), t.end())) {
+                        && !addressInBrackets(nt.text, t.end() - name.length(), t.end())
+                        && !regionTag(nt.text, name, t.end() - name.length(), t.end())) {
                     name = municipalityAfterPrefecture(nt, name, t.end());
                     Sentence s = nt.sentenceAt(t.start());
                     out.add(new Candidate(name, 2, s == null ? name : s.text()));
@@ -1447,7 +1654,9 @@ final class OrganizationRules {
     private static final Pattern THIRD_PARTY_ROLE = Pattern.compile(
             "^\\s*(?:(に|へ)(対し(て)?)?[、,]?(?:(?!から|より)[^。、]){0,8}?(報告|相談|届け?出|届|連絡|提出|通報|申告|照会|通知)(?!が|も)"
                     + "|(から|より)(の)?[^。、]{0,4}?(連絡|指摘|通報|報告|照会|問い?合わ?せ|要請|依頼|通知|指導)"
-                    + "|の[^。、]{1,8}?(から|より)(の)?(連絡|指摘|通報|報告|問い?合わ?せ))");
+                    + "|の[^。、]{1,8}?(から|より)(の)?(連絡|指摘|通報|報告|問い?合わ?せ)"
+                    // 「支援センターに提供する際、誤って全員のデータを送った」, 「報道機関に誤って送信した」: where the data was sent
+                    + "|(に|へ)(誤って)?(?:(?!から|より)[^。、]){0,12}?(提供|送付|送信|送っ|発送|郵送|手渡|渡し)(する|した|し|され|て))");
     /**
      * 「カクウ(東京都港区)が運営する」, 「(大阪市)の委託先」: a place alone in brackets right after a name is where that body
      * sits, not a body of its own.
@@ -1459,6 +1668,15 @@ final class OrganizationRules {
         }
         return open >= 1 && (text.charAt(open) == '(' || text.charAt(open) == '（') && end < text.length()
                 && (text.charAt(end) == ')' || text.charAt(end) == '）') && NAME_BEFORE_BRACKET.matcher(String.valueOf(text.charAt(open - 1))).matches();
+    }
+
+    /**
+     * 「…メール誤送信 アドレス74件分の流出【架空県】」: news sites tag a headline with the prefecture the item comes from; a
+     * prefecture alone in 【】 is where it happened, not who publishes (the lead names the town or the body).
+     */
+    private static boolean regionTag(String text, String name, int start, int end) {
+        return start > 0 && end < text.length() && text.charAt(start - 1) == '【' && text.charAt(end) == '】'
+                && PREFECTURE_ONLY.matcher(name).matches();
     }
 
     private static final Pattern PLACE_CHARS = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}ヶケ]");
@@ -1526,6 +1744,7 @@ final class OrganizationRules {
             // 「指定管理者である架空市文化振興財団」 names the foundation, not 架空市: the name must end here.
             boolean longerName = !after.isEmpty() && NAME_GOES_ON.matcher(after).lookingAt() && !Prefilter.find(LEGAL_FORM, name);
             boolean roleBefore = Prefilter.find(VENDOR_ROLE_BEFORE, before.substring(cut + 1)) && !LEADS_AN_ANNOUNCEMENT.matcher(after).lookingAt()
+                    && !runsAnInstitution(before.substring(cut + 1))
                     && !announcingSubjectAt(nt, at, after);
             if (!longerName && (roleBefore || Prefilter.find(VENDOR_ROLE_AFTER, after))) {
                 return true;
@@ -1603,6 +1822,30 @@ final class OrganizationRules {
         return desk.matches() && !Prefilter.find(OWN_BODY, name) ? desk.group(1) : name;
     }
 
+    /** A body's own name ending (「架空市教育委員会」, 「架空大学」, 「架空病院」) and a desk under it (学務課, 事務局, 医事課). */
+    private static final Pattern BODY_END = Pattern.compile("(教育委員会|委員会|大学|病院|学校|高校|協会|組合|連合会|協議会|財団|機構|公社|庁|省|" + LEGAL_FORMS + ")");
+    private static final Pattern DESK_END = Pattern.compile("^(事務局|\\p{IsHan}{1,10}(課|室|係|班))$");
+    private static final Pattern BODY_IN_DESK = Pattern.compile("病院|医院|大学|局|センター|事務所|委員会|協会|組合");
+
+    /**
+     * 「架空市教育委員会学務課」, 「架空大学学生課」, 「架空協会事務局」: a body with the desk that wrote the notice; the body publishes
+     * (a label may add the desk in brackets, and the body alone is always the publisher's name).
+     */
+    static String withoutDesk(String name) {
+        if (name == null || name.length() < 5 || !(name.endsWith("課") || name.endsWith("室") || name.endsWith("係") || name.endsWith("班")
+                || name.endsWith("事務局"))) {
+            return name;
+        }
+        Matcher body = BODY_END.matcher(name);
+        while (body.find()) {
+            String desk = name.substring(body.end());
+            if (body.end() >= 3 && DESK_END.matcher(desk).matches() && !Prefilter.find(BODY_IN_DESK, desk.substring(0, desk.length() - 1))) {
+                return name.substring(0, body.end());
+            }
+        }
+        return name;
+    }
+
     private static final Pattern DISTRICT_THEN_TOWN = Pattern.compile(
             "^(?:北海道|\\p{IsHan}{2,3}県)?\\p{IsHan}{1,4}郡([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,6}[町村])$");
     private static final Pattern MUNICIPAL_DEPARTMENT = Pattern.compile(
@@ -1633,6 +1876,21 @@ final class OrganizationRules {
             }
         }
         return organization;
+    }
+
+    private static final Pattern SHORT_UNIVERSITY_BODY = Pattern.compile("^([\\p{IsHan}\\p{IsKatakana}ー]{2,10})大(病院|附属病院|医学部附属病院)?$");
+
+    /**
+     * 「北海道大病院」 in a headline, 「北海道大学病院の職員が」 in the text: news shortens 大学 to 大; when the text also spells
+     * the name out, the publisher is the name spelled out.
+     */
+    static String universitySpelledOut(NoticeText nt, String organization) {
+        Matcher m = organization == null || organization.indexOf('大') < 0 ? null : SHORT_UNIVERSITY_BODY.matcher(organization);
+        if (m == null || !m.matches() || NOT_A_UNIVERSITY.matcher(m.group(1) + "大").find()) {
+            return organization;
+        }
+        String full = m.group(1) + "大学" + (m.group(2) == null ? "" : m.group(2));
+        return nt.text.contains(full) ? full : organization;
     }
 
     /** 「県教育委員会」, 「市選挙管理委員会」: a body named by its kind of place alone, the place left for the reader to know. */
@@ -1714,8 +1972,9 @@ final class OrganizationRules {
     private static final Pattern OFFICE_BUILDING = Pattern.compile("^(\\p{IsHan}{1,6}?[都道府県市町村])(役場|役所|庁|庁舎)$");
 
     private static boolean looksLikeOrg(String chunk, String next, String line) {
+        // 「【お詫び】架空商事株式会社における不正アクセスについて」: a title that opens with the name is no name.
         if (Prefilter.find(LEGAL_FORM, chunk)) {
-            return true;
+            return !Prefilter.find(TITLE_WORDS, chunk);
         }
         if (Prefilter.find(TITLE_WORDS, chunk) || chunk.contains("の") || chunk.contains("、")) {
             return false;
@@ -1740,6 +1999,13 @@ final class OrganizationRules {
         // 「(架空市教育委員会)」: a signature in brackets under the text is the name it holds.
         if (t.length() > 4 && t.charAt(0) == '(' && t.charAt(t.length() - 1) == ')' && t.indexOf('(', 1) < 0) {
             t = t.substring(1, t.length() - 1).strip();
+        }
+        // 「架空町教育委員会 教育長 山田 太郎」: a signature line with the head's title and name after the body signs as the body.
+        if (t.length() <= 60 && (t.indexOf(' ') > 0 && t.indexOf('長') > 0 || t.contains("代表"))) {
+            Matcher signed = BODY_THEN_HEAD.matcher(t);
+            if (signed.matches()) {
+                t = signed.group(1).strip();
+            }
         }
         // 「発生場所:株式会社A 倉庫」 is a field of the report, not a letterhead; 「発信者:A市」 is one.
         if (Prefilter.find(FIELD_LINE, t)) {
@@ -1778,6 +2044,10 @@ final class OrganizationRules {
             if (!legal && t.contains(" ") && Prefilter.find(MUNICIPALITY, t.split(" ")[0])) {
                 return t.split(" ")[0];
             }
+            // 「名簿紛失で謝罪 架空市」: a headline and the place it comes from; the line as a whole names no one.
+            if (!legal && t.contains(" ") && HEADLINE_WORDS.matcher(t.split(" ")[0]).find() && !Prefilter.find(ORG_SUFFIX, t.split(" ")[0])) {
+                return null;
+            }
             // "業種 A株式会社": a label before the name is not part of it.
             if (t.contains(" ") && legal) {
                 String[] parts = t.split(" ");
@@ -1797,6 +2067,9 @@ final class OrganizationRules {
         }
         return null;
     }
+
+    /** Hiragana particles and verb endings a headline has and a name does not (で, を, に, が, した, する). */
+    private static final Pattern HEADLINE_WORDS = Pattern.compile("[でをにがへ]|した|する|される|された|ない");
 
     /** The span of the organisation name around a legal form: forward first (株式会社A), else backward (A株式会社). */
     static int[] nameSpan(NoticeText nt, int formStart, int formEnd) {
@@ -1959,6 +2232,11 @@ final class OrganizationRules {
         // 「・当該小学校の担当教員が」: a list's bullet opens no name (a middle dot inside one joins its words).
         while (start < end && text.charAt(start) == '・') {
             start++;
+        }
+        // 「発生場所:架空センター」: Kuromoji reads the colon as a noun; a field's label before it is no part of the name.
+        int colon = Math.max(text.lastIndexOf(':', end - 1), text.lastIndexOf('：', end - 1));
+        if (colon >= start) {
+            start = colon + 1;
         }
         return start < end ? text.substring(start, end) : null;
     }

@@ -3954,7 +3954,7 @@ class NoticePatternsTest {
         assertThat(read("""
                 市民の氏名を含む書類を誤って送付しました。
                 このページは、架空県教育委員会高校教育課が担当しています。
-                """).organization()).isEqualTo("架空県教育委員会高校教育課");
+                """).organization()).isEqualTo("架空県教育委員会"); // the board, without its desk (reader16b)
         assertThat(read("""
                 このページは架空市健康福祉部架空課が管理しています。
                 市民の氏名を含む書類を誤って送付しました。
@@ -5824,6 +5824,281 @@ class NoticePatternsTest {
                 影響を受けた取引先の件数
                 12件
                 """).personsAffected()).isNull();
+    }
+
+    // Sixteenth round (reader16b)
+
+    @Test
+    void vendorTheCorporationRunningTheInstitutionIsNoContractor() {
+        // 「大学を運営する学校法人…によると」: the school's own corporation speaks; it publishes, it is no contractor.
+        CaseRecord r = read("""
+                架空学院大学(架空県)は20日、受験生ら30人の成績を記載した書類を職員が紛失したと発表した。
+                大学を運営する学校法人架空学院によると、職員が5日に電車内で書類を入れた袋を置き忘れたという。
+                """);
+        assertThat(r.vendorInvolved()).isFalse();
+        assertThat(r.vendorNames()).isEmpty();
+        // 「…と発表した。運営する医療法人…は」: the operator of the hospital just named opens the next sentence.
+        CaseRecord h = read("""
+                北浜町の「架空病院」は3日、電子カルテに不正アクセスがあり患者の情報が流出した可能性があると発表した。運営する医療法人社団架空会は「被害の確認を急ぐ」としている。
+                """);
+        assertThat(h.vendorInvolved()).isFalse();
+        // A company running a site for the publisher is still its contractor.
+        CaseRecord v = read("架空市は、申込サイトを運営する株式会社架空システムのサーバーが不正アクセスを受けたと発表した。");
+        assertThat(v.vendorNames()).containsExactly("株式会社架空システム");
+    }
+
+    @Test
+    void organizationPrefectureTagOnANewsHeadlineIsNoPublisher() {
+        // 「…流出【架空県】」: a news site's region tag; the lead names the town.
+        CaseRecord r = read("""
+                保育園からの連絡メールを誤送信 アドレス40件が流出【架空県】
+                架空県北浜町で6月2日、町内の保育園から保護者に送ったメールの宛先が互いに見える状態になった。
+                同町によると、保育園の職員が宛先を「CC」で入力したという。
+                """);
+        assertThat(r.organization()).isEqualTo("北浜町");
+    }
+
+    @Test
+    void organizationSiteNameAfterTheTitleSeparator() {
+        // 「…について | 架空市」: the page's title line closes on its site's name.
+        assertThat(read("""
+                個人情報を含む書類の紛失について | 架空市
+                このたび、市が保管していた申請書3人分を紛失しました。深くお詫び申し上げます。
+                """).organization()).isEqualTo("架空市");
+        assertThat(read("""
+                メールの誤送信による個人情報の漏えいについて - 架空工業大学
+                本学職員が学生20名にメールを送信する際、宛先を誤りました。
+                """).organization()).isEqualTo("架空工業大学");
+        // 「公式ホームページ」 after the name is the site, not the name.
+        assertThat(read("""
+                通知書の誤送付について|架空町公式ホームページ
+                町が送付した通知書に、別の方の通知書が同封されていました。
+                """).organization()).isEqualTo("架空町");
+        // A news site's name after the separator is the press: the text says only 本市.
+        assertThat(read("""
+                個人情報の漏えいについて | 架空ニュース
+                本市職員が書類を紛失しました。
+                """).organization()).isNull();
+    }
+
+    @Test
+    void organizationBureauOnTheReleaseDateLine() {
+        // 「発表日:… 健康福祉局」: the bureau that releases the page, on its release-date line.
+        assertThat(read("""
+                報道発表資料
+                発表日:2030年5月15日 健康福祉局
+                本市において、通知書10通を誤って送付する事案が発生しました。
+                """).organization()).isEqualTo("健康福祉局");
+        assertThat(read("""
+                2030年5月15日 架空局
+                通知書10通を誤って送付する事案が発生しました。お詫び申し上げます。
+                """).organization()).isEqualTo("架空局");
+    }
+
+    @Test
+    void organizationBodyWithoutTheDeskThatWrote() {
+        // 「架空市教育委員会学校教育課」 over the text: the board publishes, its desk wrote.
+        assertThat(read("""
+                市立中学校における個人情報を含む書類の紛失について
+                架空市教育委員会学校教育課
+                市立中学校において、生徒30人分の名簿を紛失しました。
+                """).organization()).isEqualTo("架空市教育委員会");
+        // A municipality's board is named without its prefecture, and without its desk.
+        assertThat(read("""
+                架空県北浜市教育委員会学務課
+                個人情報の漏えいについて
+                """).organization()).isEqualTo("北浜市教育委員会");
+        assertThat(OrganizationRules.withoutDesk("一般社団法人架空協会事務局")).isEqualTo("一般社団法人架空協会");
+        // 「学校教育課」 is a desk of the board, not a school; 「架空大学病院」 keeps its hospital.
+        assertThat(OrganizationRules.withoutDesk("架空市教育委員会学校教育課")).isEqualTo("架空市教育委員会");
+        assertThat(OrganizationRules.withoutDesk("架空大学病院医事課")).isEqualTo("架空大学病院");
+        assertThat(OrganizationRules.withoutDesk("架空市水道局")).isEqualTo("架空市水道局");
+    }
+
+
+    @Test
+    void organizationBureauUnderTheReleaseDateLine() {
+        // 「発表日:…」 then 「健康福祉局」: a bureau alone under the release date releases the page.
+        assertThat(read("""
+                報道発表資料
+                発表日:2030年5月15日
+                健康福祉局
+                本市において、通知書10通を誤って送付する事案が発生しました。
+                """).organization()).isEqualTo("健康福祉局");
+        // A bare date at the page's top is its release date too; the bureau keeps its desk.
+        assertThat(read("""
+                令和7年5月15日
+                環境局環境保全課
+                通知書10通を誤って送付しました。
+                """).organization()).isEqualTo("環境局環境保全課");
+    }
+
+
+    @Test
+    void organizationShortUniversitySpelledOutInTheText() {
+        // 「架空大病院」 in a digest's title, 「架空大学病院の職員が」 in the text: the name as spelled out.
+        assertThat(read("""
+                【事件簿#2030-001】架空大病院 メールアカウントの不正使用について
+                令和5年12月27日、架空大学病院の職員のメールアカウントが不正に使用されたことが判明しました。
+                """).organization()).isEqualTo("架空大学病院");
+        // Not spelled out anywhere: the name stays as the text gives it.
+        assertThat(read("架空大病院は25日、院内のシステムに不正アクセスがあったと明らかにした。").organization()).isEqualTo("架空大病院");
+    }
+
+
+    @Test
+    void organizationABodyTheDataWasSentToIsNoPublisher() {
+        // 「北浜相談センターに提供する際」: where the data went; the text names its publisher only as 県.
+        assertThat(read("""
+                県は、事業の対象者名簿を誤って送ったと明らかにした。
+                県によりますと、委託先の職員が一部の人の情報を北浜相談センターに提供する際、全員のデータを送ったということです。
+                """).organization()).isNull();
+    }
+
+
+    @Test
+    void organizationATitleOpenedByTheBodyWhereItHappened() {
+        // 「架空町社会福祉協議会における…について」: the title names the body; the text speaks only as 本会.
+        assertThat(read("""
+                架空町社会福祉協議会における個人情報の誤送付について(お詫び)
+                本会において、通知を誤って送付しました。
+                """).organization()).isEqualTo("架空町社会福祉協議会");
+        // A tag before it, and a company's legal form in it: the name, not the whole title.
+        assertThat(read("""
+                【お詫び】架空商事株式会社における不正アクセスについて
+                当社サーバーに不正アクセスがありました。
+                """).organization()).isEqualTo("架空商事株式会社");
+        // 「本市における」, 「市立小学校における」 name no one.
+        assertThat(read("""
+                本市における個人情報の漏えいについて
+                市職員が書類を紛失しました。
+                """).organization()).isNull();
+    }
+
+
+    @Test
+    void organizationNewsOpeningOnTheBodyWhoseLapseCameToLight() {
+        // 「…の架空信用金庫が、…を紛失していたことが分かった」: the body the news opens on publishes.
+        assertThat(read("架空県・北浜市の架空信用金庫が、顧客300人分の書類を紛失していたことが分かった。").organization())
+                .isEqualTo("架空信用金庫");
+        // 「県が、…ことがわかりました」: the text names no one but 県.
+        assertThat(read("県が、名簿を誤って送信したことがわかりました。").organization()).isNull();
+    }
+
+    @Test
+    void organizationALegalFormAloneNamesNoOne() {
+        // 「同施設を管理している社会福祉法人では」: the kind of corporation, not its name.
+        assertThat(read("""
+                架空区立の施設において、利用者の情報が所在不明になっていることがわかった。
+                同施設を管理している社会福祉法人では、利用者に謝罪を進めている。
+                """).organization()).isNull();
+    }
+
+    @Test
+    void vendorACorporationTakingOnTheWorkByItsLegalForm() {
+        // 「事業を受託しているNPO法人が」: the contractor named by its legal form alone.
+        assertThat(read("架空市は、市から事業を受託しているNPO法人が書類を紛失したと発表した。").vendorInvolved()).isTrue();
+    }
+
+
+    @Test
+    void organizationAFirmTheNoticeActsOnIsNotItsVoice() {
+        // 「当社は、…株式会社架空セキュリティに調査を委託しました」: the only company named is the investigator it engaged.
+        CaseRecord r = read("当社は、外部の専門会社である株式会社架空セキュリティに調査を委託しました。");
+        assertThat(r.organization()).isNull();
+        assertThat(r.vendorInvolved()).isFalse();
+        // A company whose staff did it still names the publisher when nothing else does.
+        assertThat(read("株式会社架空商会の社員がUSBメモリを紛失しました。").organization()).isEqualTo("株式会社架空商会");
+    }
+
+    @Test
+    void vendorAFirmEntrustedWithTheInvestigationIsNoVendor() {
+        // 「フォレンジック調査を…に委託し」: an investigator, not an involved vendor.
+        CaseRecord r = read("当社は、フォレンジック調査を株式会社架空セキュリティに委託し、調査を進めております。");
+        assertThat(r.vendorNames()).isEmpty();
+        assertThat(r.vendorInvolved()).isFalse();
+        // A survey taken on as the work (調査業務, 調査票) is a contract like any other.
+        assertThat(read("架空市は、調査業務を委託している株式会社架空コンサルのサーバーが不正アクセスを受けたと発表した。").vendorNames())
+                .containsExactly("株式会社架空コンサル");
+        assertThat(read("架空県は、経営実態調査票の発送業務を委託している株式会社架空印刷が封入を誤ったと発表した。").vendorNames())
+                .containsExactly("株式会社架空印刷");
+    }
+
+
+    @Test
+    void organizationASignatureLineWithTheHeadsTitleAndName() {
+        // 「架空町教育委員会 教育長 山田 太郎」 under the text: the board signs.
+        assertThat(read("""
+                本校において、生徒の名簿を紛失しました。深くお詫び申し上げます。
+                令和6年5月1日
+                架空町教育委員会 教育長 山田 太郎
+                """).organization()).isEqualTo("架空町教育委員会");
+        // In a letterhead too, for a body without a legal form.
+        assertThat(read("""
+                関係者各位
+                架空大学 学長 山田 太郎
+                個人情報の漏えいについてのお詫び
+                本学において、名簿を紛失しました。
+                """).organization()).isEqualTo("架空大学");
+    }
+
+
+    @Test
+    void organizationSiteNameAtTheRootOfTheBreadcrumb() {
+        // 「架空市トップ > 市政 > …」: the breadcrumb's first crumb is the home of the body's site.
+        assertThat(read("""
+                架空市トップ > 市政 > 報道発表 > 個人情報の漏えいについて
+                生活援護室において、メールを誤送信しました。
+                """).organization()).isEqualTo("架空市");
+        // 「ホーム > …」 names no one: the lead's desk stands.
+        assertThat(read("""
+                ホーム > 市政情報 > 記者発表 > 個人情報の漏えいについて
+                生活援護室において、メールを誤送信しました。
+                """).organization()).isEqualTo("生活援護室");
+    }
+
+
+    @Test
+    void organizationAReadingInBracketsInsideTheName() {
+        // 「架空県北浜(きたはま)町は」: news gives the reading inside the name; the lead names 北浜町, not the contractor below.
+        assertThat(read("""
+                架空県北浜(きたはま)町は5月18日、住民の個人情報が流出したと発表した。
+                流出元のパソコンは、架空計算センター(以下、KCC)に勤めていた元従業員の私物。
+                """).organization()).isEqualTo("北浜町");
+        // A reading after a name that ends there is kept as it is (nothing follows it inside the name).
+        assertThat(NoticeText.normalise("株式会社 東北浜(ひがしきたはま)\n")).contains("(ひがしきたはま)");
+    }
+
+
+    @Test
+    void organizationAHeadlineThenItsPlaceIsNoNameLine() {
+        // 「名簿紛失で謝罪 架空市」: a news headline and its place; the whole line is no organisation's name.
+        assertThat(read("""
+                名簿紛失で謝罪 架空市
+                架空市は12日、名簿を紛失したと発表した。
+                """).organization()).isEqualTo("架空市");
+        // A body and its desk, or a shop and its branch, still sign as the body.
+        assertThat(read("""
+                架空大学 学生課
+                名簿を紛失しました。
+                """).organization()).isEqualTo("架空大学");
+    }
+
+
+    @Test
+    void organizationTheBodyOfTheKindTheNoticeSpeaksAs() {
+        // 「当センター」 in the text, 「発生場所:架空州立大学連合日本センター 事務局内」: the centre speaking is that centre.
+        assertThat(read("""
+                当センターで実施している英語講座において、個人情報が流出いたしました。
+                  2. 発生場所:架空州立大学連合日本センター 事務局内
+                """).organization()).isEqualTo("架空州立大学連合日本センター");
+        // 「当院」 and a hospital the notice reported to: no publisher named.
+        assertThat(read("当院において名簿を紛失しました。紹介先の架空総合病院に報告しました。").organization()).isNull();
+        // A field's label before the name (Kuromoji reads the colon as a noun) is no part of it.
+        assertThat(read("""
+                当院において名簿を紛失しました。
+                お問い合わせ:架空中央病院 総務課
+                """).organization()).isEqualTo("架空中央病院");
     }
 }
 
