@@ -5657,4 +5657,25 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isEqualTo("2024-05-07");
         assertThat(r.discovered()).isEqualTo("2024-05-09");
     }
+
+    // Sixteenth round (reader16a)
+
+    @Test
+    void datesATaxFormIsNoReportReceived() {
+        // 「申告書を…保管した」: 申告書 is a form; an entry telling where it was put away is no finding of the loss.
+        CaseRecord r = read("""
+                書類の紛失について
+                架空県税事務所において、申告書2名分を紛失しました。
+                2 経緯
+                令和5年4月12日(水曜日)
+                ・申告書を簿冊から取り出し、課内の共有キャビネットに保管した。
+                令和5年4月20日(木曜日)
+                ・担当者が書類を確認しようとしたところ、所在不明であることが判明した。
+                """);
+        assertThat(r.occurred()).isNull();
+        assertThat(r.discovered()).isEqualTo("2023-04-20");
+        // A report made by someone (申告があり) is still one.
+        assertThat(read("令和5年4月20日、利用者から書類が届いていないとの申告があり、紛失が判明しました。").discovered())
+                .isEqualTo("2023-04-20");
+    }
 }
