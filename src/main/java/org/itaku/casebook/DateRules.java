@@ -763,6 +763,11 @@ final class DateRules {
                         && Prefilter.find(RECORDS_WINDOW_THEN_SENT, text.substring(inSentence.get(i + 1).end(), clauseEnd))) {
                     counts = false; // 「10月1日~12月27日に転入届を受け付けた住民の…を誤送信」: whose records, not when they were sent
                 }
+                if (discovery && label == null && !embedded && aboutNothingWrong(text, m.end(), clauseEnd, misdeliveryNotice, publicationNotice)) {
+                    // 「4月12日、他の事務所から書類を送付するとの連絡があり、…保管した」: a report whose stated content tells of
+                    // nothing gone wrong is business as usual, not the finding.
+                    discovery = false;
+                }
                 if (label == null && !rangeStart && occasionListed(text, s, m)) {
                     // 「…同じ誤りで名簿が流出していたことが分かりました(令和5年5月25日、6月16日の計2回)」: the dates in
                     // brackets count the occasions the event happened, not the finding.
@@ -1038,6 +1043,28 @@ final class DateRules {
         }
         String before = text.substring(Math.max(s.start(), m.start() - 40), m.start());
         return Prefilter.find(OPEN_BEFORE_LIST, before) && OCCASIONS_CLOSE.matcher(after).lookingAt();
+    }
+
+    /** 「…との連絡」, 「…旨の報告」: a report that states what it said. */
+    private static final Pattern STATED_REPORT = Pattern.compile("(との|旨の?)(ご?連絡|報告|通報|指摘|申告|問い?合わ?せ|知らせ)");
+    /** What tells of something gone wrong, or missing, in what a report said. */
+    private static final Pattern SOMETHING_WRONG = Pattern.compile("誤|不審|不正|おそれ|恐れ|可能性|届いていな|届かな|未着|不明|見当たら|ない|なく|他人|別の|よその|違|異な|同封|混入");
+
+    /**
+     * The clause after the date closes on a report whose stated content (before との/旨) names no event, no finding, nothing
+     * missing or wrong, and the clause has no finding of its own.
+     */
+    private static boolean aboutNothingWrong(String text, int from, int clauseEnd, boolean misdeliveryNotice, boolean publicationNotice) {
+        String clause = text.substring(from, clauseEnd);
+        Matcher report = STATED_REPORT.matcher(clause);
+        if (!report.find()) {
+            return false;
+        }
+        String content = clause.substring(0, report.start());
+        String words = wordsOf(clause);
+        return !Prefilter.find(DISCOVERY, words) && !Prefilter.find(STATE_CONFIRMED, words)
+                && !hasEvent(content, misdeliveryNotice, publicationNotice) && !Prefilter.find(EVENT_NOUN, content)
+                && !Prefilter.find(SOMETHING_WRONG, content);
     }
 
     private static final Pattern REPORTED_AFTER = Pattern.compile("^(との|と|旨の?|という)(ご?連絡|報告|通報|指摘|申告|問い?合わ|情報提供|知らせ)");

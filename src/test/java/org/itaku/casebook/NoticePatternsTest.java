@@ -5678,4 +5678,22 @@ class NoticePatternsTest {
         assertThat(read("令和5年4月20日、利用者から書類が届いていないとの申告があり、紛失が判明しました。").discovered())
                 .isEqualTo("2023-04-20");
     }
+
+    @Test
+    void datesAReportOfNothingGoneWrongIsNoFinding() {
+        // 「…を送付するとの連絡があり」: the report says what will be sent, nothing wrong; the day is no discovery.
+        CaseRecord r = read("""
+                申請書の所在不明について
+                架空市福祉課において、申請書1名分が所在不明となっています。
+                令和6年9月2日、県から申請書を送付するとの連絡があり、受領後に課内の棚に保管した。
+                """);
+        assertThat(r.discovered()).isNull();
+        // A report that someone else's paper came is the finding.
+        CaseRecord wrong = read("""
+                通知書の誤送付について
+                令和6年9月2日 通知書を発送
+                令和6年9月4日 受け取った方から別の方の通知書が同封されていたとの連絡
+                """);
+        assertThat(wrong.discovered()).isEqualTo("2024-09-04");
+    }
 }
