@@ -572,7 +572,10 @@ final class DateRules {
                 if (clauseEnd < s.end() && clauseEnd - m.end() <= 48 && PARALLEL_SOURCE.matcher(text.substring(m.end(), clauseEnd)).matches()) {
                     clauseEnd = s.end(); // 「7日には利用者から、8日にはカード会社から、それぞれ…報告を受け」: one predicate for both
                 }
-                int clauseStart = i == 0 ? s.start() : m.start();
+                // 「…区分 2.経緯 ○令和5年4月12日 ・…」: in an excerpt whose lines ran together, a list mark after a space opens
+                // a timeline entry inside the sentence; the date heads that entry, not the text before the mark.
+                int entryMark = entryMarkBefore(text, s, m);
+                int clauseStart = entryMark >= 0 ? entryMark : i == 0 ? s.start() : m.start();
                 LocalDate date = m.relativeDay() ? m.from(previous)
                         : DateMentions.checkWeekday(m, DateMentions.resolve(m, hints.yearFor(m), published), text);
                 if (date == null || !DateMentions.weekdayHolds(m, date, text)) {
@@ -602,7 +605,7 @@ final class DateRules {
                 }
                 boolean affectedWindow = rangeStart && (Prefilter.find(POPULATION_WINDOW, clause) || labelledWindow(nt, s, m));
                 // A list number before the date (「(1)5月28日…」, 「・5月28日…」) leaves it at the head of its sentence.
-                String beforeInSentence = LIST_NUMBER.matcher(text.substring(s.start(), m.start())).replaceFirst("");
+                String beforeInSentence = LIST_NUMBER.matcher(text.substring(entryMark >= 0 ? entryMark : s.start(), m.start())).replaceFirst("");
                 String afterMention = text.substring(m.end(), Math.min(s.end(), m.end() + 30));
                 // A timeline's date on a line of its own (「【令和6年8月5日 月曜日】」, then the entry) heads the entry.
                 boolean headDate = beforeInSentence.strip().length() <= 2 && (DATE_THEN_COMMA.matcher(afterMention).lookingAt()
@@ -1043,6 +1046,18 @@ final class DateRules {
         }
         String before = text.substring(Math.max(s.start(), m.start() - 40), m.start());
         return Prefilter.find(OPEN_BEFORE_LIST, before) && OCCASIONS_CLOSE.matcher(after).lookingAt();
+    }
+
+    private static final Pattern ENTRY_MARK_BEFORE = Pattern.compile("[ 　\\t][○●■◆◇□・•]\\s*$");
+
+    /** Where a list mark after a space, right before the date, opens a timeline entry inside the sentence; -1 if none. */
+    private static int entryMarkBefore(String text, Sentence s, Mention m) {
+        int from = Math.max(s.start(), m.start() - 4);
+        if (from <= s.start() + 1) {
+            return -1; // a mark at the sentence's own start is the list number the sentence already opens with
+        }
+        Matcher mark = ENTRY_MARK_BEFORE.matcher(text.substring(from, m.start()));
+        return mark.find() ? from + mark.start() + 1 : -1;
     }
 
     /** 「…との連絡」, 「…旨の報告」: a report that states what it said. */

@@ -5696,4 +5696,18 @@ class NoticePatternsTest {
                 """);
         assertThat(wrong.discovered()).isEqualTo("2024-09-04");
     }
+
+    @Test
+    void datesAListMarkInsideARunTogetherLineOpensATimelineEntry() {
+        // An excerpt whose lines ran together: 「○」 after a space opens the entry the date heads, so the list of items
+        // before it is not the date's clause; the entry only tells where papers were put away, which dates no loss.
+        CaseRecord r = read("架空府税事務所において、申立書を紛失するという事案が発生しました。 1.記載されていた個人情報 "
+                + "・A氏の氏名、住所 ・B氏の氏名、住所 2.経緯 ○令和5年4月12日(水曜日) ・他の事務所から書類を送付するとの連絡があり、"
+                + "申立書を簿冊から取り出し、共有キャビネットに保管した。 ○令和5年4月17日(月曜日) ・書類一式が到着したため、共有キャビネットに保管");
+        assertThat(r.occurred()).isNull();
+        assertThat(r.discovered()).isNull();
+        // The mark heads a finding just as well.
+        CaseRecord found = read("架空町において書類を紛失しました。 経緯 ○令和5年6月2日 ・担当者が棚を確認したところ、書類が所在不明であることが判明した。");
+        assertThat(found.discovered()).isEqualTo("2023-06-02");
+    }
 }
