@@ -38,9 +38,10 @@ final class DateRules {
                     // 「2025年11月04日提供 資料提供」: a press release's date line
                     // 「2025年02月14日(金) 18時10分 更新」: a news page's own date line
                     // 「2020年08月14日 総務局」: a press release's date and the bureau that issued it
-                    + "((資料)?提供|発表|公表|記者発表|更新|配信|\\p{IsHan}{1,8}(局|部|課|室))?(\\s*(資料)?提供)?"
+                    + "((資料)?提供|発表|公表|記者発表|更新|配信|\\p{IsHan}{1,12}(局|部|課|室)(発表|公表)?)?(\\s*(資料)?提供)?"
+                    // 「(令和6年5月10日 環境局)」: the same line in brackets
                     // 「更新日:2024年4月1日 印刷ページ表示」: a municipal page's date line with its print link
-                    + "(\\s*(印刷(用)?ページ(を)?表示|印刷する|印刷|ページ番号\\s*\\d+))?\\s*$");
+                    + "(\\s*(印刷(用)?ページ(を)?表示|印刷する|印刷|ページ番号\\s*\\d+))?\\s*[)）]?\\s*$");
     /** A page's navigation line: a link to a part of the page (「本文へ」, 「フッターへ」) or a breadcrumb (「ホーム > お知らせ > …」). */
     private static final Pattern NAVIGATION_LINE = Pattern.compile(
             "^\\s*([^\\s。、]{1,14}へ|(ホーム|トップページ|トップ|TOP|Home|HOME)\\s*(>|＞|»|≫)[^。]{0,80})\\s*$");

@@ -5710,4 +5710,24 @@ class NoticePatternsTest {
         CaseRecord found = read("架空町において書類を紛失しました。 経緯 ○令和5年6月2日 ・担当者が棚を確認したところ、書類が所在不明であることが判明した。");
         assertThat(found.discovered()).isEqualTo("2023-06-02");
     }
+
+    @Test
+    void datesAReleaseLineNamingItsBureauInBracketsOrWithHappyou() {
+        // 「(令和6年5月10日 環境局)」, 「令和6年5月10日 架空県福祉保健局発表」: the release's date and its bureau.
+        CaseRecord bracketed = read("""
+                通知書の誤送付について
+                (令和6年5月10日 環境局)
+                架空市において、通知書を別の方に誤って送付しました。
+                5月7日に発送し、5月9日に受け取った方からの連絡で判明しました。
+                """);
+        assertThat(bracketed.published()).isEqualTo("2024-05-10");
+        assertThat(bracketed.occurred()).isEqualTo("2024-05-07");
+        CaseRecord announced = read("""
+                通知書の誤送付について
+                令和6年5月10日 架空県福祉保健局発表
+                5月7日に発送し、5月9日に受け取った方からの連絡で判明しました。
+                """);
+        assertThat(announced.published()).isEqualTo("2024-05-10");
+        assertThat(announced.discovered()).isEqualTo("2024-05-09");
+    }
 }
