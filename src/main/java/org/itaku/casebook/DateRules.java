@@ -280,6 +280,11 @@ final class DateRules {
                 break; // 「時系列でご説明します。」 then 「平成27年4月7日(火)」 heading its entry: a timeline under prose has begun
             }
             Mention m = publishedDateOn(line, mentions, text, seen == 1);
+            if (m != null && headsAnEntry(nt, line) && laterEntryBelow(nt, mentions, line, m)) {
+                // 「令和6年9月10日(火曜日)」 over 「担当職員が…収納した。」, and the same again further down: the first entry of a
+                // timeline that follows the title directly, not the release's date.
+                break;
+            }
             // 「1.発生年月日」 then 「令和6年6月25日(火曜日)」: a date filling a field dates the incident, not the notice.
             if (m != null && fieldLabel(nt, m) == null) {
                 publishedMention = m;
@@ -344,9 +349,8 @@ final class DateRules {
                 if (m == null && SOURCE_HEADING.matcher(nt.previousLineText(line.index(), 2)).matches()) {
                     m = sourceTitleDate(line, mentions, text);
                 }
-                Sentence joined = nt.sentenceAt(line.start());
-                if (joined != null && joined.end() > line.end() && joined.text().indexOf('。') >= 0) {
-                    continue; // the date heads the timeline entry joined to it (a sentence), it does not sign the notice
+                if (headsAnEntry(nt, line)) {
+                    continue; // the date heads the timeline entry joined to it or on the line below, it does not sign the notice
                 }
                 if (m != null && fieldLabel(nt, m) == null) {
                     publishedMention = m;
@@ -2004,6 +2008,42 @@ final class DateRules {
             }
         }
         return null;
+    }
+
+    /**
+     * The date on the line heads a timeline entry told as a sentence: the line's sentence runs on below it and closes with
+     * 。, or the line holds the date alone and the next line is such a sentence.
+     */
+    private static boolean headsAnEntry(NoticeText nt, NoticeText.Line line) {
+        Sentence joined = nt.sentenceAt(line.start());
+        if (joined != null && joined.start() >= line.start() && joined.end() > line.end() && joined.text().indexOf('。') >= 0) {
+            return true;
+        }
+        List<NoticeText.Line> next = nt.nonBlankLines(line.index() + 1, 1);
+        return joined != null && joined.end() <= line.end() && !next.isEmpty() && next.get(0).text().strip().endsWith("。");
+    }
+
+    /**
+     * A later line opens with a later date (after a list mark) and heads an entry the same way: the lines form a timeline,
+     * which a release's own date, the latest of them, would not open.
+     */
+    private static boolean laterEntryBelow(NoticeText nt, List<Mention> mentions, NoticeText.Line line, Mention first) {
+        LocalDate firstDay = DateMentions.resolve(first, null, null);
+        if (firstDay == null) {
+            return false;
+        }
+        for (int k = firstAtOrAfter(mentions, line.end()); k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            NoticeText.Line at = nt.lineAt(m.start());
+            if (at == null || at.index() > line.index() + 30) {
+                return false;
+            }
+            if (LIST_NUMBER.matcher(nt.text.substring(at.start(), m.start())).replaceFirst("").isBlank() && headsAnEntry(nt, at)) {
+                LocalDate day = DateMentions.resolve(m, m.hasYear() ? null : firstDay.getYear(), null);
+                return day != null && day.isAfter(firstDay);
+            }
+        }
+        return false;
     }
 
     /** 「【5/19追記】」, 「[更新]」: a title marked as added to or updated, opening the line below a date. */

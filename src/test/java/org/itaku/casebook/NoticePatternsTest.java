@@ -5730,4 +5730,32 @@ class NoticePatternsTest {
         assertThat(announced.published()).isEqualTo("2024-05-10");
         assertThat(announced.discovered()).isEqualTo("2024-05-09");
     }
+
+    @Test
+    void datesATimelineRightUnderTheTitleIsNoReleaseDate() {
+        // The title, then 「令和6年9月10日(火曜日)」 over an entry told as a sentence, then a later day over another: the first
+        // date opens the timeline; it is no release date, and the later finding is not dropped as coming after it.
+        CaseRecord r = read("""
+                健診票の紛失について
+                架空市
+                令和6年9月10日(火曜日)
+                担当職員が健診票を受け取り、鍵付きの書庫に収納した。
+                令和6年9月24日(火曜日)
+                健診票が書庫にないことに気付き、課内を捜索したが発見に至らなかった。
+                """);
+        assertThat(r.published()).isNull();
+        assertThat(r.discovered()).isEqualTo("2024-09-24");
+        // A release's own date over an earlier timeline still dates the release.
+        CaseRecord released = read("""
+                通知書の誤送付について
+                令和6年9月30日
+                架空市
+                令和6年9月10日(火曜日)
+                職員が通知書を誤った宛先に郵送した。
+                令和6年9月12日(木曜日)
+                受け取った方からの連絡で判明した。
+                """);
+        assertThat(released.published()).isEqualTo("2024-09-30");
+        assertThat(released.discovered()).isEqualTo("2024-09-12");
+    }
 }
