@@ -186,7 +186,9 @@ final class DateRules {
                     + "([^。、]{1,20}?(に|へ))?(あっ|あり|ある|受け|受|いただ|頂|入っ|入り|寄せられ|届い|届き)");
     /** 「所在不明になっていることが判明」, 「紛失していることが分かった」: the item missing as the day found it. */
     private static final Pattern MISSING_NOW_FOUND = Pattern.compile(
-            "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?[\\d\\s時分:頃ごろ]*に\\s*((所在|行方)(が)?不明(に|と)なっ|紛失し|なくなっ|無くなっ|見当たらなくなっ)てい(る|ます)(こと|事)(が|を)?\\s*(判明|確認|発覚|分か|わか)");
+            "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?[\\d\\s時分:頃ごろ]*に\\s*(((所在|行方)(が)?不明(に|と)なっ|紛失し|なくなっ|無くなっ|見当たらなくなっ)てい(る|ます)"
+                    // 「3月8日に所在不明であることが判明」: the same state told with the copula
+                    + "|(所在|行方)(が)?不明で(ある|あります))(こと|事)(が|を)?\\s*(判明|確認|発覚|分か|わか)");
     /** The date opens its sentence (after a list mark at most) and is set off by a comma: 「6月14日(金)、…」. */
     private static boolean headsItsSentence(String text, Sentence s, Mention head) {
         return LIST_NUMBER.matcher(text.substring(s.start(), head.start())).replaceFirst("").isBlank()
@@ -624,7 +626,7 @@ final class DateRules {
                         && (i > 0 || DATE_THEN_NI.matcher(afterMention).lookingAt() || Prefilter.find(INVESTIGATION_BEFORE, beforeInSentence))
                         && eventBeforeTheFinding(clause, m.end() - clauseStart, misdeliveryNotice, publicationNotice)
                         || (i > 0 || !beforeInSentence.isBlank()) && reportedContentHoldsTheDate(clause));
-                boolean foundAsItStood = embedded && !rangeStart && clause.indexOf('て') >= 0 && (MISSING_NOW_FOUND.matcher(afterMention).lookingAt()
+                boolean foundAsItStood = embedded && !rangeStart && (clause.indexOf('て') >= 0 || clause.contains("不明で")) && (MISSING_NOW_FOUND.matcher(afterMention).lookingAt()
                         || STATE_FOUND_AFTER_COMMA.matcher(text.substring(m.end(), clauseEnd)).lookingAt());
                 if (foundAsItStood) {
                     // 「同月4日に紛失していることが判明した」: a state found as it stood that day (ている, not ていた)

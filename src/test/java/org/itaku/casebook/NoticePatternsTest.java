@@ -5758,4 +5758,17 @@ class NoticePatternsTest {
         assertThat(released.published()).isEqualTo("2024-09-30");
         assertThat(released.discovered()).isEqualTo("2024-09-12");
     }
+
+    @Test
+    void datesAPapersMissingStateToldWithTheCopulaIsTheFinding() {
+        // 「…最後に確認したのは3月1日で、3月8日に所在不明であることが判明」: a state found as it stood (である, like ている);
+        // the day is the finding's, and when the papers went missing is not told.
+        CaseRecord r = read("""
+                書類の紛失について
+                架空市
+                当該書類を最後に確認したのは2024年3月1日で、3月8日に所在不明であることが判明しました。
+                """);
+        assertThat(r.occurred()).isNull();
+        assertThat(r.discovered()).isEqualTo("2024-03-08");
+    }
 }
