@@ -34,14 +34,16 @@ final class DateRules {
     private static final Pattern HEADER_REST = Pattern.compile(
             // 「最終更新日:2023年06月26日」: a municipal or association page's last-updated line
             // 「ページ番号1050660 報道発表日 2022年8月19日 印刷」: a page number, the release's labelled date, a print link
-            "^(ページ番号\\s*\\d+\\s*)?" + PAGE_DATE_LABEL + "?[\\s\\d:：()年月日曜火水木金土時分秒付現在/]*"
+            "^(【(?=.*(局|部|課|室)\\s*】\\s*$))?(ページ番号\\s*\\d+\\s*)?" + PAGE_DATE_LABEL
+                    + "?[\\s\\d:：()年月日曜火水木金土時分秒付現在/]*(午前|午後)?[\\s\\d:：時分頃]*"
                     // 「2025年11月04日提供 資料提供」: a press release's date line
                     // 「2025年02月14日(金) 18時10分 更新」: a news page's own date line
                     // 「2020年08月14日 総務局」: a press release's date and the bureau that issued it
-                    + "((資料)?提供|発表|公表|記者発表|更新|配信|\\p{IsHan}{1,12}(局|部|課|室)(発表|公表)?)?(\\s*(資料)?提供)?"
-                    // 「(令和6年5月10日 環境局)」: the same line in brackets
+                    + "((資料)?提供|発表|公表|記者発表|更新|配信|\\p{IsHan}{1,12}(局|部|課|室)(\\s*\\p{IsHan}{1,10}(部|課|室|係))?(発表|公表)?)?(\\s*(資料)?提供)?"
+                    // 「(令和6年5月10日 環境局)」, 「【令和6年10月9日 保健福祉局】」: the same line in brackets
+                    // 「令和6年10月9日 午後2時 保健福祉局 健康推進課」: with the hour, and the bureau's section after a space
                     // 「更新日:2024年4月1日 印刷ページ表示」: a municipal page's date line with its print link
-                    + "(\\s*(印刷(用)?ページ(を)?表示|印刷する|印刷|ページ番号\\s*\\d+))?\\s*[)）]?\\s*$");
+                    + "(\\s*(印刷(用)?ページ(を)?表示|印刷する|印刷|ページ番号\\s*\\d+))?\\s*[)）】]?\\s*$");
     /** A page's navigation line: a link to a part of the page (「本文へ」, 「フッターへ」) or a breadcrumb (「ホーム > お知らせ > …」). */
     private static final Pattern NAVIGATION_LINE = Pattern.compile(
             "^\\s*([^\\s。、]{1,14}へ|(ホーム|トップページ|トップ|TOP|Home|HOME)\\s*(>|＞|»|≫)[^。]{0,80})\\s*$");

@@ -5771,4 +5771,22 @@ class NoticePatternsTest {
         assertThat(r.occurred()).isNull();
         assertThat(r.discovered()).isEqualTo("2024-03-08");
     }
+
+    @Test
+    void datesAReleaseLineWithItsHourOrBracketsOrTheBureausSection() {
+        // 「令和6年10月9日 午後2時 保健福祉局」, 「【令和6年10月9日 保健福祉局】」, 「令和6年10月9日 保健福祉局 健康推進課」:
+        // the release's date with the bureau that issued it; the body's year-less dates take its year.
+        for (String line : java.util.List.of("令和6年10月9日 午後2時 保健福祉局", "【令和6年10月9日 保健福祉局】", "令和6年10月9日 保健福祉局 健康推進課")) {
+            CaseRecord r = read("通知書の誤送付について\n" + line
+                    + "\n9月30日に通知書を誤って別の方に郵送し、10月2日に受け取った方からの連絡で判明しました。\n");
+            assertThat(r.published()).as(line).isEqualTo("2024-10-09");
+            assertThat(r.occurred()).as(line).isEqualTo("2024-09-30");
+        }
+        // A timeline's day in brackets with its weekday names no bureau: no release date.
+        assertThat(read("""
+                個人情報の流出について
+                【令和6年6月6日 木曜日】
+                委託事業者から本市に対し、ランサムウェアの被害を受けた旨の報告を受ける。
+                """).published()).isNull();
+    }
 }
