@@ -542,7 +542,8 @@ final class DateRules {
             entryLine = inSentence.size() == 1 && headLine != null && endLine != null
                     && LIST_NUMBER.matcher(text.substring(headLine.start(), inSentence.get(0).start())).replaceFirst("").isBlank() ? endLine.index() : -1;
             if (inSentence.size() == 1 && endLine != null && BARE_HEAD_AFTER.matcher(text.substring(inSentence.get(0).end(), s.end())).matches()
-                    && LIST_NUMBER.matcher(text.substring(s.start(), inSentence.get(0).start())).replaceFirst("").isBlank()) {
+                    && LIST_NUMBER.matcher(text.substring(s.start(), inSentence.get(0).start())).replaceFirst("").replaceFirst("^\\s*[【\\[〔]", "").isBlank()) {
+                // (also 「【令和6年6月6日 木曜日】」: the day in brackets on a line of its own)
                 // 「・6月3日(月)9:40ごろ」 with its entry below a blank line, or 「- 同日 午前11時頃」 left at the end of the
                 // entry before: a day and a time alone head the entry on the next line.
                 entryLine = nt.nextLineIndex(endLine.index(), 2);

@@ -5789,4 +5789,18 @@ class NoticePatternsTest {
                 委託事業者から本市に対し、ランサムウェアの被害を受けた旨の報告を受ける。
                 """).published()).isNull();
     }
+
+    @Test
+    void datesATimelineDayInBracketsOnALineOfItsOwnHeadsTheEntryBelow() {
+        // 「【令和6年6月6日 木曜日】」 alone on its line, the entry on the next: the report received below is of that day,
+        // not of the next bracketed day.
+        CaseRecord r = read("""
+                個人情報の流出について
+                【令和6年6月6日 木曜日】
+                委託事業者から本市に対し、ランサムウェアの被害を受けた旨の報告を受ける。
+                【令和6年7月1日 月曜日】
+                同社から本市に対し、流出が確認された旨の報告を受ける。
+                """);
+        assertThat(r.discovered()).isEqualTo("2024-06-06");
+    }
 }
