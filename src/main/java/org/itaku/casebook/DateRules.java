@@ -34,13 +34,16 @@ final class DateRules {
     private static final Pattern HEADER_REST = Pattern.compile(
             // 「最終更新日:2023年06月26日」: a municipal or association page's last-updated line
             // 「ページ番号1050660 報道発表日 2022年8月19日 印刷」: a page number, the release's labelled date, a print link
-            "^(ページ番号\\s*\\d+\\s*)?" + PAGE_DATE_LABEL + "?[\\s\\d:：()年月日曜火水木金土時分秒付現在/]*"
+            "^(【(?=.*(局|部|課|室)\\s*】\\s*$))?(ページ番号\\s*\\d+\\s*)?" + PAGE_DATE_LABEL
+                    + "?[\\s\\d:：()年月日曜火水木金土時分秒付現在/]*(午前|午後)?[\\s\\d:：時分頃]*"
                     // 「2025年11月04日提供 資料提供」: a press release's date line
                     // 「2025年02月14日(金) 18時10分 更新」: a news page's own date line
                     // 「2020年08月14日 総務局」: a press release's date and the bureau that issued it
-                    + "((資料)?提供|発表|公表|記者発表|更新|配信|\\p{IsHan}{1,8}(局|部|課|室))?(\\s*(資料)?提供)?"
+                    + "((資料)?提供|発表|公表|記者発表|更新|配信|\\p{IsHan}{1,12}(局|部|課|室)(\\s*\\p{IsHan}{1,10}(部|課|室|係))?(発表|公表)?)?(\\s*(資料)?提供)?"
+                    // 「(令和6年5月10日 環境局)」, 「【令和6年10月9日 保健福祉局】」: the same line in brackets
+                    // 「令和6年10月9日 午後2時 保健福祉局 健康推進課」: with the hour, and the bureau's section after a space
                     // 「更新日:2024年4月1日 印刷ページ表示」: a municipal page's date line with its print link
-                    + "(\\s*(印刷(用)?ページ(を)?表示|印刷する|印刷|ページ番号\\s*\\d+))?\\s*$");
+                    + "(\\s*(印刷(用)?ページ(を)?表示|印刷する|印刷|ページ番号\\s*\\d+))?\\s*[)）】]?\\s*$");
     /** A page's navigation line: a link to a part of the page (「本文へ」, 「フッターへ」) or a breadcrumb (「ホーム > お知らせ > …」). */
     private static final Pattern NAVIGATION_LINE = Pattern.compile(
             "^\\s*([^\\s。、]{1,14}へ|(ホーム|トップページ|トップ|TOP|Home|HOME)\\s*(>|＞|»|≫)[^。]{0,80})\\s*$");
@@ -131,7 +134,7 @@ final class DateRules {
     /** 「警察署に被害申告を行い」: the damage declared to the police (申告) is a response; 「被害発覚後」 dates the time after the finding. */
     private static final Pattern NOT_AN_EVENT_AFTER = Pattern.compile("^(でき|可能|に先立|の前|以前|防止|対策|拡大防止|の(おそれ|恐れ|可能性)|届|の?懸念|先|申告|(発覚|判明)後)");
     private static final Pattern REPORT_RECEIVED = Pattern.compile(
-            "報告を受け|報告があ|連絡を受け|連絡があ|(連絡|報告|通報)あり|指摘を受け|指摘があ|通報|申告|問い?合わ?せがあ|問い?合わ?せを受け|知らせを受け|"
+            "報告を受け|報告があ|連絡を受け|連絡があ|(連絡|報告|通報)あり|指摘を受け|指摘があ|通報|(?<!(確定|納税|所得|修正))申告(?!書|期限|手続|用紙)|問い?合わ?せがあ|問い?合わ?せを受け|知らせを受け|"
                     // 「…が同封されていたとの連絡」, 「委託先から報告」: a timeline entry closing on the report it received
                     + "(との|旨の|から|からの|より)\\s*(ご?連絡|報告|指摘|問い?合わ?せ|第一報|一報)(?=\\s*(。|\\n|$))|"
                     // 「委託先から市へ第一報」, 「…の漏えい懸念について第一報」: a first report, to whom or about what
@@ -185,7 +188,9 @@ final class DateRules {
                     + "([^。、]{1,20}?(に|へ))?(あっ|あり|ある|受け|受|いただ|頂|入っ|入り|寄せられ|届い|届き)");
     /** 「所在不明になっていることが判明」, 「紛失していることが分かった」: the item missing as the day found it. */
     private static final Pattern MISSING_NOW_FOUND = Pattern.compile(
-            "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?[\\d\\s時分:頃ごろ]*に\\s*((所在|行方)(が)?不明(に|と)なっ|紛失し|なくなっ|無くなっ|見当たらなくなっ)てい(る|ます)(こと|事)(が|を)?\\s*(判明|確認|発覚|分か|わか)");
+            "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?[\\d\\s時分:頃ごろ]*に\\s*(((所在|行方)(が)?不明(に|と)なっ|紛失し|なくなっ|無くなっ|見当たらなくなっ)てい(る|ます)"
+                    // 「3月8日に所在不明であることが判明」: the same state told with the copula
+                    + "|(所在|行方)(が)?不明で(ある|あります))(こと|事)(が|を)?\\s*(判明|確認|発覚|分か|わか)");
     /** The date opens its sentence (after a list mark at most) and is set off by a comma: 「6月14日(金)、…」. */
     private static boolean headsItsSentence(String text, Sentence s, Mention head) {
         return LIST_NUMBER.matcher(text.substring(s.start(), head.start())).replaceFirst("").isBlank()
@@ -279,6 +284,11 @@ final class DateRules {
                 break; // 「時系列でご説明します。」 then 「平成27年4月7日(火)」 heading its entry: a timeline under prose has begun
             }
             Mention m = publishedDateOn(line, mentions, text, seen == 1);
+            if (m != null && headsAnEntry(nt, line) && laterEntryBelow(nt, mentions, line, m)) {
+                // 「令和6年9月10日(火曜日)」 over 「担当職員が…収納した。」, and the same again further down: the first entry of a
+                // timeline that follows the title directly, not the release's date.
+                break;
+            }
             // 「1.発生年月日」 then 「令和6年6月25日(火曜日)」: a date filling a field dates the incident, not the notice.
             if (m != null && fieldLabel(nt, m) == null) {
                 publishedMention = m;
@@ -343,9 +353,8 @@ final class DateRules {
                 if (m == null && SOURCE_HEADING.matcher(nt.previousLineText(line.index(), 2)).matches()) {
                     m = sourceTitleDate(line, mentions, text);
                 }
-                Sentence joined = nt.sentenceAt(line.start());
-                if (joined != null && joined.end() > line.end() && joined.text().indexOf('。') >= 0) {
-                    continue; // the date heads the timeline entry joined to it (a sentence), it does not sign the notice
+                if (headsAnEntry(nt, line)) {
+                    continue; // the date heads the timeline entry joined to it or on the line below, it does not sign the notice
                 }
                 if (m != null && fieldLabel(nt, m) == null) {
                     publishedMention = m;
@@ -533,7 +542,8 @@ final class DateRules {
             entryLine = inSentence.size() == 1 && headLine != null && endLine != null
                     && LIST_NUMBER.matcher(text.substring(headLine.start(), inSentence.get(0).start())).replaceFirst("").isBlank() ? endLine.index() : -1;
             if (inSentence.size() == 1 && endLine != null && BARE_HEAD_AFTER.matcher(text.substring(inSentence.get(0).end(), s.end())).matches()
-                    && LIST_NUMBER.matcher(text.substring(s.start(), inSentence.get(0).start())).replaceFirst("").isBlank()) {
+                    && LIST_NUMBER.matcher(text.substring(s.start(), inSentence.get(0).start())).replaceFirst("").replaceFirst("^\\s*[【\\[〔]", "").isBlank()) {
+                // (also 「【令和6年6月6日 木曜日】」: the day in brackets on a line of its own)
                 // 「・6月3日(月)9:40ごろ」 with its entry below a blank line, or 「- 同日 午前11時頃」 left at the end of the
                 // entry before: a day and a time alone head the entry on the next line.
                 entryLine = nt.nextLineIndex(endLine.index(), 2);
@@ -572,7 +582,10 @@ final class DateRules {
                 if (clauseEnd < s.end() && clauseEnd - m.end() <= 48 && PARALLEL_SOURCE.matcher(text.substring(m.end(), clauseEnd)).matches()) {
                     clauseEnd = s.end(); // 「7日には利用者から、8日にはカード会社から、それぞれ…報告を受け」: one predicate for both
                 }
-                int clauseStart = i == 0 ? s.start() : m.start();
+                // 「…区分 2.経緯 ○令和5年4月12日 ・…」: in an excerpt whose lines ran together, a list mark after a space opens
+                // a timeline entry inside the sentence; the date heads that entry, not the text before the mark.
+                int entryMark = entryMarkBefore(text, s, m);
+                int clauseStart = entryMark >= 0 ? entryMark : i == 0 ? s.start() : m.start();
                 LocalDate date = m.relativeDay() ? m.from(previous)
                         : DateMentions.checkWeekday(m, DateMentions.resolve(m, hints.yearFor(m), published), text);
                 if (date == null || !DateMentions.weekdayHolds(m, date, text)) {
@@ -602,7 +615,7 @@ final class DateRules {
                 }
                 boolean affectedWindow = rangeStart && (Prefilter.find(POPULATION_WINDOW, clause) || labelledWindow(nt, s, m));
                 // A list number before the date (「(1)5月28日…」, 「・5月28日…」) leaves it at the head of its sentence.
-                String beforeInSentence = LIST_NUMBER.matcher(text.substring(s.start(), m.start())).replaceFirst("");
+                String beforeInSentence = LIST_NUMBER.matcher(text.substring(entryMark >= 0 ? entryMark : s.start(), m.start())).replaceFirst("");
                 String afterMention = text.substring(m.end(), Math.min(s.end(), m.end() + 30));
                 // A timeline's date on a line of its own (「【令和6年8月5日 月曜日】」, then the entry) heads the entry.
                 boolean headDate = beforeInSentence.strip().length() <= 2 && (DATE_THEN_COMMA.matcher(afterMention).lookingAt()
@@ -616,7 +629,7 @@ final class DateRules {
                         && (i > 0 || DATE_THEN_NI.matcher(afterMention).lookingAt() || Prefilter.find(INVESTIGATION_BEFORE, beforeInSentence))
                         && eventBeforeTheFinding(clause, m.end() - clauseStart, misdeliveryNotice, publicationNotice)
                         || (i > 0 || !beforeInSentence.isBlank()) && reportedContentHoldsTheDate(clause));
-                boolean foundAsItStood = embedded && !rangeStart && clause.indexOf('て') >= 0 && (MISSING_NOW_FOUND.matcher(afterMention).lookingAt()
+                boolean foundAsItStood = embedded && !rangeStart && (clause.indexOf('て') >= 0 || clause.contains("不明で")) && (MISSING_NOW_FOUND.matcher(afterMention).lookingAt()
                         || STATE_FOUND_AFTER_COMMA.matcher(text.substring(m.end(), clauseEnd)).lookingAt());
                 if (foundAsItStood) {
                     // 「同月4日に紛失していることが判明した」: a state found as it stood that day (ている, not ていた)
@@ -762,6 +775,11 @@ final class DateRules {
                 if (rangeStart && label == null && counts
                         && Prefilter.find(RECORDS_WINDOW_THEN_SENT, text.substring(inSentence.get(i + 1).end(), clauseEnd))) {
                     counts = false; // 「10月1日~12月27日に転入届を受け付けた住民の…を誤送信」: whose records, not when they were sent
+                }
+                if (discovery && label == null && !embedded && aboutNothingWrong(text, m.end(), clauseEnd, misdeliveryNotice, publicationNotice)) {
+                    // 「4月12日、他の事務所から書類を送付するとの連絡があり、…保管した」: a report whose stated content tells of
+                    // nothing gone wrong is business as usual, not the finding.
+                    discovery = false;
                 }
                 if (label == null && !rangeStart && occasionListed(text, s, m)) {
                     // 「…同じ誤りで名簿が流出していたことが分かりました(令和5年5月25日、6月16日の計2回)」: the dates in
@@ -1038,6 +1056,40 @@ final class DateRules {
         }
         String before = text.substring(Math.max(s.start(), m.start() - 40), m.start());
         return Prefilter.find(OPEN_BEFORE_LIST, before) && OCCASIONS_CLOSE.matcher(after).lookingAt();
+    }
+
+    private static final Pattern ENTRY_MARK_BEFORE = Pattern.compile("[ 　\\t][○●■◆◇□・•]\\s*$");
+
+    /** Where a list mark after a space, right before the date, opens a timeline entry inside the sentence; -1 if none. */
+    private static int entryMarkBefore(String text, Sentence s, Mention m) {
+        int from = Math.max(s.start(), m.start() - 4);
+        if (from <= s.start() + 1) {
+            return -1; // a mark at the sentence's own start is the list number the sentence already opens with
+        }
+        Matcher mark = ENTRY_MARK_BEFORE.matcher(text.substring(from, m.start()));
+        return mark.find() ? from + mark.start() + 1 : -1;
+    }
+
+    /** 「…との連絡」, 「…旨の報告」: a report that states what it said. */
+    private static final Pattern STATED_REPORT = Pattern.compile("(との|旨の?)(ご?連絡|報告|通報|指摘|申告|問い?合わ?せ|知らせ)");
+    /** What tells of something gone wrong, or missing, in what a report said. */
+    private static final Pattern SOMETHING_WRONG = Pattern.compile("誤|不審|不正|おそれ|恐れ|可能性|届いていな|届かな|未着|不明|見当たら|ない|なく|他人|別の|よその|違|異な|同封|混入");
+
+    /**
+     * The clause after the date closes on a report whose stated content (before との/旨) names no event, no finding, nothing
+     * missing or wrong, and the clause has no finding of its own.
+     */
+    private static boolean aboutNothingWrong(String text, int from, int clauseEnd, boolean misdeliveryNotice, boolean publicationNotice) {
+        String clause = text.substring(from, clauseEnd);
+        Matcher report = STATED_REPORT.matcher(clause);
+        if (!report.find()) {
+            return false;
+        }
+        String content = clause.substring(0, report.start());
+        String words = wordsOf(clause);
+        return !Prefilter.find(DISCOVERY, words) && !Prefilter.find(STATE_CONFIRMED, words)
+                && !hasEvent(content, misdeliveryNotice, publicationNotice) && !Prefilter.find(EVENT_NOUN, content)
+                && !Prefilter.find(SOMETHING_WRONG, content);
     }
 
     private static final Pattern REPORTED_AFTER = Pattern.compile("^(との|と|旨の?|という)(ご?連絡|報告|通報|指摘|申告|問い?合わ|情報提供|知らせ)");
@@ -1961,6 +2013,42 @@ final class DateRules {
             }
         }
         return null;
+    }
+
+    /**
+     * The date on the line heads a timeline entry told as a sentence: the line's sentence runs on below it and closes with
+     * 。, or the line holds the date alone and the next line is such a sentence.
+     */
+    private static boolean headsAnEntry(NoticeText nt, NoticeText.Line line) {
+        Sentence joined = nt.sentenceAt(line.start());
+        if (joined != null && joined.start() >= line.start() && joined.end() > line.end() && joined.text().indexOf('。') >= 0) {
+            return true;
+        }
+        List<NoticeText.Line> next = nt.nonBlankLines(line.index() + 1, 1);
+        return joined != null && joined.end() <= line.end() && !next.isEmpty() && next.get(0).text().strip().endsWith("。");
+    }
+
+    /**
+     * A later line opens with a later date (after a list mark) and heads an entry the same way: the lines form a timeline,
+     * which a release's own date, the latest of them, would not open.
+     */
+    private static boolean laterEntryBelow(NoticeText nt, List<Mention> mentions, NoticeText.Line line, Mention first) {
+        LocalDate firstDay = DateMentions.resolve(first, null, null);
+        if (firstDay == null) {
+            return false;
+        }
+        for (int k = firstAtOrAfter(mentions, line.end()); k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            NoticeText.Line at = nt.lineAt(m.start());
+            if (at == null || at.index() > line.index() + 30) {
+                return false;
+            }
+            if (LIST_NUMBER.matcher(nt.text.substring(at.start(), m.start())).replaceFirst("").isBlank() && headsAnEntry(nt, at)) {
+                LocalDate day = DateMentions.resolve(m, m.hasYear() ? null : firstDay.getYear(), null);
+                return day != null && day.isAfter(firstDay);
+            }
+        }
+        return false;
     }
 
     /** 「【5/19追記】」, 「[更新]」: a title marked as added to or updated, opening the line below a date. */

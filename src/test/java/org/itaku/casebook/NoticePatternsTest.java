@@ -6100,5 +6100,150 @@ class NoticePatternsTest {
                 お問い合わせ:架空中央病院 総務課
                 """).organization()).isEqualTo("架空中央病院");
     }
+    // Sixteenth round (reader16a)
+
+    @Test
+    void datesATaxFormIsNoReportReceived() {
+        // 「申告書を…保管した」: 申告書 is a form; an entry telling where it was put away is no finding of the loss.
+        CaseRecord r = read("""
+                書類の紛失について
+                架空県税事務所において、申告書2名分を紛失しました。
+                2 経緯
+                令和5年4月12日(水曜日)
+                ・申告書を簿冊から取り出し、課内の共有キャビネットに保管した。
+                令和5年4月20日(木曜日)
+                ・担当者が書類を確認しようとしたところ、所在不明であることが判明した。
+                """);
+        assertThat(r.occurred()).isNull();
+        assertThat(r.discovered()).isEqualTo("2023-04-20");
+        // A report made by someone (申告があり) is still one.
+        assertThat(read("令和5年4月20日、利用者から書類が届いていないとの申告があり、紛失が判明しました。").discovered())
+                .isEqualTo("2023-04-20");
+    }
+
+    @Test
+    void datesAReportOfNothingGoneWrongIsNoFinding() {
+        // 「…を送付するとの連絡があり」: the report says what will be sent, nothing wrong; the day is no discovery.
+        CaseRecord r = read("""
+                申請書の所在不明について
+                架空市福祉課において、申請書1名分が所在不明となっています。
+                令和6年9月2日、県から申請書を送付するとの連絡があり、受領後に課内の棚に保管した。
+                """);
+        assertThat(r.discovered()).isNull();
+        // A report that someone else's paper came is the finding.
+        CaseRecord wrong = read("""
+                通知書の誤送付について
+                令和6年9月2日 通知書を発送
+                令和6年9月4日 受け取った方から別の方の通知書が同封されていたとの連絡
+                """);
+        assertThat(wrong.discovered()).isEqualTo("2024-09-04");
+    }
+
+    @Test
+    void datesAListMarkInsideARunTogetherLineOpensATimelineEntry() {
+        // An excerpt whose lines ran together: 「○」 after a space opens the entry the date heads, so the list of items
+        // before it is not the date's clause; the entry only tells where papers were put away, which dates no loss.
+        CaseRecord r = read("架空府税事務所において、申立書を紛失するという事案が発生しました。 1.記載されていた個人情報 "
+                + "・A氏の氏名、住所 ・B氏の氏名、住所 2.経緯 ○令和5年4月12日(水曜日) ・他の事務所から書類を送付するとの連絡があり、"
+                + "申立書を簿冊から取り出し、共有キャビネットに保管した。 ○令和5年4月17日(月曜日) ・書類一式が到着したため、共有キャビネットに保管");
+        assertThat(r.occurred()).isNull();
+        assertThat(r.discovered()).isNull();
+        // The mark heads a finding just as well.
+        CaseRecord found = read("架空町において書類を紛失しました。 経緯 ○令和5年6月2日 ・担当者が棚を確認したところ、書類が所在不明であることが判明した。");
+        assertThat(found.discovered()).isEqualTo("2023-06-02");
+    }
+
+    @Test
+    void datesAReleaseLineNamingItsBureauInBracketsOrWithHappyou() {
+        // 「(令和6年5月10日 環境局)」, 「令和6年5月10日 架空県福祉保健局発表」: the release's date and its bureau.
+        CaseRecord bracketed = read("""
+                通知書の誤送付について
+                (令和6年5月10日 環境局)
+                架空市において、通知書を別の方に誤って送付しました。
+                5月7日に発送し、5月9日に受け取った方からの連絡で判明しました。
+                """);
+        assertThat(bracketed.published()).isEqualTo("2024-05-10");
+        assertThat(bracketed.occurred()).isEqualTo("2024-05-07");
+        CaseRecord announced = read("""
+                通知書の誤送付について
+                令和6年5月10日 架空県福祉保健局発表
+                5月7日に発送し、5月9日に受け取った方からの連絡で判明しました。
+                """);
+        assertThat(announced.published()).isEqualTo("2024-05-10");
+        assertThat(announced.discovered()).isEqualTo("2024-05-09");
+    }
+
+    @Test
+    void datesATimelineRightUnderTheTitleIsNoReleaseDate() {
+        // The title, then 「令和6年9月10日(火曜日)」 over an entry told as a sentence, then a later day over another: the first
+        // date opens the timeline; it is no release date, and the later finding is not dropped as coming after it.
+        CaseRecord r = read("""
+                健診票の紛失について
+                架空市
+                令和6年9月10日(火曜日)
+                担当職員が健診票を受け取り、鍵付きの書庫に収納した。
+                令和6年9月24日(火曜日)
+                健診票が書庫にないことに気付き、課内を捜索したが発見に至らなかった。
+                """);
+        assertThat(r.published()).isNull();
+        assertThat(r.discovered()).isEqualTo("2024-09-24");
+        // A release's own date over an earlier timeline still dates the release.
+        CaseRecord released = read("""
+                通知書の誤送付について
+                令和6年9月30日
+                架空市
+                令和6年9月10日(火曜日)
+                職員が通知書を誤った宛先に郵送した。
+                令和6年9月12日(木曜日)
+                受け取った方からの連絡で判明した。
+                """);
+        assertThat(released.published()).isEqualTo("2024-09-30");
+        assertThat(released.discovered()).isEqualTo("2024-09-12");
+    }
+
+    @Test
+    void datesAPapersMissingStateToldWithTheCopulaIsTheFinding() {
+        // 「…最後に確認したのは3月1日で、3月8日に所在不明であることが判明」: a state found as it stood (である, like ている);
+        // the day is the finding's, and when the papers went missing is not told.
+        CaseRecord r = read("""
+                書類の紛失について
+                架空市
+                当該書類を最後に確認したのは2024年3月1日で、3月8日に所在不明であることが判明しました。
+                """);
+        assertThat(r.occurred()).isNull();
+        assertThat(r.discovered()).isEqualTo("2024-03-08");
+    }
+
+    @Test
+    void datesAReleaseLineWithItsHourOrBracketsOrTheBureausSection() {
+        // 「令和6年10月9日 午後2時 保健福祉局」, 「【令和6年10月9日 保健福祉局】」, 「令和6年10月9日 保健福祉局 健康推進課」:
+        // the release's date with the bureau that issued it; the body's year-less dates take its year.
+        for (String line : java.util.List.of("令和6年10月9日 午後2時 保健福祉局", "【令和6年10月9日 保健福祉局】", "令和6年10月9日 保健福祉局 健康推進課")) {
+            CaseRecord r = read("通知書の誤送付について\n" + line
+                    + "\n9月30日に通知書を誤って別の方に郵送し、10月2日に受け取った方からの連絡で判明しました。\n");
+            assertThat(r.published()).as(line).isEqualTo("2024-10-09");
+            assertThat(r.occurred()).as(line).isEqualTo("2024-09-30");
+        }
+        // A timeline's day in brackets with its weekday names no bureau: no release date.
+        assertThat(read("""
+                個人情報の流出について
+                【令和6年6月6日 木曜日】
+                委託事業者から本市に対し、ランサムウェアの被害を受けた旨の報告を受ける。
+                """).published()).isNull();
+    }
+
+    @Test
+    void datesATimelineDayInBracketsOnALineOfItsOwnHeadsTheEntryBelow() {
+        // 「【令和6年6月6日 木曜日】」 alone on its line, the entry on the next: the report received below is of that day,
+        // not of the next bracketed day.
+        CaseRecord r = read("""
+                個人情報の流出について
+                【令和6年6月6日 木曜日】
+                委託事業者から本市に対し、ランサムウェアの被害を受けた旨の報告を受ける。
+                【令和6年7月1日 月曜日】
+                同社から本市に対し、流出が確認された旨の報告を受ける。
+                """);
+        assertThat(r.discovered()).isEqualTo("2024-06-06");
+    }
 }
 
