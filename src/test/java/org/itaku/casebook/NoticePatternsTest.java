@@ -6100,6 +6100,7 @@ class NoticePatternsTest {
                 お問い合わせ:架空中央病院 総務課
                 """).organization()).isEqualTo("架空中央病院");
     }
+
     // Sixteenth round (reader16a)
 
     @Test
