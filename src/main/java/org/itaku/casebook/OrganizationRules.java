@@ -113,6 +113,12 @@ final class OrganizationRules {
     private static final Set<String> FORWARD_STOP = Set.of("専用", "様", "殿", "御中", "各位", "社員", "代表", "本社", "担当", "窓口",
             "サーバー", "サーバ", "社内", "ネットワーク", "個人", "等", "など", "以下", "当時", "お客様", "ホームページ", "サイト", "システム部");
 
+    /**
+     * A desk, a board or a kind of body with no body named (「契約課」, 「教育委員会」, 「市町村」): the notice does not say
+     * whose, and the label conventions then want null, as for 当社 or 本市.
+     */
+    private static final Pattern NO_BODY_NAMED = Pattern.compile("市町村|都道府県|教育委員会|[\\p{IsHan}々]{1,6}(課|係|室|班)");
+
     private OrganizationRules() {
     }
 
@@ -290,7 +296,10 @@ final class OrganizationRules {
         organization = shortBoardSpeaking(nt, organization);
         organization = spelledOutElsewhere(nt, organization);
         organization = universitySpelledOut(nt, organization);
-        orgEvidence = best == null ? null : best.evidence();
+        if (organization != null && NO_BODY_NAMED.matcher(organization).matches()) {
+            organization = null;
+        }
+        orgEvidence = organization == null ? null : best.evidence();
 
         // Vendors.
         Set<String> vendors = new LinkedHashSet<>();
