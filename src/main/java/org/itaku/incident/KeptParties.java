@@ -54,6 +54,14 @@ class KeptParties {
         return parties;
     }
 
+    /** The kept parties if they are what is stored, else null: nothing is read but the stamp. */
+    List<Party> ifKept(long workspaceId, long incidentId) {
+        Key key = new Key(workspaceId, incidentId);
+        Kept k = kept.get(key);
+        List<Party> parties = k == null ? null : k.parties().get();
+        return parties != null && k.stamp() == stamp(key) ? parties : null;
+    }
+
     /**
      * The case's parties are about to be written: a new stamp is stored and what was kept is dropped. After the
      * commit, what {@link #afterCommit} was given (if anything) is kept under the new stamp.

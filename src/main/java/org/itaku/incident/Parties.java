@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -413,10 +414,48 @@ class Parties {
 
     /**
      * The given parties, every party whose entrustee is one of them (their direct principals) and their own entrustees:
-     * all that their reports name, without loading the 170,000 parties of a vendor case. One indexed read per party
-     * for its principals.
+     * all that their reports name, without loading the 170,000 parties of a vendor case. Taken from the kept parties
+     * when they are what is stored (two passes over them); otherwise one indexed read per party for its principals.
      */
     List<Party> around(long workspaceId, long incidentId, Collection<Long> operatorIds) {
+        List<Party> all = kept.ifKept(workspaceId, incidentId);
+        return all == null ? aroundStored(workspaceId, incidentId, operatorIds) : around(all, operatorIds);
+    }
+
+    /** {@link #around} from all the case's parties, in the order the stored read gives. */
+    static List<Party> around(List<Party> all, Collection<Long> operatorIds) {
+        Set<Long> wanted = new HashSet<>(operatorIds);
+        Map<Long, Party> given = new HashMap<>();
+        Map<Long, List<Party>> principals = new HashMap<>();
+        for (Party p : all) {
+            if (wanted.contains(p.operatorId())) {
+                given.put(p.operatorId(), p);
+            }
+            if (p.entrusteeId() != null && wanted.contains(p.entrusteeId())) {
+                principals.computeIfAbsent(p.entrusteeId(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        Map<Long, Party> out = new LinkedHashMap<>();
+        operatorIds.stream().distinct().map(given::get).filter(Objects::nonNull).forEach(p -> out.put(p.operatorId(), p));
+        Set<Long> entrustees = new HashSet<>();
+        out.values().stream().map(Party::entrusteeId).filter(Objects::nonNull).filter(e -> !out.containsKey(e))
+                .forEach(entrustees::add);
+        if (!entrustees.isEmpty()) {
+            for (Party p : all) {
+                if (entrustees.contains(p.operatorId())) {
+                    out.putIfAbsent(p.operatorId(), p);
+                }
+            }
+        }
+        for (long id : operatorIds) {
+            principals.getOrDefault(id, List.of()).stream().sorted(Comparator.comparingLong(Party::operatorId))
+                    .forEach(p -> out.putIfAbsent(p.operatorId(), p));
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** {@link #around} read from the database. */
+    List<Party> aroundStored(long workspaceId, long incidentId, Collection<Long> operatorIds) {
         Map<Long, Party> out = new LinkedHashMap<>();
         byIds(workspaceId, incidentId, operatorIds).forEach(p -> out.put(p.operatorId(), p));
         List<Long> entrustees = out.values().stream().map(Party::entrusteeId).filter(Objects::nonNull)

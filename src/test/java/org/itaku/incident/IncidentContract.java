@@ -788,6 +788,11 @@ abstract class IncidentContract {
         List<Party> kept = partyRows.of(ws, id);
         assertThat(kept).isNotEmpty().isEqualTo(partyRows.read(ws, id));
         assertThatThrownBy(() -> kept.add(kept.get(0))).isInstanceOf(UnsupportedOperationException.class);
+        // A page of the documents overview takes its parties' neighbours from the kept parties, as the read would.
+        for (List<Long> page : List.of(List.of(vendor), List.of(office, clientA), List.of(clientB, clientA, vendor))) {
+            assertThat(partyRows.around(ws, id, page)).isNotEmpty()
+                    .containsExactlyInAnyOrderElementsOf(partyRows.aroundStored(ws, id, page));
+        }
     }
 
     @Test
