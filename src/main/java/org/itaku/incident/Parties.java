@@ -424,15 +424,16 @@ class Parties {
 
     /** {@link #around} from all the case's parties, in the order the stored read gives. */
     static List<Party> around(List<Party> all, Collection<Long> operatorIds) {
-        Set<Long> wanted = new HashSet<>(operatorIds);
+        long[] wanted = operatorIds.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
         Map<Long, Party> given = new HashMap<>();
         Map<Long, List<Party>> principals = new HashMap<>();
         for (Party p : all) {
-            if (wanted.contains(p.operatorId())) {
+            if (Arrays.binarySearch(wanted, p.operatorId()) >= 0) {
                 given.put(p.operatorId(), p);
             }
-            if (p.entrusteeId() != null && wanted.contains(p.entrusteeId())) {
-                principals.computeIfAbsent(p.entrusteeId(), k -> new ArrayList<>()).add(p);
+            Long next = p.entrusteeId();
+            if (next != null && Arrays.binarySearch(wanted, next) >= 0) {
+                principals.computeIfAbsent(next, k -> new ArrayList<>()).add(p);
             }
         }
         Map<Long, Party> out = new LinkedHashMap<>();
