@@ -6248,5 +6248,27 @@ class NoticePatternsTest {
                 """);
         assertThat(r.discovered()).isEqualTo("2024-06-06");
     }
-}
 
+    // Sixteenth round (lead, after the merge)
+
+    @Test
+    void organizationADeskOrBoardWithNoBodyNamedIsNoPublisher() {
+        // The page names only its desk: whose desk it is, the text does not say.
+        assertThat(read("""
+                入札参加者情報の誤送信について
+                契約課
+                入札に参加した事業者あての電子メールを、誤って別の事業者に送信しました。
+                """).organization()).isNull();
+        assertThat(read("""
+                個人情報を含む書類の紛失について
+                教育委員会
+                小学校で児童の名簿を紛失しました。
+                """).organization()).isNull();
+        // With the body before it, the body is the publisher.
+        assertThat(read("""
+                個人情報を含む書類の紛失について
+                架空市教育委員会
+                小学校で児童の名簿を紛失しました。
+                """).organization()).isEqualTo("架空市教育委員会");
+    }
+}
