@@ -3,8 +3,10 @@ package org.itaku.incident.web;
 import java.io.Writer;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -110,14 +112,18 @@ class IncidentPageWarmup {
      * modules' pages of the case.
      */
     void renderAsWriter(Incidents.CaseRef c, Writer out) {
+        // Every page's model is filled, for the case's own workspace, before the sign-in exists: no service runs under it.
+        List<Map.Entry<String, Map<String, Object>>> pagesToDraw = new ArrayList<>();
+        ExtendedModelMap incidentModel = new ExtendedModelMap();
+        pagesToDraw.add(Map.entry(incidentPage(c, incidentModel), incidentModel));
+        otherPages.orderedStream().forEach(page -> page.warm(c.workspaceId(), c.incidentId(),
+                (template, model) -> pagesToDraw.add(Map.entry(template, model))));
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("incident-page-warm-up", null,
                 AuthorityUtils.createAuthorityList("ROLE_OFFICER")));
         SecurityContextHolder.setContext(context);
         try {
-            render(c, out);
-            otherPages.orderedStream().forEach(page -> page.warm(c.workspaceId(), c.incidentId(),
-                    (template, model) -> process(template, model, out)));
+            pagesToDraw.forEach(page -> process(page.getKey(), page.getValue(), out));
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -126,9 +132,14 @@ class IncidentPageWarmup {
     /** The first page of the case as {@code GET /incidents/{id}} renders it in Japanese, for whoever this thread is. */
     void render(Incidents.CaseRef c, Writer out) {
         ExtendedModelMap model = new ExtendedModelMap();
+        process(incidentPage(c, model), model, out);
+    }
+
+    /** Fills the model of the case's first page; answers its template. */
+    private String incidentPage(Incidents.CaseRef c, ExtendedModelMap model) {
         pages.vocabularies(model);
-        process(pages.show(incidents.page(c.workspaceId(), c.incidentId(), PartyFilter.ALL, 0,
-                IncidentPages.PARTIES_PER_PAGE, 0), model, Locale.JAPANESE), model, out);
+        return pages.show(incidents.page(c.workspaceId(), c.incidentId(), PartyFilter.ALL, 0,
+                IncidentPages.PARTIES_PER_PAGE, 0), model, Locale.JAPANESE);
     }
 
     private void process(String template, Map<String, Object> model, Writer out) {
