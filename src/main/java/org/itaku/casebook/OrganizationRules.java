@@ -119,6 +119,10 @@ final class OrganizationRules {
      */
     private static final Pattern NO_BODY_NAMED = Pattern.compile("市町村|都道府県|教育委員会|[\\p{IsHan}々]{1,6}(課|係|室|班)");
 
+    /** A table's field label read into the name (「会社名 架空県」 on a digest's row): the name is what follows it. */
+    private static final Pattern FIELD_LABEL_BEFORE = Pattern.compile(
+            "^(会社名|団体名|法人名|組織名|機関名|事業者名|名称|発表者|公表者|公表元|発表元)\\s*[:：]?\\s*(?=\\S)");
+
     private OrganizationRules() {
     }
 
@@ -296,7 +300,10 @@ final class OrganizationRules {
         organization = shortBoardSpeaking(nt, organization);
         organization = spelledOutElsewhere(nt, organization);
         organization = universitySpelledOut(nt, organization);
-        if (organization != null && NO_BODY_NAMED.matcher(organization).matches()) {
+        if (organization != null) {
+            organization = FIELD_LABEL_BEFORE.matcher(organization).replaceFirst("");
+        }
+        if (organization != null && (organization.isEmpty() || NO_BODY_NAMED.matcher(organization).matches())) {
             organization = null;
         }
         orgEvidence = organization == null ? null : best.evidence();

@@ -6271,4 +6271,14 @@ class NoticePatternsTest {
                 小学校で児童の名簿を紛失しました。
                 """).organization()).isEqualTo("架空市教育委員会");
     }
+
+    @Test
+    void organizationATablesFieldLabelIsNoPartOfTheName() {
+        // A digest's table row: the label 「会社名」 and the name after a space.
+        assertThat(read("""
+                会社名 架空県
+                件名 県立学校における個人情報を含む書類の紛失について
+                県立高校で生徒の名簿を紛失しました。
+                """).organization()).isEqualTo("架空県");
+    }
 }
