@@ -16,13 +16,14 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 import org.itaku.database.StreamedReads;
@@ -415,63 +416,71 @@ class Parties {
     /**
      * The given parties, every party whose entrustee is one of them (their direct principals) and their own entrustees:
      * all that their reports name, without loading the 170,000 parties of a vendor case. Taken from the kept parties
-     * when they are what is stored (two passes over them); otherwise one indexed read per party for its principals.
+     * when they are what is stored (passes over them in memory); otherwise one indexed read per party for its
+     * principals.
      */
     List<Party> around(long workspaceId, long incidentId, Collection<Long> operatorIds) {
         List<Party> all = kept.ifKept(workspaceId, incidentId);
-        return all == null ? aroundStored(workspaceId, incidentId, operatorIds) : around(all, operatorIds);
+        if (all == null) {
+            return aroundStored(workspaceId, incidentId, operatorIds);
+        }
+        Map<Long, List<Party>> principals = principalsOf(all, operatorIds);
+        return around(operatorIds, ids -> among(all, ids), id -> principals.getOrDefault(id, List.of()));
     }
 
-    /** {@link #around} from all the case's parties, in the order the stored read gives. */
-    static List<Party> around(List<Party> all, Collection<Long> operatorIds) {
-        long[] wanted = operatorIds.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
-        Map<Long, Party> given = new HashMap<>();
+    /** {@link #around} read from the database. */
+    List<Party> aroundStored(long workspaceId, long incidentId, Collection<Long> operatorIds) {
+        Map<String, Object> shared = new HashMap<>();
+        return around(operatorIds, ids -> byIds(workspaceId, incidentId, ids), id -> {
+            List<Party> principals = new ArrayList<>();
+            jdbc.sql("SELECT " + COLUMNS + " FROM" + JOINED + " WHERE p.workspace_id = ? AND p.incident_id = ? "
+                            + "AND p.entrustee_id = ? ORDER BY p.operator_id")
+                    .params(workspaceId, incidentId, id).query(rs -> {
+                        principals.add(map(rs, shared));
+                    });
+            return principals;
+        });
+    }
+
+    /** The given parties, their own entrustees, then each one's direct principals (by operator id), each party once. */
+    private static List<Party> around(Collection<Long> operatorIds, Function<Collection<Long>, List<Party>> byIds,
+            LongFunction<List<Party>> principalsOf) {
+        Map<Long, Party> out = new LinkedHashMap<>();
+        byIds.apply(operatorIds).forEach(p -> out.put(p.operatorId(), p));
+        List<Long> entrustees = out.values().stream().map(Party::entrusteeId).filter(Objects::nonNull)
+                .filter(e -> !out.containsKey(e)).distinct().toList();
+        byIds.apply(entrustees).forEach(p -> out.putIfAbsent(p.operatorId(), p));
+        for (long id : operatorIds) {
+            principalsOf.apply(id).forEach(p -> out.putIfAbsent(p.operatorId(), p));
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** The parties among {@code all} with the given ids: one pass, the ids searched without boxing each party's. */
+    private static List<Party> among(List<Party> all, Collection<Long> operatorIds) {
+        if (operatorIds.isEmpty()) {
+            return List.of();
+        }
+        long[] wanted = sortedIds(operatorIds);
+        return all.stream().filter(p -> Arrays.binarySearch(wanted, p.operatorId()) >= 0).toList();
+    }
+
+    /** The direct principals among {@code all} of each given party, by operator id. */
+    private static Map<Long, List<Party>> principalsOf(List<Party> all, Collection<Long> operatorIds) {
+        long[] wanted = sortedIds(operatorIds);
         Map<Long, List<Party>> principals = new HashMap<>();
         for (Party p : all) {
-            if (Arrays.binarySearch(wanted, p.operatorId()) >= 0) {
-                given.put(p.operatorId(), p);
-            }
             Long next = p.entrusteeId();
             if (next != null && Arrays.binarySearch(wanted, next) >= 0) {
                 principals.computeIfAbsent(next, k -> new ArrayList<>()).add(p);
             }
         }
-        Map<Long, Party> out = new LinkedHashMap<>();
-        operatorIds.stream().distinct().map(given::get).filter(Objects::nonNull).forEach(p -> out.put(p.operatorId(), p));
-        Set<Long> entrustees = new HashSet<>();
-        out.values().stream().map(Party::entrusteeId).filter(Objects::nonNull).filter(e -> !out.containsKey(e))
-                .forEach(entrustees::add);
-        if (!entrustees.isEmpty()) {
-            for (Party p : all) {
-                if (entrustees.contains(p.operatorId())) {
-                    out.putIfAbsent(p.operatorId(), p);
-                }
-            }
-        }
-        for (long id : operatorIds) {
-            principals.getOrDefault(id, List.of()).stream().sorted(Comparator.comparingLong(Party::operatorId))
-                    .forEach(p -> out.putIfAbsent(p.operatorId(), p));
-        }
-        return new ArrayList<>(out.values());
+        principals.values().forEach(list -> list.sort(Comparator.comparingLong(Party::operatorId)));
+        return principals;
     }
 
-    /** {@link #around} read from the database. */
-    List<Party> aroundStored(long workspaceId, long incidentId, Collection<Long> operatorIds) {
-        Map<Long, Party> out = new LinkedHashMap<>();
-        byIds(workspaceId, incidentId, operatorIds).forEach(p -> out.put(p.operatorId(), p));
-        List<Long> entrustees = out.values().stream().map(Party::entrusteeId).filter(Objects::nonNull)
-                .filter(e -> !out.containsKey(e)).distinct().toList();
-        byIds(workspaceId, incidentId, entrustees).forEach(p -> out.putIfAbsent(p.operatorId(), p));
-        Map<String, Object> shared = new HashMap<>();
-        for (long id : operatorIds) {
-            jdbc.sql("SELECT " + COLUMNS + " FROM" + JOINED + " WHERE p.workspace_id = ? AND p.incident_id = ? "
-                            + "AND p.entrustee_id = ? ORDER BY p.operator_id")
-                    .params(workspaceId, incidentId, id).query(rs -> {
-                        Party p = map(rs, shared);
-                        out.putIfAbsent(p.operatorId(), p);
-                    });
-        }
-        return new ArrayList<>(out.values());
+    private static long[] sortedIds(Collection<Long> ids) {
+        return ids.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
     }
 
     /** The parties with the given ids, each found by its key (see {@link #names}). */
