@@ -45,8 +45,7 @@ class KeptParties {
     List<Party> of(long workspaceId, long incidentId, Supplier<List<Party>> load) {
         Key key = new Key(workspaceId, incidentId);
         long stamp = stamp(key);
-        Kept k = kept.get(key);
-        List<Party> parties = k != null && k.stamp() == stamp ? k.parties().get() : null;
+        List<Party> parties = keptUnder(key, stamp);
         if (parties == null) {
             parties = Collections.unmodifiableList(load.get());
             keep(key, stamp, parties);
@@ -57,9 +56,12 @@ class KeptParties {
     /** The kept parties if they are what is stored, else null: nothing is read but the stamp. */
     List<Party> ifKept(long workspaceId, long incidentId) {
         Key key = new Key(workspaceId, incidentId);
+        return kept.containsKey(key) ? keptUnder(key, stamp(key)) : null;
+    }
+
+    private List<Party> keptUnder(Key key, long stamp) {
         Kept k = kept.get(key);
-        List<Party> parties = k == null ? null : k.parties().get();
-        return parties != null && k.stamp() == stamp(key) ? parties : null;
+        return k != null && k.stamp() == stamp ? k.parties().get() : null;
     }
 
     /**
