@@ -352,6 +352,8 @@ public class Register {
         return Math.max(1, Math.min(size <= 0 ? 50 : size, 500));
     }
 
+    private static final int FACTS_READ_BY_ID = 5_000;
+
     /**
      * The kind of every operator an incident at {@code impact}'s operator reaches (its principals' own shares come
      * with the impact). Up to {@value #FACTS_READ_BY_ID} operators are read by id, more in one pass over the
@@ -365,9 +367,6 @@ public class Register {
         return new RegisterFacts(ids.size() > FACTS_READ_BY_ID ? operators.kinds(workspaceId)
                 : operators.kinds(workspaceId, ids));
     }
-
-    private static final int FACTS_READ_BY_ID = 5_000;
-
 
     // ---- chain and impact
 
