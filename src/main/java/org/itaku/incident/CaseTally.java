@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.itaku.obligation.EntrustmentRole;
@@ -32,9 +33,30 @@ record CaseTally(List<PartySummary.Row> parties, List<Duties.Tally> duties) {
     }
 
     private record PartyKey(int distance, EntrustmentRole role, boolean decided, boolean reportable, boolean noticed) {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PartyKey k && distance == k.distance && role == k.role && decided == k.decided
+                    && reportable == k.reportable && noticed == k.noticed;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(distance, role, decided, reportable, noticed);
+        }
     }
 
     private record DutyKey(Obligation.Kind kind, DutyStatus status, LocalDate deadline) {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof DutyKey k && kind == k.kind && status == k.status && Objects.equals(deadline, k.deadline);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(kind, status, deadline);
+        }
     }
 
     /** One pass over the parties and one over the obligations. */

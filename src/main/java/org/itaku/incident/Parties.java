@@ -101,10 +101,32 @@ class Parties {
                 v == null ? "" : join(v.myNumberCategories()), v == null ? null : v.exemption()};
             System.arraycopy(values, 0, row, at, values.length);
         }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof State s && items.equals(s.items) && Objects.equals(noticeReceivedAt, s.noticeReceivedAt)
+                    && Objects.equals(noticeReceivedFrom, s.noticeReceivedFrom)
+                    && Objects.equals(notifiedPrincipalsAt, s.notifiedPrincipalsAt) && Objects.equals(verdict, s.verdict);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(items, noticeReceivedAt, noticeReceivedFrom, notifiedPrincipalsAt, verdict);
+        }
     }
 
     /** New parties share a state with parties of the same entrustee only. */
     private record Partition(Long entrusteeId, State state) {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Partition p && Objects.equals(entrusteeId, p.entrusteeId) && state.equals(p.state);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(entrusteeId) + state.hashCode();
+        }
     }
 
     private static final String PARTY_COLUMNS = "operator_id, operator_name, operator_kind, role, distance, path, "

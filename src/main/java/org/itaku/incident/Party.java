@@ -46,6 +46,17 @@ public record Party(long operatorId, String operatorName, OperatorKind kind, Ent
         static Verdict of(org.itaku.obligation.Decision d) {
             return new Verdict(d.reportable(), d.appiCategories(), d.myNumberCategories(), d.exemption());
         }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Verdict v && reportable == v.reportable && appiCategories.equals(v.appiCategories)
+                    && myNumberCategories.equals(v.myNumberCategories) && Objects.equals(exemption, v.exemption);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(reportable, appiCategories, myNumberCategories, exemption);
+        }
     }
 
     public Party {
@@ -125,6 +136,18 @@ public record Party(long operatorId, String operatorName, OperatorKind kind, Ent
     /** The party's part of its facts (see {@link #factKey}). */
     record FactKey(OperatorKind kind, EntrustmentRole role, LocalDate day1, Set<DataItem> items, long persons,
             Long personsMax, boolean strongEncryption, LocalDate notified) {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof FactKey k && kind == k.kind && role == k.role && persons == k.persons
+                    && strongEncryption == k.strongEncryption && Objects.equals(day1, k.day1) && items.equals(k.items)
+                    && Objects.equals(personsMax, k.personsMax) && Objects.equals(notified, k.notified);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(kind, role, day1, items, persons, personsMax, strongEncryption, notified);
+        }
 
         Facts facts(IncidentFacts incident) {
             return new Facts(kind, role, day1, incident.event(), incident.certainty(), items, clamp(persons),
