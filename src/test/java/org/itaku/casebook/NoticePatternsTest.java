@@ -6281,4 +6281,23 @@ class NoticePatternsTest {
                 県立高校で生徒の名簿を紛失しました。
                 """).organization()).isEqualTo("架空県");
     }
+
+    // Seventeenth round (reader17a)
+
+    @Test
+    void datesADayOfTheSameMonthAfterAYearAndMonthWithoutADay() {
+        // 「2024年9月、…」 then 「同月5日に…」: 同月 is the month told last, here with its year and no day.
+        CaseRecord r = read("""
+                書類の誤送付について
+                2024年9月、架空町は町議会で、職員による誤送付について説明した。
+                同月5日に職員が、住民3名分の氏名と住所が記載された通知を別の住民に誤って郵送していた。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-09-05");
+        // A full date told in between is the month 同月 names.
+        assertThat(read("""
+                書類の誤送付について
+                2024年9月、架空町は町議会で説明した。2024年10月2日に通知を発送した。
+                同月5日に受け取った住民からの連絡で、別の住民の通知を誤って郵送していたことが判明した。
+                """).discovered()).isEqualTo("2024-10-05");
+    }
 }
