@@ -202,10 +202,11 @@ final class DateRules {
             "(た|る|だ)(こと|旨)(を|について)[^。、]{0,8}?(話し|話す|述べ|供述|証言|認め)(て(いる|います|おり)|た|ました|る)?[。)）\\s]*$");
     /**
      * 「6月5日(水)に、端末がマルウェアに感染していることが判明」: a date set off by に and a comma before a state found as it
-     * stood (ている, not ていた) is the finding's.
+     * stood (ている, not ていた) is the finding's; so is a date told as the moment it came to (「1月23日になり、…紛失して
+     * いることが判明」, 「…になって、」).
      */
     private static final Pattern STATE_FOUND_AFTER_COMMA = Pattern.compile(
-            "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?[\\d\\s時分:頃ごろ]*に[、,][^。]{0,60}?てい(る|ます)(こと|事)(が|を)\\s*(判明|確認|発覚|分か|わか)");
+            "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?[\\d\\s時分:頃ごろ]*に(なり|なって)?[、,][^。]{0,60}?てい(る|ます)(こと|事)(が|を)\\s*(判明|確認|発覚|分か|わか)");
     /** What stands before a date on its line, up to the end of an earlier date there and the space after it. */
     private static final Pattern FIELD_AFTER_A_DATE = Pattern.compile("^.*\\d\\s*日\\s*(\\([^)]{1,4}\\))?[ \\t　]+(?=\\S)");
     /** 「午後6時の時点までは…に収められていた」, 「…時点までは…にあった」: a state that held up to the date's moment. */

@@ -6300,4 +6300,16 @@ class NoticePatternsTest {
                 同月5日に受け取った住民からの連絡で、別の住民の通知を誤って郵送していたことが判明した。
                 """).discovered()).isEqualTo("2024-10-05");
     }
+
+    @Test
+    void datesAStateFoundWhenTheDayCameIsTheFindingNotTheLoss() {
+        // 「…日になり、…紛失していることが判明」: the day the missing state came to light, not the day of the loss.
+        CaseRecord r = read("""
+                USBメモリの紛失について
+                架空市立中学校の教員が、生徒の氏名を記録したUSBメモリを自宅に持ち帰りました。
+                2024年2月14日になり、USBメモリを紛失していることが判明しました。
+                """);
+        assertThat(r.discovered()).isEqualTo("2024-02-14");
+        assertThat(r.occurred()).isNull();
+    }
 }
