@@ -574,8 +574,9 @@ final class DateRules {
                 for (int j = i + 1; j < inSentence.size(); j++) {
                     Mention next = inSentence.get(j);
                     if (RANGE_GAP.matcher(text.substring(inSentence.get(j - 1).end(), next.start())).matches()
-                            || listedDay(text, inSentence.get(j - 1), next)) {
-                        continue;
+                            || listedDay(text, inSentence.get(j - 1), next)
+                            || COORDINATED_GAP.matcher(text.substring(inSentence.get(j - 1).end(), next.start())).matches()) {
+                        continue; // 「6月17日および7月14日に…が発生」: dates joined by および share the predicate after the last
                     }
                     clauseEnd = next.start();
                     break;
@@ -1036,6 +1037,9 @@ final class DateRules {
     }
 
     private static final Pattern ASIDE_CLOSE_ONLY = Pattern.compile("^\\s*(\\([^)]{1,5}\\))?\\s*(まで)?\\s*$");
+
+    /** 「6月17日(火)および7月14日(月)に」, 「5日と8日に」: two dates joined before one predicate. */
+    private static final Pattern COORDINATED_GAP = Pattern.compile("^\\s*(\\([^)]{1,5}\\))?\\s*(および|及び|並びに|と|や)\\s*$");
 
     private static final Pattern LISTED_DAY_GAP = Pattern.compile("^\\s*(\\([^)]{1,5}\\))?\\s*[、,・]\\s*$");
 

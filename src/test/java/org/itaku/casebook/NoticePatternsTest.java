@@ -6312,4 +6312,19 @@ class NoticePatternsTest {
         assertThat(r.discovered()).isEqualTo("2024-02-14");
         assertThat(r.occurred()).isNull();
     }
+
+    @Test
+    void datesTwoDatesJoinedBeforeOnePredicateShareIt() {
+        // 「AおよびBに…が発生」: both dates take the predicate after the last; the incident began on the first.
+        assertThat(read("""
+                架空町立小学校において、令和7年5月12日(月曜日)および令和7年6月9日(月曜日)に児童の個人情報が漏えいする事案が発生しました。
+                """).occurred()).isEqualTo("2025-05-12");
+        assertThat(read("""
+                架空村の職員が、2025年5月12日と6月9日に住民の名簿を誤って別の団体へ送信しました。
+                """).occurred()).isEqualTo("2025-05-12");
+        // Each date with its own predicate keeps it.
+        assertThat(read("""
+                架空村の職員が、2025年5月12日に名簿を作成し、6月9日に住民の名簿を誤って別の団体へ送信しました。
+                """).occurred()).isEqualTo("2025-06-09");
+    }
 }
