@@ -771,8 +771,10 @@ final class DateRules {
                         }
                     }
                 }
-                if (label == null && counts && !rangeStart && ARRIVAL_OF_THE_ITEM.matcher(afterMention).lookingAt()) {
+                if (label == null && (counts || discovery) && !rangeStart && ARRIVAL_OF_THE_ITEM.matcher(afterMention).lookingAt()) {
                     counts = false; // 「6月3日に役場へ届いた書留の封筒1通を…紛失」: the date says when the item came, not the event
+                    // 「3月1日に受け付けた処方箋の所在がわからなくなっている」: nor when the papers were missed
+                    discovery = discovery && !Prefilter.find(ITEM_MISSING, clause);
                 }
                 if (rangeStart && label == null && counts
                         && Prefilter.find(RECORDS_WINDOW_THEN_SENT, text.substring(inSentence.get(i + 1).end(), clauseEnd))) {
@@ -1900,8 +1902,10 @@ final class DateRules {
                     + "[^。]{0,60}?(誤送信|誤送付|誤って[^。]{0,10}送|送信し|送付し|郵送し)");
     /** 「6月3日に役場へ届いた書留の封筒」: a date naming when the item arrived, in a clause on the item. */
     private static final Pattern ARRIVAL_OF_THE_ITEM = Pattern.compile(
-            "^\\s*(\\([^)]{1,4}\\))?\\s*に[^、。]{0,12}?(届いた|届けられた|収受した|受領した|受け取った)[、,]?\\s*[^、。]{0,20}?"
-                    + "(郵便物?|書類|文書|封筒|申請書|届出書|届)");
+            "^\\s*(\\([^)]{1,4}\\))?\\s*に[^、。]{0,12}?(届いた|届けられた|収受した|受領した|受け取った|受け付けた)[、,]?\\s*[^、。]{0,20}?"
+                    + "(郵便物?|書類|文書|封筒|申請書|届出書|届|処方箋|写し)");
+    /** Papers gone missing: 所在がわからない, 所在不明, 見当たらない. */
+    private static final Pattern ITEM_MISSING = Pattern.compile("所在(が)?(わから|分から|不明)|見当たら");
     /**
      * 「AからBまでの2か月余り分の届の綴りが所在不明」: the papers of a span were lost; the loss keeps the span (nothing else
      * dates it), as a loss of what was taken in does.

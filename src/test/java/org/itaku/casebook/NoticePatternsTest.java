@@ -6327,4 +6327,21 @@ class NoticePatternsTest {
                 架空村の職員が、2025年5月12日に名簿を作成し、6月9日に住民の名簿を誤って別の団体へ送信しました。
                 """).occurred()).isEqualTo("2025-06-09");
     }
+
+    @Test
+    void datesTheDayPapersCameInIsNotTheDayTheyWereMissed() {
+        // 「3月2日に受け付けた…処方箋…の所在がわからなくなっている」: the papers' day of arrival; the finding is the later day.
+        CaseRecord r = read("""
+                処方箋の所在不明について
+                架空薬局によれば、2024年3月2日に受け付けた患者40人に関する処方箋について所在がわからなくなっているもの。
+                3月12日に薬剤師が処方箋が見当たらないことに気付き、調べたところ紛失が判明した。
+                """);
+        assertThat(r.discovered()).isEqualTo("2024-03-12");
+        assertThat(r.occurred()).isNull();
+        // A letter that came in and was opened that day, with another person's papers inside: found that day.
+        assertThat(read("""
+                書類の誤送付について
+                2024年3月2日に届いた封筒を開けたところ、別の方の申請書が入っていたことに気付きました。
+                """).discovered()).isEqualTo("2024-03-02");
+    }
 }
