@@ -101,7 +101,7 @@ final class DateMentions {
     /** 「翌8日」: the next day, with its day of the month (news and timelines after 「10月7日に…」). */
     private static final Pattern NEXT_DAY_WITH_DAY = Pattern.compile("翌\\s*(" + N + "{1,2})\\s*日");
     /** Years mentioned with a month only (2024年4月) still anchor year-less dates. */
-    private static final Pattern ERA_YEAR_MONTH = Pattern.compile("(令和|平成)\\s*(\\d{1,2}|元)\\s*" + OTHER_YEAR + "\\s*年\\s*\\d{1,2}\\s*月(?!\\s*\\d{1,2}\\s*日)");
+    private static final Pattern ERA_YEAR_MONTH = Pattern.compile("(令和|平成)\\s*(\\d{1,2}|元)\\s*" + OTHER_YEAR + "\\s*年\\s*(\\d{1,2})\\s*月(?!\\s*\\d{1,2}\\s*日)");
     private static final Pattern YEAR_MONTH = Pattern.compile("(?<!\\d)(\\d{4})\\s*" + OTHER_YEAR + "\\s*年\\s*(\\d{1,2})\\s*月");
 
     private static final Pattern WEEKDAY_AFTER = Pattern.compile("^\\s*\\(\\s*([月火水木金土日])(曜日?)?\\s*\\)");
@@ -181,7 +181,60 @@ final class DateMentions {
         scan(DAYS_LATER, text, "後", 5, 1, found, taken, m -> new Mention(m.start(), m.end(), 0, 0, 0, DAYS_LATER_MARK + m.group(1)));
         found.sort(Comparator.comparingInt(Mention::start));
         dayOfTheSameMonth(text, found, taken);
+        sameMonthAfterAYearAndMonth(text, found);
         return found;
+    }
+
+    /** How far before 同月 its year and month may stand (a sentence or two). */
+    private static final int SAME_MONTH_REACH = 160;
+
+    /**
+     * 「2023年7月、A市は…謝罪した。同月12日に職員が…誤送信した」: 同月 names the month told last; when that is a year and a
+     * month without a day (no date stands between them), 同月12日 is a full date of that month.
+     */
+    private static void sameMonthAfterAYearAndMonth(String text, List<Mention> found) {
+        List<int[]> yearMonths = null;
+        for (int k = 0; k < found.size(); k++) {
+            Mention m = found.get(k);
+            if (!"同月".equals(m.relative()) || m.day() == 0) {
+                continue;
+            }
+            if (yearMonths == null) {
+                yearMonths = yearMonthsWithMonth(text);
+            }
+            int after = Math.max(k > 0 ? found.get(k - 1).end() : 0, m.start() - SAME_MONTH_REACH);
+            int[] last = null;
+            for (int[] ym : yearMonths) {
+                if (ym[0] >= after && ym[0] < m.start()) {
+                    last = ym;
+                }
+            }
+            if (last != null && safeDate(last[1], last[2], m.day())) {
+                found.set(k, new Mention(m.start(), m.end(), last[1], last[2], m.day(), null));
+            }
+        }
+    }
+
+    private static boolean safeDate(int y, int m, int d) {
+        return safe(y, m, d) != null;
+    }
+
+    /** 2023年7月 and 令和5年7月 as {start, year, month}, in text order (inside a full date too; callers skip those). */
+    private static List<int[]> yearMonthsWithMonth(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = YEAR_MONTH.matcher(text);
+        while (m.find()) {
+            out.add(new int[] {m.start(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))});
+        }
+        Matcher era = ERA_YEAR_MONTH.matcher(text);
+        while (era.find()) {
+            long year = eraYear(era.group(1), era.group(2));
+            if (year > 0) {
+                out.add(new int[] {era.start(), (int) year, Integer.parseInt(era.group(3))});
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a[0], b[0]));
+        return out;
     }
 
     /** 「、29日に」, 「、翌週の3日午後」 no: a day alone opening a clause, then に, には, a comma or a time of day. */

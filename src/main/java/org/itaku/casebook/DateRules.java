@@ -202,10 +202,11 @@ final class DateRules {
             "(た|る|だ)(こと|旨)(を|について)[^。、]{0,8}?(話し|話す|述べ|供述|証言|認め)(て(いる|います|おり)|た|ました|る)?[。)）\\s]*$");
     /**
      * 「6月5日(水)に、端末がマルウェアに感染していることが判明」: a date set off by に and a comma before a state found as it
-     * stood (ている, not ていた) is the finding's.
+     * stood (ている, not ていた) is the finding's; so is a date told as the moment it came to (「1月23日になり、…紛失して
+     * いることが判明」, 「…になって、」).
      */
     private static final Pattern STATE_FOUND_AFTER_COMMA = Pattern.compile(
-            "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?[\\d\\s時分:頃ごろ]*に[、,][^。]{0,60}?てい(る|ます)(こと|事)(が|を)\\s*(判明|確認|発覚|分か|わか)");
+            "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?[\\d\\s時分:頃ごろ]*に(なり|なって)?[、,][^。]{0,60}?てい(る|ます)(こと|事)(が|を)\\s*(判明|確認|発覚|分か|わか)");
     /** What stands before a date on its line, up to the end of an earlier date there and the space after it. */
     private static final Pattern FIELD_AFTER_A_DATE = Pattern.compile("^.*\\d\\s*日\\s*(\\([^)]{1,4}\\))?[ \\t　]+(?=\\S)");
     /** 「午後6時の時点までは…に収められていた」, 「…時点までは…にあった」: a state that held up to the date's moment. */
@@ -573,8 +574,9 @@ final class DateRules {
                 for (int j = i + 1; j < inSentence.size(); j++) {
                     Mention next = inSentence.get(j);
                     if (RANGE_GAP.matcher(text.substring(inSentence.get(j - 1).end(), next.start())).matches()
-                            || listedDay(text, inSentence.get(j - 1), next)) {
-                        continue;
+                            || listedDay(text, inSentence.get(j - 1), next)
+                            || COORDINATED_GAP.matcher(text.substring(inSentence.get(j - 1).end(), next.start())).matches()) {
+                        continue; // 「6月17日および7月14日に…が発生」: dates joined by および share the predicate after the last
                     }
                     clauseEnd = next.start();
                     break;
@@ -769,8 +771,10 @@ final class DateRules {
                         }
                     }
                 }
-                if (label == null && counts && !rangeStart && ARRIVAL_OF_THE_ITEM.matcher(afterMention).lookingAt()) {
+                if (label == null && (counts || discovery) && !rangeStart && ARRIVAL_OF_THE_ITEM.matcher(afterMention).lookingAt()) {
                     counts = false; // 「6月3日に役場へ届いた書留の封筒1通を…紛失」: the date says when the item came, not the event
+                    // 「3月1日に受け付けた処方箋の所在がわからなくなっている」: nor when the papers were missed
+                    discovery = discovery && !Prefilter.find(ITEM_MISSING, clause);
                 }
                 if (rangeStart && label == null && counts
                         && Prefilter.find(RECORDS_WINDOW_THEN_SENT, text.substring(inSentence.get(i + 1).end(), clauseEnd))) {
@@ -1035,6 +1039,9 @@ final class DateRules {
     }
 
     private static final Pattern ASIDE_CLOSE_ONLY = Pattern.compile("^\\s*(\\([^)]{1,5}\\))?\\s*(まで)?\\s*$");
+
+    /** 「6月17日(火)および7月14日(月)に」, 「5日と8日に」: two dates joined before one predicate. */
+    private static final Pattern COORDINATED_GAP = Pattern.compile("^\\s*(\\([^)]{1,5}\\))?\\s*(および|及び|並びに|と|や)\\s*$");
 
     private static final Pattern LISTED_DAY_GAP = Pattern.compile("^\\s*(\\([^)]{1,5}\\))?\\s*[、,・]\\s*$");
 
@@ -1895,8 +1902,10 @@ final class DateRules {
                     + "[^。]{0,60}?(誤送信|誤送付|誤って[^。]{0,10}送|送信し|送付し|郵送し)");
     /** 「6月3日に役場へ届いた書留の封筒」: a date naming when the item arrived, in a clause on the item. */
     private static final Pattern ARRIVAL_OF_THE_ITEM = Pattern.compile(
-            "^\\s*(\\([^)]{1,4}\\))?\\s*に[^、。]{0,12}?(届いた|届けられた|収受した|受領した|受け取った)[、,]?\\s*[^、。]{0,20}?"
-                    + "(郵便物?|書類|文書|封筒|申請書|届出書|届)");
+            "^\\s*(\\([^)]{1,4}\\))?\\s*に[^、。]{0,12}?(届いた|届けられた|収受した|受領した|受け取った|受け付けた)[、,]?\\s*[^、。]{0,20}?"
+                    + "(郵便物?|書類|文書|封筒|申請書|届出書|届|処方箋|写し)");
+    /** Papers gone missing: 所在がわからない, 所在不明, 見当たらない. */
+    private static final Pattern ITEM_MISSING = Pattern.compile("所在(が)?(わから|分から|不明)|見当たら");
     /**
      * 「AからBまでの2か月余り分の届の綴りが所在不明」: the papers of a span were lost; the loss keeps the span (nothing else
      * dates it), as a loss of what was taken in does.

@@ -6281,4 +6281,67 @@ class NoticePatternsTest {
                 県立高校で生徒の名簿を紛失しました。
                 """).organization()).isEqualTo("架空県");
     }
+
+    // Seventeenth round (reader17a)
+
+    @Test
+    void datesADayOfTheSameMonthAfterAYearAndMonthWithoutADay() {
+        // 「2024年9月、…」 then 「同月5日に…」: 同月 is the month told last, here with its year and no day.
+        CaseRecord r = read("""
+                書類の誤送付について
+                2024年9月、架空町は町議会で、職員による誤送付について説明した。
+                同月5日に職員が、住民3名分の氏名と住所が記載された通知を別の住民に誤って郵送していた。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-09-05");
+        // A full date told in between is the month 同月 names.
+        assertThat(read("""
+                書類の誤送付について
+                2024年9月、架空町は町議会で説明した。2024年10月2日に通知を発送した。
+                同月5日に受け取った住民からの連絡で、別の住民の通知を誤って郵送していたことが判明した。
+                """).discovered()).isEqualTo("2024-10-05");
+    }
+
+    @Test
+    void datesAStateFoundWhenTheDayCameIsTheFindingNotTheLoss() {
+        // 「…日になり、…紛失していることが判明」: the day the missing state came to light, not the day of the loss.
+        CaseRecord r = read("""
+                USBメモリの紛失について
+                架空市立中学校の教員が、生徒の氏名を記録したUSBメモリを自宅に持ち帰りました。
+                2024年2月14日になり、USBメモリを紛失していることが判明しました。
+                """);
+        assertThat(r.discovered()).isEqualTo("2024-02-14");
+        assertThat(r.occurred()).isNull();
+    }
+
+    @Test
+    void datesTwoDatesJoinedBeforeOnePredicateShareIt() {
+        // 「AおよびBに…が発生」: both dates take the predicate after the last; the incident began on the first.
+        assertThat(read("""
+                架空町立小学校において、令和7年5月12日(月曜日)および令和7年6月9日(月曜日)に児童の個人情報が漏えいする事案が発生しました。
+                """).occurred()).isEqualTo("2025-05-12");
+        assertThat(read("""
+                架空村の職員が、2025年5月12日と6月9日に住民の名簿を誤って別の団体へ送信しました。
+                """).occurred()).isEqualTo("2025-05-12");
+        // Each date with its own predicate keeps it.
+        assertThat(read("""
+                架空村の職員が、2025年5月12日に名簿を作成し、6月9日に住民の名簿を誤って別の団体へ送信しました。
+                """).occurred()).isEqualTo("2025-06-09");
+    }
+
+    @Test
+    void datesTheDayPapersCameInIsNotTheDayTheyWereMissed() {
+        // 「3月2日に受け付けた…処方箋…の所在がわからなくなっている」: the papers' day of arrival; the finding is the later day.
+        CaseRecord r = read("""
+                処方箋の所在不明について
+                架空薬局によれば、2024年3月2日に受け付けた患者40人に関する処方箋について所在がわからなくなっているもの。
+                3月12日に薬剤師が処方箋が見当たらないことに気付き、調べたところ紛失が判明した。
+                """);
+        assertThat(r.discovered()).isEqualTo("2024-03-12");
+        assertThat(r.occurred()).isNull();
+        // A letter that came in and was opened that day, with another person's papers inside: found that day.
+        assertThat(read("""
+                書類の誤送付について
+                2024年3月2日に届いた封筒を開けたところ、別の方の申請書が入っていたことに気付きました。
+                """).discovered()).isEqualTo("2024-03-02");
+    }
 }
