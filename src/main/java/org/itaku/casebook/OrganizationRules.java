@@ -137,6 +137,7 @@ final class OrganizationRules {
         // 1. Header block and digest title.
         int seen = 0;
         boolean bodyBegun = false;
+        int facilityLine = -1;
         Candidate pressDesk = null;
         for (NoticeText.Line line : nt.lines) {
             String t = line.text().strip();
@@ -188,11 +189,16 @@ final class OrganizationRules {
                     name = senderUnderAddressee(nt, line);
                 }
                 if (name != null) {
-                    organization = name;
+                    NoticeText.Line facility = facilityBelow(nt, line, name);
+                    organization = facility == null ? name : name + "(" + facility.text().strip() + ")";
                     orgEvidence = t;
                     headerOrgs.add(name);
+                    facilityLine = facility == null ? -1 : facility.index();
                     continue;
                 }
+            }
+            if (line.index() == facilityLine) {
+                continue;
             }
             // (A page's 「ここから本文です。」 may stand above it: the release-date line marks the header, not bodyBegun.)
             if (seen <= 12 && organization == null && pressDesk == null && t.length() <= 24
@@ -314,6 +320,12 @@ final class OrganizationRules {
         Set<String> self = new LinkedHashSet<>();
         if (organization != null) {
             self.add(compact(organization));
+            // 「医療法人社団架空会(架空病院)」: the corporation and the facility it runs are each the publisher itself.
+            int open = organization.indexOf('(');
+            if (open > 0 && organization.endsWith(")")) {
+                self.add(compact(organization.substring(0, open)));
+                self.add(compact(organization.substring(open + 1, organization.length() - 1)));
+            }
         }
         for (Map.Entry<String, String> e : aliases.entrySet()) {
             if (self.contains(compact(e.getValue()))) {
@@ -1801,6 +1813,29 @@ final class OrganizationRules {
     /** 「医療法人社団架空会・架空病院」: a corporation and the facility it runs, joined by a middle dot. */
     private static final Pattern CORPORATION_DOT_FACILITY = Pattern.compile(
             "^((?:" + LEGAL_FORMS + ")[^・\\s()]{1,20})・([^・\\s()]{1,20}(病院|医院|クリニック|診療所|学校|高校|大学|幼稚園|保育園|こども園|センター|ホーム))$");
+
+    /** 「架空中央病院」, 「架空こども園」: a facility's name alone on a line. */
+    private static final Pattern FACILITY_LINE = Pattern.compile(
+            "^[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}ー・A-Za-z0-9]{1,20}(病院|医院|クリニック|診療所|学校|高校|幼稚園|保育園|こども園|センター|ホーム)$");
+
+    /**
+     * 「医療法人財団架空会」 over 「架空中央病院」: a letterhead names the corporation and, on the next line, the facility it runs
+     * and speaks for (当院). The facility line under a corporation's line, or null.
+     */
+    private static NoticeText.Line facilityBelow(NoticeText nt, NoticeText.Line line, String corporation) {
+        if (!Prefilter.find(LEGAL_FORM, corporation) || corporation.indexOf('(') >= 0) {
+            return null;
+        }
+        for (int i = line.index() + 1; i < nt.lines.size(); i++) {
+            NoticeText.Line next = nt.lines.get(i);
+            String t = next.text().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            return FACILITY_LINE.matcher(t).matches() && !Prefilter.find(LEGAL_FORM, t) ? next : null;
+        }
+        return null;
+    }
 
     /**
      * News names a medical or school corporation together with the facility it runs (「医療法人社団架空会・架空病院は」):

@@ -6281,4 +6281,28 @@ class NoticePatternsTest {
                 県立高校で生徒の名簿を紛失しました。
                 """).organization()).isEqualTo("架空県");
     }
+
+    // Seventeenth round (reader17b)
+
+    @Test
+    void organizationACorporationsLetterheadWithItsFacilityOnTheNextLineIsTheCorporationWithTheFacility() {
+        // The corporation on one line, the hospital it runs (当院) on the next: the corporation with its facility in brackets.
+        assertThat(read("""
+                医療法人社団架空会
+                架空中央病院
+                令和7年4月2日
+                当院で患者様の受付票を紛失したことが判明いたしました。
+                """).organization()).isEqualTo("医療法人社団架空会(架空中央病院)");
+        assertThat(read("""
+                社会福祉法人 架空福祉会
+                架空の森こども園
+                当園で園児の連絡網を紛失いたしました。
+                """).organization()).isEqualTo("社会福祉法人 架空福祉会(架空の森こども園)");
+        // A head's title under the corporation is no facility.
+        assertThat(read("""
+                医療法人社団架空会
+                理事長 山田 太郎
+                当院で患者様の受付票を紛失したことが判明いたしました。
+                """).organization()).isEqualTo("医療法人社団架空会");
+    }
 }
