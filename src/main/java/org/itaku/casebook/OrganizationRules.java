@@ -25,7 +25,9 @@ final class OrganizationRules {
 
     static final String LEGAL_FORMS = "株式会社|有限会社|合同会社|合資会社|合名会社|(?:一般|公益)(?:社団|財団)法人|医療法人(?:社団|財団)?"
             + "|社会福祉法人|学校法人|宗教法人|特定非営利活動法人|NPO法人|(?:地方)?独立行政法人|国立大学法人|公立大学法人"
-            + "|税理士法人|社会保険労務士法人|弁護士法人|司法書士法人|行政書士法人|(?:有限責任)?監査法人";
+            + "|税理士法人|社会保険労務士法人|弁護士法人|司法書士法人|行政書士法人|(?:有限責任)?監査法人"
+            // 「(株)架空研修サービス」, 「(一社)架空観光振興会」, 「架空商事(株)」 (and ㈱, which NFKC makes (株)): the short forms
+            + "|\\((?:株|有|一社|一財|公社|公財|医|社福|特非|学|宗)\\)";
     private static final Pattern LEGAL_FORM = Pattern.compile(LEGAL_FORMS);
     private static final Pattern LEGAL_FORM_ONLY = Pattern.compile("^(" + LEGAL_FORMS + ")$");
     private static final Pattern ORG_SUFFIX = Pattern.compile(
@@ -2364,7 +2366,7 @@ final class OrganizationRules {
     static List<int[]> legalForms(String text) {
         List<int[]> out = new ArrayList<>();
         java.util.TreeSet<Integer> anchors = new java.util.TreeSet<>();
-        for (String word : new String[] {"会社", "法人", "組合"}) {
+        for (String word : new String[] {"会社", "法人", "組合", "(株)", "(有)", "(一社)", "(一財)", "(公社)", "(公財)", "(医)", "(社福)", "(特非)", "(学)", "(宗)"}) {
             for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
                 anchors.add(at);
             }

@@ -6305,4 +6305,27 @@ class NoticePatternsTest {
                 当院で患者様の受付票を紛失したことが判明いたしました。
                 """).organization()).isEqualTo("医療法人社団架空会");
     }
+
+    @Test
+    void organizationAndVendorsAShortLegalFormInBracketsIsALegalForm() {
+        // 「(株)」, 「(一社)」 (and ㈱, which NFKC makes (株)) abbreviate a legal form: the name around them is a body's name.
+        assertThat(read("""
+                架空商事(株)
+                個人情報流出のお知らせ
+                当社のサーバーに不正アクセスがありました。
+                """).organization()).isEqualTo("架空商事(株)");
+        assertThat(read("㈱架空商事は3日、顧客名簿を紛失したと発表した。").organization()).isEqualTo("(株)架空商事");
+        CaseRecord entrusted = read("""
+                架空県
+                名簿の紛失について
+                県が(株)架空研修サービスに委託している研修事業で、受講者名簿を紛失しました。
+                """);
+        assertThat(entrusted.vendorInvolved()).isTrue();
+        assertThat(entrusted.vendorNames()).containsExactly("(株)架空研修サービス");
+        assertThat(read("""
+                架空県
+                受講者名簿の誤送信について
+                研修の運営(受託者:(一社)架空観光振興会)において、受講者の名簿を誤って送信しました。
+                """).vendorNames()).containsExactly("(一社)架空観光振興会");
+    }
 }
