@@ -516,7 +516,7 @@ final class OrganizationRules {
             name = withoutReadingOrBranch(name);
             Sentence s = nt.sentenceAt(m.start());
             if (s == null || s.section() == Section.CONTACT || self.contains(compact(name)) || name.startsWith("同")
-                    || notAName.test(name)) {
+                    || notAName.test(name) || entrusterAfterItsEntrustee(text, s, m.start(), m.group())) {
                 continue;
             }
             if (vendors.add(name) && evidence == null) {
@@ -524,6 +524,27 @@ final class OrganizationRules {
             }
         }
         return evidence;
+    }
+
+    /** The active entrusting verb (委託した, 委託している), not 委託先, 委託を受けた or 委託された. */
+    private static final Pattern ENTRUSTING_VERB = Pattern.compile("委託(した|して|する|しており)");
+    /** 「Aに」, 「Aへ」 with に or へ marking whom the work goes to (not に関する, において, によって, に対して, …). */
+    private static final Pattern ENTRUSTEE_MARKED = Pattern.compile(
+            "[\\p{IsHan}\\p{IsKatakana}A-Za-z0-9ー・」)]\\s*(に|へ)(?!関|係|つい|おい|おけ|よ|対|基|伴|応|向|は|も|と)");
+
+    /**
+     * 「AにサイトのA運営を委託していたB」: when the clause already names whom the work went to (Aに), the body after the verb
+     * is the one that entrusted it, the principal, not a contractor (委託 takes the principal as its subject, the contractor
+     * with に). Without Aに (「業務を委託していたB」) the body after the verb is the one entrusted.
+     */
+    private static boolean entrusterAfterItsEntrustee(String text, Sentence s, int matchStart, String match) {
+        Matcher verb = ENTRUSTING_VERB.matcher(match);
+        if (!verb.find()) {
+            return false;
+        }
+        int verbAt = matchStart + verb.start();
+        int clauseStart = Math.max(s.start(), Math.max(text.lastIndexOf('、', verbAt - 1), text.lastIndexOf('。', verbAt - 1)) + 1);
+        return clauseStart < verbAt && ENTRUSTEE_MARKED.matcher(text.substring(clauseStart, verbAt)).find();
     }
 
     /**

@@ -6328,4 +6328,21 @@ class NoticePatternsTest {
                 研修の運営(受託者:(一社)架空観光振興会)において、受講者の名簿を誤って送信しました。
                 """).vendorNames()).containsExactly("(一社)架空観光振興会");
     }
+
+    @Test
+    void vendorsTheBodyAfterAnEntrustingVerbWhoseEntrusteeIsAlreadyNamedIsThePrincipal() {
+        // 「カクウブッキングに…運営を委託していたカクウホテルズ」: the clause names whom the work went to (に), so the hotel
+        // after the verb entrusted it; the contractor is カクウブッキング, which reports here itself.
+        CaseRecord r = read("""
+                予約サイトの受託運営を手がけるカクウブッキングは5日、同社サーバーへの不正アクセスで宿泊者の情報が漏えいしたと発表した。
+                カクウブッキングに予約サイトの運営を委託していたカクウホテルズでは約300件が漏えいした。
+                """);
+        assertThat(r.vendorNames()).doesNotContain("カクウホテルズ");
+        // Without the entrustee named, the body after the verb is the one entrusted.
+        assertThat(read("""
+                架空市
+                通知書の誤送付について
+                通知書の発送業務を委託していたカクウプランニングの作業ミスにより、通知書を別の方に送付しました。
+                """).vendorNames()).containsExactly("カクウプランニング");
+    }
 }
