@@ -25,7 +25,9 @@ final class OrganizationRules {
 
     static final String LEGAL_FORMS = "株式会社|有限会社|合同会社|合資会社|合名会社|(?:一般|公益)(?:社団|財団)法人|医療法人(?:社団|財団)?"
             + "|社会福祉法人|学校法人|宗教法人|特定非営利活動法人|NPO法人|(?:地方)?独立行政法人|国立大学法人|公立大学法人"
-            + "|税理士法人|社会保険労務士法人|弁護士法人|司法書士法人|行政書士法人|(?:有限責任)?監査法人";
+            + "|税理士法人|社会保険労務士法人|弁護士法人|司法書士法人|行政書士法人|(?:有限責任)?監査法人"
+            // 「(株)架空研修サービス」, 「(一社)架空観光振興会」, 「架空商事(株)」 (and ㈱, which NFKC makes (株)): the short forms
+            + "|\\((?:株|有|一社|一財|公社|公財|医|社福|特非|学|宗)\\)";
     private static final Pattern LEGAL_FORM = Pattern.compile(LEGAL_FORMS);
     private static final Pattern LEGAL_FORM_ONLY = Pattern.compile("^(" + LEGAL_FORMS + ")$");
     private static final Pattern ORG_SUFFIX = Pattern.compile(
@@ -137,6 +139,7 @@ final class OrganizationRules {
         // 1. Header block and digest title.
         int seen = 0;
         boolean bodyBegun = false;
+        int facilityLine = -1;
         Candidate pressDesk = null;
         for (NoticeText.Line line : nt.lines) {
             String t = line.text().strip();
@@ -188,11 +191,16 @@ final class OrganizationRules {
                     name = senderUnderAddressee(nt, line);
                 }
                 if (name != null) {
-                    organization = name;
+                    NoticeText.Line facility = facilityBelow(nt, line, name);
+                    organization = facility == null ? name : name + "(" + facility.text().strip() + ")";
                     orgEvidence = t;
                     headerOrgs.add(name);
+                    facilityLine = facility == null ? -1 : facility.index();
                     continue;
                 }
+            }
+            if (line.index() == facilityLine) {
+                continue;
             }
             // (A page's 「ここから本文です。」 may stand above it: the release-date line marks the header, not bodyBegun.)
             if (seen <= 12 && organization == null && pressDesk == null && t.length() <= 24
@@ -314,6 +322,12 @@ final class OrganizationRules {
         Set<String> self = new LinkedHashSet<>();
         if (organization != null) {
             self.add(compact(organization));
+            // 「医療法人社団架空会(架空病院)」: the corporation and the facility it runs are each the publisher itself.
+            int open = organization.indexOf('(');
+            if (open > 0 && organization.endsWith(")")) {
+                self.add(compact(organization.substring(0, open)));
+                self.add(compact(organization.substring(open + 1, organization.length() - 1)));
+            }
         }
         for (Map.Entry<String, String> e : aliases.entrySet()) {
             if (self.contains(compact(e.getValue()))) {
@@ -502,7 +516,7 @@ final class OrganizationRules {
             name = withoutReadingOrBranch(name);
             Sentence s = nt.sentenceAt(m.start());
             if (s == null || s.section() == Section.CONTACT || self.contains(compact(name)) || name.startsWith("同")
-                    || notAName.test(name)) {
+                    || notAName.test(name) || entrusterAfterItsEntrustee(text, s, m.start(), m.group())) {
                 continue;
             }
             if (vendors.add(name) && evidence == null) {
@@ -510,6 +524,27 @@ final class OrganizationRules {
             }
         }
         return evidence;
+    }
+
+    /** The active entrusting verb (委託した, 委託している), not 委託先, 委託を受けた or 委託された. */
+    private static final Pattern ENTRUSTING_VERB = Pattern.compile("委託(した|して|する|しており)");
+    /** 「Aに」, 「Aへ」 with に or へ marking whom the work goes to (not に関する, において, によって, に対して, …). */
+    private static final Pattern ENTRUSTEE_MARKED = Pattern.compile(
+            "[\\p{IsHan}\\p{IsKatakana}A-Za-z0-9ー・」)]\\s*(に|へ)(?!関|係|つい|おい|おけ|よ|対|基|伴|応|向|は|も|と)");
+
+    /**
+     * 「AにサイトのA運営を委託していたB」: when the clause already names whom the work went to (Aに), the body after the verb
+     * is the one that entrusted it, the principal, not a contractor (委託 takes the principal as its subject, the contractor
+     * with に). Without Aに (「業務を委託していたB」) the body after the verb is the one entrusted.
+     */
+    private static boolean entrusterAfterItsEntrustee(String text, Sentence s, int matchStart, String match) {
+        Matcher verb = ENTRUSTING_VERB.matcher(match);
+        if (!verb.find()) {
+            return false;
+        }
+        int verbAt = matchStart + verb.start();
+        int clauseStart = Math.max(s.start(), Math.max(text.lastIndexOf('、', verbAt - 1), text.lastIndexOf('。', verbAt - 1)) + 1);
+        return clauseStart < verbAt && ENTRUSTEE_MARKED.matcher(text.substring(clauseStart, verbAt)).find();
     }
 
     /**
@@ -1802,6 +1837,29 @@ final class OrganizationRules {
     private static final Pattern CORPORATION_DOT_FACILITY = Pattern.compile(
             "^((?:" + LEGAL_FORMS + ")[^・\\s()]{1,20})・([^・\\s()]{1,20}(病院|医院|クリニック|診療所|学校|高校|大学|幼稚園|保育園|こども園|センター|ホーム))$");
 
+    /** 「架空中央病院」, 「架空こども園」: a facility's name alone on a line. */
+    private static final Pattern FACILITY_LINE = Pattern.compile(
+            "^[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}ー・A-Za-z0-9]{1,20}(病院|医院|クリニック|診療所|学校|高校|幼稚園|保育園|こども園|センター|ホーム)$");
+
+    /**
+     * 「医療法人財団架空会」 over 「架空中央病院」: a letterhead names the corporation and, on the next line, the facility it runs
+     * and speaks for (当院). The facility line under a corporation's line, or null.
+     */
+    private static NoticeText.Line facilityBelow(NoticeText nt, NoticeText.Line line, String corporation) {
+        if (!Prefilter.find(LEGAL_FORM, corporation) || corporation.indexOf('(') >= 0) {
+            return null;
+        }
+        for (int i = line.index() + 1; i < nt.lines.size(); i++) {
+            NoticeText.Line next = nt.lines.get(i);
+            String t = next.text().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            return FACILITY_LINE.matcher(t).matches() && !Prefilter.find(LEGAL_FORM, t) ? next : null;
+        }
+        return null;
+    }
+
     /**
      * News names a medical or school corporation together with the facility it runs (「医療法人社団架空会・架空病院は」):
      * the corporation publishes, with its facility in brackets (as a department is).
@@ -2329,7 +2387,7 @@ final class OrganizationRules {
     static List<int[]> legalForms(String text) {
         List<int[]> out = new ArrayList<>();
         java.util.TreeSet<Integer> anchors = new java.util.TreeSet<>();
-        for (String word : new String[] {"会社", "法人", "組合"}) {
+        for (String word : new String[] {"会社", "法人", "組合", "(株)", "(有)", "(一社)", "(一財)", "(公社)", "(公財)", "(医)", "(社福)", "(特非)", "(学)", "(宗)"}) {
             for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
                 anchors.add(at);
             }

@@ -6344,4 +6344,68 @@ class NoticePatternsTest {
                 2024年3月2日に届いた封筒を開けたところ、別の方の申請書が入っていたことに気付きました。
                 """).discovered()).isEqualTo("2024-03-02");
     }
+
+    // Seventeenth round (reader17b)
+
+    @Test
+    void organizationACorporationsLetterheadWithItsFacilityOnTheNextLineIsTheCorporationWithTheFacility() {
+        // The corporation on one line, the hospital it runs (当院) on the next: the corporation with its facility in brackets.
+        assertThat(read("""
+                医療法人社団架空会
+                架空中央病院
+                令和7年4月2日
+                当院で患者様の受付票を紛失したことが判明いたしました。
+                """).organization()).isEqualTo("医療法人社団架空会(架空中央病院)");
+        assertThat(read("""
+                社会福祉法人 架空福祉会
+                架空の森こども園
+                当園で園児の連絡網を紛失いたしました。
+                """).organization()).isEqualTo("社会福祉法人 架空福祉会(架空の森こども園)");
+        // A head's title under the corporation is no facility.
+        assertThat(read("""
+                医療法人社団架空会
+                理事長 山田 太郎
+                当院で患者様の受付票を紛失したことが判明いたしました。
+                """).organization()).isEqualTo("医療法人社団架空会");
+    }
+
+    @Test
+    void organizationAndVendorsAShortLegalFormInBracketsIsALegalForm() {
+        // 「(株)」, 「(一社)」 (and ㈱, which NFKC makes (株)) abbreviate a legal form: the name around them is a body's name.
+        assertThat(read("""
+                架空商事(株)
+                個人情報流出のお知らせ
+                当社のサーバーに不正アクセスがありました。
+                """).organization()).isEqualTo("架空商事(株)");
+        assertThat(read("㈱架空商事は3日、顧客名簿を紛失したと発表した。").organization()).isEqualTo("(株)架空商事");
+        CaseRecord entrusted = read("""
+                架空県
+                名簿の紛失について
+                県が(株)架空研修サービスに委託している研修事業で、受講者名簿を紛失しました。
+                """);
+        assertThat(entrusted.vendorInvolved()).isTrue();
+        assertThat(entrusted.vendorNames()).containsExactly("(株)架空研修サービス");
+        assertThat(read("""
+                架空県
+                受講者名簿の誤送信について
+                研修の運営(受託者:(一社)架空観光振興会)において、受講者の名簿を誤って送信しました。
+                """).vendorNames()).containsExactly("(一社)架空観光振興会");
+    }
+
+    @Test
+    void vendorsTheBodyAfterAnEntrustingVerbWhoseEntrusteeIsAlreadyNamedIsThePrincipal() {
+        // 「カクウブッキングに…運営を委託していたカクウホテルズ」: the clause names whom the work went to (に), so the hotel
+        // after the verb entrusted it; the contractor is カクウブッキング, which reports here itself.
+        CaseRecord r = read("""
+                予約サイトの受託運営を手がけるカクウブッキングは5日、同社サーバーへの不正アクセスで宿泊者の情報が漏えいしたと発表した。
+                カクウブッキングに予約サイトの運営を委託していたカクウホテルズでは約300件が漏えいした。
+                """);
+        assertThat(r.vendorNames()).doesNotContain("カクウホテルズ");
+        // Without the entrustee named, the body after the verb is the one entrusted.
+        assertThat(read("""
+                架空市
+                通知書の誤送付について
+                通知書の発送業務を委託していたカクウプランニングの作業ミスにより、通知書を別の方に送付しました。
+                """).vendorNames()).containsExactly("カクウプランニング");
+    }
 }
