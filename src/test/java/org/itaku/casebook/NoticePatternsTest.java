@@ -6281,4 +6281,31 @@ class NoticePatternsTest {
                 県立高校で生徒の名簿を紛失しました。
                 """).organization()).isEqualTo("架空県");
     }
+
+    // Seventeenth round (reader17c)
+
+    @Test
+    void typesCardDataLetOutByATamperedProgramIsWebSkimming() {
+        // The tampering is told in one clause, the card data that went in the next.
+        assertThat(read("""
+                架空ショップが導入していた表示変換サービスのプログラムが外部から改ざんされたことで、当店サイトでお客様にお使いいただいたクレジットカード情報が漏えいした可能性があります。
+                """).incidentTypes()).contains("web_skimming");
+        // Card data taken as it was typed in.
+        assertThat(read("""
+                架空マートの通販サイトに不正アクセスがあり、お客様がカード情報を入力した際に、第三者に不正に取得された可能性があります。
+                """).incidentTypes()).contains("web_skimming", "unauthorized_access");
+        // A page tampered with and card data only denied in another sentence: no skimming.
+        assertThat(read("""
+                架空協会のホームページが改ざんされたため、公開を停止しました。なお、当会はクレジットカード情報を保有しておりません。
+                """).incidentTypes()).doesNotContain("web_skimming");
+    }
+
+    @Test
+    void typesAnEditorsLinkSharedOutIsMisconfiguration() {
+        // A form's editing link posted where anyone could open it: the link's rights are the mistake, not a publication.
+        assertThat(read("""
+                架空会の申込フォームのリンクが編集者用リンクとして公開されたままとなっており、登録者の個人情報を閲覧できる状態でした。
+                """).incidentTypes()).containsExactly("misconfiguration");
+    }
+
 }
