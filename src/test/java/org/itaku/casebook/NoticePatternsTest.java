@@ -6308,4 +6308,16 @@ class NoticePatternsTest {
                 """).incidentTypes()).containsExactly("misconfiguration");
     }
 
+    @Test
+    void itemsIncomeAndDiagnosisWording() {
+        CaseRecord r = read("""
+                架空町の職員が、町民30人分の氏名、所得情報、診断名及び入退院日を記載した一覧表を誤って別の事業者に送信しました。
+                """);
+        assertThat(r.dataItems()).contains("NAME", "SALARY", "MEDICAL");
+        // A benefit for low-income households names no income of anyone.
+        assertThat(read("""
+                架空市は、低所得世帯支援給付金の確認書1通を、誤って別の世帯に送付しました。記載されていたのは氏名と住所です。
+                """).dataItems()).doesNotContain("SALARY");
+    }
+
 }
