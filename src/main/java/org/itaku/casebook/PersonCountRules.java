@@ -54,6 +54,8 @@ final class PersonCountRules {
      * label conventions leave the persons null when only records are counted.
      */
     private static final Pattern PERSON_RECORDS = Pattern.compile(PEOPLE + "|在校生|卒業生|研修生|職員|従業員|保護者|受給者|入所者|入居者|人分|名分|対象者"
+            // 「学内外の関係者ら1,003件を記録したアドレス帳」, 「登録者250件」: people named by how they relate to the body
+            + "|関係者|登録者|参加者|受講者"
             // 「寄附をされた…在住の方7,530件」: people called 方 by what they did or where they live
             + "|(た|る|の)方(々)?(?![法針式向面])");
     private static final Pattern NOT_PERSONS_AFTER = Pattern.compile("^(あたり|当たり|ひとり|一人|目|体制|以内に|規模の?(企業|会社))");

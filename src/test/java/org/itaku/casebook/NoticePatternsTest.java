@@ -6320,4 +6320,14 @@ class NoticePatternsTest {
                 """).dataItems()).doesNotContain("SALARY");
     }
 
+    @Test
+    void personsRecordsOfPeopleNamedByHowTheyRelateToTheBody() {
+        // 件 counts people when the records are of 関係者 or 登録者.
+        assertThat(read("""
+                架空大学の学生のメールアカウントに不正アクセスがあり、学内外の関係者ら420件の氏名とメールアドレスを記録したアドレス帳が閲覧された可能性があります。
+                """).personsAffected()).isEqualTo(420);
+        assertThat(read("""
+                架空協会のメールマガジン登録者250件のメールアドレスが、他の受信者に見える状態で送信されました。
+                """).personsAffected()).isEqualTo(250);
+    }
 }
