@@ -226,6 +226,12 @@ final class PersonCountRules {
     private static final Pattern ADDRESSES_SHOWN = Pattern.compile(
             "(?<![A-Za-z])(To|TO|CC|Cc|BCC|Bcc)(?![A-Za-z])|宛先欄|同報|アドレスが(表示|見え|閲覧|確認でき)");
 
+    /**
+     * 「4回に分けて送信し、それぞれ29~30人のアドレスが見える状態」, 「各クラス35名分」: a count told for each of several batches
+     * or groups (distributive それぞれ/各), not the whole.
+     */
+    private static final Pattern EACH_BEFORE = Pattern.compile("(それぞれ|各回|各便|各クラス|各学級|各組)(の)?\\s*(約)?\\s*(\\d[\\d,]*\\s*[~〜～\\-－]\\s*)?$");
+
     /** 「計837名」, 「合計:52人」: a line that is only a total of people, closing the groups listed above it. */
     private static final Pattern TOTAL_LINE = Pattern.compile("\\s*(計|合計|総計)\\s*[:：]?\\s*\\d[\\d,]*\\s*(名|人)(分)?\\s*");
 
@@ -474,7 +480,7 @@ final class PersonCountRules {
             // 「217名へ送信…49件のメールアドレスを「To」に記載」: the persons are those whose addresses were shown.
             for (Sentence s : nt.sentences) {
                 Matcher shown = s.factual() ? SHOWN_ADDRESS_COUNT.matcher(s.text()) : null;
-                if (shown != null && shown.find()) {
+                if (shown != null && shown.find() && !EACH_BEFORE.matcher(s.text().substring(0, shown.start())).find()) {
                     long v = JapaneseNumbers.parse(shown.group("num"));
                     if (v > 0 && v <= Integer.MAX_VALUE) {
                         return new Result((int) v, false, s.text());
@@ -531,6 +537,11 @@ final class PersonCountRules {
                     continue;
                 }
                 String before = s.text().substring(0, m.start());
+                if (before.indexOf('各') >= 0 || before.contains("それぞれ")) {
+                    if (EACH_BEFORE.matcher(before).find()) {
+                        continue; // 「それぞれ29~30人」: a batch's count, not the whole
+                    }
+                }
                 if (WRONG_ADDRESS_BEFORE.matcher(before).find()) {
                     continue; // 「誤ったアドレス(1名)に送り」: the stranger the mail went to, not whose data it held
                 }

@@ -6330,4 +6330,15 @@ class NoticePatternsTest {
                 架空協会のメールマガジン登録者250件のメールアドレスが、他の受信者に見える状態で送信されました。
                 """).personsAffected()).isEqualTo(250);
     }
+
+    @Test
+    void personsACountForEachBatchIsNotTheWhole() {
+        // Sent in four batches, each showing its own addresses: the batch's count is not the persons.
+        assertThat(read("""
+                架空町の担当課が、講座の申込者120人に案内メールを送った。4回に分けて送信した際、それぞれ29~31人のアドレスが見える状態だった。
+                """).personsAffected()).isEqualTo(120);
+        assertThat(read("""
+                架空小学校で、各クラス35名分の連絡網を綴じたファイルを紛失しました。対象は3クラス105名です。
+                """).personsAffected()).isEqualTo(105);
+    }
 }
