@@ -6341,4 +6341,17 @@ class NoticePatternsTest {
                 架空小学校で、各クラス35名分の連絡網を綴じたファイルを紛失しました。対象は3クラス105名です。
                 """).personsAffected()).isEqualTo(105);
     }
+
+    @Test
+    void itemsAPasswordStolenToTakeOverAnAccountIsNoItem() {
+        // The staff member's password was phished: that is how the account was taken, not what leaked of the patients.
+        CaseRecord r = read("""
+                架空病院の職員が偽の配送通知メールによりクラウドサービスのIDとパスワードを盗み取られ、患者40名の氏名と病名を閲覧できる状態になっていました。
+                """);
+        assertThat(r.dataItems()).contains("NAME", "MEDICAL").doesNotContain("CREDENTIALS");
+        // Passwords listed among what leaked still are.
+        assertThat(read("""
+                架空ストアの会員情報に不正アクセスがあり、会員120名の氏名、メールアドレス及びパスワードが流出した可能性があります。
+                """).dataItems()).contains("CREDENTIALS");
+    }
 }
