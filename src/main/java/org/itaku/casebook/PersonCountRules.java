@@ -54,7 +54,7 @@ final class PersonCountRules {
      * label conventions leave the persons null when only records are counted.
      */
     private static final Pattern PERSON_RECORDS = Pattern.compile(PEOPLE + "|在校生|卒業生|研修生|職員|従業員|保護者|受給者|入所者|入居者|人分|名分|対象者"
-            // 「学内外の関係者ら1,003件を記録したアドレス帳」, 「登録者250件」: people named by how they relate to the body
+            // 「取引の関係者ら500件の連絡先」, 「登録者250件」: people named by how they relate to the body
             + "|関係者|登録者|参加者|受講者"
             // 「寄附をされた…在住の方7,530件」: people called 方 by what they did or where they live
             + "|(た|る|の)方(々)?(?![法針式向面])");
@@ -227,7 +227,7 @@ final class PersonCountRules {
             "(?<![A-Za-z])(To|TO|CC|Cc|BCC|Bcc)(?![A-Za-z])|宛先欄|同報|アドレスが(表示|見え|閲覧|確認でき)");
 
     /**
-     * 「4回に分けて送信し、それぞれ29~30人のアドレスが見える状態」, 「各クラス35名分」: a count told for each of several batches
+     * 「3回に分けて送り、それぞれ40~42人の宛先が互いに見えた」, 「各クラス35名分」: a count told for each of several batches
      * or groups (distributive それぞれ/各), not the whole.
      */
     private static final Pattern EACH_BEFORE = Pattern.compile("(それぞれ|各回|各便|各クラス|各学級|各組)(の)?\\s*(約)?\\s*(\\d[\\d,]*\\s*[~〜～\\-－]\\s*)?$");
@@ -539,7 +539,7 @@ final class PersonCountRules {
                 String before = s.text().substring(0, m.start());
                 if (before.indexOf('各') >= 0 || before.contains("それぞれ")) {
                     if (EACH_BEFORE.matcher(before).find()) {
-                        continue; // 「それぞれ29~30人」: a batch's count, not the whole
+                        continue; // 「それぞれ40~42人」: a batch's count, not the whole
                     }
                 }
                 if (WRONG_ADDRESS_BEFORE.matcher(before).find()) {

@@ -6288,11 +6288,11 @@ class NoticePatternsTest {
     void typesCardDataLetOutByATamperedProgramIsWebSkimming() {
         // The tampering is told in one clause, the card data that went in the next.
         assertThat(read("""
-                架空ショップが導入していた表示変換サービスのプログラムが外部から改ざんされたことで、当店サイトでお客様にお使いいただいたクレジットカード情報が漏えいした可能性があります。
+                架空堂の通販サイトで使っていた外部部品が改ざんされたため、買い物をしたお客様のクレジットカード情報が第三者に送られていました。
                 """).incidentTypes()).contains("web_skimming");
         // Card data taken as it was typed in.
         assertThat(read("""
-                架空マートの通販サイトに不正アクセスがあり、お客様がカード情報を入力した際に、第三者に不正に取得された可能性があります。
+                架空マートの通販サイトに不正アクセスがあり、お客様がカード番号を入力した時に、その番号が攻撃者に盗まれていました。
                 """).incidentTypes()).contains("web_skimming", "unauthorized_access");
         // A page tampered with and card data only denied in another sentence: no skimming.
         assertThat(read("""
@@ -6302,9 +6302,9 @@ class NoticePatternsTest {
 
     @Test
     void typesAnEditorsLinkSharedOutIsMisconfiguration() {
-        // A form's editing link posted where anyone could open it: the link's rights are the mistake, not a publication.
+        // A sheet's editing link handed out where anyone could open it: the link's rights are the mistake, not a publication.
         assertThat(read("""
-                架空会の申込フォームのリンクが編集者用リンクとして公開されたままとなっており、登録者の個人情報を閲覧できる状態でした。
+                架空会は、会員名簿の表計算シートを編集用のURLのまま会報に載せてしまい、誰でも名簿を開ける状態になっていました。
                 """).incidentTypes()).containsExactly("misconfiguration");
     }
 
@@ -6324,7 +6324,7 @@ class NoticePatternsTest {
     void personsRecordsOfPeopleNamedByHowTheyRelateToTheBody() {
         // 件 counts people when the records are of 関係者 or 登録者.
         assertThat(read("""
-                架空大学の学生のメールアカウントに不正アクセスがあり、学内外の関係者ら420件の氏名とメールアドレスを記録したアドレス帳が閲覧された可能性があります。
+                架空社の営業用メールアカウントに不正アクセスがあり、取引の関係者ら420件の氏名とメールアドレスを記録したアドレス帳が閲覧された可能性があります。
                 """).personsAffected()).isEqualTo(420);
         assertThat(read("""
                 架空協会のメールマガジン登録者250件のメールアドレスが、他の受信者に見える状態で送信されました。
@@ -6333,9 +6333,9 @@ class NoticePatternsTest {
 
     @Test
     void personsACountForEachBatchIsNotTheWhole() {
-        // Sent in four batches, each showing its own addresses: the batch's count is not the persons.
+        // Sent in three batches, each showing its own addresses: the batch's count is not the persons.
         assertThat(read("""
-                架空町の担当課が、講座の申込者120人に案内メールを送った。4回に分けて送信した際、それぞれ29~31人のアドレスが見える状態だった。
+                架空町の担当課は、講座の申込者120人に案内を送った。3回に分けて送り、それぞれ40~42人分のアドレスが見える状態で届いた。
                 """).personsAffected()).isEqualTo(120);
         assertThat(read("""
                 架空小学校で、各クラス35名分の連絡網を綴じたファイルを紛失しました。対象は3クラス105名です。
