@@ -54,6 +54,8 @@ final class PersonCountRules {
      * label conventions leave the persons null when only records are counted.
      */
     private static final Pattern PERSON_RECORDS = Pattern.compile(PEOPLE + "|在校生|卒業生|研修生|職員|従業員|保護者|受給者|入所者|入居者|人分|名分|対象者"
+            // 「取引の関係者ら500件の連絡先」, 「登録者250件」: people named by how they relate to the body
+            + "|関係者|登録者|参加者|受講者"
             // 「寄附をされた…在住の方7,530件」: people called 方 by what they did or where they live
             + "|(た|る|の)方(々)?(?![法針式向面])");
     private static final Pattern NOT_PERSONS_AFTER = Pattern.compile("^(あたり|当たり|ひとり|一人|目|体制|以内に|規模の?(企業|会社))");
@@ -223,6 +225,12 @@ final class PersonCountRules {
             "^\\s*[・•\\-]?\\s*(メール)?アドレス\\s*[:：]?\\s*(?<num>\\d[\\d,]*)\\s*(件|名|人)(分)?\\s*$");
     private static final Pattern ADDRESSES_SHOWN = Pattern.compile(
             "(?<![A-Za-z])(To|TO|CC|Cc|BCC|Bcc)(?![A-Za-z])|宛先欄|同報|アドレスが(表示|見え|閲覧|確認でき)");
+
+    /**
+     * 「3回に分けて送り、それぞれ40~42人の宛先が互いに見えた」, 「各クラス35名分」: a count told for each of several batches
+     * or groups (distributive それぞれ/各), not the whole.
+     */
+    private static final Pattern EACH_BEFORE = Pattern.compile("(それぞれ|各回|各便|各クラス|各学級|各組)(の)?\\s*(約)?\\s*(\\d[\\d,]*\\s*[~〜～\\-－]\\s*)?$");
 
     /** 「計837名」, 「合計:52人」: a line that is only a total of people, closing the groups listed above it. */
     private static final Pattern TOTAL_LINE = Pattern.compile("\\s*(計|合計|総計)\\s*[:：]?\\s*\\d[\\d,]*\\s*(名|人)(分)?\\s*");
@@ -472,7 +480,7 @@ final class PersonCountRules {
             // 「217名へ送信…49件のメールアドレスを「To」に記載」: the persons are those whose addresses were shown.
             for (Sentence s : nt.sentences) {
                 Matcher shown = s.factual() ? SHOWN_ADDRESS_COUNT.matcher(s.text()) : null;
-                if (shown != null && shown.find()) {
+                if (shown != null && shown.find() && !EACH_BEFORE.matcher(s.text().substring(0, shown.start())).find()) {
                     long v = JapaneseNumbers.parse(shown.group("num"));
                     if (v > 0 && v <= Integer.MAX_VALUE) {
                         return new Result((int) v, false, s.text());
@@ -529,6 +537,11 @@ final class PersonCountRules {
                     continue;
                 }
                 String before = s.text().substring(0, m.start());
+                if (before.indexOf('各') >= 0 || before.contains("それぞれ")) {
+                    if (EACH_BEFORE.matcher(before).find()) {
+                        continue; // 「それぞれ40~42人」: a batch's count, not the whole
+                    }
+                }
                 if (WRONG_ADDRESS_BEFORE.matcher(before).find()) {
                     continue; // 「誤ったアドレス(1名)に送り」: the stranger the mail went to, not whose data it held
                 }

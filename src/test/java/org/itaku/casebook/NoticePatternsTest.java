@@ -6408,4 +6408,77 @@ class NoticePatternsTest {
                 通知書の発送業務を委託していたカクウプランニングの作業ミスにより、通知書を別の方に送付しました。
                 """).vendorNames()).containsExactly("カクウプランニング");
     }
+
+    // Seventeenth round (reader17c)
+
+    @Test
+    void typesCardDataLetOutByATamperedProgramIsWebSkimming() {
+        // The tampering is told in one clause, the card data that went in the next.
+        assertThat(read("""
+                架空堂の通販サイトで使っていた外部部品が改ざんされたため、買い物をしたお客様のクレジットカード情報が第三者に送られていました。
+                """).incidentTypes()).contains("web_skimming");
+        // Card data taken as it was typed in.
+        assertThat(read("""
+                架空マートの通販サイトに不正アクセスがあり、お客様がカード番号を入力した時に、その番号が攻撃者に盗まれていました。
+                """).incidentTypes()).contains("web_skimming", "unauthorized_access");
+        // A page tampered with and card data only denied in another sentence: no skimming.
+        assertThat(read("""
+                架空協会のホームページが改ざんされたため、公開を停止しました。なお、当会はクレジットカード情報を保有しておりません。
+                """).incidentTypes()).doesNotContain("web_skimming");
+    }
+
+    @Test
+    void typesAnEditorsLinkSharedOutIsMisconfiguration() {
+        // A sheet's editing link handed out where anyone could open it: the link's rights are the mistake, not a publication.
+        assertThat(read("""
+                架空会は、会員名簿の表計算シートを編集用のURLのまま会報に載せてしまい、誰でも名簿を開ける状態になっていました。
+                """).incidentTypes()).containsExactly("misconfiguration");
+    }
+
+    @Test
+    void itemsIncomeAndDiagnosisWording() {
+        CaseRecord r = read("""
+                架空町の職員が、町民30人分の氏名、所得情報、診断名及び入退院日を記載した一覧表を誤って別の事業者に送信しました。
+                """);
+        assertThat(r.dataItems()).contains("NAME", "SALARY", "MEDICAL");
+        // A benefit for low-income households names no income of anyone.
+        assertThat(read("""
+                架空市は、低所得世帯支援給付金の確認書1通を、誤って別の世帯に送付しました。記載されていたのは氏名と住所です。
+                """).dataItems()).doesNotContain("SALARY");
+    }
+
+    @Test
+    void personsRecordsOfPeopleNamedByHowTheyRelateToTheBody() {
+        // 件 counts people when the records are of 関係者 or 登録者.
+        assertThat(read("""
+                架空社の営業用メールアカウントに不正アクセスがあり、取引の関係者ら420件の氏名とメールアドレスを記録したアドレス帳が閲覧された可能性があります。
+                """).personsAffected()).isEqualTo(420);
+        assertThat(read("""
+                架空協会のメールマガジン登録者250件のメールアドレスが、他の受信者に見える状態で送信されました。
+                """).personsAffected()).isEqualTo(250);
+    }
+
+    @Test
+    void personsACountForEachBatchIsNotTheWhole() {
+        // Sent in three batches, each showing its own addresses: the batch's count is not the persons.
+        assertThat(read("""
+                架空町の担当課は、講座の申込者120人に案内を送った。3回に分けて送り、それぞれ40~42人分のアドレスが見える状態で届いた。
+                """).personsAffected()).isEqualTo(120);
+        assertThat(read("""
+                架空小学校で、各クラス35名分の連絡網を綴じたファイルを紛失しました。対象は3クラス105名です。
+                """).personsAffected()).isEqualTo(105);
+    }
+
+    @Test
+    void itemsAPasswordStolenToTakeOverAnAccountIsNoItem() {
+        // The staff member's password was phished: that is how the account was taken, not what leaked of the patients.
+        CaseRecord r = read("""
+                架空病院の職員が偽の配送通知メールによりクラウドサービスのIDとパスワードを盗み取られ、患者40名の氏名と病名を閲覧できる状態になっていました。
+                """);
+        assertThat(r.dataItems()).contains("NAME", "MEDICAL").doesNotContain("CREDENTIALS");
+        // Passwords listed among what leaked still are.
+        assertThat(read("""
+                架空ストアの会員情報に不正アクセスがあり、会員120名の氏名、メールアドレス及びパスワードが流出した可能性があります。
+                """).dataItems()).contains("CREDENTIALS");
+    }
 }
