@@ -176,9 +176,9 @@ final class DateRules {
                     + "(頃|ごろ|ころ|過ぎ|すぎ)?[ \\t]*[】\\]〕]?\\s*");
     /** 「1月15日以降、閲覧可能な状態」: the date opens a window in which a state held. */
     private static final Pattern SINCE_THEN_STATE = Pattern.compile("^\\s*(\\([^)]{1,4}\\))?\\s*以降" + SINCE_THEN_WORDS);
-    /** 「…が発覚したのは同日午後4時頃」: a cleft sentence puts the date of the finding after its verb. */
     /** A reason clause before the date: what the sentence's main verb (a sanction, an announcement) was for. */
     private static final Pattern REASON_BEFORE = Pattern.compile("(として|とされ|ことから|ことを受け)\\s*[、,]\\s*$");
+    /** 「…が発覚したのは同日午後4時頃」: a cleft sentence puts the date of the finding after its verb. */
     private static final Pattern CLEFT_FINDING_BEFORE = Pattern.compile("(発覚|判明|発見|気づ|気付|把握|覚知|認知)(した|いた)のは\\s*[、,]?\\s*$");
     /** 「…旨の報告が、9月8日(月)に届いた」: a report named before its date and received after it. */
     private static final Pattern REPORT_NOUN_BEFORE = Pattern.compile("(連絡|報告|通報|指摘|知らせ|問い?合わ?せ|申告|情報提供)(が|を)\\s*[、,]?\\s*$");

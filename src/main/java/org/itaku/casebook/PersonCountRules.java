@@ -537,10 +537,8 @@ final class PersonCountRules {
                     continue;
                 }
                 String before = s.text().substring(0, m.start());
-                if (before.indexOf('各') >= 0 || before.contains("それぞれ")) {
-                    if (EACH_BEFORE.matcher(before).find()) {
-                        continue; // 「それぞれ40~42人」: a batch's count, not the whole
-                    }
+                if (Prefilter.find(EACH_BEFORE, before)) {
+                    continue; // 「それぞれ40~42人」: a batch's count, not the whole
                 }
                 if (WRONG_ADDRESS_BEFORE.matcher(before).find()) {
                     continue; // 「誤ったアドレス(1名)に送り」: the stranger the mail went to, not whose data it held
