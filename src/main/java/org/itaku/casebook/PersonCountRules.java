@@ -168,6 +168,8 @@ final class PersonCountRules {
                     + "|(同社|同法人|この(会社|業者|事業者))を(巡|めぐ)って(は|も)"
                     + "|(昨年|昨年度|前年|前年度|先月|先週|過去|以前)に?も[^。]{0,20}(同様|同じ|同種)"
                     + "|(?<!\\p{IsHan})(?!本|当|同|全|各|他)\\p{IsHan}{1,5}(市|町|村|区)でも"
+                    // 「北架空市では6月、…」 opening a sentence: a news item's paragraph on what happened at another place
+                    + "|^(?!本|当|同|全|各|他)\\p{IsHan}{1,5}(市|町|村|区)では(昨年|昨年度|今年|\\d{2,4}年)?\\d{1,2}月(に|にも)?、"
                     + "|別の[^。、]{0,6}(学校|高校|中学校|小学校|病院|施設|事業所|自治体)で");
     /** 「延べ120人(実人数95人)」, 「重複を除くと1,100人」: the count of distinct people, above a count of entries. */
     private static final Pattern DISTINCT_PEOPLE_BEFORE = Pattern.compile("(実人数|実人員|重複を除(く|いた|いて|くと|けば)|重複分を除)[^。、\\d]{0,8}$");
@@ -516,7 +518,8 @@ final class PersonCountRules {
             if (best >= 0 && st.contains("でも") && OTHERS_TOO.matcher(st).find()) {
                 break; // 「同様の誤送信は、他地域の学校でも発生しています」: what follows is another body's incident
             }
-            if (best >= 0 && (st.contains("も") || st.contains("別の") || st.contains("って")) && Prefilter.find(ANOTHER_OR_EARLIER_INCIDENT, st)) {
+            if (best >= 0 && (st.contains("も") || st.contains("別の") || st.contains("って") || st.contains("では"))
+                    && Prefilter.find(ANOTHER_OR_EARLIER_INCIDENT, st)) {
                 break; // 「同社を巡っては、北架空市でも約3000人分」, 「昨年も同様の紛失があり」: another body's or an earlier incident
             }
             if (st.indexOf('名') < 0 && st.indexOf('人') < 0 && st.indexOf('件') < 0 && st.indexOf('世') < 0) {

@@ -6481,4 +6481,18 @@ class NoticePatternsTest {
                 架空ストアの会員情報に不正アクセスがあり、会員120名の氏名、メールアドレス及びパスワードが流出した可能性があります。
                 """).dataItems()).contains("CREDENTIALS");
     }
+
+    // Stop 33 (lead, after the merge)
+
+    @Test
+    void personsAnotherPlacesIncidentOpeningANewsParagraphWithItsMonth() {
+        String lead = "架空県は22日、審議会の委員ら約240人分の個人情報が記された名簿1冊を紛失したと発表した。";
+        assertThat(read(lead + "北架空市では6月、市の委託業者が市民約46万人分のデータを記録したUSBメモリーを紛失した。")
+                .personsAffected()).isEqualTo(240);
+        assertThat(read(lead + "南架空町では昨年8月にも、約3000人分の名簿がなくなっている。").personsAffected()).isEqualTo(240);
+        // The publisher speaking of itself (本市では) is no other place, and a place named without its month is no news
+        // paragraph: the count after it still counts where it is the larger.
+        assertThat(read("架空市は、職員2名が対応した窓口で書類を紛失したと発表した。本市では6月、市民120人分の申請書が所在不明となった。")
+                .personsAffected()).isEqualTo(120);
+    }
 }
