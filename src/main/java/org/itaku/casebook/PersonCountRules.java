@@ -59,6 +59,8 @@ final class PersonCountRules {
             // 「寄附をされた…在住の方7,530件」: people called 方 by what they did or where they live
             + "|(た|る|の)方(々)?(?![法針式向面])");
     private static final Pattern NOT_PERSONS_AFTER = Pattern.compile("^(あたり|当たり|ひとり|一人|目|体制|以内に|規模の?(企業|会社))");
+    /** 「「架空1000人会」の登録者」: the count is part of a name in brackets (a club, a campaign), which closes just after it. */
+    private static final Pattern REST_OF_A_BRACKETED_NAME = Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}ー]{1,8}[」』]");
     /** 「23社31件」, 「40事業所52件」: records counted right after the bodies they belong to. */
     private static final Pattern BODIES_JUST_BEFORE = Pattern.compile("\\d\\s*(事業所|事業者|社|団体|法人|企業|店舗)\\s*$");
     private static final Pattern NOT_PERSON_RECORDS = Pattern.compile(
@@ -539,6 +541,9 @@ final class PersonCountRules {
                 if (Prefilter.find(NOT_PERSONS_AFTER, after)) {
                     continue;
                 }
+                if (m.group("suf") == null && REST_OF_A_BRACKETED_NAME.matcher(after).lookingAt() && insideBrackets(s.text(), m.start())) {
+                    continue; // 「「まちづくり1000人会」の登録者119人」: a name, not a count of anyone
+                }
                 String before = s.text().substring(0, m.start());
                 if (Prefilter.find(EACH_BEFORE, before)) {
                     continue; // 「それぞれ40~42人」: a batch's count, not the whole
@@ -715,6 +720,13 @@ final class PersonCountRules {
         return best < 0 ? new Result(null, false, null) : new Result((int) best, bestApprox, evidence);
     }
 
+    /** Whether an opening 「 or 『 before {@code at} in the sentence is not yet closed there. */
+    private static boolean insideBrackets(String sentence, int at) {
+        int open = Math.max(sentence.lastIndexOf('「', at), sentence.lastIndexOf('『', at));
+        int close = Math.max(sentence.lastIndexOf('」', at), sentence.lastIndexOf('』', at));
+        return open >= 0 && open > close;
+    }
+
     /** 「また、2月20日には、別の職員が…12世帯分の名簿を誤って入れていました」: a further incident, dated, with its count. */
     private static final Pattern ANOTHER_INCIDENT = Pattern.compile(
             "^\\s*(また|さらに)[、,]\\s*(\\d{1,2}月)?\\d{1,2}日(に|には)?[、,][^。]{0,80}?(?<num>\\d[\\d,]*)\\s*(人|名|世帯)分の[^。]{0,40}誤");
@@ -867,7 +879,9 @@ final class PersonCountRules {
     }
 
     /** 「全学部生1194人分の氏名や性別、受験生428人分の氏名」: each group's count with what was held of it. */
-    private static final Pattern HELD_COUNT = Pattern.compile("(?<group>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*(?<num>\\d[\\d,]*)\\s*(名|人)分の");
+    private static final Pattern HELD_COUNT = Pattern.compile("(?<group>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*(?<num>\\d[\\d,]*)\\s*(名|人)分の"
+            // 「委任状3枚(3名分)」: papers counted, then in brackets whose they were; the papers name the group
+            + "|(?<papers>[\\p{IsHan}\\p{IsKatakana}ー]{1,10}\\d{1,4}\\s*(枚|通|冊|部|件))\\s*[(（]\\s*(?<pnum>\\d[\\d,]*)\\s*(名|人)分\\s*[)）]");
 
     /**
      * Several groups in one sentence, each with its count and what was held of it, listed one after the other
@@ -877,7 +891,8 @@ final class PersonCountRules {
     private static Result groupsHeldInOneSentence(NoticeText nt) {
         for (Sentence s : nt.sentences) {
             String st = s.text();
-            if (!st.contains("人分の") && !st.contains("名分の") || st.contains("うち") || st.contains("重複") || st.contains("計")) {
+            if (!st.contains("人分の") && !st.contains("名分の") && !st.contains("分)") && !st.contains("分）")
+                    || st.contains("うち") || st.contains("重複") || st.contains("計")) {
                 continue;
             }
             Matcher m = HELD_COUNT.matcher(st);
@@ -886,14 +901,15 @@ final class PersonCountRules {
             int last = -1;
             Set<String> seen = new HashSet<>();
             while (m.find()) {
-                String group = m.group("group");
-                // the groups are listed one after the other: a comma or a conjunction between them
-                boolean listed = last < 0 || st.substring(last, m.start()).matches("(?s).*(、|,|及び|および|並びに|ならびに).*");
+                boolean papers = m.group("papers") != null;
+                String group = papers ? m.group("papers") + "@" + m.start() : m.group("group");
+                // the groups are listed one after the other: a comma or a conjunction between them (「…票と…委任状3枚(3名分)」)
+                boolean listed = last < 0 || st.substring(last, m.start()).matches("(?s).*(、|,|及び|および|並びに|ならびに" + (papers ? "|と" : "") + ").*");
                 if (Prefilter.find(STAFF_BEFORE, group) || !seen.add(group) || !listed) {
                     found = 0;
                     break;
                 }
-                sum += JapaneseNumbers.parse(m.group("num"));
+                sum += JapaneseNumbers.parse(papers ? m.group("pnum") : m.group("num"));
                 found++;
                 last = m.end();
             }

@@ -6495,4 +6495,26 @@ class NoticePatternsTest {
         assertThat(read("架空市は、職員2名が対応した窓口で書類を紛失したと発表した。本市では6月、市民120人分の申請書が所在不明となった。")
                 .personsAffected()).isEqualTo(120);
     }
+
+    // Eighteenth round (reader18p)
+
+    @Test
+    void personsACountInsideABracketedNameIsNoCount() {
+        // The club's name carries a number; the registrants the mail went to are the count.
+        assertThat(read("""
+                架空市によると、誤送信があったのは、「架空2000人会」の登録者86人に送った催しの案内メールで、宛先の見える形で送られていた。
+                """).personsAffected()).isEqualTo(86);
+        // A count in brackets that closes with a particle after it still counts (「…300人分」).
+        assertThat(read("""
+                架空町は、「町民300人分の名簿」を紛失したと発表した。
+                """).personsAffected()).isEqualTo(300);
+    }
+
+    @Test
+    void personsPapersCountedWithWhoseTheyWereInBracketsAddToTheList() {
+        // A roster of 28, and then papers each counted with whose they were in brackets: the sum.
+        assertThat(read("""
+                架空高校で紛失したのは、生徒28名分の氏名が書かれた名簿と、保護者の同意書2枚(2名分)と、面談記録票4枚(4名分)です。
+                """).personsAffected()).isEqualTo(34);
+    }
 }
