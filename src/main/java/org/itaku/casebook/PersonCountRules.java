@@ -268,6 +268,12 @@ final class PersonCountRules {
                 return lettered;
             }
         }
+        if (r.persons() == null && nt.text.contains("件")) {
+            Result listed = personalRecordsListedLineByLine(nt);
+            if (listed != null) {
+                return listed;
+            }
+        }
         if (r.persons() == null && (nt.text.contains("別") || nt.text.contains("1通") || nt.text.contains("性の") || nt.text.contains("ある"))) {
             Result one = onePersonsPaperSentAstray(nt);
             if (one != null) {
@@ -718,6 +724,40 @@ final class PersonCountRules {
             }
         }
         return best < 0 ? new Result(null, false, null) : new Result((int) best, bestApprox, evidence);
+    }
+
+    /**
+     * A line closing on the records of one group's personal information (「・学外者の個人情報 16,904件」, 「【情報件数:795件】」):
+     * each record is a person of that group.
+     */
+    private static final Pattern PERSONAL_RECORDS_LINE = Pattern.compile(
+            "(個人情報|情報件数|名簿)[^。\\d]{0,12}?[:：]?\\s*(?<num>\\d[\\d,]*)\\s*件\\s*[】)）]?\\s*$");
+    private static final Pattern TOTAL_OR_PART = Pattern.compile("うち|内訳|合計|総計|(?<![会設])計");
+
+    /**
+     * Two or more lines, each counting the records of a group's personal information, and no count of people elsewhere:
+     * the groups listed are summed (README: several groups, their sum). A total or a part (うち) among them stops it.
+     */
+    private static Result personalRecordsListedLineByLine(NoticeText nt) {
+        long sum = 0;
+        int found = 0;
+        String evidence = null;
+        for (NoticeText.Line line : nt.lines) {
+            if (line.section() == NoticeText.Section.CONTACT || line.section() == NoticeText.Section.MEASURES) {
+                continue;
+            }
+            Matcher m = PERSONAL_RECORDS_LINE.matcher(line.text());
+            if (!m.find()) {
+                continue;
+            }
+            if (Prefilter.find(TOTAL_OR_PART, line.text())) {
+                return null;
+            }
+            sum += JapaneseNumbers.parse(m.group("num"));
+            found++;
+            evidence = evidence == null ? line.text() : evidence;
+        }
+        return found >= 2 && sum > 0 && sum <= Integer.MAX_VALUE ? new Result((int) sum, false, evidence) : null;
     }
 
     /** Whether an opening 「 or 『 before {@code at} in the sentence is not yet closed there. */

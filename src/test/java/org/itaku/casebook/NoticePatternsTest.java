@@ -6517,4 +6517,22 @@ class NoticePatternsTest {
                 架空高校で紛失したのは、生徒28名分の氏名が書かれた名簿と、保護者の同意書2枚(2名分)と、面談記録票4枚(4名分)です。
                 """).personsAffected()).isEqualTo(34);
     }
+
+    @Test
+    void personsRecordsOfEachGroupsPersonalInformationListedLineByLineAreSummed() {
+        // Each line counts the records of one group's personal information; nothing else counts people: their sum.
+        assertThat(read("""
+                架空学園で職員のメールアカウントが不正に使われ、送受信メールが漏えいした可能性があります。
+                ・対象メール数 5,000通
+                ・対象メール内の学外者の個人情報 1,200件
+                ・対象メール内の学内者の個人情報 300件
+                """).personsAffected()).isEqualTo(1500);
+        // A total among the lines is the count itself, not one more group.
+        assertThat(read("""
+                架空協会で名簿を紛失しました。
+                ・会員名簿 80件
+                ・協力員名簿 20件
+                ・名簿の合計 100件
+                """).personsAffected()).isNotEqualTo(200);
+    }
 }
