@@ -675,6 +675,12 @@ final class PersonCountRules {
             bestRank = -1;
             evidence = null;
         }
+        if (best > 0 && (bestRank == 4 || bestRank == 0) && evidence != null) {
+            long further = furtherGroupBesides(nt, evidence, best);
+            if (further > 0 && best + further <= Integer.MAX_VALUE) {
+                return new Result((int) (best + further), bestApprox, evidence);
+            }
+        }
         if (best > 0 && bestRank == 4 && evidence != null) {
             long other = anotherIncidentsCount(nt, evidence);
             if (other > 0 && best + other <= Integer.MAX_VALUE) {
@@ -758,6 +764,35 @@ final class PersonCountRules {
             evidence = evidence == null ? line.text() : evidence;
         }
         return found >= 2 && sum > 0 && sum <= Integer.MAX_VALUE ? new Result((int) sum, false, evidence) : null;
+    }
+
+    /** 「…のほか、新規患者5人の保険証の写し」, 「患者の情報以外にも、職員715件の個人情報」: a further group told besides the first. */
+    private static final Pattern FURTHER_GROUP = Pattern.compile(
+            "(のほか|以外にも|以外に|に加えて|に加え)[、,]?[^。\\d]{0,30}?(?<num>\\d[\\d,]*)\\s*(人|名|件)(分)?の[^。]{0,60}(流出|漏えい|漏洩|紛失|所在|閲覧|誤)");
+    private static final Pattern NOT_FURTHER = Pattern.compile("うち|計|重複|同一人|同じ(人|方|者)|含む|含め");
+
+    /**
+     * A group counted besides the one the count was taken from, in that sentence or a later one (「患者93人に関する処方箋のほか、
+     * 新規患者5人の保険証の写しが所在不明」): whose data it was too, so it is added (README: several groups, their sum). Not
+     * when the sentence makes it a part, a total or the same people.
+     */
+    private static long furtherGroupBesides(NoticeText nt, String evidence, long best) {
+        boolean from = false;
+        for (Sentence s : nt.sentences) {
+            String st = s.text();
+            from |= st.equals(evidence);
+            if (!from || s.section() != NoticeText.Section.FACTS || st.indexOf("外") < 0 && st.indexOf("ほか") < 0 && st.indexOf("加え") < 0) {
+                continue;
+            }
+            Matcher m = FURTHER_GROUP.matcher(st);
+            if (m.find() && !Prefilter.find(NOT_FURTHER, st.substring(m.start()))) {
+                long v = JapaneseNumbers.parse(m.group("num"));
+                if (v > 0 && v != best) {
+                    return v;
+                }
+            }
+        }
+        return 0;
     }
 
     /** Whether an opening 「 or 『 before {@code at} in the sentence is not yet closed there. */
