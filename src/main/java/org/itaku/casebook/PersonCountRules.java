@@ -81,7 +81,8 @@ final class PersonCountRules {
     private static final Pattern STAFF_DATA_AFTER = Pattern.compile("^(分)?の(ID|アカウント|メールアカウント|パスワード|個人情報|情報|氏名|メールアドレス|データ)");
     /** 「会員アカウント1,500件」, 「検査データ約600件」: records named right before their count, whoever they are of. */
     private static final Pattern RECORDS_JUST_BEFORE = Pattern.compile(
-            "((?<!個人)データ|アカウント|ID|ファイル|レコード|メール|ログ|履歴)\\s*(の)?\\s*(件数)?\\s*[:：]?\\s*(約|およそ|最大で?|計|合計|延べ|のべ)?\\s*$");
+            // 「顧客の取引約2万4千件」: transactions, whoever made them
+            "((?<!個人)データ|アカウント|ID|ファイル|レコード|メール|ログ|履歴|取引)\\s*(の)?\\s*(件数)?\\s*[:：]?\\s*(約|およそ|最大で?|計|合計|延べ|のべ)?\\s*$");
     /** 「…計1,200件、うち個人情報を含むもの450件」: the subset that holds personal data is the count. */
     private static final Pattern PERSONAL_SUBSET_BEFORE = Pattern.compile("うち[^、。]{0,12}(個人情報|個人を特定)[^、。]{0,12}$");
     /**

@@ -6535,4 +6535,31 @@ class NoticePatternsTest {
                 ・名簿の合計 100件
                 """).personsAffected()).isNotEqualTo(200);
     }
+
+    @Test
+    void personsAFurtherGroupToldBesidesTheFirstIsAdded() {
+        // The prescriptions of 40 patients, and besides them the insurance card copies of 3 new patients: 43.
+        assertThat(read("""
+                架空薬局で、患者40人に関する処方箋のほか、同じ日に来局した新規患者3人の保険証の写しが所在不明となっています。
+                """).personsAffected()).isEqualTo(43);
+        // Staff records told besides the patients' records, in a later sentence, add to the upper bound.
+        CaseRecord r = read("""
+                架空病院は、不正アクセスにより患者の個人情報が最大5,000件流出した可能性があると発表した。
+                患者の情報以外にも、職員120件の個人情報も流出した可能性がある。
+                """);
+        assertThat(r.personsAffected()).isEqualTo(5120);
+        assertThat(r.personsIsUpperBoundOrApprox()).isTrue();
+        // A group the sentence says is included is no further group.
+        assertThat(read("""
+                架空病院で、患者40人に関する処方箋のほか、うち3人の保険証の写しが所在不明となっています。
+                """).personsAffected()).isEqualTo(40);
+    }
+
+    @Test
+    void personsTransactionsCountedAreNoPeople() {
+        // Transactions of customers, counted: records, not people.
+        assertThat(read("""
+                架空信用金庫は、顧客の取引約1万2千件の名前や口座番号が書かれた帳票を紛失したと発表した。
+                """).personsAffected()).isNull();
+    }
 }
