@@ -1,8 +1,10 @@
 package org.itaku.casebook;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -59,6 +61,16 @@ final class PersonCountRules {
             // 「寄附をされた…在住の方7,530件」: people called 方 by what they did or where they live
             + "|(た|る|の)方(々)?(?![法針式向面])");
     private static final Pattern NOT_PERSONS_AFTER = Pattern.compile("^(あたり|当たり|ひとり|一人|目|体制|以内に|規模の?(企業|会社))");
+    /** Whether every group but the whole one (「全学生」) is of its kind (「同学学生」 ends with 学生): parts of that whole. */
+    private static boolean wholeOf(String kind, List<String> groups) {
+        for (String g : groups) {
+            if (!g.equals("全" + kind) && !g.endsWith(kind)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** 「「架空1000人会」の登録者」: the count is part of a name in brackets (a club, a campaign), which closes just after it. */
     private static final Pattern REST_OF_A_BRACKETED_NAME = Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}ー]{1,8}[」』]");
     /** 「23社31件」, 「40事業所52件」: records counted right after the bodies they belong to. */
@@ -976,6 +988,9 @@ final class PersonCountRules {
             int found = 0;
             int last = -1;
             Set<String> seen = new HashSet<>();
+            List<String> kinds = new ArrayList<>();
+            long whole = 0;
+            String wholeKind = null;
             while (m.find()) {
                 boolean papers = m.group("papers") != null;
                 String group = papers ? m.group("papers") + "@" + m.start() : m.group("group");
@@ -985,9 +1000,19 @@ final class PersonCountRules {
                     found = 0;
                     break;
                 }
-                sum += JapaneseNumbers.parse(papers ? m.group("pnum") : m.group("num"));
+                long count = JapaneseNumbers.parse(papers ? m.group("pnum") : m.group("num"));
+                sum += count;
                 found++;
                 last = m.end();
+                if (!papers && group.startsWith("全") && group.length() >= 3) {
+                    whole = Math.max(whole, count);
+                    wholeKind = group.substring(1);
+                }
+                kinds.add(group);
+            }
+            if (wholeKind != null && found >= 2 && wholeOf(wholeKind, kinds)) {
+                // 「学生236人分の奨学金情報と全学生9,166人分の氏名」: the whole body of students holds the part, no sum
+                return new Result((int) whole, false, st);
             }
             if (found >= 2 && sum > 0 && sum <= Integer.MAX_VALUE) {
                 return new Result((int) sum, false, st);

@@ -6562,4 +6562,16 @@ class NoticePatternsTest {
                 架空信用金庫は、顧客の取引約1万2千件の名前や口座番号が書かれた帳票を紛失したと発表した。
                 """).personsAffected()).isNull();
     }
+
+    @Test
+    void personsAPartHeldBesideTheWholeBodyIsNotAddedToIt() {
+        // Scholarship data of 50 students and the names of all 3,000 students: the 50 are among the 3,000.
+        assertThat(read("""
+                誤って送信したファイルには、架空大学の学生50人分の奨学金情報及び全学生3,000人分の氏名、住所が含まれていました。
+                """).personsAffected()).isEqualTo(3000);
+        // Groups of other kinds beside a whole still add up.
+        assertThat(read("""
+                誤って送信したファイルには、保護者40人分の連絡先及び全生徒300人分の氏名が含まれていました。
+                """).personsAffected()).isEqualTo(340);
+    }
 }
