@@ -39,6 +39,8 @@ final class PersonCountRules {
             // 「個人情報 1件」: what is counted named again before the figure on the line under
             "(漏えい|漏洩|流出|対象|影響|被害)(?<mid>[^。、\\n:：【】()（）]{0,14}?)(?<max>最大)?(?<what>人数|者数|件数|本人の数)[】\\])）]?\\s*[:：]?\\s*\\n?\\s*[-・•]?\\s*"
                     + "((個人情報|対象者|本人)\\s*[:：]?\\s*)?(?<pre>約|計|合計)?\\s*(?<num>\\d[\\d,]*)\\s*(?<unit>名|人|件)?");
+    /** 「調査対象者数:12者(個人11名、法人1社)」: the header's figure counts bodies too; the individuals are the persons. */
+    private static final Pattern INDIVIDUALS_OF_THE_HEADER = Pattern.compile("\\s*者\\s*[(（]\\s*個人\\s*(?<num>\\d[\\d,]*)\\s*(名|人)");
     /** Words between a leak and its 件数 that say it counts bodies, mails, files or accounts, not people. */
     private static final Pattern HEADER_COUNTS_NO_PEOPLE = Pattern.compile("社|事業者|事業所|法人|企業|団体|取引先|メール|ファイル|アカウント|データ|口座|端末|台数");
     private static final Pattern AFFECTED_CONTEXT = Pattern.compile(
@@ -491,6 +493,10 @@ final class PersonCountRules {
         if (header.find() && !(header.group("what").equals("件数") && !"件".equals(header.group("unit")))
                 && !Prefilter.find(HEADER_COUNTS_NO_PEOPLE, header.group("mid"))) {
             long v = JapaneseNumbers.parse(header.group("num"));
+            Matcher individuals = header.group("unit") == null ? INDIVIDUALS_OF_THE_HEADER.matcher(nt.text).region(header.end(), nt.text.length()) : null;
+            if (individuals != null && individuals.lookingAt()) {
+                v = JapaneseNumbers.parse(individuals.group("num")); // 「12者(個人11名、法人1社)」: the people, not the bodies
+            }
             if (v >= 0 && v <= Integer.MAX_VALUE) {
                 Sentence s = nt.sentenceAt(header.start());
                 // 「【流出した可能性のある最大件数】」 then 「- 38,313件」: an upper bound.

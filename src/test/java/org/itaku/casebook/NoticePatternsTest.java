@@ -6574,4 +6574,13 @@ class NoticePatternsTest {
                 誤って送信したファイルには、保護者40人分の連絡先及び全生徒300人分の氏名が含まれていました。
                 """).personsAffected()).isEqualTo(340);
     }
+
+    @Test
+    void personsAHeaderCountOfPeopleAndBodiesCountsOnlyThePeople() {
+        // Eight parties surveyed, seven of them individuals and one a company: the company is no person.
+        assertThat(read("""
+                架空県の委託先のサーバーに不正アクセスがあり、個人情報等が漏えいした可能性があります。
+                ・調査対象者数:8者(個人7名、法人1社)
+                """).personsAffected()).isEqualTo(7);
+    }
 }
