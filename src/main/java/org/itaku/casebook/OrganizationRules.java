@@ -83,6 +83,12 @@ final class OrganizationRules {
                     + "|^\\s*に\\s*(\\p{IsHan}{0,6}業務)?\\s*(を)?\\s*(再)?委託"
                     // 「架空工営株式会社(以下「受託者」という。)」: the notice calls it by a contractor's role from then on
                     + "|^\\s*[(（]\\s*以下[、,]?\\s*[「『]?(再)?(受託事業者|受託業者|受託者|受注者|委託先事業者|委託事業者|委託業者|委託先)[」』)）]");
+    /**
+     * 「北架空市では6月、市の委託業者が…を紛失。」 opening a sentence: a news item's paragraph on what happened at another
+     * place (as for the persons counted); a contractor there is not this incident's.
+     */
+    private static final Pattern ANOTHER_PLACES_PARAGRAPH = Pattern.compile(
+            "^(?!本|当|同|全|各|他)\\p{IsHan}{1,5}(市|町|村|区)では(昨年|昨年度|今年|\\d{2,4}年)?\\d{1,2}月(に|にも)?、");
     private static final Pattern VENDOR_WORDS = Pattern.compile(
             "委託先|委託業者|委託会社|再委託|業務委託|保守委託|保守業者|マネージド.?サービス|MSP|サービスプロバイダ|外部委託|委託事業者|受託事業者|"
                     // 「町が委託している訪問介護事業所の職員が」: the kind of work may stand before the word for the body
@@ -461,9 +467,15 @@ final class OrganizationRules {
         sameVendorOnce(text, vendors);
         boolean involved = !vendors.isEmpty();
         if (!involved) {
+            int elsewhereLine = -1;
             for (Sentence s : nt.sentences) {
+                // the paragraph (line) a sentence on another place's incident opens stays on that incident
+                if (ANOTHER_PLACES_PARAGRAPH.matcher(s.text()).lookingAt()) {
+                    elsewhereLine = s.lineIndex();
+                }
                 if (s.factual() && VENDOR_FILTER.possibleIn(s.text()) && Prefilter.find(VENDOR_WORDS, s.text()) && !s.text().endsWith("か?")
-                        && !FUTURE_MEASURE.matcher(s.text()).lookingAt() && !investigatorOnly(s.text())) {
+                        && !FUTURE_MEASURE.matcher(s.text()).lookingAt() && !investigatorOnly(s.text())
+                        && s.lineIndex() != elsewhereLine) {
                     involved = true;
                     vendorEvidence = s.text();
                     break;

@@ -6539,4 +6539,15 @@ class NoticePatternsTest {
         assertThat(read("架空市こども未来部保育課は、園児12名の氏名を記載した書類を紛失したと発表しました。").organization())
                 .startsWith("架空市");
     }
+
+    @Test
+    void vendorAContractorInAnotherPlacesIncidentIsNotThisOnes() {
+        String lead = "架空県は22日、審議会の委員ら約240人分の個人情報が記された名簿1冊を紛失したと発表した。職員が16日に気づいた。";
+        // 「北架空市では6月、市の業務委託を受けた事業者が」: a news paragraph on another body's incident.
+        assertThat(read(lead + "北架空市では6月、市の業務委託を受けた事業者が市民約46万人分のデータを記録したUSBメモリーを紛失した。"
+                + "再委託先の社員が許可なくデータを持ち出していた。")
+                .vendorInvolved()).isFalse();
+        // The publisher's own contractor still counts.
+        assertThat(read("架空市は、業務委託先の事業者が市民120人分の申請書を紛失したと発表した。").vendorInvolved()).isTrue();
+    }
 }
