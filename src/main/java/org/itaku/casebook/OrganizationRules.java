@@ -457,8 +457,10 @@ final class OrganizationRules {
             vendorEvidence = vendorEvidence == null ? found : vendorEvidence;
         }
         // A forwarded report from another organisation's header, when the notice says it came from a provider.
-        for (String h : headerOrgs) {
-            if (organization != null && !self.contains(compact(h)) && Prefilter.find(FORWARDED_FROM, text)) {
+        for (String header : headerOrgs) {
+            // 「会社名 架空県」 on a digest's row: the field label is no part of the name (as for the organisation itself).
+            String h = FIELD_LABEL_BEFORE.matcher(header).replaceFirst("");
+            if (organization != null && !h.isEmpty() && !self.contains(compact(h)) && Prefilter.find(FORWARDED_FROM, text)) {
                 if (vendors.add(h) && vendorEvidence == null) {
                     vendorEvidence = h;
                 }
@@ -2208,7 +2210,9 @@ final class OrganizationRules {
             int taken = 0;
             for (int i = ti; i < tokens.size() && taken < 7; i++) {
                 Token t = tokens.get(i);
-                if (t.start() != (i == ti ? pos : tokens.get(i - 1).end()) || !nameToken(t) || FORWARD_STOP.contains(t.surface())) {
+                // 「一般社団法人架空ケアネットワーク」: after a legal form and a word of the name, ネットワーク is the name's own word
+                boolean nameWord = i > ti && t.surface().equals("ネットワーク");
+                if (t.start() != (i == ti ? pos : tokens.get(i - 1).end()) || !nameToken(t) || FORWARD_STOP.contains(t.surface()) && !nameWord) {
                     break;
                 }
                 end = t.end();

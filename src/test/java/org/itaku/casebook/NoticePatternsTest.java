@@ -6550,4 +6550,22 @@ class NoticePatternsTest {
         // The publisher's own contractor still counts.
         assertThat(read("架空市は、業務委託先の事業者が市民120人分の申請書を紛失したと発表した。").vendorInvolved()).isTrue();
     }
+
+    @Test
+    void vendorNamesAHeaderFieldLabelIsNoPartOfTheHeadersName() {
+        // A digest's row 「会社名 架空県」 names the publisher, not a provider the report was forwarded from.
+        CaseRecord r = read("""
+                架空県、メール誤送信で個人情報が流出
+
+                会社名 架空県
+                漏洩件数 120件
+
+                架空県にてメール誤送信により個人情報が流出。同県の支援センターの運営委託先の一般社団法人架空ケア会の担当者が登録者120名にメールを送信した際、宛先を誤った。
+                """);
+        assertThat(r.vendorNames()).noneMatch(name -> name.contains("架空県"));
+        // 「一般社団法人架空療養ネットワーク担当者が」: ネットワーク after the legal form and a word of the name is part of it.
+        assertThat(read("架空県の支援センターの運営委託先の一般社団法人架空療養ネットワーク担当者が、登録者120名のメールアドレスが見える状態でメールを送信した。")
+                .vendorNames()).containsExactly("一般社団法人架空療養ネットワーク");
+        assertThat(r.vendorInvolved()).isTrue();
+    }
 }
