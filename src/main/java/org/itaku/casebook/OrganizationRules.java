@@ -31,7 +31,7 @@ final class OrganizationRules {
     private static final Pattern LEGAL_FORM = Pattern.compile(LEGAL_FORMS);
     private static final Pattern LEGAL_FORM_ONLY = Pattern.compile("^(" + LEGAL_FORMS + ")$");
     private static final Pattern ORG_SUFFIX = Pattern.compile(
-            "(事務所|組合|協会|委員会|大学|病院|役所|役場|市|町|村|区|県|府|都|庁|省|[^\\s]{2,10}(市|町|村|区|県|府|都|道)\\s?\\S{1,12}(課|部|室|局)|[^\\s]{2,10}(市|町|村|区|県|府|都|道)\\p{IsHan}{1,6}(部|局)\\p{IsHan}{1,8}(課|室)|センター|財団|機構|銀行|信用金庫"
+            "(事務所|組合|協会|委員会|教委|大学|病院|役所|役場|市|町|村|区|県|府|都|庁|省|[^\\s]{2,10}(市|町|村|区|県|府|都|道)\\s?\\S{1,12}(課|部|室|局)|[^\\s]{2,10}(市|町|村|区|県|府|都|道)\\p{IsHan}{1,6}(部|局)\\p{IsHan}{1,8}(課|室)|センター|財団|機構|銀行|信用金庫"
                     + "|会議所|連合会|連盟|学校|高校|学園|研究所|クリニック|医院|法人|協議会|公社|公団|ホールディングス|株式会社|有限会社|合同会社"
                     // associations of members that end in 会, as PUBLIC_BODY knows them (「架空県中小企業診断士会」)
                     + "|学会|医師会|士会|商工会|同窓会|後援会|自治会|町内会"
@@ -83,6 +83,12 @@ final class OrganizationRules {
                     + "|^\\s*に\\s*(\\p{IsHan}{0,6}業務)?\\s*(を)?\\s*(再)?委託"
                     // 「架空工営株式会社(以下「受託者」という。)」: the notice calls it by a contractor's role from then on
                     + "|^\\s*[(（]\\s*以下[、,]?\\s*[「『]?(再)?(受託事業者|受託業者|受託者|受注者|委託先事業者|委託事業者|委託業者|委託先)[」』)）]");
+    /**
+     * 「北架空市では6月、市の委託業者が…を紛失。」 opening a sentence: a news item's paragraph on what happened at another
+     * place (as for the persons counted); a contractor there is not this incident's.
+     */
+    private static final Pattern ANOTHER_PLACES_PARAGRAPH = Pattern.compile(
+            "^(?!本|当|同|全|各|他)\\p{IsHan}{1,5}(市|町|村|区)では(昨年|昨年度|今年|\\d{2,4}年)?\\d{1,2}月(に|にも)?、");
     private static final Pattern VENDOR_WORDS = Pattern.compile(
             "委託先|委託業者|委託会社|再委託|業務委託|保守委託|保守業者|マネージド.?サービス|MSP|サービスプロバイダ|外部委託|委託事業者|受託事業者|"
                     // 「町が委託している訪問介護事業所の職員が」: the kind of work may stand before the word for the body
@@ -119,7 +125,12 @@ final class OrganizationRules {
      * A desk, a board or a kind of body with no body named (「契約課」, 「教育委員会」, 「市町村」): the notice does not say
      * whose, and the label conventions then want null, as for 当社 or 本市.
      */
-    private static final Pattern NO_BODY_NAMED = Pattern.compile("市町村|都道府県|教育委員会|[\\p{IsHan}々]{1,6}(課|係|室|班)");
+    private static final Pattern NO_BODY_NAMED = Pattern.compile("市町村|都道府県|教育委員会|[\\p{IsHan}々]{1,6}(課|係|室|班)"
+            // 「架空未来部こども・ひろば課」: a department and its desk, with no place or body of their own before them
+            + "|(?!.*(市|町|村|区|都|府|県|大学|病院|学校|法人|会社|組合|協会|センター|機構|庁|省))"
+            + "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{1,10}部[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{1,12}(課|係|室|班)"
+            // 「7架空振興センター」 from 「出先機関(7架空振興センター、2架空事務所)」: how many bodies of a kind, no one body
+            + "|\\d+[\\p{IsHan}\\p{IsKatakana}ー]{2,12}");
 
     /** A table's field label read into the name (「会社名 架空県」 on a digest's row): the name is what follows it. */
     private static final Pattern FIELD_LABEL_BEFORE = Pattern.compile(
@@ -446,8 +457,10 @@ final class OrganizationRules {
             vendorEvidence = vendorEvidence == null ? found : vendorEvidence;
         }
         // A forwarded report from another organisation's header, when the notice says it came from a provider.
-        for (String h : headerOrgs) {
-            if (organization != null && !self.contains(compact(h)) && Prefilter.find(FORWARDED_FROM, text)) {
+        for (String header : headerOrgs) {
+            // 「会社名 架空県」 on a digest's row: the field label is no part of the name (as for the organisation itself).
+            String h = FIELD_LABEL_BEFORE.matcher(header).replaceFirst("");
+            if (organization != null && !h.isEmpty() && !self.contains(compact(h)) && Prefilter.find(FORWARDED_FROM, text)) {
                 if (vendors.add(h) && vendorEvidence == null) {
                     vendorEvidence = h;
                 }
@@ -456,9 +469,15 @@ final class OrganizationRules {
         sameVendorOnce(text, vendors);
         boolean involved = !vendors.isEmpty();
         if (!involved) {
+            int elsewhereLine = -1;
             for (Sentence s : nt.sentences) {
+                // the paragraph (line) a sentence on another place's incident opens stays on that incident
+                if (ANOTHER_PLACES_PARAGRAPH.matcher(s.text()).lookingAt()) {
+                    elsewhereLine = s.lineIndex();
+                }
                 if (s.factual() && VENDOR_FILTER.possibleIn(s.text()) && Prefilter.find(VENDOR_WORDS, s.text()) && !s.text().endsWith("か?")
-                        && !FUTURE_MEASURE.matcher(s.text()).lookingAt() && !investigatorOnly(s.text())) {
+                        && !FUTURE_MEASURE.matcher(s.text()).lookingAt() && !investigatorOnly(s.text())
+                        && s.lineIndex() != elsewhereLine) {
                     involved = true;
                     vendorEvidence = s.text();
                     break;
@@ -777,14 +796,14 @@ final class OrganizationRules {
                     + "銀行|信用金庫|警察|警察署|消防局|局|庁|省|会議所|連合会|協議会|公社|研究所|学園|"
                     // 「架空栄養士連盟に外部からの通報があり」: a federation of members, as an association is
                     + "連盟|"
-                    // 「架空県警は12日、」: news shortens a prefectural police to 県警
-                    + "(?<=\\p{IsHan})(県警|府警|道警))$");
+                    // 「架空県警は12日、」: news shortens a prefectural police to 県警, and 「架空市教委は」 a board of education to 教委
+                    + "(?<=\\p{IsHan})(県警|府警|道警|教委))$");
     /** A category word alone (病院は…, 警察において…) names no one: the body it stands for is named elsewhere or not at all. */
     private static final Pattern GENERIC_BODY = Pattern.compile(
             // 「出身中学校」, 「出身大学」: a field of a record (where a pupil came from), not a body
             "^(本|当|同|各|市内|県内|全|他|一部|所轄|管轄|地元|最寄り|出身|前籍|転出先|転入先|進学先|就職先)?(市立|区立|町立|村立|県立|都立|府立|道立|私立)?(都|道|府|県|市|町|村|区|大学|高等学校|中学校|小学校|学校|高校|中学|病院|医院|クリニック|協会|組合|保育所|保育園|幼稚園|図書館|"
                     + "委員会|教育委員会|事務所|保健所|児童相談所|相談所|センター|財団|機構|銀行|警察|警察署|県警|府警|消防局|局|庁|省|研究所|学園|市役所|役所|役場|会社|法人|"
-                    + "社会福祉協議会|協議会|社協|連盟|学会|医師会|士会|商工会|同窓会|後援会|準備会|自治会|町内会|"
+                    + "社会福祉協議会|協議会|社協|教委|連盟|学会|医師会|士会|商工会|同窓会|後援会|準備会|自治会|町内会|"
                     // a company's desk, not a publisher: 「当社コールセンターに電話で連絡」
                     + "(コール|サポート|お客様|お客さま|カスタマー|問い?合わ?せ)センター)$");
     private static final Pattern ANNOUNCE_VERB = Pattern.compile("発表|公表|明らかに|謝罪|お詫び|報告し|公開し");
@@ -866,18 +885,27 @@ final class OrganizationRules {
                 ? name.substring(0, name.length() - 2) + "社会福祉協議会" : name;
     }
 
-    /** News shortens a board of education to 「A市教委」, 「B県教委」: the body is A市教育委員会. */
-    static String educationBoard(String name) {
-        return name != null && name.length() > 3 && name.endsWith("教委") && "市町村区県都府道".indexOf(name.charAt(name.length() - 3)) >= 0
-                ? name.substring(0, name.length() - 2) + "教育委員会" : name;
+    /**
+     * News shortens a board of education to 「A市教委」, 「B県教委」. The publisher is named as the text names it: the short
+     * form stays, unless the text also spells the same board out (「A市教育委員会」), which is then its name.
+     */
+    static String educationBoard(NoticeText nt, String name) {
+        if (name == null || name.length() <= 3 || !name.endsWith("教委") || "市町村区県都府道".indexOf(name.charAt(name.length() - 3)) < 0) {
+            return name;
+        }
+        String full = name.substring(0, name.length() - 2) + "教育委員会";
+        return nt.text.contains(full) ? full : name;
     }
 
     private static final Pattern MUNICIPALITY_END = Pattern.compile("^\\p{IsHan}{2}[都道府県市町村区]$");
     private static final Pattern UNNAMED_FACILITY = Pattern.compile(
             "^(\\p{IsHan}{1,5}?[都道府県市町村区])立(小学校|中学校|高等学校|高校|義務教育学校|特別支援学校|学校|保育所|保育園|幼稚園|こども園)$");
-    /** 「架空県北市」, and a municipality's own body after its prefecture (「架空県北市教育委員会」): named without the prefecture. */
+    /**
+     * 「架空県北市」, 「架空県みらい市」 (a municipality may be written in kana), and a municipality's own body after its
+     * prefecture (「架空県北市教育委員会」): named without the prefecture.
+     */
     private static final Pattern PREFECTURE_THEN_CITY = Pattern.compile(
-            "^(北海道|東京都|大阪府|京都府|\\p{IsHan}{2,3}県)([\\p{IsHan}ケヶ]{1,6}[市町村区](教育委員会|選挙管理委員会|消防本部|消防局|水道局)?)$");
+            "^(北海道|東京都|大阪府|京都府|\\p{IsHan}{2,3}県)((?!の)[\\p{IsHan}\\p{IsHiragana}ケヶ]{1,8}[市町村区](教育委員会|教委|選挙管理委員会|消防本部|消防局|水道局)?)$");
 
     /** The highest-scoring candidate that is not a contractor (the first of equals), or null. */
     private static Candidate best(NoticeText nt, List<Candidate> candidates) {
@@ -1207,7 +1235,7 @@ final class OrganizationRules {
                         return;
                     }
                 }
-                String name = socialWelfareCouncil(educationBoard(policeStation(nameEndingAt(nt, at))));
+                String name = socialWelfareCouncil(educationBoard(nt, policeStation(nameEndingAt(nt, at))));
                 if (announcedSoon) {
                     name = university(name);
                 }
@@ -1969,7 +1997,7 @@ final class OrganizationRules {
 
     /** 「県教育委員会」, 「市選挙管理委員会」: a body named by its kind of place alone, the place left for the reader to know. */
     private static final Pattern BODY_OF_UNNAMED_PLACE = Pattern.compile(
-            "^[都道府県市町村区](教育委員会|選挙管理委員会|人事委員会|農業委員会|警察本部|社会福祉協議会|議会|立\\p{IsHan}{2,10})$");
+            "^[都道府県市町村区](教育委員会|教委|選挙管理委員会|人事委員会|農業委員会|警察本部|社会福祉協議会|議会|立\\p{IsHan}{2,10})$");
     /** What stands before a short body's name without naming its place: 「同県」, 「他市」, 「各都道府県」, 「全市町村」. */
     private static final Pattern NO_PLACE = Pattern.compile("^(同|他|各|全|本|当|近隣|周辺|隣接?)$|(都道府|市町|区市町)$");
 
@@ -2009,7 +2037,14 @@ final class OrganizationRules {
             }
             only = place;
         }
-        return only == null ? organization : only + organization.substring(1);
+        if (only == null) {
+            // 「市教育委員会によりますと」 and no municipality named anywhere: a board by its kind of place alone names no
+            // publisher, as 本市 does not (a school 「県立北高校」 is a name of its own).
+            return organization.charAt(1) == '立' ? organization : null;
+        }
+        // 「架空市の…。市教委によると」: the name put together is the board's, spelled out (the text never wrote it short).
+        String body = organization.substring(1);
+        return only + (body.equals("教委") ? "教育委員会" : body);
     }
 
     /** 「架空県架空市の」, 「架空市で」: a municipality or prefecture the text names, its prefecture before it left out. */
@@ -2175,7 +2210,9 @@ final class OrganizationRules {
             int taken = 0;
             for (int i = ti; i < tokens.size() && taken < 7; i++) {
                 Token t = tokens.get(i);
-                if (t.start() != (i == ti ? pos : tokens.get(i - 1).end()) || !nameToken(t) || FORWARD_STOP.contains(t.surface())) {
+                // 「一般社団法人架空ケアネットワーク」: after a legal form and a word of the name, ネットワーク is the name's own word
+                boolean nameWord = i > ti && t.surface().equals("ネットワーク");
+                if (t.start() != (i == ti ? pos : tokens.get(i - 1).end()) || !nameToken(t) || FORWARD_STOP.contains(t.surface()) && !nameWord) {
                     break;
                 }
                 end = t.end();
@@ -2303,6 +2340,12 @@ final class OrganizationRules {
             return null;
         }
         start = kanaMunicipalityStart(text, start);
+        // 「架空県つくばみらい市教育委員会」: a long name can outrun the tokens taken and cut its prefecture in two; the bare
+        // 県 left of the cut is no part of the name (the municipality is named without its prefecture).
+        if (start > 0 && start + 1 < end && "県府都".indexOf(text.charAt(start)) >= 0
+                && Character.UnicodeBlock.of(text.charAt(start - 1)) == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS) {
+            start++;
+        }
         // 「・当該小学校の担当教員が」: a list's bullet opens no name (a middle dot inside one joins its words).
         while (start < end && text.charAt(start) == '・') {
             start++;
@@ -2325,14 +2368,14 @@ final class OrganizationRules {
 
     /**
      * 「架空県さくら市教育委員会」: the tokens stop inside a municipality written partly in kana (さぬき市, いわき市, つくば市);
-     * right after a prefecture or a district (架空郡みやき町) the kana run belongs to the name (「三重県の鈴鹿市」: a lone particle does not).
+     * right after a prefecture or a district (架空郡みやき町) the kana run, up to six kana (架空県つくばみらい市), belongs to the name (「三重県の鈴鹿市」: a lone particle does not).
      */
     private static int kanaMunicipalityStart(String text, int start) {
         if (!CITY_REST.matcher(text.substring(start, Math.min(text.length(), start + 5))).lookingAt()) {
             return start;
         }
         int p = start;
-        while (p > 0 && start - p < 4 && Character.UnicodeBlock.of(text.charAt(p - 1)) == Character.UnicodeBlock.HIRAGANA) {
+        while (p > 0 && start - p < 6 && Character.UnicodeBlock.of(text.charAt(p - 1)) == Character.UnicodeBlock.HIRAGANA) {
             p--;
         }
         if (text.startsWith("にある", p) || text.startsWith("にあった", p)) {
