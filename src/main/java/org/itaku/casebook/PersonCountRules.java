@@ -63,16 +63,6 @@ final class PersonCountRules {
             // 「寄附をされた…在住の方7,530件」: people called 方 by what they did or where they live
             + "|(た|る|の)方(々)?(?![法針式向面])");
     private static final Pattern NOT_PERSONS_AFTER = Pattern.compile("^(あたり|当たり|ひとり|一人|目|体制|以内に|規模の?(企業|会社))");
-    /** Whether every group but the whole one (「全学生」) is of its kind (「同学学生」 ends with 学生): parts of that whole. */
-    private static boolean wholeOf(String kind, List<String> groups) {
-        for (String g : groups) {
-            if (!g.equals("全" + kind) && !g.endsWith(kind)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** 「「架空1000人会」の登録者」: the count is part of a name in brackets (a club, a campaign), which closes just after it. */
     private static final Pattern REST_OF_A_BRACKETED_NAME = Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}ー]{1,8}[」』]");
     /** 「23社31件」, 「40事業所52件」: records counted right after the bodies they belong to. */
@@ -1025,6 +1015,16 @@ final class PersonCountRules {
             }
         }
         return null;
+    }
+
+    /** Whether every group but the whole one (「全学生」) is of its kind (「同学学生」 ends with 学生): parts of that whole. */
+    private static boolean wholeOf(String kind, List<String> groups) {
+        for (String g : groups) {
+            if (!g.equals("全" + kind) && !g.endsWith(kind)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 「会員のカード情報(120名分)」: a group, what was held of it, and its count in brackets. */
