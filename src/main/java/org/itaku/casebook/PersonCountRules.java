@@ -1027,6 +1027,11 @@ final class PersonCountRules {
         return true;
     }
 
+    /** A sentence of the facts that speaks of the data affected: where the group counts below are looked for. */
+    private static boolean aboutTheData(Sentence s) {
+        return s.section() == NoticeText.Section.FACTS && Prefilter.find(AFFECTED_CONTEXT, s.text());
+    }
+
     /** 「会員のカード情報(120名分)」: a group, what was held of it, and its count in brackets. */
     private static final Pattern HELD_THEN_BRACKETED_COUNT = Pattern.compile(
             "(?<=^|[、,]|と|及び|および|並びに|ならびに)\\s*(?<group>[\\p{IsHan}\\p{IsKatakana}ー\\p{IsHiragana}]{1,8}?)(の"
@@ -1042,8 +1047,7 @@ final class PersonCountRules {
         for (Sentence s : nt.sentences) {
             String st = s.text();
             boolean bracketedCount = st.contains("分)") || st.contains("分）") || st.contains("名)") || st.contains("人)");
-            if (!bracketedCount || st.contains("うち") || st.contains("重複") || st.contains("計")
-                    || s.section() != NoticeText.Section.FACTS || !Prefilter.find(AFFECTED_CONTEXT, st)) {
+            if (!bracketedCount || st.contains("うち") || st.contains("重複") || st.contains("計") || !aboutTheData(s)) {
                 continue;
             }
             Matcher m = HELD_THEN_BRACKETED_COUNT.matcher(st);
@@ -1095,7 +1099,7 @@ final class PersonCountRules {
     private static Result recordsOfGroupsListed(NoticeText nt) {
         for (Sentence s : nt.sentences) {
             String st = s.text();
-            if (s.section() != NoticeText.Section.FACTS || st.indexOf('件') < 0 || st.contains("うち") || !Prefilter.find(AFFECTED_CONTEXT, st)) {
+            if (st.indexOf('件') < 0 || st.contains("うち") || !aboutTheData(s)) {
                 continue;
             }
             Matcher m = RECORDS_OF_GROUPS.matcher(st);
@@ -1127,7 +1131,7 @@ final class PersonCountRules {
         String evidence = null;
         for (Sentence s : nt.sentences) {
             String st = s.text();
-            if (s.section() != NoticeText.Section.FACTS || !Prefilter.find(AFFECTED_CONTEXT, st)) {
+            if (!aboutTheData(s)) {
                 continue;
             }
             if (!COUNT_THEN_CONJOINED_COUNT.matcher(st).find()) {
