@@ -209,14 +209,10 @@ final class DateMentions {
                     last = ym;
                 }
             }
-            if (last != null && safeDate(last[1], last[2], m.day())) {
+            if (last != null && safe(last[1], last[2], m.day()) != null) {
                 found.set(k, new Mention(m.start(), m.end(), last[1], last[2], m.day(), null));
             }
         }
-    }
-
-    private static boolean safeDate(int y, int m, int d) {
-        return safe(y, m, d) != null;
     }
 
     /** 2023年7月 and 令和5年7月 as {start, year, month}, in text order (inside a full date too; callers skip those). */
