@@ -1011,7 +1011,7 @@ final class ContentRules {
 
     /** Whether some mention of {@code word} in the sentence passes {@code test}. */
     private static boolean someMention(Pattern word, String sentence, java.util.function.Predicate<MatchResult> test) {
-        Matcher m = word.matcher(sentence);
+        Prefilter.Scan m = Prefilter.scan(word, sentence);
         while (m.find()) {
             if (test.test(m)) {
                 return true;

@@ -1942,7 +1942,7 @@ final class DateRules {
         if (misdeliveryNotice && Prefilter.find(SENDING, clause) || publicationNotice && Prefilter.find(PUBLISHING, clause)) {
             return true;
         }
-        Matcher m = OCCURRENCE.matcher(clause);
+        Prefilter.Scan m = Prefilter.scan(OCCURRENCE, clause);
         while (m.find()) {
             String after = clause.substring(m.end(), Math.min(clause.length(), m.end() + 6));
             if (!Prefilter.find(NOT_AN_EVENT_AFTER, after)) {

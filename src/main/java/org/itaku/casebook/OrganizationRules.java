@@ -524,7 +524,7 @@ final class OrganizationRules {
     private static String vendorsNamed(NoticeText nt, Pattern named, int tries, Set<String> self,
             java.util.function.Predicate<String> notAName, Set<String> vendors) {
         String text = nt.text;
-        Matcher m = named.matcher(text.length() > MENTION_WINDOW ? text.substring(0, MENTION_WINDOW) : text);
+        Prefilter.Scan m = Prefilter.scan(named, text.length() > MENTION_WINDOW ? text.substring(0, MENTION_WINDOW) : text);
         String evidence = null;
         int tried = 0;
         while (m.find() && tried++ < tries) {

@@ -479,7 +479,7 @@ final class PersonCountRules {
     }
 
     private static Result counted(NoticeText nt) {
-        Matcher header = HEADER_COUNT.matcher(nt.text);
+        Prefilter.Scan header = Prefilter.scan(HEADER_COUNT, nt.text);
         if (header.find() && !(header.group("what").equals("件数") && !"件".equals(header.group("unit")))
                 && !Prefilter.find(HEADER_COUNTS_NO_PEOPLE, header.group("mid"))) {
             long v = JapaneseNumbers.parse(header.group("num"));
@@ -550,7 +550,7 @@ final class PersonCountRules {
             if (!worth && !Prefilter.find(AFFECTED_CONTEXT, context)) {
                 continue;
             }
-            Matcher m = COUNT.matcher(s.text());
+            Prefilter.Scan m = Prefilter.scan(COUNT, s.text());
             while (m.find()) {
                 String after = s.text().substring(m.end());
                 if (Prefilter.find(NOT_PERSONS_AFTER, after)) {

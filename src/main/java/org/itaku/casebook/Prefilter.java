@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,14 +16,20 @@ import java.util.regex.Pattern;
  * lookarounds. An alternative without a required literal makes the filter always pass (never a false negative). An
  * alternative whose literals all sit in a group it cannot do without (「(判明|発覚)した」 outside a lookaround, not
  * optional) requires one of that group's literals.
+ *
+ * <p>Where the text may hold a match, {@link #next} still spares the regex engine most of its work: a pattern of many
+ * alternatives is tried at every position of the text, each alternative in turn, yet most positions hold a character
+ * no alternative can begin with. {@link StartChars} knows those characters, so a match is tried only where one stands.
  */
-record Prefilter(Pattern pattern, List<String> triggers) {
+record Prefilter(Pattern pattern, List<String> triggers, StartChars starts) {
 
     private static final Map<Pattern, Prefilter> CACHE = new ConcurrentHashMap<>();
 
     static Prefilter of(Pattern pattern) {
-        return new Prefilter(pattern, (pattern.flags() & (Pattern.CASE_INSENSITIVE | Pattern.COMMENTS | Pattern.LITERAL)) != 0
-                ? List.of() : triggers(pattern.pattern()));
+        boolean plain = (pattern.flags() & (Pattern.CASE_INSENSITIVE | Pattern.COMMENTS | Pattern.LITERAL)) == 0;
+        boolean plainChars = (pattern.flags() & ~(Pattern.MULTILINE | Pattern.DOTALL | Pattern.UNIX_LINES)) == 0;
+        return new Prefilter(pattern, plain ? triggers(pattern.pattern()) : List.of(),
+                plainChars ? StartChars.of(pattern.pattern()) : null);
     }
 
     /**
@@ -31,7 +38,104 @@ record Prefilter(Pattern pattern, List<String> triggers) {
      */
     static boolean find(Pattern pattern, CharSequence text) {
         String s = text.toString();
-        return CACHE.computeIfAbsent(pattern, Prefilter::of).possibleIn(s) && pattern.matcher(s).find();
+        Prefilter f = CACHE.computeIfAbsent(pattern, Prefilter::of);
+        return f.possibleIn(s) && f.nextStart(pattern.matcher(s), s, 0);
+    }
+
+    /**
+     * {@code m.find()} from {@code from} in {@code text} (the matcher's input), trying only the positions where a match
+     * can begin. The matcher's region is left from the match's start to the text's end, with transparent bounds, so
+     * lookbehinds see the whole text as {@code find()} would; its groups and offsets are those {@code find()} gives.
+     */
+    static boolean next(Matcher m, String text, int from) {
+        return CACHE.computeIfAbsent(m.pattern(), Prefilter::of).nextStart(m, text, from);
+    }
+
+    /** The matches of {@code pattern} in {@code text}, one {@link Scan#find()} at a time, as a matcher's finds give them. */
+    static Scan scan(Pattern pattern, String text) {
+        return new Scan(CACHE.computeIfAbsent(pattern, Prefilter::of), pattern.matcher(text), text);
+    }
+
+    /** A matcher's {@code find()} loop over the whole text, trying only the positions where a match can begin. */
+    static final class Scan implements java.util.regex.MatchResult {
+
+        private final Prefilter filter;
+        private final Matcher m;
+        private final String text;
+        private int from;
+
+        private Scan(Prefilter filter, Matcher m, String text) {
+            this.filter = filter;
+            this.m = m;
+            this.text = text;
+            this.from = filter.possibleIn(text) ? 0 : text.length() + 1;
+        }
+
+        boolean find() {
+            if (!filter.nextStart(m, text, from)) {
+                from = text.length() + 1;
+                return false;
+            }
+            from = Math.max(m.end(), m.start() + 1); // after an empty match, find() moves on by one
+            return true;
+        }
+
+        Pattern pattern() {
+            return m.pattern();
+        }
+
+        String group(String name) {
+            return m.group(name);
+        }
+
+        @Override
+        public int start() {
+            return m.start();
+        }
+
+        @Override
+        public int start(int group) {
+            return m.start(group);
+        }
+
+        @Override
+        public int end() {
+            return m.end();
+        }
+
+        @Override
+        public int end(int group) {
+            return m.end(group);
+        }
+
+        @Override
+        public String group() {
+            return m.group();
+        }
+
+        @Override
+        public String group(int group) {
+            return m.group(group);
+        }
+
+        @Override
+        public int groupCount() {
+            return m.groupCount();
+        }
+    }
+
+    private boolean nextStart(Matcher m, String text, int from) {
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        if (starts == null) {
+            return from <= text.length() && m.region(from, text.length()).find();
+        }
+        for (int i = from; i < text.length(); i++) {
+            if (starts.contains(text.charAt(i)) && m.region(i, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** False only when the pattern cannot match anywhere in {@code text}. */
@@ -251,5 +355,184 @@ record Prefilter(Pattern pattern, List<String> triggers) {
 
     private static String longer(String a, String b) {
         return b.length() > a.length() ? b : a;
+    }
+
+    /**
+     * The characters a match of a pattern can begin with, or {@code of} gives null when any character could (a class
+     * like {@code [^。]}, {@code .}, {@code \\p{IsHan}}, or a pattern that can match nothing at all). Lookarounds and
+     * anchors take no character, so the element after them counts; an optional element adds the next one's.
+     */
+    static final class StartChars {
+
+        private final long[] bits;
+
+        private StartChars(long[] bits) {
+            this.bits = bits;
+        }
+
+        boolean contains(char c) {
+            int word = c >>> 6;
+            return word < bits.length && (bits[word] >>> (c & 63) & 1) != 0;
+        }
+
+        static StartChars of(String regex) {
+            java.util.BitSet set = new java.util.BitSet();
+            return alternation(regex, set) != Reach.REQUIRED || set.isEmpty() ? null : new StartChars(set.toLongArray());
+        }
+
+        /** How a piece of pattern begins: it takes a known first character, may take none, or may take any. */
+        private enum Reach { REQUIRED, EMPTY, ANY }
+
+        private static Reach alternation(String regex, java.util.BitSet set) {
+            Reach reach = Reach.REQUIRED;
+            for (String alternative : topLevelAlternatives(regex)) {
+                Reach r = sequence(alternative, set);
+                if (r == Reach.ANY) {
+                    return Reach.ANY;
+                }
+                if (r == Reach.EMPTY) {
+                    reach = Reach.EMPTY;
+                }
+            }
+            return reach;
+        }
+
+        private static Reach sequence(String seq, java.util.BitSet set) {
+            int i = 0;
+            while (i < seq.length()) {
+                int next = atomEnd(seq, i);
+                int after = quantifierEnd(seq, next);
+                String atom = seq.substring(i, next);
+                String quantifier = seq.substring(next, after);
+                i = after;
+                if (zeroWidth(atom)) {
+                    continue;
+                }
+                Reach r = atom(atom, set);
+                if (r == Reach.ANY) {
+                    return Reach.ANY;
+                }
+                boolean optional = quantifier.startsWith("?") || quantifier.startsWith("*") || quantifier.startsWith("{0");
+                if (r == Reach.REQUIRED && !optional) {
+                    return Reach.REQUIRED;
+                }
+            }
+            return Reach.EMPTY;
+        }
+
+        private static boolean zeroWidth(String atom) {
+            return atom.equals("^") || atom.equals("$") || atom.startsWith("(?=") || atom.startsWith("(?!")
+                    || atom.startsWith("(?<=") || atom.startsWith("(?<!")
+                    || atom.length() == 2 && atom.charAt(0) == '\\' && "bBAGZz".indexOf(atom.charAt(1)) >= 0;
+        }
+
+        private static Reach atom(String atom, java.util.BitSet set) {
+            char c = atom.charAt(0);
+            if (c == '(') {
+                String inner = atom.substring(1, Math.max(1, atom.length() - 1));
+                if (inner.startsWith("?:") || inner.startsWith("?>")) {
+                    inner = inner.substring(2);
+                } else if (inner.startsWith("?<") && inner.length() > 2 && Character.isLetter(inner.charAt(2))) {
+                    inner = inner.substring(inner.indexOf('>') + 1);
+                } else if (inner.startsWith("?")) {
+                    return Reach.ANY; // a flag group: its flags could change what matches
+                }
+                return alternation(inner, set);
+            }
+            if (c == '[') {
+                return charClass(atom, set);
+            }
+            if (c == '\\') {
+                return escape(atom, set);
+            }
+            if (c == '.' || Character.isSurrogate(c)) {
+                return Reach.ANY;
+            }
+            set.set(c);
+            return Reach.REQUIRED;
+        }
+
+        /** A plain class of characters, escapes and short ranges; a negated or nested class may begin with anything. */
+        private static Reach charClass(String atom, java.util.BitSet set) {
+            String body = atom.substring(1, atom.length() - 1);
+            if (body.isEmpty() || body.startsWith("^") || body.contains("[") || body.contains("&&")) {
+                return Reach.ANY;
+            }
+            int i = 0;
+            while (i < body.length()) {
+                int end = body.charAt(i) == '\\' ? escapeEnd(body, i) : i + 1;
+                String one = body.substring(i, end);
+                if (one.startsWith("\\")) {
+                    java.util.BitSet escaped = new java.util.BitSet();
+                    if (escape(one, escaped) == Reach.ANY) {
+                        return Reach.ANY;
+                    }
+                    if (escaped.cardinality() != 1 || end >= body.length() || body.charAt(end) != '-') {
+                        set.or(escaped);
+                        i = end;
+                        continue;
+                    }
+                }
+                char lo = one.startsWith("\\") ? unescaped(one) : one.charAt(0);
+                if (Character.isSurrogate(lo)) {
+                    return Reach.ANY;
+                }
+                if (end + 1 < body.length() && body.charAt(end) == '-') {
+                    int hiEnd = body.charAt(end + 1) == '\\' ? escapeEnd(body, end + 1) : end + 2;
+                    String hiText = body.substring(end + 1, hiEnd);
+                    char hi = hiText.startsWith("\\") ? unescaped(hiText) : hiText.charAt(0);
+                    if (hi == 0 || hi < lo || hi - lo > 1024 || Character.isSurrogate(hi)) {
+                        return Reach.ANY;
+                    }
+                    set.set(lo, hi + 1);
+                    i = hiEnd;
+                } else {
+                    set.set(lo);
+                    i = end;
+                }
+            }
+            return Reach.REQUIRED;
+        }
+
+        private static Reach escape(String atom, java.util.BitSet set) {
+            char e = atom.length() > 1 ? atom.charAt(1) : 0;
+            if (e == 'd' || e == 'w') { // without UNICODE_CHARACTER_CLASS, ASCII only
+                set.set('0', '9' + 1);
+                if (e == 'w') {
+                    set.set('a', 'z' + 1);
+                    set.set('A', 'Z' + 1);
+                    set.set('_');
+                }
+                return Reach.REQUIRED;
+            }
+            if (e == 's') {
+                " \t\n\u000B\f\r".chars().forEach(set::set);
+                return Reach.REQUIRED;
+            }
+            char c = unescaped(atom);
+            if (c == 0) {
+                return Reach.ANY;
+            }
+            set.set(c);
+            return Reach.REQUIRED;
+        }
+
+        /** The one character an escape stands for (\\u3000, \\t, \\.), or 0 for a class, a property or a back-reference. */
+        private static char unescaped(String escape) {
+            if (escape.length() < 2) {
+                return 0;
+            }
+            char e = escape.charAt(1);
+            if (e == 'u' && escape.length() == 6) {
+                return (char) Integer.parseInt(escape.substring(2), 16);
+            }
+            return switch (e) {
+                case 't' -> '\t';
+                case 'n' -> '\n';
+                case 'r' -> '\r';
+                case 'f' -> '\f';
+                default -> Character.isLetterOrDigit(e) || escape.length() != 2 ? 0 : e;
+            };
+        }
     }
 }
