@@ -752,6 +752,8 @@ final class PersonCountRules {
     /**
      * Two or more lines, each counting the records of a group's personal information, and no count of people elsewhere:
      * the groups listed are summed (README: several groups, their sum). A total or a part (うち) among them stops it.
+     * Unlike {@link #groupList}, the lines need not follow each other nor name a group of people: each group's heading
+     * (「①…の利用者名簿」) may stand between them, with the count closing its line of items (「(氏名・住所)【情報件数:26件】」).
      */
     private static Result personalRecordsListedLineByLine(NoticeText nt) {
         long sum = 0;
