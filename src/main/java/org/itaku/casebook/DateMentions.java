@@ -316,20 +316,20 @@ final class DateMentions {
     private static void scan(Pattern p, String text, String anchors, int before, int after, List<Mention> out,
                              boolean[] taken, Maker maker) {
         Matcher m = p.matcher(text);
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(false);
         for (int i = 0; i < text.length(); i++) {
             if (anchors.indexOf(text.charAt(i)) < 0) {
                 continue;
             }
-            // Transparent bounds let the lookbehinds see outside the window, so a window never starts a match mid-number.
+            // Prefilter.next sets transparent bounds: the lookbehinds see outside the window, so a window never starts a
+            // match mid-number.
             int from = Math.max(0, i - before);
             int to = Math.min(text.length(), i + after);
             if (from >= to) {
                 continue;
             }
-            m.region(from, to);
-            while (m.find()) {
+            int next = from;
+            while (Prefilter.next(m, text, next, to)) {
+                next = Math.max(m.end(), m.start() + 1);
                 if (taken[m.start()] || taken[m.end() - 1]) {
                     continue;
                 }

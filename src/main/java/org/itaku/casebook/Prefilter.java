@@ -39,7 +39,7 @@ record Prefilter(Pattern pattern, List<String> triggers, StartChars starts) {
     static boolean find(Pattern pattern, CharSequence text) {
         String s = text.toString();
         Prefilter f = CACHE.computeIfAbsent(pattern, Prefilter::of);
-        return f.possibleIn(s) && f.nextStart(pattern.matcher(s), s, 0);
+        return f.possibleIn(s) && f.nextStart(pattern.matcher(s), s, 0, s.length());
     }
 
     /**
@@ -48,7 +48,12 @@ record Prefilter(Pattern pattern, List<String> triggers, StartChars starts) {
      * lookbehinds see the whole text as {@code find()} would; its groups and offsets are those {@code find()} gives.
      */
     static boolean next(Matcher m, String text, int from) {
-        return CACHE.computeIfAbsent(m.pattern(), Prefilter::of).nextStart(m, text, from);
+        return next(m, text, from, text.length());
+    }
+
+    /** {@link #next(Matcher, String, int)} with the match to end by {@code to} (a window of the text). */
+    static boolean next(Matcher m, String text, int from, int to) {
+        return CACHE.computeIfAbsent(m.pattern(), Prefilter::of).nextStart(m, text, from, to);
     }
 
     /** The matches of {@code pattern} in {@code text}, one {@link Scan#find()} at a time, as a matcher's finds give them. */
@@ -72,7 +77,7 @@ record Prefilter(Pattern pattern, List<String> triggers, StartChars starts) {
         }
 
         boolean find() {
-            if (!filter.nextStart(m, text, from)) {
+            if (!filter.nextStart(m, text, from, text.length())) {
                 from = text.length() + 1;
                 return false;
             }
@@ -124,14 +129,14 @@ record Prefilter(Pattern pattern, List<String> triggers, StartChars starts) {
         }
     }
 
-    private boolean nextStart(Matcher m, String text, int from) {
+    private boolean nextStart(Matcher m, String text, int from, int to) {
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
         if (starts == null) {
-            return from <= text.length() && m.region(from, text.length()).find();
+            return from <= to && m.region(from, to).find();
         }
-        for (int i = from; i < text.length(); i++) {
-            if (starts.contains(text.charAt(i)) && m.region(i, text.length()).lookingAt()) {
+        for (int i = from; i < to; i++) {
+            if (starts.contains(text.charAt(i)) && m.region(i, to).lookingAt()) {
                 return true;
             }
         }

@@ -50,6 +50,7 @@ class PrefilterTest {
             for (String t : texts) {
                 assertThat(Prefilter.find(p, t)).as("%s in %s", p, t).isEqualTo(p.matcher(t).find());
                 assertThat(allMatches(p, t, true)).as("%s in %s", p, t).isEqualTo(allMatches(p, t, false));
+                assertThat(windowMatches(p, t, true)).as("%s in the middle of %s", p, t).isEqualTo(windowMatches(p, t, false));
                 compared++;
             }
         }
@@ -77,6 +78,24 @@ class PrefilterTest {
         while (prefiltered ? Prefilter.next(m, text, from) : m.find()) {
             out.add(m.start() + "-" + m.end() + ":" + m.group());
             from = m.end() > m.start() ? m.end() : m.end() + 1;
+            if (out.size() > 200) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The matches inside the middle half of the text, whose lookbehinds and lookaheads see the rest of it. */
+    private static List<String> windowMatches(Pattern p, String text, boolean prefiltered) {
+        int from = text.length() / 4;
+        int to = text.length() - from;
+        List<String> out = new ArrayList<>();
+        Matcher m = p.matcher(text);
+        m.useTransparentBounds(true).useAnchoringBounds(false).region(from, to);
+        int next = from;
+        while (prefiltered ? Prefilter.next(m, text, next, to) : m.find()) {
+            out.add(m.start() + "-" + m.end() + ":" + m.group());
+            next = Math.max(m.end(), m.start() + 1);
             if (out.size() > 200) {
                 break;
             }
