@@ -30,7 +30,7 @@ final class ContentRules {
 
     record ItemPattern(String code, String flags, Pattern pattern, Prefilter prefilter) { }
 
-    record Cause(String id, String label, Pattern pattern, Prefilter prefilter) { }
+    record Cause(String id, String label, Pattern pattern) { }
 
     record Items(List<String> codes, List<String> raw, Boolean sensitive, Boolean financial, String evidence,
                  String flagEvidence) { }
@@ -849,7 +849,7 @@ final class ContentRules {
             if (!p.prefilter().possibleIn(text)) {
                 continue;
             }
-            Matcher m = p.pattern().matcher(text);
+            Prefilter.Scan m = Prefilter.scan(p.pattern(), text);
             while (m.find()) {
                 if (m.end() == m.start() || taken[m.start()] || taken[m.end() - 1]) {
                     continue;
@@ -1132,7 +1132,7 @@ final class ContentRules {
         }
         String factText = facts.toString();
         for (Cause c : CAUSES) {
-            if (c.prefilter().possibleIn(factText) && c.pattern().matcher(factText).find()) {
+            if (Prefilter.find(c.pattern(), factText)) {
                 out.add(c.id());
             }
         }
@@ -1207,7 +1207,7 @@ final class ContentRules {
         List<Cause> out = new ArrayList<>();
         for (String[] row : rows("casebook/root-causes.tsv", 3)) {
             Pattern p = Pattern.compile(row[2]);
-            out.add(new Cause(row[0], row[1], p, Prefilter.of(p)));
+            out.add(new Cause(row[0], row[1], p));
         }
         return List.copyOf(out);
     }

@@ -1594,7 +1594,7 @@ final class DateRules {
      * the records, not the event, and give no year.
      */
     private static int fiscalYear(String text) {
-        Matcher m = FISCAL_YEAR.matcher(text);
+        Prefilter.Scan m = Prefilter.scan(FISCAL_YEAR, text);
         int year = 0;
         while (m.find()) {
             if (RANGE_OR_LIST_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).lookingAt()) {
@@ -1692,7 +1692,7 @@ final class DateRules {
 
     /** Every event word of the clause stands in a verb that describes a noun (「流出した個人情報」). */
     private static boolean eventsOnlyDescribeNouns(NoticeText nt, String clause, int clauseStart, boolean misdeliveryNotice) {
-        Matcher m = OCCURRENCE.matcher(clause);
+        Prefilter.Scan m = Prefilter.scan(OCCURRENCE, clause);
         boolean any = false;
         while (m.find()) {
             any = true;
@@ -1726,7 +1726,7 @@ final class DateRules {
         if (!clause.contains("につい") && !clause.contains("に関し")) {
             return false;
         }
-        Matcher m = OCCURRENCE.matcher(clause);
+        Prefilter.Scan m = Prefilter.scan(OCCURRENCE, clause);
         boolean any = false;
         while (m.find()) {
             any = true;

@@ -944,7 +944,7 @@ final class PersonCountRules {
             if (st.indexOf('は') < 0 || st.contains("うち") || !Prefilter.find(AFFECTED_CONTEXT, st)) {
                 continue;
             }
-            Matcher m = TOPIC_COUNT.matcher(st);
+            Prefilter.Scan m = Prefilter.scan(TOPIC_COUNT, st);
             long sum = 0;
             int found = 0;
             Set<String> seen = new HashSet<>();

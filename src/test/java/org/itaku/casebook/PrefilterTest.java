@@ -104,7 +104,7 @@ class PrefilterTest {
     }
 
     /** Every regular expression the rule classes keep in a static field or a static map. */
-    private static List<Pattern> rulePatterns() throws IllegalAccessException {
+    private static List<Pattern> rulePatterns() throws ReflectiveOperationException {
         List<Pattern> out = new ArrayList<>();
         for (Class<?> c : List.of(DateRules.class, DateMentions.class, OrganizationRules.class, PersonCountRules.class,
                 ContentRules.class, NoticeText.class, NoticeReader.class, JapaneseNumbers.class)) {
@@ -118,6 +118,17 @@ class PrefilterTest {
                     out.add(p);
                 } else if (v instanceof Map<?, ?> map) {
                     map.values().stream().filter(Pattern.class::isInstance).map(Pattern.class::cast).forEach(out::add);
+                } else if (v instanceof List<?> list) {
+                    for (Object e : list) { // the glossary's item words and the causes: records holding a pattern
+                        if (e instanceof Record r) {
+                            for (var component : r.getClass().getRecordComponents()) {
+                                component.getAccessor().setAccessible(true);
+                                if (component.getAccessor().invoke(r) instanceof Pattern p) {
+                                    out.add(p);
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }
