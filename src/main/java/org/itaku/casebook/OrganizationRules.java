@@ -47,7 +47,9 @@ final class OrganizationRules {
             "^(?:" + LEGAL_FORMS + ")? ?[A-Za-z0-9&.\\-]+(?: [A-Za-z0-9&.\\-]+){1,4} ?(?:" + LEGAL_FORMS + ")?$");
     private static final Pattern NAME_LINE = Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}A-Za-z0-9ー・&.\\-]+( [\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}A-Za-z0-9ー・&.\\-]+)?$");
     private static final Pattern NOT_ORG_LINE = Pattern.compile(
-            "(各位|御中|様|殿|皆様|皆さま)$|お知らせ|お詫び|おわび|ご報告|について|報告書|に関する|概要|学ぶ|代表|所長|理事長|社長|取締役|市長|院長|学長|会長");
+            "(各位|御中|様|殿|皆様|皆さま)$|お知らせ|お詫び|おわび|ご報告|について|報告書|に関する|概要|学ぶ|代表|所長|理事長|社長|取締役|市長|院長|学長|会長"
+                    // 「架空法人の社員16名分の名簿」: a count of whose data it was makes the line a fact, not a name
+                    + "|\\d\\s*(名|人|件)(分|の)");
     private static final Pattern DIGEST_TITLE = Pattern.compile("^【[^】]{1,60}】\\s*(\\S+)(?:\\s+(\\S+))?(.*)$");
     private static final Pattern TRAILING_DATE = Pattern.compile("\\s*\\d{4}\\s*[/.年]\\s*\\d{1,2}\\s*[/.月]\\s*\\d{1,2}\\s*日?\\s*$");
     private static final Pattern TITLE_WORDS = Pattern.compile("お知らせ|お詫び|おわび|ご報告|について|報告書|に関する|ご案内");
@@ -1387,6 +1389,9 @@ final class OrganizationRules {
 
     /** 「…について | 架空市」, 「…のお詫び - 架空大学」: a page's title, a separator, then the name of the site. */
     private static final Pattern TITLE_THEN_SITE = Pattern.compile("^(.{4,80}?)\\s*(?:\\||\\s[-–—/]\\s|[–—])\\s*([^|–—]{2,40})$");
+    /** 「…の漏えいについて 2024年6月9日 架空県」: a title, the day it was given out, then who gave it out. */
+    private static final Pattern TITLE_DATE_THEN_NAME = Pattern.compile(
+            "^(.{4,80}?)\\s+(?:\\d{4}|令和\\s*(?:\\d{1,2}|元))\\s*[/.年]\\s*\\d{1,2}\\s*[/.月]\\s*\\d{1,2}\\s*日?\\s+([^\\s|]{2,40})$");
     private static final Pattern SITE_WORDS = Pattern.compile(
             "\\s*(公式)?(ホームページ|ウェブサイト|Webサイト|WEBサイト|webサイト|サイト|HP|オフィシャルサイト|トップページ)$");
     /** A news site's or a broadcaster's name after a separator is the press, never the publisher. */
@@ -1394,7 +1399,8 @@ final class OrganizationRules {
     private static final Pattern INCIDENT_TITLE = Pattern.compile("お知らせ|お詫び|おわび|ご報告|について|に関する|漏えい|漏洩|流出|紛失|誤送|誤送付|誤配|不正アクセス|盗難");
 
     /**
-     * The site's name a page's title line closes on (「個人情報を含む書類の紛失について | 架空市」, 「…のお詫び - 架空大学」), when
+     * The site's name a page's title line closes on (「個人情報を含む書類の紛失について | 架空市」, 「…のお詫び - 架空大学」), or
+     * the body named after the title's date (「…について 2024年6月9日 架空県」), when
      * it reads as a body (a legal form, or an ending such as 市, 大学, 病院) and the part before it reads as a notice's title.
      */
     static String siteNameBesideTitle(String t) {
@@ -1408,11 +1414,16 @@ final class OrganizationRules {
             }
             return null;
         }
-        if (t.length() > 120 || t.contains("。") || t.indexOf('|') < 0 && t.indexOf(" - ") < 0 && t.indexOf(" / ") < 0
-                && t.indexOf('–') < 0 && t.indexOf('—') < 0) {
+        if (t.length() > 120 || t.contains("。")) {
             return null;
         }
-        Matcher m = TITLE_THEN_SITE.matcher(t);
+        Matcher m = TITLE_DATE_THEN_NAME.matcher(t);
+        if (!m.matches()) {
+            if (t.indexOf('|') < 0 && t.indexOf(" - ") < 0 && t.indexOf(" / ") < 0 && t.indexOf('–') < 0 && t.indexOf('—') < 0) {
+                return null;
+            }
+            m = TITLE_THEN_SITE.matcher(t);
+        }
         if (!m.matches() || !Prefilter.find(INCIDENT_TITLE, m.group(1))) {
             return null;
         }

@@ -6655,4 +6655,22 @@ class NoticePatternsTest {
                 .vendorNames()).containsExactly("一般社団法人架空療養ネットワーク");
         assertThat(r.vendorInvolved()).isTrue();
     }
+
+    // Stop 34 (lead)
+
+    @Test
+    void organizationNamedAfterTheTitlesDate() {
+        // The title line gives the day and then the body; a line of the facts naming a member body with a count is no name.
+        CaseRecord r = read("""
+                役員名簿の公開について 2024年6月9日 架空県
+
+                県は、届け出られた書類を公開しています。この度、名簿が見られる状態で掲載されていることが判明しました。
+                架空県認証のNPO法人 カクウ会の社員16名分の名簿記載の住所
+                """);
+        assertThat(r.organization()).isEqualTo("架空県");
+        assertThat(read("""
+                県は、届け出られた書類を公開しています。この度、名簿が見られる状態で掲載されていることが判明しました。
+                架空県認証のNPO法人 カクウ会の社員16名分の名簿記載の住所
+                """).organization()).isNotEqualTo("架空県認証のNPO法人 カクウ会の社員16名分の名簿記載の住所");
+    }
 }
