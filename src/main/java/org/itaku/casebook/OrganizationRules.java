@@ -1303,6 +1303,13 @@ final class OrganizationRules {
                         || operatorBesideSelf(nt, at - name.length(), at)) {
                     continue;
                 }
+                // 「医療法人架空会 架空クリニックは」: the legal person running it, spaced before the facility, opens the name.
+                int nameStart = at - name.length(); // (the rules above may have named a body other than the words read)
+                Matcher runBy = nameStart > s.start() && nt.text.startsWith(name, nameStart) && !Prefilter.find(LEGAL_FORM, name)
+                        ? RUNNING_BODY_OPENS.matcher(nt.text.substring(s.start(), nameStart)) : null;
+                if (runBy != null && runBy.matches()) {
+                    name = runBy.group(1) + " " + name;
+                }
                 out.add(new Candidate(name, announces && (m.group(1).equals("は") || m.group(1).equals("が")) ? 8
                         : 6 - Math.min(looked - 1, 2), s.text()));
                 return;
@@ -1314,6 +1321,9 @@ final class OrganizationRules {
         }
         titleDepartment(nt, out);
     }
+
+    /** A legal person's name alone, then a space, opening the lead before the facility it runs. */
+    private static final Pattern RUNNING_BODY_OPENS = Pattern.compile("^\\s*((?:" + LEGAL_FORMS + ")[^\\s、。]{1,20})\\s+$");
 
     /** 「…ことが分かった」, 「…ことが明らかになった」: a news lead's sentence closing on what came to light. */
     private static final Pattern CAME_TO_LIGHT = Pattern.compile("こと(が|を)?[、,]?\\s*(\\d{1,2}\\s*日\\s*[、,]?\\s*)?(分か|わか|判明|明らかにな)(った|りました|しました|した)[。.]?\\s*$");

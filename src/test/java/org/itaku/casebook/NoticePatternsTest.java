@@ -6673,4 +6673,12 @@ class NoticePatternsTest {
                 架空県認証のNPO法人 カクウ会の社員16名分の名簿記載の住所
                 """).organization()).isNotEqualTo("架空県認証のNPO法人 カクウ会の社員16名分の名簿記載の住所");
     }
+
+    @Test
+    void organizationTheLegalPersonSpacedBeforeItsFacilityOpensTheName() {
+        assertThat(read("医療法人架空会 架空中央クリニックは2月18日、同院への不正アクセスにより患者の情報が漏えいした可能性があると発表した。")
+                .organization()).isEqualTo("医療法人架空会 架空中央クリニック");
+        // A news lead shortening a university keeps the full name it stands for.
+        assertThat(read("架空工科大は2月18日、学生の成績が記載された書類を紛失したと発表した。").organization()).isEqualTo("架空工科大学");
+    }
 }
