@@ -59,7 +59,7 @@ final class ContentRules {
     static final String INSIDER_VIEWING = "(不正に|無断で|私的に|業務外で|目的外で|興味本位で)[^。、]{0,6}閲覧し|(業務)?目的外(で|の)?(閲覧|利用|使用)し|盗み見|のぞき見|覗き見";
     /** A loss in everyday words: 「USBメモリをなくした」, 「メモを落とした」, 「名簿を誤ってごみとして廃棄」. Shared with the date rules. */
     static final String LOSS_PLAIN = "(メモリ|メモリー|パソコン|PC|端末|スマートフォン|スマホ|携帯電話|書類|名簿|資料|台帳|帳票|かばん|カバン|鞄|メモ|手帳|ノート|ファイル|封筒|カード|媒体)"
-            + "[^。]{0,12}?(を|で|に|、)(な|失|無)くし(た|て|まし)|(メモリ|メモリー|パソコン|端末|スマートフォン|書類|名簿|資料|かばん|カバン|鞄|メモ|手帳|ノート|ファイル|封筒|カード|媒体)"
+            + "[^。]{0,12}?(を|で|に|、|ごと)(な|失|無)くし(た|て|まし)|(メモリ|メモリー|パソコン|端末|スマートフォン|書類|名簿|資料|かばん|カバン|鞄|メモ|手帳|ノート|ファイル|封筒|カード|媒体)"
             + "[^。]{0,6}?を落と?し(た|て|まし)|遺失|誤って[^。]{0,20}廃棄"
             // 「USBメモリ5本のうち1本がなくなっていた」: the thing itself went missing, told intransitively
             + "|(メモリ|メモリー|パソコン|端末|スマートフォン|携帯電話|書類|名簿|資料|台帳|かばん|カバン|鞄|手帳|ファイル|封筒|媒体)"
@@ -90,7 +90,9 @@ final class ContentRules {
                     + "(記載|保存|保持|保有|記録|登録|取得)(されて|して)(おり|い)?ません|取り?扱って(おり|い)?ません|"
                     // 「住所や電話番号は記録されていないものの」, 「写真には氏名の記載はないものの」
                     + "(記載|保存|記録)されて(い|お)?(ない|なかった)|記載(は|が)(ない|なく|なかった|ありません)|"
-                    + "(流出|漏えい|漏洩)(は|も)?(無い|ない|なし|ありません|ございません|していません|しておりません)");
+                    + "(流出|漏えい|漏洩)(は|も)?(無い|ない|なし|ありません|ございません|していません|しておりません)|"
+                    // 「カルテ情報やカード情報の流出は確認されていません」: items named only to say no leak of them was found
+                    + "(流出|漏えい|漏洩)(は|も)(現時点で|現在|現在のところ)?[、,]?確認(されて|できて)(おり|い)?(ません|ない)");
     /** A bracketed aside that denies what it names: 「(連絡先は含まない)」, 「(口座番号を除く)」. */
     private static final Pattern NEGATED_ASIDE = Pattern.compile(
             "\\([^()]{1,60}?(含まれて(い|お)?(ない|ません|ず)|含まれない|含まれず|含みません|含まない|含まず|除く|除き|"
@@ -122,7 +124,7 @@ final class ContentRules {
     /** A sentence of the measures: 「今後は…確認し、再発防止に努めます」. */
     private static final Pattern PREVENTION = Pattern.compile("^今後|再発防止|防止に努め|防止を図");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(が|ものの|けれども|ですが|ますが|ましたが)、|なお、|また、|※");
-    private static final Pattern DATA_CONTEXT = Pattern.compile("個人情報|情報|項目|内容|種類|漏え|漏洩|流出|含まれ|含む|記載|記録されて|保存されて|書かれ|記され|載って|載った|記入され|閲覧|確認できる状態|見える状態|見られる状態|データ|おそれ|恐れ|名分|人分|添付|一覧");
+    private static final Pattern DATA_CONTEXT = Pattern.compile("個人情報|情報|項目|内容|種類|漏え|漏洩|流出|含まれ|含む|記載|記録されて|保存されて|書かれ|記され|載って|載った|記入され|閲覧|確認できる状態|見える状態|見られる状態|データ|表示され|見えて(しま|い)|入って(い|お)た|おそれ|恐れ|名分|人分|添付|一覧");
     /**
      * 「誤送付したのは、…源泉徴収票」, 「診療録及び保険証のコピーの盗難」: the papers lost, stolen or sent astray named as the
      * object of the act. What they are is what leaked, with no word of holding (記載, 含まれ) in the sentence.
@@ -525,6 +527,9 @@ final class ContentRules {
     private static final Pattern PART_TAIL = Pattern.compile(
             "(の個人情報|といった|などの|など|等|です|でした|が|を|は|も|の一部|に関する情報|の情報)+.*$");
     private static final Pattern YEAR_QUALIFIER = Pattern.compile("^(本|今|前|昨|来|当|(令和|平成)\\s*\\d{1,2}\\s*)年度?の");
+    /** 「県民ら約240人の名前」: a count of people closing an enumeration of them, right before the first item. */
+    private static final Pattern PEOPLE_COUNTED_BEFORE_AN_ITEM = Pattern.compile(
+            "(ら|など|等)\\s*(約|計|延べ)?\\s*[0-9,]+\\s*(人|名)(分)?の");
     /** Who the data is about, the container it was in, or when: part of a list sentence, but not a data item. */
     private static final Pattern NOT_AN_ITEM = Pattern.compile(
             // 名義人 (an account's or a card's holder) is an item; 「BCC」操作, 送信 and 設定 are what was done, not items.
@@ -583,9 +588,20 @@ final class ContentRules {
         notes.appendTail(list);
         boolean first = true;
         String[] parts = LIST_SEPARATOR.split(list);
+        // 「大学教授や団体代表、県民ら約240人の名前や住所」: the parts before 「…ら240人の」 name who, not what
+        int whoUpTo = 0;
+        for (int i = 0; i < parts.length; i++) {
+            if (!itemsIn(parts[i]).isEmpty()) {
+                whoUpTo = i > 0 && Prefilter.find(PEOPLE_COUNTED_BEFORE_AN_ITEM, parts[i]) ? i : 0;
+                break;
+            }
+        }
         boolean glossaryItemBefore = false;
         for (int i = 0; i < parts.length; i++) {
             String whole = parts[i].strip();
+            if (i < whoUpTo) {
+                continue;
+            }
             boolean afterAGlossaryItem = glossaryItemBefore;
             glossaryItemBefore |= !itemsIn(whole).isEmpty();
             if (first && whole.endsWith("は") && parts.length > 2) {
@@ -901,10 +917,13 @@ final class ContentRules {
         boolean explicitPublication = false;
         boolean publicationError = false;
         boolean misconfigurationWeakness = false;
+        boolean siteTampered = false;
+        boolean mayBeTampered = nt.text.contains("改ざん");
         for (Sentence s : nt.sentences) {
             if (!s.factual() || s.text().endsWith("か?")) {
                 continue;
             }
+            siteTampered |= mayBeTampered && s.text().contains("改ざん") && statedNotDenied(SITE_TAMPERED, s.text());
             explicitPublication |= Prefilter.find(EXPLICIT_PUBLICATION, s.text());
             publicationError |= Prefilter.find(PUBLICATION_ERROR, s.text());
             misconfigurationWeakness |= s.text().contains("設定不備") || s.text().contains("設定の不備");
@@ -917,7 +936,8 @@ final class ContentRules {
                 if (TYPE_FILTERS.get(e.getKey()).possibleIn(s.text()) && statedNotDenied(e.getValue(), s.text())
                         && (!e.getKey().equals("misconfiguration") || Prefilter.find(IT_SETTING, s.text()) && settingOfASystem(s.text()))
                         && (!e.getKey().equals("malware") || !onlyAFakeWarning(s.text()))
-                        && (!e.getKey().equals("misdelivery") || !Prefilter.find(INTERNAL_MISROUTING, s.text()))) {
+                        && (!e.getKey().equals("misdelivery") || !Prefilter.find(INTERNAL_MISROUTING, s.text()))
+                        && (!e.getKey().equals("insider") || !carriedOutThenLost(s.text()))) {
                     if (found.add(e.getKey()) && evidence == null) {
                         evidence = s.text();
                     }
@@ -930,6 +950,12 @@ final class ContentRules {
                     evidence = s.text();
                 }
             }
+        }
+        // 「サイト内のプログラムの一部が不正に改ざんされ」 in a notice of card data leaked: the shop's pages were altered to
+        // take the cards (決済画面の改ざん), though the notice does not name the payment page.
+        if (siteTampered && !found.contains("web_skimming") && nt.text.contains("カード")
+                && (found.contains("unauthorized_access") || found.isEmpty())) {
+            found.add("web_skimming");
         }
         // Ransomware is a kind of malware; the glossary keeps "malware" for the rest (Emotet etc.). It is paired with
         // unauthorized_access only when the notice states an attack or an intrusion (then that pattern matched).
@@ -977,6 +1003,8 @@ final class ContentRules {
                     + "^(の)?(形跡|痕跡|事実)(及び|および|や|並びに)[^。、]{0,20}?(は|も|が)(なく|ない|ありません|ございません)");
 
     private static final Pattern MISCONFIGURATION = TYPES.get("misconfiguration");
+    /** 「サイト内のプログラムが改ざんされ」: a shop's site or its program altered by someone. */
+    private static final Pattern SITE_TAMPERED = Pattern.compile("(サイト|プログラム|ソースコード)[^。、]{0,15}(改ざん|改竄)(され|を受け)");
     /** 「送信先設定の誤り」, 「抽出条件の設定を誤り」: the setting of a mailing's recipients or of an extract, not of a system. */
     private static final Pattern MAILING_OR_EXTRACT_BEFORE = Pattern.compile(
             "(送信先|宛先|宛て先|あて先|送付先|BCC|Bcc|CC|TO|To|抽出(項目|条件)?|出力(項目|条件)?|印刷|差し?込み?)(の)?\\s*$");
@@ -993,6 +1021,19 @@ final class ContentRules {
      */
     private static final Pattern INTERNAL_MISROUTING = Pattern.compile(
             "誤(配布|配|送付|振り?分け)[^。]{0,6}により[、,]?[^。]{0,40}?(課|係|グループ|部署|室|担当)\\s*(\\([^)]{0,40}\\))?\\s*(へ|に)(渡|回|届|配)");
+    private static final Pattern INSIDER = TYPES.get("insider");
+    private static final Pattern LOSS = TYPES.get("loss_theft");
+    /** 「許可を得ずに持ち出した」: data taken out against the rules, the wording {@link #carriedOutThenLost} looks at. */
+    private static final Pattern CARRIED_OUT = Pattern.compile("持ち?出");
+
+    /**
+     * 「許可を得ずにUSBで情報を持ち出した上、…かばんごとなくした」: data taken out against the rules and then lost is a loss
+     * (紛失), not an insider's misuse (内部不正 implies an unlawful purpose, which the glossary keeps for that type).
+     */
+    private static boolean carriedOutThenLost(String sentence) {
+        return !someMention(INSIDER, sentence, m -> !CARRIED_OUT.matcher(m.group()).find()) && Prefilter.find(LOSS, sentence);
+    }
+
     private static final Pattern MALWARE = TYPES.get("malware");
     /** 「ウイルスに感染したとする偽の警告画面が現れた」: a scam's warning names a malware that was not there. */
     private static final Pattern FAKE_WARNING_AFTER = Pattern.compile(
@@ -1061,7 +1102,8 @@ final class ContentRules {
                         + "アドレス[^。]{0,20}閲覧できる状態で[^。]{0,15}送|受信者(全員)?が[^。]{0,12}閲覧できる状態|"
                         // 「他の受信者に表示される形で送信」, 「誤ったFAX番号を記載」: the addresses or the number were wrong.
                         // 「訪問で渡した封筒に、別の家庭の書類の写しが混入していた」: another person's papers went along.
-                        + "(資料|書類|封筒|郵便物|通知|文書)[^。]{0,30}混入し|"
+                        // 「書類が廃棄書類に混入し、誤って裁断された」: mixed into the waste, the papers were lost, not sent.
+                        + "(資料|書類|封筒|郵便物|通知|文書)[^。]{0,30}(?<!(廃棄|処分|裁断|ごみ|ゴミ|不要)[^。、]{0,6})混入し|"
                         // 「添付した資料に、案内文のほか受講者の連絡先…が載っていた」: more went out than meant.
                         + "添付(して|し|されて)(い)?た[^。]{0,20}(ファイル|データ|資料|文書)に[^。]{0,30}(だけでなく|のほか|以外に|に加え)|"
                         + "(他の|ほかの)(受信者|宛先|送信先)[^。]{0,6}(表示|見え)|誤った(FAX|ファクス|ファックス)番号|(FAX|ファクス|ファックス)番号(を|の)(誤|間違)|"
@@ -1088,6 +1130,8 @@ final class ContentRules {
                         + "(認証|アクセス制限|アクセス制御|権限)(の)?設定(の|に)?(漏れ|もれ|不備|誤り|ミス)|設定(の)?(漏れ|もれ)|"
                         // 「アクセス制限の設定が不完全だった」: a setting left short, told with が
                         + "(認証|アクセス制限|アクセス制御|アクセス権限?|権限|公開範囲|共有範囲)(の)?設定(が|は|に)?(不完全|不十分|不適切|不備)|"
+                        // 「移行作業での不適切な設定により、データベースが外から届く状態に」: a setting left wrong in other words
+                        + "(不適切|不完全|不十分|誤った|誤り(の|が)ある)な?設定|"
                         // 「誤って学生を参加者として登録」: access given to the wrong people is a permission mistake.
                         + "(誤って|間違って)[^。]{0,20}(参加者|メンバー|閲覧者|利用者|共有相手)として(登録|追加)|(閲覧|アクセス)?権限?を誤って(付与|設定)|"
                         // 「部門内で共有すべき情報が、部門以外の全教職員にも閲覧可能な状態」: shared inside the body too widely

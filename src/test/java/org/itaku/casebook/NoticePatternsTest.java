@@ -6655,4 +6655,74 @@ class NoticePatternsTest {
                 .vendorNames()).containsExactly("一般社団法人架空療養ネットワーク");
         assertThat(r.vendorInvolved()).isTrue();
     }
+
+    // Nineteenth round (reader19c)
+
+    @Test
+    void typesPapersMixedIntoTheWasteAreLostNotSentAstray() {
+        // 「廃棄書類に混入し」: the papers went out with the rubbish; nobody was sent them.
+        assertThat(read("架空町立中学校で生徒40人分の健康調査票が所在不明となった。調査票は廃棄書類に混入し、誤って裁断された可能性が高い。")
+                .incidentTypes()).containsExactly("loss_theft");
+        // Another household's papers slipped into an envelope still went to the wrong person.
+        assertThat(read("架空市は、児童手当の通知書を郵送した際、封筒に別の世帯の通知書が混入していたと発表した。").incidentTypes())
+                .containsExactly("misdelivery");
+    }
+
+    @Test
+    void typesASettingLeftWrongInOtherWordsIsAMisconfiguration() {
+        // 「不適切な設定により」: the setting opened the database; the attack that followed is a type too.
+        assertThat(read("架空協会の委託先がサーバーの移行作業を行った際、不適切な設定によりデータベースがインターネットから接続できる状態となり、"
+                + "攻撃者による不正アクセスを受けました。").incidentTypes())
+                .containsExactlyInAnyOrder("unauthorized_access", "misconfiguration");
+    }
+
+    @Test
+    void typesDataTakenOutAgainstTheRulesAndThenLostIsALoss() {
+        // 「許可を得ずに…持ち出した上、…かばんごとなくした」: a breach of the rules, then a loss; no unlawful purpose is told.
+        assertThat(read("架空市の委託先の社員が、許可を得ずに市民のデータをUSBメモリで持ち出した上、帰りの電車でかばんごとなくした。")
+                .incidentTypes()).containsExactly("loss_theft");
+        // Taken out and handed on is an insider's doing.
+        assertThat(read("架空社の社員が顧客名簿を無断で持ち出し、知人に渡していたことが判明しました。").incidentTypes())
+                .contains("insider");
+    }
+
+    @Test
+    void typesAShopsSiteProgramAlteredWhereCardsLeakedIsWebSkimming() {
+        assertThat(read("架空商店が運営する通販サイトにおいて、サイト内のプログラムの一部が第三者により改ざんされ、お客様のクレジットカード情報"
+                + "1,200件が流出した可能性があることが判明しました。第三者による不正アクセスを受けたものです。").incidentTypes())
+                .containsExactlyInAnyOrder("unauthorized_access", "web_skimming");
+        // The investigation found no alteration: no skimming.
+        assertThat(read("架空商店の通販サイトに第三者による不正アクセスがあり、カード会員の氏名が流出した可能性があります。"
+                + "調査の結果、サイトのプログラムが改ざんされた形跡はありませんでした。").incidentTypes())
+                .containsExactly("unauthorized_access");
+    }
+
+    @Test
+    void itemsNamedOnlyToSayNoLeakOfThemWasFoundAreNotItems() {
+        // 「カルテ情報やクレジットカード情報の流出は確認されていません」: a denial, not a list of what leaked.
+        CaseRecord r = read("架空病院によりますと、サイバー攻撃を受けて患者の氏名や住所、電話番号など約5000人分が流出したということです。"
+                + "現時点でカルテ情報やクレジットカード情報の流出は確認されていません。");
+        assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "ADDRESS", "PHONE");
+    }
+
+    @Test
+    void itemsAddressesShownToEveryRecipientLeaked() {
+        // 「メールアドレスが表示されるという事態」: what every recipient saw is what leaked.
+        assertThat(read("令和6年5月10日、架空市移住相談窓口から会員あてにメールを一斉送信した際に、受信した皆様すべての"
+                + "メールアドレスが表示されるという事態が発生しました。").dataItems()).containsExactly("EMAIL");
+    }
+
+    @Test
+    void itemsWhatAMediumHeldNamedAfterNoHoldingWord() {
+        // 「USBメモリーに入っていたのは、…名前と受験番号です」: what the stick held.
+        assertThat(read("架空高校は、職員がUSBメモリーを紛失したと発表しました。USBメモリーに入っていたのは、受験生3人の名前と受験番号、"
+                + "職員の手引きです。").dataItems()).contains("NAME");
+    }
+
+    @Test
+    void itemsPeopleListedBeforeTheirCountAreNotItems() {
+        // 「大学教授や団体代表、県民ら約240人の名前」: the parts before 「…ら240人の」 say whose data it was.
+        assertThat(read("審議会に参加した大学教授や団体代表、県民ら約240人の名前や生年月日、住所を記載した名簿を紛失した。").dataItems())
+                .containsExactlyInAnyOrder("NAME", "BIRTH_DATE", "ADDRESS");
+    }
 }
