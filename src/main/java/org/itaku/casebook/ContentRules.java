@@ -264,6 +264,21 @@ final class ContentRules {
                     }
                     continue;
                 }
+                if (lastItemLine >= 0 && listsSeen < 100 && wrappedOntoThisLine(nt, s.lineIndex(), lastItemLine)) {
+                    // 「…電話番号(内2名)、」 then 「生年月日及び車両の登録番号等の情報」 on the next line: the list was
+                    // hard-wrapped, and its end stands on a line of its own with no word of holding or leaking.
+                    listsSeen++;
+                    for (String[] f : found) {
+                        sc.add(f[0]);
+                        sr.add(f[1]);
+                    }
+                    for (String other : unlistedItems(clause, false)) {
+                        sc.add("OTHER");
+                        sr.add(other);
+                    }
+                    lastItemLine = s.lineIndex();
+                    continue;
+                }
                 if (found.isEmpty() && lastItemLine >= 0) {
                     // 「(3) 生年月日」 then 「(4) 認定区分」: a bullet of the same kind right after an item's bullet continues
                     // the list, with an item the glossary has no code for.
@@ -550,6 +565,11 @@ final class ContentRules {
      * bracketed note on an item (氏名(漢字・ローマ字)).
      */
     static List<String> unlistedItems(String clause) {
+        return unlistedItems(clause, true);
+    }
+
+    /** As {@link #unlistedItems(String)}; {@code withALead} false for the rest of a list wrapped onto its own line. */
+    private static List<String> unlistedItems(String clause, boolean withALead) {
         List<String> out = new ArrayList<>();
         if (clause.indexOf('』') >= 0 || clause.indexOf('」') >= 0) {
             // 「町の『子育て応援券』を申し込んだ…」: a quoted name read on by a particle is a programme or a title, not an
@@ -586,7 +606,7 @@ final class ContentRules {
             notes.appendReplacement(list, holdsItems ? "、" + Matcher.quoteReplacement(notes.group(1)) + "、" : "");
         }
         notes.appendTail(list);
-        boolean first = true;
+        boolean first = withALead;
         String[] parts = LIST_SEPARATOR.split(list);
         // 「大学教授や団体代表、県民ら約240人の名前や住所」: the parts before 「…ら240人の」 name who, not what
         int whoUpTo = 0;
@@ -740,6 +760,21 @@ final class ContentRules {
             return null;
         }
         return p;
+    }
+
+    /**
+     * Line {@code index} goes on with the list of line {@code itemLine}, the nearest line above, which broke off
+     * mid-list (after 、, の, 及び, と or や, with no 。): a page's list copied with its hard line breaks.
+     */
+    private static boolean wrappedOntoThisLine(NoticeText nt, int index, int itemLine) {
+        if (index == itemLine || nt.previousLineIndex(index, 1) != itemLine) {
+            return false;
+        }
+        String above = nt.lines.get(itemLine).text().strip();
+        String here = nt.lines.get(index).text().strip();
+        return here.length() <= 60 && here.indexOf('。') < 0 && !Prefilter.find(BULLET, here)
+                && (above.endsWith("、") || above.endsWith("の") || above.endsWith("及び") || above.endsWith("および")
+                    || above.endsWith("や") || above.endsWith(","));
     }
 
     /** 「(4)」 and 「(1)」 are one kind of bullet, 「・」 another. */

@@ -6725,4 +6725,23 @@ class NoticePatternsTest {
         assertThat(read("審議会に参加した大学教授や団体代表、県民ら約240人の名前や生年月日、住所を記載した名簿を紛失した。").dataItems())
                 .containsExactlyInAnyOrder("NAME", "BIRTH_DATE", "ADDRESS");
     }
+
+    @Test
+    void itemsAListHardWrappedOntoTheNextLineGoesOn() {
+        // The list breaks off after 「、」 and ends on a line of its own, with no word of holding.
+        CaseRecord r = read("""
+                1 概要
+                架空町農政課が、申請書類を誤った宛先にFAXで送信しました。
+                2 誤送信した文書に含まれていた個人情報
+                申請者3名の住所、氏名、電話番号、
+                生年月日及び農機具の型式等の情報
+                3 今後の対応
+                """);
+        assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "ADDRESS", "PHONE", "BIRTH_DATE", "OTHER");
+        // Broken off after 「の」: what the last part is about is an item.
+        assertThat(read("""
+                (3) 紛失した個人情報 第1学年生徒120名の氏名、生徒98名の携帯電話番号及び3名の生徒の
+                宿泊部屋割りに関する情報
+                """).dataItems()).containsExactlyInAnyOrder("NAME", "PHONE", "OTHER");
+    }
 }
