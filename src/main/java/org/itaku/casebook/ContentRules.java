@@ -304,6 +304,9 @@ final class ContentRules {
                 if (found.isEmpty() || Prefilter.find(ADVICE, clause)) {
                     continue; // 「差出人の氏名欄とメールアドレスが異なる場合は…」: advice to readers names no leaked item
                 }
+                if (found.size() == 1 && fieldRowLabel(line, found.get(0)[1])) {
+                    continue; // 「会社名 架空県」: a digest's row names its field with the item's word; the value is no item
+                }
                 Set<String> distinct = new LinkedHashSet<>();
                 found.forEach(f -> distinct.add(f[0]));
                 boolean list = distinct.size() >= 2;
@@ -471,6 +474,9 @@ final class ContentRules {
                     + "[^。]{0,25}?(漏えい|漏洩|流出|紛失|盗難|閲覧|持ち出|窃取|誤送|誤って|入った|入って|提供され|参照でき|"
                     // 「…の要配慮個人情報が記載された文書を保護者に誤配信」: sent astray by a distribution tool or attached
                     + "誤配|添付し)");
+    /** 「3.紛失した個人情報」 over 「…911名分の個人情報」: the leak told before the data it names. */
+    private static final Pattern LEAKED_BEFORE_DATA = Pattern.compile(
+            "(紛失|漏えい|漏洩|流出|盗難に遭っ)(した|された|た)(個人情報|患者情報|顧客情報|会員情報|利用者情報)");
     /** 「個人情報漏洩の可能性」, 「流出は確認されていない」: a possibility or a denial is no leak of data. */
     private static final Pattern UNSTATED_NOT_AN_EVENT = Pattern.compile(
             "^[^。、]{0,6}(可能性|おそれ|恐れ|痕跡|形跡|は確認されて|も確認されて|はありません|はない|防止|対策)");
@@ -483,6 +489,10 @@ final class ContentRules {
         for (Sentence s : nt.sentences) {
             if (!s.factual() || Prefilter.find(NO_PERSONAL_DATA, s.text()) || Prefilter.find(HYPOTHETICAL, s.text())) {
                 continue;
+            }
+            Matcher before = LEAKED_BEFORE_DATA.matcher(s.text());
+            if (before.find() && !(mayBeNegated(s.text()) && Prefilter.find(NEGATED, s.text()))) {
+                return before.group(3);
             }
             Matcher m = UNSTATED_DATA.matcher(s.text());
             while (m.find()) {
@@ -693,7 +703,10 @@ final class ContentRules {
     private static final Pattern LEAKED_ARE = Pattern.compile("(漏え|漏洩|流出|紛失)(い)?した(個人)?情報は");
     /** 「カード情報(…件)及び個人情報(…件)」: personal data named beside an item as a set of its own. */
     private static final Pattern PERSONAL_DATA_BESIDE = Pattern.compile(
-            "(情報|番号)(\\([^()]{0,20}\\))?(及び|および|並びに|ならびに|と)、?(お客様の|お客さまの|会員の|利用者の)?個人情報(\\(|が|を|の?漏|及び|および|と)");
+            "(情報|番号)(\\([^()]{0,20}\\))?(及び|および|並びに|ならびに|と)、?(お客様の|お客さまの|会員の|利用者の)?個人情報(\\(|が|を|の?漏|及び|および|と)"
+                    // 「クレジットカード情報等7万件を含む、個人情報29万件」: the card data is part of a larger set of personal data,
+                    // counted on its own (「カード情報を含む個人情報が漏えい」 with no count of its own only leads into a list)
+                    + "|(情報|番号)[^。、]{0,20}を含む[、,]?(お客様の|お客さまの|顧客の|会員の|利用者の)?個人情報\\(?(約|計|最大)?[0-9]");
 
     private static boolean mayHold(String clause) {
         if (containsAny(clause, HOLDING_HINTS)) {
@@ -775,6 +788,17 @@ final class ContentRules {
         return here.length() <= 60 && here.indexOf('。') < 0 && !Prefilter.find(BULLET, here)
                 && (above.endsWith("、") || above.endsWith("の") || above.endsWith("及び") || above.endsWith("および")
                     || above.endsWith("や") || above.endsWith(","));
+    }
+
+    /**
+     * A digest's header row 「会社名 架空県」: the line is the item's word, a space and a short value, the word being the
+     * row's label (what 「漏洩内容 メールアドレス」 lists is the value, after a label that is no item).
+     */
+    private static boolean fieldRowLabel(String line, String wording) {
+        String t = line.strip();
+        return t.length() <= 30 && t.length() > wording.length() + 1 && t.startsWith(wording)
+                && (t.charAt(wording.length()) == ' ' || t.charAt(wording.length()) == '\u3000' || t.charAt(wording.length()) == '\t')
+                && t.charAt(wording.length() + 1) != '(';
     }
 
     /** 「(4)」 and 「(1)」 are one kind of bullet, 「・」 another. */

@@ -6744,4 +6744,36 @@ class NoticePatternsTest {
                 宿泊部屋割りに関する情報
                 """).dataItems()).containsExactlyInAnyOrder("NAME", "PHONE", "OTHER");
     }
+
+    @Test
+    void itemsCardDataWithinALargerSetOfPersonalDataLeavesTheRestUnstated() {
+        // 「カード情報等3,000件を含む、個人情報5万件」: besides the cards, personal data of an unstated kind leaked.
+        assertThat(read("架空商事は、通販サイトに不正アクセスがあったと発表した。漏洩の可能性があるのは、クレジットカード情報等3,000件を含む、"
+                + "個人情報5万件である。").dataItems()).containsExactlyInAnyOrder("PAYMENT_CARD", "OTHER");
+    }
+
+    @Test
+    void itemsPersonalDataUnderAHeadingThatTellsTheLoss() {
+        // 「3.紛失した個人情報」 over 「…500名分の個人情報」: the loss is told in the heading; the kind of data is unstated.
+        assertThat(read("""
+                2.紛失の経緯
+                架空会が受け取った調査票が所在不明であることが判明した。
+                3.紛失した個人情報
+                調査員20人から提出された500名分の個人情報
+                """).dataItems()).containsExactly("OTHER");
+    }
+
+    @Test
+    void itemsADigestsRowLabelIsNoItem() {
+        // 「会社名 架空県」: the row's label is the item's word; what the row 「漏洩内容」 holds is the item.
+        assertThat(read("""
+                架空県、メール誤送信で個人情報が流出
+
+                会社名 架空県
+                漏洩内容 メールアドレス
+                漏洩件数 120件
+
+                架空県にてメール誤送信により個人情報が流出。担当者が登録者120名にメールを送信した際、宛先を誤った。
+                """).dataItems()).containsExactly("EMAIL");
+    }
 }
