@@ -116,6 +116,10 @@ final class ContentRules {
             "((送信|送付|宛|あて|送り|郵送|発送)先の)?(FAX|ファクス|ファックス)番号(を|の)?(一部)?(誤|間違|打ち間違|押し間違|取り違)"
                     + "|(誤った|間違った|違う)(FAX|ファクス|ファックス)番号"
                     + "|(送信|送付|宛|あて|送り|郵送|発送)先の(電話番号|住所)(を|の)?(一部)?(誤|間違|打ち間違|取り違)");
+    private static final Pattern FAX_NUMBER = Pattern.compile("(FAX|ファクス|ファックス)番号");
+    /** 「運転免許証自主返納支援事業」: a public programme named after what it is about. */
+    private static final Pattern PROGRAMME_NAME = Pattern.compile(
+            "[\\p{IsHan}\\p{IsKatakana}ー・]{2,30}(支援|推進|助成|補助|促進|給付|交付|返納)事業");
     /** 「所属と個人名がわかるアドレス」, 「氏名が判別できるもの(アドレス)」: items an address reveals, named before it. */
     private static final Pattern REVEALED_BY_AN_ADDRESS = Pattern.compile(
             "[\\p{IsHan}\\p{IsKatakana}ー・、とや]{1,20}(が|を)(わかる|分かる|判別できる|判別可能な|識別できる|識別可能な|推測できる|推測可能な|特定できる|特定可能な)"
@@ -220,7 +224,17 @@ final class ContentRules {
             }
             if (sentence.indexOf("番号") >= 0 || sentence.indexOf("先の") >= 0) {
                 // 「FAX番号を誤記載し、書類を誤送信」: the number the paper went to, mistaken, is no item of the paper.
-                sentence = DESTINATION_MISTAKEN.matcher(sentence).replaceAll("");
+                String kept = DESTINATION_MISTAKEN.matcher(sentence).replaceAll("");
+                if (kept.length() < sentence.length()) {
+                    // 「FAX番号を申請書から転記した際に、誤ったFAX番号を記載」: once the number is the one mistaken, every
+                    // mention of it in the sentence is the destination's.
+                    kept = FAX_NUMBER.matcher(kept).replaceAll("");
+                }
+                sentence = kept;
+            }
+            if (sentence.indexOf("事業") >= 0) {
+                // 「高齢者運転免許証自主返納支援事業に係る書類」: a programme's name holds the word, the papers are its own
+                sentence = PROGRAMME_NAME.matcher(sentence).replaceAll("事業");
             }
             if (sentence.indexOf("アドレス") >= 0) {
                 // 「送付先のメールアドレスを打ち間違え」: the address typed is how the mail went astray, not what it held.

@@ -6776,4 +6776,23 @@ class NoticePatternsTest {
                 架空県にてメール誤送信により個人情報が流出。担当者が登録者120名にメールを送信した際、宛先を誤った。
                 """).dataItems()).containsExactly("EMAIL");
     }
+
+    @Test
+    void itemsTheFaxNumberOnceMistakenIsTheDestinationsEverywhereInTheSentence() {
+        // 「FAX番号を古い申請書から書き写した際に、誤ったFAX番号を記載」: both mentions are where the paper went.
+        assertThat(read("架空区は、利用者1名の氏名と通院先が記載された確認書を誤送信したと発表しました。確認書を送るにあたり、"
+                + "FAX番号を古い申請書から書き写した際に、誤ったFAX番号を記載したため、別の事業所に届いたものです。").dataItems())
+                .doesNotContain("PHONE");
+    }
+
+    @Test
+    void itemsAProgrammesNameIsNoItem() {
+        // 「高齢者運転免許証自主返納支援事業に係る…書類」: the programme is named after licences; no licence was in the papers.
+        assertThat(read("""
+                2 所在不明となっている文書の内容
+                (1)架空県運転免許証自主返納支援事業に係る補助金交付申請関係書類
+                書類に含まれる個人情報
+                講師2名の氏名、住所
+                """).dataItems()).doesNotContain("ID_DOCUMENT").contains("NAME", "ADDRESS");
+    }
 }
