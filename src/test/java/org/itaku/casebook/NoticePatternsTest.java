@@ -6795,4 +6795,16 @@ class NoticePatternsTest {
                 講師2名の氏名、住所
                 """).dataItems()).doesNotContain("ID_DOCUMENT").contains("NAME", "ADDRESS");
     }
+
+    @Test
+    void typesAnotherPartysPapersOrLabelSentOutIsAMisdelivery() {
+        // 「異なる世帯の送付ラベルを重ね貼り」: the recipient saw another household's name and address.
+        assertThat(read("架空市が配付した記念品の一部で、異なる世帯の送付ラベルを重ね貼りしたため、別の市民の住所・氏名が見える状態となっていました。")
+                .incidentTypes()).containsExactly("misdelivery");
+        // 「他の事業者から提出された届のファイルをメール送信」: another party's filing went to the one asking.
+        assertThat(read("架空県は、開設予定の事業者に対し、他の架空ホーム事業者から県に提出された開始届のPDFファイルをメール送信したと発表した。")
+                .incidentTypes()).containsExactly("misdelivery");
+        // Lost on the way, another person's papers are a loss.
+        assertThat(read("職員が他の世帯の通知書を送付する途中で紛失しました。").incidentTypes()).containsExactly("loss_theft");
+    }
 }
