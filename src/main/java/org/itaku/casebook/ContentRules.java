@@ -135,6 +135,9 @@ final class ContentRules {
      */
     private static final Pattern OBJECT_OF_THE_ACT = Pattern.compile(
             "(紛失|盗難に遭|盗まれ|誤送付|誤送信|誤配|誤交付|誤って(送付|送信|郵送|交付))(し|され)?たのは|(の|を)(盗難|紛失|誤送付|誤送信|誤交付)");
+    /** 「紛失したのは、」, 「USBに入っていたのは、」: the lead of a sentence that names what was lost or held, closed by です. */
+    private static final Pattern WHAT_IT_WAS = Pattern.compile(
+            "(紛失|盗難に遭|盗まれ|誤送付|誤送信|誤配|誤交付|入って(い|お)|記載されて(い|お)|含まれて(い|お)|記録されて(い|お)|保存されて(い|お))(し|され)?たのは[、,]?");
     /** Advice to the reader about suspicious mail, not a list of what leaked. */
     /** Advice to readers; 件名 listed among the items (「メール件名、氏名」) is what leaked, not advice. */
     private static final Pattern ADVICE = Pattern.compile("差出人|送信元|件名(?![、,・])|開封せず|開かず|削除して|お気をつけ|ご注意ください|ご留意");
@@ -355,6 +358,17 @@ final class ContentRules {
                 }
                 if (list && listsSeen++ < 100) {
                     for (String other : unlistedItems(clause)) {
+                        sc.add("OTHER");
+                        sr.add(other);
+                    }
+                } else if (!list && listsSeen < 100 && clause.indexOf("のは") > 0 && (clause.endsWith("です。") || clause.endsWith("です"))
+                        && Prefilter.find(WHAT_IT_WAS, clause)) {
+                    listsSeen++;
+                    // 「USBに入っていたのは、受験生の名前と中学校名、受験番号…です」: a list closed by です after the act or the
+                    // holding, one glossary item among plain nouns
+                    Matcher lead = WHAT_IT_WAS.matcher(clause);
+                    lead.find();
+                    for (String other : unlistedItems(clause.substring(lead.end()), false)) {
                         sc.add("OTHER");
                         sr.add(other);
                     }

@@ -6807,4 +6807,13 @@ class NoticePatternsTest {
         // Lost on the way, another person's papers are a loss.
         assertThat(read("職員が他の世帯の通知書を送付する途中で紛失しました。").incidentTypes()).containsExactly("loss_theft");
     }
+
+    @Test
+    void itemsAListClosedByDesuAfterWhatWasLostNamesItsPlainNouns() {
+        // 「紛失したのは、…氏名と班番号が分かる名簿、…アレルギーが分かる一覧表などです」: one glossary item among plain nouns.
+        assertThat(read("架空県教委によりますと、教諭が紛失したのは、2年生80人の氏名と班番号が分かる名簿、生徒5人分の食物アレルギーが分かる"
+                + "一覧表などです。").dataItems()).containsExactlyInAnyOrder("NAME", "OTHER");
+        assertThat(read("架空高校は、職員がUSBメモリーを紛失したと発表しました。USBメモリーに入っていたのは、受験生3人の名前と出身中学校名、"
+                + "受験番号です。").dataItems()).containsExactlyInAnyOrder("NAME", "OTHER");
+    }
 }
