@@ -6816,4 +6816,11 @@ class NoticePatternsTest {
         assertThat(read("架空高校は、職員がUSBメモリーを紛失したと発表しました。USBメモリーに入っていたのは、受験生3人の名前と出身中学校名、"
                 + "受験番号です。").dataItems()).containsExactlyInAnyOrder("NAME", "OTHER");
     }
+
+    @Test
+    void typesAntivirusSoftwareOrAScanIsNoMalware() {
+        // 「ウイルスソフトが最新でなかった」, 「ウイルススキャンを実施」: the defence, not an infection.
+        assertThat(read("架空社の委託先のサーバーに不正アクセスがあり、顧客の氏名が流出した可能性があります。原因は、ウイルスソフトが最新でなかった"
+                + "ことです。全端末のウイルススキャンを実施しました。").incidentTypes()).containsExactly("unauthorized_access");
+    }
 }
