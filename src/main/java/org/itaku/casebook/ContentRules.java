@@ -59,7 +59,7 @@ final class ContentRules {
     static final String INSIDER_VIEWING = "(不正に|無断で|私的に|業務外で|目的外で|興味本位で)[^。、]{0,6}閲覧し|(業務)?目的外(で|の)?(閲覧|利用|使用)し|盗み見|のぞき見|覗き見";
     /** A loss in everyday words: 「USBメモリをなくした」, 「メモを落とした」, 「名簿を誤ってごみとして廃棄」. Shared with the date rules. */
     static final String LOSS_PLAIN = "(メモリ|メモリー|パソコン|PC|端末|スマートフォン|スマホ|携帯電話|書類|名簿|資料|台帳|帳票|かばん|カバン|鞄|メモ|手帳|ノート|ファイル|封筒|カード|媒体)"
-            + "[^。]{0,12}?(を|で|に|、)(な|失|無)くし(た|て|まし)|(メモリ|メモリー|パソコン|端末|スマートフォン|書類|名簿|資料|かばん|カバン|鞄|メモ|手帳|ノート|ファイル|封筒|カード|媒体)"
+            + "[^。]{0,12}?(を|で|に|、|ごと)(な|失|無)くし(た|て|まし)|(メモリ|メモリー|パソコン|端末|スマートフォン|書類|名簿|資料|かばん|カバン|鞄|メモ|手帳|ノート|ファイル|封筒|カード|媒体)"
             + "[^。]{0,6}?を落と?し(た|て|まし)|遺失|誤って[^。]{0,20}廃棄"
             // 「USBメモリ5本のうち1本がなくなっていた」: the thing itself went missing, told intransitively
             + "|(メモリ|メモリー|パソコン|端末|スマートフォン|携帯電話|書類|名簿|資料|台帳|かばん|カバン|鞄|手帳|ファイル|封筒|媒体)"
@@ -90,7 +90,9 @@ final class ContentRules {
                     + "(記載|保存|保持|保有|記録|登録|取得)(されて|して)(おり|い)?ません|取り?扱って(おり|い)?ません|"
                     // 「住所や電話番号は記録されていないものの」, 「写真には氏名の記載はないものの」
                     + "(記載|保存|記録)されて(い|お)?(ない|なかった)|記載(は|が)(ない|なく|なかった|ありません)|"
-                    + "(流出|漏えい|漏洩)(は|も)?(無い|ない|なし|ありません|ございません|していません|しておりません)");
+                    + "(流出|漏えい|漏洩)(は|も)?(無い|ない|なし|ありません|ございません|していません|しておりません)|"
+                    // 「カルテ情報やカード情報の流出は確認されていません」: items named only to say no leak of them was found
+                    + "(流出|漏えい|漏洩)(は|も)(現時点で|現在|現在のところ)?[、,]?確認(されて|できて)(おり|い)?(ません|ない)");
     /** A bracketed aside that denies what it names: 「(連絡先は含まない)」, 「(口座番号を除く)」. */
     private static final Pattern NEGATED_ASIDE = Pattern.compile(
             "\\([^()]{1,60}?(含まれて(い|お)?(ない|ません|ず)|含まれない|含まれず|含みません|含まない|含まず|除く|除き|"
@@ -114,6 +116,10 @@ final class ContentRules {
             "((送信|送付|宛|あて|送り|郵送|発送)先の)?(FAX|ファクス|ファックス)番号(を|の)?(一部)?(誤|間違|打ち間違|押し間違|取り違)"
                     + "|(誤った|間違った|違う)(FAX|ファクス|ファックス)番号"
                     + "|(送信|送付|宛|あて|送り|郵送|発送)先の(電話番号|住所)(を|の)?(一部)?(誤|間違|打ち間違|取り違)");
+    private static final Pattern FAX_NUMBER = Pattern.compile("(FAX|ファクス|ファックス)番号");
+    /** 「運転免許証自主返納支援事業」: a public programme named after what it is about. */
+    private static final Pattern PROGRAMME_NAME = Pattern.compile(
+            "[\\p{IsHan}\\p{IsKatakana}ー・]{2,30}(支援|推進|助成|補助|促進|給付|交付|返納)事業");
     /** 「所属と個人名がわかるアドレス」, 「氏名が判別できるもの(アドレス)」: items an address reveals, named before it. */
     private static final Pattern REVEALED_BY_AN_ADDRESS = Pattern.compile(
             "[\\p{IsHan}\\p{IsKatakana}ー・、とや]{1,20}(が|を)(わかる|分かる|判別できる|判別可能な|識別できる|識別可能な|推測できる|推測可能な|特定できる|特定可能な)"
@@ -122,13 +128,16 @@ final class ContentRules {
     /** A sentence of the measures: 「今後は…確認し、再発防止に努めます」. */
     private static final Pattern PREVENTION = Pattern.compile("^今後|再発防止|防止に努め|防止を図");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(が|ものの|けれども|ですが|ますが|ましたが)、|なお、|また、|※");
-    private static final Pattern DATA_CONTEXT = Pattern.compile("個人情報|情報|項目|内容|種類|漏え|漏洩|流出|含まれ|含む|記載|記録されて|保存されて|書かれ|記され|載って|載った|記入され|閲覧|確認できる状態|見える状態|見られる状態|データ|おそれ|恐れ|名分|人分|添付|一覧");
+    private static final Pattern DATA_CONTEXT = Pattern.compile("個人情報|情報|項目|内容|種類|漏え|漏洩|流出|含まれ|含む|記載|記録されて|保存されて|書かれ|記され|載って|載った|記入され|閲覧|確認できる状態|見える状態|見られる状態|データ|表示され|見えて(しま|い)|入って(い|お)た|おそれ|恐れ|名分|人分|添付|一覧");
     /**
      * 「誤送付したのは、…源泉徴収票」, 「診療録及び保険証のコピーの盗難」: the papers lost, stolen or sent astray named as the
      * object of the act. What they are is what leaked, with no word of holding (記載, 含まれ) in the sentence.
      */
     private static final Pattern OBJECT_OF_THE_ACT = Pattern.compile(
             "(紛失|盗難に遭|盗まれ|誤送付|誤送信|誤配|誤交付|誤って(送付|送信|郵送|交付))(し|され)?たのは|(の|を)(盗難|紛失|誤送付|誤送信|誤交付)");
+    /** 「紛失したのは、」, 「USBに入っていたのは、」: the lead of a sentence that names what was lost or held, closed by です. */
+    private static final Pattern WHAT_IT_WAS = Pattern.compile(
+            "(紛失|盗難に遭|盗まれ|誤送付|誤送信|誤配|誤交付|入って(い|お)|記載されて(い|お)|含まれて(い|お)|記録されて(い|お)|保存されて(い|お))(し|され)?たのは[、,]?");
     /** Advice to the reader about suspicious mail, not a list of what leaked. */
     /** Advice to readers; 件名 listed among the items (「メール件名、氏名」) is what leaked, not advice. */
     private static final Pattern ADVICE = Pattern.compile("差出人|送信元|件名(?![、,・])|開封せず|開かず|削除して|お気をつけ|ご注意ください|ご留意");
@@ -218,7 +227,17 @@ final class ContentRules {
             }
             if (sentence.indexOf("番号") >= 0 || sentence.indexOf("先の") >= 0) {
                 // 「FAX番号を誤記載し、書類を誤送信」: the number the paper went to, mistaken, is no item of the paper.
-                sentence = DESTINATION_MISTAKEN.matcher(sentence).replaceAll("");
+                String kept = DESTINATION_MISTAKEN.matcher(sentence).replaceAll("");
+                if (kept.length() < sentence.length()) {
+                    // 「FAX番号を申請書から転記した際に、誤ったFAX番号を記載」: once the number is the one mistaken, every
+                    // mention of it in the sentence is the destination's.
+                    kept = FAX_NUMBER.matcher(kept).replaceAll("");
+                }
+                sentence = kept;
+            }
+            if (sentence.indexOf("事業") >= 0) {
+                // 「高齢者運転免許証自主返納支援事業に係る書類」: a programme's name holds the word, the papers are its own
+                sentence = PROGRAMME_NAME.matcher(sentence).replaceAll("事業");
             }
             if (sentence.indexOf("アドレス") >= 0) {
                 // 「送付先のメールアドレスを打ち間違え」: the address typed is how the mail went astray, not what it held.
@@ -262,6 +281,21 @@ final class ContentRules {
                     }
                     continue;
                 }
+                if (lastItemLine >= 0 && listsSeen < 100 && wrappedOntoThisLine(nt, s.lineIndex(), lastItemLine)) {
+                    // 「…電話番号(内2名)、」 then 「生年月日及び車両の登録番号等の情報」 on the next line: the list was
+                    // hard-wrapped, and its end stands on a line of its own with no word of holding or leaking.
+                    listsSeen++;
+                    for (String[] f : found) {
+                        sc.add(f[0]);
+                        sr.add(f[1]);
+                    }
+                    for (String other : unlistedItems(clause, false)) {
+                        sc.add("OTHER");
+                        sr.add(other);
+                    }
+                    lastItemLine = s.lineIndex();
+                    continue;
+                }
                 if (found.isEmpty() && lastItemLine >= 0) {
                     // 「(3) 生年月日」 then 「(4) 認定区分」: a bullet of the same kind right after an item's bullet continues
                     // the list, with an item the glossary has no code for.
@@ -286,6 +320,9 @@ final class ContentRules {
                 }
                 if (found.isEmpty() || Prefilter.find(ADVICE, clause)) {
                     continue; // 「差出人の氏名欄とメールアドレスが異なる場合は…」: advice to readers names no leaked item
+                }
+                if (found.size() == 1 && fieldRowLabel(line, found.get(0)[1])) {
+                    continue; // 「会社名 架空県」: a digest's row names its field with the item's word; the value is no item
                 }
                 Set<String> distinct = new LinkedHashSet<>();
                 found.forEach(f -> distinct.add(f[0]));
@@ -321,6 +358,17 @@ final class ContentRules {
                 }
                 if (list && listsSeen++ < 100) {
                     for (String other : unlistedItems(clause)) {
+                        sc.add("OTHER");
+                        sr.add(other);
+                    }
+                } else if (!list && listsSeen < 100 && clause.indexOf("のは") > 0 && (clause.endsWith("です。") || clause.endsWith("です"))
+                        && Prefilter.find(WHAT_IT_WAS, clause)) {
+                    listsSeen++;
+                    // 「USBに入っていたのは、受験生の名前と中学校名、受験番号…です」: a list closed by です after the act or the
+                    // holding, one glossary item among plain nouns
+                    Matcher lead = WHAT_IT_WAS.matcher(clause);
+                    lead.find();
+                    for (String other : unlistedItems(clause.substring(lead.end()), false)) {
                         sc.add("OTHER");
                         sr.add(other);
                     }
@@ -454,6 +502,9 @@ final class ContentRules {
                     + "[^。]{0,25}?(漏えい|漏洩|流出|紛失|盗難|閲覧|持ち出|窃取|誤送|誤って|入った|入って|提供され|参照でき|"
                     // 「…の要配慮個人情報が記載された文書を保護者に誤配信」: sent astray by a distribution tool or attached
                     + "誤配|添付し)");
+    /** 「3.紛失した個人情報」 over 「…911名分の個人情報」: the leak told before the data it names. */
+    private static final Pattern LEAKED_BEFORE_DATA = Pattern.compile(
+            "(紛失|漏えい|漏洩|流出|盗難に遭っ)(した|された|た)(個人情報|患者情報|顧客情報|会員情報|利用者情報)");
     /** 「個人情報漏洩の可能性」, 「流出は確認されていない」: a possibility or a denial is no leak of data. */
     private static final Pattern UNSTATED_NOT_AN_EVENT = Pattern.compile(
             "^[^。、]{0,6}(可能性|おそれ|恐れ|痕跡|形跡|は確認されて|も確認されて|はありません|はない|防止|対策)");
@@ -466,6 +517,10 @@ final class ContentRules {
         for (Sentence s : nt.sentences) {
             if (!s.factual() || Prefilter.find(NO_PERSONAL_DATA, s.text()) || Prefilter.find(HYPOTHETICAL, s.text())) {
                 continue;
+            }
+            Matcher before = LEAKED_BEFORE_DATA.matcher(s.text());
+            if (before.find() && !(mayBeNegated(s.text()) && Prefilter.find(NEGATED, s.text()))) {
+                return before.group(3);
             }
             Matcher m = UNSTATED_DATA.matcher(s.text());
             while (m.find()) {
@@ -525,6 +580,9 @@ final class ContentRules {
     private static final Pattern PART_TAIL = Pattern.compile(
             "(の個人情報|といった|などの|など|等|です|でした|が|を|は|も|の一部|に関する情報|の情報)+.*$");
     private static final Pattern YEAR_QUALIFIER = Pattern.compile("^(本|今|前|昨|来|当|(令和|平成)\\s*\\d{1,2}\\s*)年度?の");
+    /** 「県民ら約240人の名前」: a count of people closing an enumeration of them, right before the first item. */
+    private static final Pattern PEOPLE_COUNTED_BEFORE_AN_ITEM = Pattern.compile(
+            "(ら|など|等)\\s*(約|計|延べ)?\\s*[0-9,]+\\s*(人|名)(分)?の");
     /** Who the data is about, the container it was in, or when: part of a list sentence, but not a data item. */
     private static final Pattern NOT_AN_ITEM = Pattern.compile(
             // 名義人 (an account's or a card's holder) is an item; 「BCC」操作, 送信 and 設定 are what was done, not items.
@@ -545,6 +603,11 @@ final class ContentRules {
      * bracketed note on an item (氏名(漢字・ローマ字)).
      */
     static List<String> unlistedItems(String clause) {
+        return unlistedItems(clause, true);
+    }
+
+    /** As {@link #unlistedItems(String)}; {@code withALead} false for the rest of a list wrapped onto its own line. */
+    private static List<String> unlistedItems(String clause, boolean withALead) {
         List<String> out = new ArrayList<>();
         if (clause.indexOf('』') >= 0 || clause.indexOf('」') >= 0) {
             // 「町の『子育て応援券』を申し込んだ…」: a quoted name read on by a particle is a programme or a title, not an
@@ -581,11 +644,22 @@ final class ContentRules {
             notes.appendReplacement(list, holdsItems ? "、" + Matcher.quoteReplacement(notes.group(1)) + "、" : "");
         }
         notes.appendTail(list);
-        boolean first = true;
+        boolean first = withALead;
         String[] parts = LIST_SEPARATOR.split(list);
+        // 「大学教授や団体代表、県民ら約240人の名前や住所」: the parts before 「…ら240人の」 name who, not what
+        int whoUpTo = 0;
+        for (int i = 0; i < parts.length; i++) {
+            if (!itemsIn(parts[i]).isEmpty()) {
+                whoUpTo = i > 0 && Prefilter.find(PEOPLE_COUNTED_BEFORE_AN_ITEM, parts[i]) ? i : 0;
+                break;
+            }
+        }
         boolean glossaryItemBefore = false;
         for (int i = 0; i < parts.length; i++) {
             String whole = parts[i].strip();
+            if (i < whoUpTo) {
+                continue;
+            }
             boolean afterAGlossaryItem = glossaryItemBefore;
             glossaryItemBefore |= !itemsIn(whole).isEmpty();
             if (first && whole.endsWith("は") && parts.length > 2) {
@@ -657,7 +731,10 @@ final class ContentRules {
     private static final Pattern LEAKED_ARE = Pattern.compile("(漏え|漏洩|流出|紛失)(い)?した(個人)?情報は");
     /** 「カード情報(…件)及び個人情報(…件)」: personal data named beside an item as a set of its own. */
     private static final Pattern PERSONAL_DATA_BESIDE = Pattern.compile(
-            "(情報|番号)(\\([^()]{0,20}\\))?(及び|および|並びに|ならびに|と)、?(お客様の|お客さまの|会員の|利用者の)?個人情報(\\(|が|を|の?漏|及び|および|と)");
+            "(情報|番号)(\\([^()]{0,20}\\))?(及び|および|並びに|ならびに|と)、?(お客様の|お客さまの|会員の|利用者の)?個人情報(\\(|が|を|の?漏|及び|および|と)"
+                    // 「クレジットカード情報等7万件を含む、個人情報29万件」: the card data is part of a larger set of personal data,
+                    // counted on its own (「カード情報を含む個人情報が漏えい」 with no count of its own only leads into a list)
+                    + "|(情報|番号)[^。、]{0,20}を含む[、,]?(お客様の|お客さまの|顧客の|会員の|利用者の)?個人情報\\(?(約|計|最大)?[0-9]");
 
     private static boolean mayHold(String clause) {
         if (containsAny(clause, HOLDING_HINTS)) {
@@ -724,6 +801,32 @@ final class ContentRules {
             return null;
         }
         return p;
+    }
+
+    /**
+     * Line {@code index} goes on with the list of line {@code itemLine}, the nearest line above, which broke off
+     * mid-list (after 、, の, 及び, と or や, with no 。): a page's list copied with its hard line breaks.
+     */
+    private static boolean wrappedOntoThisLine(NoticeText nt, int index, int itemLine) {
+        if (index == itemLine || nt.previousLineIndex(index, 1) != itemLine) {
+            return false;
+        }
+        String above = nt.lines.get(itemLine).text().strip();
+        String here = nt.lines.get(index).text().strip();
+        return here.length() <= 60 && here.indexOf('。') < 0 && !Prefilter.find(BULLET, here)
+                && (above.endsWith("、") || above.endsWith("の") || above.endsWith("及び") || above.endsWith("および")
+                    || above.endsWith("や") || above.endsWith(","));
+    }
+
+    /**
+     * A digest's header row 「会社名 架空県」: the line is the item's word, a space and a short value, the word being the
+     * row's label (what 「漏洩内容 メールアドレス」 lists is the value, after a label that is no item).
+     */
+    private static boolean fieldRowLabel(String line, String wording) {
+        String t = line.strip();
+        return t.length() <= 30 && t.length() > wording.length() + 1 && t.startsWith(wording)
+                && (t.charAt(wording.length()) == ' ' || t.charAt(wording.length()) == '\u3000' || t.charAt(wording.length()) == '\t')
+                && t.charAt(wording.length() + 1) != '(';
     }
 
     /** 「(4)」 and 「(1)」 are one kind of bullet, 「・」 another. */
@@ -901,10 +1004,13 @@ final class ContentRules {
         boolean explicitPublication = false;
         boolean publicationError = false;
         boolean misconfigurationWeakness = false;
+        boolean siteTampered = false;
+        boolean mayBeTampered = nt.text.contains("改ざん");
         for (Sentence s : nt.sentences) {
             if (!s.factual() || s.text().endsWith("か?")) {
                 continue;
             }
+            siteTampered |= mayBeTampered && s.text().contains("改ざん") && statedNotDenied(SITE_TAMPERED, s.text());
             explicitPublication |= Prefilter.find(EXPLICIT_PUBLICATION, s.text());
             publicationError |= Prefilter.find(PUBLICATION_ERROR, s.text());
             misconfigurationWeakness |= s.text().contains("設定不備") || s.text().contains("設定の不備");
@@ -917,7 +1023,8 @@ final class ContentRules {
                 if (TYPE_FILTERS.get(e.getKey()).possibleIn(s.text()) && statedNotDenied(e.getValue(), s.text())
                         && (!e.getKey().equals("misconfiguration") || Prefilter.find(IT_SETTING, s.text()) && settingOfASystem(s.text()))
                         && (!e.getKey().equals("malware") || !onlyAFakeWarning(s.text()))
-                        && (!e.getKey().equals("misdelivery") || !Prefilter.find(INTERNAL_MISROUTING, s.text()))) {
+                        && (!e.getKey().equals("misdelivery") || !Prefilter.find(INTERNAL_MISROUTING, s.text()))
+                        && (!e.getKey().equals("insider") || !carriedOutThenLost(s.text()))) {
                     if (found.add(e.getKey()) && evidence == null) {
                         evidence = s.text();
                     }
@@ -930,6 +1037,12 @@ final class ContentRules {
                     evidence = s.text();
                 }
             }
+        }
+        // 「サイト内のプログラムの一部が不正に改ざんされ」 in a notice of card data leaked: the shop's pages were altered to
+        // take the cards (決済画面の改ざん), though the notice does not name the payment page.
+        if (siteTampered && !found.contains("web_skimming") && nt.text.contains("カード")
+                && (found.contains("unauthorized_access") || found.isEmpty())) {
+            found.add("web_skimming");
         }
         // Ransomware is a kind of malware; the glossary keeps "malware" for the rest (Emotet etc.). It is paired with
         // unauthorized_access only when the notice states an attack or an intrusion (then that pattern matched).
@@ -977,6 +1090,8 @@ final class ContentRules {
                     + "^(の)?(形跡|痕跡|事実)(及び|および|や|並びに)[^。、]{0,20}?(は|も|が)(なく|ない|ありません|ございません)");
 
     private static final Pattern MISCONFIGURATION = TYPES.get("misconfiguration");
+    /** 「サイト内のプログラムが改ざんされ」: a shop's site or its program altered by someone. */
+    private static final Pattern SITE_TAMPERED = Pattern.compile("(サイト|プログラム|ソースコード)[^。、]{0,15}(改ざん|改竄)(され|を受け)");
     /** 「送信先設定の誤り」, 「抽出条件の設定を誤り」: the setting of a mailing's recipients or of an extract, not of a system. */
     private static final Pattern MAILING_OR_EXTRACT_BEFORE = Pattern.compile(
             "(送信先|宛先|宛て先|あて先|送付先|BCC|Bcc|CC|TO|To|抽出(項目|条件)?|出力(項目|条件)?|印刷|差し?込み?)(の)?\\s*$");
@@ -993,6 +1108,19 @@ final class ContentRules {
      */
     private static final Pattern INTERNAL_MISROUTING = Pattern.compile(
             "誤(配布|配|送付|振り?分け)[^。]{0,6}により[、,]?[^。]{0,40}?(課|係|グループ|部署|室|担当)\\s*(\\([^)]{0,40}\\))?\\s*(へ|に)(渡|回|届|配)");
+    private static final Pattern INSIDER = TYPES.get("insider");
+    private static final Pattern LOSS = TYPES.get("loss_theft");
+    /** 「許可を得ずに持ち出した」: data taken out against the rules, the wording {@link #carriedOutThenLost} looks at. */
+    private static final Pattern CARRIED_OUT = Pattern.compile("持ち?出");
+
+    /**
+     * 「許可を得ずにUSBで情報を持ち出した上、…かばんごとなくした」: data taken out against the rules and then lost is a loss
+     * (紛失), not an insider's misuse (内部不正 implies an unlawful purpose, which the glossary keeps for that type).
+     */
+    private static boolean carriedOutThenLost(String sentence) {
+        return !someMention(INSIDER, sentence, m -> !CARRIED_OUT.matcher(m.group()).find()) && Prefilter.find(LOSS, sentence);
+    }
+
     private static final Pattern MALWARE = TYPES.get("malware");
     /** 「ウイルスに感染したとする偽の警告画面が現れた」: a scam's warning names a malware that was not there. */
     private static final Pattern FAKE_WARNING_AFTER = Pattern.compile(
@@ -1037,7 +1165,7 @@ final class ContentRules {
                         // 「相手の指示で操作を続けたところ、端末を遠隔操作された」: a stranger working the computer from afar
                         + "遠隔操作(が行われ|され|を受け|を許)|(?<!アカウント|リスト型)ハッキング|攻撃を受け|外部から(の)?攻撃|攻撃者"));
         m.put("malware", Pattern.compile(
-                "マルウェア|(?<!コロナ|肝炎|ノロ|インフルエンザ|ロタ)ウイルス(?!対策|定義|チェック|感染防止|感染症|検診|検査|抗体)|(?<!コロナ|肝炎|ノロ|インフルエンザ)ウィルス(?!対策|定義|チェック|感染症|検診|検査)|Emotet|エモテット|不正プログラム|トロイの木馬|バックドア"));
+                "マルウェア|(?<!コロナ|肝炎|ノロ|インフルエンザ|ロタ)ウイルス(?!対策|定義|チェック|感染防止|感染症|検診|検査|抗体|ソフト|スキャン|検知|駆除|ワクチン)|(?<!コロナ|肝炎|ノロ|インフルエンザ)ウィルス(?!対策|定義|チェック|感染症|検診|検査|ソフト|スキャン|検知|駆除|ワクチン)|Emotet|エモテット|不正プログラム|トロイの木馬|バックドア"));
         m.put("web_skimming", Pattern.compile(
                 "決済画面|決済フォーム|ペイメントアプリケーション|スキミング|(決済|カード)[^。]{0,15}改ざん|改ざん[^。]{0,15}(決済|カード)|"
                         // 「架空社の部品が改ざんされたため、購入時のクレジットカード情報が外部へ送られた」: the tampering let the card
@@ -1061,12 +1189,17 @@ final class ContentRules {
                         + "アドレス[^。]{0,20}閲覧できる状態で[^。]{0,15}送|受信者(全員)?が[^。]{0,12}閲覧できる状態|"
                         // 「他の受信者に表示される形で送信」, 「誤ったFAX番号を記載」: the addresses or the number were wrong.
                         // 「訪問で渡した封筒に、別の家庭の書類の写しが混入していた」: another person's papers went along.
-                        + "(資料|書類|封筒|郵便物|通知|文書)[^。]{0,30}混入し|"
+                        // 「書類が廃棄書類に混入し、誤って裁断された」: mixed into the waste, the papers were lost, not sent.
+                        + "(資料|書類|封筒|郵便物|通知|文書)[^。]{0,30}(?<!(廃棄|処分|裁断|ごみ|ゴミ|不要)[^。、]{0,6})混入し|"
                         // 「添付した資料に、案内文のほか受講者の連絡先…が載っていた」: more went out than meant.
                         + "添付(して|し|されて)(い)?た[^。]{0,20}(ファイル|データ|資料|文書)に[^。]{0,30}(だけでなく|のほか|以外に|に加え)|"
                         + "(他の|ほかの)(受信者|宛先|送信先)[^。]{0,6}(表示|見え)|誤った(FAX|ファクス|ファックス)番号|(FAX|ファクス|ファックス)番号(を|の)(誤|間違)|"
                         // 「間違った番号へ電話をし、留守番電話に…を残した」: a message left at a wrong number.
                         + "(間違った|誤った|別の方の)(電話)?番号(へ|に)[^。]{0,6}(電話|架電|発信|連絡)|"
+                        // 「異なる世帯の送付ラベルを重ね貼り」, 「他の事業者から提出された届のPDFファイルをメール送信」: another
+                        // party's papers or label went out with the mailing
+                        + "(他|別|異なる)の?[^。、]{0,25}?(世帯|家庭|事業者|利用者|申請者|方(?![法針向式]))[^。]{0,40}?"
+                        + "(ラベル|書類|届|ファイル|通知書|申請書)を[^。]{0,30}?(重ね貼り|貼り付け|送付|送信|同封)(?![^。]{0,20}(紛失|盗難|所在不明))|"
                         + WRONG_RECIPIENT + "|" + WRONG_ADDRESS + "|" + OTHERS_ENTRIES_SENT));
         m.put("wrong_publication", Pattern.compile(
                 "誤公開|誤掲載|誤って[^。]{0,15}(公開|掲載|アップロード)|誤アップロード|(閲覧|ダウンロード)(でき|可能な)(る)?状態|公開状態|"
@@ -1088,6 +1221,8 @@ final class ContentRules {
                         + "(認証|アクセス制限|アクセス制御|権限)(の)?設定(の|に)?(漏れ|もれ|不備|誤り|ミス)|設定(の)?(漏れ|もれ)|"
                         // 「アクセス制限の設定が不完全だった」: a setting left short, told with が
                         + "(認証|アクセス制限|アクセス制御|アクセス権限?|権限|公開範囲|共有範囲)(の)?設定(が|は|に)?(不完全|不十分|不適切|不備)|"
+                        // 「移行作業での不適切な設定により、データベースが外から届く状態に」: a setting left wrong in other words
+                        + "(不適切|不完全|不十分|誤った|誤り(の|が)ある)な?設定|"
                         // 「誤って学生を参加者として登録」: access given to the wrong people is a permission mistake.
                         + "(誤って|間違って)[^。]{0,20}(参加者|メンバー|閲覧者|利用者|共有相手)として(登録|追加)|(閲覧|アクセス)?権限?を誤って(付与|設定)|"
                         // 「部門内で共有すべき情報が、部門以外の全教職員にも閲覧可能な状態」: shared inside the body too widely

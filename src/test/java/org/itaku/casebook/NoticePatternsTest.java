@@ -6656,6 +6656,174 @@ class NoticePatternsTest {
         assertThat(r.vendorInvolved()).isTrue();
     }
 
+    // Nineteenth round (reader19c)
+
+    @Test
+    void typesPapersMixedIntoTheWasteAreLostNotSentAstray() {
+        // 「廃棄書類に混入し」: the papers went out with the rubbish; nobody was sent them.
+        assertThat(read("架空町立中学校で生徒40人分の健康調査票が所在不明となった。調査票は廃棄書類に混入し、誤って裁断された可能性が高い。")
+                .incidentTypes()).containsExactly("loss_theft");
+        // Another household's papers slipped into an envelope still went to the wrong person.
+        assertThat(read("架空市は、児童手当の通知書を郵送した際、封筒に別の世帯の通知書が混入していたと発表した。").incidentTypes())
+                .containsExactly("misdelivery");
+    }
+
+    @Test
+    void typesASettingLeftWrongInOtherWordsIsAMisconfiguration() {
+        // 「不適切な設定により」: the setting opened the database; the attack that followed is a type too.
+        assertThat(read("架空協会の委託先がサーバーの移行作業を行った際、不適切な設定によりデータベースがインターネットから接続できる状態となり、"
+                + "攻撃者による不正アクセスを受けました。").incidentTypes())
+                .containsExactlyInAnyOrder("unauthorized_access", "misconfiguration");
+    }
+
+    @Test
+    void typesDataTakenOutAgainstTheRulesAndThenLostIsALoss() {
+        // 「許可を得ずに…持ち出した上、…かばんごとなくした」: a breach of the rules, then a loss; no unlawful purpose is told.
+        assertThat(read("架空市の委託先の社員が、許可を得ずに市民のデータをUSBメモリで持ち出した上、帰りの電車でかばんごとなくした。")
+                .incidentTypes()).containsExactly("loss_theft");
+        // Taken out and handed on is an insider's doing.
+        assertThat(read("架空社の社員が顧客名簿を無断で持ち出し、知人に渡していたことが判明しました。").incidentTypes())
+                .contains("insider");
+    }
+
+    @Test
+    void typesAShopsSiteProgramAlteredWhereCardsLeakedIsWebSkimming() {
+        assertThat(read("架空商店が運営する通販サイトにおいて、サイト内のプログラムの一部が第三者により改ざんされ、お客様のクレジットカード情報"
+                + "1,200件が流出した可能性があることが判明しました。第三者による不正アクセスを受けたものです。").incidentTypes())
+                .containsExactlyInAnyOrder("unauthorized_access", "web_skimming");
+        // The investigation found no alteration: no skimming.
+        assertThat(read("架空商店の通販サイトに第三者による不正アクセスがあり、カード会員の氏名が流出した可能性があります。"
+                + "調査の結果、サイトのプログラムが改ざんされた形跡はありませんでした。").incidentTypes())
+                .containsExactly("unauthorized_access");
+    }
+
+    @Test
+    void itemsNamedOnlyToSayNoLeakOfThemWasFoundAreNotItems() {
+        // 「カルテ情報やクレジットカード情報の流出は確認されていません」: a denial, not a list of what leaked.
+        CaseRecord r = read("架空病院によりますと、サイバー攻撃を受けて患者の氏名や住所、電話番号など約5000人分が流出したということです。"
+                + "現時点でカルテ情報やクレジットカード情報の流出は確認されていません。");
+        assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "ADDRESS", "PHONE");
+    }
+
+    @Test
+    void itemsAddressesShownToEveryRecipientLeaked() {
+        // 「メールアドレスが表示されるという事態」: what every recipient saw is what leaked.
+        assertThat(read("令和6年5月10日、架空市移住相談窓口から会員あてにメールを一斉送信した際に、受信した皆様すべての"
+                + "メールアドレスが表示されるという事態が発生しました。").dataItems()).containsExactly("EMAIL");
+    }
+
+    @Test
+    void itemsWhatAMediumHeldNamedAfterNoHoldingWord() {
+        // 「USBメモリーに入っていたのは、…名前と受験番号です」: what the stick held.
+        assertThat(read("架空高校は、職員がUSBメモリーを紛失したと発表しました。USBメモリーに入っていたのは、受験生3人の名前と受験番号、"
+                + "職員の手引きです。").dataItems()).contains("NAME");
+    }
+
+    @Test
+    void itemsPeopleListedBeforeTheirCountAreNotItems() {
+        // 「大学教授や団体代表、県民ら約240人の名前」: the parts before 「…ら240人の」 say whose data it was.
+        assertThat(read("審議会に参加した大学教授や団体代表、県民ら約240人の名前や生年月日、住所を記載した名簿を紛失した。").dataItems())
+                .containsExactlyInAnyOrder("NAME", "BIRTH_DATE", "ADDRESS");
+    }
+
+    @Test
+    void itemsAListHardWrappedOntoTheNextLineGoesOn() {
+        // The list breaks off after 「、」 and ends on a line of its own, with no word of holding.
+        CaseRecord r = read("""
+                1 概要
+                架空町農政課が、申請書類を誤った宛先にFAXで送信しました。
+                2 誤送信した文書に含まれていた個人情報
+                申請者3名の住所、氏名、電話番号、
+                生年月日及び農機具の型式等の情報
+                3 今後の対応
+                """);
+        assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "ADDRESS", "PHONE", "BIRTH_DATE", "OTHER");
+        // Broken off after 「の」: what the last part is about is an item.
+        assertThat(read("""
+                (3) 紛失した個人情報 第1学年生徒120名の氏名、生徒98名の携帯電話番号及び3名の生徒の
+                宿泊部屋割りに関する情報
+                """).dataItems()).containsExactlyInAnyOrder("NAME", "PHONE", "OTHER");
+    }
+
+    @Test
+    void itemsCardDataWithinALargerSetOfPersonalDataLeavesTheRestUnstated() {
+        // 「カード情報等3,000件を含む、個人情報5万件」: besides the cards, personal data of an unstated kind leaked.
+        assertThat(read("架空商事は、通販サイトに不正アクセスがあったと発表した。漏洩の可能性があるのは、クレジットカード情報等3,000件を含む、"
+                + "個人情報5万件である。").dataItems()).containsExactlyInAnyOrder("PAYMENT_CARD", "OTHER");
+    }
+
+    @Test
+    void itemsPersonalDataUnderAHeadingThatTellsTheLoss() {
+        // 「3.紛失した個人情報」 over 「…500名分の個人情報」: the loss is told in the heading; the kind of data is unstated.
+        assertThat(read("""
+                2.紛失の経緯
+                架空会が受け取った調査票が所在不明であることが判明した。
+                3.紛失した個人情報
+                調査員20人から提出された500名分の個人情報
+                """).dataItems()).containsExactly("OTHER");
+    }
+
+    @Test
+    void itemsADigestsRowLabelIsNoItem() {
+        // 「会社名 架空県」: the row's label is the item's word; what the row 「漏洩内容」 holds is the item.
+        assertThat(read("""
+                架空県、メール誤送信で個人情報が流出
+
+                会社名 架空県
+                漏洩内容 メールアドレス
+                漏洩件数 120件
+
+                架空県にてメール誤送信により個人情報が流出。担当者が登録者120名にメールを送信した際、宛先を誤った。
+                """).dataItems()).containsExactly("EMAIL");
+    }
+
+    @Test
+    void itemsTheFaxNumberOnceMistakenIsTheDestinationsEverywhereInTheSentence() {
+        // 「FAX番号を古い申請書から書き写した際に、誤ったFAX番号を記載」: both mentions are where the paper went.
+        assertThat(read("架空区は、利用者1名の氏名と通院先が記載された確認書を誤送信したと発表しました。確認書を送るにあたり、"
+                + "FAX番号を古い申請書から書き写した際に、誤ったFAX番号を記載したため、別の事業所に届いたものです。").dataItems())
+                .doesNotContain("PHONE");
+    }
+
+    @Test
+    void itemsAProgrammesNameIsNoItem() {
+        // 「高齢者運転免許証自主返納支援事業に係る…書類」: the programme is named after licences; no licence was in the papers.
+        assertThat(read("""
+                2 所在不明となっている文書の内容
+                (1)架空県運転免許証自主返納支援事業に係る補助金交付申請関係書類
+                書類に含まれる個人情報
+                講師2名の氏名、住所
+                """).dataItems()).doesNotContain("ID_DOCUMENT").contains("NAME", "ADDRESS");
+    }
+
+    @Test
+    void typesAnotherPartysPapersOrLabelSentOutIsAMisdelivery() {
+        // 「異なる世帯の送付ラベルを重ね貼り」: the recipient saw another household's name and address.
+        assertThat(read("架空市が配付した記念品の一部で、異なる世帯の送付ラベルを重ね貼りしたため、別の市民の住所・氏名が見える状態となっていました。")
+                .incidentTypes()).containsExactly("misdelivery");
+        // 「他の事業者から提出された届のファイルをメール送信」: another party's filing went to the one asking.
+        assertThat(read("架空県は、開設予定の事業者に対し、他の架空ホーム事業者から県に提出された開始届のPDFファイルをメール送信したと発表した。")
+                .incidentTypes()).containsExactly("misdelivery");
+        // Lost on the way, another person's papers are a loss.
+        assertThat(read("職員が他の世帯の通知書を送付する途中で紛失しました。").incidentTypes()).containsExactly("loss_theft");
+    }
+
+    @Test
+    void itemsAListClosedByDesuAfterWhatWasLostNamesItsPlainNouns() {
+        // 「紛失したのは、…氏名と班番号が分かる名簿、…アレルギーが分かる一覧表などです」: one glossary item among plain nouns.
+        assertThat(read("架空県教委によりますと、教諭が紛失したのは、2年生80人の氏名と班番号が分かる名簿、生徒5人分の食物アレルギーが分かる"
+                + "一覧表などです。").dataItems()).containsExactlyInAnyOrder("NAME", "OTHER");
+        assertThat(read("架空高校は、職員がUSBメモリーを紛失したと発表しました。USBメモリーに入っていたのは、受験生3人の名前と出身中学校名、"
+                + "受験番号です。").dataItems()).containsExactlyInAnyOrder("NAME", "OTHER");
+    }
+
+    @Test
+    void typesAntivirusSoftwareOrAScanIsNoMalware() {
+        // 「ウイルスソフトが最新でなかった」, 「ウイルススキャンを実施」: the defence, not an infection.
+        assertThat(read("架空社の委託先のサーバーに不正アクセスがあり、顧客の氏名が流出した可能性があります。原因は、ウイルスソフトが最新でなかった"
+                + "ことです。全端末のウイルススキャンを実施しました。").incidentTypes()).containsExactly("unauthorized_access");
+    }
+
     // Stop 34 (lead)
 
     @Test
