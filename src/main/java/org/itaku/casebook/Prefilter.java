@@ -514,12 +514,50 @@ record Prefilter(Pattern pattern, List<String> triggers, StartChars starts) {
                 " \t\n\u000B\f\r".chars().forEach(set::set);
                 return Reach.REQUIRED;
             }
+            if ((e == 'p') && atom.startsWith("\\p{Is") && atom.endsWith("}")) {
+                java.util.BitSet script = script(atom.substring(5, atom.length() - 1));
+                if (script == null) {
+                    return Reach.ANY;
+                }
+                set.or(script);
+                return Reach.REQUIRED;
+            }
             char c = unescaped(atom);
             if (c == 0) {
                 return Reach.ANY;
             }
             set.set(c);
             return Reach.REQUIRED;
+        }
+
+        private static final Map<String, java.util.BitSet> SCRIPTS = new ConcurrentHashMap<>();
+
+        /**
+         * The characters of a script ({@code \\p{IsHan}}): those of the basic plane, and every high surrogate, with which a
+         * character beyond it may begin. Null for a name that is no script (a binary property, a category).
+         */
+        private static java.util.BitSet script(String name) {
+            Character.UnicodeScript script;
+            try {
+                script = Character.UnicodeScript.forName(name);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+            return SCRIPTS.computeIfAbsent(script.name(), k -> {
+                java.util.BitSet out = new java.util.BitSet();
+                for (int c = 0; c < Character.MIN_SURROGATE; c++) {
+                    if (Character.UnicodeScript.of(c) == script) {
+                        out.set(c);
+                    }
+                }
+                out.set(Character.MIN_HIGH_SURROGATE, Character.MAX_HIGH_SURROGATE + 1);
+                for (int c = Character.MAX_SURROGATE + 1; c <= Character.MAX_VALUE; c++) {
+                    if (Character.UnicodeScript.of(c) == script) {
+                        out.set(c);
+                    }
+                }
+                return out;
+            });
         }
 
         /** The one character an escape stands for (\\u3000, \\t, \\.), or 0 for a class, a property or a back-reference. */

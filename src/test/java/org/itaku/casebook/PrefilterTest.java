@@ -30,9 +30,11 @@ class PrefilterTest {
         assertThat(starts("^\\s*【")).isEqualTo("\t\n\u000B\f\r 【");
         assertThat(starts("\\d{1,2}日")).isEqualTo("0123456789");
         assertThat(starts("[\\u3000、]?件")).isEqualTo("\u3000、件");
+        // A script: its characters, and the high surrogates that begin its characters beyond the basic plane.
+        assertThat(starts("(\\p{IsHan}{1,4}を)?委託")).contains("架", "空", "委", "\uD840").doesNotContain("あ", "ア", "1");
+        assertThat(starts("\\p{IsAlphabetic}市")).isNull(); // a property, not a script
         // Anything may begin these: a negated class, a property, a dot, or a pattern that can match nothing.
         assertThat(starts("[^。]{0,6}を")).isNull();
-        assertThat(starts("\\p{IsHan}+市")).isNull();
         assertThat(starts(".*市")).isNull();
         assertThat(starts("(市|町)?")).isNull();
         assertThat(starts("(?i)abc")).isNull();
