@@ -52,6 +52,16 @@ final class DateRules {
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(発表|公表|記者発表)\\s*[)）]");
     /** A labelled date line anywhere (the label of a release, not of an update): 「公表日:」, 「作成日時:」. */
     private static final Pattern LABELLED_DATE_LINE = Pattern.compile("^\\s*(ページ|最終|初期|初回|報道|記者|資料)?(公表|発表|掲載|公開|発行|作成|投稿|配信|登録|リリース)(開始)?(日時|年月日|日)\\s*[:：]?");
+    /**
+     * 「漏洩日時 2022/8/29」 then 「発表日時 2022/8/30」 on the next line: the next field's label is not the date's
+     * predicate (not 「…2022年8月29日\nに発表」, a sentence broken inside).
+     */
+    private static boolean fieldOnTheNextLine(String after) {
+        int newline = after.indexOf('\n');
+        return newline >= 0 && after.substring(0, newline).isBlank()
+                && LABELLED_DATE_LINE.matcher(after.substring(newline + 1)).lookingAt();
+    }
+
     private static final Pattern RANGE_GAP = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(頃|ごろ|ころ)?\\s*(未明|夜|深夜|早朝|午前|午後)?\\s*(から|~|〜|-|－|―|より)\\s*$");
     private static final Pattern AFTER_DATE = Pattern.compile(
@@ -595,7 +605,7 @@ final class DateRules {
                 }
                 previous = date;
                 String after = text.substring(m.end(), Math.min(text.length(), m.end() + 24));
-                if (Prefilter.find(AFTER_DATE, after)) {
+                if (Prefilter.find(AFTER_DATE, after) && !fieldOnTheNextLine(after)) {
                     continue;
                 }
                 if (bracketedTitleDate(nt, m)) {
@@ -1650,7 +1660,7 @@ final class DateRules {
     }
 
     private static final Pattern LABEL_NUMBERING = Pattern.compile("^(\\d{1,2}\\s*[.、]?|\\(\\d{1,2}\\)|[■・●])\\s*");
-    private static final Pattern OCCURRED_LABEL = Pattern.compile("(送信日時?|発送日時?|送付日時?|(侵入|不正アクセス)(の|された)?(日時|日)|発生日時|発生日|発生時期|発生年月日|発生時刻|事故発生日|発生|(発生|漏えい|流出)した日時?)\\s*[:：]?\\s*$");
+    private static final Pattern OCCURRED_LABEL = Pattern.compile("(送信日時?|発送日時?|送付日時?|(侵入|不正アクセス)(の|された)?(日時|日)|発生日時|発生日|発生時期|発生年月日|発生時刻|事故発生日|発生|(発生|漏えい|漏洩|流出)した日時?|(漏えい|漏洩|流出)(日時|日|年月日))\\s*[:：]?\\s*$");
     /** A field naming both the event and its finding: 「発生日・発覚日」, 「発生及び判明日時」. */
     private static final Pattern BOTH_LABEL = Pattern.compile(
             "(発生|送信|発送|送付)(日時?)?\\s*(・|/|、|及び|および|並びに)\\s*(発覚|判明|覚知|発見|認知)(日時?)\\s*[:：]?\\s*$");

@@ -6655,4 +6655,33 @@ class NoticePatternsTest {
                 .vendorNames()).containsExactly("一般社団法人架空療養ネットワーク");
         assertThat(r.vendorInvolved()).isTrue();
     }
+
+    // Nineteenth round (reader19d): dates.
+
+    @Test
+    void occurredALeakDateFieldAboveTheReleaseDateField() {
+        // A digest's rows: 「漏洩日時」 is the event's field; the 発表日時 label on the next line is not its predicate.
+        CaseRecord r = read("""
+                架空町、書類誤送付で個人情報が流出
+
+                会社名 架空町
+                漏洩件数 12件
+                漏洩日時 2023/4/17
+                発表日時 2023/4/20
+
+                架空町にて書類の誤送付により町民12名の氏名と住所が流出。
+                """);
+        assertThat(r.occurred()).isEqualTo("2023-04-17");
+        assertThat(r.published()).isEqualTo("2023-04-20");
+        // 「流出日」 as a heading with the date on the line below.
+        assertThat(read("""
+                2023年9月1日
+                架空商事株式会社
+                不正アクセスによるお客様情報流出のお詫び
+                1.事案概要
+                流出日
+                2023年7月12日~13日
+                当社ウェブサイトが第三者による不正アクセスを受け、お客様の氏名とメールアドレスが流出しました。
+                """).occurred()).isEqualTo("2023-07-12");
+    }
 }
