@@ -258,17 +258,21 @@ final class DateRules {
      * later and told through who called (「送信の約20分後、受け取った会員から「…」と電話があり、誤りが判明」), or 把握 (「送信の直後に
      * 受信者から電話があり、担当課が誤りを把握」).
      */
+    /** 「事案発生から約20分後に、…当該メールの削除を依頼」: a response minutes after the event, in a sentence with no date. */
+    private static final Pattern RESPONDED_MOMENTS_LATER = Pattern.compile(
+            "(直後|数分後|\\d{1,3}\\s*分後|約?\\d{1,2}\\s*時間後)[^。]{0,50}(削除[^。]{0,12}(依頼|お願い)|(謝罪|お詫び|おわび)(を(行|し|いた)|し))");
     private static final Pattern NOTICED_MOMENTS_LATER = Pattern.compile(
             "(直後|数分後|\\d{1,3}\\s*分後|約?\\d{1,2}\\s*時間後|間もなく)[^。]{0,70}(気づ|気付|判明|発覚|発見|把握(し|\\s*(。|$))|覚知)");
 
     /**
      * A first response to a known incident: an investigation asked for or begun, a system cut off, a report to the
-     * police or an authority. (Not an apology: the labels leave a finding undated when only an apology the same day
-     * tells it.)
+     * police or an authority, a request to delete what was sent, an apology made (not 「深くお詫び申し上げます」, which
+     * carries no date). One made the day the event happened means the publisher knew that day.
      */
     private static final Pattern RESPONSE_ON_THE_DAY = Pattern.compile(
             "(調査|確認作業)[^。、]{0,6}(依頼|開始|実施)|遮断|切り?離し|隔離|"
-                    + "(警察|署)[^。、]{0,6}(相談|届|通報)|(委員会|省|庁)[^。、]{0,4}(に|へ)(報告|連絡|相談)");
+                    + "(警察|署)[^。、]{0,6}(相談|届|通報)|(委員会|省|庁)[^。、]{0,4}(に|へ)(報告|連絡|相談)|"
+                    + "削除[^。]{0,12}(依頼|お願い)|(謝罪|お詫び|おわび)(を(行|し|いた)|し|と|、)");
 
     private DateRules() {
     }
@@ -544,6 +548,9 @@ final class DateRules {
                         && (discovered == null || previous.isBefore(discovered))) {
                     discovered = previous;
                     discoveredEvidence = s.text();
+                }
+                if (previous != null && s.text().indexOf('後') >= 0 && Prefilter.find(RESPONDED_MOMENTS_LATER, s.text())) {
+                    responseDays.add(previous);
                 }
                 continue;
             }

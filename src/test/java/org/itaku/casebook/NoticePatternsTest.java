@@ -6684,4 +6684,28 @@ class NoticePatternsTest {
                 当社ウェブサイトが第三者による不正アクセスを受け、お客様の氏名とメールアドレスが流出しました。
                 """).occurred()).isEqualTo("2023-07-12");
     }
+
+    @Test
+    void discoveredTheDayOfASameDayApologyOrDeletionRequest() {
+        // The mail went out with every address shown; an apology and a deletion request the same evening: known that day.
+        CaseRecord r = read("""
+                令和6年3月12日(火曜日)、架空市文化振興課の職員が講座の参加者42名にメールを送信した際、宛先をBCCとすべきところ誤ってTOとして送信しました。
+                参加者の皆様に対して、令和6年3月12日19時頃にメールにて謝罪を行い、当該メールの削除を依頼いたしました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-03-12");
+        assertThat(r.discovered()).isEqualTo("2024-03-12");
+        // A response minutes after the event, in a sentence with no date of its own.
+        CaseRecord later = read("""
+                1.発生日時
+                令和6年5月8日(水曜日)10時05分
+                2.発生状況
+                架空町税務課から事業所120件にメールを送信する際、他の事業所のメールアドレスが表示される状態で送信しました。
+                3.対応
+                ・事案発生から約15分後に、対象の事業所に対しメールにて当該メールの削除を依頼しました。
+                """);
+        assertThat(later.discovered()).isEqualTo("2024-05-08");
+        // 「深くお詫び申し上げます」 dates nothing: no finding without a dated response.
+        assertThat(read("令和6年3月12日、架空市の職員が講座の参加者42名のメールアドレスが見える状態でメールを送信しました。"
+                + "参加者の皆様に深くお詫び申し上げます。").discovered()).isNull();
+    }
 }
