@@ -144,7 +144,7 @@ final class DateRules {
     /** 「警察署に被害申告を行い」: the damage declared to the police (申告) is a response; 「被害発覚後」 dates the time after the finding. */
     private static final Pattern NOT_AN_EVENT_AFTER = Pattern.compile("^(でき|可能|に先立|の前|以前|防止|対策|拡大防止|の(おそれ|恐れ|可能性)|届|の?懸念|先|申告|(発覚|判明)後)");
     private static final Pattern REPORT_RECEIVED = Pattern.compile(
-            "報告を受け|報告があ|連絡を受け|連絡があ|(連絡|報告|通報)あり|指摘を受け|指摘があ|通報|(?<!(確定|納税|所得|修正))申告(?!書|期限|手続|用紙)|問い?合わ?せがあ|問い?合わ?せを受け|知らせを受け|"
+            "報告を受け|報告があ|連絡を受け|連絡があ|(と|との|旨の)\\s*電話(があ|を受け|が入)|(連絡|報告|通報)あり|指摘を受け|指摘があ|通報|(?<!(確定|納税|所得|修正))申告(?!書|期限|手続|用紙)|問い?合わ?せがあ|問い?合わ?せを受け|知らせを受け|"
                     // 「…が同封されていたとの連絡」, 「委託先から報告」: a timeline entry closing on the report it received
                     + "(との|旨の|から|からの|より)\\s*(ご?連絡|報告|指摘|問い?合わ?せ|第一報|一報)(?=\\s*(。|\\n|$))|"
                     // 「委託先から市へ第一報」, 「…の漏えい懸念について第一報」: a first report, to whom or about what

@@ -6708,4 +6708,14 @@ class NoticePatternsTest {
         assertThat(read("令和6年3月12日、架空市の職員が講座の参加者42名のメールアドレスが見える状態でメールを送信しました。"
                 + "参加者の皆様に深くお詫び申し上げます。").discovered()).isNull();
     }
+
+    @Test
+    void discoveredACallReceivedAfterAQuotedComplaint() {
+        // 「…から15日に「…」と電話があった」: a call telling of the leak is a report received, like 連絡があった.
+        CaseRecord r = read("""
+                架空工科大は2024年6月17日、入学相談をした高校生ら12人の氏名と住所がインターネットで閲覧可能になっていたと発表した。
+                受験生の保護者から15日に「子どもの名前を検索すると大学のページに住所が出てくる」と電話があった。
+                """);
+        assertThat(r.discovered()).isEqualTo("2024-06-15");
+    }
 }
