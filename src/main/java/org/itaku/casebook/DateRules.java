@@ -1929,9 +1929,13 @@ final class DateRules {
      */
     private static final Pattern SPAN_OF_PAPERS_LOST = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*まで\\s*の[^。、]{0,12}?分[^。]{0,60}?(紛失|所在不明|所在が(分から|わから|確認でき)|見当たら)");
-    /** 「午後9時ごろ、」, 「同10時ごろ」: a sentence opened by a time of day, with no day of its own. */
+    /**
+     * 「午後9時ごろ、」, 「同10時ごろ」: a sentence opened by a time of day, with no day of its own; also a part of the day
+     * without a clock time (「昼ごろ紛失に気付いた」, 「夕方、」).
+     */
     private static final Pattern TIME_OF_DAY_OPENING = Pattern.compile(
-            "^\\s*(その後[、,]?\\s*)?(同日?)?\\s*(午前|午後|夜|朝)?\\s*\\d{1,2}\\s*時\\s*(\\d{1,2}\\s*分|半)?\\s*(ごろ|頃|すぎ|過ぎ|前|ころ)?\\s*(に|には|、|,)");
+            "^\\s*(その後[、,]?\\s*)?(同日?)?\\s*((午前|午後|夜|朝)?\\s*\\d{1,2}\\s*時\\s*(\\d{1,2}\\s*分|半)?\\s*(ごろ|頃|すぎ|過ぎ|前|ころ)?\\s*(に|には|、|,)"
+                    + "|(昼|正午|夕方|夕刻|夜)\\s*((ごろ|頃|すぎ|過ぎ|ころ)\\s*(に|には|、|,)?|(に|には|、|,)))");
     /** The start of a range running to the next year anchor: 「令和2年4月から」, 「2023年4月3日~」. */
     private static final Pattern RANGE_TO_NEXT_ANCHOR = Pattern.compile("[^。、\\n]{2,16}?(から|~|〜|～|－)\\s*");
     /** 「…まで、窓口の受付を停止…」: a window of the response or of a service, not of the exposure. */

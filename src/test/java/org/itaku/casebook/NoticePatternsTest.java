@@ -6718,4 +6718,14 @@ class NoticePatternsTest {
                 """);
         assertThat(r.discovered()).isEqualTo("2024-06-15");
     }
+
+    @Test
+    void discoveredASentenceOpenedByAPartOfTheDayGoesOnWithTheDayBefore() {
+        // 「昼ごろ紛失に気付いた」: no clock time, no comma; still the day the sentence before dated.
+        CaseRecord r = read("""
+                架空中学校は2023年5月10日、教諭が生徒120人分の成績を保存したUSBメモリーを紛失したと発表した。
+                教諭は5月2日午前、資料を印刷するためにUSBメモリーを職員室から持ち出した。昼ごろ紛失に気付いた。
+                """);
+        assertThat(r.discovered()).isEqualTo("2023-05-02");
+    }
 }
