@@ -2,8 +2,10 @@ package org.itaku.casebook;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -486,6 +488,8 @@ final class DateRules {
         LocalDate undatedFinding = null;
         String undatedFindingEvidence = null;
         List<LocalDate> responseDays = new ArrayList<>();
+        List<LocalDate> inHandDays = new ArrayList<>(); // days the item was used, put away or seen where it belonged
+        Map<LocalDate, String> inHandEvidence = new HashMap<>();
         for (Sentence s : nt.sentences) {
             // Mentions are sorted, sentences are in text order: walk both once.
             while (cursor < mentions.size() && mentions.get(cursor).start() < s.start()) {
@@ -848,6 +852,9 @@ final class DateRules {
                 }
                 if (!counts && !discovery && Prefilter.find(RESPONSE_ON_THE_DAY, wordsOf(clause))) {
                     responseDays.add(date);
+                } else if (!counts && !discovery && !rangeStart && Prefilter.find(IN_HAND, wordsOf(clause))) {
+                    inHandDays.add(date);
+                    inHandEvidence.putIfAbsent(date, s.text());
                 }
                 if (counts && (occurred == null || date.isBefore(occurred))) {
                     occurred = date;
@@ -869,6 +876,14 @@ final class DateRules {
             // event happened means it was known that day.
             discovered = occurred;
             discoveredEvidence = occurredEvidence;
+        }
+        if (occurred == null && discovered != null && inHandDays.contains(discovered) && !misdeliveryNotice && !publicationNotice
+                && Prefilter.find(THING_GONE, text)) {
+            // 「9月22日午前、データをUSBメモリーに入れ、校内を移動。昼ごろ紛失に気付いた」: in hand on the morning of the day
+            // it was missed, so lost that day. (Seen days before the finding, the loss is left undated: it may have gone
+            // any day in between.)
+            occurred = discovered;
+            occurredEvidence = inHandEvidence.get(discovered);
         }
         if (fieldFinding != null) {
             // The notice's own field for its finding (「発覚時期」, 「判明日」) outranks a finding read from the clauses (「…名簿が
@@ -1036,6 +1051,10 @@ final class DateRules {
     /** Papers left lying out (「自席の机上に置いていた」, 「棚の上に置いたまま」, 「放置していた」). */
     private static final Pattern LEFT_OUT = Pattern.compile(
             "(机上|机の上|卓上|棚の上|床|車内|座席|カウンター)[^。]{0,6}?(に|へ)[^。]{0,12}?(置いて(い|お)|置いたまま|放置)|放置して(い|お)");
+    /** A loss, a theft or papers thrown away by mistake: something that was in hand is gone. */
+    private static final Pattern THING_GONE = Pattern.compile("紛失|所在不明|所在が(分から|わから)|見当たら|滅失|盗難|盗まれ|なくな(っ|り)|ないことに気");
+    /** The item in hand: used, put in or away, taken out, or seen where it belonged. */
+    private static final Pattern IN_HAND = Pattern.compile("使用し|使っ|入れ|置い|持ち出|持参|保管し|しまっ|(ある|あった)ことを確認");
     private static final Pattern LOSS_NOTICE = Pattern.compile("紛失|所在不明|所在が(分から|わから)|見当たら");
 
     /**

@@ -6728,4 +6728,23 @@ class NoticePatternsTest {
                 """);
         assertThat(r.discovered()).isEqualTo("2023-05-02");
     }
+
+    @Test
+    void occurredALossTheDayTheItemWasInHandAndMissed() {
+        // Seen in the cabinet that morning, missed that afternoon: lost that day.
+        CaseRecord r = read("""
+                架空市教育委員会は2024年11月20日、市立小学校で児童80人分の緊急連絡票を紛失したと発表した。
+                11月12日午後4時ごろ、教員が連絡票を使おうとしたところ、保管場所のキャビネットにないことに気付いた。
+                なお、同日午前9時に教頭がキャビネットを開けた際は、連絡票があることを確認していた。
+                """);
+        assertThat(r.discovered()).isEqualTo("2024-11-12");
+        assertThat(r.occurred()).isEqualTo("2024-11-12");
+        // Last seen days before it was missed: this rule does not put the loss on the day it was missed.
+        CaseRecord earlier = read("""
+                架空市教育委員会は2024年11月20日、市立小学校で児童80人分の緊急連絡票を紛失したと発表した。
+                11月12日午後4時ごろ、教員が連絡票を使おうとしたところ、保管場所のキャビネットにないことに気付いた。
+                11月5日に教頭がキャビネットを開けた際は、連絡票があることを確認していた。
+                """);
+        assertThat(earlier.occurred()).isNotEqualTo("2024-11-12");
+    }
 }
