@@ -2129,6 +2129,10 @@ final class DateRules {
             if (tail.isEmpty() && (firstLine || line.text().strip().startsWith("【"))) {
                 return m;
             }
+            // 「…の漏えいについて 2022年6月9日 架空県」: the title, its date, then the publisher's name closing the line.
+            if (firstLine && TITLE_CLOSES.matcher(text.substring(line.start(), m.start())).find() && PUBLISHER_TAIL.matcher(tail).matches()) {
+                return m;
+            }
             if (firstLine && titleLineDate(text.substring(line.start(), m.start()), text.substring(m.end(), line.end()))) {
                 return m;
             }
@@ -2140,6 +2144,8 @@ final class DateRules {
             "ところ[、,]?[^。]{0,80}?(判明|発覚|気づ|気付|わかっ|分かっ|わかり|分かり|見当たら|見つから|ないことを確認|ないことが確認)");
     private static final Pattern DATE_LABEL_BEFORE = Pattern.compile(
             "^\\s*(date|Date|DATE|" + PAGE_DATE_LABEL + ")\\s*[:：]?\\s*$");
+    private static final Pattern TITLE_CLOSES = Pattern.compile("(について|お知らせ|お詫び|おわび|ご報告)[ \\t　]+$");
+    private static final Pattern PUBLISHER_TAIL = Pattern.compile("[^\\s。、,0-9]{2,16}");
     private static final Pattern TITLE_AFTER_HEAD_DATE = Pattern.compile("^(\\([^)]{1,4}\\))?\\s+\\S");
     private static final Pattern BRACKETED_TAIL = Pattern.compile("^[)\\]】]\\s*$");
 

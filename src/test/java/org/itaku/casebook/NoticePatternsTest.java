@@ -6747,4 +6747,16 @@ class NoticePatternsTest {
                 """);
         assertThat(earlier.occurred()).isNotEqualTo("2024-11-12");
     }
+
+    @Test
+    void publishedATitleLineClosedByItsDateAndThePublisher() {
+        // 「…について 2024年2月9日 架空県」: the title line's date is the release's, not the event's.
+        CaseRecord r = read("""
+                審議会委員の個人情報の誤掲載について 2024年2月9日 架空県
+
+                県が公開している審議会の資料に、委員8名の自宅住所が記載されたまま掲載されていたことが判明しました。
+                """);
+        assertThat(r.published()).isEqualTo("2024-02-09");
+        assertThat(r.occurred()).isNotEqualTo("2024-02-09");
+    }
 }
