@@ -55,6 +55,12 @@ final class DateRules {
     /** A labelled date line anywhere (the label of a release, not of an update): 「公表日:」, 「作成日時:」. */
     private static final Pattern LABELLED_DATE_LINE = Pattern.compile("^\\s*(ページ|最終|初期|初回|報道|記者|資料)?(公表|発表|掲載|公開|発行|作成|投稿|配信|登録|リリース)(開始)?(日時|年月日|日)\\s*[:：]?");
     /**
+     * 「名簿は2021年12月6日に掲載されたもので」 in a notice of a wrong publication: the day the page with the data went up
+     * (passive: the thing put up is the subject) opens the exposure; it is not the notice's own release date.
+     */
+    private static final Pattern PUT_UP_ON_THE_DATE = Pattern.compile("^\\s*(\\([^)]{1,4}\\))?\\s*に(掲載|公開|アップロード)され");
+
+    /**
      * 「漏洩日時 2022/8/29」 then 「発表日時 2022/8/30」 on the next line: the next field's label is not the date's
      * predicate (not 「…2022年8月29日\nに発表」, a sentence broken inside).
      */
@@ -616,7 +622,8 @@ final class DateRules {
                 }
                 previous = date;
                 String after = text.substring(m.end(), Math.min(text.length(), m.end() + 24));
-                if (Prefilter.find(AFTER_DATE, after) && !fieldOnTheNextLine(after)) {
+                if (Prefilter.find(AFTER_DATE, after) && !fieldOnTheNextLine(after)
+                        && !(publicationNotice && PUT_UP_ON_THE_DATE.matcher(after).lookingAt())) {
                     continue;
                 }
                 if (bracketedTitleDate(nt, m)) {

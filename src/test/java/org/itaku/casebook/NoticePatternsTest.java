@@ -6759,4 +6759,21 @@ class NoticePatternsTest {
         assertThat(r.published()).isEqualTo("2024-02-09");
         assertThat(r.occurred()).isNotEqualTo("2024-02-09");
     }
+
+    @Test
+    void occurredTheDayAWronglyPublishedPageWentUp() {
+        // 「…は2023年5月8日に掲載されたもので」: in a wrong publication, the day the page went up opens the exposure.
+        CaseRecord r = read("""
+                架空県は2024年3月14日、県のウェブサイトで公開している農地台帳に、所有者の氏名と住所を誤って掲載していたと発表した。
+                問題の台帳は2023年5月8日に掲載されたもので、職員がデータを更新する際に削除すべき列を残していた。
+                2024年3月13日に職員が確認し、誤掲載が判明した。
+                """);
+        assertThat(r.occurred()).isEqualTo("2023-05-08");
+        assertThat(r.discovered()).isEqualTo("2024-03-13");
+        // A release put up on a day is still the release: 「2024年3月14日に掲載しました」 dates no event.
+        assertThat(read("""
+                このお知らせは2024年3月14日に掲載しました。
+                当課が送付した通知書1通に、別の方の氏名と住所が記載されていました。
+                """).occurred()).isNull();
+    }
 }
