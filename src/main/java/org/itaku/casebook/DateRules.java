@@ -59,6 +59,8 @@ final class DateRules {
      * (passive: the thing put up is the subject) opens the exposure; it is not the notice's own release date.
      */
     private static final Pattern PUT_UP_ON_THE_DATE = Pattern.compile("^\\s*(\\([^)]{1,4}\\))?\\s*に(掲載|公開|アップロード)され");
+    /** 「申請書を3月4日に送付しましたが」 in a misdelivery notice: the sending is the event, not a release sent out. */
+    private static final Pattern SENT_ON_THE_DATE = Pattern.compile("^\\s*(\\([^)]{1,4}\\))?\\s*に(送付|発送|郵送)(し|いたし|され)");
 
     /**
      * 「漏洩日時 2022/8/29」 then 「発表日時 2022/8/30」 on the next line: the next field's label is not the date's
@@ -443,7 +445,8 @@ final class DateRules {
                 latestFullYear = m.year();
             }
         }
-        YearHints hints = new YearHints(anchors, factAnchors, fiscalYear(text), latestFullYear);
+        int fiscalYear = fiscalYear(text);
+        YearHints hints = new YearHints(anchors, factAnchors, fiscalYear, fiscalYear == 0 ? acrossTwoFiscalYears(text) : 0, latestFullYear);
         if (publishedMention == null) {
             // News lead: 「A市は4月11日、…と発表した」 dates the publication; its year comes from the other dates.
             if (lead != null) {
@@ -623,7 +626,8 @@ final class DateRules {
                 previous = date;
                 String after = text.substring(m.end(), Math.min(text.length(), m.end() + 24));
                 if (Prefilter.find(AFTER_DATE, after) && !fieldOnTheNextLine(after)
-                        && !(publicationNotice && PUT_UP_ON_THE_DATE.matcher(after).lookingAt())) {
+                        && !(publicationNotice && PUT_UP_ON_THE_DATE.matcher(after).lookingAt())
+                        && !(misdeliveryNotice && SENT_ON_THE_DATE.matcher(after).lookingAt())) {
                     continue;
                 }
                 if (bracketedTitleDate(nt, m)) {
@@ -1142,6 +1146,7 @@ final class DateRules {
                 && !Prefilter.find(SOMETHING_WRONG, content);
     }
 
+    private static final Pattern REPORTED_TO_SOMEONE = Pattern.compile("^と[^。、「」と]{1,12}?(へ|に)[^。、「」]{0,4}?(ご?連絡|報告|通報|指摘|申告|問い?合わ|情報提供)");
     private static final Pattern REPORTED_AFTER = Pattern.compile("^(との|と|旨の?|という)(ご?連絡|報告|通報|指摘|申告|問い?合わ|情報提供|知らせ)");
     private static final Pattern REPORT_NOUN = Pattern.compile("連絡|報告|通報|指摘|問い?合わ?せ|申告|相談|情報提供");
     private static final Pattern RECEIVED_FROM = Pattern.compile(
@@ -1344,11 +1349,13 @@ final class DateRules {
                     || tokens.get(k).surface().equals("て"))) {
                 k++;
             }
-            if (k == from || k >= tokens.size()) {
+            if (k >= tokens.size()) {
                 return false;
             }
+            // (also a plain form right before と: 「…に封入誤りがあると建設課へ2件連絡があり」, the recipient between)
             int at = tokens.get(k).start();
-            return REPORTED_AFTER.matcher(text.substring(at, Math.min(text.length(), at + 12))).lookingAt();
+            return REPORTED_AFTER.matcher(text.substring(at, Math.min(text.length(), at + 12))).lookingAt()
+                    || k == from && REPORTED_TO_SOMEONE.matcher(text.substring(at, Math.min(text.length(), at + 20))).lookingAt();
         }
 
         /** 「感染し、」: the predicate closes a clause of its own (a comma after it and its endings). */
@@ -1661,6 +1668,27 @@ final class DateRules {
         return year;
     }
 
+    /**
+     * 「令和5年度中に申請した世帯に、令和6年度も…」: two fiscal years in a row, and no other, are named at the turn of the
+     * year, so a day without a year falls in the calendar year they share (January to March of the first, April to
+     * December of the second). 0 when the text names other fiscal years or none.
+     */
+    private static int acrossTwoFiscalYears(String text) {
+        Matcher m = FISCAL_YEAR.matcher(text);
+        int low = 0;
+        int high = 0;
+        while (m.find()) {
+            if (RANGE_OR_LIST_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).lookingAt()) {
+                return 0;
+            }
+            int y = m.group(3) != null ? Integer.parseInt(m.group(3))
+                    : (m.group(1).equals("令和") ? 2018 : 1988) + (m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2)));
+            low = low == 0 ? y : Math.min(low, y);
+            high = Math.max(high, y);
+        }
+        return high == low + 1 ? high : 0;
+    }
+
     /** Words that count a year from the time of writing: 本年, 今年, 昨年. */
     private static final Pattern DEICTIC_YEAR = Pattern.compile("本年|今年|昨年");
 
@@ -1668,7 +1696,7 @@ final class DateRules {
      * Where the year of a date without one comes from: the last full date before it; else (an excerpt, a news item
      * with no publication date) the first full date after it among the facts (not an archive's heading); else the fiscal year the text names.
      */
-    private record YearHints(List<int[]> anchors, List<int[]> factAnchors, int fiscalYear, Integer latestFullYear) {
+    private record YearHints(List<int[]> anchors, List<int[]> factAnchors, int fiscalYear, int boundaryYear, Integer latestFullYear) {
         Integer yearFor(Mention m) {
             if (m.relative() != null && DEICTIC_YEAR.matcher(m.relative()).matches()) {
                 // 本年, 今年, 昨年 count from the year the notice was written. Without the notice's own date, the latest full
@@ -1687,6 +1715,9 @@ final class DateRules {
             }
             if (fiscalYear > 0 && m.month() > 0) {
                 return m.month() >= 4 ? fiscalYear : fiscalYear + 1;
+            }
+            if (boundaryYear > 0 && m.month() > 0) {
+                return boundaryYear;
             }
             return null;
         }

@@ -6776,4 +6776,22 @@ class NoticePatternsTest {
                 当課が送付した通知書1通に、別の方の氏名と住所が記載されていました。
                 """).occurred()).isNull();
     }
+
+    @Test
+    void datesAYearlessNoticeBetweenTwoFiscalYearsAndAMailingFoundByCalls() {
+        // 令和5年度 and 令和6年度 both named: written at the turn of the year, so 3月 falls in 2024; the mailing on 3月4日
+        // is the misdelivery, and the calls on 3月6日 that something was wrong (plain form, then the desk they went to)
+        // are the finding.
+        CaseRecord r = read("""
+                申請書の誤送付について
+                令和5年度に減免を受けた世帯に、令和6年度の継続申請の案内と申請書を3月4日に送付しましたが、3月6日に別の世帯の申請書が入っていると架空課へ2件連絡があり、誤送付が判明しました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-03-04");
+        assertThat(r.discovered()).isEqualTo("2024-03-06");
+        // Fiscal years apart by more than one give no year.
+        assertThat(read("""
+                申請書の誤送付について
+                令和3年度と令和6年度の申請者に、案内と申請書を3月4日に送付しましたが、3月6日に別の世帯の申請書が入っていると架空課へ2件連絡があり、誤送付が判明しました。
+                """).occurred()).isNull();
+    }
 }
