@@ -1412,13 +1412,17 @@ final class DateRules {
         }
         // 「2月9日に取引先からの電話により、…だったことが分かりました」: the date is the inquiry's, which brought the finding.
         Matcher through = REPORT_THROUGH.matcher(clause);
-        return clause.indexOf("から") >= 0 && through.find() && through.start() < finding.start()
+        return through.find() && through.start() < finding.start()
                 && clause.substring(0, through.start()).indexOf('「') < 0;
     }
 
-    /** 「…からの問い合わせにより」, 「…からの連絡で」: a call or a mail from someone outside through which a finding came. */
+    /**
+     * 「…からの問い合わせにより」, 「…からの連絡で」: a call or a mail from someone outside through which a finding came; also
+     * told from the caller's side, 「母親が学校に連絡したことにより判明」.
+     */
     private static final Pattern REPORT_THROUGH = Pattern.compile(
-            "からの(ご?連絡|報告|通報|指摘|電話|メール|問い?合わ?せ|申し出|申出)(で|により|によって|を受けて)");
+            "からの(ご?連絡|報告|通報|指摘|電話|メール|問い?合わ?せ|申し出|申出)(で|により|によって|を受けて)"
+                    + "|(に|へ)(ご?連絡|報告|通報|電話|申し出)(した|された|があった)(こと)?(で|により|によって)");
 
     /**
      * 「A市は」, also after a short phrase placing the subject (「架空県の山あいにある、架空町立病院は」) or a long one saying

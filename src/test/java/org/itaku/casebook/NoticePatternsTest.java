@@ -6794,4 +6794,15 @@ class NoticePatternsTest {
                 令和3年度と令和6年度の申請者に、案内と申請書を3月4日に送付しましたが、3月6日に別の世帯の申請書が入っていると架空課へ2件連絡があり、誤送付が判明しました。
                 """).occurred()).isNull();
     }
+
+    @Test
+    void discoveredACallFromTheCallersSideThatBroughtTheFinding() {
+        // 「…保護者が発見し、同日午後1時に学校に連絡したことにより判明」: the call's day is the finding's.
+        CaseRecord r = read("""
+                市立小学校における名簿の誤配付について(令和7年5月9日公表)
+                - 令和7年5月7日10時ごろ、担任が児童に配付した書類に、別の児童の名簿が混入していました。
+                - 児童は混入に気付かず持ち帰り、保護者が発見し、同日午後1時に学校に連絡したことにより判明しました。
+                """);
+        assertThat(r.discovered()).isEqualTo("2025-05-07");
+    }
 }
