@@ -2,8 +2,10 @@ package org.itaku.casebook;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,6 +54,24 @@ final class DateRules {
             "^\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(発表|公表|記者発表)\\s*[)）]");
     /** A labelled date line anywhere (the label of a release, not of an update): 「公表日:」, 「作成日時:」. */
     private static final Pattern LABELLED_DATE_LINE = Pattern.compile("^\\s*(ページ|最終|初期|初回|報道|記者|資料)?(公表|発表|掲載|公開|発行|作成|投稿|配信|登録|リリース)(開始)?(日時|年月日|日)\\s*[:：]?");
+    /**
+     * 「名簿は2021年12月6日に掲載されたもので」 in a notice of a wrong publication: the day the page with the data went up
+     * (passive: the thing put up is the subject) opens the exposure; it is not the notice's own release date.
+     */
+    private static final Pattern PUT_UP_ON_THE_DATE = Pattern.compile("^\\s*(\\([^)]{1,4}\\))?\\s*に(掲載|公開|アップロード)され");
+    /** 「申請書を3月4日に送付しましたが」 in a misdelivery notice: the sending is the event, not a release sent out. */
+    private static final Pattern SENT_ON_THE_DATE = Pattern.compile("^\\s*(\\([^)]{1,4}\\))?\\s*に(送付|発送|郵送)(し|いたし|され)");
+
+    /**
+     * 「漏洩日時 2022/8/29」 then 「発表日時 2022/8/30」 on the next line: the next field's label is not the date's
+     * predicate (not 「…2022年8月29日\nに発表」, a sentence broken inside).
+     */
+    private static boolean fieldOnTheNextLine(String after) {
+        int newline = after.indexOf('\n');
+        return newline >= 0 && after.substring(0, newline).isBlank()
+                && LABELLED_DATE_LINE.matcher(after.substring(newline + 1)).lookingAt();
+    }
+
     private static final Pattern RANGE_GAP = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*(\\d{1,2}\\s*(時|:)\\s*(\\d{1,2}\\s*分?)?)?\\s*(頃|ごろ|ころ)?\\s*(未明|夜|深夜|早朝|午前|午後)?\\s*(から|~|〜|-|－|―|より)\\s*$");
     private static final Pattern AFTER_DATE = Pattern.compile(
@@ -134,7 +154,7 @@ final class DateRules {
     /** 「警察署に被害申告を行い」: the damage declared to the police (申告) is a response; 「被害発覚後」 dates the time after the finding. */
     private static final Pattern NOT_AN_EVENT_AFTER = Pattern.compile("^(でき|可能|に先立|の前|以前|防止|対策|拡大防止|の(おそれ|恐れ|可能性)|届|の?懸念|先|申告|(発覚|判明)後)");
     private static final Pattern REPORT_RECEIVED = Pattern.compile(
-            "報告を受け|報告があ|連絡を受け|連絡があ|(連絡|報告|通報)あり|指摘を受け|指摘があ|通報|(?<!(確定|納税|所得|修正))申告(?!書|期限|手続|用紙)|問い?合わ?せがあ|問い?合わ?せを受け|知らせを受け|"
+            "報告を受け|報告があ|連絡を受け|連絡があ|(と|との|旨の)\\s*電話(があ|を受け|が入)|(連絡|報告|通報)あり|指摘を受け|指摘があ|通報|(?<!(確定|納税|所得|修正))申告(?!書|期限|手続|用紙)|問い?合わ?せがあ|問い?合わ?せを受け|知らせを受け|"
                     // 「…が同封されていたとの連絡」, 「委託先から報告」: a timeline entry closing on the report it received
                     + "(との|旨の|から|からの|より)\\s*(ご?連絡|報告|指摘|問い?合わ?せ|第一報|一報)(?=\\s*(。|\\n|$))|"
                     // 「委託先から市へ第一報」, 「…の漏えい懸念について第一報」: a first report, to whom or about what
@@ -248,17 +268,21 @@ final class DateRules {
      * later and told through who called (「送信の約20分後、受け取った会員から「…」と電話があり、誤りが判明」), or 把握 (「送信の直後に
      * 受信者から電話があり、担当課が誤りを把握」).
      */
+    /** 「事案発生から約20分後に、…当該メールの削除を依頼」: a response minutes after the event, in a sentence with no date. */
+    private static final Pattern RESPONDED_MOMENTS_LATER = Pattern.compile(
+            "(直後|数分後|\\d{1,3}\\s*分後|約?\\d{1,2}\\s*時間後)[^。]{0,50}(削除[^。]{0,12}(依頼|お願い)|(謝罪|お詫び|おわび)(を(行|し|いた)|し))");
     private static final Pattern NOTICED_MOMENTS_LATER = Pattern.compile(
             "(直後|数分後|\\d{1,3}\\s*分後|約?\\d{1,2}\\s*時間後|間もなく)[^。]{0,70}(気づ|気付|判明|発覚|発見|把握(し|\\s*(。|$))|覚知)");
 
     /**
      * A first response to a known incident: an investigation asked for or begun, a system cut off, a report to the
-     * police or an authority. (Not an apology: the labels leave a finding undated when only an apology the same day
-     * tells it.)
+     * police or an authority, a request to delete what was sent, an apology made (not 「深くお詫び申し上げます」, which
+     * carries no date). One made the day the event happened means the publisher knew that day.
      */
     private static final Pattern RESPONSE_ON_THE_DAY = Pattern.compile(
             "(調査|確認作業)[^。、]{0,6}(依頼|開始|実施)|遮断|切り?離し|隔離|"
-                    + "(警察|署)[^。、]{0,6}(相談|届|通報)|(委員会|省|庁)[^。、]{0,4}(に|へ)(報告|連絡|相談)");
+                    + "(警察|署)[^。、]{0,6}(相談|届|通報)|(委員会|省|庁)[^。、]{0,4}(に|へ)(報告|連絡|相談)|"
+                    + "削除[^。]{0,12}(依頼|お願い)|(謝罪|お詫び|おわび)(を(行|し|いた)|し|と|、)");
 
     private DateRules() {
     }
@@ -421,7 +445,8 @@ final class DateRules {
                 latestFullYear = m.year();
             }
         }
-        YearHints hints = new YearHints(anchors, factAnchors, fiscalYear(text), latestFullYear);
+        int fiscalYear = fiscalYear(text);
+        YearHints hints = new YearHints(anchors, factAnchors, fiscalYear, fiscalYear == 0 ? acrossTwoFiscalYears(text) : 0, latestFullYear);
         if (publishedMention == null) {
             // News lead: 「A市は4月11日、…と発表した」 dates the publication; its year comes from the other dates.
             if (lead != null) {
@@ -472,6 +497,8 @@ final class DateRules {
         LocalDate undatedFinding = null;
         String undatedFindingEvidence = null;
         List<LocalDate> responseDays = new ArrayList<>();
+        List<LocalDate> inHandDays = new ArrayList<>(); // days the item was used, put away or seen where it belonged
+        Map<LocalDate, String> inHandEvidence = new HashMap<>();
         for (Sentence s : nt.sentences) {
             // Mentions are sorted, sentences are in text order: walk both once.
             while (cursor < mentions.size() && mentions.get(cursor).start() < s.start()) {
@@ -535,6 +562,9 @@ final class DateRules {
                     discovered = previous;
                     discoveredEvidence = s.text();
                 }
+                if (previous != null && s.text().indexOf('後') >= 0 && Prefilter.find(RESPONDED_MOMENTS_LATER, s.text())) {
+                    responseDays.add(previous);
+                }
                 continue;
             }
             previousSentenceDated = true;
@@ -595,7 +625,9 @@ final class DateRules {
                 }
                 previous = date;
                 String after = text.substring(m.end(), Math.min(text.length(), m.end() + 24));
-                if (Prefilter.find(AFTER_DATE, after)) {
+                if (Prefilter.find(AFTER_DATE, after) && !fieldOnTheNextLine(after)
+                        && !(publicationNotice && PUT_UP_ON_THE_DATE.matcher(after).lookingAt())
+                        && !(misdeliveryNotice && SENT_ON_THE_DATE.matcher(after).lookingAt())) {
                     continue;
                 }
                 if (bracketedTitleDate(nt, m)) {
@@ -831,6 +863,9 @@ final class DateRules {
                 }
                 if (!counts && !discovery && Prefilter.find(RESPONSE_ON_THE_DAY, wordsOf(clause))) {
                     responseDays.add(date);
+                } else if (!counts && !discovery && !rangeStart && Prefilter.find(IN_HAND, wordsOf(clause))) {
+                    inHandDays.add(date);
+                    inHandEvidence.putIfAbsent(date, s.text());
                 }
                 if (counts && (occurred == null || date.isBefore(occurred))) {
                     occurred = date;
@@ -852,6 +887,14 @@ final class DateRules {
             // event happened means it was known that day.
             discovered = occurred;
             discoveredEvidence = occurredEvidence;
+        }
+        if (occurred == null && discovered != null && inHandDays.contains(discovered) && !misdeliveryNotice && !publicationNotice
+                && Prefilter.find(THING_GONE, text)) {
+            // 「9月22日午前、データをUSBメモリーに入れ、校内を移動。昼ごろ紛失に気付いた」: in hand on the morning of the day
+            // it was missed, so lost that day. (Seen days before the finding, the loss is left undated: it may have gone
+            // any day in between.)
+            occurred = discovered;
+            occurredEvidence = inHandEvidence.get(discovered);
         }
         if (fieldFinding != null) {
             // The notice's own field for its finding (「発覚時期」, 「判明日」) outranks a finding read from the clauses (「…名簿が
@@ -1019,6 +1062,10 @@ final class DateRules {
     /** Papers left lying out (「自席の机上に置いていた」, 「棚の上に置いたまま」, 「放置していた」). */
     private static final Pattern LEFT_OUT = Pattern.compile(
             "(机上|机の上|卓上|棚の上|床|車内|座席|カウンター)[^。]{0,6}?(に|へ)[^。]{0,12}?(置いて(い|お)|置いたまま|放置)|放置して(い|お)");
+    /** A loss, a theft or papers thrown away by mistake: something that was in hand is gone. */
+    private static final Pattern THING_GONE = Pattern.compile("紛失|所在不明|所在が(分から|わから)|見当たら|滅失|盗難|盗まれ|なくな(っ|り)|ないことに気");
+    /** The item in hand: used, put in or away, taken out, or seen where it belonged. */
+    private static final Pattern IN_HAND = Pattern.compile("使用し|使っ|入れ|置い|持ち出|持参|保管し|しまっ|(ある|あった)ことを確認");
     private static final Pattern LOSS_NOTICE = Pattern.compile("紛失|所在不明|所在が(分から|わから)|見当たら");
 
     /**
@@ -1099,6 +1146,7 @@ final class DateRules {
                 && !Prefilter.find(SOMETHING_WRONG, content);
     }
 
+    private static final Pattern REPORTED_TO_SOMEONE = Pattern.compile("^と[^。、「」と]{1,12}?(へ|に)[^。、「」]{0,4}?(ご?連絡|報告|通報|指摘|申告|問い?合わ|情報提供)");
     private static final Pattern REPORTED_AFTER = Pattern.compile("^(との|と|旨の?|という)(ご?連絡|報告|通報|指摘|申告|問い?合わ|情報提供|知らせ)");
     private static final Pattern REPORT_NOUN = Pattern.compile("連絡|報告|通報|指摘|問い?合わ?せ|申告|相談|情報提供");
     private static final Pattern RECEIVED_FROM = Pattern.compile(
@@ -1301,11 +1349,13 @@ final class DateRules {
                     || tokens.get(k).surface().equals("て"))) {
                 k++;
             }
-            if (k == from || k >= tokens.size()) {
+            if (k >= tokens.size()) {
                 return false;
             }
+            // (also a plain form right before と: 「…に封入誤りがあると建設課へ2件連絡があり」, the recipient between)
             int at = tokens.get(k).start();
-            return REPORTED_AFTER.matcher(text.substring(at, Math.min(text.length(), at + 12))).lookingAt();
+            return REPORTED_AFTER.matcher(text.substring(at, Math.min(text.length(), at + 12))).lookingAt()
+                    || k == from && REPORTED_TO_SOMEONE.matcher(text.substring(at, Math.min(text.length(), at + 20))).lookingAt();
         }
 
         /** 「感染し、」: the predicate closes a clause of its own (a comma after it and its endings). */
@@ -1362,13 +1412,17 @@ final class DateRules {
         }
         // 「2月9日に取引先からの電話により、…だったことが分かりました」: the date is the inquiry's, which brought the finding.
         Matcher through = REPORT_THROUGH.matcher(clause);
-        return clause.indexOf("から") >= 0 && through.find() && through.start() < finding.start()
+        return through.find() && through.start() < finding.start()
                 && clause.substring(0, through.start()).indexOf('「') < 0;
     }
 
-    /** 「…からの問い合わせにより」, 「…からの連絡で」: a call or a mail from someone outside through which a finding came. */
+    /**
+     * 「…からの問い合わせにより」, 「…からの連絡で」: a call or a mail from someone outside through which a finding came; also
+     * told from the caller's side, 「母親が学校に連絡したことにより判明」.
+     */
     private static final Pattern REPORT_THROUGH = Pattern.compile(
-            "からの(ご?連絡|報告|通報|指摘|電話|メール|問い?合わ?せ|申し出|申出)(で|により|によって|を受けて)");
+            "からの(ご?連絡|報告|通報|指摘|電話|メール|問い?合わ?せ|申し出|申出)(で|により|によって|を受けて)"
+                    + "|(に|へ)(ご?連絡|報告|通報|電話|申し出)(した|された|があった)(こと)?(で|により|によって)");
 
     /**
      * 「A市は」, also after a short phrase placing the subject (「架空県の山あいにある、架空町立病院は」) or a long one saying
@@ -1618,6 +1672,27 @@ final class DateRules {
         return year;
     }
 
+    /**
+     * 「令和5年度中に申請した世帯に、令和6年度も…」: two fiscal years in a row, and no other, are named at the turn of the
+     * year, so a day without a year falls in the calendar year they share (January to March of the first, April to
+     * December of the second). 0 when the text names other fiscal years or none.
+     */
+    private static int acrossTwoFiscalYears(String text) {
+        Matcher m = FISCAL_YEAR.matcher(text);
+        int low = 0;
+        int high = 0;
+        while (m.find()) {
+            if (RANGE_OR_LIST_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).lookingAt()) {
+                return 0;
+            }
+            int y = m.group(3) != null ? Integer.parseInt(m.group(3))
+                    : (m.group(1).equals("令和") ? 2018 : 1988) + (m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2)));
+            low = low == 0 ? y : Math.min(low, y);
+            high = Math.max(high, y);
+        }
+        return high == low + 1 ? high : 0;
+    }
+
     /** Words that count a year from the time of writing: 本年, 今年, 昨年. */
     private static final Pattern DEICTIC_YEAR = Pattern.compile("本年|今年|昨年");
 
@@ -1625,7 +1700,7 @@ final class DateRules {
      * Where the year of a date without one comes from: the last full date before it; else (an excerpt, a news item
      * with no publication date) the first full date after it among the facts (not an archive's heading); else the fiscal year the text names.
      */
-    private record YearHints(List<int[]> anchors, List<int[]> factAnchors, int fiscalYear, Integer latestFullYear) {
+    private record YearHints(List<int[]> anchors, List<int[]> factAnchors, int fiscalYear, int boundaryYear, Integer latestFullYear) {
         Integer yearFor(Mention m) {
             if (m.relative() != null && DEICTIC_YEAR.matcher(m.relative()).matches()) {
                 // 本年, 今年, 昨年 count from the year the notice was written. Without the notice's own date, the latest full
@@ -1645,12 +1720,15 @@ final class DateRules {
             if (fiscalYear > 0 && m.month() > 0) {
                 return m.month() >= 4 ? fiscalYear : fiscalYear + 1;
             }
+            if (boundaryYear > 0 && m.month() > 0) {
+                return boundaryYear;
+            }
             return null;
         }
     }
 
     private static final Pattern LABEL_NUMBERING = Pattern.compile("^(\\d{1,2}\\s*[.、]?|\\(\\d{1,2}\\)|[■・●])\\s*");
-    private static final Pattern OCCURRED_LABEL = Pattern.compile("(送信日時?|発送日時?|送付日時?|(侵入|不正アクセス)(の|された)?(日時|日)|発生日時|発生日|発生時期|発生年月日|発生時刻|事故発生日|発生|(発生|漏えい|流出)した日時?)\\s*[:：]?\\s*$");
+    private static final Pattern OCCURRED_LABEL = Pattern.compile("(送信日時?|発送日時?|送付日時?|(侵入|不正アクセス)(の|された)?(日時|日)|発生日時|発生日|発生時期|発生年月日|発生時刻|事故発生日|発生|(発生|漏えい|漏洩|流出)した日時?|(漏えい|漏洩|流出)(日時|日|年月日))\\s*[:：]?\\s*$");
     /** A field naming both the event and its finding: 「発生日・発覚日」, 「発生及び判明日時」. */
     private static final Pattern BOTH_LABEL = Pattern.compile(
             "(発生|送信|発送|送付)(日時?)?\\s*(・|/|、|及び|および|並びに)\\s*(発覚|判明|覚知|発見|認知)(日時?)\\s*[:：]?\\s*$");
@@ -1912,9 +1990,13 @@ final class DateRules {
      */
     private static final Pattern SPAN_OF_PAPERS_LOST = Pattern.compile(
             "^\\s*(\\([^)]{1,4}\\))?\\s*まで\\s*の[^。、]{0,12}?分[^。]{0,60}?(紛失|所在不明|所在が(分から|わから|確認でき)|見当たら)");
-    /** 「午後9時ごろ、」, 「同10時ごろ」: a sentence opened by a time of day, with no day of its own. */
+    /**
+     * 「午後9時ごろ、」, 「同10時ごろ」: a sentence opened by a time of day, with no day of its own; also a part of the day
+     * without a clock time (「昼ごろ紛失に気付いた」, 「夕方、」).
+     */
     private static final Pattern TIME_OF_DAY_OPENING = Pattern.compile(
-            "^\\s*(その後[、,]?\\s*)?(同日?)?\\s*(午前|午後|夜|朝)?\\s*\\d{1,2}\\s*時\\s*(\\d{1,2}\\s*分|半)?\\s*(ごろ|頃|すぎ|過ぎ|前|ころ)?\\s*(に|には|、|,)");
+            "^\\s*(その後[、,]?\\s*)?(同日?)?\\s*((午前|午後|夜|朝)?\\s*\\d{1,2}\\s*時\\s*(\\d{1,2}\\s*分|半)?\\s*(ごろ|頃|すぎ|過ぎ|前|ころ)?\\s*(に|には|、|,)"
+                    + "|(昼|正午|夕方|夕刻|夜)\\s*((ごろ|頃|すぎ|過ぎ|ころ)\\s*(に|には|、|,)?|(に|には|、|,)))");
     /** The start of a range running to the next year anchor: 「令和2年4月から」, 「2023年4月3日~」. */
     private static final Pattern RANGE_TO_NEXT_ANCHOR = Pattern.compile("[^。、\\n]{2,16}?(から|~|〜|～|－)\\s*");
     /** 「…まで、窓口の受付を停止…」: a window of the response or of a service, not of the exposure. */
@@ -2089,6 +2171,10 @@ final class DateRules {
             if (tail.isEmpty() && (firstLine || line.text().strip().startsWith("【"))) {
                 return m;
             }
+            // 「…の漏えいについて 2022年6月9日 架空県」: the title, its date, then the publisher's name closing the line.
+            if (firstLine && TITLE_CLOSES.matcher(text.substring(line.start(), m.start())).find() && PUBLISHER_TAIL.matcher(tail).matches()) {
+                return m;
+            }
             if (firstLine && titleLineDate(text.substring(line.start(), m.start()), text.substring(m.end(), line.end()))) {
                 return m;
             }
@@ -2100,6 +2186,8 @@ final class DateRules {
             "ところ[、,]?[^。]{0,80}?(判明|発覚|気づ|気付|わかっ|分かっ|わかり|分かり|見当たら|見つから|ないことを確認|ないことが確認)");
     private static final Pattern DATE_LABEL_BEFORE = Pattern.compile(
             "^\\s*(date|Date|DATE|" + PAGE_DATE_LABEL + ")\\s*[:：]?\\s*$");
+    private static final Pattern TITLE_CLOSES = Pattern.compile("(について|お知らせ|お詫び|おわび|ご報告)[ \\t　]+$");
+    private static final Pattern PUBLISHER_TAIL = Pattern.compile("[^\\s。、,0-9]{2,16}");
     private static final Pattern TITLE_AFTER_HEAD_DATE = Pattern.compile("^(\\([^)]{1,4}\\))?\\s+\\S");
     private static final Pattern BRACKETED_TAIL = Pattern.compile("^[)\\]】]\\s*$");
 

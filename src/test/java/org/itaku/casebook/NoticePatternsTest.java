@@ -6849,4 +6849,154 @@ class NoticePatternsTest {
         // A news lead shortening a university keeps the full name it stands for.
         assertThat(read("架空工科大は2月18日、学生の成績が記載された書類を紛失したと発表した。").organization()).isEqualTo("架空工科大学");
     }
+
+    // Nineteenth round (reader19d): dates.
+
+    @Test
+    void occurredALeakDateFieldAboveTheReleaseDateField() {
+        // A digest's rows: 「漏洩日時」 is the event's field; the 発表日時 label on the next line is not its predicate.
+        CaseRecord r = read("""
+                架空町、書類誤送付で個人情報が流出
+
+                会社名 架空町
+                漏洩件数 12件
+                漏洩日時 2023/4/17
+                発表日時 2023/4/20
+
+                架空町にて書類の誤送付により町民12名の氏名と住所が流出。
+                """);
+        assertThat(r.occurred()).isEqualTo("2023-04-17");
+        assertThat(r.published()).isEqualTo("2023-04-20");
+        // 「流出日」 as a heading with the date on the line below.
+        assertThat(read("""
+                2023年9月1日
+                架空商事株式会社
+                不正アクセスによるお客様情報流出のお詫び
+                1.事案概要
+                流出日
+                2023年7月12日~13日
+                当社ウェブサイトが第三者による不正アクセスを受け、お客様の氏名とメールアドレスが流出しました。
+                """).occurred()).isEqualTo("2023-07-12");
+    }
+
+    @Test
+    void discoveredTheDayOfASameDayApologyOrDeletionRequest() {
+        // The mail went out with every address shown; an apology and a deletion request the same evening: known that day.
+        CaseRecord r = read("""
+                令和6年3月12日(火曜日)、架空市文化振興課の職員が講座の参加者42名にメールを送信した際、宛先をBCCとすべきところ誤ってTOとして送信しました。
+                参加者の皆様に対して、令和6年3月12日19時頃にメールにて謝罪を行い、当該メールの削除を依頼いたしました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-03-12");
+        assertThat(r.discovered()).isEqualTo("2024-03-12");
+        // A response minutes after the event, in a sentence with no date of its own.
+        CaseRecord later = read("""
+                1.発生日時
+                令和6年5月8日(水曜日)10時05分
+                2.発生状況
+                架空町税務課から事業所120件にメールを送信する際、他の事業所のメールアドレスが表示される状態で送信しました。
+                3.対応
+                ・事案発生から約15分後に、対象の事業所に対しメールにて当該メールの削除を依頼しました。
+                """);
+        assertThat(later.discovered()).isEqualTo("2024-05-08");
+        // 「深くお詫び申し上げます」 dates nothing: no finding without a dated response.
+        assertThat(read("令和6年3月12日、架空市の職員が講座の参加者42名のメールアドレスが見える状態でメールを送信しました。"
+                + "参加者の皆様に深くお詫び申し上げます。").discovered()).isNull();
+    }
+
+    @Test
+    void discoveredACallReceivedAfterAQuotedComplaint() {
+        // 「…から15日に「…」と電話があった」: a call telling of the leak is a report received, like 連絡があった.
+        CaseRecord r = read("""
+                架空工科大は2024年6月17日、入学相談をした高校生ら12人の氏名と住所がインターネットで閲覧可能になっていたと発表した。
+                受験生の保護者から15日に「子どもの名前を検索すると大学のページに住所が出てくる」と電話があった。
+                """);
+        assertThat(r.discovered()).isEqualTo("2024-06-15");
+    }
+
+    @Test
+    void discoveredASentenceOpenedByAPartOfTheDayGoesOnWithTheDayBefore() {
+        // 「昼ごろ紛失に気付いた」: no clock time, no comma; still the day the sentence before dated.
+        CaseRecord r = read("""
+                架空中学校は2023年5月10日、教諭が生徒120人分の成績を保存したUSBメモリーを紛失したと発表した。
+                教諭は5月2日午前、資料を印刷するためにUSBメモリーを職員室から持ち出した。昼ごろ紛失に気付いた。
+                """);
+        assertThat(r.discovered()).isEqualTo("2023-05-02");
+    }
+
+    @Test
+    void occurredALossTheDayTheItemWasInHandAndMissed() {
+        // Seen in the cabinet that morning, missed that afternoon: lost that day.
+        CaseRecord r = read("""
+                架空市教育委員会は2024年11月20日、市立小学校で児童80人分の緊急連絡票を紛失したと発表した。
+                11月12日午後4時ごろ、教員が連絡票を使おうとしたところ、保管場所のキャビネットにないことに気付いた。
+                なお、同日午前9時に教頭がキャビネットを開けた際は、連絡票があることを確認していた。
+                """);
+        assertThat(r.discovered()).isEqualTo("2024-11-12");
+        assertThat(r.occurred()).isEqualTo("2024-11-12");
+        // Last seen days before it was missed: this rule does not put the loss on the day it was missed.
+        CaseRecord earlier = read("""
+                架空市教育委員会は2024年11月20日、市立小学校で児童80人分の緊急連絡票を紛失したと発表した。
+                11月12日午後4時ごろ、教員が連絡票を使おうとしたところ、保管場所のキャビネットにないことに気付いた。
+                11月5日に教頭がキャビネットを開けた際は、連絡票があることを確認していた。
+                """);
+        assertThat(earlier.occurred()).isNotEqualTo("2024-11-12");
+    }
+
+    @Test
+    void publishedATitleLineClosedByItsDateAndThePublisher() {
+        // 「…について 2024年2月9日 架空県」: the title line's date is the release's, not the event's.
+        CaseRecord r = read("""
+                審議会委員の個人情報の誤掲載について 2024年2月9日 架空県
+
+                県が公開している審議会の資料に、委員8名の自宅住所が記載されたまま掲載されていたことが判明しました。
+                """);
+        assertThat(r.published()).isEqualTo("2024-02-09");
+        assertThat(r.occurred()).isNotEqualTo("2024-02-09");
+    }
+
+    @Test
+    void occurredTheDayAWronglyPublishedPageWentUp() {
+        // 「…は2023年5月8日に掲載されたもので」: in a wrong publication, the day the page went up opens the exposure.
+        CaseRecord r = read("""
+                架空県は2024年3月14日、県のウェブサイトで公開している農地台帳に、所有者の氏名と住所を誤って掲載していたと発表した。
+                問題の台帳は2023年5月8日に掲載されたもので、職員がデータを更新する際に削除すべき列を残していた。
+                2024年3月13日に職員が確認し、誤掲載が判明した。
+                """);
+        assertThat(r.occurred()).isEqualTo("2023-05-08");
+        assertThat(r.discovered()).isEqualTo("2024-03-13");
+        // A release put up on a day is still the release: 「2024年3月14日に掲載しました」 dates no event.
+        assertThat(read("""
+                このお知らせは2024年3月14日に掲載しました。
+                当課が送付した通知書1通に、別の方の氏名と住所が記載されていました。
+                """).occurred()).isNull();
+    }
+
+    @Test
+    void datesAYearlessNoticeBetweenTwoFiscalYearsAndAMailingFoundByCalls() {
+        // 令和5年度 and 令和6年度 both named: written at the turn of the year, so 3月 falls in 2024; the mailing on 3月4日
+        // is the misdelivery, and the calls on 3月6日 that something was wrong (plain form, then the desk they went to)
+        // are the finding.
+        CaseRecord r = read("""
+                申請書の誤送付について
+                令和5年度に減免を受けた世帯に、令和6年度の継続申請の案内と申請書を3月4日に送付しましたが、3月6日に別の世帯の申請書が入っていると架空課へ2件連絡があり、誤送付が判明しました。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-03-04");
+        assertThat(r.discovered()).isEqualTo("2024-03-06");
+        // Fiscal years apart by more than one give no year.
+        assertThat(read("""
+                申請書の誤送付について
+                令和3年度と令和6年度の申請者に、案内と申請書を3月4日に送付しましたが、3月6日に別の世帯の申請書が入っていると架空課へ2件連絡があり、誤送付が判明しました。
+                """).occurred()).isNull();
+    }
+
+    @Test
+    void discoveredACallFromTheCallersSideThatBroughtTheFinding() {
+        // 「…保護者が発見し、同日午後1時に学校に連絡したことにより判明」: the call's day is the finding's.
+        CaseRecord r = read("""
+                市立小学校における名簿の誤配付について(令和7年5月9日公表)
+                - 令和7年5月7日10時ごろ、担任が児童に配付した書類に、別の児童の名簿が混入していました。
+                - 児童は混入に気付かず持ち帰り、保護者が発見し、同日午後1時に学校に連絡したことにより判明しました。
+                """);
+        assertThat(r.discovered()).isEqualTo("2025-05-07");
+    }
 }
