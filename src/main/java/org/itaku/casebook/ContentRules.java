@@ -107,7 +107,12 @@ final class ContentRules {
                     // 「似た名前の別のメールアドレスを選んでしまい」: the wrong address picked from a list
                     + "|(別の|似た|異なる|誤った|違う)(電子)?(メール)?アドレスを(選択|選ん|選び)"
                     // 「大学メールアドレスの自動転送設定を誤り」: the account whose forwarding was set, not what the mails held
-                    + "|(電子)?(メール)?アドレスの(自動)?転送");
+                    + "|(電子)?(メール)?アドレスの(自動)?転送"
+                    // 「誤ったメールアドレスに…ファイルを送信」: the address the mail went to by mistake
+                    + "|(誤った|誤りの|間違った|別の|異なる|違う)(電子)?(メール)?アドレス(に|へ|宛|あて)");
+    /** 「ファイルに設定したパスワードを送信」: the password that opens the file sent, how it was sent, not what it held. */
+    private static final Pattern FILES_PASSWORD = Pattern.compile(
+            "(ファイル|データ|添付)に(設定|付与)?(した|して?いた|された|付した|付けた|かけた)パスワード|パスワードを(別|後|改めて)[^。、]{0,10}(送信|送付|通知|送)");
     /**
      * 「FAX番号を誤記載し」, 「誤ったファクス番号」, 「送付先の住所を誤り」: the number or the address a paper was sent to, and
      * the mistake in it, is how the paper went astray, not what it held (as {@link #ADDRESS_MISTYPED} for mail).
@@ -127,6 +132,11 @@ final class ContentRules {
     private static final Pattern ADDRESS_FIELD = Pattern.compile("宛名(を|は|が)?\\s*[「『]?(BCC|Bcc|bcc|TO|To|CC|Cc)");
     /** A sentence of the measures: 「今後は…確認し、再発防止に努めます」. */
     private static final Pattern PREVENTION = Pattern.compile("^今後|再発防止|防止に努め|防止を図");
+    /**
+     * 「…空メールを送信してメールアドレスを予め確認すべきだった」, 「パスワードを伝える際は、電話で」: what should have been
+     * done, or how a step is to be done, names the means, not what leaked.
+     */
+    private static final Pattern SHOULD_HAVE_BEEN = Pattern.compile("べき(だった|であった|でした)|(る|た)際は、");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(が|ものの|けれども|ですが|ますが|ましたが)、|なお、|また、|※");
     private static final Pattern DATA_CONTEXT = Pattern.compile("個人情報|情報|項目|内容|種類|漏え|漏洩|流出|含まれ|含む|記載|記録されて|保存されて|書かれ|記され|載って|載った|記入され|閲覧|確認できる状態|見える状態|見られる状態|データ|表示され|見えて(しま|い)|入って(い|お)た|おそれ|恐れ|名分|人分|添付|一覧");
     /**
@@ -209,7 +219,7 @@ final class ContentRules {
                 }
             }
             String line = nt.lines.get(s.lineIndex()).text();
-            if (Prefilter.find(CONTACT_VALUE, line)) {
+            if (Prefilter.find(CONTACT_VALUE, line) || Prefilter.find(SHOULD_HAVE_BEEN, sentence)) {
                 continue;
             }
             if (Prefilter.find(NO_PERSONAL_DATA, s.text())) {
@@ -234,6 +244,9 @@ final class ContentRules {
                     kept = FAX_NUMBER.matcher(kept).replaceAll("");
                 }
                 sentence = kept;
+            }
+            if (sentence.indexOf("パスワード") >= 0) {
+                sentence = FILES_PASSWORD.matcher(sentence).replaceAll("");
             }
             if (sentence.indexOf("事業") >= 0) {
                 // 「高齢者運転免許証自主返納支援事業に係る書類」: a programme's name holds the word, the papers are its own
@@ -678,6 +691,9 @@ final class ContentRules {
             if (headings != null && (headings.contains(p) || headings.contains(whole))) {
                 continue;
             }
+            if (p.length() < whole.length() && straddles(itemsIn(whole), whole, p.length())) {
+                continue; // 「ふりがな」: the が cut off as a particle stood inside a glossary word
+            }
             if (p.length() < 2 || p.length() > 12 || p.chars().anyMatch(Character::isDigit)
                     || (Prefilter.find(NOT_AN_ITEM, p) && !aNounEndingLikeATime(p)) || !itemsIn(p).isEmpty() || !plainNounPhrase(p)) {
                 continue; // 「学年」, 「受診日」 end like a time but are items, as in the walk back from what held them
@@ -695,6 +711,17 @@ final class ContentRules {
             out.add(p);
         }
         return out;
+    }
+
+    /** Whether one of the glossary words found in {@code part} runs across offset {@code cut}. */
+    private static boolean straddles(List<String[]> found, String part, int cut) {
+        for (String[] f : found) {
+            int at = part.indexOf(f[1]);
+            if (at >= 0 && at < cut && at + f[1].length() > cut) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -6850,6 +6850,23 @@ class NoticePatternsTest {
         assertThat(read("架空工科大は2月18日、学生の成績が記載された書類を紛失したと発表した。").organization()).isEqualTo("架空工科大学");
     }
 
+    @Test
+    void itemsNotTakenFromHowTheFileWasSentNorFromWhatShouldHaveBeenDone() {
+        // A reading (ふりがな) is one item, not 「ふり」 and a particle; the address mistyped, the file's password sent after
+        // it and what should have been done are the means, not what leaked.
+        CaseRecord r = read("""
+                架空県の抽選事務において、当選者8人の個人情報が漏えいしました。
+                (1)漏えいした個人情報
+                当選者(8人分)の氏名、ふりがな、郵便番号、住所
+                (2)経緯
+                ・5月9日 誤ったメールアドレスに個人情報入りのファイルを送信
+                ・5月9日 ファイルに設定したパスワードを送信
+                (3)原因
+                ・送付の前に空メールを送ってメールアドレスを確かめるべきだった。
+                """);
+        assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "POSTAL_CODE", "ADDRESS");
+    }
+
     // Nineteenth round (reader19d): dates.
 
     @Test
