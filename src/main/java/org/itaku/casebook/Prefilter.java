@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * alternative whose literals all sit in a group it cannot do without (「(判明|発覚)した」 outside a lookaround, not
  * optional) requires one of that group's literals.
  *
- * <p>Where the text may hold a match, {@link #next} still spares the regex engine most of its work: a pattern of many
+ * <p>Where the text may hold a match, {@link #scan} and {@link #next} still spare the regex engine most of its work: a pattern of many
  * alternatives is tried at every position of the text, each alternative in turn, yet most positions hold a character
  * no alternative can begin with. {@link StartChars} knows those characters, so a match is tried only where one stands.
  */
@@ -43,15 +43,11 @@ record Prefilter(Pattern pattern, List<String> triggers, StartChars starts) {
     }
 
     /**
-     * {@code m.find()} from {@code from} in {@code text} (the matcher's input), trying only the positions where a match
-     * can begin. The matcher's region is left from the match's start to the text's end, with transparent bounds, so
-     * lookbehinds see the whole text as {@code find()} would; its groups and offsets are those {@code find()} gives.
+     * {@code m.find()} in the window {@code from}–{@code to} of {@code text} (the matcher's input), trying only the
+     * positions where a match can begin. The matcher's region is left from the match's start to {@code to}, with
+     * transparent bounds, so lookbehinds and lookaheads see the whole text as a region's {@code find()} with transparent
+     * bounds would; its groups and offsets are those that {@code find()} gives.
      */
-    static boolean next(Matcher m, String text, int from) {
-        return next(m, text, from, text.length());
-    }
-
-    /** {@link #next(Matcher, String, int)} with the match to end by {@code to} (a window of the text). */
     static boolean next(Matcher m, String text, int from, int to) {
         return CACHE.computeIfAbsent(m.pattern(), Prefilter::of).nextStart(m, text, from, to);
     }

@@ -75,13 +75,15 @@ class PrefilterTest {
 
     private static List<String> allMatches(Pattern p, String text, boolean prefiltered) {
         List<String> out = new ArrayList<>();
-        Matcher m = p.matcher(text);
-        int from = 0;
-        while (prefiltered ? Prefilter.next(m, text, from) : m.find()) {
-            out.add(m.start() + "-" + m.end() + ":" + m.group());
-            from = m.end() > m.start() ? m.end() : m.end() + 1;
-            if (out.size() > 200) {
-                break;
+        if (prefiltered) {
+            Prefilter.Scan m = Prefilter.scan(p, text);
+            while (m.find() && out.size() <= 200) {
+                out.add(m.start() + "-" + m.end() + ":" + m.group());
+            }
+        } else {
+            Matcher m = p.matcher(text);
+            while (m.find() && out.size() <= 200) {
+                out.add(m.start() + "-" + m.end() + ":" + m.group());
             }
         }
         return out;
@@ -95,12 +97,9 @@ class PrefilterTest {
         Matcher m = p.matcher(text);
         m.useTransparentBounds(true).useAnchoringBounds(false).region(from, to);
         int next = from;
-        while (prefiltered ? Prefilter.next(m, text, next, to) : m.find()) {
+        while ((prefiltered ? Prefilter.next(m, text, next, to) : m.find()) && out.size() <= 200) {
             out.add(m.start() + "-" + m.end() + ":" + m.group());
             next = Math.max(m.end(), m.start() + 1);
-            if (out.size() > 200) {
-                break;
-            }
         }
         return out;
     }
