@@ -1657,13 +1657,7 @@ final class DateRules {
             if (COHORT_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).lookingAt()) {
                 continue; // 「2019年度に入学した生徒のもの」: the year of a cohort dates the records, not the notice
             }
-            int y;
-            if (m.group(3) != null) {
-                y = Integer.parseInt(m.group(3));
-            } else {
-                int n = m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2));
-                y = (m.group(1).equals("令和") ? 2018 : 1988) + n;
-            }
+            int y = fiscalYearOf(m);
             if (year != 0 && y != year) {
                 return 0;
             }
@@ -1672,21 +1666,28 @@ final class DateRules {
         return year;
     }
 
+    /** The year a fiscal-year mention names: 2024 for 「2024年度」 and for 「令和6年度」. */
+    private static int fiscalYearOf(java.util.regex.MatchResult m) {
+        if (m.group(3) != null) {
+            return Integer.parseInt(m.group(3));
+        }
+        return (m.group(1).equals("令和") ? 2018 : 1988) + (m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2)));
+    }
+
     /**
      * 「令和5年度中に申請した世帯に、令和6年度も…」: two fiscal years in a row, and no other, are named at the turn of the
      * year, so a day without a year falls in the calendar year they share (January to March of the first, April to
      * December of the second). 0 when the text names other fiscal years or none.
      */
     private static int acrossTwoFiscalYears(String text) {
-        Matcher m = FISCAL_YEAR.matcher(text);
+        Prefilter.Scan m = Prefilter.scan(FISCAL_YEAR, text);
         int low = 0;
         int high = 0;
         while (m.find()) {
             if (RANGE_OR_LIST_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).lookingAt()) {
                 return 0;
             }
-            int y = m.group(3) != null ? Integer.parseInt(m.group(3))
-                    : (m.group(1).equals("令和") ? 2018 : 1988) + (m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2)));
+            int y = fiscalYearOf(m);
             low = low == 0 ? y : Math.min(low, y);
             high = Math.max(high, y);
         }
