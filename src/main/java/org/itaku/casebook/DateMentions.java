@@ -371,9 +371,16 @@ final class DateMentions {
     }
 
     /**
+     * Days after the publication within which a year-less date stays in the publication's year: a deadline set, a step
+     * planned or an entry added to the page later (「6月18日 …書面を郵送」 under a notice of 6月5日), not an event of the
+     * year before.
+     */
+    private static final int SOON_AFTER_PUBLICATION = 62;
+
+    /**
      * Turns a mention into a date. A year-less date takes its year from 同年 (the last explicit year before it),
      * 本年/今年 (the publication year), 昨年/前年, or else the publication year, stepping back one year when that
-     * would put the event after the notice was published. Returns null for implausible years.
+     * would put the event well after the notice was published. Returns null for implausible years.
      */
     static LocalDate resolve(Mention m, Integer lastYearBefore, LocalDate published) {
         if (m.relativeDay()) {
@@ -398,7 +405,7 @@ final class DateMentions {
             }
             year = base;
             LocalDate d = safe(year, m.month(), m.day());
-            if (d != null && rel.isEmpty() && published != null && d.isAfter(published)) {
+            if (d != null && rel.isEmpty() && published != null && d.isAfter(published.plusDays(SOON_AFTER_PUBLICATION))) {
                 d = safe(year - 1, m.month(), m.day());
             }
             return d == null || d.getYear() < FIRST_PLAUSIBLE_YEAR ? null : d;

@@ -6851,6 +6851,24 @@ class NoticePatternsTest {
     }
 
     @Test
+    void datesAnEntryAddedSoonAfterThePublicationKeepsItsYear() {
+        // The page of 6月5日 was updated with a letter sent on 6月18日: that is no event of the year before.
+        CaseRecord r = read("""
+                2024年6月5日
+                メール誤配信のお詫び
+                6月4日、当店より催しのお知らせメールを会員120名のお客様に一斉送信しました。
+                1)経緯と対応
+                6月18日 連絡のつかなかった30名のお客様へ上記内容を記載した書面を郵送した。
+                """);
+        assertThat(r.occurred()).isEqualTo("2024-06-04");
+        // A day months after the publication is still taken from the year before (「12月3日」 in a notice of 1月).
+        assertThat(read("""
+                2025年1月20日
+                12月3日、架空市の職員が住民30名分の名簿を紛失しました。
+                """).occurred()).isEqualTo("2024-12-03");
+    }
+
+    @Test
     void itemsNotTakenFromHowTheFileWasSentNorFromWhatShouldHaveBeenDone() {
         // A reading (ふりがな) is one item, not 「ふり」 and a particle; the address mistyped, the file's password sent after
         // it and what should have been done are the means, not what leaked.
