@@ -971,14 +971,16 @@ final class DateRules {
         return false;
     }
 
-    private static final Pattern NOUN_USE_AFTER = Pattern.compile("^(者|表|[をがは](?!ず)|など|等)");
+    private static final Pattern NOUN_USE_AFTER = Pattern.compile(
+            // 「転院を予定していた患者の手続き」: a plan in a clause that describes a noun is no plan of the sentence's
+            "^(者|表|[をがは](?!ず)|など|等|し?て(い|お)(た|る)(?=[\\p{IsHan}\\p{IsKatakana}]|お客))");
 
     /**
-     * 「入学予定者」, 「行事予定」, 「行事の予定を」: 予定 before a suffix of persons or a case particle, or after a plain noun it is
-     * compounded with.
+     * 「入学予定者」, 「行事予定」, 「行事の予定を」, 「予定していた患者」: 予定 before a suffix of persons, a case particle or a noun
+     * its clause describes, or after a plain noun it is compounded with.
      */
     private static boolean partOfANoun(NoticeText nt, String clause, int start, int end, int clauseStart) {
-        if (NOUN_USE_AFTER.matcher(clause.substring(end, Math.min(clause.length(), end + 3))).lookingAt()) {
+        if (NOUN_USE_AFTER.matcher(clause.substring(end, Math.min(clause.length(), end + 8))).lookingAt()) {
             return true; // 「入学予定者」, 「行事の予定を案内する」: the plan is a thing named, not the clause's mood
         }
         NoticeText.LineTokens lt = nt.lineTokens(clauseStart + start);

@@ -6869,6 +6869,21 @@ class NoticePatternsTest {
     }
 
     @Test
+    void datesAPlanInAClauseDescribingANounLeavesTheEventDated() {
+        // 「転院を予定していた患者」 names the patient; the sending is what the date is of.
+        assertThat(read("""
+                公開日:2024年4月10日
+                4月8日(月曜日)11時25分、転院を予定していた患者の手続きのため、職員が指示されたFAX番号に紹介状を送信しました。
+                その後、別の事業所に誤って送信していたことが判明しました。
+                """).occurred()).isEqualTo("2024-04-08");
+        // A plan of the sentence itself is still no event.
+        assertThat(read("""
+                公開日:2024年4月10日
+                4月8日に書類を送付する予定でしたが、その前日に誤って別の方へ送付していたことが判明しました。
+                """).occurred()).isNotEqualTo("2024-04-08");
+    }
+
+    @Test
     void itemsNotTakenFromHowTheFileWasSentNorFromWhatShouldHaveBeenDone() {
         // A reading (ふりがな) is one item, not 「ふり」 and a particle; the address mistyped, the file's password sent after
         // it and what should have been done are the means, not what leaked.
