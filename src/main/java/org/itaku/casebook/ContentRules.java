@@ -273,10 +273,7 @@ final class ContentRules {
                     // 「アドレス以外の情報は含まれていません」: the item named before 以外 leaked, nothing else did.
                     List<String[]> leaked = itemsIn(clause.substring(0, except));
                     if (!leaked.isEmpty()) {
-                        for (String[] f : leaked) {
-                            sc.add(f[0]);
-                            sr.add(f[1]);
-                        }
+                        addFound(sc, sr, leaked);
                         sensitiveDenied = true;
                         financialDenied = true;
                         flagEvidence = s.text();
@@ -298,14 +295,8 @@ final class ContentRules {
                     // 「…電話番号(内2名)、」 then 「生年月日及び車両の登録番号等の情報」 on the next line: the list was
                     // hard-wrapped, and its end stands on a line of its own with no word of holding or leaking.
                     listsSeen++;
-                    for (String[] f : found) {
-                        sc.add(f[0]);
-                        sr.add(f[1]);
-                    }
-                    for (String other : unlistedItems(clause, false)) {
-                        sc.add("OTHER");
-                        sr.add(other);
-                    }
+                    addFound(sc, sr, found);
+                    addUnlisted(sc, sr, unlistedItems(clause, false));
                     lastItemLine = s.lineIndex();
                     continue;
                 }
@@ -325,8 +316,7 @@ final class ContentRules {
                     // before the personal data they are.
                     List<String> named = namedBeforePersonalData(clause);
                     if (!named.isEmpty()) {
-                        sr.addAll(named);
-                        sc.add("OTHER");
+                        addUnlisted(sc, sr, named);
                         lastItemLine = s.lineIndex();
                         continue;
                     }
@@ -351,10 +341,7 @@ final class ContentRules {
                     continue;
                 }
                 lastItemLine = s.lineIndex();
-                for (String[] f : found) {
-                    sc.add(f[0]);
-                    sr.add(f[1]);
-                }
+                addFound(sc, sr, found);
                 if (clause.contains("個人情報") && Prefilter.find(PERSONAL_DATA_BESIDE, clause) && Prefilter.find(LEAK_WORD, clause)) {
                     // 「カード情報(12件)と個人情報(340件)が流出」: personal data of an unstated kind, a set of its own
                     sc.add("OTHER");
@@ -364,16 +351,10 @@ final class ContentRules {
                 if (!list && listsSeen < 100 && bareNounList(clause)) {
                     // 「患者の氏名、入院日、退院日、返金項目と内訳。」: a list with one glossary item and no predicate at all
                     listsSeen++;
-                    for (String other : unlistedItems(clause.endsWith("。") ? clause.substring(0, clause.length() - 1) : clause)) {
-                        sc.add("OTHER");
-                        sr.add(other);
-                    }
+                    addUnlisted(sc, sr, unlistedItems(clause.endsWith("。") ? clause.substring(0, clause.length() - 1) : clause));
                 }
                 if (list && listsSeen++ < 100) {
-                    for (String other : unlistedItems(clause)) {
-                        sc.add("OTHER");
-                        sr.add(other);
-                    }
+                    addUnlisted(sc, sr, unlistedItems(clause));
                 } else if (!list && listsSeen < 100 && clause.indexOf("のは") > 0 && (clause.endsWith("です。") || clause.endsWith("です"))
                         && Prefilter.find(WHAT_IT_WAS, clause)) {
                     listsSeen++;
@@ -381,23 +362,14 @@ final class ContentRules {
                     // holding, one glossary item among plain nouns
                     Matcher lead = WHAT_IT_WAS.matcher(clause);
                     lead.find();
-                    for (String other : unlistedItems(clause.substring(lead.end()), false)) {
-                        sc.add("OTHER");
-                        sr.add(other);
-                    }
+                    addUnlisted(sc, sr, unlistedItems(clause.substring(lead.end()), false));
                 } else if (!list && listsSeen < 100 && mayHold(clause)) {
                     listsSeen++;
                     // 「氏名と段位などが含まれていた」: one glossary item, joined to plain nouns right before what held them.
-                    for (String other : listedBeforeHolding(clause)) {
-                        sc.add("OTHER");
-                        sr.add(other);
-                    }
+                    addUnlisted(sc, sr, listedBeforeHolding(clause));
                     if (clause.contains("個人情報") && (clause.contains("など") || clause.contains("等"))) {
                         // 「氏名が送られたほか、…発達状況や家庭環境など、さらに詳しい個人情報も含まれていた」
-                        for (String other : namedBeforePersonalData(clause)) {
-                            sc.add("OTHER");
-                            sr.add(other);
-                        }
+                        addUnlisted(sc, sr, namedBeforePersonalData(clause));
                     }
                 }
                 if (distinct.size() > bestListSize) {
@@ -713,6 +685,22 @@ final class ContentRules {
         return out;
     }
 
+    /** Glossary items found ({code, wording, flags}): each code, and the wording the text gives it. */
+    private static void addFound(Set<String> codes, Set<String> raw, List<String[]> found) {
+        for (String[] f : found) {
+            codes.add(f[0]);
+            raw.add(f[1]);
+        }
+    }
+
+    /** Plain nouns named as what leaked, which the glossary has no code for: each kept as written, all under OTHER. */
+    private static void addUnlisted(Set<String> codes, Set<String> raw, List<String> words) {
+        if (!words.isEmpty()) {
+            codes.add("OTHER");
+            raw.addAll(words);
+        }
+    }
+
     /** Whether one of the glossary words found in {@code part} runs across offset {@code cut}. */
     private static boolean straddles(List<String[]> found, String part, int cut) {
         for (String[] f : found) {
@@ -976,10 +964,7 @@ final class ContentRules {
         boolean[] taken = new boolean[text.length() + 1];
         List<int[]> positions = new ArrayList<>();
         for (ItemPattern p : patterns) {
-            if (!p.prefilter().possibleIn(text)) {
-                continue;
-            }
-            Prefilter.Scan m = Prefilter.scan(p.pattern(), text);
+            Prefilter.Scan m = p.prefilter().scan(text); // (finds nothing when the text holds none of its words)
             while (m.find()) {
                 if (m.end() == m.start() || taken[m.start()] || taken[m.end() - 1]) {
                     continue;
@@ -1047,7 +1032,7 @@ final class ContentRules {
                 continue;
             }
             for (Map.Entry<String, Pattern> e : active.entrySet()) {
-                if (TYPE_FILTERS.get(e.getKey()).possibleIn(s.text()) && statedNotDenied(e.getValue(), s.text())
+                if (statedNotDenied(e.getValue(), s.text())
                         && (!e.getKey().equals("misconfiguration") || Prefilter.find(IT_SETTING, s.text()) && settingOfASystem(s.text()))
                         && (!e.getKey().equals("malware") || !onlyAFakeWarning(s.text()))
                         && (!e.getKey().equals("misdelivery") || !Prefilter.find(INTERNAL_MISROUTING, s.text()))

@@ -1,6 +1,7 @@
 package org.itaku.casebook;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,9 +18,10 @@ import java.util.regex.Pattern;
  * alternative whose literals all sit in a group it cannot do without (「(判明|発覚)した」 outside a lookaround, not
  * optional) requires one of that group's literals.
  *
- * <p>Where the text may hold a match, {@link #scan} and {@link #next} still spare the regex engine most of its work: a pattern of many
- * alternatives is tried at every position of the text, each alternative in turn, yet most positions hold a character
- * no alternative can begin with. {@link StartChars} knows those characters, so a match is tried only where one stands.
+ * <p>Where the text may hold a match, {@link #scan} and {@link #next} still spare the regex engine most of its work: a
+ * pattern of many alternatives is tried at every position of the text, each alternative in turn, yet most positions
+ * hold a character no alternative can begin with. {@link StartChars} knows those characters, so a match is tried only
+ * where one stands.
  */
 record Prefilter(Pattern pattern, List<String> triggers, StartChars starts) {
 
@@ -38,8 +40,12 @@ record Prefilter(Pattern pattern, List<String> triggers, StartChars starts) {
      */
     static boolean find(Pattern pattern, CharSequence text) {
         String s = text.toString();
-        Prefilter f = CACHE.computeIfAbsent(pattern, Prefilter::of);
+        Prefilter f = cached(pattern);
         return f.possibleIn(s) && f.nextStart(pattern.matcher(s), s, 0, s.length());
+    }
+
+    private static Prefilter cached(Pattern pattern) {
+        return CACHE.computeIfAbsent(pattern, Prefilter::of);
     }
 
     /**
@@ -49,12 +55,17 @@ record Prefilter(Pattern pattern, List<String> triggers, StartChars starts) {
      * bounds would; its groups and offsets are those that {@code find()} gives.
      */
     static boolean next(Matcher m, String text, int from, int to) {
-        return CACHE.computeIfAbsent(m.pattern(), Prefilter::of).nextStart(m, text, from, to);
+        return cached(m.pattern()).nextStart(m, text, from, to);
     }
 
     /** The matches of {@code pattern} in {@code text}, one {@link Scan#find()} at a time, as a matcher's finds give them. */
     static Scan scan(Pattern pattern, String text) {
-        return new Scan(CACHE.computeIfAbsent(pattern, Prefilter::of), pattern.matcher(text), text);
+        return cached(pattern).scan(text);
+    }
+
+    /** {@link #scan(Pattern, String)} with this filter, none found when the text holds none of its words. */
+    Scan scan(String text) {
+        return new Scan(this, pattern.matcher(text), text);
     }
 
     /** A matcher's {@code find()} loop over the whole text, trying only the positions where a match can begin. */
@@ -207,8 +218,7 @@ record Prefilter(Pattern pattern, List<String> triggers, StartChars starts) {
             boolean literal = next == i + 1 && "^$.".indexOf(c) < 0;
             int after = quantifierEnd(alternative, next);
             String quantifier = alternative.substring(next, after);
-            boolean optional = quantifier.startsWith("?") || quantifier.startsWith("*")
-                    || quantifier.startsWith("{") && !quantifier.startsWith("{1");
+            boolean optional = optional(quantifier);
             boolean bounded = quantifier.isEmpty();
             if (literal && !optional) {
                 current.append(c);
@@ -236,10 +246,7 @@ record Prefilter(Pattern pattern, List<String> triggers, StartChars starts) {
         while (i < alternative.length()) {
             int next = atomEnd(alternative, i);
             int after = quantifierEnd(alternative, next);
-            String quantifier = alternative.substring(next, after);
-            boolean optional = quantifier.startsWith("?") || quantifier.startsWith("*")
-                    || quantifier.startsWith("{") && !quantifier.startsWith("{1");
-            if (alternative.charAt(i) == '(' && !optional) {
+            if (alternative.charAt(i) == '(' && !optional(alternative.substring(next, after))) {
                 String inner = alternative.substring(i + 1, Math.max(i + 1, next - 1));
                 if (inner.startsWith("?:")) {
                     inner = inner.substring(2);
@@ -334,6 +341,14 @@ record Prefilter(Pattern pattern, List<String> triggers, StartChars starts) {
         return s.length();
     }
 
+    /**
+     * Whether a quantifier lets its element be left out: ?, *, or a count not starting at 1 (so {2} counts too, which
+     * only makes the filters pass more often, never wrongly refuse).
+     */
+    private static boolean optional(String quantifier) {
+        return quantifier.startsWith("?") || quantifier.startsWith("*") || quantifier.startsWith("{") && !quantifier.startsWith("{1");
+    }
+
     /** The end of the quantifiers after an element ({@code ?}, {@code *}, {@code +}, {@code {m,n}}, lazy or possessive). */
     private static int quantifierEnd(String s, int i) {
         int j = i;
@@ -360,8 +375,9 @@ record Prefilter(Pattern pattern, List<String> triggers, StartChars starts) {
 
     /**
      * The characters a match of a pattern can begin with, or {@code of} gives null when any character could (a class
-     * like {@code [^。]}, {@code .}, {@code \\p{IsHan}}, or a pattern that can match nothing at all). Lookarounds and
-     * anchors take no character, so the element after them counts; an optional element adds the next one's.
+     * like {@code [^。]}, {@code .}, a property that is no script, or a pattern that can match nothing at all).
+     * Lookarounds and anchors take no character, so the element after them counts; an optional element adds the next
+     * one's.
      */
     static final class StartChars {
 
@@ -377,14 +393,14 @@ record Prefilter(Pattern pattern, List<String> triggers, StartChars starts) {
         }
 
         static StartChars of(String regex) {
-            java.util.BitSet set = new java.util.BitSet();
+            BitSet set = new BitSet();
             return alternation(regex, set) != Reach.REQUIRED || set.isEmpty() ? null : new StartChars(set.toLongArray());
         }
 
         /** How a piece of pattern begins: it takes a known first character, may take none, or may take any. */
         private enum Reach { REQUIRED, EMPTY, ANY }
 
-        private static Reach alternation(String regex, java.util.BitSet set) {
+        private static Reach alternation(String regex, BitSet set) {
             Reach reach = Reach.REQUIRED;
             for (String alternative : topLevelAlternatives(regex)) {
                 Reach r = sequence(alternative, set);
@@ -398,7 +414,7 @@ record Prefilter(Pattern pattern, List<String> triggers, StartChars starts) {
             return reach;
         }
 
-        private static Reach sequence(String seq, java.util.BitSet set) {
+        private static Reach sequence(String seq, BitSet set) {
             int i = 0;
             while (i < seq.length()) {
                 int next = atomEnd(seq, i);
@@ -413,8 +429,7 @@ record Prefilter(Pattern pattern, List<String> triggers, StartChars starts) {
                 if (r == Reach.ANY) {
                     return Reach.ANY;
                 }
-                boolean optional = quantifier.startsWith("?") || quantifier.startsWith("*") || quantifier.startsWith("{0");
-                if (r == Reach.REQUIRED && !optional) {
+                if (r == Reach.REQUIRED && !optional(quantifier)) {
                     return Reach.REQUIRED;
                 }
             }
@@ -427,7 +442,7 @@ record Prefilter(Pattern pattern, List<String> triggers, StartChars starts) {
                     || atom.length() == 2 && atom.charAt(0) == '\\' && "bBAGZz".indexOf(atom.charAt(1)) >= 0;
         }
 
-        private static Reach atom(String atom, java.util.BitSet set) {
+        private static Reach atom(String atom, BitSet set) {
             char c = atom.charAt(0);
             if (c == '(') {
                 String inner = atom.substring(1, Math.max(1, atom.length() - 1));
@@ -454,7 +469,7 @@ record Prefilter(Pattern pattern, List<String> triggers, StartChars starts) {
         }
 
         /** A plain class of characters, escapes and short ranges; a negated or nested class may begin with anything. */
-        private static Reach charClass(String atom, java.util.BitSet set) {
+        private static Reach charClass(String atom, BitSet set) {
             String body = atom.substring(1, atom.length() - 1);
             if (body.isEmpty() || body.startsWith("^") || body.contains("[") || body.contains("&&")) {
                 return Reach.ANY;
@@ -464,7 +479,7 @@ record Prefilter(Pattern pattern, List<String> triggers, StartChars starts) {
                 int end = body.charAt(i) == '\\' ? escapeEnd(body, i) : i + 1;
                 String one = body.substring(i, end);
                 if (one.startsWith("\\")) {
-                    java.util.BitSet escaped = new java.util.BitSet();
+                    BitSet escaped = new BitSet();
                     if (escape(one, escaped) == Reach.ANY) {
                         return Reach.ANY;
                     }
@@ -495,7 +510,7 @@ record Prefilter(Pattern pattern, List<String> triggers, StartChars starts) {
             return Reach.REQUIRED;
         }
 
-        private static Reach escape(String atom, java.util.BitSet set) {
+        private static Reach escape(String atom, BitSet set) {
             char e = atom.length() > 1 ? atom.charAt(1) : 0;
             if (e == 'd' || e == 'w') { // without UNICODE_CHARACTER_CLASS, ASCII only
                 set.set('0', '9' + 1);
@@ -510,8 +525,8 @@ record Prefilter(Pattern pattern, List<String> triggers, StartChars starts) {
                 " \t\n\u000B\f\r".chars().forEach(set::set);
                 return Reach.REQUIRED;
             }
-            if ((e == 'p') && atom.startsWith("\\p{Is") && atom.endsWith("}")) {
-                java.util.BitSet script = script(atom.substring(5, atom.length() - 1));
+            if (atom.startsWith("\\p{Is") && atom.endsWith("}")) {
+                BitSet script = script(atom.substring(5, atom.length() - 1));
                 if (script == null) {
                     return Reach.ANY;
                 }
@@ -526,13 +541,13 @@ record Prefilter(Pattern pattern, List<String> triggers, StartChars starts) {
             return Reach.REQUIRED;
         }
 
-        private static final Map<String, java.util.BitSet> SCRIPTS = new ConcurrentHashMap<>();
+        private static final Map<String, BitSet> SCRIPTS = new ConcurrentHashMap<>();
 
         /**
          * The characters of a script ({@code \\p{IsHan}}): those of the basic plane, and every high surrogate, with which a
          * character beyond it may begin. Null for a name that is no script (a binary property, a category).
          */
-        private static java.util.BitSet script(String name) {
+        private static BitSet script(String name) {
             Character.UnicodeScript script;
             try {
                 script = Character.UnicodeScript.forName(name);
@@ -540,18 +555,13 @@ record Prefilter(Pattern pattern, List<String> triggers, StartChars starts) {
                 return null;
             }
             return SCRIPTS.computeIfAbsent(script.name(), k -> {
-                java.util.BitSet out = new java.util.BitSet();
-                for (int c = 0; c < Character.MIN_SURROGATE; c++) {
-                    if (Character.UnicodeScript.of(c) == script) {
+                BitSet out = new BitSet();
+                for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                    if (!Character.isSurrogate((char) c) && Character.UnicodeScript.of(c) == script) {
                         out.set(c);
                     }
                 }
                 out.set(Character.MIN_HIGH_SURROGATE, Character.MAX_HIGH_SURROGATE + 1);
-                for (int c = Character.MAX_SURROGATE + 1; c <= Character.MAX_VALUE; c++) {
-                    if (Character.UnicodeScript.of(c) == script) {
-                        out.set(c);
-                    }
-                }
                 return out;
             });
         }
