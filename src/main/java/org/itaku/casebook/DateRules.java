@@ -445,8 +445,8 @@ final class DateRules {
                 latestFullYear = m.year();
             }
         }
-        int fiscalYear = fiscalYear(text);
-        YearHints hints = new YearHints(anchors, factAnchors, fiscalYear, fiscalYear == 0 ? acrossTwoFiscalYears(text) : 0, latestFullYear);
+        FiscalYears fiscal = fiscalYears(text);
+        YearHints hints = new YearHints(anchors, factAnchors, fiscal.single(), fiscal.acrossTwo(), latestFullYear);
         if (publishedMention == null) {
             // News lead: 「A市は4月11日、…と発表した」 dates the publication; its year comes from the other dates.
             if (lead != null) {
@@ -497,8 +497,8 @@ final class DateRules {
         LocalDate undatedFinding = null;
         String undatedFindingEvidence = null;
         List<LocalDate> responseDays = new ArrayList<>();
-        List<LocalDate> inHandDays = new ArrayList<>(); // days the item was used, put away or seen where it belonged
-        Map<LocalDate, String> inHandEvidence = new HashMap<>();
+        // The days the item was used, put away or seen where it belonged, each with the first sentence telling it.
+        Map<LocalDate, String> inHandDays = new HashMap<>();
         for (Sentence s : nt.sentences) {
             // Mentions are sorted, sentences are in text order: walk both once.
             while (cursor < mentions.size() && mentions.get(cursor).start() < s.start()) {
@@ -864,8 +864,7 @@ final class DateRules {
                 if (!counts && !discovery && Prefilter.find(RESPONSE_ON_THE_DAY, wordsOf(clause))) {
                     responseDays.add(date);
                 } else if (!counts && !discovery && !rangeStart && Prefilter.find(IN_HAND, wordsOf(clause))) {
-                    inHandDays.add(date);
-                    inHandEvidence.putIfAbsent(date, s.text());
+                    inHandDays.putIfAbsent(date, s.text());
                 }
                 if (counts && (occurred == null || date.isBefore(occurred))) {
                     occurred = date;
@@ -888,13 +887,13 @@ final class DateRules {
             discovered = occurred;
             discoveredEvidence = occurredEvidence;
         }
-        if (occurred == null && discovered != null && inHandDays.contains(discovered) && !misdeliveryNotice && !publicationNotice
+        if (occurred == null && discovered != null && inHandDays.containsKey(discovered) && !misdeliveryNotice && !publicationNotice
                 && Prefilter.find(THING_GONE, text)) {
             // 「9月22日午前、データをUSBメモリーに入れ、校内を移動。昼ごろ紛失に気付いた」: in hand on the morning of the day
             // it was missed, so lost that day. (Seen days before the finding, the loss is left undated: it may have gone
             // any day in between.)
             occurred = discovered;
-            occurredEvidence = inHandEvidence.get(discovered);
+            occurredEvidence = inHandDays.get(discovered);
         }
         if (fieldFinding != null) {
             // The notice's own field for its finding (「発覚時期」, 「判明日」) outranks a finding read from the clauses (「…名簿が
@@ -1645,27 +1644,38 @@ final class DateRules {
             "^\\s*(から|~|〜|～|－|-|と|、|及び|および|や)\\s*(令和|平成)?\\s*(\\d{1,4}|元)\\s*年度");
 
     /**
-     * The fiscal year the text names (令和7年度 = April 2025 to March 2026), or 0. Only a single fiscal year says when the
-     * notice was written (「令和7年度から始めた講座」 too): 「平成23年度から平成25年度」 or 「2006年度と2008年度に卒業した」 date
-     * the records, not the event, and give no year.
+     * The fiscal years the text names, read in one pass.
+     *
+     * @param single    the fiscal year the text names (令和7年度 = April 2025 to March 2026), or 0. Only a single fiscal year
+     *                  says when the notice was written (「令和7年度から始めた講座」 too): 「平成23年度から平成25年度」 or
+     *                  「2006年度と2008年度に卒業した」 date the records, not the event, and give no year.
+     * @param acrossTwo with no single one, 「令和5年度中に申請した世帯に、令和6年度も…」: two fiscal years in a row, and no other,
+     *                  are named at the turn of the year, so a day without a year falls in the calendar year they share
+     *                  (January to March of the first, April to December of the second); otherwise 0
      */
-    private static int fiscalYear(String text) {
+    private record FiscalYears(int single, int acrossTwo) { }
+
+    private static FiscalYears fiscalYears(String text) {
         Prefilter.Scan m = Prefilter.scan(FISCAL_YEAR, text);
         int year = 0;
+        boolean several = false;
+        int low = 0;
+        int high = 0;
         while (m.find()) {
             if (RANGE_OR_LIST_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).lookingAt()) {
-                return 0;
+                return new FiscalYears(0, 0);
             }
+            int y = fiscalYearOf(m);
+            low = low == 0 ? y : Math.min(low, y);
+            high = Math.max(high, y);
             if (COHORT_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).lookingAt()) {
                 continue; // 「2019年度に入学した生徒のもの」: the year of a cohort dates the records, not the notice
             }
-            int y = fiscalYearOf(m);
-            if (year != 0 && y != year) {
-                return 0;
-            }
+            several |= year != 0 && y != year;
             year = y;
         }
-        return year;
+        int single = several ? 0 : year;
+        return new FiscalYears(single, single == 0 && high == low + 1 ? high : 0);
     }
 
     /** The year a fiscal-year mention names: 2024 for 「2024年度」 and for 「令和6年度」. */
@@ -1674,26 +1684,6 @@ final class DateRules {
             return Integer.parseInt(m.group(3));
         }
         return (m.group(1).equals("令和") ? 2018 : 1988) + (m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2)));
-    }
-
-    /**
-     * 「令和5年度中に申請した世帯に、令和6年度も…」: two fiscal years in a row, and no other, are named at the turn of the
-     * year, so a day without a year falls in the calendar year they share (January to March of the first, April to
-     * December of the second). 0 when the text names other fiscal years or none.
-     */
-    private static int acrossTwoFiscalYears(String text) {
-        Prefilter.Scan m = Prefilter.scan(FISCAL_YEAR, text);
-        int low = 0;
-        int high = 0;
-        while (m.find()) {
-            if (RANGE_OR_LIST_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).lookingAt()) {
-                return 0;
-            }
-            int y = fiscalYearOf(m);
-            low = low == 0 ? y : Math.min(low, y);
-            high = Math.max(high, y);
-        }
-        return high == low + 1 ? high : 0;
     }
 
     /** Words that count a year from the time of writing: 本年, 今年, 昨年. */
