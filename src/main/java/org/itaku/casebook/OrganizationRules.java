@@ -87,10 +87,11 @@ final class OrganizationRules {
                     + "|^\\s*[(（]\\s*以下[、,]?\\s*[「『]?(再)?(受託事業者|受託業者|受託者|受注者|委託先事業者|委託事業者|委託業者|委託先)[」』)）]");
     /**
      * 「北架空市では6月、市の委託業者が…を紛失。」 opening a sentence: a news item's paragraph on what happened at another
-     * place (as for the persons counted); a contractor there is not this incident's.
+     * place; a contractor there is not this incident's, nor are its counts (shared with the persons' rules).
      */
-    private static final Pattern ANOTHER_PLACES_PARAGRAPH = Pattern.compile(
-            "^(?!本|当|同|全|各|他)\\p{IsHan}{1,5}(市|町|村|区)では(昨年|昨年度|今年|\\d{2,4}年)?\\d{1,2}月(に|にも)?、");
+    static final String ANOTHER_PLACES_OPENING =
+            "^(?!本|当|同|全|各|他)\\p{IsHan}{1,5}(市|町|村|区)では(昨年|昨年度|今年|\\d{2,4}年)?\\d{1,2}月(に|にも)?、";
+    private static final Pattern ANOTHER_PLACES_PARAGRAPH = Pattern.compile(ANOTHER_PLACES_OPENING);
     private static final Pattern VENDOR_WORDS = Pattern.compile(
             "委託先|委託業者|委託会社|再委託|業務委託|保守委託|保守業者|マネージド.?サービス|MSP|サービスプロバイダ|外部委託|委託事業者|受託事業者|"
                     // 「町が委託している訪問介護事業所の職員が」: the kind of work may stand before the word for the body
@@ -2444,34 +2445,12 @@ final class OrganizationRules {
         return NAME_CHARS.matcher(s).matches() || t.pos().startsWith("接頭詞-名詞接続") || t.pos().equals("未知語");
     }
 
-    /**
-     * Legal forms in text order. Every form contains 会社, 法人 or 組合, so the alternation only runs in small windows
-     * around those words instead of at every character.
-     */
+    /** Legal forms in text order ({@link Prefilter} tries the alternation only where a form can begin). */
     static List<int[]> legalForms(String text) {
         List<int[]> out = new ArrayList<>();
-        java.util.TreeSet<Integer> anchors = new java.util.TreeSet<>();
-        for (String word : new String[] {"会社", "法人", "組合", "(株)", "(有)", "(一社)", "(一財)", "(公社)", "(公財)", "(医)", "(社福)", "(特非)", "(学)", "(宗)"}) {
-            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-                anchors.add(at);
-            }
-        }
-        Matcher m = LEGAL_FORM.matcher(text);
-        m.useTransparentBounds(true);
-        int consumed = 0;
-        for (int at : anchors) {
-            int from = Math.max(consumed, at - 12);
-            int to = Math.min(text.length(), at + 8);
-            if (from >= to) {
-                continue;
-            }
-            m.region(from, to);
-            while (m.find()) {
-                if (m.start() >= consumed) {
-                    out.add(new int[] {m.start(), m.end()});
-                    consumed = m.end();
-                }
-            }
+        Prefilter.Scan m = Prefilter.scan(LEGAL_FORM, text);
+        while (m.find()) {
+            out.add(new int[] {m.start(), m.end()});
         }
         return out;
     }

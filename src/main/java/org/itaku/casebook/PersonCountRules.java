@@ -176,7 +176,7 @@ final class PersonCountRules {
                     + "|(昨年|昨年度|前年|前年度|先月|先週|過去|以前)に?も[^。]{0,20}(同様|同じ|同種)"
                     + "|(?<!\\p{IsHan})(?!本|当|同|全|各|他)\\p{IsHan}{1,5}(市|町|村|区)でも"
                     // 「北架空市では6月、…」 opening a sentence: a news item's paragraph on what happened at another place
-                    + "|^(?!本|当|同|全|各|他)\\p{IsHan}{1,5}(市|町|村|区)では(昨年|昨年度|今年|\\d{2,4}年)?\\d{1,2}月(に|にも)?、"
+                    + "|" + OrganizationRules.ANOTHER_PLACES_OPENING
                     + "|別の[^。、]{0,6}(学校|高校|中学校|小学校|病院|施設|事業所|自治体)で");
     /** 「延べ120人(実人数95人)」, 「重複を除くと1,100人」: the count of distinct people, above a count of entries. */
     private static final Pattern DISTINCT_PEOPLE_BEFORE = Pattern.compile("(実人数|実人員|重複を除(く|いた|いて|くと|けば)|重複分を除)[^。、\\d]{0,8}$");
