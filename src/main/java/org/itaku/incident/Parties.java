@@ -26,6 +26,7 @@ import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
+import org.itaku.database.BulkInserts;
 import org.itaku.database.StreamedReads;
 import org.itaku.obligation.EntrustmentRole;
 import org.itaku.vocabulary.DataItem;
@@ -166,17 +167,20 @@ class Parties {
     private final JdbcTemplate batch;
 
     private final StreamedReads reads;
+    private final BulkInserts bulk;
     private final KeptParties kept;
 
-    Parties(JdbcClient jdbc, JdbcTemplate batch, StreamedReads reads, KeptParties kept) {
+    Parties(JdbcClient jdbc, JdbcTemplate batch, StreamedReads reads, BulkInserts bulk, KeptParties kept) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.reads = reads;
+        this.bulk = bulk;
         this.kept = kept;
     }
 
     /**
-     * Stores new parties, alike ones of one entrustee sharing a state row.
+     * Stores new parties, alike ones of one entrustee sharing a state row. The parties go in with {@link BulkInserts}
+     * (COPY on PostgreSQL).
      *
      * @return each party's state row, by operator
      */
@@ -189,8 +193,6 @@ class Parties {
         Map<Partition, Long> states = new HashMap<>();
         Map<Long, Long> stateOf = new HashMap<>(parties.size() * 2);
         Rows stateRows = new Rows(INSERT_STATE, STATE_TYPES);
-        Rows partyRows = new Rows("INSERT INTO incident_party (workspace_id, incident_id, " + PARTY_COLUMNS
-                + ", entrustee_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", INSERT_TYPES);
         for (Party p : parties) {
             Partition partition = new Partition(p.entrusteeId(), State.of(p));
             Long id = states.get(partition);
@@ -200,12 +202,13 @@ class Parties {
                 stateRows.add(partition.state().row(workspaceId, incidentId, id));
             }
             stateOf.put(p.operatorId(), id);
-            partyRows.add(new Object[] {workspaceId, incidentId, p.operatorId(), p.operatorName(), p.kind().name(),
-                p.role().name(), p.distance(), path(p.path()), p.persons(), p.personsMax(), p.strongEncryption(),
-                p.knownOn() == null ? null : java.sql.Date.valueOf(p.knownOn()), id, p.entrusteeId()});
         }
         stateRows.flush();
-        partyRows.flush();
+        bulk.insert("incident_party", "workspace_id, incident_id, " + PARTY_COLUMNS + ", entrustee_id", INSERT_TYPES,
+                parties.stream().map(p -> new Object[] {workspaceId, incidentId, p.operatorId(), p.operatorName(),
+                    p.kind().name(), p.role().name(), p.distance(), path(p.path()), p.persons(), p.personsMax(),
+                    p.strongEncryption(), p.knownOn() == null ? null : java.sql.Date.valueOf(p.knownOn()),
+                    stateOf.get(p.operatorId()), p.entrusteeId()}).iterator());
         return stateOf;
     }
 
