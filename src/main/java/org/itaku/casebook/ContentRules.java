@@ -139,15 +139,17 @@ final class ContentRules {
     private static final Pattern SHOULD_HAVE_BEEN = Pattern.compile("べき(だった|であった|でした)|(る|た)際は、");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(が|ものの|けれども|ですが|ますが|ましたが)、|なお、|また、|※");
     private static final Pattern DATA_CONTEXT = Pattern.compile("個人情報|情報|項目|内容|種類|漏え|漏洩|流出|含まれ|含む|記載|記録されて|保存されて|書かれ|記され|載って|載った|記入され|閲覧|確認できる状態|見える状態|見られる状態|データ|表示され|見えて(しま|い)|入って(い|お)た|おそれ|恐れ|名分|人分|添付|一覧");
+    /** The acts after which 「…したのは」 names the papers or files concerned. */
+    private static final String LOST_OR_SENT = "紛失|盗難に遭|盗まれ|誤送付|誤送信|誤配|誤交付";
     /**
      * 「誤送付したのは、…源泉徴収票」, 「診療録及び保険証のコピーの盗難」: the papers lost, stolen or sent astray named as the
      * object of the act. What they are is what leaked, with no word of holding (記載, 含まれ) in the sentence.
      */
     private static final Pattern OBJECT_OF_THE_ACT = Pattern.compile(
-            "(紛失|盗難に遭|盗まれ|誤送付|誤送信|誤配|誤交付|誤って(送付|送信|郵送|交付))(し|され)?たのは|(の|を)(盗難|紛失|誤送付|誤送信|誤交付)");
+            "(" + LOST_OR_SENT + "|誤って(送付|送信|郵送|交付))(し|され)?たのは|(の|を)(盗難|紛失|誤送付|誤送信|誤交付)");
     /** 「紛失したのは、」, 「USBに入っていたのは、」: the lead of a sentence that names what was lost or held, closed by です. */
-    private static final Pattern WHAT_IT_WAS = Pattern.compile(
-            "(紛失|盗難に遭|盗まれ|誤送付|誤送信|誤配|誤交付|入って(い|お)|記載されて(い|お)|含まれて(い|お)|記録されて(い|お)|保存されて(い|お))(し|され)?たのは[、,]?");
+    private static final Pattern WHAT_IT_WAS = Pattern.compile("(" + LOST_OR_SENT
+            + "|入って(い|お)|記載されて(い|お)|含まれて(い|お)|記録されて(い|お)|保存されて(い|お))(し|され)?たのは[、,]?");
     /** Advice to the reader about suspicious mail, not a list of what leaked. */
     /** Advice to readers; 件名 listed among the items (「メール件名、氏名」) is what leaked, not advice. */
     private static final Pattern ADVICE = Pattern.compile("差出人|送信元|件名(?![、,・])|開封せず|開かず|削除して|お気をつけ|ご注意ください|ご留意");
@@ -353,16 +355,14 @@ final class ContentRules {
                     listsSeen++;
                     addUnlisted(sc, sr, unlistedItems(clause.endsWith("。") ? clause.substring(0, clause.length() - 1) : clause));
                 }
+                String named = list || listsSeen >= 100 ? null : namedAsWhatItWas(clause);
                 if (list && listsSeen++ < 100) {
                     addUnlisted(sc, sr, unlistedItems(clause));
-                } else if (!list && listsSeen < 100 && clause.indexOf("のは") > 0 && (clause.endsWith("です。") || clause.endsWith("です"))
-                        && Prefilter.find(WHAT_IT_WAS, clause)) {
+                } else if (named != null) {
                     listsSeen++;
                     // 「USBに入っていたのは、受験生の名前と中学校名、受験番号…です」: a list closed by です after the act or the
                     // holding, one glossary item among plain nouns
-                    Matcher lead = WHAT_IT_WAS.matcher(clause);
-                    lead.find();
-                    addUnlisted(sc, sr, unlistedItems(clause.substring(lead.end()), false));
+                    addUnlisted(sc, sr, unlistedItems(named, false));
                 } else if (!list && listsSeen < 100 && mayHold(clause)) {
                     listsSeen++;
                     // 「氏名と段位などが含まれていた」: one glossary item, joined to plain nouns right before what held them.
@@ -744,6 +744,15 @@ final class ContentRules {
     private static final Pattern EXCEPT_DENIED = Pattern.compile("以外の(個人)?(情報|データ)(は|も|について(は)?)");
     /** 「漏洩した個人情報は、…です」, 「流出した情報は…です」: a sentence that closes what leaked. */
     private static final Pattern LEAKED_ARE = Pattern.compile("(漏え|漏洩|流出|紛失)(い)?した(個人)?情報は");
+    /** What 「…紛失したのは、」 or 「…入っていたのは、」 names in a sentence closed by です, or null. */
+    private static String namedAsWhatItWas(String clause) {
+        if (clause.indexOf("のは") <= 0 || !(clause.endsWith("です。") || clause.endsWith("です"))) {
+            return null;
+        }
+        Prefilter.Scan lead = Prefilter.scan(WHAT_IT_WAS, clause);
+        return lead.find() ? clause.substring(lead.end()) : null;
+    }
+
     /** 「カード情報(…件)及び個人情報(…件)」: personal data named beside an item as a set of its own. */
     private static final Pattern PERSONAL_DATA_BESIDE = Pattern.compile(
             "(情報|番号)(\\([^()]{0,20}\\))?(及び|および|並びに|ならびに|と)、?(お客様の|お客さまの|会員の|利用者の)?個人情報(\\(|が|を|の?漏|及び|および|と)"
