@@ -267,7 +267,7 @@ final class PersonCountRules {
                 return sent;
             }
         }
-        if (r.persons() == null && (nt.text.contains("様") || nt.text.contains("さん") || nt.text.contains("氏"))) {
+        if (r.persons() == null && (nt.text.contains("様") || nt.text.contains("さん") || nt.text.contains("氏") || Prefilter.find(LETTERED_PERSON, nt.text))) {
             Result lettered = personsNamedByLetters(nt);
             if (lettered != null) {
                 return lettered;
@@ -441,12 +441,19 @@ final class PersonCountRules {
         return null;
     }
 
-    /** 「受検者A様」, 「Bさん」: a person the notice names by a letter. */
-    private static final Pattern LETTERED_PERSON = Pattern.compile("(?<![A-Za-zＡ-Ｚａ-ｚ])(?<l>[A-ZＡ-Ｚ])(様|さん|氏)");
+    /** Whom a notice may name by a letter without an honorific (「児童A」, 「被保険者B」). */
+    private static final String LETTERED_ROLE = "児童|生徒|学生|園児|患者|利用者|会員|保護者|受験者|受検者|申請者|申込者|市民|町民|村民|住民|被保険者|入居者|入所者";
+    /** 「受検者A様」, 「Bさん」, 「児童A」: a person the notice names by a letter. */
+    private static final Pattern LETTERED_PERSON = Pattern.compile(
+            "(?<![A-Za-zＡ-Ｚａ-ｚ])(?<l>[A-ZＡ-Ｚ])(様|さん|氏)|(" + LETTERED_ROLE + ")(?<r>[A-ZＡ-Ｚ])(?![A-Za-zＡ-Ｚａ-ｚ0-9０-９])");
     private static final Pattern SWAPPED = Pattern.compile("入れ違|取り違|逆に|互いに|相互に|それぞれ");
-    /** 「B様(同僚)へ送信」, 「B氏に送付」, 「A氏宅へ」: a lettered person something was sent or handed to. */
+    /**
+     * 「B様(同僚)へ送信」, 「B氏に送付」, 「A氏宅へ」, 「児童Bに渡した」: a lettered person something was sent or handed to. Not
+     * one told or apologised to (「A氏、B氏に対しては謝罪」): whose data it was, told of it.
+     */
     private static final Pattern LETTERED_RECIPIENT = Pattern.compile(
-            "(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ](様|さん|氏)(宅)?\\s*([(（][^()（）]{0,30}[)）])?\\s*(に|へ|あて|宛)");
+            "((?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ](様|さん|氏)|(" + LETTERED_ROLE + ")[A-ZＡ-Ｚ](?![A-Za-zＡ-Ｚａ-ｚ0-9０-９]))(宅)?\\s*([(（][^()（）]{0,30}[)）])?\\s*"
+                    + "(に(?!対し)|へ|あて|宛)");
 
     /**
      * No count, but one or two persons named by letters: papers swapped between two (「A様とB様の検査票を互いに取り違えて郵送」)
@@ -462,14 +469,14 @@ final class PersonCountRules {
             if (s.section() != NoticeText.Section.FACTS) {
                 continue;
             }
-            Matcher m = LETTERED_PERSON.matcher(s.text());
+            Prefilter.Scan m = Prefilter.scan(LETTERED_PERSON, s.text());
             while (m.find()) {
-                char c = m.group("l").charAt(0);
+                char c = (m.group("l") != null ? m.group("l") : m.group("r")).charAt(0);
                 letters.add(c >= 'Ａ' ? (char) (c - 'Ａ' + 'A') : c);
                 evidence = evidence == null ? s.text() : evidence;
             }
             swapped |= evidence != null && Prefilter.find(SWAPPED, s.text());
-            sentToOne |= evidence != null && LETTERED_RECIPIENT.matcher(s.text()).find();
+            sentToOne |= evidence != null && Prefilter.find(LETTERED_RECIPIENT, s.text());
         }
         if (letters.isEmpty() || letters.size() > 2) {
             return null; // three or more (A氏宛てをB氏宅へ送るところC氏宅へ): who is whose needs more than letters

@@ -7049,4 +7049,18 @@ class NoticePatternsTest {
                 """);
         assertThat(r.discovered()).isEqualTo("2025-05-07");
     }
+
+    // Twentieth round (reader20p): persons.
+
+    @Test
+    void personsLetteredWithoutAnHonorificAndNotToldAsRecipients() {
+        // 「児童A」 and 「児童B」 are lettered persons too: B was handed A's paper, so one person's data went astray.
+        assertThat(read("""
+                架空市立小学校で、担任が配付物に児童Aの調査票を混ぜたまま、児童Bに渡してしまいました。児童Bの保護者から連絡があり判明しました。
+                """).personsAffected()).isEqualTo(1);
+        // Both lettered persons are whose data leaked; 「…に対しては謝罪」 tells them, it sends nothing to them.
+        assertThat(read("""
+                架空町の委託業者が書類を別の依頼先に送っていた。書類に氏名が載っていた利用者C氏、D氏に対しては、翌日に謝罪した。
+                """).personsAffected()).isEqualTo(2);
+    }
 }
