@@ -448,11 +448,11 @@ final class PersonCountRules {
             "(?<![A-Za-zＡ-Ｚａ-ｚ])(?<l>[A-ZＡ-Ｚ])(様|さん|氏)|(" + LETTERED_ROLE + ")(?<r>[A-ZＡ-Ｚ])(?![A-Za-zＡ-Ｚａ-ｚ0-9０-９])");
     private static final Pattern SWAPPED = Pattern.compile("入れ違|取り違|逆に|互いに|相互に|それぞれ");
     /**
-     * 「B様(同僚)へ送信」, 「B氏に送付」, 「A氏宅へ」, 「児童Bに渡した」: a lettered person something was sent or handed to. Not
+     * 「B様(同僚)へ送信」, 「B氏に送付」, 「A氏宅へ」, 「児童Bの家庭に配付」: a lettered person something was sent or handed to. Not
      * one told or apologised to (「A氏、B氏に対しては謝罪」): whose data it was, told of it.
      */
     private static final Pattern LETTERED_RECIPIENT = Pattern.compile(
-            "((?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ](様|さん|氏)|(" + LETTERED_ROLE + ")[A-ZＡ-Ｚ](?![A-Za-zＡ-Ｚａ-ｚ0-9０-９]))(宅)?\\s*([(（][^()（）]{0,30}[)）])?\\s*"
+            "((?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ](様|さん|氏)|(" + LETTERED_ROLE + ")[A-ZＡ-Ｚ](?![A-Za-zＡ-Ｚａ-ｚ0-9０-９]))(宅|の(ご)?(家庭|自宅|保護者))?\\s*([(（][^()（）]{0,30}[)）])?\\s*"
                     + "(に(?!対し)|へ|あて|宛)");
 
     /**

@@ -2845,15 +2845,16 @@ class NoticePatternsTest {
 
     @Test
     void personsStaffCountedByRankWithRaOrByThoseWhoWent() {
-        // 「校長ら3名で…訪問し」, 「上記2名で…訪問し」: those who went to apologise, not whose data went astray.
+        // 「校長ら3名で…訪問し」, 「上記2名で…訪問し」: those who went to apologise, not whose data went astray; the
+        // one whose paper it was is named by a letter (twentieth round: a lettered person is one person).
         assertThat(read("""
                 架空市立小学校において、児童Aの個票を誤って児童Bに配付しました。
                 校長ら3名で同日に児童B宅を訪問し、謝罪をするとともに個票を回収しました。
-                """).personsAffected()).isNull();
+                """).personsAffected()).isEqualTo(1);
         assertThat(read("""
                 架空市立小学校において、児童Aの個票を誤って児童Bに配付しました。
                 上記2名で同日に児童B宅を訪問し、謝罪をするとともに個票を回収しました。
-                """).personsAffected()).isNull();
+                """).personsAffected()).isEqualTo(1);
         assertThat(read("""
                 架空市立小学校において、児童3名の個票を誤って別の児童に配付しました。
                 """).personsAffected()).isEqualTo(3);
@@ -3543,12 +3544,12 @@ class NoticePatternsTest {
     void personsAWholePopulationToldThoseWhoCameAndStaffWhoWent() {
         String lead = "架空市立小学校において、児童Aの個票を誤って児童Bに配付しました。";
         // a whole population told or handed papers
-        assertThat(read(lead + "学校は全校児童の保護者約300人に説明文書を配布し、謝罪しました。").personsAffected()).isNull();
+        assertThat(read(lead + "学校は全校児童の保護者約300人に説明文書を配布し、謝罪しました。").personsAffected()).isEqualTo(1);
         assertThat(read("架空町は、町の広報誌に住民の個人情報が誤って掲載されたと発表した。広報誌は町内の全世帯約4000世帯に配布されていた。")
                 .personsAffected()).isNull();
         // those who came to a meeting, and staff who went, counted after their ranks
-        assertThat(read(lead + "12日に保護者説明会を開き、保護者約50人が出席しました。").personsAffected()).isNull();
-        assertThat(read(lead + "児童Aの保護者には校長と担任の2人が訪問し謝罪しました。").personsAffected()).isNull();
+        assertThat(read(lead + "12日に保護者説明会を開き、保護者約50人が出席しました。").personsAffected()).isEqualTo(1);
+        assertThat(read(lead + "児童Aの保護者には校長と担任の2人が訪問し謝罪しました。").personsAffected()).isEqualTo(1);
         // a whole year told, beside whose data it was
         assertThat(read("架空市立中学校で、3年生のクラス名簿を紛失した。名簿には生徒35人の氏名と住所が記載されていた。学校は学年の保護者約120人に経緯を説明した。")
                 .personsAffected()).isEqualTo(35);
@@ -3596,9 +3597,10 @@ class NoticePatternsTest {
 
     @Test
     void personsThoseWhoReportedItAndThoseWhoReceivedIt() {
-        // 「保護者3名から学校に連絡があり」: those who reported it; the one affected is named by a letter only.
+        // 「保護者3名から学校に連絡があり」: those who reported it; the one affected is named by a letter only,
+        // child A, whose paper went to B's home: one person (twentieth round).
         assertThat(read("架空市立南小学校において、児童Aの成績表を誤って児童Bの家庭に配付しました。同日、保護者3名から学校に連絡があり、判明しました。")
-                .personsAffected()).isNull();
+                .personsAffected()).isEqualTo(1);
         // 「メールを受信した学生は52人」: those who received it, below whose data it held
         assertThat(read("架空大学は、教員が学生のレポートを採点したファイルを誤って学生全員にメール送信したと発表した。"
                 + "ファイルには受講生48人の氏名と評価が記載されていた。メールを受信した学生は52人。").personsAffected()).isEqualTo(48);
