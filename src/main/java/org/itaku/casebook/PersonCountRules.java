@@ -249,6 +249,12 @@ final class PersonCountRules {
 
     static Result apply(NoticeText nt) {
         Result r = counted(nt);
+        if (r.persons() != null && !r.approx() && r.evidence() != null) {
+            Result siblings = siblingListLines(nt, r);
+            if (siblings != null) {
+                r = siblings;
+            }
+        }
         if (r.persons() != null && r.approx() && r.persons() >= 10) {
             Result exact = exactListedPartsOfTheApproximateTotal(nt, r.persons());
             if (exact != null) {
@@ -286,6 +292,91 @@ final class PersonCountRules {
             }
         }
         return r;
+    }
+
+    /** A list line's mark: a bullet, or none. */
+    private static final Pattern LIST_MARK = Pattern.compile("^\\s*([・•\\-○●◆■])");
+    /**
+     * The count a sibling list line gives of whose data it held: 「…1名分の氏名」, or the item and its count closing the line
+     * (「・調査者氏名:2名」).
+     */
+    private static final Pattern SIBLING_COUNT = Pattern.compile(
+            "(?<![\\d,.])(?<num>\\d[\\d,]*)\\s*(名|人)分の|(氏名|住所|個人情報|連絡先)\\s*[:：]\\s*(?<tail>\\d[\\d,]*)\\s*(名|人)(分)?\\s*$");
+    /** A list line that is a total, a part or a breakdown of another, not one more group. */
+    private static final Pattern SIBLING_NOT_A_GROUP = Pattern.compile("うち|内訳|重複|同一|^\\s*[・•\\-○●◆■]?\\s*(合計|総計|計)");
+
+    /**
+     * The count was read from one line of a list under the heading of what leaked, and the lines beside it count further
+     * groups of whose data it held (「・調査対象者:12者(個人11名、法人1社)」 … 「・受託者の調査者氏名:2名」; unbulleted, 「A法人の
+     * 社員16名分の名簿」 then 「B法人の役員4名分の名簿」): the persons are their sum (README: several groups, their sum). Bulleted
+     * siblings share the line's bullet, with blank lines or lines of items between them; unbulleted ones follow it line by
+     * line, each counting whose data (…名分の). A total or a part among them stops it.
+     */
+    /** An unbulleted line that reads as a list's entry: short, no sentence closed on it. */
+    private static boolean listLike(String line) {
+        return line.strip().length() <= 80 && line.indexOf('。') < 0;
+    }
+
+    private static Result siblingListLines(NoticeText nt, Result r) {
+        String ev = r.evidence().strip();
+        int at = -1;
+        for (NoticeText.Line line : nt.lines) {
+            String t = line.text().strip();
+            if (t.length() >= 4 && t.contains(ev)) { // a count read off several lines (a group list) is summed already
+                at = line.index();
+                break;
+            }
+        }
+        if (at < 0 || nt.lines.get(at).section() != NoticeText.Section.FACTS || Prefilter.find(SIBLING_NOT_A_GROUP, nt.lines.get(at).text())) {
+            return null;
+        }
+        Matcher mark = LIST_MARK.matcher(nt.lines.get(at).text());
+        String bullet = mark.find() ? mark.group(1) : null;
+        if (bullet == null && !listLike(nt.lines.get(at).text())) {
+            return null; // a sentence of prose, not a list's line
+        }
+        long sum = r.persons();
+        int siblings = 0;
+        for (int step : new int[] {-1, 1}) {
+            for (int li = at + step; li >= 0 && li < nt.lines.size(); li += step) {
+                NoticeText.Line line = nt.lines.get(li);
+                String t = line.text().strip();
+                if (line.section() != NoticeText.Section.FACTS || line.heading()) {
+                    break;
+                }
+                if (t.isEmpty()) {
+                    if (bullet == null) {
+                        break;
+                    }
+                    continue;
+                }
+                Matcher own = LIST_MARK.matcher(line.text());
+                boolean sameMark = bullet != null && own.find() && own.group(1).equals(bullet);
+                if (bullet != null && !sameMark) {
+                    if (itemsOfTheGroupAbove(line)) {
+                        continue;
+                    }
+                    break;
+                }
+                if (Prefilter.find(SIBLING_NOT_A_GROUP, t)) {
+                    return null;
+                }
+                Matcher c = bullet != null || listLike(t) ? SIBLING_COUNT.matcher(t) : null;
+                if (c == null || !c.find()) {
+                    if (bullet == null) {
+                        break;
+                    }
+                    continue;
+                }
+                long v = JapaneseNumbers.parse(c.group("num") != null ? c.group("num") : c.group("tail"));
+                if (v <= 0) {
+                    return null;
+                }
+                sum += v;
+                siblings++;
+            }
+        }
+        return siblings > 0 && sum <= Integer.MAX_VALUE ? new Result((int) sum, false, r.evidence()) : null;
     }
 
     /** 「7件で誤りを確認」, 「3通が別人に」: several papers astray, counted as papers or cases. */

@@ -7065,4 +7065,34 @@ class NoticePatternsTest {
                 架空町の委託業者が書類を別の依頼先に送っていた。書類に氏名が載っていた利用者C氏、D氏に対しては、翌日に謝罪した。
                 """).personsAffected()).isEqualTo(2);
     }
+
+    @Test
+    void personsSiblingLinesOfTheLeakedListAreFurtherGroups() {
+        // Unbulleted lines under the heading, each counting whose data: two bodies' members, summed.
+        assertThat(read("""
+                架空県のサイトに名簿が掲載されていました。
+                2.漏えいの恐れのある情報
+                架空会の会員12名分の名簿記載の住所
+                架空クラブの役員3名分の名簿記載の住所
+
+                3.対応
+                直ちに削除しました。
+                """).personsAffected()).isEqualTo(15);
+        // Bulleted lines with the items of the first between them: the surveyors whose names leaked are one more group.
+        assertThat(read("""
+                委託先のサーバーが不正アクセスを受け、個人情報が漏えいした可能性があります。
+                ・調査対象者数:9者(個人8名、法人1社)
+
+                ・調査対象者の個人情報等の内容
+                氏名、住所、電話番号
+
+                ・委託先の調査員氏名:2名
+                """).personsAffected()).isEqualTo(10);
+        // A line that is a total closes nothing further: the count stays.
+        assertThat(read("""
+                架空市の名簿が閲覧可能になっていました。
+                架空会の会員12名分の名簿記載の住所
+                うち役員3名分の名簿記載の電話番号
+                """).personsAffected()).isEqualTo(12);
+    }
 }
