@@ -180,8 +180,10 @@ final class PersonCountRules {
                     + "|別の[^。、]{0,6}(学校|高校|中学校|小学校|病院|施設|事業所|自治体)で");
     /** 「延べ120人(実人数95人)」, 「重複を除くと1,100人」: the count of distinct people, above a count of entries. */
     private static final Pattern DISTINCT_PEOPLE_BEFORE = Pattern.compile("(実人数|実人員|重複を除(く|いた|いて|くと|けば)|重複分を除)[^。、\\d]{0,8}$");
-    /** 「3名で児童宅を訪問し」, 「2名で伺い」: a count of those who went to see, to search or to collect. */
-    private static final Pattern STAFF_VISIT_AFTER = Pattern.compile("^で[^。、]{0,12}?(訪問|伺|出向|回収|捜索)");
+    /** 「3名で児童宅を訪問し」, 「2名で伺い」, 「2名で確認したうえで」: a count of those who went, searched, collected or checked. */
+    private static final Pattern STAFF_VISIT_AFTER = Pattern.compile(
+            // 「2名で確認したうえで送信」: those who checked it before it went
+            "^で[^。、]{0,12}?(訪問|伺|出向|回収|捜索|確認し|点検し|チェックし)");
     /** 「修了証を郵送した20名に確認を取り」: those a mailing went to, named by the sending just before the count. */
     private static final Pattern SENT_TO_BEFORE = Pattern.compile("(送っ|送付し|送信し|郵送し|発送し|配信し|配付し|配布し|手渡し)た\\s*$");
     /**
@@ -285,7 +287,8 @@ final class PersonCountRules {
                 return listed;
             }
         }
-        if (r.persons() == null && (nt.text.contains("別") || nt.text.contains("1通") || nt.text.contains("性の") || nt.text.contains("ある"))) {
+        if (r.persons() == null && (nt.text.contains("別") || nt.text.contains("1通") || nt.text.contains("性の") || nt.text.contains("ある")
+                || nt.text.contains("異な") || nt.text.contains("違"))) {
             Result one = onePersonsPaperSentAstray(nt);
             if (one != null) {
                 return one;
@@ -379,18 +382,24 @@ final class PersonCountRules {
         return siblings > 0 && sum <= Integer.MAX_VALUE ? new Result((int) sum, false, r.evidence()) : null;
     }
 
-    /** 「7件で誤りを確認」, 「3通が別人に」: several papers astray, counted as papers or cases. */
+    /** 「7件で誤りを確認」, 「3通が別人に」, 「誤送付は3件」: several papers astray, counted as papers or cases. */
     private static final Pattern SEVERAL_ASTRAY = Pattern.compile(
-            "(?<![\\d,])([2-9]|[1-9]\\d+)\\s*(件|通|枚)[^。、\\d]{0,6}?(誤|別人|別の|他人)");
+            "(?<![\\d,])([2-9]|[1-9]\\d+)\\s*(件|通|枚)[^。、\\d]{0,6}?(誤|別人|別の|他人)"
+                    // 「誤送付は3件だった」: the count told after the mistake
+                    + "|(誤送付|誤送信|誤発送|誤配付|誤配布|誤交付)(は|が)[^。、\\d]{0,6}?(?<![\\d,])([2-9]|[1-9]\\d+)\\s*(件|通|枚)");
     /** A paper made out to one person: a notice, a form, a certificate, a statement or its copy. */
-    private static final String ONE_PERSONS_PAPER = "通知書|通知文書|書類|申請書|証明書|催告書|明細書|確認書|納付書|納入通知書|写し";
+    private static final String ONE_PERSONS_PAPER = "通知書|通知文書|書類|申請書|証明書|催告書|明細書|確認書|納付書|納入通知書|写し|紹介状|診断書";
     /**
      * 「通知文書1通を、誤って別の対象者に送付」, 「家賃通知書1通が、別の入居者に誤送付」: one paper sent astray; 「別の対象者の書類を
      * 誤って入れた封筒」, 「別の入居者の家賃通知書が入っていた」: another person's paper, told with no number, in a misdelivery.
      */
     private static final Pattern ONE_PAPER_ASTRAY = Pattern.compile(
             "(" + ONE_PERSONS_PAPER + ")\\s*(1|１|一)\\s*通(を|が)[、,]?[^。]{0,20}(誤|別の|別人|他の|他人)"
-                    + "|(別の|別人の|他の|他人の)(?![^。、]{0,12}\\d)[^。、]{0,12}?の[^。]{0,30}?(" + ONE_PERSONS_PAPER + ")[^。]{0,16}(入って|入れ|同封|封入|誤って|誤送付)");
+                    + "|(別の|別人の|他の|他人の)(?![^。、]{0,12}\\d)[^。、]{0,12}?の[^。]{0,30}?(" + ONE_PERSONS_PAPER + ")[^。]{0,16}(入って|入れ|同封|封入|誤って|誤送付)"
+                    // 「家庭の通知書を誤って、別の家庭に発送」, 「患者の紹介状を…転院先と異なる事業所に誤って送信」: the paper went
+                    // where it was not meant to go
+                    + "|(の|記載した|記入した|書かれた)(" + ONE_PERSONS_PAPER + ")を[、,]?(?![^。]{0,40}\\d\\s*(件|通|枚|名|人))[^。]{0,40}?(別の|異なる|誤った|間違った|違う)[^。、]{0,10}?(に|へ)"
+                    + "[^。、]{0,6}?(送信|送付|発送|郵送|交付|配付|配布|FAX)");
 
     /**
      * 「利用者の男性の氏名と住所が書かれたメモ」, 「70代の女性の診断書の写し」, 「ある児童の成績」: one person, told by who they are

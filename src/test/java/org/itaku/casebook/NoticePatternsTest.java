@@ -7095,4 +7095,20 @@ class NoticePatternsTest {
                 うち役員3名分の名簿記載の電話番号
                 """).personsAffected()).isEqualTo(12);
     }
+
+    @Test
+    void personsOnePersonsPaperSentWhereItWasNotMeantToGo() {
+        // One household's notice sent to another household, no number anywhere: one.
+        assertThat(read("""
+                架空町は、学童保育の利用料の通知書を発送した際、双子で利用している家庭の通知書を誤って、別の家庭に発送したと発表した。
+                """).personsAffected()).isEqualTo(1);
+        // 「2名で確認したうえで」 counts those who checked the number; the patient's letter went to another office: one.
+        assertThat(read("""
+                架空病院で、退院する患者の情報を記載した紹介状を、指示された番号にFAXしたところ、転院先と異なる事業所に誤って送信していました。職員2名で確認したうえで送信していました。
+                """).personsAffected()).isEqualTo(1);
+        // Papers counted in what was sent (「誤送付は3件」) are several: not one person, and 件 of papers no count of people.
+        assertThat(read("""
+                架空町は、納付書を入れた封筒を発送した際、世帯の通知書を誤って別の世帯に送付したと発表した。誤送付は3件だった。
+                """).personsAffected()).isNull();
+    }
 }
