@@ -223,9 +223,12 @@ final class PersonCountRules {
     private static final Pattern RECORD_MEDIUM = Pattern.compile("データ|メモリ|USB|ファイル|ディスク|CD|DVD|パソコン|PC|端末|サーバ");
     /** 「5250人のうち、…600人分について」: the population the affected part is taken from. */
     private static final Pattern POPULATION_AFTER = Pattern.compile("^\\s*(の|中)\\s*うち|^\\s*の中から");
-    /** 「個人や法人120件分」, 「個人・団体計40件」: records of people and bodies counted together. */
+    /**
+     * 「個人や法人120件分」, 「個人・団体計40件」, 「お客様・取引先様の情報(8,000件)」: records of people and bodies counted
+     * together.
+     */
     private static final Pattern PERSONS_AND_BODIES_BEFORE = Pattern.compile(
-            "(個人|人)(や|・|及び|および|と|または|又は)(法人|団体|事業者|企業)(の|等の|など)?(計|合計)?\\s*$");
+            "(個人|人|お客様|お客さま|顧客)(や|・|及び|および|と|または|又は)(法人|団体|事業者|企業|取引先)(様|さま)?(の|等の|など)?(計|合計|情報|データ)?\\s*[(（]?\\s*$");
     private static final Pattern SHOWN_ADDRESS_COUNT = Pattern.compile(
             // 「89件すべてのメールアドレスを受信者が閲覧できる状態」: all of them, told between the count and the addresses
             "(?<!\\d)(?<!\\d,)(?<num>\\d[\\d,]*)\\s*(件|名|人)(分)?(すべて|全て)?の(メール)?アドレスを?[^。]{0,12}(To|TO|CC|Cc|宛先欄|同報|"
@@ -710,7 +713,7 @@ final class PersonCountRules {
                         && !Prefilter.find(RECORD_MEDIUM, st)) {
                     continue; // 「計8件入っていた」: the papers an envelope held, not people
                 }
-                if (m.group("unit").equals("件") && (before.contains("法人") || before.contains("団体") || before.contains("事業者"))
+                if (m.group("unit").equals("件") && (before.contains("法人") || before.contains("団体") || before.contains("事業者") || before.contains("取引先"))
                         && PERSONS_AND_BODIES_BEFORE.matcher(before).find()) {
                     continue; // 「個人や法人120件分の住所」: records of people and bodies together, no count of people
                 }

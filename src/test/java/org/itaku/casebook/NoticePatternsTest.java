@@ -7111,4 +7111,17 @@ class NoticePatternsTest {
                 架空町は、納付書を入れた封筒を発送した際、世帯の通知書を誤って別の世帯に送付したと発表した。誤送付は3件だった。
                 """).personsAffected()).isNull();
     }
+
+    @Test
+    void personsRecordsOfCustomersAndBusinessPartnersTogetherAreNoCountOfPeople() {
+        // 「お客様・取引先様の情報(N件)」: records of people and of companies in one count; no count of people.
+        assertThat(read("""
+                架空工業のサーバーに不正アクセスがあり、個人情報が流出した可能性があります。
+                (1)当社のアドレス帳に登録されているお客様・取引先様の情報(4,321件)
+                """).personsAffected()).isNull();
+        // Customers alone counted in 件 are still people.
+        assertThat(read("""
+                架空工業のサーバーに不正アクセスがあり、お客様の情報(4,321件)が流出した可能性があります。
+                """).personsAffected()).isEqualTo(4321);
+    }
 }
