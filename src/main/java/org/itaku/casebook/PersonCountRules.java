@@ -1193,7 +1193,9 @@ final class PersonCountRules {
             "(分)?\\s*(?<sep>及び|および|並びに|ならびに|と|・|、|や)\\s*(その)?(?<g>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*[:：]?\\s*(?<n>\\d[\\d,]*)\\s*(名|人)(?![\\d,])");
     private static final Pattern BARE_LIST_END = Pattern.compile("\\s*(分)?\\s*(です|でした|となります)?[。.]?\\s*");
     /** A list of counted groups run together with commas closes on whose data it was: 「…80人の氏名」, 「…80人分の」. */
-    private static final Pattern WHOSE_DATA_AFTER = Pattern.compile("^(分)?\\s*の");
+    private static final Pattern WHOSE_DATA_AFTER = Pattern.compile(
+            // 「12世帯(児童15人、保護者22人)の情報」: the list a breakdown in brackets, closed before whose data it was
+            "^(分)?\\s*[)）]?\\s*の");
 
     /** What {@link #CONJOINED_COUNTS} needs from its first count on: a sentence without it holds no pair. */
     private static final Pattern COUNT_THEN_CONJOINED_COUNT = Pattern.compile(

@@ -7124,4 +7124,12 @@ class NoticePatternsTest {
                 架空工業のサーバーに不正アクセスがあり、お客様の情報(4,321件)が流出した可能性があります。
                 """).personsAffected()).isEqualTo(4321);
     }
+
+    @Test
+    void personsABreakdownInBracketsClosedBeforeWhoseDataItWas() {
+        // 「8世帯(児童9人、保護者11人)の氏名」: the groups of the breakdown are summed, households aside.
+        assertThat(read("""
+                架空町は、学童クラブの名簿を紛失した。名簿には8世帯(児童9人、保護者11人)の氏名と住所が記載されていた。
+                """).personsAffected()).isEqualTo(20);
+    }
 }
