@@ -307,7 +307,9 @@ final class PersonCountRules {
      * (「・調査者氏名:2名」).
      */
     private static final Pattern SIBLING_COUNT = Pattern.compile(
-            "(?<![\\d,.])(?<num>\\d[\\d,]*)\\s*(名|人)分の|(氏名|住所|個人情報|連絡先)\\s*[:：]\\s*(?<tail>\\d[\\d,]*)\\s*(名|人)(分)?\\s*$");
+            "(?<![\\d,.])(?<num>\\d[\\d,]*)\\s*(名|人)分の|(氏名|住所|個人情報|連絡先)\\s*[:：]\\s*(?<tail>\\d[\\d,]*)\\s*(名|人)(分)?\\s*$"
+                    // 「・保護者の氏名、電話番号(25名分)」: a group named, its items, and its count in brackets closing the line
+                    + "|[(（]\\s*(?<bracketed>\\d[\\d,]*)\\s*(名|人)分?\\s*[)）]\\s*$");
     /** A list line that is a total, a part or a breakdown of another, not one more group. */
     private static final Pattern SIBLING_NOT_A_GROUP = Pattern.compile("うち|内訳|重複|同一|^\\s*[・•\\-○●◆■]?\\s*(合計|総計|計)");
 
@@ -318,6 +320,12 @@ final class PersonCountRules {
      * siblings share the line's bullet, with blank lines or lines of items between them; unbulleted ones follow it line by
      * line, each counting whose data (…名分の). A total or a part among them stops it.
      */
+    /** Whether a sibling line names a group of people the counted line does not (「保護者の…」 beside 「児童の…」). */
+    private static boolean anotherGroup(String sibling, String counted) {
+        Matcher g = PEOPLE_GROUP.matcher(sibling);
+        return g.find() && !counted.contains(g.group());
+    }
+
     /** An unbulleted line that reads as a list's entry: short, no sentence closed on it. */
     private static boolean listLike(String line) {
         return line.strip().length() <= 80 && line.indexOf('。') < 0;
@@ -374,7 +382,10 @@ final class PersonCountRules {
                     }
                     continue;
                 }
-                long v = JapaneseNumbers.parse(c.group("num") != null ? c.group("num") : c.group("tail"));
+                if (c.group("bracketed") != null && !anotherGroup(t.substring(0, c.start()), nt.lines.get(at).text())) {
+                    return null; // 「・氏名(25名分)」 then 「・住所(25名分)」: one group counted item by item
+                }
+                long v = JapaneseNumbers.parse(c.group("num") != null ? c.group("num") : c.group("tail") != null ? c.group("tail") : c.group("bracketed"));
                 if (v <= 0) {
                     return null;
                 }

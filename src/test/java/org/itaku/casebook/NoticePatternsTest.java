@@ -7132,4 +7132,20 @@ class NoticePatternsTest {
                 架空町は、学童クラブの名簿を紛失した。名簿には8世帯(児童9人、保護者11人)の氏名と住所が記載されていた。
                 """).personsAffected()).isEqualTo(20);
     }
+
+    @Test
+    void personsBulletedGroupsEachCountedInBracketsAtTheLinesEnd() {
+        // Two groups, each with its items and its count in brackets: summed.
+        assertThat(read("""
+                架空町立保育園で書類を紛失しました。
+                ・園児の氏名、生年月日(14名分)
+                ・保護者の氏名、携帯電話番号(13名分)
+                """).personsAffected()).isEqualTo(27);
+        // One group counted item by item: the same people.
+        assertThat(read("""
+                架空町立保育園で書類を紛失しました。
+                ・園児の氏名(14名分)
+                ・園児の生年月日(14名分)
+                """).personsAffected()).isEqualTo(14);
+    }
 }
