@@ -309,7 +309,9 @@ final class PersonCountRules {
     private static final Pattern SIBLING_COUNT = Pattern.compile(
             "(?<![\\d,.])(?<num>\\d[\\d,]*)\\s*(名|人)分の|(氏名|住所|個人情報|連絡先)\\s*[:：]\\s*(?<tail>\\d[\\d,]*)\\s*(名|人)(分)?\\s*$"
                     // 「・保護者の氏名、電話番号(25名分)」: a group named, its items, and its count in brackets closing the line
-                    + "|[(（]\\s*(?<bracketed>\\d[\\d,]*)\\s*(名|人)分?\\s*[)）]\\s*$");
+                    + "|[(（]\\s*(?<bracketed>\\d[\\d,]*)\\s*(名|人)分?\\s*[)）]\\s*$"
+                    // 「代理人の氏名 ―― 4人分」: the count of the group closing the line
+                    + "|(?<![\\d,.])(?<closing>\\d[\\d,]*)\\s*(名|人)分\\s*$");
     /** A list line that is a total, a part or a breakdown of another, not one more group. */
     private static final Pattern SIBLING_NOT_A_GROUP = Pattern.compile("うち|内訳|重複|同一|^\\s*[・•\\-○●◆■]?\\s*(合計|総計|計)");
 
@@ -320,10 +322,18 @@ final class PersonCountRules {
      * siblings share the line's bullet, with blank lines or lines of items between them; unbulleted ones follow it line by
      * line, each counting whose data (…名分の). A total or a part among them stops it.
      */
-    /** Whether a sibling line names a group of people the counted line does not (「保護者の…」 beside 「児童の…」). */
+    /** A list line's opening words up to their の (「・保護者の氏名…」 → 保護者): the group it is about. */
+    private static final Pattern LINE_GROUP = Pattern.compile("^\\s*[・•\\-○●◆■]?\\s*(?<g>[^\\s\\d:：、。の()（）]{1,12})の");
+
+    /**
+     * Whether a sibling line opens with a group of people other than the counted line's (「保護者の…」 beside 「児童の…」,
+     * 「代理人の…」 beside 「申請者の…」). An item opening the line (「氏名の…」) is no group.
+     */
     private static boolean anotherGroup(String sibling, String counted) {
-        Matcher g = PEOPLE_GROUP.matcher(sibling);
-        return g.find() && !counted.contains(g.group());
+        Matcher a = LINE_GROUP.matcher(sibling);
+        Matcher b = LINE_GROUP.matcher(counted);
+        return a.find() && b.find() && !a.group("g").equals(b.group("g"))
+                && ContentRules.itemsIn(a.group("g")).isEmpty() && ContentRules.itemsIn(b.group("g")).isEmpty();
     }
 
     /** An unbulleted line that reads as a list's entry: short, no sentence closed on it. */
@@ -382,10 +392,11 @@ final class PersonCountRules {
                     }
                     continue;
                 }
-                if (c.group("bracketed") != null && !anotherGroup(t.substring(0, c.start()), nt.lines.get(at).text())) {
+                if ((c.group("bracketed") != null || c.group("closing") != null) && !anotherGroup(t, nt.lines.get(at).text())) {
                     return null; // 「・氏名(25名分)」 then 「・住所(25名分)」: one group counted item by item
                 }
-                long v = JapaneseNumbers.parse(c.group("num") != null ? c.group("num") : c.group("tail") != null ? c.group("tail") : c.group("bracketed"));
+                long v = JapaneseNumbers.parse(c.group("num") != null ? c.group("num") : c.group("tail") != null ? c.group("tail")
+                        : c.group("bracketed") != null ? c.group("bracketed") : c.group("closing"));
                 if (v <= 0) {
                     return null;
                 }

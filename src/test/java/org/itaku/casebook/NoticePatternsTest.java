@@ -7148,4 +7148,15 @@ class NoticePatternsTest {
                 ・園児の生年月日(14名分)
                 """).personsAffected()).isEqualTo(14);
     }
+
+    @Test
+    void personsUnbulletedGroupLinesEachClosingOnItsCount() {
+        // Each line opens with its group and closes on its count: two groups, summed.
+        assertThat(read("""
+                架空村の申請書の写しが所在不明になりました。
+                所在不明の個人情報
+                届出者の氏名、住所 ―― 21人分
+                同居人の氏名 ―― 6人分
+                """).personsAffected()).isEqualTo(27);
+    }
 }
