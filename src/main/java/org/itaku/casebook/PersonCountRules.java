@@ -180,8 +180,10 @@ final class PersonCountRules {
                     + "|別の[^。、]{0,6}(学校|高校|中学校|小学校|病院|施設|事業所|自治体)で");
     /** 「延べ120人(実人数95人)」, 「重複を除くと1,100人」: the count of distinct people, above a count of entries. */
     private static final Pattern DISTINCT_PEOPLE_BEFORE = Pattern.compile("(実人数|実人員|重複を除(く|いた|いて|くと|けば)|重複分を除)[^。、\\d]{0,8}$");
-    /** 「3名で児童宅を訪問し」, 「2名で伺い」: a count of those who went to see, to search or to collect. */
-    private static final Pattern STAFF_VISIT_AFTER = Pattern.compile("^で[^。、]{0,12}?(訪問|伺|出向|回収|捜索)");
+    /** 「3名で児童宅を訪問し」, 「2名で伺い」, 「2名で確認したうえで」: a count of those who went, searched, collected or checked. */
+    private static final Pattern STAFF_VISIT_AFTER = Pattern.compile(
+            // 「2名で確認したうえで送信」: those who checked it before it went
+            "^で[^。、]{0,12}?(訪問|伺|出向|回収|捜索|確認し|点検し|チェックし)");
     /** 「修了証を郵送した20名に確認を取り」: those a mailing went to, named by the sending just before the count. */
     private static final Pattern SENT_TO_BEFORE = Pattern.compile("(送っ|送付し|送信し|郵送し|発送し|配信し|配付し|配布し|手渡し)た\\s*$");
     /**
@@ -221,9 +223,12 @@ final class PersonCountRules {
     private static final Pattern RECORD_MEDIUM = Pattern.compile("データ|メモリ|USB|ファイル|ディスク|CD|DVD|パソコン|PC|端末|サーバ");
     /** 「5250人のうち、…600人分について」: the population the affected part is taken from. */
     private static final Pattern POPULATION_AFTER = Pattern.compile("^\\s*(の|中)\\s*うち|^\\s*の中から");
-    /** 「個人や法人120件分」, 「個人・団体計40件」: records of people and bodies counted together. */
+    /**
+     * 「個人や法人120件分」, 「個人・団体計40件」, 「お客様・取引先様の情報(8,000件)」: records of people and bodies counted
+     * together.
+     */
     private static final Pattern PERSONS_AND_BODIES_BEFORE = Pattern.compile(
-            "(個人|人)(や|・|及び|および|と|または|又は)(法人|団体|事業者|企業)(の|等の|など)?(計|合計)?\\s*$");
+            "(個人|人|お客様|お客さま|顧客)(や|・|及び|および|と|または|又は)(法人|団体|事業者|企業|取引先)(様|さま)?(の|等の|など)?(計|合計|情報|データ)?\\s*[(（]?\\s*$");
     private static final Pattern SHOWN_ADDRESS_COUNT = Pattern.compile(
             // 「89件すべてのメールアドレスを受信者が閲覧できる状態」: all of them, told between the count and the addresses
             "(?<!\\d)(?<!\\d,)(?<num>\\d[\\d,]*)\\s*(件|名|人)(分)?(すべて|全て)?の(メール)?アドレスを?[^。]{0,12}(To|TO|CC|Cc|宛先欄|同報|"
@@ -249,6 +254,12 @@ final class PersonCountRules {
 
     static Result apply(NoticeText nt) {
         Result r = counted(nt);
+        if (r.persons() != null && !r.approx() && r.evidence() != null) {
+            Result siblings = siblingListLines(nt, r);
+            if (siblings != null) {
+                r = siblings;
+            }
+        }
         if (r.persons() != null && r.approx() && r.persons() >= 10) {
             Result exact = exactListedPartsOfTheApproximateTotal(nt, r.persons());
             if (exact != null) {
@@ -267,7 +278,7 @@ final class PersonCountRules {
                 return sent;
             }
         }
-        if (r.persons() == null && (nt.text.contains("様") || nt.text.contains("さん") || nt.text.contains("氏"))) {
+        if (r.persons() == null && (nt.text.contains("様") || nt.text.contains("さん") || nt.text.contains("氏") || Prefilter.find(LETTERED_PERSON, nt.text))) {
             Result lettered = personsNamedByLetters(nt);
             if (lettered != null) {
                 return lettered;
@@ -279,7 +290,8 @@ final class PersonCountRules {
                 return listed;
             }
         }
-        if (r.persons() == null && (nt.text.contains("別") || nt.text.contains("1通") || nt.text.contains("性の") || nt.text.contains("ある"))) {
+        if (r.persons() == null && (nt.text.contains("別") || nt.text.contains("1通") || nt.text.contains("性の") || nt.text.contains("ある")
+                || nt.text.contains("異な") || nt.text.contains("違"))) {
             Result one = onePersonsPaperSentAstray(nt);
             if (one != null) {
                 return one;
@@ -288,18 +300,131 @@ final class PersonCountRules {
         return r;
     }
 
-    /** 「7件で誤りを確認」, 「3通が別人に」: several papers astray, counted as papers or cases. */
+    /** A list line's mark: a bullet, or none. */
+    private static final Pattern LIST_MARK = Pattern.compile("^\\s*([・•\\-○●◆■])");
+    /**
+     * The count a sibling list line gives of whose data it held: 「…1名分の氏名」, or the item and its count closing the line
+     * (「・調査者氏名:2名」).
+     */
+    private static final Pattern SIBLING_COUNT = Pattern.compile(
+            "(?<![\\d,.])(?<num>\\d[\\d,]*)\\s*(名|人)分の|(氏名|住所|個人情報|連絡先)\\s*[:：]\\s*(?<tail>\\d[\\d,]*)\\s*(名|人)(分)?\\s*$"
+                    // 「・保護者の氏名、電話番号(25名分)」: a group named, its items, and its count in brackets closing the line
+                    + "|[(（]\\s*(?<bracketed>\\d[\\d,]*)\\s*(名|人)分?\\s*[)）]\\s*$"
+                    // 「代理人の氏名 ―― 4人分」: the count of the group closing the line
+                    + "|(?<![\\d,.])(?<closing>\\d[\\d,]*)\\s*(名|人)分\\s*$");
+    /** A list line that is a total, a part or a breakdown of another, not one more group. */
+    private static final Pattern SIBLING_NOT_A_GROUP = Pattern.compile("うち|内訳|重複|同一|^\\s*[・•\\-○●◆■]?\\s*(合計|総計|計)");
+
+    /**
+     * The count was read from one line of a list under the heading of what leaked, and the lines beside it count further
+     * groups of whose data it held (「・調査対象者:12者(個人11名、法人1社)」 … 「・受託者の調査者氏名:2名」; unbulleted, 「A法人の
+     * 社員16名分の名簿」 then 「B法人の役員4名分の名簿」): the persons are their sum (README: several groups, their sum). Bulleted
+     * siblings share the line's bullet, with blank lines or lines of items between them; unbulleted ones follow it line by
+     * line, each counting whose data (…名分の). A total or a part among them stops it.
+     */
+    /** A list line's opening words up to their の (「・保護者の氏名…」 → 保護者): the group it is about. */
+    private static final Pattern LINE_GROUP = Pattern.compile("^\\s*[・•\\-○●◆■]?\\s*(?<g>[^\\s\\d:：、。の()（）]{1,12})の");
+
+    /**
+     * Whether a sibling line opens with a group of people other than the counted line's (「保護者の…」 beside 「児童の…」,
+     * 「代理人の…」 beside 「申請者の…」). An item opening the line (「氏名の…」) is no group.
+     */
+    private static boolean anotherGroup(String sibling, String counted) {
+        Matcher a = LINE_GROUP.matcher(sibling);
+        Matcher b = LINE_GROUP.matcher(counted);
+        return a.find() && b.find() && !a.group("g").equals(b.group("g"))
+                && ContentRules.itemsIn(a.group("g")).isEmpty() && ContentRules.itemsIn(b.group("g")).isEmpty();
+    }
+
+    /** An unbulleted line that reads as a list's entry: short, no sentence closed on it. */
+    private static boolean listLike(String line) {
+        return line.strip().length() <= 80 && line.indexOf('。') < 0;
+    }
+
+    private static Result siblingListLines(NoticeText nt, Result r) {
+        String ev = r.evidence().strip();
+        int at = -1;
+        for (NoticeText.Line line : nt.lines) {
+            String t = line.text().strip();
+            if (t.length() >= 4 && t.contains(ev)) { // a count read off several lines (a group list) is summed already
+                at = line.index();
+                break;
+            }
+        }
+        if (at < 0 || nt.lines.get(at).section() != NoticeText.Section.FACTS || Prefilter.find(SIBLING_NOT_A_GROUP, nt.lines.get(at).text())) {
+            return null;
+        }
+        Matcher mark = LIST_MARK.matcher(nt.lines.get(at).text());
+        String bullet = mark.find() ? mark.group(1) : null;
+        if (bullet == null && !listLike(nt.lines.get(at).text())) {
+            return null; // a sentence of prose, not a list's line
+        }
+        long sum = r.persons();
+        int siblings = 0;
+        for (int step : new int[] {-1, 1}) {
+            for (int li = at + step; li >= 0 && li < nt.lines.size(); li += step) {
+                NoticeText.Line line = nt.lines.get(li);
+                String t = line.text().strip();
+                if (line.section() != NoticeText.Section.FACTS || line.heading()) {
+                    break;
+                }
+                if (t.isEmpty()) {
+                    if (bullet == null) {
+                        break;
+                    }
+                    continue;
+                }
+                Matcher own = LIST_MARK.matcher(line.text());
+                boolean sameMark = bullet != null && own.find() && own.group(1).equals(bullet);
+                if (bullet != null && !sameMark) {
+                    if (itemsOfTheGroupAbove(line)) {
+                        continue;
+                    }
+                    break;
+                }
+                if (Prefilter.find(SIBLING_NOT_A_GROUP, t)) {
+                    return null;
+                }
+                Matcher c = bullet != null || listLike(t) ? SIBLING_COUNT.matcher(t) : null;
+                if (c == null || !c.find()) {
+                    if (bullet == null) {
+                        break;
+                    }
+                    continue;
+                }
+                if ((c.group("bracketed") != null || c.group("closing") != null) && !anotherGroup(t, nt.lines.get(at).text())) {
+                    return null; // 「・氏名(25名分)」 then 「・住所(25名分)」: one group counted item by item
+                }
+                long v = JapaneseNumbers.parse(c.group("num") != null ? c.group("num") : c.group("tail") != null ? c.group("tail")
+                        : c.group("bracketed") != null ? c.group("bracketed") : c.group("closing"));
+                if (v <= 0) {
+                    return null;
+                }
+                sum += v;
+                siblings++;
+            }
+        }
+        return siblings > 0 && sum <= Integer.MAX_VALUE ? new Result((int) sum, false, r.evidence()) : null;
+    }
+
+    /** 「7件で誤りを確認」, 「3通が別人に」, 「誤送付は3件」: several papers astray, counted as papers or cases. */
     private static final Pattern SEVERAL_ASTRAY = Pattern.compile(
-            "(?<![\\d,])([2-9]|[1-9]\\d+)\\s*(件|通|枚)[^。、\\d]{0,6}?(誤|別人|別の|他人)");
+            "(?<![\\d,])([2-9]|[1-9]\\d+)\\s*(件|通|枚)[^。、\\d]{0,6}?(誤|別人|別の|他人)"
+                    // 「誤送付は3件だった」: the count told after the mistake
+                    + "|(誤送付|誤送信|誤発送|誤配付|誤配布|誤交付)(は|が)[^。、\\d]{0,6}?(?<![\\d,])([2-9]|[1-9]\\d+)\\s*(件|通|枚)");
     /** A paper made out to one person: a notice, a form, a certificate, a statement or its copy. */
-    private static final String ONE_PERSONS_PAPER = "通知書|通知文書|書類|申請書|証明書|催告書|明細書|確認書|納付書|納入通知書|写し";
+    private static final String ONE_PERSONS_PAPER = "通知書|通知文書|書類|申請書|証明書|催告書|明細書|確認書|納付書|納入通知書|写し|紹介状|診断書";
     /**
      * 「通知文書1通を、誤って別の対象者に送付」, 「家賃通知書1通が、別の入居者に誤送付」: one paper sent astray; 「別の対象者の書類を
      * 誤って入れた封筒」, 「別の入居者の家賃通知書が入っていた」: another person's paper, told with no number, in a misdelivery.
      */
     private static final Pattern ONE_PAPER_ASTRAY = Pattern.compile(
             "(" + ONE_PERSONS_PAPER + ")\\s*(1|１|一)\\s*通(を|が)[、,]?[^。]{0,20}(誤|別の|別人|他の|他人)"
-                    + "|(別の|別人の|他の|他人の)(?![^。、]{0,12}\\d)[^。、]{0,12}?の[^。]{0,30}?(" + ONE_PERSONS_PAPER + ")[^。]{0,16}(入って|入れ|同封|封入|誤って|誤送付)");
+                    + "|(別の|別人の|他の|他人の)(?![^。、]{0,12}\\d)[^。、]{0,12}?の[^。]{0,30}?(" + ONE_PERSONS_PAPER + ")[^。]{0,16}(入って|入れ|同封|封入|誤って|誤送付)"
+                    // 「家庭の通知書を誤って、別の家庭に発送」, 「患者の紹介状を…転院先と異なる事業所に誤って送信」: the paper went
+                    // where it was not meant to go
+                    + "|(の|記載した|記入した|書かれた)(" + ONE_PERSONS_PAPER + ")を[、,]?(?![^。]{0,40}\\d\\s*(件|通|枚|名|人))[^。]{0,40}?(別の|異なる|誤った|間違った|違う)[^。、]{0,10}?(に|へ)"
+                    + "[^。、]{0,6}?(送信|送付|発送|郵送|交付|配付|配布|FAX)");
 
     /**
      * 「利用者の男性の氏名と住所が書かれたメモ」, 「70代の女性の診断書の写し」, 「ある児童の成績」: one person, told by who they are
@@ -441,12 +566,19 @@ final class PersonCountRules {
         return null;
     }
 
-    /** 「受検者A様」, 「Bさん」: a person the notice names by a letter. */
-    private static final Pattern LETTERED_PERSON = Pattern.compile("(?<![A-Za-zＡ-Ｚａ-ｚ])(?<l>[A-ZＡ-Ｚ])(様|さん|氏)");
+    /** Whom a notice may name by a letter without an honorific (「児童A」, 「被保険者B」). */
+    private static final String LETTERED_ROLE = "児童|生徒|学生|園児|患者|利用者|会員|保護者|受験者|受検者|申請者|申込者|市民|町民|村民|住民|被保険者|入居者|入所者";
+    /** 「受検者A様」, 「Bさん」, 「児童A」: a person the notice names by a letter. */
+    private static final Pattern LETTERED_PERSON = Pattern.compile(
+            "(?<![A-Za-zＡ-Ｚａ-ｚ])(?<l>[A-ZＡ-Ｚ])(様|さん|氏)|(" + LETTERED_ROLE + ")(?<r>[A-ZＡ-Ｚ])(?![A-Za-zＡ-Ｚａ-ｚ0-9０-９])");
     private static final Pattern SWAPPED = Pattern.compile("入れ違|取り違|逆に|互いに|相互に|それぞれ");
-    /** 「B様(同僚)へ送信」, 「B氏に送付」, 「A氏宅へ」: a lettered person something was sent or handed to. */
+    /**
+     * 「B様(同僚)へ送信」, 「B氏に送付」, 「A氏宅へ」, 「児童Bの家庭に配付」: a lettered person something was sent or handed to. Not
+     * one told or apologised to (「A氏、B氏に対しては謝罪」): whose data it was, told of it.
+     */
     private static final Pattern LETTERED_RECIPIENT = Pattern.compile(
-            "(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ](様|さん|氏)(宅)?\\s*([(（][^()（）]{0,30}[)）])?\\s*(に|へ|あて|宛)");
+            "((?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ](様|さん|氏)|(" + LETTERED_ROLE + ")[A-ZＡ-Ｚ](?![A-Za-zＡ-Ｚａ-ｚ0-9０-９]))(宅|の(ご)?(家庭|自宅|保護者))?\\s*([(（][^()（）]{0,30}[)）])?\\s*"
+                    + "(に(?!対し)|へ|あて|宛)");
 
     /**
      * No count, but one or two persons named by letters: papers swapped between two (「A様とB様の検査票を互いに取り違えて郵送」)
@@ -462,14 +594,14 @@ final class PersonCountRules {
             if (s.section() != NoticeText.Section.FACTS) {
                 continue;
             }
-            Matcher m = LETTERED_PERSON.matcher(s.text());
+            Prefilter.Scan m = Prefilter.scan(LETTERED_PERSON, s.text());
             while (m.find()) {
-                char c = m.group("l").charAt(0);
+                char c = (m.group("l") != null ? m.group("l") : m.group("r")).charAt(0);
                 letters.add(c >= 'Ａ' ? (char) (c - 'Ａ' + 'A') : c);
                 evidence = evidence == null ? s.text() : evidence;
             }
             swapped |= evidence != null && Prefilter.find(SWAPPED, s.text());
-            sentToOne |= evidence != null && LETTERED_RECIPIENT.matcher(s.text()).find();
+            sentToOne |= evidence != null && Prefilter.find(LETTERED_RECIPIENT, s.text());
         }
         if (letters.isEmpty() || letters.size() > 2) {
             return null; // three or more (A氏宛てをB氏宅へ送るところC氏宅へ): who is whose needs more than letters
@@ -603,7 +735,7 @@ final class PersonCountRules {
                         && !Prefilter.find(RECORD_MEDIUM, st)) {
                     continue; // 「計8件入っていた」: the papers an envelope held, not people
                 }
-                if (m.group("unit").equals("件") && (before.contains("法人") || before.contains("団体") || before.contains("事業者"))
+                if (m.group("unit").equals("件") && (before.contains("法人") || before.contains("団体") || before.contains("事業者") || before.contains("取引先"))
                         && PERSONS_AND_BODIES_BEFORE.matcher(before).find()) {
                     continue; // 「個人や法人120件分の住所」: records of people and bodies together, no count of people
                 }
@@ -1083,7 +1215,9 @@ final class PersonCountRules {
             "(分)?\\s*(?<sep>及び|および|並びに|ならびに|と|・|、|や)\\s*(その)?(?<g>[\\p{IsHan}\\p{IsKatakana}ー]{1,10})\\s*[:：]?\\s*(?<n>\\d[\\d,]*)\\s*(名|人)(?![\\d,])");
     private static final Pattern BARE_LIST_END = Pattern.compile("\\s*(分)?\\s*(です|でした|となります)?[。.]?\\s*");
     /** A list of counted groups run together with commas closes on whose data it was: 「…80人の氏名」, 「…80人分の」. */
-    private static final Pattern WHOSE_DATA_AFTER = Pattern.compile("^(分)?\\s*の");
+    private static final Pattern WHOSE_DATA_AFTER = Pattern.compile(
+            // 「12世帯(児童15人、保護者22人)の情報」: the list a breakdown in brackets, closed before whose data it was
+            "^(分)?\\s*[)）]?\\s*の");
 
     /** What {@link #CONJOINED_COUNTS} needs from its first count on: a sentence without it holds no pair. */
     private static final Pattern COUNT_THEN_CONJOINED_COUNT = Pattern.compile(

@@ -2845,15 +2845,16 @@ class NoticePatternsTest {
 
     @Test
     void personsStaffCountedByRankWithRaOrByThoseWhoWent() {
-        // 「校長ら3名で…訪問し」, 「上記2名で…訪問し」: those who went to apologise, not whose data went astray.
+        // 「校長ら3名で…訪問し」, 「上記2名で…訪問し」: those who went to apologise, not whose data went astray; the
+        // one whose paper it was is named by a letter (twentieth round: a lettered person is one person).
         assertThat(read("""
                 架空市立小学校において、児童Aの個票を誤って児童Bに配付しました。
                 校長ら3名で同日に児童B宅を訪問し、謝罪をするとともに個票を回収しました。
-                """).personsAffected()).isNull();
+                """).personsAffected()).isEqualTo(1);
         assertThat(read("""
                 架空市立小学校において、児童Aの個票を誤って児童Bに配付しました。
                 上記2名で同日に児童B宅を訪問し、謝罪をするとともに個票を回収しました。
-                """).personsAffected()).isNull();
+                """).personsAffected()).isEqualTo(1);
         assertThat(read("""
                 架空市立小学校において、児童3名の個票を誤って別の児童に配付しました。
                 """).personsAffected()).isEqualTo(3);
@@ -3543,12 +3544,12 @@ class NoticePatternsTest {
     void personsAWholePopulationToldThoseWhoCameAndStaffWhoWent() {
         String lead = "架空市立小学校において、児童Aの個票を誤って児童Bに配付しました。";
         // a whole population told or handed papers
-        assertThat(read(lead + "学校は全校児童の保護者約300人に説明文書を配布し、謝罪しました。").personsAffected()).isNull();
+        assertThat(read(lead + "学校は全校児童の保護者約300人に説明文書を配布し、謝罪しました。").personsAffected()).isEqualTo(1);
         assertThat(read("架空町は、町の広報誌に住民の個人情報が誤って掲載されたと発表した。広報誌は町内の全世帯約4000世帯に配布されていた。")
                 .personsAffected()).isNull();
         // those who came to a meeting, and staff who went, counted after their ranks
-        assertThat(read(lead + "12日に保護者説明会を開き、保護者約50人が出席しました。").personsAffected()).isNull();
-        assertThat(read(lead + "児童Aの保護者には校長と担任の2人が訪問し謝罪しました。").personsAffected()).isNull();
+        assertThat(read(lead + "12日に保護者説明会を開き、保護者約50人が出席しました。").personsAffected()).isEqualTo(1);
+        assertThat(read(lead + "児童Aの保護者には校長と担任の2人が訪問し謝罪しました。").personsAffected()).isEqualTo(1);
         // a whole year told, beside whose data it was
         assertThat(read("架空市立中学校で、3年生のクラス名簿を紛失した。名簿には生徒35人の氏名と住所が記載されていた。学校は学年の保護者約120人に経緯を説明した。")
                 .personsAffected()).isEqualTo(35);
@@ -3596,9 +3597,10 @@ class NoticePatternsTest {
 
     @Test
     void personsThoseWhoReportedItAndThoseWhoReceivedIt() {
-        // 「保護者3名から学校に連絡があり」: those who reported it; the one affected is named by a letter only.
+        // 「保護者3名から学校に連絡があり」: those who reported it; the one affected is named by a letter only,
+        // child A, whose paper went to B's home: one person (twentieth round).
         assertThat(read("架空市立南小学校において、児童Aの成績表を誤って児童Bの家庭に配付しました。同日、保護者3名から学校に連絡があり、判明しました。")
-                .personsAffected()).isNull();
+                .personsAffected()).isEqualTo(1);
         // 「メールを受信した学生は52人」: those who received it, below whose data it held
         assertThat(read("架空大学は、教員が学生のレポートを採点したファイルを誤って学生全員にメール送信したと発表した。"
                 + "ファイルには受講生48人の氏名と評価が記載されていた。メールを受信した学生は52人。").personsAffected()).isEqualTo(48);
@@ -7048,5 +7050,113 @@ class NoticePatternsTest {
                 - 児童は混入に気付かず持ち帰り、保護者が発見し、同日午後1時に学校に連絡したことにより判明しました。
                 """);
         assertThat(r.discovered()).isEqualTo("2025-05-07");
+    }
+
+    // Twentieth round (reader20p): persons.
+
+    @Test
+    void personsLetteredWithoutAnHonorificAndNotToldAsRecipients() {
+        // 「児童A」 and 「児童B」 are lettered persons too: B was handed A's paper, so one person's data went astray.
+        assertThat(read("""
+                架空市立小学校で、担任が配付物に児童Aの調査票を混ぜたまま、児童Bに渡してしまいました。児童Bの保護者から連絡があり判明しました。
+                """).personsAffected()).isEqualTo(1);
+        // Both lettered persons are whose data leaked; 「…に対しては謝罪」 tells them, it sends nothing to them.
+        assertThat(read("""
+                架空町の委託業者が書類を別の依頼先に送っていた。書類に氏名が載っていた利用者C氏、D氏に対しては、翌日に謝罪した。
+                """).personsAffected()).isEqualTo(2);
+    }
+
+    @Test
+    void personsSiblingLinesOfTheLeakedListAreFurtherGroups() {
+        // Unbulleted lines under the heading, each counting whose data: two bodies' members, summed.
+        assertThat(read("""
+                架空県のサイトに名簿が掲載されていました。
+                2.漏えいの恐れのある情報
+                架空会の会員12名分の名簿記載の住所
+                架空クラブの役員3名分の名簿記載の住所
+
+                3.対応
+                直ちに削除しました。
+                """).personsAffected()).isEqualTo(15);
+        // Bulleted lines with the items of the first between them: the surveyors whose names leaked are one more group.
+        assertThat(read("""
+                委託先のサーバーが不正アクセスを受け、個人情報が漏えいした可能性があります。
+                ・調査対象者数:9者(個人8名、法人1社)
+
+                ・調査対象者の個人情報等の内容
+                氏名、住所、電話番号
+
+                ・委託先の調査員氏名:2名
+                """).personsAffected()).isEqualTo(10);
+        // A line that is a total closes nothing further: the count stays.
+        assertThat(read("""
+                架空市の名簿が閲覧可能になっていました。
+                架空会の会員12名分の名簿記載の住所
+                うち役員3名分の名簿記載の電話番号
+                """).personsAffected()).isEqualTo(12);
+    }
+
+    @Test
+    void personsOnePersonsPaperSentWhereItWasNotMeantToGo() {
+        // One household's notice sent to another household, no number anywhere: one.
+        assertThat(read("""
+                架空町は、学童保育の利用料の通知書を発送した際、双子で利用している家庭の通知書を誤って、別の家庭に発送したと発表した。
+                """).personsAffected()).isEqualTo(1);
+        // 「2名で確認したうえで」 counts those who checked the number; the patient's letter went to another office: one.
+        assertThat(read("""
+                架空病院で、退院する患者の情報を記載した紹介状を、指示された番号にFAXしたところ、転院先と異なる事業所に誤って送信していました。職員2名で確認したうえで送信していました。
+                """).personsAffected()).isEqualTo(1);
+        // Papers counted in what was sent (「誤送付は3件」) are several: not one person, and 件 of papers no count of people.
+        assertThat(read("""
+                架空町は、納付書を入れた封筒を発送した際、世帯の通知書を誤って別の世帯に送付したと発表した。誤送付は3件だった。
+                """).personsAffected()).isNull();
+    }
+
+    @Test
+    void personsRecordsOfCustomersAndBusinessPartnersTogetherAreNoCountOfPeople() {
+        // 「お客様・取引先様の情報(N件)」: records of people and of companies in one count; no count of people.
+        assertThat(read("""
+                架空工業のサーバーに不正アクセスがあり、個人情報が流出した可能性があります。
+                (1)当社のアドレス帳に登録されているお客様・取引先様の情報(4,321件)
+                """).personsAffected()).isNull();
+        // Customers alone counted in 件 are still people.
+        assertThat(read("""
+                架空工業のサーバーに不正アクセスがあり、お客様の情報(4,321件)が流出した可能性があります。
+                """).personsAffected()).isEqualTo(4321);
+    }
+
+    @Test
+    void personsABreakdownInBracketsClosedBeforeWhoseDataItWas() {
+        // 「8世帯(児童9人、保護者11人)の氏名」: the groups of the breakdown are summed, households aside.
+        assertThat(read("""
+                架空町は、学童クラブの名簿を紛失した。名簿には8世帯(児童9人、保護者11人)の氏名と住所が記載されていた。
+                """).personsAffected()).isEqualTo(20);
+    }
+
+    @Test
+    void personsBulletedGroupsEachCountedInBracketsAtTheLinesEnd() {
+        // Two groups, each with its items and its count in brackets: summed.
+        assertThat(read("""
+                架空町立保育園で書類を紛失しました。
+                ・園児の氏名、生年月日(14名分)
+                ・保護者の氏名、携帯電話番号(13名分)
+                """).personsAffected()).isEqualTo(27);
+        // One group counted item by item: the same people.
+        assertThat(read("""
+                架空町立保育園で書類を紛失しました。
+                ・園児の氏名(14名分)
+                ・園児の生年月日(14名分)
+                """).personsAffected()).isEqualTo(14);
+    }
+
+    @Test
+    void personsUnbulletedGroupLinesEachClosingOnItsCount() {
+        // Each line opens with its group and closes on its count: two groups, summed.
+        assertThat(read("""
+                架空村の申請書の写しが所在不明になりました。
+                所在不明の個人情報
+                届出者の氏名、住所 ―― 21人分
+                同居人の氏名 ―― 6人分
+                """).personsAffected()).isEqualTo(27);
     }
 }
