@@ -315,13 +315,6 @@ final class PersonCountRules {
     /** A list line that is a total, a part or a breakdown of another, not one more group. */
     private static final Pattern SIBLING_NOT_A_GROUP = Pattern.compile("うち|内訳|重複|同一|^\\s*[・•\\-○●◆■]?\\s*(合計|総計|計)");
 
-    /**
-     * The count was read from one line of a list under the heading of what leaked, and the lines beside it count further
-     * groups of whose data it held (「・調査対象者:12者(個人11名、法人1社)」 … 「・受託者の調査者氏名:2名」; unbulleted, 「A法人の
-     * 社員16名分の名簿」 then 「B法人の役員4名分の名簿」): the persons are their sum (README: several groups, their sum). Bulleted
-     * siblings share the line's bullet, with blank lines or lines of items between them; unbulleted ones follow it line by
-     * line, each counting whose data (…名分の). A total or a part among them stops it.
-     */
     /** A list line's opening words up to their の (「・保護者の氏名…」 → 保護者): the group it is about. */
     private static final Pattern LINE_GROUP = Pattern.compile("^\\s*[・•\\-○●◆■]?\\s*(?<g>[^\\s\\d:：、。の()（）]{1,12})の");
 
@@ -341,6 +334,13 @@ final class PersonCountRules {
         return line.strip().length() <= 80 && line.indexOf('。') < 0;
     }
 
+    /**
+     * The count was read from one line of a list under the heading of what leaked, and the lines beside it count further
+     * groups of whose data it held (「・調査対象者:12者(個人11名、法人1社)」 … 「・受託者の調査者氏名:2名」; unbulleted, 「A法人の
+     * 社員16名分の名簿」 then 「B法人の役員4名分の名簿」): the persons are their sum (README: several groups, their sum). Bulleted
+     * siblings share the line's bullet, with blank lines or lines of items between them; unbulleted ones follow it line by
+     * line, each counting whose data (…名分の). A total or a part among them stops it.
+     */
     private static Result siblingListLines(NoticeText nt, Result r) {
         String ev = r.evidence().strip();
         int at = -1;
