@@ -803,8 +803,9 @@ final class OrganizationRules {
                     + "(?<=\\p{IsHan})(県警|府警|道警|教委))$");
     /** A category word alone (病院は…, 警察において…) names no one: the body it stands for is named elsewhere or not at all. */
     private static final Pattern GENERIC_BODY = Pattern.compile(
-            // 「出身中学校」, 「出身大学」: a field of a record (where a pupil came from), not a body
-            "^(本|当|同|各|市内|県内|全|他|一部|所轄|管轄|地元|最寄り|出身|前籍|転出先|転入先|進学先|就職先)?(市立|区立|町立|村立|県立|都立|府立|道立|私立)?(都|道|府|県|市|町|村|区|大学|高等学校|中学校|小学校|学校|高校|中学|病院|医院|クリニック|協会|組合|保育所|保育園|幼稚園|図書館|"
+            // 「出身中学校」, 「出身大学」: a field of a record (where a pupil came from), not a body; 「町内小学校」: one of the
+            // town's schools, unnamed
+            "^(本|当|同|各|市内|県内|町内|村内|区内|都内|府内|道内|全|他|一部|所轄|管轄|地元|最寄り|出身|前籍|転出先|転入先|進学先|就職先)?(市立|区立|町立|村立|県立|都立|府立|道立|私立)?(都|道|府|県|市|町|村|区|大学|高等学校|中学校|小学校|学校|高校|中学|病院|医院|クリニック|協会|組合|保育所|保育園|幼稚園|図書館|"
                     + "委員会|教育委員会|事務所|保健所|児童相談所|相談所|センター|財団|機構|銀行|警察|警察署|県警|府警|消防局|局|庁|省|研究所|学園|市役所|役所|役場|会社|法人|"
                     + "社会福祉協議会|協議会|社協|教委|連盟|学会|医師会|士会|商工会|同窓会|後援会|準備会|自治会|町内会|"
                     // a company's desk, not a publisher: 「当社コールセンターに電話で連絡」
@@ -2385,7 +2386,12 @@ final class OrganizationRules {
      * (「(カクウテック株式会社提供)」). Neither is part of the name.
      */
     private static final Pattern BRANCH_OFFICE = Pattern.compile("^(\\p{IsHan}{1,6}(営業所|支店|支社|出張所|事業所|営業部)|提供|製|開発|販売)$");
-    private static final Pattern BRACKET_TOKEN = Pattern.compile("[()\\[\\]<>{}]+");
+    /**
+     * A token of brackets and punctuation only. After NFKC a half-width bracket and the full-width comma after it are
+     * one unknown run to Kuromoji, tagged as a noun: 「4月8日(金曜日)、架空病院において」 gives the token 「)、」, which
+     * must not join the weekday to the name.
+     */
+    private static final Pattern BRACKET_TOKEN = Pattern.compile("[()\\[\\]<>{}、。,，「」『』:：;]+");
     private static final Pattern CITY_REST = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}]{0,3}[市町村]");
 
     /**

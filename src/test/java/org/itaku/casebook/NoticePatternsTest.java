@@ -7049,4 +7049,20 @@ class NoticePatternsTest {
                 """);
         assertThat(r.discovered()).isEqualTo("2025-05-07");
     }
+
+    // Twentieth round (reader20o)
+
+    @Test
+    void organisationALeadWhoseWeekdayBracketIsFollowedByAComma() {
+        // 「(金曜日)、」: Kuromoji reads 「)、」 as one noun-like token; it must not join the weekday to the hospital's name.
+        CaseRecord r = read("""
+                概要
+                6月13日(金曜日)、架空県立北病院において、患者の診療情報提供書を誤った番号へファクスで送信したことが判明しました。
+                """);
+        assertThat(r.organization()).isEqualTo("架空県立北病院");
+        // 「町内小学校において」: one of the town's schools, unnamed, is no publisher.
+        assertThat(read("""
+                6月13日(金曜日)、町内小学校において名簿を保存したUSBメモリを紛失する事案がありました。
+                """).organization()).isNull();
+    }
 }
