@@ -128,7 +128,7 @@ final class OrganizationRules {
      * A desk, a board or a kind of body with no body named (「契約課」, 「教育委員会」, 「市町村」): the notice does not say
      * whose, and the label conventions then want null, as for 当社 or 本市.
      */
-    private static final Pattern NO_BODY_NAMED = Pattern.compile("市町村|都道府県|教育委員会|[\\p{IsHan}々]{1,6}(課|係|室|班)"
+    private static final Pattern NO_BODY_NAMED = Pattern.compile("市町村|都道府県|教育委員会|教育庁|[\\p{IsHan}々]{1,6}(課|係|室|班)"
             // 「架空未来部こども・ひろば課」: a department and its desk, with no place or body of their own before them
             + "|(?!.*(市|町|村|区|都|府|県|大学|病院|学校|法人|会社|組合|協会|センター|機構|庁|省))"
             + "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{1,10}部[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{1,12}(課|係|室|班)"
@@ -318,15 +318,29 @@ final class OrganizationRules {
             firstPublicBodyMention(nt, candidates);
             best = best(nt, candidates);
         }
-        organization = best == null ? null : schoolsBoardSpeaking(nt, corporationAndItsFacility(withoutPrefecture(withoutDesk(best.name()))), best.name());
-        organization = shortBoardSpeaking(nt, organization);
-        organization = spelledOutElsewhere(nt, organization);
-        organization = universitySpelledOut(nt, organization);
-        if (organization != null) {
-            organization = FIELD_LABEL_BEFORE.matcher(organization).replaceFirst("");
-        }
-        if (organization != null && (organization.isEmpty() || NO_BODY_NAMED.matcher(organization).matches())) {
-            organization = null;
+        organization = best == null ? null : publisherNamed(nt, best.name());
+        if (best != null && organization == null && !DESK_ALONE.matcher(best.name()).find()) {
+            // 「代表連絡先 教育庁 …」 over 「府立架空高等学校において…」: a strong candidate that names a kind of body and no
+            // body yields to what the lead, title or signature rules found; body mentions (the weak rules, not run here) are
+            // too loose to stand in. A desk alone (「福祉部架空課」 under a release date) stays: its unnamed body publishes.
+            if (best.score() >= 10) {
+                signatureLine(nt, candidates);
+                titleSubject(nt, candidates);
+                leadSubject(nt, candidates);
+                announcingLeadSubject(nt, candidates);
+            }
+            Candidate first = best;
+            List<Candidate> rest = new ArrayList<>();
+            for (Candidate c : candidates) {
+                if (c != first && !c.name().equals(first.name()) && publisherNamed(nt, c.name()) != null) {
+                    rest.add(c);
+                }
+            }
+            Candidate next = best(nt, rest);
+            if (next != null) {
+                best = next;
+                organization = publisherNamed(nt, next.name());
+            }
         }
         orgEvidence = organization == null ? null : best.evidence();
 
@@ -912,6 +926,24 @@ final class OrganizationRules {
             "^(北海道|東京都|大阪府|京都府|\\p{IsHan}{2,3}県)((?!の)[\\p{IsHan}\\p{IsHiragana}ケヶ]{1,8}[市町村区](教育委員会|教委|選挙管理委員会|消防本部|消防局|水道局)?)$");
 
     /** The highest-scoring candidate that is not a contractor (the first of equals), or null. */
+    /** A desk of an unnamed body: 「福祉部架空課」, 「契約課」. */
+    private static final Pattern DESK_ALONE = Pattern.compile("(課|係|室|班)$");
+
+    /** The publisher a candidate's words name, after the rules that read a body out of them; null when no body is named. */
+    private static String publisherNamed(NoticeText nt, String name) {
+        String organization = schoolsBoardSpeaking(nt, corporationAndItsFacility(withoutPrefecture(withoutDesk(name))), name);
+        organization = shortBoardSpeaking(nt, organization);
+        organization = spelledOutElsewhere(nt, organization);
+        organization = universitySpelledOut(nt, organization);
+        if (organization != null) {
+            organization = FIELD_LABEL_BEFORE.matcher(organization).replaceFirst("");
+        }
+        if (organization != null && (organization.isEmpty() || NO_BODY_NAMED.matcher(organization).matches())) {
+            return null;
+        }
+        return organization;
+    }
+
     private static Candidate best(NoticeText nt, List<Candidate> candidates) {
         Candidate best = null;
         for (Candidate c : candidates) {

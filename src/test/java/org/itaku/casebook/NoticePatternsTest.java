@@ -7065,4 +7065,24 @@ class NoticePatternsTest {
                 6月13日(金曜日)、町内小学校において名簿を保存したUSBメモリを紛失する事案がありました。
                 """).organization()).isNull();
     }
+
+    @Test
+    void organisationABareBureauOnTheContactLineYieldsToTheLead() {
+        // 「代表連絡先 教育庁 …」 names a kind of body, no body: the school the lead names publishes.
+        CaseRecord r = read("""
+                生徒名簿の紛失について
+
+                代表連絡先 教育庁  教育振興室高等学校課
+                ダイヤルイン番号:06-0000-0000
+
+                提供日
+
+                2030年5月1日
+
+                内容
+
+                 府立架空南高等学校において、生徒名簿を紛失するという事案が発生しました。お詫びいたします。
+                """);
+        assertThat(r.organization()).isEqualTo("府立架空南高等学校");
+    }
 }
