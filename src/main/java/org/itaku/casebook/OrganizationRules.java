@@ -199,7 +199,9 @@ final class OrganizationRules {
                     continue;
                 }
             }
-            if (seen <= 10 && organization == null && !bodyBegun) {
+            // 「1 発生場所」 then 「株式会社架空倉庫 北倉庫」, 「委託先」 then a company: a field's value under its heading
+            // names where it happened or who did the work, not who publishes.
+            if (seen <= 10 && organization == null && !bodyBegun && !underPlaceOrRoleHeading(nt, line)) {
                 String name = orgOnLine(nt, line);
                 if (name == null) {
                     name = senderUnderAddressee(nt, line);
@@ -308,7 +310,8 @@ final class OrganizationRules {
             best = best(nt, candidates);
         }
         if (best == null) {
-            if (!names.isEmpty() && !actedUpon(nt, spans.get(0)[1])) {
+            NoticeText.Line firstNameLine = names.isEmpty() ? null : nt.lineAt(spans.get(0)[0]);
+            if (!names.isEmpty() && !actedUpon(nt, spans.get(0)[1]) && (firstNameLine == null || !underPlaceOrRoleHeading(nt, firstNameLine))) {
                 Sentence s = nt.sentenceAt(spans.get(0)[0]);
                 candidates.add(new Candidate(names.get(0), 3, s == null ? names.get(0) : s.text()));
             }
@@ -682,6 +685,18 @@ final class OrganizationRules {
     /** 「2 委託事業者」, 「(1)受託事業者」: a heading naming the contractor's role alone. */
     private static final Pattern ROLE_HEADING = Pattern.compile(
             "^\\s*(\\(\\d{1,2}\\)|\\d{1,2}\\s*[.)．]?|[①-⑳])?\\s*(再委託先|委託先|業務委託先|委託事業者|受託事業者|委託業者|受託業者|受託者)(名|の名称)?\\s*[:：]?\\s*$");
+    /** The line is a field's value under its heading: a place (発生場所) or a contractor (委託先), not a publisher. */
+    private static boolean underPlaceOrRoleHeading(NoticeText nt, NoticeText.Line line) {
+        if (line.index() == 0) {
+            return false;
+        }
+        String above = nt.previousLineText(line.index(), 3);
+        return ROLE_HEADING.matcher(above).matches() || PLACE_HEADING.matcher(above).matches();
+    }
+
+    /** 「1 発生場所」, 「(2)発生箇所:」: a heading whose value, on the next line, is a place. */
+    private static final Pattern PLACE_HEADING = Pattern.compile(
+            "^\\s*(\\(\\d{1,2}\\)|\\d{1,2}\\s*[.)．]?|[①-⑳])?\\s*(発生場所|発生箇所|発生施設|場所|所在地|発生した施設|事故発生場所)\\s*[:：]?\\s*$");
     private static final Pattern BROKEN_INTO = Pattern.compile("不正アクセス|改ざん|攻撃|侵入|感染");
     /** 「(以下「架空社」)が提供するサービスが、外部から不正アクセスを受け」: right after the name, its service broken into. */
     private static final Pattern PROVIDED_SERVICE_BROKEN_INTO = Pattern.compile(
@@ -1189,6 +1204,9 @@ final class OrganizationRules {
                 continue;
             }
             count++;
+            if (underPlaceOrRoleHeading(nt, line)) {
+                continue;
+            }
             String name = orgOnLine(nt, line);
             if (name == null) {
                 name = nameAboveItsHead(nt, i);
@@ -1769,6 +1787,7 @@ final class OrganizationRules {
                 if (plausibleName(nt, name, t.end()) && (name.length() >= 4 || name.length() == 3 && Prefilter.find(MUNICIPALITY_END, name))
                         && Prefilter.find(PUBLIC_BODY, name) && !operatorBesideSelf(nt, t.start(), t.end())
                         && !THIRD_PARTY_ROLE.matcher(nt.text.substring(t.end(), Math.min(nt.text.length(), t.end() + 24))).lookingAt()
+                        && !PLACE_OF_ANOTHER.matcher(nt.text.substring(t.end(), Math.min(nt.text.length(), t.end() + 8))).lookingAt()
                         && !addressInBrackets(nt.text, t.end() - name.length(), t.end())
                         && !regionTag(nt.text, name, t.end() - name.length(), t.end())) {
                     name = municipalityAfterPrefecture(nt, name, t.end());
@@ -1779,6 +1798,9 @@ final class OrganizationRules {
             }
         }
     }
+
+    /** 「架空県北浜市にある高等学校で」: the place where another body lies (an unnamed school), not a body of its own. */
+    private static final Pattern PLACE_OF_ANOTHER = Pattern.compile("^\\s*(内)?に(ある|あった|あります|所在する|位置する)");
 
     /**
      * 「北浜法務局に報告しました」, 「北浜警察署へ届け出た」, 「北浜大学の研究者からの指摘で」: a body the notice reported to,

@@ -7085,4 +7085,30 @@ class NoticePatternsTest {
                 """);
         assertThat(r.organization()).isEqualTo("府立架空南高等学校");
     }
+
+    @Test
+    void organisationThePlaceWhereAnUnnamedBodyLiesIsNoPublisher() {
+        // 「架空県北浜市にある高等学校で」: the city is where the school lies; the school is not named.
+        assertThat(read("""
+                架空県北浜市にある高等学校で、在籍していた生徒30名分の証明書が紛失していたことが明らかになった。
+                """).organization()).isNull();
+    }
+
+    @Test
+    void organisationAFieldsValueUnderAPlaceOrContractorHeadingIsNoPublisher() {
+        // 「1 発生場所」 then a company's warehouse: where it happened, named by the field, not who publishes.
+        String notice = """
+                1 発生場所
+                株式会社架空倉庫サービス 西倉庫
+                2 概要
+                当社が発送を委託している倉庫で、顧客の伝票が所在不明となりました。
+                """;
+        assertThat(read(notice).organization()).isNull();
+        // the same company signing at the foot of the notice publishes
+        assertThat(read("""
+                当社が運営する倉庫で、顧客の伝票が所在不明となりました。お詫び申し上げます。
+
+                株式会社架空倉庫サービス
+                """).organization()).isEqualTo("株式会社架空倉庫サービス");
+    }
 }
