@@ -941,11 +941,20 @@ final class OrganizationRules {
             "^(北海道|東京都|大阪府|京都府|\\p{IsHan}{2,3}県)((?!の)[\\p{IsHan}\\p{IsHiragana}ケヶ]{1,8}[市町村区](教育委員会|教委|選挙管理委員会|消防本部|消防局|水道局)?)$");
 
     /** The highest-scoring candidate that is not a contractor (the first of equals), or null. */
+    /** 「県によりますと」, 「府によると」: news gives the prefecture, by its kind alone, as its source (not 同県, 北県). */
+    private static final Pattern PREFECTURE_AS_SOURCE = Pattern.compile("(?<![\\p{IsHan}\\p{IsKatakana}])(県|府)(によりますと|によると|によれば)");
+
     /** A desk of an unnamed body: 「福祉部架空課」, 「契約課」. */
     private static final Pattern DESK_ALONE = Pattern.compile("(課|係|室|班)$");
 
     /** The publisher a candidate's words name, after the rules that read a body out of them; null when no body is named. */
     private static String publisherNamed(NoticeText nt, String name) {
+        // 「大分県架空市の民生委員が…。県によりますと、」: news that gives the prefecture, by its kind alone, as its source
+        // reports the prefecture's release; the municipality in the name is only where it happened.
+        Matcher inPrefecture = PREFECTURE_THEN_CITY.matcher(name);
+        if (inPrefecture.matches() && inPrefecture.group(3) == null && Prefilter.find(PREFECTURE_AS_SOURCE, nt.text)) {
+            return inPrefecture.group(1);
+        }
         String organization = schoolsBoardSpeaking(nt, corporationAndItsFacility(withoutPrefecture(withoutDesk(name))), name);
         organization = shortBoardSpeaking(nt, organization);
         organization = spelledOutElsewhere(nt, organization);

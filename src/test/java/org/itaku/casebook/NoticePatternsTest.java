@@ -7111,4 +7111,16 @@ class NoticePatternsTest {
                 株式会社架空倉庫サービス
                 """).organization()).isEqualTo("株式会社架空倉庫サービス");
     }
+
+    @Test
+    void organisationThePrefectureNewsGivesAsItsSourceByKind() {
+        // 「架空県北浜市の民生委員が…。県によりますと、」: the prefecture's release, the city only where it happened.
+        String news = """
+                架空県北浜市の民生委員が、見守り対象者など15人分の名簿を紛失したことがわかりました。
+                県によりますと、民生委員が自宅で書類がなくなっていることに気づいたということです。
+                """;
+        assertThat(read(news).organization()).isEqualTo("架空県");
+        // a city giving its own account keeps the city
+        assertThat(read(news.replace("県によりますと", "市によりますと")).organization()).isEqualTo("北浜市");
+    }
 }
