@@ -1508,7 +1508,13 @@ final class OrganizationRules {
     }
 
     /** A department or a desk that opens a lead (「架空部企画課において」) and names no body. */
-    private static final Pattern LEAD_OPENING = Pattern.compile("\\s*((この|今)(度|たび|般)[、,]\\s*)?");
+    /**
+     * What may open a lead before its department: 「この度、」, and the day it happened with its weekday and time
+     * (「令和7年5月1日(木曜日)午後3時頃、」, 「5月1日に、」).
+     */
+    private static final Pattern LEAD_OPENING = Pattern.compile("\\s*((この|今)(度|たび|般)[、,]\\s*)?"
+            + "(((令和|平成)\\s*(\\d{1,2}|元)\\s*年|\\d{4}\\s*年)?\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?"
+            + "\\s*(\\d{1,2}\\s*時(\\s*\\d{1,2}\\s*分)?\\s*(頃|ごろ)?)?\\s*(に)?[、,]\\s*)?");
     private static final Pattern DEPARTMENT_IN_LEAD = Pattern.compile("\\p{IsHan}(課|室)$");
     /** 「くらしの安全課」, 「こども未来課」: the hiragana a department's name opens with, glued to the rest of it. */
     private static final Pattern KANA_DEPARTMENT_OPENING = Pattern.compile("[\\u3041-\\u3096]{2,6}");
@@ -2037,7 +2043,8 @@ final class OrganizationRules {
     private static final Pattern DISTRICT_THEN_TOWN = Pattern.compile(
             "^(?:北海道|\\p{IsHan}{2,3}県)?\\p{IsHan}{1,4}郡([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,6}[町村])$");
     private static final Pattern MUNICIPAL_DEPARTMENT = Pattern.compile(
-            "^(北海道|東京都|大阪府|京都府|\\p{IsHan}{1,3}県|\\p{IsHan}{1,5}?[市町村])\\p{IsHan}{1,10}?(部|課|室|係)$");
+            // 「架空市こども未来部保育課」, 「架空県くらしの安全課」: a department's name may hold kana
+            "^(北海道|東京都|大阪府|京都府|\\p{IsHan}{1,3}県|\\p{IsHan}{1,5}?[市町村])(?!の)[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{1,12}?(部|課|室|係)$");
     /** 「市教委が12日、発表した」, 「町教委によると」: news names a board of education by its kind alone, speaking or as the source. */
     private static final Pattern SHORT_BOARD_SPEAKING = Pattern.compile(
             "(?<![\\p{IsHan}\\p{IsKatakana}])([都道府県市町村区])教委(は|が|によると|によれば|によりますと|では)");

@@ -7123,4 +7123,14 @@ class NoticePatternsTest {
         // a city giving its own account keeps the city
         assertThat(read(news.replace("県によりますと", "市によりますと")).organization()).isEqualTo("北浜市");
     }
+
+    @Test
+    void organisationADepartmentWithKanaOpeningALeadAfterItsDate() {
+        // 「令和7年6月2日(月曜日)、架空市こども未来部保育課において」: the day may open the lead, and the department's name
+        // may hold kana; the municipality publishes.
+        assertThat(read("令和7年6月2日(月曜日)、架空市こども未来部保育課において、入所者の名簿を別の施設へ誤って送付しました。\n")
+                .organization()).isEqualTo("架空市");
+        assertThat(read("6月2日午後2時頃、北架空町くらし安全課において、相談記録を誤ってファクス送信しました。\n")
+                .organization()).isEqualTo("北架空町");
+    }
 }
