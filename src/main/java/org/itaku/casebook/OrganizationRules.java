@@ -1755,6 +1755,9 @@ final class OrganizationRules {
         }
     }
 
+    /** 「詳しくは架空県のホームページをご参照ください」: a line sending the reader to another body's page names a third party. */
+    private static final Pattern POINTS_ELSEWHERE = Pattern.compile("(参照|ご覧|ご確認)(ください|下さい)");
+
     /** Last resort: the first public body (A県中小企業協会, B市立病院) the facts mention. */
     private static void firstPublicBodyMention(NoticeText nt, List<Candidate> out) {
         for (NoticeText.Line line : nt.lines) {
@@ -1767,7 +1770,8 @@ final class OrganizationRules {
             }
             // 「本社:A市B区C町」, 「発生場所:…」: a field of the report names a place, not its publisher.
             String stripped = line.text().strip();
-            if (Prefilter.find(FIELD_LINE, stripped) && !Prefilter.find(PUBLISHER_FIELD, stripped)) {
+            if (Prefilter.find(FIELD_LINE, stripped) && !Prefilter.find(PUBLISHER_FIELD, stripped)
+                    || Prefilter.find(POINTS_ELSEWHERE, stripped)) {
                 continue;
             }
             List<Token> tokens = nt.lineTokens(line.start()).tokens();

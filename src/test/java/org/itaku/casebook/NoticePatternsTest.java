@@ -7133,4 +7133,13 @@ class NoticePatternsTest {
         assertThat(read("6月2日午後2時頃、北架空町くらし安全課において、相談記録を誤ってファクス送信しました。\n")
                 .organization()).isEqualTo("北架空町");
     }
+
+    @Test
+    void organisationABodyTheReaderIsSentToIsNoPublisher() {
+        // 「詳しくは架空大学のお知らせをご覧ください」: another body's page, named only to send the reader there.
+        assertThat(read("""
+                当院の医師が、患者の情報を含むUSBメモリを紛失しました。
+                詳しくは架空大学のお知らせをご覧ください。
+                """).organization()).isNull();
+    }
 }
