@@ -825,6 +825,8 @@ final class OrganizationRules {
                     + "学会|医師会|士会|商工会|同窓会|後援会|準備会|自治会|町内会|"
                     // 「架空保健所において」: a prefecture's or city's health office or welfare consultation office
                     + "保健所|相談所|"
+                    // 「架空町役場における…について」: the town hall stands for the town (OFFICE_BUILDING names it)
+                    + "役場|役所|"
                     + "銀行|信用金庫|警察|警察署|消防局|局|庁|省|会議所|連合会|協議会|公社|研究所|学園|"
                     // 「架空栄養士連盟に外部からの通報があり」: a federation of members, as an association is
                     + "連盟|"

@@ -7142,4 +7142,14 @@ class NoticePatternsTest {
                 詳しくは架空大学のお知らせをご覧ください。
                 """).organization()).isNull();
     }
+
+    @Test
+    void organisationATitleOpenedByATownHall() {
+        // 「【お知らせ】架空町役場における…について」: the town hall in the title stands for the town.
+        assertThat(read("""
+                【お知らせ】南架空町役場における個人情報の紛失について
+
+                本町において、住民の申請書を紛失しました。
+                """).organization()).isEqualTo("南架空町");
+    }
 }
