@@ -305,6 +305,7 @@ final class OrganizationRules {
             titleSubject(nt, candidates);
             headOfBodyLine(nt, candidates);
             leadSubject(nt, candidates);
+            operatorAsSource(nt, candidates);
             cleftSubject(nt, candidates);
             announcingLeadSubject(nt, candidates);
             best = best(nt, candidates);
@@ -670,7 +671,7 @@ final class OrganizationRules {
      * opens a sentence as 「運営する…」 right after the institution was named (news: 「架空病院は…発表した。運営する医療法人…は」).
      */
     private static final Pattern RUNS_AN_INSTITUTION = Pattern.compile(
-            "^\\s*(運営|経営)(する|している)\\s*$|(大学|短大|短期大学|大学院|学校|高校|中学校|小学校|幼稚園|保育園|保育所|こども園|学園|病院|医院|クリニック|診療所|介護施設|施設|ホーム)"
+            "^\\s*(運営|経営)(する|している)\\s*$|(大学|短大|短期大学|大学院|学校|高校|中学校|小学校|幼稚園|保育園|保育所|こども園|学園|病院|医院|クリニック|診療所|薬局|介護施設|施設|ホーム)"
                     + "(など|等)?を(運営|経営|設置)(する|している|しております)\\s*$");
 
     private static boolean runsAnInstitution(String before) {
@@ -1383,6 +1384,27 @@ final class OrganizationRules {
             return;
         }
         titleDepartment(nt, out);
+    }
+
+    /**
+     * 「同薬局を運営する架空会によれば、」, 「病院を運営する架空会は20日、」: news gives the body that runs the facility as its
+     * source; it speaks for the facility the lead named (the parent, as for a contractor's role, see RUNS_AN_INSTITUTION).
+     */
+    private static final Pattern OPERATOR_AS_SOURCE = Pattern.compile(
+            "を(運営|経営|開設)(する|している)\\s*([\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・&]{2,20}?(会|法人|会社|財団|学園|機構|組合))"
+                    + "(によれば|によると|によりますと|は\\s*\\d{1,2}\\s*日)");
+
+    private static void operatorAsSource(NoticeText nt, List<Candidate> out) {
+        Prefilter.Scan m = Prefilter.scan(OPERATOR_AS_SOURCE, nt.text);
+        if (!m.find()) {
+            return;
+        }
+        String name = nameEndingAt(nt, m.end(3));
+        Sentence s = nt.sentenceAt(m.start());
+        if (name != null && name.endsWith(m.group(3)) && plausibleName(nt, name, m.end(3)) && s != null && s.factual()) {
+            // above the facility the lead names (6 at most), below a body the lead names as announcing (8)
+            out.add(new Candidate(name, 7, s.text()));
+        }
     }
 
     /** A legal person's name alone, then a space, opening the lead before the facility it runs. */

@@ -7152,4 +7152,15 @@ class NoticePatternsTest {
                 本町において、住民の申請書を紛失しました。
                 """).organization()).isEqualTo("南架空町");
     }
+
+    @Test
+    void organisationTheBodyRunningTheFacilityGivenAsTheSource() {
+        // 「同薬局を運営する架空健康会によれば」: the body that runs the pharmacy the lead names speaks for it.
+        CaseRecord r = read("""
+                架空市内にある調剤薬局のみどり薬局において、処方箋の一部が所在不明となっている。
+                同薬局を運営する架空健康会によれば、3月1日に受け付けた患者の処方箋が見当たらないという。
+                """);
+        assertThat(r.organization()).isEqualTo("架空健康会");
+        assertThat(r.vendorInvolved()).isFalse();
+    }
 }
