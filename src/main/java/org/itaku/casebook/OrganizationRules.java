@@ -128,7 +128,7 @@ final class OrganizationRules {
      * A desk, a board or a kind of body with no body named (「契約課」, 「教育委員会」, 「市町村」): the notice does not say
      * whose, and the label conventions then want null, as for 当社 or 本市.
      */
-    private static final Pattern NO_BODY_NAMED = Pattern.compile("市町村|都道府県|教育委員会|[\\p{IsHan}々]{1,6}(課|係|室|班)"
+    private static final Pattern NO_BODY_NAMED = Pattern.compile("市町村|都道府県|教育委員会|教育庁|[\\p{IsHan}々]{1,6}(課|係|室|班)"
             // 「架空未来部こども・ひろば課」: a department and its desk, with no place or body of their own before them
             + "|(?!.*(市|町|村|区|都|府|県|大学|病院|学校|法人|会社|組合|協会|センター|機構|庁|省))"
             + "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{1,10}部[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{1,12}(課|係|室|班)"
@@ -199,7 +199,9 @@ final class OrganizationRules {
                     continue;
                 }
             }
-            if (seen <= 10 && organization == null && !bodyBegun) {
+            // 「1 発生場所」 then 「株式会社架空倉庫 北倉庫」, 「委託先」 then a company: a field's value under its heading
+            // names where it happened or who did the work, not who publishes.
+            if (seen <= 10 && organization == null && !bodyBegun && !underPlaceOrRoleHeading(nt, line)) {
                 String name = orgOnLine(nt, line);
                 if (name == null) {
                     name = senderUnderAddressee(nt, line);
@@ -303,12 +305,14 @@ final class OrganizationRules {
             titleSubject(nt, candidates);
             headOfBodyLine(nt, candidates);
             leadSubject(nt, candidates);
+            operatorAsSource(nt, candidates);
             cleftSubject(nt, candidates);
             announcingLeadSubject(nt, candidates);
             best = best(nt, candidates);
         }
         if (best == null) {
-            if (!names.isEmpty() && !actedUpon(nt, spans.get(0)[1])) {
+            NoticeText.Line firstNameLine = names.isEmpty() ? null : nt.lineAt(spans.get(0)[0]);
+            if (!names.isEmpty() && !actedUpon(nt, spans.get(0)[1]) && (firstNameLine == null || !underPlaceOrRoleHeading(nt, firstNameLine))) {
                 Sentence s = nt.sentenceAt(spans.get(0)[0]);
                 candidates.add(new Candidate(names.get(0), 3, s == null ? names.get(0) : s.text()));
             }
@@ -318,15 +322,29 @@ final class OrganizationRules {
             firstPublicBodyMention(nt, candidates);
             best = best(nt, candidates);
         }
-        organization = best == null ? null : schoolsBoardSpeaking(nt, corporationAndItsFacility(withoutPrefecture(withoutDesk(best.name()))), best.name());
-        organization = shortBoardSpeaking(nt, organization);
-        organization = spelledOutElsewhere(nt, organization);
-        organization = universitySpelledOut(nt, organization);
-        if (organization != null) {
-            organization = FIELD_LABEL_BEFORE.matcher(organization).replaceFirst("");
-        }
-        if (organization != null && (organization.isEmpty() || NO_BODY_NAMED.matcher(organization).matches())) {
-            organization = null;
+        organization = best == null ? null : publisherNamed(nt, best.name());
+        if (best != null && organization == null && !DESK_ALONE.matcher(best.name()).find()) {
+            // 「代表連絡先 教育庁 …」 over 「府立架空高等学校において…」: a strong candidate that names a kind of body and no
+            // body yields to what the lead, title or signature rules found; body mentions (the weak rules, not run here) are
+            // too loose to stand in. A desk alone (「福祉部架空課」 under a release date) stays: its unnamed body publishes.
+            if (best.score() >= 10) {
+                signatureLine(nt, candidates);
+                titleSubject(nt, candidates);
+                leadSubject(nt, candidates);
+                announcingLeadSubject(nt, candidates);
+            }
+            Candidate first = best;
+            List<Candidate> rest = new ArrayList<>();
+            for (Candidate c : candidates) {
+                if (c != first && !c.name().equals(first.name()) && publisherNamed(nt, c.name()) != null) {
+                    rest.add(c);
+                }
+            }
+            Candidate next = best(nt, rest);
+            if (next != null) {
+                best = next;
+                organization = publisherNamed(nt, next.name());
+            }
         }
         orgEvidence = organization == null ? null : best.evidence();
 
@@ -653,7 +671,7 @@ final class OrganizationRules {
      * opens a sentence as 「運営する…」 right after the institution was named (news: 「架空病院は…発表した。運営する医療法人…は」).
      */
     private static final Pattern RUNS_AN_INSTITUTION = Pattern.compile(
-            "^\\s*(運営|経営)(する|している)\\s*$|(大学|短大|短期大学|大学院|学校|高校|中学校|小学校|幼稚園|保育園|保育所|こども園|学園|病院|医院|クリニック|診療所|介護施設|施設|ホーム)"
+            "^\\s*(運営|経営)(する|している)\\s*$|(大学|短大|短期大学|大学院|学校|高校|中学校|小学校|幼稚園|保育園|保育所|こども園|学園|病院|医院|クリニック|診療所|薬局|介護施設|施設|ホーム)"
                     + "(など|等)?を(運営|経営|設置)(する|している|しております)\\s*$");
 
     private static boolean runsAnInstitution(String before) {
@@ -668,6 +686,18 @@ final class OrganizationRules {
     /** 「2 委託事業者」, 「(1)受託事業者」: a heading naming the contractor's role alone. */
     private static final Pattern ROLE_HEADING = Pattern.compile(
             "^\\s*(\\(\\d{1,2}\\)|\\d{1,2}\\s*[.)．]?|[①-⑳])?\\s*(再委託先|委託先|業務委託先|委託事業者|受託事業者|委託業者|受託業者|受託者)(名|の名称)?\\s*[:：]?\\s*$");
+    /** The line is a field's value under its heading: a place (発生場所) or a contractor (委託先), not a publisher. */
+    private static boolean underPlaceOrRoleHeading(NoticeText nt, NoticeText.Line line) {
+        if (line.index() == 0) {
+            return false;
+        }
+        String above = nt.previousLineText(line.index(), 3);
+        return ROLE_HEADING.matcher(above).matches() || PLACE_HEADING.matcher(above).matches();
+    }
+
+    /** 「1 発生場所」, 「(2)発生箇所:」: a heading whose value, on the next line, is a place. */
+    private static final Pattern PLACE_HEADING = Pattern.compile(
+            "^\\s*(\\(\\d{1,2}\\)|\\d{1,2}\\s*[.)．]?|[①-⑳])?\\s*(発生場所|発生箇所|発生施設|場所|所在地|発生した施設|事故発生場所)\\s*[:：]?\\s*$");
     private static final Pattern BROKEN_INTO = Pattern.compile("不正アクセス|改ざん|攻撃|侵入|感染");
     /** 「(以下「架空社」)が提供するサービスが、外部から不正アクセスを受け」: right after the name, its service broken into. */
     private static final Pattern PROVIDED_SERVICE_BROKEN_INTO = Pattern.compile(
@@ -796,6 +826,8 @@ final class OrganizationRules {
                     + "学会|医師会|士会|商工会|同窓会|後援会|準備会|自治会|町内会|"
                     // 「架空保健所において」: a prefecture's or city's health office or welfare consultation office
                     + "保健所|相談所|"
+                    // 「架空町役場における…について」: the town hall stands for the town (OFFICE_BUILDING names it)
+                    + "役場|役所|"
                     + "銀行|信用金庫|警察|警察署|消防局|局|庁|省|会議所|連合会|協議会|公社|研究所|学園|"
                     // 「架空栄養士連盟に外部からの通報があり」: a federation of members, as an association is
                     + "連盟|"
@@ -803,8 +835,9 @@ final class OrganizationRules {
                     + "(?<=\\p{IsHan})(県警|府警|道警|教委))$");
     /** A category word alone (病院は…, 警察において…) names no one: the body it stands for is named elsewhere or not at all. */
     private static final Pattern GENERIC_BODY = Pattern.compile(
-            // 「出身中学校」, 「出身大学」: a field of a record (where a pupil came from), not a body
-            "^(本|当|同|各|市内|県内|全|他|一部|所轄|管轄|地元|最寄り|出身|前籍|転出先|転入先|進学先|就職先)?(市立|区立|町立|村立|県立|都立|府立|道立|私立)?(都|道|府|県|市|町|村|区|大学|高等学校|中学校|小学校|学校|高校|中学|病院|医院|クリニック|協会|組合|保育所|保育園|幼稚園|図書館|"
+            // 「出身中学校」, 「出身大学」: a field of a record (where a pupil came from), not a body; 「町内小学校」: one of the
+            // town's schools, unnamed
+            "^(本|当|同|各|市内|県内|町内|村内|区内|都内|府内|道内|全|他|一部|所轄|管轄|地元|最寄り|出身|前籍|転出先|転入先|進学先|就職先)?(市立|区立|町立|村立|県立|都立|府立|道立|私立)?(都|道|府|県|市|町|村|区|大学|高等学校|中学校|小学校|学校|高校|中学|病院|医院|クリニック|協会|組合|保育所|保育園|幼稚園|図書館|"
                     + "委員会|教育委員会|事務所|保健所|児童相談所|相談所|センター|財団|機構|銀行|警察|警察署|県警|府警|消防局|局|庁|省|研究所|学園|市役所|役所|役場|会社|法人|"
                     + "社会福祉協議会|協議会|社協|教委|連盟|学会|医師会|士会|商工会|同窓会|後援会|準備会|自治会|町内会|"
                     // a company's desk, not a publisher: 「当社コールセンターに電話で連絡」
@@ -911,6 +944,33 @@ final class OrganizationRules {
             "^(北海道|東京都|大阪府|京都府|\\p{IsHan}{2,3}県)((?!の)[\\p{IsHan}\\p{IsHiragana}ケヶ]{1,8}[市町村区](教育委員会|教委|選挙管理委員会|消防本部|消防局|水道局)?)$");
 
     /** The highest-scoring candidate that is not a contractor (the first of equals), or null. */
+    /** 「県によりますと」, 「府によると」: news gives the prefecture, by its kind alone, as its source (not 同県, 北県). */
+    private static final Pattern PREFECTURE_AS_SOURCE = Pattern.compile("(?<![\\p{IsHan}\\p{IsKatakana}])(県|府)(によりますと|によると|によれば)");
+
+    /** A desk of an unnamed body: 「福祉部架空課」, 「契約課」. */
+    private static final Pattern DESK_ALONE = Pattern.compile("(課|係|室|班)$");
+
+    /** The publisher a candidate's words name, after the rules that read a body out of them; null when no body is named. */
+    private static String publisherNamed(NoticeText nt, String name) {
+        // 「大分県架空市の民生委員が…。県によりますと、」: news that gives the prefecture, by its kind alone, as its source
+        // reports the prefecture's release; the municipality in the name is only where it happened.
+        Matcher inPrefecture = PREFECTURE_THEN_CITY.matcher(name);
+        if (inPrefecture.matches() && inPrefecture.group(3) == null && Prefilter.find(PREFECTURE_AS_SOURCE, nt.text)) {
+            return inPrefecture.group(1);
+        }
+        String organization = schoolsBoardSpeaking(nt, corporationAndItsFacility(withoutPrefecture(withoutDesk(name))), name);
+        organization = shortBoardSpeaking(nt, organization);
+        organization = spelledOutElsewhere(nt, organization);
+        organization = universitySpelledOut(nt, organization);
+        if (organization != null) {
+            organization = FIELD_LABEL_BEFORE.matcher(organization).replaceFirst("");
+        }
+        if (organization != null && (organization.isEmpty() || NO_BODY_NAMED.matcher(organization).matches())) {
+            return null;
+        }
+        return organization;
+    }
+
     private static Candidate best(NoticeText nt, List<Candidate> candidates) {
         Candidate best = null;
         for (Candidate c : candidates) {
@@ -1156,6 +1216,9 @@ final class OrganizationRules {
                 continue;
             }
             count++;
+            if (underPlaceOrRoleHeading(nt, line)) {
+                continue;
+            }
             String name = orgOnLine(nt, line);
             if (name == null) {
                 name = nameAboveItsHead(nt, i);
@@ -1323,6 +1386,27 @@ final class OrganizationRules {
         titleDepartment(nt, out);
     }
 
+    /**
+     * 「同薬局を運営する架空会によれば、」, 「病院を運営する架空会は20日、」: news gives the body that runs the facility as its
+     * source; it speaks for the facility the lead named (the parent, as for a contractor's role, see RUNS_AN_INSTITUTION).
+     */
+    private static final Pattern OPERATOR_AS_SOURCE = Pattern.compile(
+            "を(運営|経営|開設)(する|している)\\s*([\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・&]{2,20}?(会|法人|会社|財団|学園|機構|組合))"
+                    + "(によれば|によると|によりますと|は\\s*\\d{1,2}\\s*日)");
+
+    private static void operatorAsSource(NoticeText nt, List<Candidate> out) {
+        Prefilter.Scan m = Prefilter.scan(OPERATOR_AS_SOURCE, nt.text);
+        if (!m.find()) {
+            return;
+        }
+        String name = nameEndingAt(nt, m.end(3));
+        Sentence s = nt.sentenceAt(m.start());
+        if (name != null && name.endsWith(m.group(3)) && plausibleName(nt, name, m.end(3)) && s != null && s.factual()) {
+            // above the facility the lead names (6 at most), below a body the lead names as announcing (8)
+            out.add(new Candidate(name, 7, s.text()));
+        }
+    }
+
     /** A legal person's name alone, then a space, opening the lead before the facility it runs. */
     private static final Pattern RUNNING_BODY_OPENS = Pattern.compile("^\\s*((?:" + LEGAL_FORMS + ")[^\\s、。]{1,20})\\s+$");
 
@@ -1448,7 +1532,13 @@ final class OrganizationRules {
     }
 
     /** A department or a desk that opens a lead (「架空部企画課において」) and names no body. */
-    private static final Pattern LEAD_OPENING = Pattern.compile("\\s*((この|今)(度|たび|般)[、,]\\s*)?");
+    /**
+     * What may open a lead before its department: 「この度、」, and the day it happened with its weekday and time
+     * (「令和7年5月1日(木曜日)午後3時頃、」, 「5月1日に、」).
+     */
+    private static final Pattern LEAD_OPENING = Pattern.compile("\\s*((この|今)(度|たび|般)[、,]\\s*)?"
+            + "(((令和|平成)\\s*(\\d{1,2}|元)\\s*年|\\d{4}\\s*年)?\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?"
+            + "\\s*(\\d{1,2}\\s*時(\\s*\\d{1,2}\\s*分)?\\s*(頃|ごろ)?)?\\s*(に)?[、,]\\s*)?");
     private static final Pattern DEPARTMENT_IN_LEAD = Pattern.compile("\\p{IsHan}(課|室)$");
     /** 「くらしの安全課」, 「こども未来課」: the hiragana a department's name opens with, glued to the rest of it. */
     private static final Pattern KANA_DEPARTMENT_OPENING = Pattern.compile("[\\u3041-\\u3096]{2,6}");
@@ -1689,6 +1779,9 @@ final class OrganizationRules {
         }
     }
 
+    /** 「詳しくは架空県のホームページをご参照ください」: a line sending the reader to another body's page names a third party. */
+    private static final Pattern POINTS_ELSEWHERE = Pattern.compile("(参照|ご覧|ご確認)(ください|下さい)");
+
     /** Last resort: the first public body (A県中小企業協会, B市立病院) the facts mention. */
     private static void firstPublicBodyMention(NoticeText nt, List<Candidate> out) {
         for (NoticeText.Line line : nt.lines) {
@@ -1701,7 +1794,8 @@ final class OrganizationRules {
             }
             // 「本社:A市B区C町」, 「発生場所:…」: a field of the report names a place, not its publisher.
             String stripped = line.text().strip();
-            if (Prefilter.find(FIELD_LINE, stripped) && !Prefilter.find(PUBLISHER_FIELD, stripped)) {
+            if (Prefilter.find(FIELD_LINE, stripped) && !Prefilter.find(PUBLISHER_FIELD, stripped)
+                    || Prefilter.find(POINTS_ELSEWHERE, stripped)) {
                 continue;
             }
             List<Token> tokens = nt.lineTokens(line.start()).tokens();
@@ -1736,6 +1830,7 @@ final class OrganizationRules {
                 if (plausibleName(nt, name, t.end()) && (name.length() >= 4 || name.length() == 3 && Prefilter.find(MUNICIPALITY_END, name))
                         && Prefilter.find(PUBLIC_BODY, name) && !operatorBesideSelf(nt, t.start(), t.end())
                         && !THIRD_PARTY_ROLE.matcher(nt.text.substring(t.end(), Math.min(nt.text.length(), t.end() + 24))).lookingAt()
+                        && !PLACE_OF_ANOTHER.matcher(nt.text.substring(t.end(), Math.min(nt.text.length(), t.end() + 8))).lookingAt()
                         && !addressInBrackets(nt.text, t.end() - name.length(), t.end())
                         && !regionTag(nt.text, name, t.end() - name.length(), t.end())) {
                     name = municipalityAfterPrefecture(nt, name, t.end());
@@ -1746,6 +1841,9 @@ final class OrganizationRules {
             }
         }
     }
+
+    /** 「架空県北浜市にある高等学校で」: the place where another body lies (an unnamed school), not a body of its own. */
+    private static final Pattern PLACE_OF_ANOTHER = Pattern.compile("^\\s*(内)?に(ある|あった|あります|所在する|位置する)");
 
     /**
      * 「北浜法務局に報告しました」, 「北浜警察署へ届け出た」, 「北浜大学の研究者からの指摘で」: a body the notice reported to,
@@ -1973,7 +2071,8 @@ final class OrganizationRules {
     private static final Pattern DISTRICT_THEN_TOWN = Pattern.compile(
             "^(?:北海道|\\p{IsHan}{2,3}県)?\\p{IsHan}{1,4}郡([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,6}[町村])$");
     private static final Pattern MUNICIPAL_DEPARTMENT = Pattern.compile(
-            "^(北海道|東京都|大阪府|京都府|\\p{IsHan}{1,3}県|\\p{IsHan}{1,5}?[市町村])\\p{IsHan}{1,10}?(部|課|室|係)$");
+            // 「架空市こども未来部保育課」, 「架空県くらしの安全課」: a department's name may hold kana
+            "^(北海道|東京都|大阪府|京都府|\\p{IsHan}{1,3}県|\\p{IsHan}{1,5}?[市町村])(?!の)[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{1,12}?(部|課|室|係)$");
     /** 「市教委が12日、発表した」, 「町教委によると」: news names a board of education by its kind alone, speaking or as the source. */
     private static final Pattern SHORT_BOARD_SPEAKING = Pattern.compile(
             "(?<![\\p{IsHan}\\p{IsKatakana}])([都道府県市町村区])教委(は|が|によると|によれば|によりますと|では)");
@@ -2385,7 +2484,12 @@ final class OrganizationRules {
      * (「(カクウテック株式会社提供)」). Neither is part of the name.
      */
     private static final Pattern BRANCH_OFFICE = Pattern.compile("^(\\p{IsHan}{1,6}(営業所|支店|支社|出張所|事業所|営業部)|提供|製|開発|販売)$");
-    private static final Pattern BRACKET_TOKEN = Pattern.compile("[()\\[\\]<>{}]+");
+    /**
+     * A token of brackets and punctuation only. After NFKC a half-width bracket and the full-width comma after it are
+     * one unknown run to Kuromoji, tagged as a noun: 「4月8日(金曜日)、架空病院において」 gives the token 「)、」, which
+     * must not join the weekday to the name.
+     */
+    private static final Pattern BRACKET_TOKEN = Pattern.compile("[()\\[\\]<>{}、。,，「」『』:：;]+");
     private static final Pattern CITY_REST = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}]{0,3}[市町村]");
 
     /**

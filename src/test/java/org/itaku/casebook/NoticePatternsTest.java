@@ -7159,4 +7159,118 @@ class NoticePatternsTest {
                 同居人の氏名 ―― 6人分
                 """).personsAffected()).isEqualTo(27);
     }
+
+    // Twentieth round (reader20o)
+
+    @Test
+    void organisationALeadWhoseWeekdayBracketIsFollowedByAComma() {
+        // 「(金曜日)、」: Kuromoji reads 「)、」 as one noun-like token; it must not join the weekday to the hospital's name.
+        CaseRecord r = read("""
+                概要
+                6月13日(金曜日)、架空県立北病院において、患者の診療情報提供書を誤った番号へファクスで送信したことが判明しました。
+                """);
+        assertThat(r.organization()).isEqualTo("架空県立北病院");
+        // 「町内小学校において」: one of the town's schools, unnamed, is no publisher.
+        assertThat(read("""
+                6月13日(金曜日)、町内小学校において名簿を保存したUSBメモリを紛失する事案がありました。
+                """).organization()).isNull();
+    }
+
+    @Test
+    void organisationABareBureauOnTheContactLineYieldsToTheLead() {
+        // 「代表連絡先 教育庁 …」 names a kind of body, no body: the school the lead names publishes.
+        CaseRecord r = read("""
+                生徒名簿の紛失について
+
+                代表連絡先 教育庁  教育振興室高等学校課
+                ダイヤルイン番号:06-0000-0000
+
+                提供日
+
+                2030年5月1日
+
+                内容
+
+                 府立架空南高等学校において、生徒名簿を紛失するという事案が発生しました。お詫びいたします。
+                """);
+        assertThat(r.organization()).isEqualTo("府立架空南高等学校");
+    }
+
+    @Test
+    void organisationThePlaceWhereAnUnnamedBodyLiesIsNoPublisher() {
+        // 「架空県北浜市にある高等学校で」: the city is where the school lies; the school is not named.
+        assertThat(read("""
+                架空県北浜市にある高等学校で、在籍していた生徒30名分の証明書が紛失していたことが明らかになった。
+                """).organization()).isNull();
+    }
+
+    @Test
+    void organisationAFieldsValueUnderAPlaceOrContractorHeadingIsNoPublisher() {
+        // 「1 発生場所」 then a company's warehouse: where it happened, named by the field, not who publishes.
+        String notice = """
+                1 発生場所
+                株式会社架空倉庫サービス 西倉庫
+                2 概要
+                当社が発送を委託している倉庫で、顧客の伝票が所在不明となりました。
+                """;
+        assertThat(read(notice).organization()).isNull();
+        // the same company signing at the foot of the notice publishes
+        assertThat(read("""
+                当社が運営する倉庫で、顧客の伝票が所在不明となりました。お詫び申し上げます。
+
+                株式会社架空倉庫サービス
+                """).organization()).isEqualTo("株式会社架空倉庫サービス");
+    }
+
+    @Test
+    void organisationThePrefectureNewsGivesAsItsSourceByKind() {
+        // 「架空県北浜市の民生委員が…。県によりますと、」: the prefecture's release, the city only where it happened.
+        String news = """
+                架空県北浜市の民生委員が、見守り対象者など15人分の名簿を紛失したことがわかりました。
+                県によりますと、民生委員が自宅で書類がなくなっていることに気づいたということです。
+                """;
+        assertThat(read(news).organization()).isEqualTo("架空県");
+        // a city giving its own account keeps the city
+        assertThat(read(news.replace("県によりますと", "市によりますと")).organization()).isEqualTo("北浜市");
+    }
+
+    @Test
+    void organisationADepartmentWithKanaOpeningALeadAfterItsDate() {
+        // 「令和7年6月2日(月曜日)、架空市こども未来部保育課において」: the day may open the lead, and the department's name
+        // may hold kana; the municipality publishes.
+        assertThat(read("令和7年6月2日(月曜日)、架空市こども未来部保育課において、入所者の名簿を別の施設へ誤って送付しました。\n")
+                .organization()).isEqualTo("架空市");
+        assertThat(read("6月2日午後2時頃、北架空町くらし安全課において、相談記録を誤ってファクス送信しました。\n")
+                .organization()).isEqualTo("北架空町");
+    }
+
+    @Test
+    void organisationABodyTheReaderIsSentToIsNoPublisher() {
+        // 「詳しくは架空大学のお知らせをご覧ください」: another body's page, named only to send the reader there.
+        assertThat(read("""
+                当院の医師が、患者の情報を含むUSBメモリを紛失しました。
+                詳しくは架空大学のお知らせをご覧ください。
+                """).organization()).isNull();
+    }
+
+    @Test
+    void organisationATitleOpenedByATownHall() {
+        // 「【お知らせ】架空町役場における…について」: the town hall in the title stands for the town.
+        assertThat(read("""
+                【お知らせ】南架空町役場における個人情報の紛失について
+
+                本町において、住民の申請書を紛失しました。
+                """).organization()).isEqualTo("南架空町");
+    }
+
+    @Test
+    void organisationTheBodyRunningTheFacilityGivenAsTheSource() {
+        // 「同薬局を運営する架空健康会によれば」: the body that runs the pharmacy the lead names speaks for it.
+        CaseRecord r = read("""
+                架空市内にある調剤薬局のみどり薬局において、処方箋の一部が所在不明となっている。
+                同薬局を運営する架空健康会によれば、3月1日に受け付けた患者の処方箋が見当たらないという。
+                """);
+        assertThat(r.organization()).isEqualTo("架空健康会");
+        assertThat(r.vendorInvolved()).isFalse();
+    }
 }
