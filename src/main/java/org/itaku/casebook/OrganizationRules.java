@@ -943,7 +943,6 @@ final class OrganizationRules {
     private static final Pattern PREFECTURE_THEN_CITY = Pattern.compile(
             "^(北海道|東京都|大阪府|京都府|\\p{IsHan}{2,3}県)((?!の)[\\p{IsHan}\\p{IsHiragana}ケヶ]{1,8}[市町村区](教育委員会|教委|選挙管理委員会|消防本部|消防局|水道局)?)$");
 
-    /** The highest-scoring candidate that is not a contractor (the first of equals), or null. */
     /** 「県によりますと」, 「府によると」: news gives the prefecture, by its kind alone, as its source (not 同県, 北県). */
     private static final Pattern PREFECTURE_AS_SOURCE = Pattern.compile("(?<![\\p{IsHan}\\p{IsKatakana}])(県|府)(によりますと|によると|によれば)");
 
@@ -971,6 +970,7 @@ final class OrganizationRules {
         return organization;
     }
 
+    /** The highest-scoring candidate that is not a contractor (the first of equals), or null. */
     private static Candidate best(NoticeText nt, List<Candidate> candidates) {
         Candidate best = null;
         for (Candidate c : candidates) {
@@ -1531,7 +1531,6 @@ final class OrganizationRules {
         return legal || Prefilter.find(ORG_SUFFIX, site.replace(" ", "")) ? site : null;
     }
 
-    /** A department or a desk that opens a lead (「架空部企画課において」) and names no body. */
     /**
      * What may open a lead before its department: 「この度、」, and the day it happened with its weekday and time
      * (「令和7年5月1日(木曜日)午後3時頃、」, 「5月1日に、」).
@@ -1539,6 +1538,7 @@ final class OrganizationRules {
     private static final Pattern LEAD_OPENING = Pattern.compile("\\s*((この|今)(度|たび|般)[、,]\\s*)?"
             + "(((令和|平成)\\s*(\\d{1,2}|元)\\s*年|\\d{4}\\s*年)?\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(\\([^)]{1,4}\\))?\\s*(午前|午後)?"
             + "\\s*(\\d{1,2}\\s*時(\\s*\\d{1,2}\\s*分)?\\s*(頃|ごろ)?)?\\s*(に)?[、,]\\s*)?");
+    /** A department or a desk that opens a lead (「架空部企画課において」) and names no body. */
     private static final Pattern DEPARTMENT_IN_LEAD = Pattern.compile("\\p{IsHan}(課|室)$");
     /** 「くらしの安全課」, 「こども未来課」: the hiragana a department's name opens with, glued to the rest of it. */
     private static final Pattern KANA_DEPARTMENT_OPENING = Pattern.compile("[\\u3041-\\u3096]{2,6}");
