@@ -640,13 +640,25 @@ final class ContentRules {
             }
         }
         boolean glossaryItemBefore = false;
+        boolean listClosed = false;
         for (int i = 0; i < parts.length; i++) {
             String whole = parts[i].strip();
             if (i < whoUpTo) {
                 continue;
             }
             boolean afterAGlossaryItem = glossaryItemBefore;
-            glossaryItemBefore |= !itemsIn(whole).isEmpty();
+            List<String[]> known = itemsIn(whole);
+            if (!known.isEmpty()) {
+                glossaryItemBefore = true;
+                // 「被保険者番号が流出した方に謝罪と事情説明を行い」: once the part of a glossary item goes on into its
+                // predicate, the list has closed; the nouns after it are what was done or whom, not items.
+                listClosed = goesOnIntoAPredicate(whole.substring(endOfLastItem(whole, known)));
+                first = false;
+                continue;
+            }
+            if (listClosed) {
+                continue;
+            }
             if (first && whole.endsWith("は") && parts.length > 2) {
                 // 「架空市は、氏名、住所、電話番号が記載された書類を紛失」: the topic before the list speaks, it is no item
                 first = false;
@@ -670,7 +682,7 @@ final class ContentRules {
                     || (Prefilter.find(NOT_AN_ITEM, p) && !aNounEndingLikeATime(p)) || !itemsIn(p).isEmpty() || !plainNounPhrase(p)) {
                 continue; // 「学年」, 「受診日」 end like a time but are items, as in the walk back from what held them
             }
-            if (!afterAGlossaryItem && whole.length() - p.length() > 10) {
+            if (!afterAGlossaryItem && (whole.length() - p.length() > 10 || goesOnIntoAPredicate(whole.substring(p.length())))) {
                 // 「委託した事業者のサーバーが被害を受け、…(住所・氏名)」: a part before the list's first glossary item that
                 // goes on into a clause of its own is the sentence's lead, not an item.
                 continue;
@@ -683,6 +695,31 @@ final class ContentRules {
             out.add(p);
         }
         return out;
+    }
+
+    /** Where the last of the glossary wordings found in {@code part} ends. */
+    private static int endOfLastItem(String part, List<String[]> found) {
+        int end = 0;
+        for (String[] f : found) {
+            int at = part.lastIndexOf(f[1]);
+            if (at >= 0) {
+                end = Math.max(end, at + f[1].length());
+            }
+        }
+        return end;
+    }
+
+    /** Whether the words after a noun go on into a verb (「が流出した被保険者」, 「をネットで検索すると」), not a particle or a count. */
+    private static boolean goesOnIntoAPredicate(String rest) {
+        if (rest.length() < 2 || !HIRAGANA.matcher(rest).find()) {
+            return false;
+        }
+        for (NoticeText.Token t : NoticeText.tokenize(rest)) {
+            if (t.pos().startsWith("動詞")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Glossary items found ({code, wording, flags}): each code, and the wording the text gives it. */

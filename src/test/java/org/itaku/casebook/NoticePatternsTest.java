@@ -7159,4 +7159,27 @@ class NoticePatternsTest {
                 同居人の氏名 ―― 6人分
                 """).personsAffected()).isEqualTo(27);
     }
+
+    // Twentieth round (reader20i)
+
+    @Test
+    void itemsAListClosesOnceAGlossaryItemGoesOnIntoItsPredicate() {
+        // 「…被保険者番号が流出した方には謝罪と事情説明を行った」: what was done after the list is no item.
+        assertThat(read("""
+                架空市の介護保険課で書類を誤送付しました。氏名、住所、被保険者番号が流出した架空太郎氏には謝罪と事情説明を行いました。
+                """).dataItems()).containsExactlyInAnyOrder("NAME", "ADDRESS", "INSURANCE_CARD");
+        // The list still runs on to a plain noun before the predicate that closes it.
+        assertThat(read("""
+                架空市で書類を誤送付しました。書類には氏名、住所、会員種別が記載されていました。
+                """).dataItems()).containsExactlyInAnyOrder("NAME", "ADDRESS", "OTHER");
+    }
+
+    @Test
+    void itemsALeadThatGoesOnIntoAVerbBeforeTheListIsNoItem() {
+        // 「自分の名を検索すると…名前と住所が表示される」と電話があった: the caller's story, not a list of what leaked.
+        assertThat(read("""
+                架空学園のウェブサイトで個人情報が閲覧可能になっていました。
+                利用者から「自分の名を検索すると、名簿上の名前と住所が表示される」と電話がありました。
+                """).dataItems()).doesNotContain("OTHER");
+    }
 }
