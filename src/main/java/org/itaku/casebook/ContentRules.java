@@ -120,7 +120,11 @@ final class ContentRules {
     private static final Pattern DESTINATION_MISTAKEN = Pattern.compile(
             "((送信|送付|宛|あて|送り|郵送|発送)先の)?(FAX|ファクス|ファックス)番号(を|の)?(一部)?(誤|間違|打ち間違|押し間違|取り違)"
                     + "|(誤った|間違った|違う)(FAX|ファクス|ファックス)番号"
-                    + "|(送信|送付|宛|あて|送り|郵送|発送)先の(電話番号|住所)(を|の)?(一部)?(誤|間違|打ち間違|取り違)");
+                    + "|(送信|送付|宛|あて|送り|郵送|発送)先の(電話番号|住所)(を|の)?(一部)?(誤|間違|打ち間違|取り違)"
+                    // 「指示されたFAX番号に送信したところ」: the number a paper was sent to, not an item of the paper
+                    + "|(FAX|ファクス|ファックス)番号(に|へ|あて|宛て?)(誤って)?(送信|送付|送っ|送り|ファクス|FAX)"
+                    // 「本社担当部署のFAX番号が機器に登録されていなかった」: the number a machine holds, whoever it is of
+                    + "|([\\p{IsHan}\\p{IsKatakana}ー]{1,12}の)?(FAX|ファクス|ファックス)番号(が|を)[^。、]{0,12}(登録|設定)");
     private static final Pattern FAX_NUMBER = Pattern.compile("(FAX|ファクス|ファックス)番号");
     /** 「運転免許証自主返納支援事業」: a public programme named after what it is about. */
     private static final Pattern PROGRAMME_NAME = Pattern.compile(

@@ -7182,4 +7182,16 @@ class NoticePatternsTest {
                 利用者から「自分の名を検索すると、名簿上の名前と住所が表示される」と電話がありました。
                 """).dataItems()).doesNotContain("OTHER");
     }
+
+    @Test
+    void itemsTheFaxNumberAPaperWasSentToOrThatAMachineHeldIsNoItem() {
+        // 「指定されたFAX番号に送信したところ、別の事業所に届いた」: the number the paper went to.
+        assertThat(read("""
+                架空総合病院で、患者の情報を記載した診療情報提供書を、先方から指定されたFAX番号に送信したところ、別の事業所に届きました。
+                """).dataItems()).doesNotContain("PHONE");
+        // 「支店窓口のFAX番号が複合機に登録されておらず」: the number a machine held, and whose it was, no item either.
+        assertThat(read("""
+                架空商事で顧客の書類を誤ってFAX送信しました。原因は、架空支店窓口のFAX番号が複合機に登録されておらず、手入力したことです。
+                """).dataItems()).doesNotContain("PHONE", "WORKPLACE");
+    }
 }
