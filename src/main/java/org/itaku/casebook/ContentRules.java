@@ -338,8 +338,11 @@ final class ContentRules {
                 boolean list = distinct.size() >= 2;
                 // One item per bullet line: the heading above gives the context, and the next bullets continue it.
                 boolean bullet = Prefilter.find(BULLET, line) || line.strip().length() <= 20;
-                boolean underHeading = bullet && (Prefilter.find(DATA_CONTEXT, nt.previousLineText(s.lineIndex()))
-                        || nt.previousLineIndex(s.lineIndex(), Integer.MAX_VALUE) == lastItemLine);
+                String above = nt.previousLineText(s.lineIndex());
+                boolean underHeading = bullet && (Prefilter.find(DATA_CONTEXT, above)
+                        || nt.previousLineIndex(s.lineIndex(), Integer.MAX_VALUE) == lastItemLine)
+                        // 「(1)紛失した個人情報」 then a long line of bare nouns: the heading gives the list its context.
+                        || headsWhatLeaked(above) && listsSeen < 100 && bareNounList(clause);
                 boolean putInTheOpen = clause.contains("欄") && ADDRESSES_PUT_IN_THE_OPEN.matcher(clause).find();
                 if (!list && !underHeading && !putInTheOpen
                         && (!Prefilter.find(DATA_CONTEXT, s.text()) && !Prefilter.find(OBJECT_OF_THE_ACT, clause)
@@ -699,6 +702,13 @@ final class ContentRules {
             out.add(p);
         }
         return out;
+    }
+
+    /** A short heading line on what leaked (「(1)紛失した個人情報」, 「流出した情報」): no sentence, no list of its own. */
+    private static boolean headsWhatLeaked(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && t.length() <= 25 && t.indexOf('。') < 0 && t.indexOf('、') < 0
+                && Prefilter.find(DATA_CONTEXT, t);
     }
 
     /** Where the last of the glossary wordings found in {@code part} ends. */

@@ -7194,4 +7194,16 @@ class NoticePatternsTest {
                 架空商事で顧客の書類を誤ってFAX送信しました。原因は、架空支店窓口のFAX番号が複合機に登録されておらず、手入力したことです。
                 """).dataItems()).doesNotContain("PHONE", "WORKPLACE");
     }
+
+    @Test
+    void itemsALongLineOfBareNounsUnderAHeadingOnWhatLeaked() {
+        // 「(1)紛失した個人情報」 then the list on a line of its own, too long to pass for a bullet.
+        CaseRecord r = read("""
+                架空町立中学校で、引率教諭が遠足のしおりを紛失しました。
+                (1)紛失した個人情報
+                参加生徒の氏名・緊急連絡先、保護者の連絡先、班別の集合場所
+                (2)経緯
+                """);
+        assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "OTHER");
+    }
 }
