@@ -493,7 +493,10 @@ final class ContentRules {
                     + "(?<=[\\p{IsHan}\\p{IsKatakana}ー])(登録者?|回答者|応募者|参加者)情報)"
                     + "[^。]{0,25}?(漏えい|漏洩|流出|紛失|盗難|閲覧|持ち出|窃取|誤送|誤って|入った|入って|提供され|参照でき|"
                     // 「…の要配慮個人情報が記載された文書を保護者に誤配信」: sent astray by a distribution tool or attached
-                    + "誤配|添付し)");
+                    + "誤配|添付し|"
+                    // 「患者個人情報を含むファイル」: a thing lost or reached, named by the data of an unstated kind it held
+                    + "含む)");
+    private static final Pattern HELD_ONLY = Pattern.compile("含む$");
     /** 「3.紛失した個人情報」 over 「…911名分の個人情報」: the leak told before the data it names. */
     private static final Pattern LEAKED_BEFORE_DATA = Pattern.compile(
             "(紛失|漏えい|漏洩|流出|盗難に遭っ)(した|された|た)(個人情報|患者情報|顧客情報|会員情報|利用者情報)");
@@ -506,19 +509,28 @@ final class ContentRules {
      * おそれ」), or null. A denial (個人情報の流出はありません) names none.
      */
     private static String unstatedPersonalData(NoticeText nt) {
+        // 「個人情報を含む文書を滅失…なお、個人情報の漏えいは無い」: data held is no leak when the notice denies one.
+        boolean leakDenied = false;
+        for (Sentence s : nt.sentences) {
+            leakDenied |= s.factual() && Prefilter.find(NO_PERSONAL_DATA, s.text());
+        }
         for (Sentence s : nt.sentences) {
             if (!s.factual() || Prefilter.find(NO_PERSONAL_DATA, s.text()) || Prefilter.find(HYPOTHETICAL, s.text())) {
                 continue;
             }
-            Matcher before = LEAKED_BEFORE_DATA.matcher(s.text());
-            if (before.find() && !(mayBeNegated(s.text()) && Prefilter.find(NEGATED, s.text()))) {
-                return before.group(3);
-            }
-            Matcher m = UNSTATED_DATA.matcher(s.text());
-            while (m.find()) {
-                if (!UNSTATED_NOT_AN_EVENT.matcher(s.text().substring(m.end())).lookingAt()
-                        && !(mayBeNegated(s.text()) && Prefilter.find(NEGATED, s.text()))) {
-                    return m.group(1);
+            // 「…とは接続していないが、PC内に患者個人情報を含むファイルがあった」: a denial in another clause denies nothing here.
+            for (String clause : CLAUSE_BREAK.split(s.text())) {
+                boolean denied = mayBeNegated(clause) && Prefilter.find(NEGATED, clause);
+                Matcher before = LEAKED_BEFORE_DATA.matcher(clause);
+                if (before.find() && !denied) {
+                    return before.group(3);
+                }
+                Matcher m = UNSTATED_DATA.matcher(clause);
+                while (m.find()) {
+                    if (!UNSTATED_NOT_AN_EVENT.matcher(clause.substring(m.end())).lookingAt() && !denied
+                            && !(leakDenied && HELD_ONLY.matcher(m.group()).find())) {
+                        return m.group(1);
+                    }
                 }
             }
         }

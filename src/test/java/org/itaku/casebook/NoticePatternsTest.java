@@ -7206,4 +7206,16 @@ class NoticePatternsTest {
                 """);
         assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "OTHER");
     }
+
+    @Test
+    void itemsPersonalDataOfAnUnstatedKindHeldInWhatWasReached() {
+        // 「…とは接続していないが、PC内に利用者の個人情報を含むファイルがあった」: held, no item named (OTHER).
+        assertThat(read("""
+                架空市民センターで職員の私物パソコンが不正アクセスを受けました。当該パソコンは庁内システムとは接続していないが、パソコン内に利用者の個人情報を含むファイルがあった。
+                """).dataItems()).containsExactly("OTHER");
+        // The same wording where the notice denies any leak: nothing leaked.
+        assertThat(read("""
+                架空区福祉課で、個人情報を含む保存期間中の文書の一部を誤って廃棄したことが判明しました。なお、個人情報の漏えいは無いことを確認しております。
+                """).dataItems()).isEmpty();
+    }
 }
