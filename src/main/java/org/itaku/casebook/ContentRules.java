@@ -497,6 +497,22 @@ final class ContentRules {
                     // 「患者個人情報を含むファイル」: a thing lost or reached, named by the data of an unstated kind it held
                     + "含む)");
     private static final Pattern HELD_ONLY = Pattern.compile("含む$");
+    /** 「…とは接続していないが、」: a denial closed by a contrast, before what the sentence goes on to state. */
+    private static final Pattern DENIAL_THEN = Pattern.compile("(ない|ません|ず|おらず)(が|ものの|けれども)、?");
+
+    /**
+     * Whether the sentence denies what it states at {@code at}: 「…とは接続していないが、PC内に患者個人情報を含むファイルが
+     * あった」 denies nothing after its contrast, so only the words from the last such contrast before {@code at} count.
+     */
+    private static boolean deniedFrom(String text, int at) {
+        int from = 0;
+        Prefilter.Scan c = Prefilter.scan(DENIAL_THEN, text);
+        while (c.find() && c.end() <= at) {
+            from = c.end();
+        }
+        String scope = text.substring(from);
+        return mayBeNegated(scope) && Prefilter.find(NEGATED, scope);
+    }
     /** 「3.紛失した個人情報」 over 「…911名分の個人情報」: the leak told before the data it names. */
     private static final Pattern LEAKED_BEFORE_DATA = Pattern.compile(
             "(紛失|漏えい|漏洩|流出|盗難に遭っ)(した|された|た)(個人情報|患者情報|顧客情報|会員情報|利用者情報)");
@@ -518,19 +534,16 @@ final class ContentRules {
             if (!s.factual() || Prefilter.find(NO_PERSONAL_DATA, s.text()) || Prefilter.find(HYPOTHETICAL, s.text())) {
                 continue;
             }
-            // 「…とは接続していないが、PC内に患者個人情報を含むファイルがあった」: a denial in another clause denies nothing here.
-            for (String clause : CLAUSE_BREAK.split(s.text())) {
-                boolean denied = mayBeNegated(clause) && Prefilter.find(NEGATED, clause);
-                Matcher before = LEAKED_BEFORE_DATA.matcher(clause);
-                if (before.find() && !denied) {
-                    return before.group(3);
-                }
-                Matcher m = UNSTATED_DATA.matcher(clause);
-                while (m.find()) {
-                    if (!UNSTATED_NOT_AN_EVENT.matcher(clause.substring(m.end())).lookingAt() && !denied
-                            && !(leakDenied && HELD_ONLY.matcher(m.group()).find())) {
-                        return m.group(1);
-                    }
+            String text = s.text();
+            Matcher before = LEAKED_BEFORE_DATA.matcher(text);
+            if (before.find() && !deniedFrom(text, before.start())) {
+                return before.group(3);
+            }
+            Matcher m = UNSTATED_DATA.matcher(text);
+            while (m.find()) {
+                if (!UNSTATED_NOT_AN_EVENT.matcher(text.substring(m.end())).lookingAt() && !deniedFrom(text, m.start())
+                        && !(leakDenied && HELD_ONLY.matcher(m.group()).find())) {
+                    return m.group(1);
                 }
             }
         }
