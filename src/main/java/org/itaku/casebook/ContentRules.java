@@ -120,7 +120,11 @@ final class ContentRules {
     private static final Pattern DESTINATION_MISTAKEN = Pattern.compile(
             "((送信|送付|宛|あて|送り|郵送|発送)先の)?(FAX|ファクス|ファックス)番号(を|の)?(一部)?(誤|間違|打ち間違|押し間違|取り違)"
                     + "|(誤った|間違った|違う)(FAX|ファクス|ファックス)番号"
-                    + "|(送信|送付|宛|あて|送り|郵送|発送)先の(電話番号|住所)(を|の)?(一部)?(誤|間違|打ち間違|取り違)");
+                    + "|(送信|送付|宛|あて|送り|郵送|発送)先の(電話番号|住所)(を|の)?(一部)?(誤|間違|打ち間違|取り違)"
+                    // 「指示されたFAX番号に送信したところ」: the number a paper was sent to, not an item of the paper
+                    + "|(FAX|ファクス|ファックス)番号(に|へ|あて|宛て?)(誤って)?(送信|送付|送っ|送り|ファクス|FAX)"
+                    // 「本社担当部署のFAX番号が機器に登録されていなかった」: the number a machine holds, whoever it is of
+                    + "|([\\p{IsHan}\\p{IsKatakana}ー]{1,12}の)?(FAX|ファクス|ファックス)番号(が|を)[^。、]{0,12}(登録|設定)");
     private static final Pattern FAX_NUMBER = Pattern.compile("(FAX|ファクス|ファックス)番号");
     /** 「運転免許証自主返納支援事業」: a public programme named after what it is about. */
     private static final Pattern PROGRAMME_NAME = Pattern.compile(
@@ -334,8 +338,11 @@ final class ContentRules {
                 boolean list = distinct.size() >= 2;
                 // One item per bullet line: the heading above gives the context, and the next bullets continue it.
                 boolean bullet = Prefilter.find(BULLET, line) || line.strip().length() <= 20;
-                boolean underHeading = bullet && (Prefilter.find(DATA_CONTEXT, nt.previousLineText(s.lineIndex()))
-                        || nt.previousLineIndex(s.lineIndex(), Integer.MAX_VALUE) == lastItemLine);
+                String above = nt.previousLineText(s.lineIndex());
+                boolean underHeading = bullet && (Prefilter.find(DATA_CONTEXT, above)
+                        || nt.previousLineIndex(s.lineIndex(), Integer.MAX_VALUE) == lastItemLine)
+                        // 「(1)紛失した個人情報」 then a long line of bare nouns: the heading gives the list its context.
+                        || headsWhatLeaked(above) && listsSeen < 100 && bareNounList(clause);
                 boolean putInTheOpen = clause.contains("欄") && ADDRESSES_PUT_IN_THE_OPEN.matcher(clause).find();
                 if (!list && !underHeading && !putInTheOpen
                         && (!Prefilter.find(DATA_CONTEXT, s.text()) && !Prefilter.find(OBJECT_OF_THE_ACT, clause)
@@ -486,7 +493,26 @@ final class ContentRules {
                     + "(?<=[\\p{IsHan}\\p{IsKatakana}ー])(登録者?|回答者|応募者|参加者)情報)"
                     + "[^。]{0,25}?(漏えい|漏洩|流出|紛失|盗難|閲覧|持ち出|窃取|誤送|誤って|入った|入って|提供され|参照でき|"
                     // 「…の要配慮個人情報が記載された文書を保護者に誤配信」: sent astray by a distribution tool or attached
-                    + "誤配|添付し)");
+                    + "誤配|添付し|"
+                    // 「患者個人情報を含むファイル」: a thing lost or reached, named by the data of an unstated kind it held
+                    + "含む)");
+    private static final Pattern HELD_ONLY = Pattern.compile("含む$");
+    /** 「…とは接続していないが、」: a denial closed by a contrast, before what the sentence goes on to state. */
+    private static final Pattern DENIAL_THEN = Pattern.compile("(ない|ません|ず|おらず)(が|ものの|けれども)、?");
+
+    /**
+     * Whether the sentence denies what it states at {@code at}: 「…とは接続していないが、PC内に患者個人情報を含むファイルが
+     * あった」 denies nothing after its contrast, so only the words from the last such contrast before {@code at} count.
+     */
+    private static boolean deniedFrom(String text, int at) {
+        int from = 0;
+        Prefilter.Scan c = Prefilter.scan(DENIAL_THEN, text);
+        while (c.find() && c.end() <= at) {
+            from = c.end();
+        }
+        String scope = text.substring(from);
+        return mayBeNegated(scope) && Prefilter.find(NEGATED, scope);
+    }
     /** 「3.紛失した個人情報」 over 「…911名分の個人情報」: the leak told before the data it names. */
     private static final Pattern LEAKED_BEFORE_DATA = Pattern.compile(
             "(紛失|漏えい|漏洩|流出|盗難に遭っ)(した|された|た)(個人情報|患者情報|顧客情報|会員情報|利用者情報)");
@@ -499,18 +525,24 @@ final class ContentRules {
      * おそれ」), or null. A denial (個人情報の流出はありません) names none.
      */
     private static String unstatedPersonalData(NoticeText nt) {
+        // 「個人情報を含む文書を滅失…なお、個人情報の漏えいは無い」: data held is no leak when the notice denies one.
+        boolean leakDenied = false;
+        for (Sentence s : nt.sentences) {
+            leakDenied |= s.factual() && Prefilter.find(NO_PERSONAL_DATA, s.text());
+        }
         for (Sentence s : nt.sentences) {
             if (!s.factual() || Prefilter.find(NO_PERSONAL_DATA, s.text()) || Prefilter.find(HYPOTHETICAL, s.text())) {
                 continue;
             }
-            Matcher before = LEAKED_BEFORE_DATA.matcher(s.text());
-            if (before.find() && !(mayBeNegated(s.text()) && Prefilter.find(NEGATED, s.text()))) {
+            String text = s.text();
+            Matcher before = LEAKED_BEFORE_DATA.matcher(text);
+            if (before.find() && !deniedFrom(text, before.start())) {
                 return before.group(3);
             }
-            Matcher m = UNSTATED_DATA.matcher(s.text());
+            Matcher m = UNSTATED_DATA.matcher(text);
             while (m.find()) {
-                if (!UNSTATED_NOT_AN_EVENT.matcher(s.text().substring(m.end())).lookingAt()
-                        && !(mayBeNegated(s.text()) && Prefilter.find(NEGATED, s.text()))) {
+                if (!UNSTATED_NOT_AN_EVENT.matcher(text.substring(m.end())).lookingAt() && !deniedFrom(text, m.start())
+                        && !(leakDenied && HELD_ONLY.matcher(m.group()).find())) {
                     return m.group(1);
                 }
             }
@@ -640,13 +672,25 @@ final class ContentRules {
             }
         }
         boolean glossaryItemBefore = false;
+        boolean listClosed = false;
         for (int i = 0; i < parts.length; i++) {
             String whole = parts[i].strip();
             if (i < whoUpTo) {
                 continue;
             }
             boolean afterAGlossaryItem = glossaryItemBefore;
-            glossaryItemBefore |= !itemsIn(whole).isEmpty();
+            List<String[]> known = itemsIn(whole);
+            if (!known.isEmpty()) {
+                glossaryItemBefore = true;
+                // 「被保険者番号が流出した方に謝罪と事情説明を行い」: once the part of a glossary item goes on into its
+                // predicate, the list has closed; the nouns after it are what was done or whom, not items.
+                listClosed = goesOnIntoAPredicate(whole.substring(endOfLastItem(whole, known)));
+                first = false;
+                continue;
+            }
+            if (listClosed) {
+                continue;
+            }
             if (first && whole.endsWith("は") && parts.length > 2) {
                 // 「架空市は、氏名、住所、電話番号が記載された書類を紛失」: the topic before the list speaks, it is no item
                 first = false;
@@ -670,7 +714,7 @@ final class ContentRules {
                     || (Prefilter.find(NOT_AN_ITEM, p) && !aNounEndingLikeATime(p)) || !itemsIn(p).isEmpty() || !plainNounPhrase(p)) {
                 continue; // 「学年」, 「受診日」 end like a time but are items, as in the walk back from what held them
             }
-            if (!afterAGlossaryItem && whole.length() - p.length() > 10) {
+            if (!afterAGlossaryItem && (whole.length() - p.length() > 10 || goesOnIntoAPredicate(whole.substring(p.length())))) {
                 // 「委託した事業者のサーバーが被害を受け、…(住所・氏名)」: a part before the list's first glossary item that
                 // goes on into a clause of its own is the sentence's lead, not an item.
                 continue;
@@ -683,6 +727,38 @@ final class ContentRules {
             out.add(p);
         }
         return out;
+    }
+
+    /** A short heading line on what leaked (「(1)紛失した個人情報」, 「流出した情報」): no sentence, no list of its own. */
+    private static boolean headsWhatLeaked(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && t.length() <= 25 && t.indexOf('。') < 0 && t.indexOf('、') < 0
+                && Prefilter.find(DATA_CONTEXT, t);
+    }
+
+    /** Where the last of the glossary wordings found in {@code part} ends. */
+    private static int endOfLastItem(String part, List<String[]> found) {
+        int end = 0;
+        for (String[] f : found) {
+            int at = part.lastIndexOf(f[1]);
+            if (at >= 0) {
+                end = Math.max(end, at + f[1].length());
+            }
+        }
+        return end;
+    }
+
+    /** Whether the words after a noun go on into a verb (「が流出した被保険者」, 「をネットで検索すると」), not a particle or a count. */
+    private static boolean goesOnIntoAPredicate(String rest) {
+        if (rest.length() < 2 || !HIRAGANA.matcher(rest).find()) {
+            return false;
+        }
+        for (NoticeText.Token t : NoticeText.tokenize(rest)) {
+            if (t.pos().startsWith("動詞")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Glossary items found ({code, wording, flags}): each code, and the wording the text gives it. */

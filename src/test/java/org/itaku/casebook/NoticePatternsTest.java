@@ -7273,4 +7273,63 @@ class NoticePatternsTest {
         assertThat(r.organization()).isEqualTo("架空健康会");
         assertThat(r.vendorInvolved()).isFalse();
     }
+
+    // Twentieth round (reader20i)
+
+    @Test
+    void itemsAListClosesOnceAGlossaryItemGoesOnIntoItsPredicate() {
+        // 「…被保険者番号が流出した方には謝罪と事情説明を行った」: what was done after the list is no item.
+        assertThat(read("""
+                架空市の介護保険課で書類を誤送付しました。氏名、住所、被保険者番号が流出した架空太郎氏には謝罪と事情説明を行いました。
+                """).dataItems()).containsExactlyInAnyOrder("NAME", "ADDRESS", "INSURANCE_CARD");
+        // The list still runs on to a plain noun before the predicate that closes it.
+        assertThat(read("""
+                架空市で書類を誤送付しました。書類には氏名、住所、会員種別が記載されていました。
+                """).dataItems()).containsExactlyInAnyOrder("NAME", "ADDRESS", "OTHER");
+    }
+
+    @Test
+    void itemsALeadThatGoesOnIntoAVerbBeforeTheListIsNoItem() {
+        // 「自分の名を検索すると…名前と住所が表示される」と電話があった: the caller's story, not a list of what leaked.
+        assertThat(read("""
+                架空学園のウェブサイトで個人情報が閲覧可能になっていました。
+                利用者から「自分の名を検索すると、名簿上の名前と住所が表示される」と電話がありました。
+                """).dataItems()).doesNotContain("OTHER");
+    }
+
+    @Test
+    void itemsTheFaxNumberAPaperWasSentToOrThatAMachineHeldIsNoItem() {
+        // 「指定されたFAX番号に送信したところ、別の事業所に届いた」: the number the paper went to.
+        assertThat(read("""
+                架空総合病院で、患者の情報を記載した診療情報提供書を、先方から指定されたFAX番号に送信したところ、別の事業所に届きました。
+                """).dataItems()).doesNotContain("PHONE");
+        // 「支店窓口のFAX番号が複合機に登録されておらず」: the number a machine held, and whose it was, no item either.
+        assertThat(read("""
+                架空商事で顧客の書類を誤ってFAX送信しました。原因は、架空支店窓口のFAX番号が複合機に登録されておらず、手入力したことです。
+                """).dataItems()).doesNotContain("PHONE", "WORKPLACE");
+    }
+
+    @Test
+    void itemsALongLineOfBareNounsUnderAHeadingOnWhatLeaked() {
+        // 「(1)紛失した個人情報」 then the list on a line of its own, too long to pass for a bullet.
+        CaseRecord r = read("""
+                架空町立中学校で、引率教諭が遠足のしおりを紛失しました。
+                (1)紛失した個人情報
+                参加生徒の氏名・緊急連絡先、保護者の連絡先、班別の集合場所
+                (2)経緯
+                """);
+        assertThat(r.dataItems()).containsExactlyInAnyOrder("NAME", "OTHER");
+    }
+
+    @Test
+    void itemsPersonalDataOfAnUnstatedKindHeldInWhatWasReached() {
+        // 「…とは接続していないが、PC内に利用者の個人情報を含むファイルがあった」: held, no item named (OTHER).
+        assertThat(read("""
+                架空市民センターで職員の私物パソコンが不正アクセスを受けました。当該パソコンは庁内システムとは接続していないが、パソコン内に利用者の個人情報を含むファイルがあった。
+                """).dataItems()).containsExactly("OTHER");
+        // The same wording where the notice denies any leak: nothing leaked.
+        assertThat(read("""
+                架空区福祉課で、個人情報を含む保存期間中の文書の一部を誤って廃棄したことが判明しました。なお、個人情報の漏えいは無いことを確認しております。
+                """).dataItems()).isEmpty();
+    }
 }
