@@ -325,8 +325,8 @@ final class OrganizationRules {
         organization = best == null ? null : publisherNamed(nt, best.name());
         if (best != null && organization == null && !DESK_ALONE.matcher(best.name()).find()) {
             // 「代表連絡先 教育庁 …」 over 「府立架空高等学校において…」: a strong candidate that names a kind of body and no
-            // body yields to what the lead, title or signature rules found; body mentions (the weak rules, not run here) are
-            // too loose to stand in. A desk alone (「福祉部架空課」 under a release date) stays: its unnamed body publishes.
+            // body yields to what the lead, title or signature rules found; body mentions (the weak rules, scoring at most
+            // WEAK) are too loose to stand in. A desk alone (「福祉部架空課」 under a release date) stays: its unnamed body publishes.
             if (best.score() >= 10) {
                 signatureLine(nt, candidates);
                 titleSubject(nt, candidates);
@@ -336,7 +336,7 @@ final class OrganizationRules {
             Candidate first = best;
             List<Candidate> rest = new ArrayList<>();
             for (Candidate c : candidates) {
-                if (c != first && !c.name().equals(first.name()) && publisherNamed(nt, c.name()) != null) {
+                if (c != first && c.score() > WEAK && !c.name().equals(first.name()) && publisherNamed(nt, c.name()) != null) {
                     rest.add(c);
                 }
             }
@@ -969,6 +969,9 @@ final class OrganizationRules {
         }
         return organization;
     }
+
+    /** The score of the weakest rules' candidates: a body mentioned somewhere, a contact line's name. */
+    private static final int WEAK = 3;
 
     /** The highest-scoring candidate that is not a contractor (the first of equals), or null. */
     private static Candidate best(NoticeText nt, List<Candidate> candidates) {
@@ -1832,6 +1835,7 @@ final class OrganizationRules {
                         && !THIRD_PARTY_ROLE.matcher(nt.text.substring(t.end(), Math.min(nt.text.length(), t.end() + 24))).lookingAt()
                         && !PLACE_OF_ANOTHER.matcher(nt.text.substring(t.end(), Math.min(nt.text.length(), t.end() + 8))).lookingAt()
                         && !addressInBrackets(nt.text, t.end() - name.length(), t.end())
+                        && !quotedTitle(nt.text, t.end() - name.length(), t.end())
                         && !regionTag(nt.text, name, t.end() - name.length(), t.end())) {
                     name = municipalityAfterPrefecture(nt, name, t.end());
                     Sentence s = nt.sentenceAt(t.start());
@@ -1840,6 +1844,17 @@ final class OrganizationRules {
                 }
             }
         }
+    }
+
+    /**
+     * 「「架空ケアセンター」関係の名簿」, 「「架空センター」(令和6年4月現在)の名簿」: a name quoted whole and run on into other
+     * words is the title of a service, a programme or a roster, and names no publisher. Quoted and then a particle
+     * (「「架空県国際協会」で誤送信が発生」), it is the body the news is about.
+     */
+    private static boolean quotedTitle(String text, int start, int end) {
+        return start > 0 && end + 1 < text.length()
+                && (text.charAt(start - 1) == '「' && text.charAt(end) == '」' || text.charAt(start - 1) == '『' && text.charAt(end) == '』')
+                && Character.UnicodeBlock.of(text.charAt(end + 1)) != Character.UnicodeBlock.HIRAGANA;
     }
 
     /** 「架空県北浜市にある高等学校で」: the place where another body lies (an unnamed school), not a body of its own. */

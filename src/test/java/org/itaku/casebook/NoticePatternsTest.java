@@ -7332,4 +7332,22 @@ class NoticePatternsTest {
                 架空区福祉課で、個人情報を含む保存期間中の文書の一部を誤って廃棄したことが判明しました。なお、個人情報の漏えいは無いことを確認しております。
                 """).dataItems()).isEmpty();
     }
+
+    // Stop 35 (lead)
+
+    @Test
+    void organisationAQuotedTitleRunOnIntoOtherWordsNamesNoPublisher() {
+        // Only the roster's quoted title names a facility; the lead says 当会 alone: no publisher is named.
+        assertThat(read("""
+                この度、当会職員が鞄の置き引きに遭い、事業の利用者名簿を紛失いたしました。深くお詫び申し上げます。
+                紛失した名簿は次のとおりです。
+                ①「架空ケアプランセンター」(令和5年4月1日現在)関係の名簿
+                (氏名・住所・電話番号)【情報件数:40件】
+                """).organization()).isNull();
+        // Quoted and then a particle, the name is the body the news is about.
+        assertThat(read("""
+                「架空県国際交流協会」でメールの誤送信による情報流出が発生した。
+                同協会によると、登録者12人のメールアドレスが他の登録者に見える状態で送られた。
+                """).organization()).isEqualTo("架空県国際交流協会");
+    }
 }
