@@ -113,19 +113,21 @@ final class ContentRules {
     /** 「ファイルに設定したパスワードを送信」: the password that opens the file sent, how it was sent, not what it held. */
     private static final Pattern FILES_PASSWORD = Pattern.compile(
             "(ファイル|データ|添付)に(設定|付与)?(した|して?いた|された|付した|付けた|かけた)パスワード|パスワードを(別|後|改めて)[^。、]{0,10}(送信|送付|通知|送)");
+    /** A fax number, in the three ways notices write it. */
+    private static final String FAX_NO = "(FAX|ファクス|ファックス)番号";
     /**
      * 「FAX番号を誤記載し」, 「誤ったファクス番号」, 「送付先の住所を誤り」: the number or the address a paper was sent to, and
      * the mistake in it, is how the paper went astray, not what it held (as {@link #ADDRESS_MISTYPED} for mail).
      */
     private static final Pattern DESTINATION_MISTAKEN = Pattern.compile(
-            "((送信|送付|宛|あて|送り|郵送|発送)先の)?(FAX|ファクス|ファックス)番号(を|の)?(一部)?(誤|間違|打ち間違|押し間違|取り違)"
-                    + "|(誤った|間違った|違う)(FAX|ファクス|ファックス)番号"
+            "((送信|送付|宛|あて|送り|郵送|発送)先の)?" + FAX_NO + "(を|の)?(一部)?(誤|間違|打ち間違|押し間違|取り違)"
+                    + "|(誤った|間違った|違う)" + FAX_NO
                     + "|(送信|送付|宛|あて|送り|郵送|発送)先の(電話番号|住所)(を|の)?(一部)?(誤|間違|打ち間違|取り違)"
                     // 「指示されたFAX番号に送信したところ」: the number a paper was sent to, not an item of the paper
-                    + "|(FAX|ファクス|ファックス)番号(に|へ|あて|宛て?)(誤って)?(送信|送付|送っ|送り|ファクス|FAX)"
+                    + "|" + FAX_NO + "(に|へ|あて|宛て?)(誤って)?(送信|送付|送っ|送り|ファクス|FAX)"
                     // 「本社担当部署のFAX番号が機器に登録されていなかった」: the number a machine holds, whoever it is of
-                    + "|([\\p{IsHan}\\p{IsKatakana}ー]{1,12}の)?(FAX|ファクス|ファックス)番号(が|を)[^。、]{0,12}(登録|設定)");
-    private static final Pattern FAX_NUMBER = Pattern.compile("(FAX|ファクス|ファックス)番号");
+                    + "|([\\p{IsHan}\\p{IsKatakana}ー]{1,12}の)?" + FAX_NO + "(が|を)[^。、]{0,12}(登録|設定)");
+    private static final Pattern FAX_NUMBER = Pattern.compile(FAX_NO);
     /** 「運転免許証自主返納支援事業」: a public programme named after what it is about. */
     private static final Pattern PROGRAMME_NAME = Pattern.compile(
             "[\\p{IsHan}\\p{IsKatakana}ー・]{2,30}(支援|推進|助成|補助|促進|給付|交付|返納)事業");
@@ -525,11 +527,6 @@ final class ContentRules {
      * おそれ」), or null. A denial (個人情報の流出はありません) names none.
      */
     private static String unstatedPersonalData(NoticeText nt) {
-        // 「個人情報を含む文書を滅失…なお、個人情報の漏えいは無い」: data held is no leak when the notice denies one.
-        boolean leakDenied = false;
-        for (Sentence s : nt.sentences) {
-            leakDenied |= s.factual() && Prefilter.find(NO_PERSONAL_DATA, s.text());
-        }
         for (Sentence s : nt.sentences) {
             if (!s.factual() || Prefilter.find(NO_PERSONAL_DATA, s.text()) || Prefilter.find(HYPOTHETICAL, s.text())) {
                 continue;
@@ -542,12 +539,23 @@ final class ContentRules {
             Matcher m = UNSTATED_DATA.matcher(text);
             while (m.find()) {
                 if (!UNSTATED_NOT_AN_EVENT.matcher(text.substring(m.end())).lookingAt() && !deniedFrom(text, m.start())
-                        && !(leakDenied && HELD_ONLY.matcher(m.group()).find())) {
+                        // 「個人情報を含む文書を滅失…なお、個人情報の漏えいは無い」: data held is no leak when the notice denies one.
+                        && !(HELD_ONLY.matcher(m.group()).find() && leakDenied(nt))) {
                     return m.group(1);
                 }
             }
         }
         return null;
+    }
+
+    /** Whether a factual sentence of the notice denies that personal data leaked (「個人情報の流出はありません」). */
+    private static boolean leakDenied(NoticeText nt) {
+        for (Sentence s : nt.sentences) {
+            if (s.factual() && Prefilter.find(NO_PERSONAL_DATA, s.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String[] ASTRAY_HINTS = {"誤って", "入れ違", "取り違", "紛失", "同封", "誤送", "誤配"};
@@ -1290,7 +1298,7 @@ final class ContentRules {
                         + "(資料|書類|封筒|郵便物|通知|文書)[^。]{0,30}(?<!(廃棄|処分|裁断|ごみ|ゴミ|不要)[^。、]{0,6})混入し|"
                         // 「添付した資料に、案内文のほか受講者の連絡先…が載っていた」: more went out than meant.
                         + "添付(して|し|されて)(い)?た[^。]{0,20}(ファイル|データ|資料|文書)に[^。]{0,30}(だけでなく|のほか|以外に|に加え)|"
-                        + "(他の|ほかの)(受信者|宛先|送信先)[^。]{0,6}(表示|見え)|誤った(FAX|ファクス|ファックス)番号|(FAX|ファクス|ファックス)番号(を|の)(誤|間違)|"
+                        + "(他の|ほかの)(受信者|宛先|送信先)[^。]{0,6}(表示|見え)|誤った" + FAX_NO + "|" + FAX_NO + "(を|の)(誤|間違)|"
                         // 「間違った番号へ電話をし、留守番電話に…を残した」: a message left at a wrong number.
                         + "(間違った|誤った|別の方の)(電話)?番号(へ|に)[^。]{0,6}(電話|架電|発信|連絡)|"
                         // 「異なる世帯の送付ラベルを重ね貼り」, 「他の事業者から提出された届のPDFファイルをメール送信」: another
